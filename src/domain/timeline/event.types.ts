@@ -27,6 +27,8 @@ export type IngestedEvent = {
   idempotencyKey: string;
   /** True when the event marks a decision (rollback, failover, escalation…). */
   decisionPoint?: boolean;
+  /** Commit the event is about (git commit, GitHub deployment or push head), for folding duplicates across sources. */
+  sha?: string;
 };
 
 /** What an adapter learns about the incident itself (to declare or update it). */

@@ -1,0 +1,123 @@
+import type { Warning } from '../../domain/timeline/event.types.ts';
+import { readGitDate, type ReadTime } from './time.ts';
+
+/** One commit read from `git log` output. */
+export type GitCommit = { sha: string; time: ReadTime | null; author: string | null; subject: string; merge: boolean; line: number };
+
+const COMMIT_LINE = /^[*|\\/ ]*commit ([0-9a-f]{7,64})\b/;
+const HEX = /^[0-9a-f]{7,64}$/;
+
+function personName(text: string): string | null {
+  const name = text.replace(/<[^>]*>/g, '').trim();
+  return name === '' ? null : name;
+}
+
+/** Default, medium, full, fuller and raw formats: blocks opened by `commit <sha>`. */
+function parseBlocks(lines: string[]): GitCommit[] {
+  const commits: GitCommit[] = [];
+  let cur: (GitCommit & { dateText: string | null; parents: number }) | null = null;
+  const flush = (): void => {
+    if (cur === null) return;
+    cur.time ??= cur.dateText === null ? null : readGitDate(cur.dateText);
+    cur.merge ||= cur.parents > 1;
+    commits.push({ sha: cur.sha, time: cur.time, author: cur.author, subject: cur.subject, merge: cur.merge, line: cur.line });
+  };
+  lines.forEach((line, i) => {
+    const start = COMMIT_LINE.exec(line);
+    if (start !== null) {
+      flush();
+      const parents = line.slice(start[0].length).trim().split(/\s+/).filter((p) => HEX.test(p)).length;
+      cur = { sha: start[1] ?? '', time: null, author: null, subject: '', merge: parents > 1, line: i + 1, dateText: null, parents };
+      return;
+    }
+    if (cur === null) return;
+    const header = /^(Merge|Author|AuthorDate|Commit|CommitDate|Date):\s*(.*)$/.exec(line);
+    if (header !== null) {
+      const [, name, value = ''] = header;
+      if (name === 'Merge') cur.merge = true;
+      else if (name === 'Author') cur.author = personName(value);
+      else if (name === 'AuthorDate' || name === 'Date') cur.dateText = value;
+      return;
+    }
+    const raw = /^(author|committer|parent) (.*)$/.exec(line);
+    if (raw !== null) {
+      const [, name, value = ''] = raw;
+      if (name === 'parent') cur.parents += 1;
+      else if (name === 'author') {
+        const m = /^(.*?)\s*<[^>]*>\s*(\d+\s+[+-]\d{4})$/.exec(value);
+        cur.author = personName(m?.[1] ?? value);
+        if (m?.[2] !== undefined) cur.dateText = m[2];
+      }
+      return;
+    }
+    if (cur.subject === '' && /^ {4}\S/.test(line)) cur.subject = line.trim();
+  });
+  flush();
+  return commits;
+}
+
+const DATE_PREFIXES: RegExp[] = [
+  /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}))?)\s+(.*)$/,
+  /^([A-Z][a-z]{2} [A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2} \d{4}(?: [+-]\d{4})?)\s+(.*)$/,
+  /^([A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2}(?: [+-]\d{4})?)\s+(.*)$/,
+  /^(\d{9,11}(?: [+-]\d{4})?)\s+(.*)$/,
+  /^(\d{4}-\d{2}-\d{2})\s+(.*)$/,
+];
+
+function splitFields(line: string): string[] | null {
+  for (const sep of ['\t', '\x1f', '|']) {
+    const fields = line.split(sep);
+    if (fields.length >= 3 || (sep === '\t' && fields.length === 2)) return fields.map((f) => f.trim());
+  }
+  return null;
+}
+
+/** One line per commit: separated fields (`%H%x09%aI%x09%an%x09%s`) or `<sha> [<date>] <subject>`. */
+function parseLine(line: string, n: number): GitCommit | null {
+  const stripped = line.replace(/^[*|\\/ ]+(?=[0-9a-f])/, '');
+  const fields = splitFields(stripped);
+  if (fields !== null && HEX.test(fields[0] ?? '')) {
+    let time: ReadTime | null = null;
+    const rest: string[] = [];
+    for (const f of fields.slice(1)) {
+      const t = readGitDate(f);
+      if (t !== null) time ??= t;
+      else if (!/^\S+@\S+$/.test(f) && !HEX.test(f)) rest.push(f);
+    }
+    const subject = rest.length >= 2 ? rest.slice(1).join(' ') : (rest[0] ?? '');
+    return { sha: fields[0] ?? '', time, author: rest.length >= 2 ? (rest[0] ?? null) : null, subject, merge: /^Merge (pull request|branch)/.test(subject), line: n };
+  }
+  const m = /^([0-9a-f]{7,64})\s+(?:\(([^)]*)\)\s+)?(.*)$/.exec(stripped);
+  if (m === null) return null;
+  let rest = m[3] ?? '';
+  let time: ReadTime | null = null;
+  for (const re of DATE_PREFIXES) {
+    const d = re.exec(rest);
+    const t = d === null ? null : readGitDate(d[1] ?? '');
+    if (d !== null && t !== null) {
+      time = t;
+      rest = d[2] ?? '';
+      break;
+    }
+  }
+  return { sha: m[1] ?? '', time, author: null, subject: rest.trim(), merge: /^Merge (pull request|branch)/.test(rest), line: n };
+}
+
+/**
+ * Parses `git log` text in the default/medium, full, fuller or raw format, or one line
+ * per commit (`--oneline`, `--pretty=format:'%h %ad %s'`, tab-separated fields).
+ * Lines it cannot read become warnings naming the line.
+ */
+export function parseGitLog(text: string): { commits: GitCommit[]; warnings: Warning[] } {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines.some((l) => COMMIT_LINE.test(l))) return { commits: parseBlocks(lines), warnings: [] };
+  const commits: GitCommit[] = [];
+  const warnings: Warning[] = [];
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    const c = parseLine(line, i + 1);
+    if (c === null) warnings.push({ line: i + 1, message: `not a commit line: "${line.slice(0, 60)}"` });
+    else commits.push(c);
+  });
+  return { commits, warnings };
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import type { IngestedEvent, IngestResult, Warning } from '../../domain/timeline/event.types.ts';
+import { emptyHint, makeEvent } from './event-builder.ts';
+import { at, firstStr, header, obj, type JsonObject } from './json-shape.ts';
+import type { AdapterContext } from './ingest.types.ts';
+import { readGenericGithub, readPush } from './github-other.ts';
+import { recognise, refuse } from './recognise.ts';
+import { readIso } from './time.ts';
+
+const GithubBody = z.looseObject({}, { error: 'the payload must be a JSON object' });
+
+/** The event name: the X-GitHub-Event header over HTTP, else guessed from the payload's shape. */
+function eventName(body: JsonObject, ctx: AdapterContext): string | null {
+  const fromHeader = header(ctx.headers, 'x-github-event');
+  if (fromHeader !== null) return fromHeader;
+  if (obj(body['deployment_status']) !== null) return 'deployment_status';
+  if (obj(body['deployment']) !== null) return 'deployment';
+  if (typeof body['ref'] === 'string' && Array.isArray(body['commits'])) return 'push';
+  if (obj(body['repository']) !== null || obj(body['sender']) !== null) return null;
+  return refuse('github', 'deployment', 'must be an object (deployment / deployment_status webhook), or "ref" and "commits" given (push); no X-GitHub-Event header');
+}
+
+function deliveryKey(ctx: AdapterContext): string | null {
+  const id = ctx.deliveryId ?? header(ctx.headers, 'x-github-delivery');
+  return id === null ? null : `github:delivery:${id}`;
+}
+
+const STATE_KINDS: Record<string, string> = { success: 'deploy.success', failure: 'deploy.failure', error: 'deploy.failure' };
+
+function readDeployment(body: JsonObject, ctx: AdapterContext, withStatus: boolean): IngestResult {
+  const warnings: Warning[] = [];
+  const dep = obj(body['deployment']);
+  if (dep === null) refuse('github', 'deployment', 'must be an object');
+  const status = obj(body['deployment_status']);
+  if (withStatus && status === null) refuse('github', 'deployment_status', 'must be an object');
+  const repo = obj(body['repository']);
+  const repoName = firstStr(repo?.['full_name'], repo?.['name']);
+  const sha = firstStr(dep['sha']);
+  const ref = firstStr(dep['ref']);
+  const env = firstStr(status?.['environment'], dep['environment']);
+  const what = `${repoName ?? 'deployment'}${ref === null ? '' : ` ${ref}`}${sha === null ? '' : ` (${sha.slice(0, 7)})`}${env === null ? '' : ` to ${env}`}`;
+  const state = firstStr(status?.['state'])?.toLowerCase() ?? null;
+  const description = firstStr(status?.['description'], dep['description']);
+  const time = withStatus ? readIso(status?.['created_at']) ?? readIso(status?.['updated_at']) : readIso(dep['created_at']);
+  if (time === null) warnings.push({ field: withStatus ? 'deployment_status.created_at' : 'deployment.created_at', message: 'missing or unreadable; the event time is unknown' });
+  const action = firstStr(body['action']) ?? 'created';
+  const kind = withStatus ? (STATE_KINDS[state ?? ''] ?? `deploy.${state ?? 'status'}`) : `deploy.${action}`;
+  const text = withStatus ? `Deploy of ${what}: ${state ?? 'status'}` : `Deploy of ${what} ${action}`;
+  const repoUrl = firstStr(repo?.['html_url']);
+  const link = withStatus
+    ? firstStr(status?.['target_url'], status?.['log_url'], status?.['environment_url'], repoUrl, status?.['url'])
+    : (repoUrl !== null && sha !== null ? `${repoUrl}/commit/${sha}` : firstStr(repoUrl, dep['url']));
+  const depId = firstStr(dep['id']) ?? sha ?? 'unknown';
+  const key =
+    deliveryKey(ctx) ??
+    (withStatus ? `github:deployment_status:${depId}:${firstStr(status?.['id']) ?? 'no-id'}:${state ?? 'unknown'}` : `github:deployment:${depId}:${action}`);
+  const event: IngestedEvent = makeEvent({
+    time,
+    source: 'github',
+    kind,
+    text: `${text}${description === null ? '' : ` — ${description}`}`,
+    actor: firstStr(at(status, 'creator', 'login'), at(dep, 'creator', 'login'), at(body, 'sender', 'login')),
+    link,
+    idempotencyKey: key,
+    sha,
+  });
+  const hint = {
+    ...emptyHint(),
+    groupKey: `github:deployment:${depId}`,
+    title: `Deploy of ${what}`,
+    service: repoName,
+    environment: env,
+    link: repoUrl,
+  };
+  return { events: [event], hints: [hint], warnings };
+}
+
+/** Reads a GitHub webhook: deployment, deployment_status and push in detail; any other event as a generic one. */
+export function githubAdapter(payload: unknown, ctx: AdapterContext = {}): IngestResult {
+  const body = recognise('github', GithubBody, payload);
+  const name = eventName(body, ctx);
+  switch (name) {
+    case 'deployment':
+      return readDeployment(body, ctx, false);
+    case 'deployment_status':
+      return readDeployment(body, ctx, true);
+    case 'push':
+      return readPush(body, deliveryKey(ctx));
+    default:
+      return readGenericGithub(body, name, deliveryKey(ctx));
+  }
+}
