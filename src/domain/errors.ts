@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   method_not_allowed: 405,
   version_conflict: 409,
   conflict: 409,
+  precondition_required: 428,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rule_violation: 422,

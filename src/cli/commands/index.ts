@@ -1,7 +1,14 @@
 import type { Command } from 'commander';
+import { registerServeCommands } from './serve.command.ts';
+import { registerTokenCommand } from './token.command.ts';
+import { registerIncidentCommand } from './incident.command.ts';
+import { registerPolicyCommand } from './policy.command.ts';
 
 /** Registers every `debrief` sub-command on the program. */
 export function registerCommands(program: Command): void {
+  registerServeCommands(program);
+  registerTokenCommand(program);
+  registerIncidentCommand(program);
+  registerPolicyCommand(program);
   // Each command module adds itself here.
-  void program;
 }

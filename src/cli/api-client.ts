@@ -1,0 +1,97 @@
+/**
+ * How the CLI reaches Debrief's API: over HTTP to a running server (the one holding
+ * the data directory, via the local token in its lock file, or DEBRIEF_URL with
+ * DEBRIEF_TOKEN), or in-process on the data directory when no server holds it.
+ * Either way the same routes, services and access checks run.
+ */
+import { randomBytes } from 'node:crypto';
+import { loadConfig, type AppConfig } from '../config/config.ts';
+import { readLock, isLockAlive } from '../store/data-dir-lock.ts';
+import { openDatabase } from '../store/database.ts';
+import { buildApp } from '../server/app.ts';
+import { CliError } from './cli-error.ts';
+
+export type ApiResponse = { status: number; body: unknown; text: string; headers: Record<string, string> };
+export type ApiClient = {
+  /** Where requests go, for messages. */
+  target: string;
+  request(method: string, path: string, body?: unknown, opts?: { contentType?: string; headers?: Record<string, string> }): Promise<ApiResponse>;
+};
+
+export type ClientOptions = { server?: string; token?: string; config?: string };
+
+function problemMessage(res: ApiResponse): string {
+  const p = res.body as { detail?: string; title?: string; errors?: { path: string; message: string }[] } | null;
+  const lines = [p?.detail ?? p?.title ?? `HTTP ${res.status}`];
+  for (const e of p?.errors ?? []) lines.push(`  - ${e.path}: ${e.message}`);
+  return lines.join('\n');
+}
+
+/** Throws a CliError carrying the problem's detail when the answer is not 2xx. */
+export function ensureOk(res: ApiResponse): ApiResponse {
+  if (res.status >= 200 && res.status < 300) return res;
+  throw new CliError(problemMessage(res), 1);
+}
+
+function encodeBody(body: unknown, contentType?: string): string | Buffer | undefined {
+  if (body === undefined) return undefined;
+  if (typeof body === 'string' || Buffer.isBuffer(body)) return body;
+  void contentType;
+  return JSON.stringify(body);
+}
+
+function httpClient(base: string, token: string | undefined): ApiClient {
+  return {
+    target: base,
+    async request(method, path, body, opts) {
+      const headers: Record<string, string> = { accept: 'application/json', ...opts?.headers };
+      if (token) headers['authorization'] = `Bearer ${token}`;
+      if (body !== undefined) headers['content-type'] = opts?.contentType ?? 'application/json';
+      let res: Response;
+      try {
+        const payload = encodeBody(body, opts?.contentType);
+        res = await fetch(new URL(path, base), { method, headers, body: typeof payload === "string" || payload === undefined ? (payload ?? null) : new Uint8Array(payload) });
+      } catch (e) {
+        throw new CliError(`cannot reach the Debrief server at ${base}: ${(e as Error).message}`);
+      }
+      const text = await res.text();
+      let parsed: unknown = null;
+      try { parsed = text ? JSON.parse(text) : null; } catch { parsed = null; }
+      return { status: res.status, body: parsed, text, headers: Object.fromEntries(res.headers.entries()) };
+    },
+  };
+}
+
+/** Runs `fn` with a client on the right target, closing any in-process database after. */
+export async function withApi<T>(opts: ClientOptions, fn: (api: ApiClient, config: AppConfig) => Promise<T>): Promise<T> {
+  const config = loadConfig({ file: opts.config });
+  const server = opts.server ?? process.env['DEBRIEF_URL'];
+  if (server) return fn(httpClient(server, opts.token ?? process.env['DEBRIEF_TOKEN']), config);
+  if (!config.databaseUrl) {
+    const lock = readLock(config.dataDir);
+    if (lock && isLockAlive(lock)) {
+      if (lock.url && lock.localToken) return fn(httpClient(lock.url, opts.token ?? lock.localToken), config);
+      throw new CliError(`the data directory ${config.dataDir} is in use by process ${lock.pid} (${lock.command}); wait for it to finish`);
+    }
+  }
+  const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, command: `debrief ${process.argv.slice(2, 4).join(' ')}` });
+  const localToken = `dbl_${randomBytes(24).toString('base64url')}`;
+  const app = await buildApp({ ctx: { db: database.db, config, now: () => new Date() }, localToken });
+  try {
+    const client: ApiClient = {
+      target: config.databaseUrl ? 'PostgreSQL (in-process)' : `${config.dataDir} (in-process)`,
+      async request(method, path, body, o) {
+        const headers: Record<string, string> = { authorization: `Bearer ${opts.token ?? localToken}`, ...o?.headers };
+        if (body !== undefined) headers['content-type'] = o?.contentType ?? 'application/json';
+        const res = await app.inject({ method: method as 'GET', url: path, headers, payload: encodeBody(body, o?.contentType) });
+        let parsed: unknown = null;
+        try { parsed = res.body ? JSON.parse(res.body) : null; } catch { parsed = null; }
+        return { status: res.statusCode, body: parsed, text: res.body, headers: res.headers as Record<string, string> };
+      },
+    };
+    return await fn(client, config);
+  } finally {
+    await app.close();
+    await database.close();
+  }
+}

@@ -1,0 +1,94 @@
+import { Argument, Option, type Command } from 'commander';
+import { INCIDENT_TYPES } from '../../domain/incident/incident.schema.ts';
+import { INCIDENT_STATUSES } from '../../domain/incident/incident-status.ts';
+import { ensureOk, withApi } from '../api-client.ts';
+import { printJson } from '../io.ts';
+import { addClientOptions, type GlobalClientOptions } from './client-options.ts';
+import { formatIncidentLine, formatIncidentDetail, type IncidentLike } from './incident.format.ts';
+
+type DeclareOpts = GlobalClientOptions & {
+  title: string; severity: string; type?: string; service?: string[]; summary?: string; startedAt?: string; json?: boolean;
+};
+
+/** `debrief incident declare|list|show|status`. */
+export function registerIncidentCommand(program: Command): void {
+  const incident = program.command('incident').description('Declare, list and show incidents');
+
+  addClientOptions(incident.command('declare'))
+    .description('Declare an incident')
+    .requiredOption('-t, --title <title>', 'what is happening')
+    .requiredOption('-s, --severity <severity>', 'SEV-1..SEV-4 or P0..P3')
+    .addOption(new Option('--type <type>', 'incident type').choices([...INCIDENT_TYPES]))
+    .option('--service <name...>', 'affected services (first is primary)')
+    .option('--summary <text>', 'short summary')
+    .option('--started-at <iso>', 'when it started, if before now')
+    .option('--json', 'machine-readable output')
+    .action(async (opts: DeclareOpts) => {
+      await withApi(opts, async (api) => {
+        const body: Record<string, unknown> = { title: opts.title, severity: opts.severity };
+        if (opts.type) body['type'] = opts.type;
+        if (opts.service?.length) { body['services'] = opts.service; body['primaryService'] = opts.service[0]; }
+        if (opts.summary) body['summary'] = opts.summary;
+        if (opts.startedAt) body['startedAt'] = opts.startedAt;
+        const res = ensureOk(await api.request('POST', '/api/v1/incidents', body));
+        if (opts.json) return printJson(res.body);
+        process.stdout.write(`${(res.body as IncidentLike).id}\n`);
+        process.stderr.write(`declared: ${formatIncidentLine(res.body as IncidentLike)}\n`);
+      });
+    });
+
+  addClientOptions(incident.command('list'))
+    .description('List incidents, newest first')
+    .addOption(new Option('--status <status>', 'only this status').choices([...INCIDENT_STATUSES]))
+    .option('--severity <severity>', 'only this severity')
+    .option('--service <name>', 'only incidents touching this service')
+    .option('-q, --query <text>', 'search in title and summary')
+    .option('--limit <n>', 'how many', '50')
+    .option('--cursor <cursor>', 'continue from a previous page')
+    .option('--json', 'machine-readable output')
+    .action(async (opts: GlobalClientOptions & { status?: string; severity?: string; service?: string; query?: string; limit: string; cursor?: string; json?: boolean }) => {
+      await withApi(opts, async (api) => {
+        const qs = new URLSearchParams({ limit: opts.limit });
+        if (opts.status) qs.set('status', opts.status);
+        if (opts.severity) qs.set('severity', opts.severity);
+        if (opts.service) qs.set('service', opts.service);
+        if (opts.query) qs.set('q', opts.query);
+        if (opts.cursor) qs.set('cursor', opts.cursor);
+        const res = ensureOk(await api.request('GET', `/api/v1/incidents?${qs}`));
+        const page = res.body as { items: IncidentLike[]; nextCursor: string | null };
+        if (opts.json) return printJson(page);
+        if (page.items.length === 0) process.stderr.write('no incidents\n');
+        for (const i of page.items) process.stdout.write(`${formatIncidentLine(i)}\n`);
+        if (page.nextCursor) process.stderr.write(`more: --cursor ${page.nextCursor}\n`);
+      });
+    });
+
+  addClientOptions(incident.command('show'))
+    .description('Show an incident with its policy verdict, deadlines and numbers')
+    .argument('<id>', 'INC-YYYY-MM-DD-NNN')
+    .option('--json', 'machine-readable output')
+    .action(async (id: string, opts: GlobalClientOptions & { json?: boolean }) => {
+      await withApi(opts, async (api) => {
+        const res = ensureOk(await api.request('GET', `/api/v1/incidents/${encodeURIComponent(id)}`));
+        if (opts.json) return printJson(res.body);
+        process.stdout.write(formatIncidentDetail(res.body as IncidentLike));
+      });
+    });
+
+  addClientOptions(incident.command('status'))
+    .description('Move an incident to another status (investigating, mitigated, resolved, closed)')
+    .argument('<id>', 'INC-YYYY-MM-DD-NNN')
+    .addArgument(new Argument('<status>', 'new status').choices([...INCIDENT_STATUSES]))
+    .option('--at <iso>', 'when it happened, if not now')
+    .option('--json', 'machine-readable output')
+    .action(async (id: string, status: string, opts: GlobalClientOptions & { at?: string; json?: boolean }) => {
+      await withApi(opts, async (api) => {
+        const cur = ensureOk(await api.request('GET', `/api/v1/incidents/${encodeURIComponent(id)}`)).body as IncidentLike;
+        const body: Record<string, unknown> = { status, version: cur.version };
+        if (opts.at) body['at'] = opts.at;
+        const res = ensureOk(await api.request('POST', `/api/v1/incidents/${encodeURIComponent(id)}/status`, body));
+        if (opts.json) return printJson(res.body);
+        process.stdout.write(`${formatIncidentLine(res.body as IncidentLike)}\n`);
+      });
+    });
+}

@@ -1,0 +1,110 @@
+/**
+ * Builds the HTTP server: content types, authentication, routes, OpenAPI and docs,
+ * error mapping and one log line per request. Used by `debrief serve`, by the CLI
+ * in-process (app.inject) and by the API tests.
+ */
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { AppError } from '../domain/errors.ts';
+import type { Principal } from '../domain/access/roles.ts';
+import type { ServiceContext } from '../services/context.ts';
+import { principalForToken } from '../services/token.service.ts';
+import { buildOpenApi } from './openapi.ts';
+import { errorHandler, sendProblem } from './problem.ts';
+import { registerRoutes } from './register-routes.ts';
+import { allRoutes } from './routes/index.ts';
+import { docsPage, DOCS_INIT } from './docs-page.ts';
+import type { Logger } from 'pino';
+
+export const API_VERSION = '0.1.0';
+
+export type AppOptions = {
+  ctx: ServiceContext;
+  logger?: Logger | false;
+  /** Secret of the local CLI (from the lock file): acts as admin from this machine. */
+  localToken?: string;
+};
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    rawBody?: string;
+    actor?: Principal | null;
+  }
+}
+
+/** Creates the Fastify app (not listening). */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { ctx } = options;
+  const app = Fastify({
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    // One line per request comes from the onResponse hook below.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: ctx.config.bodyLimitBytes,
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true },
+  }) as unknown as FastifyInstance;
+
+  // JSON is parsed here so the raw bytes stay available (webhook signatures are checked over them).
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser(/^application\/([\w.-]+\+)?json$/, { parseAs: 'string' }, (req, body, done) => {
+    const text = body as string;
+    req.rawBody = text;
+    if (text.trim() === '') return done(new AppError('malformed_json', 'the body is empty; send a JSON document'));
+    try {
+      done(null, JSON.parse(text));
+    } catch (e) {
+      done(new AppError('malformed_json', `the body is not valid JSON: ${(e as Error).message}`));
+    }
+  });
+  app.addContentTypeParser(/^text\/(markdown|plain|x-markdown)$/, { parseAs: 'string' }, (req, body, done) => {
+    req.rawBody = body as string;
+    done(null, body);
+  });
+  app.addContentTypeParser(/^application\/(zip|octet-stream)$/, { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((req, reply) => sendProblem(reply, new AppError('not_found', `no route ${req.method} ${req.url.split('?')[0]}`), req.url.split('?')[0] ?? '/'));
+
+  app.addHook('onResponse', async (req, reply) => {
+    req.log.info({
+      method: req.method, url: req.url.split('?')[0], status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime), actor: req.actor?.name,
+    }, 'request');
+  });
+
+  const authenticate = async (req: FastifyRequest): Promise<Principal | null> => {
+    const header = req.headers.authorization;
+    let actor: Principal | null = null;
+    if (header) {
+      const m = /^Bearer\s+(\S+)$/i.exec(header);
+      if (!m) throw new AppError('unauthorized', 'the Authorization header must be "Bearer <token>"');
+      const secret = m[1]!;
+      if (options.localToken && secret === options.localToken) {
+        actor = { kind: 'local', id: 'local', name: 'local-cli', role: 'admin', userId: null };
+      } else {
+        actor = await principalForToken(ctx, secret);
+        if (!actor) throw new AppError('unauthorized', 'this token is unknown or revoked');
+      }
+    }
+    req.actor = actor;
+    return actor;
+  };
+
+  const routes = allRoutes(ctx);
+  registerRoutes(app, routes, authenticate);
+
+  const openapi = buildOpenApi(routes, API_VERSION);
+  app.get('/api/openapi.json', async () => openapi);
+  const require = createRequire(import.meta.url);
+  await app.register(fastifyStatic, {
+    root: dirname(require.resolve('swagger-ui-dist/package.json')),
+    prefix: '/api/docs/assets/',
+    decorateReply: false,
+  });
+  app.get('/api/docs', async (_req, reply) => reply.type('text/html').send(docsPage()));
+  app.get('/api/docs/init.js', async (_req, reply) => reply.type('text/javascript').send(DOCS_INIT));
+  app.get('/healthz', async () => ({ status: 'ok', version: API_VERSION }));
+  return app;
+}

@@ -1,0 +1,50 @@
+/** Registers declared routes on Fastify: content type, authentication, validation, handler. */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../domain/errors.ts';
+import type { Principal } from '../domain/access/roles.ts';
+import { parseWith } from '../domain/validation.ts';
+import type { RouteDef } from './route.ts';
+
+export type Authenticate = (req: FastifyRequest) => Promise<Principal | null>;
+
+function mediaType(req: FastifyRequest): string {
+  return (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+function accepts(consumes: string[], type: string): boolean {
+  return consumes.some((c) => c === type || (c === 'application/json' && /^application\/[\w.+-]*\+json$/.test(type)));
+}
+
+/** Registers every route; the handler sees validated input and an authenticated actor. */
+export function registerRoutes(app: FastifyInstance, routes: RouteDef[], authenticate: Authenticate): void {
+  for (const def of routes) {
+    const consumes = def.consumes ?? ['application/json'];
+    app.route({
+      method: def.method,
+      url: def.url,
+      handler: async (req: FastifyRequest, reply: FastifyReply) => {
+        const hasBody = req.body !== undefined && req.body !== null;
+        if (def.body && hasBody && !accepts(consumes, mediaType(req))) {
+          throw new AppError('unsupported_media_type', `send the body as ${consumes.join(' or ')}, not ${mediaType(req) || 'no content type'}`);
+        }
+        if (!def.body && hasBody && def.method !== 'GET' && def.method !== 'DELETE' && mediaType(req) !== '' && def.auth !== 'webhook') {
+          // A body where none is expected is ignored, as long as it is well-formed.
+        }
+        let actor: Principal | null = null;
+        if (def.auth === 'token') {
+          actor = await authenticate(req);
+          if (!actor) throw new AppError('unauthorized', 'send an API token as "Authorization: Bearer <token>" (create one with `debrief token create`) or sign in');
+        }
+        const params = def.params ? parseWith(def.params, req.params, 'params', 'invalid path') : req.params;
+        const query = def.query ? parseWith(def.query, req.query, 'query', 'invalid query') : req.query;
+        if (def.body && !hasBody) throw new AppError('validation_failed', 'a request body is required', { errors: [{ path: 'body', message: 'required' }] });
+        const body = def.body ? parseWith(def.body, req.body, '', 'the request body is not valid') : req.body;
+        const result = await def.handler({ body, query, params, actor: actor as Principal, req, reply });
+        if (reply.sent) return reply;
+        reply.status(def.status ?? 200);
+        if (result === undefined) return reply.send();
+        return reply.send(result);
+      },
+    });
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Routes are declared as data: method, path, zod schemas, required authentication
+ * and a thin handler. The same declarations register the Fastify routes and build
+ * the OpenAPI document, so the two cannot drift apart.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { Principal } from '../domain/access/roles.ts';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export type RouteInput<B, Q, P> = {
+  body: B;
+  query: Q;
+  params: P;
+  /** The authenticated principal (routes with auth 'none' or 'webhook' get null). */
+  actor: Principal;
+  req: FastifyRequest;
+  reply: FastifyReply;
+};
+
+export type RouteDef<B = unknown, Q = unknown, P = unknown> = {
+  method: HttpMethod;
+  /** Path under the server root, Fastify style (`/api/v1/incidents/:id`). */
+  url: string;
+  summary: string;
+  tag: string;
+  /** `token`: a bearer token or session is required; `none`: public; `webhook`: the handler authenticates (signatures). */
+  auth: 'token' | 'none' | 'webhook';
+  body?: z.ZodType<B>;
+  query?: z.ZodType<Q>;
+  params?: z.ZodType<P>;
+  /** Media types accepted for the body (default application/json). */
+  consumes?: string[];
+  /** Success status (default 200). */
+  status?: number;
+  /** Response description for the docs. */
+  responseDescription?: string;
+  /** Response schema for the docs (not enforced). */
+  response?: z.ZodType;
+  /** Extra OpenAPI fields for the operation. */
+  produces?: string;
+  handler: (input: RouteInput<B, Q, P>) => Promise<unknown>;
+};
+
+/** Declares a route with its types inferred from the schemas. */
+export function route<B = undefined, Q = undefined, P = undefined>(def: RouteDef<B, Q, P>): RouteDef {
+  return def as unknown as RouteDef;
+}

@@ -1,0 +1,88 @@
+/** HTTP routes for incidents and their timeline: validate, call a service, answer. */
+import { z } from 'zod';
+import {
+  AddEventSchema, ChangeStatusSchema, DeclareIncidentSchema, EditEventSchema, ListIncidentsQuerySchema, UpdateIncidentSchema,
+} from '../../domain/incident/incident.schema.ts';
+import {
+  changeIncidentStatus, declareIncident, getIncident, incidentRevisions, listIncidentsPage, updateIncident,
+} from '../../services/incident.service.ts';
+import { addEvent, editEvent, listIncidentEvents } from '../../services/timeline.service.ts';
+import type { ServiceContext } from '../../services/context.ts';
+import { expectedVersion } from '../../services/versioning.ts';
+import { route, type RouteDef } from '../route.ts';
+
+export const IncidentParams = z.strictObject({ id: z.string().min(1).max(100) });
+const EventParams = z.strictObject({ id: z.string().min(1).max(100), eventId: z.string().min(1).max(100) });
+
+const ifMatch = (h: string | string[] | undefined): string | undefined => (Array.isArray(h) ? h[0] : h);
+
+/** Incident routes under /api/v1. */
+export function incidentRoutes(ctx: ServiceContext): RouteDef[] {
+  return [
+    route({
+      method: 'POST', url: '/api/v1/incidents', tag: 'incidents', auth: 'token', status: 201,
+      summary: 'Declare an incident (responder)', body: DeclareIncidentSchema,
+      handler: async ({ body, actor, reply }) => {
+        const incident = await declareIncident(ctx, actor, body);
+        reply.header('location', `/api/v1/incidents/${incident.id}`).header('etag', `"${incident.version}"`);
+        return incident;
+      },
+    }),
+    route({
+      method: 'GET', url: '/api/v1/incidents', tag: 'incidents', auth: 'token',
+      summary: 'List incidents, newest first (filters: status, severity, service, type, q, from, to; cursor pagination)',
+      query: ListIncidentsQuerySchema,
+      handler: async ({ query, actor }) => listIncidentsPage(ctx, actor, query),
+    }),
+    route({
+      method: 'GET', url: '/api/v1/incidents/:id', tag: 'incidents', auth: 'token',
+      summary: 'Get an incident with its policy verdict, deadlines and numbers', params: IncidentParams,
+      handler: async ({ params, actor, reply }) => {
+        const incident = await getIncident(ctx, actor, params.id);
+        reply.header('etag', `"${incident.version}"`);
+        return incident;
+      },
+    }),
+    route({
+      method: 'PATCH', url: '/api/v1/incidents/:id', tag: 'incidents', auth: 'token',
+      summary: 'Update an incident; carries its version in the body or If-Match (stale → 409)',
+      params: IncidentParams, body: UpdateIncidentSchema,
+      handler: async ({ params, body, actor, req, reply }) => {
+        const incident = await updateIncident(ctx, actor, params.id, body, expectedVersion(body.version, ifMatch(req.headers['if-match'])));
+        reply.header('etag', `"${incident.version}"`);
+        return incident;
+      },
+    }),
+    route({
+      method: 'POST', url: '/api/v1/incidents/:id/status', tag: 'incidents', auth: 'token',
+      summary: 'Change status (declared → investigating → mitigated → resolved → closed), recording the key time',
+      params: IncidentParams, body: ChangeStatusSchema,
+      handler: async ({ params, body, actor, req, reply }) => {
+        const incident = await changeIncidentStatus(ctx, actor, params.id, body, expectedVersion(body.version, ifMatch(req.headers['if-match'])));
+        reply.header('etag', `"${incident.version}"`);
+        return incident;
+      },
+    }),
+    route({
+      method: 'GET', url: '/api/v1/incidents/:id/revisions', tag: 'incidents', auth: 'token',
+      summary: 'Revision history of an incident (who, when, what)', params: IncidentParams,
+      handler: async ({ params, actor }) => ({ items: await incidentRevisions(ctx, actor, params.id) }),
+    }),
+    route({
+      method: 'GET', url: '/api/v1/incidents/:id/events', tag: 'timeline', auth: 'token',
+      summary: 'List the timeline events of an incident', params: IncidentParams,
+      handler: async ({ params, actor }) => ({ items: await listIncidentEvents(ctx, actor, params.id) }),
+    }),
+    route({
+      method: 'POST', url: '/api/v1/incidents/:id/events', tag: 'timeline', auth: 'token', status: 201,
+      summary: 'Add a timeline event (responder)', params: IncidentParams, body: AddEventSchema,
+      handler: async ({ params, body, actor }) => addEvent(ctx, actor, params.id, body),
+    }),
+    route({
+      method: 'PATCH', url: '/api/v1/incidents/:id/events/:eventId', tag: 'timeline', auth: 'token',
+      summary: 'Edit a timeline event; carries its version (stale → 409)', params: EventParams, body: EditEventSchema,
+      handler: async ({ params, body, actor, req }) =>
+        editEvent(ctx, actor, params.id, params.eventId, body, expectedVersion(body.version, ifMatch(req.headers['if-match']))),
+    }),
+  ];
+}

@@ -1,0 +1,32 @@
+/** HTTP routes for API tokens (admin). */
+import { z } from 'zod';
+import { ROLES } from '../../domain/access/roles.ts';
+import type { ServiceContext } from '../../services/context.ts';
+import { createToken, listApiTokens, revokeApiToken } from '../../services/token.service.ts';
+import { route, type RouteDef } from '../route.ts';
+
+export const CreateTokenSchema = z.strictObject({ name: z.string().trim().min(1).max(100), role: z.enum(ROLES) });
+
+/** Token routes under /api/v1. */
+export function tokenRoutes(ctx: ServiceContext): RouteDef[] {
+  return [
+    route({
+      method: 'POST', url: '/api/v1/tokens', tag: 'access', auth: 'token', status: 201,
+      summary: 'Create an API token (admin); the secret is in this answer only', body: CreateTokenSchema,
+      handler: async ({ body, actor }) => createToken(ctx, actor, body),
+    }),
+    route({
+      method: 'GET', url: '/api/v1/tokens', tag: 'access', auth: 'token', summary: 'List API tokens (admin)',
+      handler: async ({ actor }) => ({ items: await listApiTokens(ctx, actor) }),
+    }),
+    route({
+      method: 'DELETE', url: '/api/v1/tokens/:id', tag: 'access', auth: 'token', status: 204, summary: 'Revoke an API token (admin)',
+      params: z.strictObject({ id: z.string().min(1).max(100) }),
+      handler: async ({ params, actor }) => { await revokeApiToken(ctx, actor, params.id); },
+    }),
+    route({
+      method: 'GET', url: '/api/v1/me', tag: 'access', auth: 'token', summary: 'Who the caller is',
+      handler: async ({ actor }) => ({ name: actor.name, role: actor.role, kind: actor.kind, userId: actor.userId }),
+    }),
+  ];
+}

@@ -1,0 +1,48 @@
+/** Starts a Debrief server: config, database (with its lock), app, listen; stops cleanly on signals. */
+import { randomBytes } from 'node:crypto';
+import pino from 'pino';
+import type { FastifyInstance } from 'fastify';
+import type { AppConfig } from '../config/config.ts';
+import { openDatabase, redactUrl, type Database } from '../store/database.ts';
+import { isFreshInstall } from '../store/repositories/token.repository.ts';
+import { buildApp } from './app.ts';
+
+export type RunningServer = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
+
+/** Opens the database, builds the app and listens on the configured port. */
+export async function startServer(config: AppConfig): Promise<RunningServer> {
+  const logger = pino({
+    level: config.logLevel,
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', '*.token', '*.password'], censor: '[redacted]' },
+  });
+  const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, command: 'debrief serve' });
+  const localToken = `dbl_${randomBytes(32).toString('base64url')}`;
+  const ctx = { db: database.db, config, now: () => new Date() };
+  let app: FastifyInstance;
+  try {
+    app = await buildApp({ ctx, logger, localToken });
+    await app.listen({ port: config.port, host: config.host });
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' || config.host === '::' ? 'localhost' : config.host;
+  const url = `http://${shownHost}:${port}`;
+  database.lock?.update({ url, localToken });
+  logger.info({ url, database: database.kind === 'pglite' ? `pglite:${config.dataDir}` : redactUrl(config.databaseUrl ?? '') }, 'Debrief is listening');
+  if (await isFreshInstall(database.db)) {
+    logger.warn('Fresh install: no users or API tokens yet. Open the web app to create the first admin, or run `npx debrief token create --role admin --name me` in this directory (it talks to this server) and keep the token it prints.');
+  }
+  let stopped = false;
+  return {
+    app, database, url,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await app.close();
+      await database.close();
+    },
+  };
+}

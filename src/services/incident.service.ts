@@ -1,0 +1,180 @@
+/** Use cases for incidents: declare, list, read, update, change status. */
+import { AppError } from '../domain/errors.ts';
+import type { Principal } from '../domain/access/roles.ts';
+import { diffFields } from '../domain/diff.ts';
+import { incidentDay } from '../domain/incident/incident-id.ts';
+import { canTransition, nextStatuses, STATUS_KEY_TIME, type IncidentStatus } from '../domain/incident/incident-status.ts';
+import {
+  FLAG_KEYS, KEY_TIME_KEYS, type ChangeStatus, type DeclareIncident, type ListIncidentsQuery, type UpdateIncident,
+} from '../domain/incident/incident.schema.ts';
+import {
+  findIncident, insertIncident, listIncidents, updateIncidentAtVersion, type IncidentRow, type NewIncidentRow,
+} from '../store/repositories/incident.repository.ts';
+import { insertRevision, listRevisions } from '../store/repositories/revision.repository.ts';
+import { requireRole } from './access.ts';
+import type { ServiceContext } from './context.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { staleVersion } from './versioning.ts';
+import { normalizeSeverityInput, presentIncident, type FullIncidentView } from './incident-policy.ts';
+
+const toDate = (s: string | null | undefined): Date | null | undefined => (s === undefined ? undefined : s === null ? null : new Date(s));
+
+function flagsFrom(input: Partial<Record<string, unknown>>, base: Record<string, boolean | number | null> = {}): Record<string, boolean | number | null> {
+  const flags = { ...base };
+  for (const k of FLAG_KEYS) {
+    const v = input[k];
+    if (v !== undefined) flags[k] = v as boolean | number | null;
+  }
+  return flags;
+}
+
+/** Loads an incident or throws 404. */
+export async function loadIncident(ctx: ServiceContext, id: string): Promise<IncidentRow> {
+  const row = await findIncident(ctx.db, id);
+  if (!row) throw new AppError('not_found', `no incident ${id}`);
+  return row;
+}
+
+/** Declares an incident; the id is allocated per day, race-free. */
+export async function declareIncident(ctx: ServiceContext, actor: Principal, input: DeclareIncident): Promise<FullIncidentView> {
+  requireRole(actor, 'responder', 'declaring an incident');
+  const now = ctx.now();
+  const declaredAt = input.declaredAt ? new Date(input.declaredAt) : now;
+  const timeSources: Record<string, string> = {};
+  for (const k of KEY_TIME_KEYS) if (input[k]) timeSources[k] = 'human';
+  const row: NewIncidentRow = {
+    title: input.title,
+    summary: input.summary ?? '',
+    severity: normalizeSeverityInput(ctx, input.severity, 'severity'),
+    type: input.type ?? 'other',
+    status: input.resolvedAt ? 'resolved' : input.mitigatedAt ? 'mitigated' : 'declared',
+    primaryService: input.primaryService ?? null,
+    services: input.services ?? (input.primaryService ? [input.primaryService] : []),
+    environments: input.environments ?? [],
+    flags: flagsFrom(input),
+    commander: input.commander ?? null,
+    declaredAt,
+    startedAt: toDate(input.startedAt) ?? null,
+    detectedAt: toDate(input.detectedAt) ?? null,
+    acknowledgedAt: toDate(input.acknowledgedAt) ?? null,
+    mitigatedAt: toDate(input.mitigatedAt) ?? null,
+    resolvedAt: toDate(input.resolvedAt) ?? null,
+    closedAt: toDate(input.closedAt) ?? null,
+    timeSources,
+    createdBy: actor.name,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const created = await insertIncident(ctx.db, incidentDay(declaredAt), row);
+  await insertRevision(ctx.db, {
+    entityType: 'incident', entityId: created.id, version: 1, actor: actor.name, action: 'declare', at: now,
+    changes: diffFields({}, { title: created.title, severity: created.severity, status: created.status }),
+  });
+  return presentIncident(ctx, created);
+}
+
+/** Lists incidents with filters and a cursor. */
+export async function listIncidentsPage(ctx: ServiceContext, actor: Principal, q: ListIncidentsQuery): Promise<{ items: FullIncidentView[]; nextCursor: string | null }> {
+  requireRole(actor, 'viewer', 'listing incidents');
+  const statuses = q.status === undefined ? undefined : Array.isArray(q.status) ? q.status : [q.status];
+  const sevs = q.severity === undefined ? undefined : (Array.isArray(q.severity) ? q.severity : q.severity.split(','));
+  const rows = await listIncidents(ctx.db, {
+    statuses,
+    severities: sevs?.map((s) => normalizeSeverityInput(ctx, s, 'severity')),
+    service: q.service,
+    type: q.type,
+    q: q.q,
+    from: q.from ? new Date(q.from) : undefined,
+    to: q.to ? new Date(q.to) : undefined,
+    after: q.cursor ? decodeCursor(q.cursor) : undefined,
+    limit: q.limit + 1,
+  });
+  const page = rows.slice(0, q.limit);
+  const last = page[page.length - 1];
+  const nextCursor = rows.length > q.limit && last ? encodeCursor({ declaredAt: last.declaredAt, id: last.id }) : null;
+  return { items: await Promise.all(page.map((r) => presentIncident(ctx, r))), nextCursor };
+}
+
+/** Reads one incident with its policy verdict, deadlines and numbers. */
+export async function getIncident(ctx: ServiceContext, actor: Principal, id: string): Promise<FullIncidentView> {
+  requireRole(actor, 'viewer', 'reading an incident');
+  return presentIncident(ctx, await loadIncident(ctx, id));
+}
+
+/** Applies a change at a known version, recording a revision; 409 when stale. */
+export async function applyIncidentChange(
+  ctx: ServiceContext, actor: Principal, current: IncidentRow, version: number, patch: Partial<NewIncidentRow>, action: string,
+): Promise<IncidentRow> {
+  if (current.version !== version) throw staleVersion('incident', current.id, version, current, await presentIncident(ctx, current));
+  const changes = diffFields(current as unknown as Record<string, unknown>, patch as Record<string, unknown>);
+  delete changes['timeSources'];
+  if (Object.keys(changes).length === 0) return current;
+  const now = ctx.now();
+  const updated = await updateIncidentAtVersion(ctx.db, current.id, version, { ...patch, updatedAt: now });
+  if (!updated) {
+    const fresh = await loadIncident(ctx, current.id);
+    throw staleVersion('incident', current.id, version, fresh, await presentIncident(ctx, fresh));
+  }
+  await insertRevision(ctx.db, { entityType: 'incident', entityId: current.id, version: updated.version, actor: actor.name, action, changes, at: now });
+  return updated;
+}
+
+/** Updates fields of an incident (PATCH). */
+export async function updateIncident(ctx: ServiceContext, actor: Principal, id: string, input: UpdateIncident, version: number): Promise<FullIncidentView> {
+  requireRole(actor, 'responder', 'updating an incident');
+  const current = await loadIncident(ctx, id);
+  const { version: _v, ...fields } = input;
+  const patch: Partial<NewIncidentRow> = {};
+  if (fields.title !== undefined) patch.title = fields.title;
+  if (fields.summary !== undefined) patch.summary = fields.summary;
+  if (fields.severity !== undefined) patch.severity = normalizeSeverityInput(ctx, fields.severity, 'severity');
+  if (fields.type !== undefined) patch.type = fields.type;
+  if (fields.primaryService !== undefined) patch.primaryService = fields.primaryService;
+  if (fields.services !== undefined) patch.services = fields.services;
+  if (fields.environments !== undefined) patch.environments = fields.environments;
+  if (fields.commander !== undefined) patch.commander = fields.commander;
+  const timeSources = { ...current.timeSources };
+  for (const k of KEY_TIME_KEYS) {
+    const v = toDate(fields[k]);
+    if (v !== undefined) { patch[k] = v; timeSources[k] = 'human'; }
+  }
+  patch.timeSources = timeSources;
+  const flags = flagsFrom(fields, current.flags);
+  if (JSON.stringify(flags) !== JSON.stringify(current.flags)) patch.flags = flags;
+  return presentIncident(ctx, await applyIncidentChange(ctx, actor, current, version, patch, 'update'));
+}
+
+/** Moves an incident to another status, recording the key time of that status. */
+export async function changeIncidentStatus(ctx: ServiceContext, actor: Principal, id: string, input: ChangeStatus, version: number): Promise<FullIncidentView> {
+  requireRole(actor, 'responder', 'changing an incident status');
+  const current = await loadIncident(ctx, id);
+  if (current.version !== version) throw staleVersion('incident', id, version, current, await presentIncident(ctx, current));
+  const from = current.status as IncidentStatus;
+  if (!canTransition(from, input.status)) {
+    throw new AppError('rule_violation', `an incident cannot go from ${from} to ${input.status}; allowed: ${nextStatuses(from).join(', ') || 'none (closed is final)'}`);
+  }
+  const at = input.at ? new Date(input.at) : ctx.now();
+  const patch: Partial<NewIncidentRow> = { status: input.status };
+  const key = STATUS_KEY_TIME[input.status];
+  const timeSources = { ...current.timeSources };
+  if (key !== 'declaredAt' && (current[key] === null || timeSources[key] !== 'human' || input.at)) {
+    patch[key] = at;
+    timeSources[key] = 'human';
+  }
+  if (input.status === 'investigating' && (from === 'mitigated' || from === 'resolved')) {
+    // Reopened: the incident is no longer mitigated or resolved.
+    patch.mitigatedAt = null;
+    patch.resolvedAt = null;
+  }
+  patch.timeSources = timeSources;
+  const updated = await applyIncidentChange(ctx, actor, current, version, patch, `status:${input.status}`);
+  return presentIncident(ctx, updated);
+}
+
+/** The revision history of an incident. */
+export async function incidentRevisions(ctx: ServiceContext, actor: Principal, id: string) {
+  requireRole(actor, 'viewer', 'reading incident history');
+  await loadIncident(ctx, id);
+  const rows = await listRevisions(ctx.db, 'incident', id);
+  return rows.map((r) => ({ version: r.version, actor: r.actor, at: r.at.toISOString(), action: r.action, changes: r.changes }));
+}

@@ -1,0 +1,97 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { AppError } from '../../domain/errors.ts';
+import { parseJsonText } from '../../formats/ingest/json-text.ts';
+import type { SlackExport } from '../../formats/ingest/slack.adapter.ts';
+
+const DAILY = /^(\d{4}-\d{2}-\d{2})\.json$/;
+const CHANNEL_LISTS = ['channels.json', 'groups.json', 'mpims.json', 'dms.json'];
+
+function asArray(value: unknown, name: string): unknown[] {
+  if (Array.isArray(value)) return value;
+  throw new AppError('validation_failed', `slack: "${name}" must be a JSON array`, { errors: [{ path: name, message: 'must be an array' }] });
+}
+
+/** Builds the in-memory export from its files, by path relative to the export root ("general/2024-01-02.json"). */
+export function slackExportFromEntries(entries: Map<string, string>): SlackExport {
+  const paths = [...entries.keys()].map((p) => p.replace(/\\/g, '/')).filter((p) => !p.startsWith('__MACOSX/'));
+  // Zips made by hand often wrap everything in one folder: strip it.
+  const roots = new Set(paths.map((p) => p.split('/')[0]));
+  const hasTopLevelJson = paths.some((p) => !p.includes('/'));
+  const strip = roots.size === 1 && !hasTopLevelJson && !paths.some((p) => DAILY.test(p.split('/')[1] ?? '')) ? `${[...roots][0]}/` : '';
+  const exp: SlackExport = { channels: [], users: [], files: [] };
+  const text = (p: string): string => entries.get(p) ?? entries.get(p.replace(/\//g, '\\')) ?? '';
+  for (const p of paths.sort()) {
+    const rel = p.slice(strip.length);
+    const parts = rel.split('/');
+    if (parts.length === 1 && CHANNEL_LISTS.includes(rel)) exp.channels.push(...asArray(parseJsonText('slack', text(p)), rel));
+    else if (parts.length === 1 && (rel === 'users.json' || rel === 'org_users.json')) exp.users.push(...asArray(parseJsonText('slack', text(p)), rel));
+    else if (parts.length === 2 && DAILY.test(parts[1] ?? '')) {
+      const date = DAILY.exec(parts[1] ?? '')?.[1] ?? null;
+      exp.files.push({ channel: parts[0] ?? null, date, messages: asArray(parseJsonText('slack', text(p)), rel) });
+    }
+  }
+  return exp;
+}
+
+async function listJson(dir: string, prefix = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.isDirectory() && prefix.split('/').length < 3) out.push(...(await listJson(join(dir, entry.name), `${prefix}${entry.name}/`)));
+    else if (entry.isFile() && entry.name.endsWith('.json')) out.push(`${prefix}${entry.name}`);
+  }
+  return out;
+}
+
+async function readIfExists(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads an unpacked Slack export folder; a single channel folder (only daily files)
+ * is read too, with users.json and channels.json taken from its parent when there.
+ */
+export async function readSlackExportDir(dir: string): Promise<SlackExport> {
+  const files = await listJson(dir);
+  if (files.length > 0 && files.every((f) => DAILY.test(f))) {
+    const entries = new Map<string, string>();
+    const channel = basename(dir);
+    for (const f of files) entries.set(`${channel}/${f}`, await readFile(join(dir, f), 'utf8'));
+    for (const meta of ['users.json', 'channels.json']) {
+      const t = await readIfExists(join(dirname(dir), meta));
+      if (t !== null) entries.set(meta, t);
+    }
+    return slackExportFromEntries(entries);
+  }
+  const entries = new Map<string, string>();
+  for (const f of files) entries.set(f, await readFile(join(dir, f), 'utf8'));
+  return slackExportFromEntries(entries);
+}
+
+/** Reads a Slack export .zip (as downloaded from the workspace's export page). */
+export async function readSlackExportZip(path: string): Promise<SlackExport> {
+  const bytes = await readFile(path);
+  let unzipped: Record<string, Uint8Array>;
+  try {
+    unzipped = unzipSync(new Uint8Array(bytes), { filter: (f) => f.name.endsWith('.json') });
+  } catch (e) {
+    throw new AppError('validation_failed', `slack: ${basename(path)} is not a readable zip (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const entries = new Map<string, string>();
+  for (const [name, data] of Object.entries(unzipped)) entries.set(name, strFromU8(data));
+  return slackExportFromEntries(entries);
+}
+
+/** True when the path is a directory. */
+export async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,54 @@
+/** API tokens: created by an admin (or the local CLI), stored hashed, shown once. */
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { AppError } from '../domain/errors.ts';
+import type { Principal, Role } from '../domain/access/roles.ts';
+import { findTokenByHash, insertToken, listTokens, revokeToken, touchToken } from '../store/repositories/token.repository.ts';
+import { requireRole } from './access.ts';
+import type { ServiceContext } from './context.ts';
+
+const PREFIX = 'dbf_';
+
+/** SHA-256 of a secret, hex: tokens and session ids are stored only this way. */
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+/** A new random secret with Debrief's token prefix. */
+export function newTokenSecret(): string {
+  return PREFIX + randomBytes(32).toString('base64url');
+}
+
+/** Creates a token; the secret is returned once and never stored. */
+export async function createToken(ctx: ServiceContext, actor: Principal, input: { name: string; role: Role; userId?: string | null }) {
+  requireRole(actor, 'admin', 'creating an API token');
+  const token = newTokenSecret();
+  const row = await insertToken(ctx.db, {
+    id: randomUUID(), name: input.name, role: input.role, tokenHash: hashSecret(token), userId: input.userId ?? null, createdAt: ctx.now(),
+  });
+  return { id: row.id, name: row.name, role: row.role as Role, createdAt: row.createdAt.toISOString(), token };
+}
+
+/** Lists tokens (never their secrets). */
+export async function listApiTokens(ctx: ServiceContext, actor: Principal) {
+  requireRole(actor, 'admin', 'listing API tokens');
+  return (await listTokens(ctx.db)).map((t) => ({
+    id: t.id, name: t.name, role: t.role, createdAt: t.createdAt.toISOString(),
+    lastUsedAt: t.lastUsedAt?.toISOString() ?? null, revokedAt: t.revokedAt?.toISOString() ?? null,
+  }));
+}
+
+/** Revokes a token. */
+export async function revokeApiToken(ctx: ServiceContext, actor: Principal, id: string): Promise<void> {
+  requireRole(actor, 'admin', 'revoking an API token');
+  if (!(await revokeToken(ctx.db, id, ctx.now()))) throw new AppError('not_found', `no token ${id}`);
+}
+
+/** The principal behind a bearer token, or null when it is unknown or revoked. */
+export async function principalForToken(ctx: ServiceContext, token: string): Promise<Principal | null> {
+  if (!token.startsWith(PREFIX)) return null;
+  const row = await findTokenByHash(ctx.db, hashSecret(token));
+  if (!row) return null;
+  const now = ctx.now();
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) await touchToken(ctx.db, row.id, now);
+  return { kind: 'token', id: row.id, name: `token:${row.name}`, role: row.role as Role, userId: row.userId };
+}

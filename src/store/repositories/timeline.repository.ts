@@ -1,0 +1,49 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../database.ts';
+import { timelineEvents } from '../schema.ts';
+
+export type TimelineEventRow = typeof timelineEvents.$inferSelect;
+export type NewTimelineEventRow = typeof timelineEvents.$inferInsert;
+
+/**
+ * Inserts events, skipping any whose (incident, source, idempotency key) is already
+ * stored; returns the rows actually inserted.
+ */
+export async function insertEvents(db: Db, rows: NewTimelineEventRow[]): Promise<TimelineEventRow[]> {
+  if (rows.length === 0) return [];
+  const out: TimelineEventRow[] = [];
+  // Chunks keep each statement under the parameter limit.
+  for (let i = 0; i < rows.length; i += 500) {
+    const chunk = rows.slice(i, i + 500);
+    const inserted = await db.insert(timelineEvents).values(chunk).onConflictDoNothing({
+      target: [timelineEvents.incidentId, timelineEvents.source, timelineEvents.idempotencyKey],
+    }).returning();
+    out.push(...inserted);
+  }
+  return out;
+}
+
+/** The events of an incident in time order (unknown times last). */
+export async function listEvents(db: Db, incidentId: string): Promise<TimelineEventRow[]> {
+  return db.select().from(timelineEvents)
+    .where(eq(timelineEvents.incidentId, incidentId))
+    .orderBy(sql`${timelineEvents.at} asc nulls last`, asc(timelineEvents.createdAt), asc(timelineEvents.id));
+}
+
+/** One event of an incident, or null. */
+export async function findEvent(db: Db, incidentId: string, id: string): Promise<TimelineEventRow | null> {
+  const [row] = await db.select().from(timelineEvents)
+    .where(and(eq(timelineEvents.incidentId, incidentId), eq(timelineEvents.id, id))).limit(1);
+  return row ?? null;
+}
+
+/** Updates an event only at the expected version; null when it moved on. */
+export async function updateEventAtVersion(
+  db: Db, id: string, expectedVersion: number, patch: Partial<NewTimelineEventRow>,
+): Promise<TimelineEventRow | null> {
+  const [row] = await db.update(timelineEvents)
+    .set({ ...patch, version: sql`${timelineEvents.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(timelineEvents.id, id), eq(timelineEvents.version, expectedVersion)))
+    .returning();
+  return row ?? null;
+}

@@ -1,0 +1,41 @@
+import { and, count, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../database.ts';
+import { apiTokens, users } from '../schema.ts';
+
+export type ApiTokenRow = typeof apiTokens.$inferSelect;
+
+/** Stores a token (its hash only). */
+export async function insertToken(db: Db, row: typeof apiTokens.$inferInsert): Promise<ApiTokenRow> {
+  const [created] = await db.insert(apiTokens).values(row).returning();
+  return created!;
+}
+
+/** The live (not revoked) token with this hash, or null. */
+export async function findTokenByHash(db: Db, tokenHash: string): Promise<ApiTokenRow | null> {
+  const [row] = await db.select().from(apiTokens)
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt))).limit(1);
+  return row ?? null;
+}
+
+/** Marks a token used (best effort, for the token list). */
+export async function touchToken(db: Db, id: string, at: Date): Promise<void> {
+  await db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, id));
+}
+
+/** All tokens, without hashes' meaning: for the admin list. */
+export async function listTokens(db: Db): Promise<ApiTokenRow[]> {
+  return db.select().from(apiTokens).orderBy(apiTokens.createdAt);
+}
+
+/** Revokes a token; returns false when there was none. */
+export async function revokeToken(db: Db, id: string, at: Date): Promise<boolean> {
+  const rows = await db.update(apiTokens).set({ revokedAt: at }).where(eq(apiTokens.id, id)).returning({ id: apiTokens.id });
+  return rows.length > 0;
+}
+
+/** True when nobody can sign in yet: no live token and no user (a fresh install). */
+export async function isFreshInstall(db: Db): Promise<boolean> {
+  const [t] = await db.select({ n: count() }).from(apiTokens).where(isNull(apiTokens.revokedAt));
+  const [u] = await db.select({ n: count() }).from(users);
+  return (t?.n ?? 0) === 0 && (u?.n ?? 0) === 0;
+}

@@ -1,0 +1,132 @@
+/**
+ * The database schema (Drizzle, PostgreSQL dialect: runs on PGlite 0.5 / PG 18 and
+ * on PostgreSQL 15). Migrations in drizzle/ are generated from this file.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  pgTable, text, integer, boolean, timestamp, jsonb, date, doublePrecision, uniqueIndex, index, bigserial,
+} from 'drizzle-orm/pg-core';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const users = pgTable('users', {
+  id: text('id').primaryKey(),
+  username: text('username').notNull(),
+  displayName: text('display_name').notNull(),
+  role: text('role').notNull(),
+  passwordHash: text('password_hash'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+}, (t) => [uniqueIndex('users_username_idx').on(t.username)]);
+
+export const apiTokens = pgTable('api_tokens', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  tokenHash: text('token_hash').notNull(),
+  role: text('role').notNull(),
+  userId: text('user_id'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  lastUsedAt: ts('last_used_at'),
+  revokedAt: ts('revoked_at'),
+}, (t) => [uniqueIndex('api_tokens_hash_idx').on(t.tokenHash)]);
+
+export const sessions = pgTable('sessions', {
+  idHash: text('id_hash').primaryKey(),
+  userId: text('user_id').notNull(),
+  csrfToken: text('csrf_token').notNull(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  expiresAt: ts('expires_at').notNull(),
+});
+
+/** Per-day counter behind INC-YYYY-MM-DD-NNN; an upsert makes concurrent declarations distinct. */
+export const incidentDayCounters = pgTable('incident_day_counters', {
+  day: date('day', { mode: 'string' }).primaryKey(),
+  lastNo: integer('last_no').notNull(),
+});
+
+export const incidents = pgTable('incidents', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  summary: text('summary').notNull().default(''),
+  severity: text('severity').notNull(),
+  type: text('type').notNull().default('other'),
+  status: text('status').notNull(),
+  primaryService: text('primary_service'),
+  services: jsonb('services').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+  environments: jsonb('environments').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+  /** Policy flags (customerVisible, dataLoss, security…): null = not known. */
+  flags: jsonb('flags').$type<Record<string, boolean | number | null>>().notNull().default(sql`'{}'::jsonb`),
+  commander: text('commander'),
+  declaredAt: ts('declared_at').notNull(),
+  startedAt: ts('started_at'),
+  detectedAt: ts('detected_at'),
+  acknowledgedAt: ts('acknowledged_at'),
+  mitigatedAt: ts('mitigated_at'),
+  resolvedAt: ts('resolved_at'),
+  closedAt: ts('closed_at'),
+  /** Who set each key time: 'human' or an adapter name. A human's edit always wins. */
+  timeSources: jsonb('time_sources').$type<Record<string, string>>().notNull().default(sql`'{}'::jsonb`),
+  /** Correlation key of the alert group or page that declared it, when automatic. */
+  groupKey: text('group_key'),
+  createdBy: text('created_by').notNull(),
+  version: integer('version').notNull().default(1),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+}, (t) => [
+  index('incidents_declared_idx').on(t.declaredAt, t.id),
+  index('incidents_status_idx').on(t.status),
+  index('incidents_group_idx').on(t.groupKey),
+]);
+
+export const timelineEvents = pgTable('timeline_events', {
+  id: text('id').primaryKey(),
+  incidentId: text('incident_id').notNull().references(() => incidents.id),
+  at: ts('at'),
+  precision: text('precision').notNull(),
+  source: text('source').notNull(),
+  kind: text('kind').notNull(),
+  text: text('text').notNull(),
+  actor: text('actor'),
+  phase: text('phase'),
+  link: text('link'),
+  decisionPoint: boolean('decision_point').notNull().default(false),
+  idempotencyKey: text('idempotency_key').notNull(),
+  inboxId: text('inbox_id'),
+  editedByHuman: boolean('edited_by_human').notNull().default(false),
+  createdBy: text('created_by').notNull(),
+  version: integer('version').notNull().default(1),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+}, (t) => [
+  uniqueIndex('timeline_events_key_idx').on(t.incidentId, t.source, t.idempotencyKey),
+  index('timeline_events_incident_idx').on(t.incidentId, t.at),
+]);
+
+/** Raw webhook payloads, stored before the 2xx answer; processing state kept beside them. */
+export const ingestInbox = pgTable('ingest_inbox', {
+  id: text('id').primaryKey(),
+  source: text('source').notNull(),
+  deliveryKey: text('delivery_key').notNull(),
+  receivedAt: ts('received_at').notNull().defaultNow(),
+  headers: jsonb('headers').$type<Record<string, string>>().notNull(),
+  body: text('body').notNull(),
+  status: text('status').notNull(),
+  error: text('error'),
+  attempts: integer('attempts').notNull().default(0),
+  processedAt: ts('processed_at'),
+  incidentId: text('incident_id'),
+  eventCount: integer('event_count').notNull().default(0),
+}, (t) => [uniqueIndex('ingest_inbox_delivery_idx').on(t.source, t.deliveryKey), index('ingest_inbox_status_idx').on(t.status)]);
+
+/** Every change to a resource: who, when, what (a field diff). */
+export const revisions = pgTable('revisions', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  entityType: text('entity_type').notNull(),
+  entityId: text('entity_id').notNull(),
+  version: integer('version').notNull(),
+  actor: text('actor').notNull(),
+  at: ts('at').notNull().defaultNow(),
+  action: text('action').notNull(),
+  changes: jsonb('changes').$type<Record<string, { from: unknown; to: unknown }>>().notNull(),
+}, (t) => [index('revisions_entity_idx').on(t.entityType, t.entityId, t.version)]);
+
+export const schemaTables = { users, apiTokens, sessions, incidentDayCounters, incidents, timelineEvents, ingestInbox, revisions };
