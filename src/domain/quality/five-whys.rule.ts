@@ -1,0 +1,71 @@
+import { answerIsPerson } from './blame.patterns.ts';
+import type { LintContext } from './lint.context.ts';
+import type { RawFinding } from './quality.types.ts';
+import { cut, plainText, spansOf, type SourceLine } from './source-text.ts';
+
+/** "Why 1:", "**Why 2**", "### Why 3", or a numbered item that starts with "Why" (seed 003). */
+const WHY_LINE = /^\s*(?:#{1,6}\s+)?(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?why\b(?:\s*#?\s*(\d+)\b)?/i;
+const STOP = /^\s*(?:#{1,6}\s|(?:\*\*|__)?(?:root cause|problem|action)\b)/i;
+
+/** The shortest chain the template asks for ("5 Whys" in its prompt), else the configured minimum. */
+function minimumWhys(ctx: LintContext): number {
+  const section = ctx.template?.sections.find((s) => s.key === 'fiveWhys');
+  const stated = /\b(\d+)\s*whys\b/i.exec(`${section?.heading ?? ''} ${section?.prompt ?? ''}`);
+  const n = stated?.[1] === undefined ? NaN : Number(stated[1]);
+  return Number.isInteger(n) && n > 0 && n <= 10 ? n : ctx.config.fiveWhysMinimum;
+}
+
+function whyLines(ctx: LintContext): SourceLine[] {
+  const { src } = ctx;
+  const inSection = spansOf(src, 'fiveWhys').flatMap((s) => src.lines.slice(s.start, s.end));
+  const candidates = inSection.length > 0 ? inSection : src.lines;
+  return candidates.filter((l) => {
+    if (l.kind !== 'prose' && l.kind !== 'heading') return false;
+    const m = WHY_LINE.exec(l.raw);
+    // Outside a 5 Whys section only numbered whys ("Why 1") count: "Why it happened" is a heading, not a chain.
+    return m !== null && (inSection.length > 0 || m[1] !== undefined);
+  });
+}
+
+/** The 5 Whys part of `surface-cause`: a chain shorter than asked, or one that ends on a person. */
+export function fiveWhysFindings(ctx: LintContext): RawFinding[] {
+  const whys = whyLines(ctx);
+  const first = whys[0];
+  const last = whys[whys.length - 1];
+  if (first === undefined || last === undefined) return [];
+  const findings: RawFinding[] = [];
+  const min = minimumWhys(ctx);
+  if (whys.length < min) {
+    findings.push({
+      rule: 'surface-cause',
+      message: `The 5 Whys chain has ${whys.length} why${whys.length === 1 ? '' : 's'}; at least ${min} are expected. Keep asking why until you reach a process or design cause.`,
+      line: first.n,
+      quote: cut(plainText(first.raw)),
+      section: 'fiveWhys',
+    });
+  }
+  const answer = answerAfter(ctx, last);
+  if (answer !== null && answerIsPerson(answer.text)) {
+    findings.push({
+      rule: 'surface-cause',
+      message: 'The 5 Whys chain ends on a person. Ask one more why: what in the process, tooling or design made that action possible or likely?',
+      line: answer.line,
+      quote: cut(answer.text),
+      section: 'fiveWhys',
+    });
+  }
+  return findings;
+}
+
+/** The answer to the last why: on its own line after an arrow, or on the next lines. */
+function answerAfter(ctx: LintContext, why: SourceLine): { line: number; text: string } | null {
+  const inline = /(?:→|->|\?)\s*(.+)$/.exec(plainText(why.raw));
+  if (inline?.[1] !== undefined && /\w{3,}/.test(inline[1])) return { line: why.n, text: inline[1] };
+  for (let n = why.n + 1; n <= Math.min(why.n + 4, ctx.src.lines.length); n++) {
+    const l = ctx.src.lines[n - 1];
+    if (l === undefined || l.kind === 'blank' || l.kind === 'code' || l.kind === 'comment') continue;
+    if (STOP.test(l.raw) || WHY_LINE.test(l.raw)) return null;
+    return { line: n, text: plainText(l.raw) };
+  }
+  return null;
+}

@@ -1,0 +1,66 @@
+import { findBlame } from './blame.patterns.ts';
+import { proseLines, type Rule } from './lint.context.ts';
+import type { RawFinding } from './quality.types.ts';
+import { cut, sectionKeyAt, sentences } from './source-text.ts';
+
+/** `blame`: an individual named or singled out in a negative context. */
+export const blameRule: Rule = ({ src }) => {
+  const findings: RawFinding[] = [];
+  for (const { line, text } of proseLines(src)) {
+    const section = sectionKeyAt(src, line.n);
+    // "What went well" thanks people; blame there would be a contradiction in terms.
+    if (section === 'whatWentWell') continue;
+    for (const sentence of sentences(text)) {
+      const phrase = findBlame(sentence);
+      if (phrase === null) continue;
+      findings.push({
+        rule: 'blame',
+        message: `"${cut(phrase, 50)}" singles out a person. Describe what the system or process allowed instead (e.g. "the deploy pipeline had no staging check"), and name roles only for neutral facts.`,
+        line: line.n,
+        quote: cut(sentence),
+        ...(section === undefined ? {} : { section }),
+      });
+      break;
+    }
+  }
+  return findings;
+};
+
+const DEFENSIVE: readonly RegExp[] = [
+  /\b(?:we|i|the team|our team|everyone) (?:\w+ )?(?:followed|did follow) (?:the|our|all|every) (?:\w+ )?(?:process|procedures?|runbook|playbook|steps?)(?:es)? (?:correctly|properly|exactly|perfectly|to the letter|as (?:documented|written|required))/i,
+  /\b(?:this|it|the (?:incident|outage|failure)) (?:was|is)(?:n't| not) (?:\w+ )?(?:our|my|the team's|our team's) (?:fault|responsibility|problem|doing)\b/i,
+  /\b(?:not|never) (?:our|my) (?:fault|responsibility|problem)\b/i,
+  /\bthrough no fault of (?:our|my|their) own\b/i,
+  /\bnothing (?:(?:we|anyone|anybody) )?(?:could|would) have (?:been done to )?(?:prevented|stopped|caught|avoided|predicted|detected)/i,
+  /\b(?:could not|couldn't|can't|cannot) have been (?:prevented|avoided|foreseen|predicted|anticipated)/i,
+  /\bno one could have (?:foreseen|predicted|known|anticipated|prevented)/i,
+  /\bthere (?:was|is) nothing (?:else )?(?:we|the team) could (?:have done|do)\b/i,
+  /\bwe (?:did|have done) (?:everything|all) (?:right|correctly|by the book|we could)\b/i,
+  /\b(?:we|the team) (?:did|made) (?:nothing wrong|no mistakes)\b/i,
+  /^as expected,? the system\b/i,
+  /\b(?:the )?(?:system|service|platform|code) (?:behaved|worked|performed|functioned|operated) (?:exactly |correctly |entirely )?as (?:designed|intended)\b/i,
+  /\b(?:was|is) (?:entirely |completely |totally )?(?:unavoidable|out of our (?:hands|control))\b/i,
+];
+
+/** `defensive`: justifying decisions instead of learning from them (precise phrases only). */
+export const defensiveRule: Rule = ({ src }) => {
+  const findings: RawFinding[] = [];
+  for (const { line, text } of proseLines(src)) {
+    const section = sectionKeyAt(src, line.n);
+    if (section === 'whatWentWell') continue;
+    for (const sentence of sentences(text)) {
+      if (sentence.trim().endsWith('?') || /\b(?:avoid|don't write|do not write|instead of)\b/i.test(sentence)) continue;
+      const m = DEFENSIVE.map((re) => re.exec(sentence)).find((x) => x !== null);
+      if (m == null) continue;
+      findings.push({
+        rule: 'defensive',
+        message: `"${cut(m[0], 50)}" defends rather than learns. State what happened and what the team will change; if the process was followed, ask why the process allowed the failure.`,
+        line: line.n,
+        quote: cut(sentence),
+        ...(section === undefined ? {} : { section }),
+      });
+      break;
+    }
+  }
+  return findings;
+};

@@ -1,0 +1,32 @@
+import type { PostmortemDoc } from '../postmortem/document.types.ts';
+import type { QualityConfig } from './quality.config.ts';
+import type { RawFinding, TemplateLike } from './quality.types.ts';
+import { plainText, type SourceLine, type SourceText } from './source-text.ts';
+
+/** Everything a rule may look at. */
+export type LintContext = {
+  doc: PostmortemDoc;
+  src: SourceText;
+  config: QualityConfig;
+  template?: TemplateLike;
+};
+
+/** A rule: a pure function from the document to findings (severity applied later). */
+export type Rule = (ctx: LintContext) => RawFinding[];
+
+/** Advice markers from the seeds' own examples (✅ good / ❌ bad): never linted as the author's words. */
+const ADVICE_MARK = /^(?:✅|❌|⚠️|\*\*(?:bad|good|don't|do|avoid)\b|(?:bad|good):)/i;
+
+/** Lines of prose a reader wrote (paragraphs, list items, headings, table rows), with their plain text. */
+export function proseLines(src: SourceText): { line: SourceLine; text: string }[] {
+  const out: { line: SourceLine; text: string }[] = [];
+  for (const line of src.lines) {
+    if (line.kind !== 'prose' && line.kind !== 'heading' && line.kind !== 'table') continue;
+    const text = plainText(line.kind === 'table' ? line.raw.replace(/\|/g, ' | ') : line.raw)
+      .replace(/`[^`]*`/g, 'CODE')
+      .replace(/^\|\s*|\s*\|$/g, '');
+    if (text === '' || ADVICE_MARK.test(text)) continue;
+    out.push({ line, text });
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+/*
+ * Template placeholders left in a post-mortem: bracketed prompts ([TIME], [Name(s)]),
+ * format masks (YYYY-MM-DD, HH:MM, XX minutes, X%), placeholder owners (@owner) and
+ * markers (TODO, TBD). Links, checkboxes, footnotes and reference links are not
+ * placeholders.
+ */
+
+const BRACKET = /\[([^\][]{1,120})\](?![([:])/g;
+const PROMPT_WORDS =
+  /\b(?:name|names|date|time|description|describe|list|link|number|percentage|brief|summary|details?|title|owner|if applicable|e\.g\.|insert|fill|todo|tbd|answer|factor|lesson|action|thing|event|milestone|reason|explanation|impact|service|team|duration|incident|yes\/no|first why|root cause|specific|analysis|key|value)\b/i;
+const ALL_CAPS = /^[A-Z0-9 _/().:#-]*[A-Z]{2,}[A-Z0-9 _/().:#-]*$|^X+$/;
+const MASKS: readonly RegExp[] = [
+  /\bYYYY(?:-MM(?:-DD)?)?\b/,
+  /\b(?:MM\/DD|DD\/MM)(?:\/YYYY)?\b/,
+  /(?<![\w:])HH:MM(?::SS)?\b/,
+  /\bX{3,}\b/,
+  /(?<![\w.])X{1,3}(?:\.X+)?\s?(?:%|ms\b|s\b|min\b|mins\b|minutes?\b|hours?\b|h\b|users\b|requests\b|tickets\b|errors\b)/,
+  /\$X+\b/,
+  /(?<![\w.])@(?:owner|person-name|name|username|someone|reviewer\d*|assignee|handle|user)\b/,
+  /\b(?:TODO|TBD|TBC|FIXME)\b/,
+  /\bINC-X{3,}\b/,
+];
+
+/** The placeholders on one line of Markdown (outside code), in order of appearance. */
+export function placeholdersIn(raw: string, refLabels: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  for (const m of raw.matchAll(BRACKET)) {
+    const inner = (m[1] ?? '').trim();
+    if (isBracketPlaceholder(inner, refLabels)) found.push(m[0]);
+  }
+  const unlinked = raw.replace(/\]\([^)]*\)/g, ']').replace(/`[^`]*`/g, ' ');
+  for (const re of MASKS) {
+    const m = re.exec(unlinked);
+    if (m !== null && !found.some((f) => f.includes(m[0]))) found.push(m[0]);
+  }
+  const cells = /^\s*\|/.test(raw) ? raw.split('|').map((c) => c.trim()) : [];
+  if (cells.some((c) => /^X{1,3}$/.test(c)) && !found.some((f) => /X/.test(f))) found.push('X');
+  return found;
+}
+
+function isBracketPlaceholder(inner: string, refLabels: ReadonlySet<string>): boolean {
+  if (/^[ xX]$/.test(inner) || inner.startsWith('^') || /^\d+$/.test(inner)) return false;
+  if (refLabels.has(inner.toLowerCase())) return false;
+  if (ALL_CAPS.test(inner)) return inner.length >= 1 && !/^[A-Z]{2,5}$/.test(inner) ? true : /^(?:TIME|DATE|NAME|TBD|TODO|X+)$/.test(inner);
+  return PROMPT_WORDS.test(inner) || /\w\/\w/.test(inner) || inner.endsWith('...') || inner.endsWith('…');
+}

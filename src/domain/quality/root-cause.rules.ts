@@ -1,0 +1,69 @@
+import type { LintContext, Rule } from './lint.context.ts';
+import type { RawFinding } from './quality.types.ts';
+import { cut, isBlankBody, plainText, spanBody, spansOf, type SourceLine } from './source-text.ts';
+import { fiveWhysFindings } from './five-whys.rule.ts';
+
+/** A trigger named as the whole cause: seed 001 "Root cause: Typo in configuration file". */
+const TRIGGER =
+  /\b(?:typo|human error|operator error|(?:a |the )?bad (?:deploy(?:ment)?|commit|merge|push|config(?:uration)?|change|release|data|input)|(?:a |the )?bug in the code|a bug|software bug|misconfigur\w*|wrong (?:config(?:uration)?|value|setting|flag)|config(?:uration)? (?:error|mistake|change)|incorrect (?:config(?:uration)?|value|setting)|(?:a |the )?(?:faulty|broken) (?:deploy(?:ment)?|release|commit)|mistake|accident(?:al(?:ly)?)?)\b/i;
+/** Words that show a process or system cause behind the trigger. */
+const DEEPER =
+  /\b(?:because(?! of)|lack(?:ed|s|ing)? of|lacks?|no (?:validation|test(?:s|ing)?|review|guard(?:rail)?s?|alert(?:s|ing)?|check(?:s)?|lint\w*|canary|staging|limit|safeguard|monitoring|process|automation|rollback)|missing|without|process|design(?:ed)?|did(?:n't| not) (?:catch|detect|prevent|validate|check|require)|allowed|not caught|gap|insufficient|absence|inadequate|did(?:n't| not) have|unable to|no way to|doesn't|does not|don't|do not|never|only|relied|assum\w*|which (?:meant|let|allowed))\b/i;
+
+function proseOf(lines: readonly SourceLine[]): { line: SourceLine; text: string }[] {
+  return lines
+    .filter((l) => l.kind === 'prose' || l.kind === 'table' || l.kind === 'quote')
+    .map((line) => ({ line, text: plainText(line.raw) }))
+    .filter((p) => p.text !== '');
+}
+
+/** `surface-cause`: a root cause that stops at the trigger, or a short 5 Whys chain / one ending on a person. */
+export const surfaceCauseRule: Rule = (ctx) => [...triggerOnly(ctx), ...fiveWhysFindings(ctx)];
+
+function triggerOnly(ctx: LintContext): RawFinding[] {
+  const { src } = ctx;
+  const spans = spansOf(src, 'rootCause');
+  if (spans.length === 0) return [];
+  // Contributing factors written down elsewhere mean the analysis did not stop at the trigger.
+  if (spansOf(src, 'contributingFactors').some((s) => !isBlankBody(spanBody(src, s)))) return [];
+  const prose = spans.flatMap((s) => proseOf(spanBody(src, s)));
+  const all = prose.map((p) => p.text).join(' ');
+  if (all === '' || DEEPER.test(all) || all.split(/\s+/).length > 60) return [];
+  const hit = prose.find((p) => TRIGGER.test(p.text));
+  if (hit === undefined) return [];
+  return [
+    {
+      rule: 'surface-cause',
+      message:
+        'The root cause stops at the trigger. Ask why it was possible: what process, check or design let it through (e.g. "configuration changes lack validation and testing")?',
+      line: hit.line.n,
+      quote: cut(hit.text),
+      section: 'rootCause',
+    },
+  ];
+}
+
+const EVIDENCE =
+  /https?:\/\/|\]\(|`|\d|\b(?:logs?|metrics?|graphs?|dashboards?|screenshots?|traces?|queries|query|alerts?|grafana|datadog|splunk|sentry|cloudwatch|kibana|prometheus|pagerduty|see (?:the )?(?:attached|below|above|appendix)|ticket|pull request|commit|#\d+)\b/i;
+
+/** `no-evidence`: root cause or impact stated with no log, metric, link, code block or number behind it. */
+export const noEvidenceRule: Rule = ({ src }) => {
+  // A supporting-evidence section that holds evidence backs the findings it follows.
+  const evidenceSections = [...spansOf(src, 'evidence'), ...spansOf(src, 'metrics'), ...spansOf(src, 'appendix')];
+  if (evidenceSections.some((s) => spanBody(src, s).some((l) => l.kind === 'code' || EVIDENCE.test(l.raw)))) return [];
+  const findings: RawFinding[] = [];
+  for (const key of ['rootCause', 'impact'] as const) {
+    for (const span of spansOf(src, key)) {
+      const body = spanBody(src, span);
+      if (isBlankBody(body) || body.some((l) => l.kind === 'code' || EVIDENCE.test(l.raw))) continue;
+      findings.push({
+        rule: 'no-evidence',
+        message: `The ${key === 'rootCause' ? 'root cause' : 'impact'} has no evidence behind it. Link or quote the logs, metrics, graphs or dashboards that show it, with the numbers.`,
+        line: span.start,
+        quote: cut(span.section.heading),
+        section: key,
+      });
+    }
+  }
+  return findings;
+};

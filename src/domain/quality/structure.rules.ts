@@ -1,0 +1,128 @@
+import { SECTION_KEYS, type SectionKey } from '../postmortem/document.types.ts';
+import type { LintContext, Rule } from './lint.context.ts';
+import { placeholdersIn } from './placeholder.patterns.ts';
+import type { RawFinding } from './quality.types.ts';
+import { cut, isBlankBody, plainText, saysNotApplicable, sectionKeyAt, spanBody, spansOf } from './source-text.ts';
+
+const HEADINGS: Partial<Record<SectionKey, string>> = {
+  summary: 'Summary',
+  impact: 'Impact',
+  timeline: 'Timeline',
+  rootCause: 'Root Cause',
+  contributingFactors: 'Contributing Factors',
+  fiveWhys: '5 Whys',
+  detection: 'Detection',
+  whatWentWell: 'What Went Well',
+  whatWentWrong: 'What Went Wrong',
+  lessons: 'Lessons Learned',
+  actionItems: 'Action Items',
+};
+
+const normalise = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const PROMPT_COMMENT = /^<!--\s*(?:prompt\b|(?:describe|list|explain|summari[sz]e|include|add|fill in|replace|write|what|how|why|who|when|e\.g\.)\b)/i;
+
+/** `placeholder`: template placeholders and prompts left in the text. */
+export const placeholderRule: Rule = ({ src, template }) => {
+  const prompts = (template?.sections ?? [])
+    .map((s) => normalise(s.prompt ?? '').slice(0, 40))
+    .filter((p) => p.length >= 12);
+  const findings: RawFinding[] = [];
+  for (const line of src.lines) {
+    if (line.kind === 'code' || line.kind === 'frontMatter' || line.kind === 'blank' || line.kind === 'tableRule') continue;
+    let what: string | undefined;
+    if (line.kind === 'comment') {
+      if (/debrief-disable/.test(line.raw)) continue;
+      const isPrompt = PROMPT_COMMENT.test(line.raw.trim()) || prompts.some((p) => normalise(line.raw).includes(p));
+      if (isPrompt) what = 'template prompt in a comment';
+    } else {
+      const found = placeholdersIn(line.raw, src.refLabels);
+      if (found.length > 0) what = found.slice(0, 3).join(', ');
+      else if (prompts.some((p) => normalise(line.raw).includes(p))) what = 'template prompt';
+    }
+    if (what === undefined) continue;
+    const section = sectionKeyAt(src, line.n);
+    findings.push({
+      rule: 'placeholder',
+      message: `Placeholder left in (${cut(what, 60)}). Replace it with the real value, or write "N/A" where it does not apply.`,
+      line: line.n,
+      quote: cut(plainText(line.raw) || line.raw.trim()),
+      ...(section === undefined ? {} : { section }),
+    });
+  }
+  return findings;
+};
+
+/** The sections this post-mortem must have: the template's required ones, else the configured set. */
+export function requiredSections(ctx: LintContext): { key: SectionKey; heading: string }[] {
+  if (ctx.template !== undefined) {
+    return ctx.template.sections
+      .filter((s) => s.required === true)
+      .flatMap((s) => (isSectionKey(s.key) ? [{ key: s.key, heading: s.heading }] : []));
+  }
+  return ctx.config.requiredSections.map((key) => ({ key, heading: HEADINGS[key] ?? key }));
+}
+
+function isSectionKey(key: string): key is SectionKey {
+  return (SECTION_KEYS as readonly string[]).includes(key);
+}
+
+/** `empty-section`: a required section left empty rather than "N/A" / "None". */
+export const emptySectionRule: Rule = (ctx) => {
+  const { src } = ctx;
+  const findings: RawFinding[] = [];
+  for (const { key, heading } of requiredSections(ctx)) {
+    if (key === 'whatWentWell') continue;
+    for (const span of spansOf(src, key)) {
+      const body = spanBody(src, span);
+      if (!isBlankBody(body) || saysNotApplicable(body)) continue;
+      findings.push({
+        rule: 'empty-section',
+        message: `"${cut(span.section.heading || heading, 40)}" is empty. Fill it in, or write "N/A" or "None" with a short reason if it does not apply.`,
+        line: span.start,
+        quote: cut(src.lines[span.start - 1]?.raw ?? span.section.heading),
+        section: key,
+      });
+    }
+  }
+  return findings;
+};
+
+/** Keys that stand in for another: a root cause written as contributing factors or a 5 Whys chain. */
+const SATISFIED_BY: Partial<Record<SectionKey, SectionKey[]>> = { rootCause: ['contributingFactors', 'fiveWhys'] };
+
+/** `missing-section`: a required section is absent ("What went well" has its own rule). */
+export const missingSectionRule: Rule = (ctx) => {
+  const present = new Set(ctx.doc.sections.map((s) => s.key));
+  return requiredSections(ctx)
+    .filter(({ key }) => key !== 'whatWentWell' && !present.has(key) && !(SATISFIED_BY[key] ?? []).some((k) => present.has(k)))
+    .map<RawFinding>(({ key, heading }) => ({
+      rule: 'missing-section',
+      message: `Section "${heading}" is missing. Add a "## ${heading}" section (write "N/A" with a reason if it does not apply).`,
+      line: 1,
+      quote: '',
+      section: key,
+    }));
+};
+
+/** `what-went-well-missing`: seed 000 says never skip "What went well". */
+export const whatWentWellMissingRule: Rule = ({ src, doc }) => {
+  const spans = spansOf(src, 'whatWentWell');
+  const present = doc.sections.some((s) => s.key === 'whatWentWell');
+  const filled = spans.some((s) => {
+    const body = spanBody(src, s);
+    return !isBlankBody(body) && !saysNotApplicable(body);
+  });
+  if (filled || (present && spans.length === 0)) return [];
+  const at = spans[0]?.start ?? 1;
+  return [
+    {
+      rule: 'what-went-well-missing',
+      message: present
+        ? '"What went well" is empty. Record what worked (detection, tools, decisions, teamwork) so the team keeps doing it.'
+        : 'No "What went well" section. Add one: what worked (detection, tools, decisions, teamwork) is worth keeping.',
+      line: at,
+      quote: spans[0] === undefined ? '' : cut(src.lines[at - 1]?.raw ?? ''),
+      section: 'whatWentWell',
+    },
+  ];
+};

@@ -1,0 +1,137 @@
+import type { TimelineEntry } from '../postmortem/document.types.ts';
+import type { LintContext, Rule } from './lint.context.ts';
+import type { RawFinding } from './quality.types.ts';
+import { cut, plainText, spansOf } from './source-text.ts';
+
+const section = { section: 'timeline' as const };
+const MINUTE = 60_000;
+
+type Timed = { entry: TimelineEntry; ms: number };
+
+/**
+ * Entries with a usable instant, in document order. The parser's ISO instant is used
+ * when it gave one; otherwise the clock time as written, rolling over midnight when the
+ * clock jumps back by more than 12 hours.
+ */
+export function timedEntries(entries: readonly TimelineEntry[]): Timed[] {
+  if (entries.some((e) => e.at !== null)) {
+    return entries.flatMap((entry) => {
+      const ms = entry.at === null ? NaN : Date.parse(entry.at);
+      return Number.isNaN(ms) || isImprecise(entry) ? [] : [{ entry, ms }];
+    });
+  }
+  const out: Timed[] = [];
+  let dayOffset = 0;
+  let last: number | null = null;
+  for (const entry of entries) {
+    const m = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?/.exec(entry.asWritten);
+    if (m === null || isImprecise(entry)) continue;
+    let h = Number(m[1]) % 24;
+    const pm = m[4]?.toLowerCase().startsWith('p') === true;
+    if (m[4] !== undefined) h = (h % 12) + (pm ? 12 : 0);
+    let ms = ((h * 60 + Number(m[2])) * 60 + Number(m[3] ?? 0)) * 1000 + dayOffset;
+    if (last !== null && last - ms > 12 * 60 * MINUTE) {
+      dayOffset += 24 * 60 * MINUTE;
+      ms += 24 * 60 * MINUTE;
+    }
+    last = ms;
+    out.push({ entry, ms });
+  }
+  return out;
+}
+
+const APPROXIMATE =
+  /~|\?\?|--:--|\b(?:around|approx(?:imately|\.)?|about|circa|ca\.|roughly|morning|afternoon|evening|night|noon|midnight|early|late|sometime|unknown|tbd)\b/i;
+
+function isImprecise(e: TimelineEntry): boolean {
+  return e.precision === 'approximate' || e.precision === 'unknown' || e.precision === 'date' || APPROXIMATE.test(e.asWritten);
+}
+
+/** `timeline-order`: entries must be in chronological order. */
+export const timelineOrderRule: Rule = ({ doc }) => {
+  const timed = timedEntries(doc.timeline.entries);
+  const findings: RawFinding[] = [];
+  for (let i = 1; i < timed.length; i++) {
+    const prev = timed[i - 1];
+    const cur = timed[i];
+    if (prev === undefined || cur === undefined || cur.ms >= prev.ms) continue;
+    findings.push({
+      rule: 'timeline-order',
+      message: `"${cut(cur.entry.asWritten, 30)}" comes before "${cut(prev.entry.asWritten, 30)}" above it. Put entries in chronological order (or fix the time).`,
+      line: cur.entry.line,
+      quote: cut(`${cur.entry.asWritten} ${cur.entry.text}`),
+      ...section,
+    });
+  }
+  return findings;
+};
+
+const EXPLAINS_GAP =
+  /\b(?:wait(?:ed|ing)?|investigat\w*|no (?:activity|progress|change|updates?)|monitor(?:ed|ing)?|observ(?:ed|ing)|gap|quiet|propagat\w*|in progress|ongoing|continu\w*|still|meanwhile|during this|while|until|pending|backfill\w*|running|ran for|took|over the next|elapsed|idle|overnight|asleep|next morning|complet\w*|finish\w*|caught up|debugg\w*|diagnos\w*|troubleshoot\w*|working on|restor(?:e|ing) (?:from|of)|rebuild\w*|reindex\w*|replay\w*)\b|\b\d+\s?(?:min|mins|minutes|hours?|h)\b/i;
+
+function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: TimelineEntry): boolean {
+  if (EXPLAINS_GAP.test(cur.text) || EXPLAINS_GAP.test(prev.text)) return true;
+  // Anything written between the two entries (a note row, a paragraph) counts too.
+  for (let n = prev.line + 1; n < cur.line; n++) {
+    const line = ctx.src.lines[n - 1];
+    if (line !== undefined && line.kind !== 'blank' && EXPLAINS_GAP.test(plainText(line.raw))) return true;
+  }
+  return false;
+}
+
+/** `timeline-gap`: a gap over the configured minutes (5) with no explanation. */
+export const timelineGapRule: Rule = (ctx) => {
+  const limit = ctx.config.rules['timeline-gap'].gapMinutes;
+  const timed = timedEntries(ctx.doc.timeline.entries);
+  const findings: RawFinding[] = [];
+  for (let i = 1; i < timed.length; i++) {
+    const prev = timed[i - 1];
+    const cur = timed[i];
+    if (prev === undefined || cur === undefined) continue;
+    const minutes = (cur.ms - prev.ms) / MINUTE;
+    if (minutes <= limit || gapExplained(ctx, prev.entry, cur.entry)) continue;
+    findings.push({
+      rule: 'timeline-gap',
+      message: `${formatMinutes(minutes)} pass between "${cut(prev.entry.asWritten, 25)}" and "${cut(cur.entry.asWritten, 25)}" with no explanation. Say what happened in between (e.g. "waiting for DNS propagation", "investigating replica lag") or add the missing events.`,
+      line: cur.entry.line,
+      quote: cut(`${cur.entry.asWritten} ${cur.entry.text}`),
+      ...section,
+    });
+  }
+  return findings;
+};
+
+function formatMinutes(m: number): string {
+  if (m < 120) return `${Math.round(m)} minutes`;
+  return m < 48 * 60 ? `${Math.round(m / 60)} hours` : `${Math.round(m / 1440)} days`;
+}
+
+/** `timeline-precision`: approximate or missing times (~14:00, ??:??, "around", "morning", date-only rows). */
+export const timelinePrecisionRule: Rule = ({ doc }) =>
+  doc.timeline.entries.filter(isImprecise).map<RawFinding>((e) => ({
+    rule: 'timeline-precision',
+    message: `"${cut(e.asWritten, 30)}" is not a precise time. Use HH:MM (24-hour, with the zone) taken from logs, alerts or chat timestamps.`,
+    line: e.line,
+    quote: cut(`${e.asWritten} ${e.text}`),
+    ...section,
+  }));
+
+const DECISION =
+  /\b(?:decid\w*|decision|roll(?:ed|ing)?[ -]?back|revert\w*|fail(?:ed|ing)?[ -]?over|escalat\w*|chose|choose|chosen|declared?|opted|agreed to|go\/no-go|called (?:a|an|the) (?:incident|sev)|paused|froze|freeze|disabled? (?:the )?feature|kill switch|switched (?:traffic|over)|promot(?:ed|ing))\b/i;
+
+/** `timeline-decision-points`: no entry marks a decision (rollback, failover, escalation…). */
+export const timelineDecisionPointsRule: Rule = ({ doc, src }) => {
+  const entries = doc.timeline.entries;
+  if (entries.length < 3 || entries.some((e) => e.decisionPoint === true || DECISION.test(e.text))) return [];
+  const at = spansOf(src, 'timeline')[0]?.start ?? entries[0]?.line ?? 1;
+  return [
+    {
+      rule: 'timeline-decision-points',
+      message:
+        'No decision point is marked in the timeline. Mark the decisions (rollback, failover, escalation, declaring the incident) and the information available when they were made.',
+      line: at,
+      quote: cut(src.lines[at - 1]?.raw ?? ''),
+      ...section,
+    },
+  ];
+};
