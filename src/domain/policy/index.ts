@@ -53,3 +53,4 @@ export {
   type IncidentType,
   type IncidentTypeInfo,
 } from './incident-types.ts';
+export { describePolicy, type PolicyView, type RuleView } from './describe.ts';

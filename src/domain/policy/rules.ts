@@ -56,10 +56,10 @@ function severityIn(ctx: RuleContext, names: string[] | 'any'): Tri {
   return ctx.severity === null ? null : severityMatches(ctx.scale, ctx.severity, names);
 }
 
-function flagRule<K extends RuleId>(field: FlagField, message: string, seeds: string[]): RuleDefinition<K> {
+function flagRule<K extends RuleId>(field: FlagField, what: string, message: string, seeds: string[]): RuleDefinition<K> {
   return {
     seeds,
-    describe: () => `${field} is true`,
+    describe: () => `${what} (${field}), any severity`,
     evaluate: (ctx) => all([{ value: flag(ctx, field), field }], () => message),
   };
 }
@@ -155,8 +155,8 @@ export const RULES: { [K in RuleId]: RuleDefinition<K> } = {
     evaluate: (ctx) =>
       all([{ value: ctx.incident.type === 'security' ? true : flag(ctx, 'security'), field: 'security' }], () => 'it is a security incident'),
   },
-  cascading: flagRule('cascading', 'a cascading failure affected several services', ['000']),
-  'manual-intervention': flagRule('manualIntervention', 'manual intervention was needed to restore service', ['000']),
+  cascading: flagRule('cascading', 'cascading failure affecting multiple services', 'a cascading failure affected several services', ['000']),
+  'manual-intervention': flagRule('manualIntervention', 'manual intervention required to restore service', 'manual intervention was needed to restore service', ['000']),
   'error-budget': {
     seeds: ['002'],
     describe: (c) => `SLO breach consumed more than ${c.percent}% of the monthly error budget`,
@@ -185,8 +185,8 @@ export const RULES: { [K in RuleId]: RuleDefinition<K> } = {
       return distinct.length >= c.minEnvironments ? fired(`${distinct.length} environments affected (${envs.join(', ')})`) : CLEAR;
     },
   },
-  'near-miss': flagRule('nearMiss', 'a near miss that could have been a major incident', ['001', '002']),
-  'process-failure': flagRule('processFailure', 'a process failure (deployment issue, human error)', ['001', '002']),
+  'near-miss': flagRule('nearMiss', 'near miss caught before user impact', 'a near miss that could have been a major incident', ['001', '002']),
+  'process-failure': flagRule('processFailure', 'process failure, even without service impact', 'a process failure (deployment issue, human error)', ['001', '002']),
   'complex-or-recurring': {
     seeds: ['001'],
     describe: (c) => `severity is ${sevList(c.severities)} and the incident is complex or recurring`,
