@@ -1,0 +1,141 @@
+// Reads action items: tables, checklists, bullets, numbered lists, or one paragraph each.
+import type { ActionItem, ActionItemStatus } from '../../domain/postmortem/document.types.ts';
+import type { Block, Inline, ListItem } from './blocks.ts';
+import type { StreamItem } from './outline.ts';
+import { parseDateValue, ymdString } from './time-scan.ts';
+
+const COLS: ReadonlyArray<readonly [keyof Cols, RegExp]> = [
+  ['key', /^(?:id|key|#|no\.?|ref)$/i],
+  ['owner', /\b(?:owner|owners|assignee|assigned|who|responsible|dri|team)\b/i],
+  ['priority', /\b(?:priority|pri|prio|severity)\b/i],
+  ['due', /\b(?:due|deadline|eta|target|by when|date)\b/i],
+  ['status', /\b(?:status|state|done|progress)\b/i],
+  ['text', /\b(?:action|actions|item|task|description|what|title|summary|todo|follow.?up|remediation)\b/i],
+];
+type Cols = { key: number; owner: number; priority: number; due: number; status: number; text: number };
+
+const STATUS_WORDS: ReadonlyArray<readonly [ActionItemStatus, RegExp]> = [
+  ['done', /^(?:done|complete|completed|closed|fixed|resolved|finished|merged|deployed|shipped|yes|✅|✔️?|☑️?)\b/i],
+  ['in_progress', /^(?:in[ -]progress|wip|doing|started|ongoing|in review|underway|active)\b/i],
+  ['wont_do', /^(?:won'?t (?:do|fix)|wontfix|cancell?ed|dropped|rejected|declined|obsolete)\b/i],
+  ['open', /^(?:open|todo|to do|not started|new|pending|planned|backlog|tbd)\b/i],
+];
+
+/** Maps a status as written ("In Progress", "DONE", "✅") to a status, or null. */
+export function statusOf(raw: string): ActionItemStatus | null {
+  const v = raw.trim().replace(/^[[(*_\s]+/, '');
+  for (const [s, re] of STATUS_WORDS) if (re.test(v)) return s;
+  return null;
+}
+
+const MARKER = /[([]\s*(done|completed?|fixed|resolved|closed|in progress|wip|ongoing|won'?t (?:do|fix)|wontfix|cancell?ed|dropped|open|todo)\b[^)\]]*[)\]]/i;
+const OWNER_PATTERNS: readonly RegExp[] = [
+  /\((?:owner|assignee|assigned to|owned by|dri)\s*[:=-]?\s*([^)]+)\)/i,
+  /\b(?:owner|assignee|assigned to|owned by|dri)\s*:\s*(@?[\w.-]+(?:\s[A-Z][\w-]+)?)/i,
+  /\s[—–]\s*(@?[A-Za-z][\w.-]*(?:\s[A-Z][\w-]*)?)\s*$/,
+  /(?:^|[\s(])(@[A-Za-z0-9][\w.-]*[\w])/,
+];
+const DUE = /\b(?:due|by|deadline|eta|target)\s*(?:date)?\s*[:=]?\s*((?:\d{4}-\d{1,2}-\d{1,2})|(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8} \d{4}))/;
+const PRIORITY = /\b(P[0-4])\b|\bpriority\s*[:=]\s*(\w+)/i;
+const KEY = /^([A-Z]{1,3}-?\d{1,3})\s*[:.)-]\s+/;
+
+function fromText(inline: Inline, line: number): ActionItem {
+  let text = inline.text.replace(/\s*\n\s*/g, ' ').trim();
+  let status: ActionItemStatus | null = null;
+  const box = /^\[([ xX✓-])\]\s*/.exec(text);
+  if (box) {
+    status = box[1] === ' ' ? 'open' : box[1] === '-' ? 'wont_do' : 'done';
+    text = text.slice(box[0].length);
+  }
+  if (/^(?:✅|✔️?|☑️?)\s*/u.test(text)) status ??= 'done';
+  const mk = MARKER.exec(text);
+  if (mk && status === null) status = statusOf(mk[1] ?? '');
+  const st = /\bstatus\s*:\s*([\w' -]+)/i.exec(text);
+  if (st && status === null) status = statusOf(st[1] ?? '');
+  if (inline.struck && status === null) status = 'done';
+  let key: string | null = null;
+  const k = KEY.exec(text);
+  if (k) {
+    key = k[1] ?? null;
+    text = text.slice(k[0].length);
+  }
+  let owner: string | null = null;
+  for (const re of OWNER_PATTERNS) {
+    const o = re.exec(text);
+    if (o) {
+      owner = (o[1] ?? '').trim() || null;
+      if (re !== OWNER_PATTERNS[3]) text = (text.slice(0, o.index) + text.slice(o.index + o[0].length)).trim();
+      break;
+    }
+  }
+  const d = DUE.exec(text);
+  const due = d ? parseDateValue(d[1] ?? '') : null;
+  const p = PRIORITY.exec(text);
+  return { key, text: text.replace(/\s+/g, ' ').trim(), owner, status, due: due ? ymdString(due) : null, priority: p ? (p[1] ?? p[2] ?? null) : null, line };
+}
+
+function table(b: Extract<Block, { type: 'table' }>, offset: number): ActionItem[] {
+  const cols: Cols = { key: -1, owner: -1, priority: -1, due: -1, status: -1, text: -1 };
+  b.header.forEach((h, i) => {
+    for (const [name, re] of COLS) {
+      if (cols[name] < 0 && re.test(h.trim())) {
+        cols[name] = i;
+        return;
+      }
+    }
+  });
+  if (cols.text < 0) cols.text = b.header.findIndex((_, i) => !Object.values(cols).includes(i));
+  if (cols.text < 0) return [];
+  const out: ActionItem[] = [];
+  for (const r of b.rows) {
+    const cell = (i: number): string | null => (i >= 0 && (r.cells[i] ?? '').trim() !== '' && !/^[-–—]$|^n\/?a$/i.test((r.cells[i] ?? '').trim()) ? (r.cells[i] ?? '').trim() : null);
+    const text = cell(cols.text);
+    if (text === null) continue;
+    const dueRaw = cell(cols.due);
+    const due = dueRaw === null ? null : parseDateValue(dueRaw);
+    const statusRaw = cell(cols.status);
+    out.push({
+      key: cell(cols.key),
+      text,
+      owner: cell(cols.owner),
+      status: statusRaw === null ? null : statusOf(statusRaw),
+      due: due ? ymdString(due) : null,
+      priority: cell(cols.priority),
+      line: r.line + offset + 1,
+    });
+  }
+  return out;
+}
+
+function listItems(items: readonly ListItem[], offset: number, out: ActionItem[]): void {
+  for (const it of items) {
+    const first = it.blocks[0];
+    if (first?.type !== 'paragraph') continue;
+    const nested = it.blocks.find((b): b is Extract<Block, { type: 'list' }> => b.type === 'list');
+    const t = first.inline.text.trim();
+    // A group heading in a list ("Monitoring:" with sub-items) is not an item itself.
+    if (nested && (t.endsWith(':') || (first.inline.leadBold !== null && first.inline.afterBold.trim() === ''))) {
+      listItems(nested.items, offset, out);
+      continue;
+    }
+    if (t === '') continue;
+    out.push(fromText(first.inline, it.line + offset + 1));
+  }
+}
+
+/** Reads the action items of a section in document order; sub-items stay inside their item. */
+export function readActionItems(stream: readonly StreamItem[], lineOffset: number): ActionItem[] {
+  const out: ActionItem[] = [];
+  const blocks = stream.flatMap((s) => (s.kind === 'block' ? [s.block] : []));
+  const structured = blocks.some((b) => b.type === 'list' || b.type === 'table');
+  for (const b of blocks) {
+    if (b.type === 'table') out.push(...table(b, lineOffset));
+    else if (b.type === 'list') listItems(b.items, lineOffset, out);
+    else if (b.type === 'paragraph' && !structured) {
+      const t = b.inline.text.trim();
+      if (t === '' || t.endsWith(':') || /^(?:none|n\/a|tbd|-)\.?$/i.test(t)) continue;
+      out.push(fromText(b.inline, b.line + lineOffset + 1));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,173 @@
+// Turns markdown-it tokens into a small block tree with 0-based source line ranges.
+import MarkdownIt from 'markdown-it';
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
+
+/** Plain text of an inline run, plus what the reader needs from its Markdown. */
+export type Inline = {
+  text: string;
+  /** Bold text at the very start, when the run opens with it ("**Impact**: …"). */
+  leadBold: string | null;
+  /** Text after the leading bold span. */
+  afterBold: string;
+  /** The whole run is struck through (~~done~~). */
+  struck: boolean;
+};
+
+export type ListItem = { line: number; end: number; blocks: Block[] };
+export type TableRow = { cells: string[]; line: number };
+
+export type Block =
+  | { type: 'heading'; level: number; inline: Inline; line: number; end: number }
+  | { type: 'paragraph'; inline: Inline; line: number; end: number }
+  | { type: 'list'; ordered: boolean; items: ListItem[]; line: number; end: number }
+  | { type: 'table'; header: string[]; rows: TableRow[]; line: number; end: number }
+  | { type: 'other'; text: string; line: number; end: number };
+
+const md = new MarkdownIt({ html: true });
+
+const EMPTY: Inline = { text: '', leadBold: null, afterBold: '', struck: false };
+
+function inlineOf(tok: Token | undefined): Inline {
+  const children = tok?.children;
+  if (!children) return EMPTY;
+  let text = '';
+  let leadBold: string | null = null;
+  let boldDepth = 0;
+  let boldStartedAtZero = false;
+  let struckAll = children.length > 0;
+  let sDepth = 0;
+  let afterStart = -1;
+  for (const c of children) {
+    switch (c.type) {
+      case 'text':
+      case 'code_inline':
+        if (sDepth === 0 && c.content.trim() !== '') struckAll = false;
+        text += c.content;
+        break;
+      case 'softbreak':
+      case 'hardbreak':
+        text += '\n';
+        break;
+      case 'strong_open':
+        if (boldDepth === 0 && text.trim() === '' && leadBold === null) boldStartedAtZero = true;
+        boldDepth++;
+        break;
+      case 'strong_close':
+        boldDepth--;
+        if (boldDepth === 0 && boldStartedAtZero && leadBold === null) {
+          leadBold = text.trim();
+          afterStart = text.length;
+        }
+        break;
+      case 's_open':
+        sDepth++;
+        break;
+      case 's_close':
+        sDepth--;
+        break;
+      case 'image':
+        break;
+      default:
+        break;
+    }
+  }
+  return { text, leadBold, afterBold: afterStart >= 0 ? text.slice(afterStart) : '', struck: struckAll && text.trim() !== '' };
+}
+
+type Cursor = { toks: Token[]; i: number };
+
+function readBlocks(cur: Cursor, closeType: string | null): Block[] {
+  const out: Block[] = [];
+  while (cur.i < cur.toks.length) {
+    const t = cur.toks[cur.i];
+    if (t === undefined) break;
+    if (closeType !== null && t.type === closeType) {
+      cur.i++;
+      return out;
+    }
+    const map = t.map ?? [0, 0];
+    switch (t.type) {
+      case 'heading_open':
+        out.push({ type: 'heading', level: Number(t.tag.slice(1)), inline: inlineOf(cur.toks[cur.i + 1]), line: map[0], end: map[1] });
+        cur.i += 3;
+        break;
+      case 'paragraph_open':
+        out.push({ type: 'paragraph', inline: inlineOf(cur.toks[cur.i + 1]), line: map[0], end: map[1] });
+        cur.i += 3;
+        break;
+      case 'bullet_list_open':
+      case 'ordered_list_open': {
+        cur.i++;
+        const close = t.type.replace('_open', '_close');
+        const items: ListItem[] = [];
+        while (cur.i < cur.toks.length && cur.toks[cur.i]?.type !== close) {
+          const it = cur.toks[cur.i];
+          if (it?.type === 'list_item_open') {
+            cur.i++;
+            const m = it.map ?? [0, 0];
+            items.push({ line: m[0], end: m[1], blocks: readBlocks(cur, 'list_item_close') });
+          } else cur.i++;
+        }
+        cur.i++;
+        out.push({ type: 'list', ordered: t.type === 'ordered_list_open', items, line: map[0], end: map[1] });
+        break;
+      }
+      case 'table_open':
+        out.push(readTable(cur, map));
+        break;
+      case 'blockquote_open':
+        cur.i++;
+        out.push(...readBlocks(cur, 'blockquote_close'));
+        break;
+      default:
+        if (t.block && t.nesting === 0 && t.map) out.push({ type: 'other', text: t.content, line: map[0], end: map[1] });
+        cur.i++;
+    }
+  }
+  return out;
+}
+
+function readTable(cur: Cursor, map: [number, number]): Block {
+  const header: string[] = [];
+  const rows: TableRow[] = [];
+  let row: string[] | null = null;
+  let rowLine = map[0];
+  let inHead = false;
+  for (cur.i++; cur.i < cur.toks.length; cur.i++) {
+    const t = cur.toks[cur.i];
+    if (t === undefined || t.type === 'table_close') break;
+    if (t.type === 'thead_open') inHead = true;
+    else if (t.type === 'thead_close') inHead = false;
+    else if (t.type === 'tr_open') {
+      row = [];
+      rowLine = t.map?.[0] ?? rowLine;
+    } else if (t.type === 'inline' && row !== null) row.push(inlineOf(t).text.trim());
+    else if (t.type === 'tr_close' && row !== null) {
+      if (inHead) header.push(...row);
+      else rows.push({ cells: row, line: rowLine });
+      row = null;
+    }
+  }
+  cur.i++;
+  return { type: 'table', header, rows, line: map[0], end: map[1] };
+}
+
+/** Tokenizes Markdown once and returns its top-level blocks. */
+export function toBlocks(markdown: string): Block[] {
+  return readBlocks({ toks: md.parse(markdown, {}), i: 0 }, null);
+}
+
+/** Plain text of a block and everything inside it, one line per paragraph or item. */
+export function blockText(b: Block): string {
+  switch (b.type) {
+    case 'heading':
+    case 'paragraph':
+      return b.inline.text;
+    case 'list':
+      return b.items.map((it) => it.blocks.map(blockText).join('\n')).join('\n');
+    case 'table':
+      return b.rows.map((r) => r.cells.join(' ')).join('\n');
+    case 'other':
+      return '';
+  }
+}

@@ -1,0 +1,188 @@
+// Builds the section tree of a document: headings of any level and bold labels.
+import type { Section, SectionKey } from '../../domain/postmortem/document.types.ts';
+import type { Block, Inline } from './blocks.ts';
+import { ABSORBING, classifyHeading, metaField } from './section-names.ts';
+
+/** A piece of a section in reading order: a sub-heading (or sub-label) or a block. */
+export type StreamItem = { kind: 'marker'; text: string; line: number } | { kind: 'block'; block: Block };
+
+type Part = { start: number; end: number; cut: 'none' | 'label' };
+
+type Node = {
+  kind: 'root' | 'title' | 'heading' | 'label';
+  key: SectionKey | null;
+  heading: string;
+  level: number;
+  head: Part | null;
+  parts: Part[];
+  stream: StreamItem[];
+  children: Node[];
+};
+
+/** A section found in the text, with what the readers need of it. */
+export type FoundSection = { section: Section; stream: StreamItem[]; parts: Part[] };
+
+export type Outline = { title: string | null; titleLine: number; sections: FoundSection[] };
+
+export type OutlineOptions = {
+  /** Debrief's own format: only `#`/`##` headings make sections, no labels. */
+  flat: boolean;
+  /** Heading → key overrides written by Debrief's writer. */
+  overrides: ReadonlyMap<string, SectionKey | null>;
+};
+
+const node = (kind: Node['kind'], key: SectionKey | null, heading: string, level: number, head: Part | null): Node =>
+  ({ kind, key, heading, level, head, parts: [], stream: [], children: [] });
+
+function labelOf(inline: Inline): { label: string; rest: string } | null {
+  if (inline.leadBold !== null) {
+    const after = inline.afterBold;
+    if (inline.leadBold.endsWith(':')) return { label: inline.leadBold.slice(0, -1), rest: after.trim() };
+    if (/^\s*:/.test(after)) return { label: inline.leadBold, rest: after.replace(/^\s*:\s*/, '') };
+    if (after.trim() === '') return { label: inline.leadBold, rest: '' };
+    return null;
+  }
+  const m = /^([A-Z][A-Za-z /&'-]{2,40}):(?:\s+|$)/.exec(inline.text);
+  return m ? { label: m[1] ?? '', rest: inline.text.slice(m[0].length) } : null;
+}
+
+const restBlock = (rest: string, line: number, end: number): Block[] =>
+  rest.trim() === '' ? [] : [{ type: 'paragraph', inline: { text: rest, leadBold: null, afterBold: '', struck: false }, line, end }];
+
+/** Builds the outline of a document from its blocks. `lineOffset` maps block lines to 1-based file lines. */
+export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineOptions): Outline {
+  const root = node('root', null, '', 0, null);
+  const stack: Node[] = [root];
+  let title: string | null = null;
+  let titleLine = 0;
+  const top = (): Node => stack[stack.length - 1] ?? root;
+  const keysAbove = (): SectionKey[] => stack.flatMap((n) => (n.key === null ? [] : [n.key]));
+  const absorbed = (): boolean => keysAbove().some((k) => ABSORBING.has(k));
+
+  const keyFor = (text: string, strict: boolean): SectionKey | null => {
+    const o = opts.overrides.get(text);
+    if (o !== undefined) return o;
+    if (absorbed()) return null;
+    const above = keysAbove();
+    const key = classifyHeading(text, strict || (opts.flat ? false : above.length > 0 && strict));
+    if (key === null || above.includes(key) || (key === 'summary' && above.length > 0)) return null;
+    return key;
+  };
+  const label = (inline: Inline): { key: SectionKey; text: string; rest: string } | null => {
+    if (opts.flat || absorbed()) return null;
+    const l = labelOf(inline);
+    if (l === null || l.label.length > 60 || metaField(l.label) !== null) return null;
+    const strict = inline.leadBold === null || keysAbove().length > 0;
+    const key = keyFor(l.label, strict);
+    return key === null ? null : { key, text: l.label, rest: l.rest };
+  };
+  const add = (n: Node, b: Block): void => {
+    n.stream.push({ kind: 'block', block: b });
+    n.parts.push({ start: b.line, end: b.end, cut: 'none' });
+  };
+
+  for (const b of blocks) {
+    if (b.type === 'heading' && !(opts.flat && b.level > 2)) {
+      while (stack.length > 1 && (top().kind === 'label' || top().level >= b.level)) stack.pop();
+      const text = b.inline.text.trim();
+      const head: Part = { start: b.line, end: b.end, cut: 'none' };
+      if (title === null && b.level === 1 && classifyHeading(text) === null && opts.overrides.get(text) === undefined) {
+        title = text;
+        titleLine = b.line + lineOffset + 1;
+        const t = node('title', null, text, 1, head);
+        root.children.push(t);
+        stack.push(t);
+        continue;
+      }
+      const n = node('heading', keyFor(text, false), text, b.level, head);
+      top().children.push(n);
+      stack.push(n);
+    } else if (b.type === 'paragraph' && label(b.inline) !== null) {
+      const l = label(b.inline);
+      while (stack.length > 1 && top().kind === 'label') stack.pop();
+      if (l === null) continue;
+      const n = node('label', l.key, l.text, 0, null);
+      n.parts.push({ start: b.line, end: b.end, cut: 'label' });
+      for (const r of restBlock(l.rest, b.line, b.end)) n.stream.push({ kind: 'block', block: r });
+      top().children.push(n);
+      stack.push(n);
+    } else if (b.type === 'list' && !opts.flat) {
+      const kept = b.items.filter((it) => {
+        const first = it.blocks[0];
+        const l = first?.type === 'paragraph' ? label(first.inline) : null;
+        if (l === null || first === undefined) return true;
+        const n = node('label', l.key, l.text, 0, null);
+        n.parts.push({ start: it.line, end: it.end, cut: 'label' });
+        for (const r of restBlock(l.rest, first.line, first.end)) n.stream.push({ kind: 'block', block: r });
+        for (const x of it.blocks.slice(1)) n.stream.push({ kind: 'block', block: x });
+        const parent = top().kind === 'label' ? (stack[stack.length - 2] ?? root) : top();
+        parent.children.push(n);
+        return false;
+      });
+      if (kept.length === b.items.length) add(top(), b);
+      else if (kept.length > 0) {
+        top().stream.push({ kind: 'block', block: { ...b, items: kept } });
+        for (const it of kept) top().parts.push({ start: it.line, end: it.end, cut: 'none' });
+      }
+    } else add(top(), b);
+  }
+  return { title, titleLine, sections: flatten(root, lineOffset) };
+}
+
+function flatten(root: Node, offset: number): FoundSection[] {
+  const out: FoundSection[] = [];
+  const open = (n: Node): FoundSection => {
+    const line = (n.head ?? n.parts[0])?.start ?? 0;
+    const level = n.kind === 'label' ? 0 : n.kind === 'root' ? 0 : n.level;
+    const f: FoundSection = { section: { key: n.key, heading: n.heading, line: line + offset + 1, level, body: '' }, stream: [...n.stream], parts: [...n.parts] };
+    out.push(f);
+    return f;
+  };
+  const fold = (owner: FoundSection, n: Node): void => {
+    if (n.head) owner.parts.push(n.head);
+    owner.stream.push({ kind: 'marker', text: n.kind === 'label' ? n.heading : n.heading, line: (n.head?.start ?? n.parts[0]?.start ?? 0) + offset + 1 });
+    owner.parts.push(...n.parts.map((p) => ({ ...p, cut: 'none' as const })));
+    owner.stream.push(...n.stream);
+  };
+  const walk = (n: Node, owner: FoundSection | null): void => {
+    for (const c of n.children) {
+      if (c.key !== null || owner === null) {
+        const f = c.kind === 'title' ? null : open(c);
+        if (c.kind === 'title' && c.parts.length > 0) {
+          out.push({ section: { key: null, heading: c.heading, line: (c.head?.start ?? 0) + offset + 1, level: 1, body: '' }, stream: [...c.stream], parts: [...c.parts] });
+        }
+        walk(c, f);
+      } else {
+        fold(owner, c);
+        walk(c, owner);
+      }
+    }
+  };
+  if (root.parts.length > 0) out.push({ section: { key: null, heading: '', line: (root.parts[0]?.start ?? 0) + offset + 1, level: 0, body: '' }, stream: [...root.stream], parts: [...root.parts] });
+  walk(root, null);
+  return out;
+}
+
+/** Renders a section's parts back to Markdown from the source lines (labels cut, common indent removed). */
+export function renderBody(lines: readonly string[], parts: readonly Part[]): string {
+  const chunks: string[] = [];
+  let prevEnd = -1;
+  for (const p of [...parts].sort((a, b) => a.start - b.start)) {
+    if (p.start < prevEnd) continue;
+    const slice = lines.slice(p.start, p.end);
+    if (p.cut === 'label' && slice.length > 0) {
+      slice[0] = (slice[0] ?? '').replace(/^(\s*)(?:[-*+]|\d+[.)])?\s*(?:\*\*|__)?[^*_:]{1,80}?(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:?|:)\s*/, '$1');
+      if ((slice[0] ?? '').trim() === '') slice.shift();
+    }
+    if (chunks.length > 0) chunks.push(p.start > prevEnd ? '\n\n' : '\n');
+    chunks.push(dedent(slice).join('\n'));
+    prevEnd = p.end;
+  }
+  return chunks.join('').trim();
+}
+
+function dedent(lines: string[]): string[] {
+  let min = Infinity;
+  for (const l of lines) if (l.trim() !== '') min = Math.min(min, /^ */.exec(l)?.[0].length ?? 0);
+  return min === Infinity || min === 0 ? lines : lines.map((l) => l.slice(min));
+}

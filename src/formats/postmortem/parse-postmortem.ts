@@ -1,0 +1,145 @@
+// Reads a post-mortem in Markdown — Debrief's own or one written in the wild.
+import type { ActionItem, ParseResult, ParseWarning, PostmortemDoc, Section, SectionKey } from '../../domain/postmortem/document.types.ts';
+import { SECTION_KEYS } from '../../domain/postmortem/document.types.ts';
+import { readActionItems } from './action-items-reader.ts';
+import { toBlocks, type Block } from './blocks.ts';
+import { buildMeta, finishMeta } from './doc-meta.ts';
+import { firstSentenceOfStream } from './first-sentence.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { readMetadata } from './metadata-reader.ts';
+import { buildOutline, renderBody, type FoundSection } from './outline.ts';
+import { readTimeline, type RawTimeline } from './timeline-reader.ts';
+import { resolveTimeline } from './timeline-resolve.ts';
+import { ZONE_RE } from './time-zone.ts';
+
+/** Front-matter value that marks Debrief's own format. */
+export const DEBRIEF_FORMAT = 'debrief/1';
+
+const KEYS = new Set<string>(SECTION_KEYS);
+
+function overridesOf(v: unknown): Map<string, SectionKey | null> {
+  const m = new Map<string, SectionKey | null>();
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    for (const [h, k] of Object.entries(v)) if (k === null || (typeof k === 'string' && KEYS.has(k))) m.set(h, k as SectionKey | null);
+  }
+  return m;
+}
+
+function emptyDoc(): PostmortemDoc {
+  return {
+    meta: { title: null, incidentId: null, incidentDate: null, severity: null, durationStated: null, authors: [], status: null, template: null, timezone: null, extra: {} },
+    sections: [],
+    timeline: { entries: [], outOfOrder: false },
+    actionItems: [],
+    rootCause: null,
+  };
+}
+
+/** Parses post-mortem Markdown into a document and warnings. Never throws. */
+export function parsePostmortem(text: string): ParseResult {
+  try {
+    return parse(typeof text === 'string' ? text : '');
+  } catch (e) {
+    return { doc: emptyDoc(), warnings: [{ line: 0, message: `the document could not be read: ${e instanceof Error ? e.message : String(e)}` }] };
+  }
+}
+
+function blocksOf(f: FoundSection): Block[] {
+  return f.stream.flatMap((s) => (s.kind === 'block' ? [s.block] : []));
+}
+
+function parse(input: string): ParseResult {
+  const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const warnings: ParseWarning[] = [];
+  const fm = splitFrontMatter(text);
+  if (fm.error !== null) warnings.push({ line: 1, message: fm.error });
+  const flat = fm.data['format'] === DEBRIEF_FORMAT;
+  const lines = fm.body.split('\n');
+  const off = fm.lineOffset;
+  const outline = buildOutline(toBlocks(fm.body), off, { flat, overrides: overridesOf(fm.data['sections']) });
+  const found = outline.sections;
+
+  if (!flat && !found.some((f) => f.section.key === 'rootCause')) {
+    const cf = found.find((f) => f.section.key === 'contributingFactors');
+    if (cf) cf.section.key = 'rootCause';
+  }
+
+  // Timeline: the most detailed log among the timeline sections, else a time-led list in a free section.
+  let main: { f: FoundSection; raw: RawTimeline } | null = null;
+  for (const f of found) {
+    if (f.section.key !== 'timeline') continue;
+    const raw = readTimeline(f.stream, off);
+    if (main === null || raw.entries.length > main.raw.entries.length) main = { f, raw };
+  }
+  if (main === null || main.raw.entries.length === 0) {
+    for (const f of found) {
+      if (f.section.key !== null) continue;
+      const raw = readTimeline(f.stream, off, true);
+      if (raw.entries.length >= 2 && (main === null || raw.entries.length > main.raw.entries.length)) main = { f, raw };
+    }
+  }
+  if (main) warnings.push(...main.raw.warnings);
+
+  const metaBlocks = found.filter((f) => f.section.key !== 'timeline' && f.section.key !== 'actionItems').flatMap(blocksOf);
+  const values = readMetadata(metaBlocks, off);
+
+  let zone = main ? (ZONE_RE.exec(main.f.section.heading)?.[0] ?? main.raw.zone) : null;
+  if (zone === null) zone = docWideZone(metaBlocks);
+
+  const actionItems: ActionItem[] = found.filter((f) => f.section.key === 'actionItems').flatMap((f) => readActionItems(f.stream, off));
+
+  const sections: Section[] = found.map((f) => {
+    let parts = f.parts;
+    if (flat && (f.section.key === 'timeline' || f.section.key === 'actionItems')) {
+      const lastTable = [...blocksOf(f)].reverse().find((b) => b.type === 'table');
+      if (lastTable) parts = parts.filter((p) => !(p.start === lastTable.line && p.end === lastTable.end));
+    }
+    return { ...f.section, body: renderBody(lines, parts) };
+  });
+  const meta0 = { title: outline.title };
+  for (const s of sections) {
+    if (s.key !== null || s.body === '') continue;
+    warnings.push({ line: s.line, message: s.heading === '' || s.heading === meta0.title ? 'text outside any section kept as a free section' : `section "${s.heading}" is not one Debrief knows; kept as a free section` });
+  }
+
+  const built = buildMeta({ fm: fm.data, values, title: outline.title, zone, flat });
+  const { meta, base, timezone } = built;
+  const resolved = resolveTimeline(main?.raw.entries ?? [], base, timezone);
+  if (resolved.assumedUtc && resolved.entries.length > 0) {
+    warnings.push({ line: main?.f.section.line ?? 0, message: timezone === null ? 'timeline states no time zone; UTC assumed' : `time zone "${timezone}" is not known; UTC assumed` });
+  }
+  if (resolved.undated > 0) warnings.push({ line: main?.f.section.line ?? 0, message: `${resolved.undated} timeline entries have a time but no date; their instant is left null` });
+
+  const doc: PostmortemDoc = {
+    meta,
+    sections,
+    timeline: { entries: resolved.entries, outOfOrder: resolved.outOfOrder },
+    actionItems,
+    rootCause: rootCauseOf(found),
+  };
+  finishMeta(doc, resolved.dates, found, built);
+  warnings.sort((a, b) => a.line - b.line);
+  return { doc, warnings };
+}
+
+function rootCauseOf(found: readonly FoundSection[]): string | null {
+  const rc = found.filter((f) => f.section.key === 'rootCause');
+  const ordered = [...rc.filter((f) => f.section.level > 0), ...rc.filter((f) => f.section.level === 0)];
+  for (const f of ordered) {
+    const s = firstSentenceOfStream(f.stream);
+    if (s !== null) return s;
+  }
+  return null;
+}
+
+function docWideZone(blocks: readonly Block[]): string | null {
+  for (const b of blocks) {
+    if (b.type !== 'paragraph') continue;
+    for (const l of b.inline.text.split('\n')) {
+      if (!/\b(?:all )?times\b|\btime ?zone\b/i.test(l)) continue;
+      const z = ZONE_RE.exec(l);
+      if (z) return z[0];
+    }
+  }
+  return null;
+}

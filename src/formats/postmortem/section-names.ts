@@ -1,0 +1,83 @@
+// Maps the headings people write onto canonical section keys.
+import type { SectionKey } from '../../domain/postmortem/document.types.ts';
+
+/** Lower-cases a heading and strips numbering, emoji, Markdown, punctuation and "(all times UTC)". */
+export function normaliseHeading(raw: string): string {
+  return raw
+    .toLowerCase()
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ')
+    .replace(/^\s*(?:(?:step|section|part|phase)\s+)?(?:\d+(?:\.\d+)*|[ivx]+|[a-h])[.):]\s+/u, '')
+    .replace(/^\s*\d+(?:\.\d+)*\s+(?=\p{L})/u, '')
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}/+;]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// Ordered: the first rule that matches wins, so the specific come before the general.
+const RULES: ReadonlyArray<readonly [SectionKey, string]> = [
+  ['fiveWhys', '(?:5|five) whys(?: analysis)?'],
+  ['sloImpact', '(?:slo|sla|error budget)(?: and error budget)?(?: impact| analysis| performance)?|error budget'],
+  ['timeline', 'timeline(?: of events| summary)?|detailed timeline|incident timeline|time line|chronology|sequence of events|key events|events timeline|incident log|event log|log of events'],
+  ['contributingFactors', 'contributing (?:factors?|causes?)|factors'],
+  ['rootCause', 'root ?causes?(?: analysis)?|rca|causes?|why (?:it|this) happened|why did (?:it|this) happen|underlying (?:cause|issue|problem)s?|what caused (?:it|this|the (?:incident|outage))|trigger|causal analysis|cause analysis'],
+  ['whatWentWell', 'what went (?:well|right)|things that went (?:well|right)|what worked(?: well)?|went well|what we did well|positives?|successes|strengths|good'],
+  ['whatWentWrong', 'what went (?:wrong|poorly|badly)|things that went (?:wrong|poorly|badly)|what (?:could|can|should) (?:be|have been|have gone) (?:improved|better|done better)|what could be better|what could have gone better|what didnt (?:work|go well)|went (?:wrong|poorly)|areas? for improvement|improvement (?:areas|opportunities)|opportunities for improvement|issues identified|problems encountered|challenges|negatives?|bad'],
+  ['lessons', 'lessons?(?: learned| learnt)?|learnings?|(?:key )?takeaways?|what we learned|what we learnt|reflections?|insights'],
+  ['response', 'response actions|actions taken|incident response|response|escalation'],
+  ['actionItems', 'action items?|action plan|actions?|follow ?ups?(?: items| actions| tasks)?|next steps|remediation(?: items| actions| plan| tasks)?|corrective(?: and preventive)? actions?|preventive actions|review actions|to ?dos?|tasks|work items|repair items'],
+  ['metrics', 'metrics(?: and (?:data|monitoring))?|stats|statistics|key metrics'],
+  ['detection', 'detection|detected|how (?:we|it was) (?:detected|discovered|found|noticed)|how we detected it|discovery|identified|identification'],
+  ['resolution', 'resolution|resolved|recovery|mitigation|mitigations|how (?:it was|we) (?:fixed|resolved|mitigated)|fix|the fix|workaround|restoration|repair'],
+  ['impact', '(?:user|customer|business|service) impact|impact(?: assessment| analysis| summary| overview| metrics)?|impacts|blast radius|who was affected|affected (?:users|services|systems)'],
+  ['summary', '(?:executive |incident |short )?summary|overview|incident overview|tl ?;? ?dr|abstract|synopsis|description|what happened|incident description'],
+  ['communication', 'communications?(?: log| assessment| plan| timeline)?|status page(?: updates)?|customer communication'],
+  ['relatedIncidents', '(?:related|previous|similar|prior) incidents?'],
+  ['evidence', 'supporting (?:evidence|information|data)|evidence|artifacts|logs|screenshots|graphs'],
+  ['appendix', 'appendix|appendices|references|resources(?: and references)?|links|further reading|glossary'],
+  ['signOff', 'sign ?off|approvals?|review and approval|reviewers'],
+  ['revisionHistory', 'revision history|change ?log|document history|version history|revisions'],
+  ['notes', '(?:additional )?notes|miscellaneous|misc|other|open questions'],
+];
+
+const LOOSE = RULES.map(([key, alt]) => [key, new RegExp(`(?:^| )(?:${alt})(?: |$)`)] as const);
+const STRICT = RULES.map(([key, alt]) => [key, new RegExp(`^(?:${alt})$`)] as const);
+
+/**
+ * The canonical key of a heading, or null. `strict` demands the whole heading be a
+ * known name (used for bold labels inside a known section, where "Action:" is prose).
+ */
+export function classifyHeading(raw: string, strict = false): SectionKey | null {
+  const norm = normaliseHeading(raw);
+  if (norm === '' || norm.length > 80) return null;
+  for (const [key, re] of strict ? STRICT : LOOSE) if (re.test(norm)) return key;
+  return null;
+}
+
+/** Sections whose sub-headings are parts of them (days, phases, groups), never sections of their own. */
+export const ABSORBING: ReadonlySet<SectionKey> = new Set<SectionKey>([
+  'timeline', 'actionItems', 'metrics', 'signOff', 'revisionHistory', 'fiveWhys', 'sloImpact',
+  'communication', 'whatWentWell', 'whatWentWrong', 'relatedIncidents',
+]);
+
+// Metadata labels: "Date:", "**Severity**:", a "| Field | Value |" row.
+const META_RULES: ReadonlyArray<readonly [MetaField, RegExp]> = [
+  ['date', /^(?:incident )?date(?: of (?:the )?incident)?$|^(?:incident )?(?:start(?:ed)?|occurred|began)(?: at| on)?$|^when$/],
+  ['severity', /^(?:incident )?(?:severity|sev)(?: level)?$|^(?:incident )?priority$|^impact level$/],
+  ['duration', /^(?:total |outage |incident |impact )?duration$|^downtime$|^time to (?:repair|resolve|resolution|recover|recovery|restore|mitigate|mitigation)$|^(?:outage|incident) length$/],
+  ['authors', /^authors?$|^written by$|^prepared by$|^post ?mortem (?:owner|author)$/],
+  ['status', /^(?:document |postmortem |report )?status$/],
+  ['incidentId', /^(?:incident )?(?:id|number|ref(?:erence)?)$|^incident$|^ticket$/],
+  ['title', /^title$|^incident (?:name|title)$/],
+  ['timezone', /^time ?zone$/],
+];
+
+export type MetaField = 'date' | 'severity' | 'duration' | 'authors' | 'status' | 'incidentId' | 'title' | 'timezone';
+
+/** The metadata field a label names ("Date of incident" → date), or null. */
+export function metaField(label: string): MetaField | null {
+  const norm = normaliseHeading(label);
+  for (const [field, re] of META_RULES) if (re.test(norm)) return field;
+  return null;
+}

@@ -1,0 +1,235 @@
+// Recognises the date and time expressions people write in timelines.
+import { ZONE_RE } from './time-zone.ts';
+
+export type Ymd = { y: number; m: number; d: number };
+
+/** A date and/or time expression found in text, before any zone or date context is applied. */
+export type TimeMatch = {
+  /** The expression as written (range included). */
+  asWritten: string;
+  start: number;
+  end: number;
+  /** A full date, or the parts of a partial one ("March 3", "Mon 3rd"). */
+  date: Ymd | null;
+  month: number | null;
+  day: number | null;
+  hour: number | null;
+  minute: number | null;
+  second: number | null;
+  meridiem: 'am' | 'pm' | null;
+  /** "??:??", "--:--": a time slot whose value is not known. */
+  unknown: boolean;
+  approx: boolean;
+  zone: string | null;
+};
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+const RE = {
+  lead: /[\s[(]*/y,
+  approx: /(?:~|≈|approx(?:imately|\.)?|around|about|circa|ca\.|roughly)\s*/iy,
+  weekday: /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/iy,
+  iso: /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/y,
+  mdy: /(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/y,
+  dmyDots: /(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/y,
+  monthFirst: new RegExp(`${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`, 'iy'),
+  dayFirst: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?(?![a-z])(?:,?\\s+(\\d{4})(?!\\d))?`, 'iy'),
+  ordinalDay: /(\d{1,2})(?:st|nd|rd|th)(?![a-z])/iy,
+  dateTimeSep: /(?:T|,?\s+(?:at\s+)?|\s*[,@]\s*|\s+[-–—]\s+)/y,
+  clock: /(\d{1,2})[:h.](\d{2})(?::(\d{2})(?:\.\d+)?)?(?!\d)(?:\s*([ap])\.?m\b\.?)?/iy,
+  hourMeridiem: /(\d{1,2})\s*([ap])\.?m\b\.?/iy,
+  military: /([01]\d|2[0-3])([0-5]\d)(?=\s*(?:Z\b|UTC\b|GMT\b|hrs?\b|h\b))/y,
+  unknown: /(?:\?{1,2}|-{1,2}|xx|hh)[:h](?:\?{1,2}|-{1,2}|xx|mm)/iy,
+  ish: /ish\b/iy,
+  zone: new RegExp(String.raw`\s*\(?(Z\b|[+-]\d{2}:?\d{2}\b|${ZONE_RE.source})\)?`, 'y'),
+  rangeSep: /\s*(?:-|–|—|to|until|till)\s*/iy,
+  boundary: /(?:$|[\s\-–—:|,.;)\]!?])/y,
+};
+
+function at(re: RegExp, s: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(s);
+}
+
+function monthIndex(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+type DatePart = { date: Ymd | null; month: number | null; day: number | null; end: number };
+
+function validYmd(y: number, m: number, d: number): Ymd | null {
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1970 && y <= 2200 ? { y, m, d } : null;
+}
+
+function matchDate(s: string, i: number, afterWeekday: boolean): DatePart | null {
+  let m = at(RE.iso, s, i);
+  if (m) {
+    const date = validYmd(Number(m[1]), Number(m[2]), Number(m[3]));
+    return date ? { date, month: null, day: null, end: RE.iso.lastIndex } : null;
+  }
+  m = at(RE.mdy, s, i) ?? at(RE.dmyDots, s, i);
+  if (m) {
+    const dots = m[0].includes('.');
+    const y = Number(m[3]) < 100 ? 2000 + Number(m[3]) : Number(m[3]);
+    const date = dots ? validYmd(y, Number(m[2]), Number(m[1])) : validYmd(y, Number(m[1]), Number(m[2]));
+    return date ? { date, month: null, day: null, end: i + m[0].length } : null;
+  }
+  m = at(RE.monthFirst, s, i);
+  if (m) return partial(m[3], monthIndex(m[1] ?? ''), Number(m[2]), i + m[0].length);
+  m = at(RE.dayFirst, s, i);
+  if (m) return partial(m[3], monthIndex(m[2] ?? ''), Number(m[1]), i + m[0].length);
+  if (afterWeekday) {
+    m = at(RE.ordinalDay, s, i);
+    if (m && Number(m[1]) <= 31) return { date: null, month: null, day: Number(m[1]), end: i + m[0].length };
+  }
+  return null;
+}
+
+function partial(year: string | undefined, month: number, day: number, end: number): DatePart | null {
+  if (day < 1 || day > 31) return null;
+  if (year !== undefined) {
+    const date = validYmd(Number(year), month, day);
+    return date ? { date, month: null, day: null, end } : null;
+  }
+  return { date: null, month, day, end };
+}
+
+type TimePart = { hour: number | null; minute: number | null; second: number | null; meridiem: 'am' | 'pm' | null; unknown: boolean; end: number };
+
+function matchTime(s: string, i: number): TimePart | null {
+  let m = at(RE.clock, s, i);
+  if (m) {
+    const hour = Number(m[1]);
+    const minute = Number(m[2]);
+    const meridiem = m[4] === undefined ? null : m[4].toLowerCase() === 'a' ? 'am' : 'pm';
+    if (m[0].includes('.') && meridiem === null && m[3] === undefined) return null; // "1.50" is a number
+    if (minute > 59 || hour > 24 || (meridiem !== null && (hour < 1 || hour > 12))) return null;
+    return { hour, minute, second: m[3] === undefined ? null : Number(m[3]), meridiem, unknown: false, end: i + m[0].length };
+  }
+  m = at(RE.hourMeridiem, s, i);
+  if (m) {
+    const hour = Number(m[1]);
+    if (hour < 1 || hour > 12) return null;
+    return { hour, minute: 0, second: null, meridiem: m[2]?.toLowerCase() === 'a' ? 'am' : 'pm', unknown: false, end: i + m[0].length };
+  }
+  m = at(RE.military, s, i);
+  if (m) return { hour: Number(m[1]), minute: Number(m[2]), second: null, meridiem: null, unknown: false, end: i + m[0].length };
+  m = at(RE.unknown, s, i);
+  if (m) return { hour: null, minute: null, second: null, meridiem: null, unknown: true, end: i + m[0].length };
+  return null;
+}
+
+/** Reads a date and/or time expression starting exactly at `i` (after brackets, "~", a weekday). */
+export function scanAt(s: string, i: number): TimeMatch | null {
+  const start = i;
+  let approx = false;
+  let m = at(RE.approx, s, i);
+  if (m) {
+    approx = true;
+    i += m[0].length;
+  }
+  const exprStart = i;
+  m = at(RE.weekday, s, i);
+  const afterWeekday = m !== null;
+  if (m) i += m[0].length;
+  const date = matchDate(s, i, afterWeekday);
+  let time: TimePart | null = null;
+  if (date) {
+    i = date.end;
+    const sep = at(RE.dateTimeSep, s, i);
+    const t = matchTime(s, sep ? i + sep[0].length : i);
+    if (t) {
+      time = t;
+      i = t.end;
+    }
+  } else {
+    time = matchTime(s, i);
+    if (!time) return null;
+    i = time.end;
+  }
+  if (at(RE.ish, s, i)) {
+    approx = true;
+    i += 3;
+  }
+  let zone: string | null = null;
+  const z = at(RE.zone, s, i);
+  if (z && (time !== null || z[1] !== 'Z')) {
+    zone = z[1] ?? null;
+    i += z[0].length;
+  }
+  const end = i;
+  if (time !== null) {
+    const r = at(RE.rangeSep, s, i);
+    if (r) {
+      const j = i + r[0].length;
+      const d2 = matchDate(s, j, false);
+      const sep = d2 ? at(RE.dateTimeSep, s, d2.end) : null;
+      const t2 = matchTime(s, d2 ? d2.end + (sep?.[0].length ?? 0) : j);
+      if (t2) {
+        i = t2.end;
+        const z2 = at(RE.zone, s, i);
+        if (z2) i += z2[0].length;
+      }
+    }
+  }
+  if (!at(RE.boundary, s, i)) return null;
+  return {
+    asWritten: s.slice(exprStart, i).trim(),
+    start,
+    end: i === end ? end : i,
+    date: date?.date ?? null,
+    month: date?.month ?? null,
+    day: date?.day ?? null,
+    hour: time?.hour ?? null,
+    minute: time?.minute ?? null,
+    second: time?.second ?? null,
+    meridiem: time?.meridiem ?? null,
+    unknown: time?.unknown ?? false,
+    approx,
+    zone,
+  };
+}
+
+/** A date or time at the start of the text (after brackets or a bullet's bold markers). */
+export function scanLeading(s: string): TimeMatch | null {
+  const lead = at(RE.lead, s, 0);
+  const r = scanAt(s, lead ? lead[0].length : 0);
+  if (r && r.asWritten.startsWith('~') === false && s.slice(0, r.start).includes('~')) r.approx = true;
+  return r;
+}
+
+const CANDIDATE = /(?<![\p{L}\p{N}])(?:\d|~|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/giu;
+
+/** The first date or time anywhere in the text that has a clock time or a full date. */
+export function scanAnywhere(s: string): TimeMatch | null {
+  CANDIDATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CANDIDATE.exec(s)) !== null) {
+    const r = scanAt(s, m.index);
+    if (r && (r.hour !== null || r.date !== null || r.unknown)) return r;
+  }
+  return null;
+}
+
+/** Text after a time expression, without separators ("- ", ": ", "| "). */
+export function textAfter(s: string, end: number): string {
+  return s.slice(end).replace(/^[\s\])]*(?:[-–—:|,.>]+\s*)*/, '').trim();
+}
+
+/** Parses a whole value as a date: "2020-04-08", "April 8, 2020", "Friday 29 November 2019". */
+export function parseDateValue(s: string): Ymd | null {
+  const r = scanAnywhere(s);
+  return r?.date ?? null;
+}
+
+/** Formats a date as YYYY-MM-DD. */
+export function ymdString(d: Ymd): string {
+  return `${String(d.y).padStart(4, '0')}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+}
+
+/** The next calendar day. */
+export function nextDay(d: Ymd): Ymd {
+  const t = new Date(Date.UTC(d.y, d.m - 1, d.d + 1));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}

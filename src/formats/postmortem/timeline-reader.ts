@@ -1,0 +1,189 @@
+// Reads timeline entries from a section: tables, bullets, one heading per entry, or lines of text.
+import type { Block, ListItem } from './blocks.ts';
+import type { StreamItem } from './outline.ts';
+import { scanAnywhere, scanLeading, textAfter, type TimeMatch } from './time-scan.ts';
+import { ZONE_RE } from './time-zone.ts';
+
+/** An entry as found, before dates and zones are applied. */
+export type RawEntry = {
+  match: TimeMatch;
+  text: string;
+  line: number;
+  phase?: string;
+  source?: string;
+  decision?: string;
+  asWrittenCell?: string;
+};
+
+export type RawTimeline = { entries: RawEntry[]; zone: string | null; warnings: { line: number; message: string }[] };
+
+const TIME_HEADER = /\b(?:time|date|when|timestamp|hour|datetime)\b/i;
+const EVENT_HEADER = /\b(?:event|events|description|what|action|activity|details?|summary|update|message|note|notes|happened)\b/i;
+const ZONE_HINT = /\b(?:times?|zone|timezone|clock|utc|gmt)\b/i;
+
+type State = { out: RawTimeline; open: RawEntry | null; dateMarker: { m: TimeMatch; line: number; text: string; count: number } | null; offset: number; loose: boolean };
+
+function push(st: State, e: RawEntry): void {
+  st.out.entries.push(e);
+  st.open = e;
+}
+
+function noteZone(st: State, text: string): void {
+  if (st.out.zone !== null) return;
+  const z = ZONE_RE.exec(text);
+  if (z) st.out.zone = z[0];
+}
+
+function closeDateMarker(st: State): void {
+  const d = st.dateMarker;
+  if (d && st.out.entries.length === d.count) st.out.entries.push({ match: d.m, text: textAfter(d.text, d.m.end) || d.text, line: d.line });
+  st.dateMarker = null;
+}
+
+/** A line that starts with a time; a date with nothing after is a date heading, not an entry. */
+function lineEntry(st: State, text: string, line: number, allowInner: boolean): 'entry' | 'date' | null {
+  const m = scanLeading(text);
+  if (m) {
+    const rest = textAfter(text, m.end);
+    if (m.hour === null && !m.unknown && rest === '') {
+      closeDateMarker(st);
+      st.dateMarker = { m, line, text, count: st.out.entries.length };
+      st.open = null;
+      return 'date';
+    }
+    if (m.hour !== null || m.unknown || m.date !== null || (m.day !== null && m.month !== null)) {
+      push(st, { match: m, text: rest, line });
+      return 'entry';
+    }
+  }
+  if (allowInner) {
+    // "First detected 2022-01-22 11:57": a short label before the time.
+    const a = scanAnywhere(text);
+    if (a && (a.hour !== null || a.date !== null) && a.start > 0 && text.slice(0, a.start).trim().split(/\s+/).length <= 6) {
+      push(st, { match: a, text: `${text.slice(0, a.start).trim()} ${textAfter(text, a.end)}`.trim(), line });
+      return 'entry';
+    }
+  }
+  return null;
+}
+
+function paragraph(st: State, text: string, line: number): void {
+  const lines = text.split('\n');
+  lines.forEach((l, i) => {
+    if (l.trim() === '') return;
+    const short = st.open === null && l.trim().split(/\s+/).length <= 12;
+    if (lineEntry(st, l, line + i, !st.loose && short) !== null) return;
+    if (st.open) st.open.text = `${st.open.text}${st.open.text === '' ? '' : ' '}${l.trim()}`;
+    else if (ZONE_HINT.test(l) || l.length < 60) noteZone(st, l);
+  });
+}
+
+function item(st: State, it: ListItem, offset: number): void {
+  const [first, ...rest] = it.blocks;
+  if (first?.type === 'paragraph') {
+    const text = first.inline.text.replace(/\n/g, ' ');
+    const kind = lineEntry(st, text, it.line + offset + 1, !st.loose && text.trim().split(/\s+/).length <= 12);
+    if (kind === null) {
+      if (st.open) st.open.text = `${st.open.text} ${text.trim()}`.trim();
+      else noteZone(st, text);
+    }
+  } else if (first) block(st, first);
+  for (const b of rest) {
+    if (b.type === 'list') for (const sub of b.items) item(st, sub, offset);
+    else block(st, b);
+  }
+}
+
+function table(st: State, b: Extract<Block, { type: 'table' }>): void {
+  st.open = null;
+  const h = b.header;
+  let timeCol = h.findIndex((c) => TIME_HEADER.test(c));
+  const dateCol = h.findIndex((c, i) => i !== timeCol && /^date$/i.test(c.trim()));
+  let useDate = -1;
+  if (dateCol >= 0 && /^time\b/i.test(h[timeCol] ?? '')) useDate = dateCol;
+  else if (dateCol >= 0 && timeCol === dateCol) timeCol = dateCol;
+  if (timeCol < 0) {
+    const hits = b.rows.filter((r) => scanLeading(r.cells[0] ?? '') !== null).length;
+    if (hits === 0 || hits * 2 < b.rows.length) return;
+    timeCol = 0;
+  }
+  noteZone(st, h[timeCol] ?? '');
+  const find = (re: RegExp): number => h.findIndex((c, i) => i !== timeCol && i !== useDate && re.test(c));
+  let eventCol = find(EVENT_HEADER);
+  if (eventCol < 0) eventCol = h.findIndex((_, i) => i !== timeCol && i !== useDate);
+  const phaseCol = find(/^phase$/i);
+  const sourceCol = find(/^source$/i);
+  const decisionCol = find(/^decision/i);
+  const writtenCol = find(/^as written$/i);
+  for (const r of b.rows) {
+    const cell = useDate >= 0 ? `${r.cells[useDate] ?? ''} ${r.cells[timeCol] ?? ''}` : (r.cells[timeCol] ?? '');
+    const m = scanLeading(cell);
+    const line = r.line + st.offset + 1;
+    if (m === null || (m.hour === null && !m.unknown && m.date === null && m.day === null)) {
+      if (r.cells.some((c) => c.trim() !== '')) st.out.warnings.push({ line, message: `timeline row without a recognisable time ("${cell.slice(0, 40)}"); kept in the section text only` });
+      continue;
+    }
+    const e: RawEntry = { match: m, text: (r.cells[eventCol] ?? '').trim(), line };
+    const opt = (col: number): string | undefined => (col >= 0 && (r.cells[col] ?? '').trim() !== '' ? (r.cells[col] ?? '').trim() : undefined);
+    const phase = opt(phaseCol);
+    const source = opt(sourceCol);
+    const decision = opt(decisionCol);
+    const written = opt(writtenCol);
+    if (phase !== undefined) e.phase = phase;
+    if (source !== undefined) e.source = source;
+    if (decision !== undefined) e.decision = decision;
+    if (written !== undefined) e.asWrittenCell = written;
+    st.out.entries.push(e);
+  }
+}
+
+function block(st: State, b: Block): void {
+  switch (b.type) {
+    case 'heading':
+      marker(st, b.inline.text, b.line + st.offset + 1);
+      break;
+    case 'paragraph':
+      paragraph(st, b.inline.text, b.line + st.offset + 1);
+      break;
+    case 'list':
+      for (const it of b.items) item(st, it, st.offset);
+      break;
+    case 'table':
+      table(st, b);
+      break;
+    case 'other':
+      if (!b.text.trimStart().startsWith('<')) {
+        st.open = null;
+        b.text.split('\n').forEach((l, i) => void (l.trim() !== '' && lineEntry(st, l.trim(), b.line + st.offset + 2 + i, false)));
+        st.open = null;
+      }
+      break;
+  }
+}
+
+function marker(st: State, text: string, line: number): void {
+  st.open = null;
+  const kind = lineEntry(st, text, line, false);
+  if (kind === null) {
+    const d = scanAnywhere(text);
+    if (d && d.hour === null && d.date !== null) {
+      closeDateMarker(st);
+      st.dateMarker = { m: d, line, text, count: st.out.entries.length };
+    }
+    noteZone(st, text);
+  }
+}
+
+/**
+ * Reads the entries of a timeline section in document order. `loose` is for sections
+ * that are not called a timeline: only lines that start with a time count there.
+ */
+export function readTimeline(stream: readonly StreamItem[], lineOffset: number, loose = false): RawTimeline {
+  const st: State = { out: { entries: [], zone: null, warnings: [] }, open: null, dateMarker: null, offset: lineOffset, loose };
+  for (const s of stream) {
+    if (s.kind === 'marker') marker(st, s.text, s.line);
+    else block(st, s.block);
+  }
+  closeDateMarker(st);
+  return st.out;
+}
