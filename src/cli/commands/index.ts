@@ -3,6 +3,7 @@ import { registerServeCommands } from './serve.command.ts';
 import { registerTokenCommand } from './token.command.ts';
 import { registerIncidentCommand } from './incident.command.ts';
 import { registerPolicyCommand } from './policy.command.ts';
+import { registerIngestCommand } from './ingest.command.ts';
 
 /** Registers every `debrief` sub-command on the program. */
 export function registerCommands(program: Command): void {
@@ -10,5 +11,6 @@ export function registerCommands(program: Command): void {
   registerTokenCommand(program);
   registerIncidentCommand(program);
   registerPolicyCommand(program);
+  registerIngestCommand(program);
   // Each command module adds itself here.
 }
