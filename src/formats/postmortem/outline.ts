@@ -86,7 +86,7 @@ export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineO
       while (stack.length > 1 && (top().kind === 'label' || top().level >= b.level)) stack.pop();
       const text = b.inline.text.trim();
       const head: Part = { start: b.line, end: b.end, cut: 'none' };
-      if (title === null && b.level === 1 && classifyHeading(text) === null && opts.overrides.get(text) === undefined) {
+      if (title === null && b.level === 1 && (opts.flat || classifyHeading(text, true) === null) && opts.overrides.get(text) === undefined) {
         title = text;
         titleLine = b.line + lineOffset + 1;
         const t = node('title', null, text, 1, head);

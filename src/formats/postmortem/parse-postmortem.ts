@@ -7,7 +7,7 @@ import { buildMeta, finishMeta } from './doc-meta.ts';
 import { firstSentenceOfStream } from './first-sentence.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { readMetadata } from './metadata-reader.ts';
-import { buildOutline, renderBody, type FoundSection } from './outline.ts';
+import { buildOutline, renderBody, type FoundSection, type StreamItem } from './outline.ts';
 import { readTimeline, type RawTimeline } from './timeline-reader.ts';
 import { resolveTimeline } from './timeline-resolve.ts';
 import { ZONE_RE } from './time-zone.ts';
@@ -68,10 +68,10 @@ function parse(input: string): ParseResult {
   let main: { f: FoundSection; raw: RawTimeline } | null = null;
   for (const f of found) {
     if (f.section.key !== 'timeline') continue;
-    const raw = readTimeline(f.stream, off);
+    const raw = readTimeline(flat ? lastTable(f) : f.stream, off);
     if (main === null || raw.entries.length > main.raw.entries.length) main = { f, raw };
   }
-  if (main === null || main.raw.entries.length === 0) {
+  if (!flat && (main === null || main.raw.entries.length === 0)) {
     for (const f of found) {
       if (f.section.key !== null) continue;
       const raw = readTimeline(f.stream, off, true);
@@ -81,12 +81,13 @@ function parse(input: string): ParseResult {
   if (main) warnings.push(...main.raw.warnings);
 
   const metaBlocks = found.filter((f) => f.section.key !== 'timeline' && f.section.key !== 'actionItems').flatMap(blocksOf);
-  const values = readMetadata(metaBlocks, off);
+  const values = flat ? {} : readMetadata(metaBlocks, off);
 
   let zone = main ? (ZONE_RE.exec(main.f.section.heading)?.[0] ?? main.raw.zone) : null;
-  if (zone === null) zone = docWideZone(metaBlocks);
+  if (flat) zone = null;
+  else if (zone === null) zone = docWideZone(metaBlocks);
 
-  const actionItems: ActionItem[] = found.filter((f) => f.section.key === 'actionItems').flatMap((f) => readActionItems(f.stream, off));
+  const actionItems: ActionItem[] = found.filter((f) => f.section.key === 'actionItems').flatMap((f) => readActionItems(flat ? lastTable(f) : f.stream, off));
 
   const sections: Section[] = found.map((f) => {
     let parts = f.parts;
@@ -117,9 +118,14 @@ function parse(input: string): ParseResult {
     actionItems,
     rootCause: rootCauseOf(found),
   };
-  finishMeta(doc, resolved.dates, found, built);
+  if (!flat) finishMeta(doc, resolved.dates, found, built);
   warnings.sort((a, b) => a.line - b.line);
   return { doc, warnings };
+}
+
+function lastTable(f: FoundSection): StreamItem[] {
+  const t = [...blocksOf(f)].reverse().find((b) => b.type === 'table');
+  return t ? [{ kind: 'block', block: t }] : [];
 }
 
 function rootCauseOf(found: readonly FoundSection[]): string | null {
