@@ -129,7 +129,6 @@ export function scanAt(s: string, i: number): TimeMatch | null {
     approx = true;
     i += m[0].length;
   }
-  const exprStart = i;
   m = at(RE.weekday, s, i);
   const afterWeekday = m !== null;
   if (m) i += m[0].length;
@@ -175,7 +174,7 @@ export function scanAt(s: string, i: number): TimeMatch | null {
   }
   if (!at(RE.boundary, s, i)) return null;
   return {
-    asWritten: s.slice(exprStart, i).trim(),
+    asWritten: s.slice(start, i).trim(),
     start,
     end: i === end ? end : i,
     date: date?.date ?? null,

@@ -13,6 +13,8 @@ export type RawEntry = {
   source?: string;
   decision?: string;
   asWrittenCell?: string;
+  /** Date of the day heading ("### Day 2 - 2024-03-03", "**March 3**") the entry sits under. */
+  carry?: TimeMatch;
 };
 
 export type RawTimeline = { entries: RawEntry[]; zone: string | null; warnings: { line: number; message: string }[] };
@@ -24,6 +26,7 @@ const ZONE_HINT = /\b(?:times?|zone|timezone|clock|utc|gmt)\b/i;
 type State = { out: RawTimeline; open: RawEntry | null; dateMarker: { m: TimeMatch; line: number; text: string; count: number } | null; offset: number; loose: boolean };
 
 function push(st: State, e: RawEntry): void {
+  if (st.dateMarker && e.match.date === null && e.match.day === null) e.carry = st.dateMarker.m;
   st.out.entries.push(e);
   st.open = e;
 }
@@ -133,8 +136,9 @@ function table(st: State, b: Extract<Block, { type: 'table' }>): void {
     if (source !== undefined) e.source = source;
     if (decision !== undefined) e.decision = decision;
     if (written !== undefined) e.asWrittenCell = written;
-    st.out.entries.push(e);
+    push(st, e);
   }
+  st.open = null;
 }
 
 function block(st: State, b: Block): void {

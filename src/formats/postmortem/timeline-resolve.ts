@@ -36,8 +36,10 @@ export function resolveTimeline(raw: readonly RawEntry[], base: Ymd | null, zone
   for (const r of raw) {
     const m = r.match;
     const ctx: Ymd | null = date ?? base;
+    const c = r.carry;
     let explicit: Ymd | null = m.date;
     if (!explicit && m.day !== null && ctx) explicit = { y: ctx.y, m: m.month ?? ctx.m, d: m.day };
+    if (!explicit && c) explicit = c.date ?? (c.day !== null && ctx ? { y: ctx.y, m: c.month ?? ctx.m, d: c.day } : null);
     if (explicit) {
       if (date === null || ymdString(explicit) !== ymdString(date)) prevMin = null;
       date = explicit;
