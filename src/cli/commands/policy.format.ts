@@ -58,7 +58,7 @@ export function formatEvaluation(e: PolicyEvaluation, header?: string): string {
   } else if (m.errorBudgetConsumedPercent !== null) lines.push(`Error budget consumed: ${m.errorBudgetConsumedPercent}%`);
   for (const w of m.warnings) lines.push(`Warning: ${w}`);
   if (e.meeting !== null) {
-    lines.push(`Meeting: ${e.meeting.minMinutes}-${e.meeting.maxMinutes} min (seed ${e.meeting.seed}); agenda of ${e.meeting.agendaMinutes} min`);
+    lines.push(`Meeting: ${e.meeting.minMinutes}-${e.meeting.maxMinutes} min${e.meeting.seed === '' ? '' : ` (seed ${e.meeting.seed})`}; agenda of ${e.meeting.agendaMinutes} min`);
   }
   if (e.focus !== null) {
     lines.push(`Focus for a ${e.focus.label.toLowerCase()} (seed ${e.focus.seed}):`);
