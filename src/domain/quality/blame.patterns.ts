@@ -40,6 +40,10 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:human|operator|pilot|engineer|personnel) error\b/i,
 ];
 
+/** Cheap pre-check: every pattern above contains one of these word stems. */
+const BLAME_HINT =
+  /forg[eo]t|neglect|attention|careless|sloppy|negligen|mistake|error|screw|mess|bother|did|fail|never|should|ignor|overlook|broke|down|rush|skipp|bypass|without|wrong|incorrect|improper|fault|caused|due to|because of|blame|responsib|lazy|incompetent|reckless|oversight|blunder|slip/i;
+
 /** Words that turn a sentence into advice about blame rather than blame itself. */
 const NEGATED_BEFORE = /\b(?:not|no|never|\w+n't|nobody's|no one's|isn't|wasn't|rather than|instead of|avoid|without)\s+(?:\w+\s+){0,2}$/i;
 const THANKS = /\b(?:thanks?|thank you|kudos|shout-?out|credit(?:ed)? to|grateful|appreciat\w*|well done|great job|props to)\b/i;
@@ -49,7 +53,7 @@ const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’|'[^']{4,}'/g;
 /** The blaming phrase in a sentence, or null when the sentence does not blame anyone. */
 export function findBlame(sentence: string): string | null {
   const s = sentence.trim();
-  if (s.endsWith('?') || THANKS.test(s)) return null;
+  if (!BLAME_HINT.test(s) || s.endsWith('?') || THANKS.test(s)) return null;
   const text = ADVICE.test(s.replace(QUOTED, ' ')) ? s.replace(QUOTED, ' ') : s;
   for (const re of PATTERNS) {
     const m = re.exec(text);

@@ -1,16 +1,16 @@
 import { findBlame } from './blame.patterns.ts';
 import { proseLines, type Rule } from './lint.context.ts';
 import type { RawFinding } from './quality.types.ts';
-import { cut, sectionKeyAt, sentences } from './source-text.ts';
+import { cut, sectionKeyAt } from './source-text.ts';
 
 /** `blame`: an individual named or singled out in a negative context. */
 export const blameRule: Rule = ({ src }) => {
   const findings: RawFinding[] = [];
-  for (const { line, text } of proseLines(src)) {
+  for (const { line, sentences } of proseLines(src)) {
     const section = sectionKeyAt(src, line.n);
     // "What went well" thanks people; blame there would be a contradiction in terms.
     if (section === 'whatWentWell') continue;
-    for (const sentence of sentences(text)) {
+    for (const sentence of sentences) {
       const phrase = findBlame(sentence);
       if (phrase === null) continue;
       findings.push({
@@ -42,14 +42,18 @@ const DEFENSIVE: readonly RegExp[] = [
   /\b(?:was|is) (?:entirely |completely |totally )?(?:unavoidable|out of our (?:hands|control))\b/i,
 ];
 
+/** Cheap pre-check: every defensive pattern contains one of these words. */
+const DEFENSIVE_HINT = /follow|fault|responsib|problem|prevent|foreseen|predict|anticipat|nothing|everything|mistakes|wrong|expected|designed|intended|unavoidable|control|hands|avoided/i;
+
 /** `defensive`: justifying decisions instead of learning from them (precise phrases only). */
 export const defensiveRule: Rule = ({ src }) => {
   const findings: RawFinding[] = [];
-  for (const { line, text } of proseLines(src)) {
+  for (const { line, sentences } of proseLines(src)) {
     const section = sectionKeyAt(src, line.n);
     if (section === 'whatWentWell') continue;
-    for (const sentence of sentences(text)) {
+    for (const sentence of sentences) {
       if (sentence.trim().endsWith('?') || /\b(?:avoid|don't write|do not write|instead of)\b/i.test(sentence)) continue;
+      if (!DEFENSIVE_HINT.test(sentence)) continue;
       const m = DEFENSIVE.map((re) => re.exec(sentence)).find((x) => x !== null);
       if (m == null) continue;
       findings.push({

@@ -1,7 +1,7 @@
 import type { PostmortemDoc } from '../postmortem/document.types.ts';
 import type { QualityConfig } from './quality.config.ts';
 import type { RawFinding, TemplateLike } from './quality.types.ts';
-import { plainText, type SourceLine, type SourceText } from './source-text.ts';
+import { plainText, sentences, type SourceLine, type SourceText } from './source-text.ts';
 
 /** Everything a rule may look at. */
 export type LintContext = {
@@ -17,16 +17,24 @@ export type Rule = (ctx: LintContext) => RawFinding[];
 /** Advice markers from the seeds' own examples (✅ good / ❌ bad): never linted as the author's words. */
 const ADVICE_MARK = /^(?:✅|❌|⚠️|\*\*(?:bad|good|don't|do|avoid)\b|(?:bad|good):)/i;
 
+export type ProseLine = { line: SourceLine; text: string; sentences: string[] };
+
+/** Prose is read by several rules: computed once per source text. */
+const PROSE = new WeakMap<SourceText, ProseLine[]>();
+
 /** Lines of prose a reader wrote (paragraphs, list items, headings, table rows), with their plain text. */
-export function proseLines(src: SourceText): { line: SourceLine; text: string }[] {
-  const out: { line: SourceLine; text: string }[] = [];
+export function proseLines(src: SourceText): readonly ProseLine[] {
+  const cached = PROSE.get(src);
+  if (cached !== undefined) return cached;
+  const out: ProseLine[] = [];
   for (const line of src.lines) {
     if (line.kind !== 'prose' && line.kind !== 'heading' && line.kind !== 'table') continue;
     const text = plainText(line.kind === 'table' ? line.raw.replace(/\|/g, ' | ') : line.raw)
       .replace(/`[^`]*`/g, 'CODE')
       .replace(/^\|\s*|\s*\|$/g, '');
     if (text === '' || ADVICE_MARK.test(text)) continue;
-    out.push({ line, text });
+    out.push({ line, text, sentences: sentences(text) });
   }
+  PROSE.set(src, out);
   return out;
 }

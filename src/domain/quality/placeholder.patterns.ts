@@ -5,6 +5,8 @@
  * placeholders.
  */
 
+/** Cheap pre-check: every placeholder contains one of these. */
+const HINT = /[[@X]|YYYY|HH:MM|MM\/|DD\/|TODO|TB[DC]|FIXME/;
 const BRACKET = /\[([^\][]{1,120})\](?![([:])/g;
 const PROMPT_WORDS =
   /\b(?:name|names|date|time|description|describe|list|link|number|percentage|brief|summary|details?|title|owner|if applicable|e\.g\.|insert|fill|todo|tbd|answer|factor|lesson|action|thing|event|milestone|reason|explanation|impact|service|team|duration|incident|yes\/no|first why|root cause|specific|analysis|key|value)\b/i;
@@ -23,6 +25,7 @@ const MASKS: readonly RegExp[] = [
 
 /** The placeholders on one line of Markdown (outside code), in order of appearance. */
 export function placeholdersIn(raw: string, refLabels: ReadonlySet<string>): string[] {
+  if (!HINT.test(raw)) return [];
   const found: string[] = [];
   for (const m of raw.matchAll(BRACKET)) {
     const inner = (m[1] ?? '').trim();

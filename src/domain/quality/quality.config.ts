@@ -17,6 +17,8 @@ const RuleSettingSchema = z
 const GapSettingSchema = RuleSettingSchema.extend({
   /** A gap longer than this many minutes between consecutive entries needs an explanation. */
   gapMinutes: z.number().positive().max(24 * 60).default(5),
+  /** Longer gaps (overnight, days of a long investigation) are not reported. */
+  ignoreOverHours: z.number().positive().default(12),
 }).strict();
 
 const TooManySettingSchema = RuleSettingSchema.extend({

@@ -14,6 +14,8 @@ export type SourceText = {
   spans: SectionSpan[];
   /** Labels of reference-style link definitions (`[label]: url`), lower-cased. */
   refLabels: Set<string>;
+  /** Section key of each line (index = line - 1): the innermost keyed section containing it. */
+  keyByLine: (SectionKey | undefined)[];
 };
 
 const FENCE = /^\s{0,3}(```|~~~)/;
@@ -57,7 +59,15 @@ export function readSource(text: string, doc: PostmortemDoc): SourceText {
     if (ref?.[1] !== undefined && kind === 'prose') refLabels.add(ref[1].toLowerCase());
     lines.push({ n, raw, kind });
   });
-  return { lines, spans: sectionSpans(doc.sections, lines.length), refLabels };
+  const spans = sectionSpans(doc.sections, lines.length);
+  const keyByLine = new Array<SectionKey | undefined>(lines.length).fill(undefined);
+  // Spans are in document order and children start after their parent: later spans overwrite (innermost wins).
+  for (const span of spans) {
+    const key = span.section.key;
+    if (key === null) continue;
+    for (let n = span.start; n <= span.end; n++) keyByLine[n - 1] = key;
+  }
+  return { lines, spans, refLabels, keyByLine };
 }
 
 function sectionSpans(sections: readonly Section[], lastLine: number): SectionSpan[] {
@@ -78,12 +88,7 @@ function sectionSpans(sections: readonly Section[], lastLine: number): SectionSp
 
 /** The innermost section with a known key that contains the line. */
 export function sectionKeyAt(src: SourceText, line: number): SectionKey | undefined {
-  let found: SectionKey | undefined;
-  for (const span of src.spans) {
-    if (span.start > line) break;
-    if (span.section.key !== null && line <= span.end) found = span.section.key;
-  }
-  return found;
+  return src.keyByLine[line - 1];
 }
 
 /** The spans of every section with the key, in document order. */

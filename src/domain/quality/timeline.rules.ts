@@ -81,7 +81,7 @@ function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: TimelineEntry)
 
 /** `timeline-gap`: a gap over the configured minutes (5) with no explanation. */
 export const timelineGapRule: Rule = (ctx) => {
-  const limit = ctx.config.rules['timeline-gap'].gapMinutes;
+  const { gapMinutes: limit, ignoreOverHours } = ctx.config.rules['timeline-gap'];
   const timed = timedEntries(ctx.doc.timeline.entries);
   const findings: RawFinding[] = [];
   for (let i = 1; i < timed.length; i++) {
@@ -89,7 +89,7 @@ export const timelineGapRule: Rule = (ctx) => {
     const cur = timed[i];
     if (prev === undefined || cur === undefined) continue;
     const minutes = (cur.ms - prev.ms) / MINUTE;
-    if (minutes <= limit || gapExplained(ctx, prev.entry, cur.entry)) continue;
+    if (minutes <= limit || minutes > ignoreOverHours * 60 || gapExplained(ctx, prev.entry, cur.entry)) continue;
     findings.push({
       rule: 'timeline-gap',
       message: `${formatMinutes(minutes)} pass between "${cut(prev.entry.asWritten, 25)}" and "${cut(cur.entry.asWritten, 25)}" with no explanation. Say what happened in between (e.g. "waiting for DNS propagation", "investigating replica lag") or add the missing events.`,
