@@ -4,6 +4,8 @@ import { registerTokenCommand } from './token.command.ts';
 import { registerIncidentCommand } from './incident.command.ts';
 import { registerPolicyCommand } from './policy.command.ts';
 import { registerIngestCommand } from './ingest.command.ts';
+import { registerParseCommand } from './parse.command.ts';
+import { registerNewCommand } from './new.command.ts';
 
 /** Registers every `debrief` sub-command on the program. */
 export function registerCommands(program: Command): void {
@@ -12,5 +14,7 @@ export function registerCommands(program: Command): void {
   registerIncidentCommand(program);
   registerPolicyCommand(program);
   registerIngestCommand(program);
+  registerParseCommand(program);
+  registerNewCommand(program);
   // Each command module adds itself here.
 }
