@@ -4,6 +4,7 @@ import { registerTokenCommand } from './token.command.ts';
 import { registerIncidentCommand } from './incident.command.ts';
 import { registerPolicyCommand } from './policy.command.ts';
 import { registerIngestCommand } from './ingest.command.ts';
+import { registerLintCommand } from './lint.command.ts';
 import { registerParseCommand } from './parse.command.ts';
 import { registerNewCommand } from './new.command.ts';
 
@@ -14,6 +15,7 @@ export function registerCommands(program: Command): void {
   registerIncidentCommand(program);
   registerPolicyCommand(program);
   registerIngestCommand(program);
+  registerLintCommand(program);
   registerParseCommand(program);
   registerNewCommand(program);
   // Each command module adds itself here.
