@@ -79,14 +79,7 @@ function readDeployment(body: JsonObject, ctx: AdapterContext, withStatus: boole
 export function githubAdapter(payload: unknown, ctx: AdapterContext = {}): IngestResult {
   const body = recognise('github', GithubBody, payload);
   const name = eventName(body, ctx);
-  switch (name) {
-    case 'deployment':
-      return readDeployment(body, ctx, false);
-    case 'deployment_status':
-      return readDeployment(body, ctx, true);
-    case 'push':
-      return readPush(body, deliveryKey(ctx));
-    default:
-      return readGenericGithub(body, name, deliveryKey(ctx));
-  }
+  if (name === 'deployment' || name === 'deployment_status') return readDeployment(body, ctx, name === 'deployment_status');
+  if (name === 'push') return readPush(body, deliveryKey(ctx));
+  return readGenericGithub(body, name, deliveryKey(ctx));
 }

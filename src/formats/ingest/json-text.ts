@@ -1,5 +1,12 @@
 import { AppError } from '../../domain/errors.ts';
 
+/** Thrown inside the scanner to unwind to the offset of the first error. */
+class SyntaxAt extends Error {
+  constructor(readonly offset: number) {
+    super(`JSON syntax error at ${offset}`);
+  }
+}
+
 /** Finds the offset of the first JSON syntax error (the strict grammar of RFC 8259), or null. */
 function firstErrorOffset(text: string): number | null {
   let i = 0;
@@ -7,7 +14,7 @@ function firstErrorOffset(text: string): number | null {
     while (i < text.length && ' \t\n\r'.includes(text[i] ?? '')) i++;
   };
   const fail = (): never => {
-    throw i;
+    throw new SyntaxAt(i);
   };
   const literal = (word: string): void => {
     if (text.startsWith(word, i)) i += word.length;
@@ -76,8 +83,8 @@ function firstErrorOffset(text: string): number | null {
     value();
     ws();
     return i < text.length ? i : null;
-  } catch (at) {
-    return typeof at === 'number' ? at : 0;
+  } catch (e) {
+    return e instanceof SyntaxAt ? e.offset : 0;
   }
 }
 

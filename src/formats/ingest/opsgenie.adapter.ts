@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { IngestResult, Warning } from '../../domain/timeline/event.types.ts';
 import { emptyHint, makeEvent } from './event-builder.ts';
-import { arr, at, firstStr, obj, str, type JsonObject } from './json-shape.ts';
+import { arr, at, firstStr, str, type JsonObject } from './json-shape.ts';
 import type { AdapterContext } from './ingest.types.ts';
 import { recognise } from './recognise.ts';
 import { readEpoch, readIso, type ReadTime } from './time.ts';

@@ -22,7 +22,7 @@ async function jsonFiles(dir: string): Promise<string[]> {
 async function readOptionalJson(source: string, path: string): Promise<unknown[]> {
   try {
     const value = parseJsonText(source, await readFile(path, 'utf8'));
-    return Array.isArray(value) ? value : [];
+    return Array.isArray(value) ? (value as unknown[]) : [];
   } catch {
     return [];
   }
