@@ -4,7 +4,7 @@ import { metaField, type MetaField } from './section-names.ts';
 
 export type MetaValues = Partial<Record<MetaField, { value: string; line: number }>>;
 
-const LINE = /^\s*([A-Za-z][A-Za-z /()'-]{1,40}?)\s*[:：]\s*(.+?)\s*$/;
+const LINE = /^\s*([A-Za-z][A-Za-z /()'-]{0,40})[:：]\s*(.+)$/;
 const EMPTY = /^(?:n\/?a|none|tbd|tbc|unknown|-+|—|\?+|\[.*\]|<.*>)$/i;
 const DURATION = /\d\s*(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\b|\b\d{1,2}:\d{2}(?::\d{2})?\b/i;
 
@@ -19,7 +19,7 @@ function consider(out: MetaValues, label: string, value: string, line: number): 
 
 function lines(out: MetaValues, text: string, line: number): void {
   text.split('\n').forEach((l, i) => {
-    const m = LINE.exec(l);
+    const m = l.length < 400 ? LINE.exec(l) : null;
     if (m) consider(out, m[1] ?? '', m[2] ?? '', line + i);
   });
 }

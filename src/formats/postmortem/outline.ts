@@ -81,6 +81,7 @@ export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineO
     n.parts.push({ start: b.line, end: b.end, cut: 'none' });
   };
 
+  let pl: ReturnType<typeof label> = null;
   for (const b of blocks) {
     if (b.type === 'heading' && !(opts.flat && b.level > 2)) {
       while (stack.length > 1 && (top().kind === 'label' || top().level >= b.level)) stack.pop();
@@ -97,10 +98,9 @@ export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineO
       const n = node('heading', keyFor(text, false), text, b.level, head);
       top().children.push(n);
       stack.push(n);
-    } else if (b.type === 'paragraph' && label(b.inline) !== null) {
-      const l = label(b.inline);
+    } else if (b.type === 'paragraph' && (pl = label(b.inline)) !== null) {
+      const l = pl;
       while (stack.length > 1 && top().kind === 'label') stack.pop();
-      if (l === null) continue;
       const n = node('label', l.key, l.text, 0, null);
       n.parts.push({ start: b.line, end: b.end, cut: 'label' });
       for (const r of restBlock(l.rest, b.line, b.end)) n.stream.push({ kind: 'block', block: r });
