@@ -19,19 +19,14 @@ const RULE_CAP = MAX / 2;
 const PER_FINDING: Record<Severity, number> = { error: 6, warning: 3, info: 1 };
 const FACTOR: Record<Severity, number> = { error: 1, warning: 0.6, info: 0.2 };
 
+const PER_ACTION_ITEM = new Set<RuleId>(['vague-action-item', 'action-item-owner', 'action-item-due']);
+const PER_ENTRY = new Set<RuleId>(['timeline-precision', 'timeline-gap']);
+
 /** Rules that fire once per item: their penalty is the share of items affected, not the count. */
 function itemsFor(rule: RuleId, doc: PostmortemDoc): number | null {
-  switch (rule) {
-    case 'vague-action-item':
-    case 'action-item-owner':
-    case 'action-item-due':
-      return doc.actionItems.length;
-    case 'timeline-precision':
-    case 'timeline-gap':
-      return doc.timeline.entries.length;
-    default:
-      return null;
-  }
+  if (PER_ACTION_ITEM.has(rule)) return doc.actionItems.length;
+  if (PER_ENTRY.has(rule)) return doc.timeline.entries.length;
+  return null;
 }
 
 function penalty(rule: RuleId, found: readonly Finding[], doc: PostmortemDoc): number {
