@@ -33,6 +33,14 @@ export function ensureOk(res: ApiResponse): ApiResponse {
   throw new CliError(problemMessage(res), 1);
 }
 
+function parseJsonOrNull(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return null;
+  }
+}
+
 function encodeBody(body: unknown, contentType?: string): string | Buffer | undefined {
   if (body === undefined) return undefined;
   if (typeof body === 'string' || Buffer.isBuffer(body)) return body;
@@ -55,9 +63,7 @@ function httpClient(base: string, token: string | undefined): ApiClient {
         throw new CliError(`cannot reach the Debrief server at ${base}: ${(e as Error).message}`);
       }
       const text = await res.text();
-      let parsed: unknown = null;
-      try { parsed = text ? JSON.parse(text) : null; } catch { parsed = null; }
-      return { status: res.status, body: parsed, text, headers: Object.fromEntries(res.headers.entries()) };
+      return { status: res.status, body: parseJsonOrNull(text), text, headers: Object.fromEntries(res.headers.entries()) };
     },
   };
 }
@@ -84,9 +90,7 @@ export async function withApi<T>(opts: ClientOptions, fn: (api: ApiClient, confi
         const headers: Record<string, string> = { authorization: `Bearer ${opts.token ?? localToken}`, ...o?.headers };
         if (body !== undefined) headers['content-type'] = o?.contentType ?? 'application/json';
         const res = await app.inject({ method: method as 'GET', url: path, headers, payload: encodeBody(body, o?.contentType) });
-        let parsed: unknown = null;
-        try { parsed = res.body ? JSON.parse(res.body) : null; } catch { parsed = null; }
-        return { status: res.statusCode, body: parsed, text: res.body, headers: res.headers as Record<string, string> };
+        return { status: res.statusCode, body: parseJsonOrNull(res.body), text: res.body, headers: res.headers as Record<string, string> };
       },
     };
     return await fn(client, config);

@@ -9,6 +9,7 @@ import { validationError, type FieldProblem, AppError } from '../domain/errors.t
 import { zodProblems } from '../domain/validation.ts';
 import { readConfigFile } from './config-file.ts';
 import { SECTION_SCHEMAS, type SectionConfigs } from './sections.ts';
+import { loadPolicy, type Policy } from '../domain/policy/index.ts';
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -41,6 +42,8 @@ export type AppConfig = {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   publicUrl: string | null;
   bodyLimitBytes: number;
+  /** The effective post-mortem policy (section `policy`). */
+  policy: Policy;
 } & SectionConfigs;
 
 export type LoadConfigOptions = {
@@ -77,12 +80,19 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
     if (r.success) sections[key] = r.data;
     else problems.push(...zodProblems(r.error, key));
   }
-  const known = new Set(['server', ...Object.keys(SECTION_SCHEMAS)]);
+  let policy: Policy | undefined;
+  try {
+    policy = loadPolicy(raw['policy'] ?? {});
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    problems.push(...((e.details['errors'] as FieldProblem[] | undefined) ?? [{ path: 'policy', message: e.message }]));
+  }
+  const known = new Set(['server', 'policy', ...Object.keys(SECTION_SCHEMAS)]);
   for (const key of Object.keys(raw)) {
     if (!known.has(key)) problems.push({ path: key, message: `unknown section (expected one of: ${[...known].join(', ')})` });
   }
 
-  if (problems.length > 0 || !envResult.success || !serverResult.success) {
+  if (problems.length > 0 || !envResult.success || !serverResult.success || !policy) {
     throw validationError(problems, `invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'})`);
   }
   const e = envResult.data;
@@ -96,6 +106,7 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
     logLevel: e.LOG_LEVEL,
     publicUrl: e.DEBRIEF_PUBLIC_URL ?? s.publicUrl ?? null,
     bodyLimitBytes: env['DEBRIEF_BODY_LIMIT'] !== undefined ? e.DEBRIEF_BODY_LIMIT : (s.bodyLimitBytes ?? e.DEBRIEF_BODY_LIMIT),
+    policy,
     ...(sections as SectionConfigs),
   };
   return { ...config, ...options.overrides };

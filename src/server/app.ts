@@ -43,7 +43,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: ctx.config.bodyLimitBytes,
     return503OnClosing: true,
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1000 },
+    // Bad URLs and other router-level errors are problems too.
+    frameworkErrors: (error, req, reply) => { errorHandler(error, req, reply); },
   }) as unknown as FastifyInstance;
 
   // JSON is parsed here so the raw bytes stay available (webhook signatures are checked over them).

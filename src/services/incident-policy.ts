@@ -1,22 +1,69 @@
 /**
  * Where incidents meet the policy: severity names are resolved on the configured
- * scale, and every incident read carries its verdict, deadlines and numbers.
+ * scale, and every incident read carries its verdict, deadlines and numbers,
+ * recomputed from the current fields and timeline on each read.
  */
-import { buildScale, DEFAULT_SEVERITY_LEVELS, parseSeverity } from '../domain/policy/severity.ts';
+import { evaluatePolicy, parseSeverity, type PolicyEvaluation, type PolicyIncident } from '../domain/policy/index.ts';
 import type { IncidentRow } from '../store/repositories/incident.repository.ts';
+import { listEvents } from '../store/repositories/timeline.repository.ts';
 import type { ServiceContext } from './context.ts';
 import { presentIncidentBase } from './incident.view.ts';
 
-const scale = buildScale(DEFAULT_SEVERITY_LEVELS);
-
 /** Resolves a severity as written to its canonical id, or throws a validation error naming the field. */
-export function normalizeSeverityInput(_ctx: ServiceContext, name: string, field: string): string {
-  return parseSeverity(scale, name, field).id;
+export function normalizeSeverityInput(ctx: ServiceContext, name: string, field: string): string {
+  return parseSeverity(ctx.config.policy.scale, name, field).id;
 }
 
-export type FullIncidentView = ReturnType<typeof presentIncidentBase> & { policy: unknown };
+export type FullIncidentView = ReturnType<typeof presentIncidentBase> & { policy: PolicyEvaluation };
+
+type Flags = Record<string, boolean | number | null>;
+const bool = (f: Flags, k: string): boolean | null => (typeof f[k] === 'boolean' ? f[k] : null);
+const num = (f: Flags, k: string): number | null => (typeof f[k] === 'number' ? f[k] : null);
+
+/** The incident as the policy reads it. */
+export function policyIncidentOf(row: IncidentRow, timeline: PolicyIncident['timeline'] = null): PolicyIncident {
+  const f = row.flags;
+  return {
+    id: row.id,
+    title: row.title,
+    status: row.status,
+    severity: row.severity,
+    type: row.type as PolicyIncident['type'],
+    startedAt: row.startedAt,
+    detectedAt: row.detectedAt,
+    acknowledgedAt: row.acknowledgedAt,
+    mitigatedAt: row.mitigatedAt,
+    resolvedAt: row.resolvedAt,
+    closedAt: row.closedAt,
+    customerVisible: bool(f, 'customerVisible'),
+    dataLoss: bool(f, 'dataLoss'),
+    dataAffected: bool(f, 'dataAffected'),
+    security: bool(f, 'security'),
+    cascading: bool(f, 'cascading'),
+    manualIntervention: bool(f, 'manualIntervention'),
+    sloBreached: bool(f, 'sloBreached'),
+    errorBudgetConsumedPercent: num(f, 'errorBudgetConsumedPercent'),
+    externalComplaints: num(f, 'externalComplaints'),
+    environments: row.environments,
+    services: row.services,
+    nearMiss: bool(f, 'nearMiss'),
+    processFailure: bool(f, 'processFailure'),
+    recurring: bool(f, 'recurring'),
+    complex: bool(f, 'complex'),
+    timeline,
+    slo: null,
+  };
+}
+
+/** The policy evaluation of an incident, with its timeline when asked. */
+export async function evaluateIncident(ctx: ServiceContext, row: IncidentRow, withTimeline = true): Promise<PolicyEvaluation> {
+  const timeline = withTimeline
+    ? (await listEvents(ctx.db, row.id)).map((e) => ({ at: e.at, kind: e.kind, phase: e.phase as 'detection' | null }))
+    : null;
+  return evaluatePolicy(policyIncidentOf(row, timeline), ctx.config.policy, ctx.now());
+}
 
 /** The API view of an incident with its policy evaluation. */
-export async function presentIncident(_ctx: ServiceContext, row: IncidentRow): Promise<FullIncidentView> {
-  return { ...presentIncidentBase(row), policy: null };
+export async function presentIncident(ctx: ServiceContext, row: IncidentRow): Promise<FullIncidentView> {
+  return { ...presentIncidentBase(row), policy: await evaluateIncident(ctx, row) };
 }

@@ -106,7 +106,7 @@ export async function applyIncidentChange(
   ctx: ServiceContext, actor: Principal, current: IncidentRow, version: number, patch: Partial<NewIncidentRow>, action: string,
 ): Promise<IncidentRow> {
   if (current.version !== version) throw staleVersion('incident', current.id, version, current, await presentIncident(ctx, current));
-  const changes = diffFields(current as unknown as Record<string, unknown>, patch as Record<string, unknown>);
+  const changes = diffFields(current, patch);
   delete changes['timeSources'];
   if (Object.keys(changes).length === 0) return current;
   const now = ctx.now();

@@ -71,7 +71,7 @@ export async function editEvent(
   for (const k of ['kind', 'text', 'actor', 'phase', 'link', 'decisionPoint'] as const) {
     if (fields[k] !== undefined) (patch as Record<string, unknown>)[k] = fields[k];
   }
-  const changes = diffFields(current as unknown as Record<string, unknown>, patch as Record<string, unknown>);
+  const changes = diffFields(current, patch);
   if (Object.keys(changes).length === 0) return presentEvent(current);
   patch.editedByHuman = true;
   const updated = await updateEventAtVersion(ctx.db, eventId, version, patch);

@@ -4,7 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
-  pgTable, text, integer, boolean, timestamp, jsonb, date, doublePrecision, uniqueIndex, index, bigserial,
+  pgTable, text, integer, boolean, timestamp, jsonb, date, uniqueIndex, index, bigserial,
 } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });

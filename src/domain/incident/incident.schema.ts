@@ -4,8 +4,9 @@
  */
 import { z } from 'zod';
 import { INCIDENT_STATUSES } from './incident-status.ts';
+import { INCIDENT_TYPES } from '../policy/incident-types.ts';
 
-export const INCIDENT_TYPES = ['deployment', 'infrastructure', 'security', 'data_loss', 'other'] as const;
+export { INCIDENT_TYPES };
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const optionalTime = isoDateTime.nullable().optional();

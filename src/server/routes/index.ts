@@ -2,8 +2,9 @@ import type { ServiceContext } from '../../services/context.ts';
 import type { RouteDef } from '../route.ts';
 import { incidentRoutes } from './incident.routes.ts';
 import { tokenRoutes } from './token.routes.ts';
+import { policyRoutes } from './policy.routes.ts';
 
 /** Every declared API route. */
 export function allRoutes(ctx: ServiceContext): RouteDef[] {
-  return [...incidentRoutes(ctx), ...tokenRoutes(ctx)];
+  return [...incidentRoutes(ctx), ...tokenRoutes(ctx), ...policyRoutes(ctx)];
 }

@@ -18,7 +18,7 @@ export async function nextIncidentId(db: Db, day: string): Promise<string> {
 /** Inserts an incident with a freshly allocated id. */
 export async function insertIncident(db: Db, day: string, row: NewIncidentRow): Promise<IncidentRow> {
   return db.transaction(async (tx) => {
-    const id = await nextIncidentId(tx as unknown as Db, day);
+    const id = await nextIncidentId(tx, day);
     const [created] = await tx.insert(incidents).values({ ...row, id }).returning();
     return created!;
   });
