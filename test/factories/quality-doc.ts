@@ -45,7 +45,9 @@ export function buildDoc(text: string, overrides: Partial<PostmortemDoc> = {}): 
     if (current === 'timeline') {
       const asWritten = c[0] ?? '';
       const precision = /~|around|\?\?|morning/i.test(asWritten) ? 'approximate' : /^\d{4}-\d{2}-\d{2}$/.test(asWritten) ? 'date' : 'minute';
-      entries.push({ asWritten, at: null, precision, text: c.slice(1).join(' '), line: i + 1 });
+      const dated = /^(\d{4}-\d{2}-\d{2})\s+(\d{2}:\d{2})$/.exec(asWritten);
+      const at = dated ? `${dated[1]}T${dated[2]}:00.000Z` : null;
+      entries.push({ asWritten, at, precision, text: c.slice(1).join(' '), line: i + 1 });
     }
     if (current === 'actionItems') {
       const [action = '', owner = '', due = ''] = c;

@@ -20,7 +20,7 @@ const PERSON_OR_THEY = `(?:${PERSON}|\\b[Tt]hey)`;
 const HUMAN_ONLY =
   "(?:forgot|neglected|(?:was|were)(?:n't| not) paying attention|was careless|was sloppy|was negligent|(?:made|make) (?:a|an|the) (?:mistake|error|blunder)|screwed up|messed up|did(?:n't| not) bother|did(?:n't| not) (?:test|check|verify) (?:properly|carefully|enough|thoroughly)|should(?:'ve| have) known|should(?:'ve| have) been (?:watching|paying attention|more careful|checking|monitoring|looking)|should(?:'ve| have) (?:caught|noticed|tested|checked|double-checked|verified|reviewed|read))";
 const WEAK =
-  "(?:did(?:n't| not)|failed to|never) (?:test|check|verify|read|follow|notice|review|look at|pay attention|escalate|acknowledge|respond|answer|double-check|confirm|validate|run the tests|update|communicate|tell|inform|wait)\\b|never (?:tested|checked|verified|read|followed|noticed|reviewed|looked at|escalated|acknowledged|responded|confirmed|validated|updated|told|informed|waited)\\b|ignored|overlooked|broke|brought down|took down|should(?:'ve| have) (?!been \\w+ed\\b)(?!been (?:told|given|sent|shown|taught)\\b)(?:been|\\w+ed|known|seen|caught|done|taken|run|written|read|kept|made)\\b|should(?:n't| not) have|rushed|skipped|bypassed|(?:deployed|merged|pushed|shipped|ran \\w+) (?:\\w+ ){0,3}without (?:testing|checking|review(?:ing)?|approval|asking|telling)";
+  "(?:did(?:n't| not)|failed to|never) (?:test|check|verify|read|follow|notice|review|look at|pay attention|escalate|acknowledge|respond|answer|double-check|confirm|validate|run the tests|update|communicate|tell|inform|wait)\\b|never (?:tested|checked|verified|read|followed|noticed|reviewed|looked at|escalated|acknowledged|responded|confirmed|validated|updated|told|informed|waited)\\b|ignored|overlooked|misconfigured|mistyped|fat-fingered|broke (?:\\w+ ){0,2}(?:prod|production|build|site|deploy|pipeline|service|app|api|database|db|checkout|main|master|things|everything|it|staging|cluster|config)\\b|brought down|took down|should(?:'ve| have) (?!been \\w+ed\\b)(?!been (?:told|given|sent|shown|taught)\\b)(?:been|\\w+ed|known|seen|caught|done|taken|run|written|read|kept|made)\\b|should(?:n't| not) have|rushed|skipped|bypassed|(?:deployed|merged|pushed|shipped|ran \\w+) (?:\\w+ ){0,6}without (?:testing|checking|review(?:ing)?|approval|asking|telling)";
 const JUDGEMENT = '(?:careless|sloppy|negligent|lazy|incompetent|reckless|irresponsible)';
 /** A capitalised word that may be a name, but not a collective or a pronoun. */
 const CAPITALISED = '(?!(?:We|It|This|That|Our|Team|Everyone|Everybody|Nobody|You|There|The|A|An)\\b)[A-Z][a-z]+';
@@ -42,7 +42,7 @@ const PATTERNS: readonly RegExp[] = [
 
 /** Cheap pre-check: every pattern above contains one of these word stems. */
 const BLAME_HINT =
-  /forg[eo]t|neglect|attention|careless|sloppy|negligen|mistake|error|screw|mess|bother|did|fail|never|should|ignor|overlook|broke|down|rush|skipp|bypass|without|wrong|incorrect|improper|fault|caused|due to|because of|blame|responsib|lazy|incompetent|reckless|oversight|blunder|slip/i;
+  /forg[eo]t|neglect|misconfig|mistyp|fat-finger|attention|careless|sloppy|negligen|mistake|error|screw|mess|bother|did|fail|never|should|ignor|overlook|broke|down|rush|skipp|bypass|without|wrong|incorrect|improper|fault|caused|due to|because of|blame|responsib|lazy|incompetent|reckless|oversight|blunder|slip/i;
 
 /** Words that turn a sentence into advice about blame rather than blame itself. */
 const NEGATED_BEFORE = /\b(?:not|no|never|\w+n't|nobody's|no one's|isn't|wasn't|rather than|instead of|avoid|without)\s+(?:\w+\s+){0,2}$/i;
@@ -59,6 +59,7 @@ export function findBlame(sentence: string): string | null {
     const m = re.exec(text);
     if (m === null) continue;
     if (NEGATED_BEFORE.test(text.slice(0, m.index + (m[0].match(/^\W/) ? 1 : 0)))) continue;
+    if (/^\s+(?:is|was|are)(?:n't| not| never| rarely)\b/.test(text.slice(m.index + m[0].length))) continue;
     if (re === PATTERNS[1] && becauseOfSystem(text.slice(m.index + m[0].length))) continue;
     return m[0].replace(/^[^\w@]/, '').trim();
   }

@@ -35,6 +35,12 @@ describe('timeline-gap', () => {
     expect(findingsOf('timeline-gap', timeline('| 14:00 | Deploy |', '| | (no activity: team was at the all-hands) |', '| 14:30 | Alert |'))).toEqual([]);
   });
 
+  it('does not report overnight gaps (over 12 hours by default)', () => {
+    const overnight = timeline('| 2026-02-01 18:00 | Deploy |', '| 2026-02-02 09:00 | Alert fired |');
+    expect(findingsOf('timeline-gap', overnight)).toEqual([]);
+    expect(findingsOf('timeline-gap', overnight, { rules: { 'timeline-gap': { ignoreOverHours: 24 } } })).toHaveLength(1);
+  });
+
   it('uses the configured threshold', () => {
     const text = timeline('| 14:00 | Deploy |', '| 14:08 | Alert fired |');
     expect(findingsOf('timeline-gap', text, { rules: { 'timeline-gap': { gapMinutes: 10 } } })).toEqual([]);
