@@ -22,8 +22,12 @@ function parseBlocks(lines: string[]): GitCommit[] {
     cur.merge ||= cur.parents > 1;
     commits.push({ sha: cur.sha, time: cur.time, author: cur.author, subject: cur.subject, merge: cur.merge, line: cur.line });
   };
-  lines.forEach((line, i) => {
-    const start = COMMIT_LINE.exec(line);
+  let graphWidth = 0;
+  lines.forEach((rawLine, i) => {
+    const start = COMMIT_LINE.exec(rawLine);
+    // With --graph every line of a block carries the graph columns of its commit line.
+    if (start !== null) graphWidth = rawLine.indexOf('commit ');
+    const line = start === null && /^[*|\\/ _.-]*$/.test(rawLine.slice(0, graphWidth)) ? rawLine.slice(graphWidth) : rawLine;
     if (start !== null) {
       flush();
       const parents = line.slice(start[0].length).trim().split(/\s+/).filter((p) => HEX.test(p)).length;
@@ -100,7 +104,8 @@ function parseLine(line: string, n: number): GitCommit | null {
       break;
     }
   }
-  return { sha: m[1] ?? '', time, author: null, subject: rest.trim(), merge: /^Merge (pull request|branch)/.test(rest), line: n };
+  const subject = rest.replace(/^[|:;,\u2013\u2014-]\s*/, '').trim();
+  return { sha: m[1] ?? '', time, author: null, subject, merge: /^Merge (pull request|branch)/.test(subject), line: n };
 }
 
 /**

@@ -42,6 +42,10 @@ function toExport(payload: unknown, warnings: Warning[]): SlackExport {
       return { channels: [], users: [], files: [] };
     }
     if (payload.some((m) => typeof obj(m)?.['ts'] === 'string')) return { channels: [], users: [], files: [{ channel: null, date: null, messages: payload }] };
+    if (isChannelList(payload) && payload.some((u) => obj(u)?.['profile'] !== undefined || obj(u)?.['real_name'] !== undefined)) {
+      warnings.push({ message: `users.json holds ${payload.length} user name(s), no messages: pass the export folder or .zip` });
+      return { channels: [], users: payload, files: [] };
+    }
     if (isChannelList(payload)) return { channels: payload, users: [], files: [] };
     return refuse('slack', '[0].ts', 'must be a string: expected a daily export file (messages with "ts"), channels.json or users.json');
   }
