@@ -46,7 +46,8 @@ export function registerNewCommand(program: Command): void {
       if (template === null) throw new CliError(`unknown template "${opts.template}"; known: ${templates.map((t) => t.id).join(', ')}`, 2);
       if (opts.id !== undefined && !ID_RE.test(opts.id)) throw new CliError(`--id must look like INC-YYYY-MM-DD-NNN, got "${opts.id}"`, 2);
       if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new CliError(`--date must be YYYY-MM-DD, got "${opts.date}"`, 2);
-      const date = opts.date ?? (opts.id !== undefined ? (ID_RE.exec(opts.id)?.[1] ?? null) : null) ?? new Date().toISOString().slice(0, 10);
+      const fromId = opts.id === undefined ? undefined : ID_RE.exec(opts.id)?.[1];
+      const date = opts.date ?? fromId ?? new Date().toISOString().slice(0, 10);
       const id = opts.id ?? nextIncidentId(date, existsSync(opts.dir) ? readdirSync(opts.dir) : []);
       const file = opts.out ?? join(opts.dir, `${id}.md`);
       if (existsSync(file)) throw new CliError(`${file} already exists; not overwriting it`);

@@ -81,7 +81,7 @@ export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineO
     n.parts.push({ start: b.line, end: b.end, cut: 'none' });
   };
 
-  let pl: ReturnType<typeof label> = null;
+  let pl: ReturnType<typeof label>;
   for (const b of blocks) {
     if (b.type === 'heading' && !(opts.flat && b.level > 2)) {
       while (stack.length > 1 && (top().kind === 'label' || top().level >= b.level)) stack.pop();

@@ -8,7 +8,7 @@ export function normaliseHeading(raw: string): string {
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ')
     .replace(/^\s*(?:(?:step|section|part|phase)\s+)?(?:\d+(?:\.\d+)*|[ivx]+|[a-h])[.):]\s+/u, '')
-    .replace(/^\s*\d+(?:\.\d+)*\s+(?=\p{L})/u, '')
+    .replace(/^\s*\d+(?:\.\d+)*\s+(?=\p{L})(?!whys)/u, '')
     .replace(/['’]/g, '')
     .replace(/[^\p{L}\p{N}/+;]+/gu, ' ')
     .replace(/\s+/g, ' ')
@@ -25,10 +25,10 @@ const RULES: ReadonlyArray<readonly [SectionKey, string]> = [
   ['whatWentWell', 'what went (?:well|right)|things that went (?:well|right)|what worked(?: well)?|went well|what we did well|positives?|successes|strengths|good'],
   ['whatWentWrong', 'what went (?:wrong|poorly|badly)|things that went (?:wrong|poorly|badly)|what (?:could|can|should) (?:be|have been|have gone) (?:improved|better|done better)|what could be better|what could have gone better|what didnt (?:work|go well)|went (?:wrong|poorly)|areas? for improvement|improvement (?:areas|opportunities)|opportunities for improvement|issues identified|problems encountered|challenges|negatives?|bad'],
   ['lessons', 'lessons?(?: learned| learnt)?|learnings?|(?:key )?takeaways?|what we learned|what we learnt|reflections?|insights'],
+  ['detection', 'detection|detected|how (?:we|it was) (?:detected|discovered|found|noticed)|how we detected it|discovery|identified|identification'],
   ['response', 'response actions|actions taken|incident response|response|escalation'],
   ['actionItems', 'action items?|action plan|actions?|follow ?ups?(?: items| actions| tasks)?|next steps|remediation(?: items| actions| plan| tasks)?|corrective(?: and preventive)? actions?|preventive actions|review actions|to ?dos?|tasks|work items|repair items'],
   ['metrics', 'metrics(?: and (?:data|monitoring))?|stats|statistics|key metrics'],
-  ['detection', 'detection|detected|how (?:we|it was) (?:detected|discovered|found|noticed)|how we detected it|discovery|identified|identification'],
   ['resolution', 'resolution|resolved|recovery|mitigation|mitigations|how (?:it was|we) (?:fixed|resolved|mitigated)|fix|the fix|workaround|restoration|repair'],
   ['impact', '(?:user|customer|business|service) impact|impact(?: assessment| analysis| summary| overview| metrics)?|impacts|blast radius|who was affected|affected (?:users|services|systems)'],
   ['summary', '(?:executive |incident |short )?summary|overview|incident overview|tl ?;? ?dr|abstract|synopsis|description|what happened|incident description'],
