@@ -7,6 +7,9 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import fastifyCookie from '@fastify/cookie';
+import { principalForSession } from '../services/user.service.ts';
+import { SESSION_COOKIE } from './routes/session.routes.ts';
 import { AppError } from '../domain/errors.ts';
 import type { Principal } from '../domain/access/roles.ts';
 import type { ServiceContext } from '../services/context.ts';
@@ -66,6 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.addContentTypeParser(/^application\/(zip|octet-stream)$/, { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
 
+  await app.register(fastifyCookie);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((req, reply) => sendProblem(reply, new AppError('not_found', `no route ${req.method} ${req.url.split('?')[0]}`), req.url.split('?')[0] ?? '/'));
 
@@ -88,6 +92,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       } else {
         actor = await principalForToken(ctx, secret);
         if (!actor) throw new AppError('unauthorized', 'this token is unknown or revoked');
+      }
+    } else {
+      const cookie = req.cookies[SESSION_COOKIE];
+      const session = cookie ? await principalForSession(ctx, cookie) : null;
+      if (session) {
+        // Cookies ride along with cross-site requests: unsafe methods must also prove they come from our page.
+        const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(req.method);
+        if (unsafe && req.headers['x-csrf-token'] !== session.csrfToken) {
+          throw new AppError('forbidden', 'missing or wrong X-CSRF-Token header for a signed-in request');
+        }
+        actor = session.actor;
       }
     }
     req.actor = actor;

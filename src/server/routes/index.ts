@@ -3,8 +3,9 @@ import type { RouteDef } from '../route.ts';
 import { incidentRoutes } from './incident.routes.ts';
 import { tokenRoutes } from './token.routes.ts';
 import { policyRoutes } from './policy.routes.ts';
+import { sessionRoutes } from './session.routes.ts';
 
 /** Every declared API route. */
 export function allRoutes(ctx: ServiceContext): RouteDef[] {
-  return [...incidentRoutes(ctx), ...tokenRoutes(ctx), ...policyRoutes(ctx)];
+  return [...incidentRoutes(ctx), ...tokenRoutes(ctx), ...policyRoutes(ctx), ...sessionRoutes(ctx)];
 }

@@ -1,0 +1,68 @@
+/** HTTP routes for first-run setup, sign-in / sign-out and users. */
+import { z } from 'zod';
+import { AppError } from '../../domain/errors.ts';
+import { ROLES } from '../../domain/access/roles.ts';
+import type { ServiceContext } from '../../services/context.ts';
+import { createUser, listAllUsers, needsSetup, principalForSession, setupFirstAdmin, signIn, signOut } from '../../services/user.service.ts';
+import { route, type RouteDef } from '../route.ts';
+
+export const SESSION_COOKIE = 'debrief_session';
+
+const Username = z.string().trim().min(2).max(64).regex(/^[a-zA-Z0-9._-]+$/, 'letters, digits, dot, dash and underscore only');
+const Password = z.string().min(10, 'at least 10 characters').max(200);
+const SignInSchema = z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(200) });
+const SetupSchema = z.strictObject({ username: Username, displayName: z.string().trim().min(1).max(100).optional(), password: Password });
+const CreateUserSchema = z.strictObject({ username: Username, displayName: z.string().trim().min(1).max(100).optional(), password: Password, role: z.enum(ROLES) });
+
+/** Session and user routes under /api/v1. */
+export function sessionRoutes(ctx: ServiceContext): RouteDef[] {
+  return [
+    route({
+      method: 'GET', url: '/api/v1/setup', tag: 'access', auth: 'none', summary: 'Whether this install still needs its first admin',
+      handler: async () => ({ needsSetup: await needsSetup(ctx) }),
+    }),
+    route({
+      method: 'POST', url: '/api/v1/setup', tag: 'access', auth: 'none', status: 201,
+      summary: 'First run: create the first admin (refused once any user exists)', body: SetupSchema,
+      handler: async ({ body }) => setupFirstAdmin(ctx, body),
+    }),
+    route({
+      method: 'POST', url: '/api/v1/session', tag: 'access', auth: 'none',
+      summary: 'Sign in; sets an HttpOnly, SameSite=Strict session cookie and returns the CSRF token to send as X-CSRF-Token',
+      body: SignInSchema,
+      handler: async ({ body, req, reply }) => {
+        const s = await signIn(ctx, body.username, body.password);
+        reply.setCookie(SESSION_COOKIE, s.secret, {
+          httpOnly: true, sameSite: 'strict', path: '/', expires: s.expiresAt, secure: req.protocol === 'https',
+        });
+        return { user: s.user, csrfToken: s.csrfToken };
+      },
+    }),
+    route({
+      method: 'GET', url: '/api/v1/session', tag: 'access', auth: 'none', summary: 'The signed-in user and CSRF token (401 when signed out)',
+      handler: async ({ req }) => {
+        const secret = req.cookies[SESSION_COOKIE];
+        const s = secret ? await principalForSession(ctx, secret) : null;
+        if (!s) throw new AppError('unauthorized', 'not signed in');
+        return { user: s.user, csrfToken: s.csrfToken };
+      },
+    }),
+    route({
+      method: 'DELETE', url: '/api/v1/session', tag: 'access', auth: 'none', status: 204, summary: 'Sign out',
+      handler: async ({ req, reply }) => {
+        const secret = req.cookies[SESSION_COOKIE];
+        if (secret) await signOut(ctx, secret);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      },
+    }),
+    route({
+      method: 'GET', url: '/api/v1/users', tag: 'access', auth: 'token', summary: 'List users',
+      handler: async ({ actor }) => ({ items: await listAllUsers(ctx, actor) }),
+    }),
+    route({
+      method: 'POST', url: '/api/v1/users', tag: 'access', auth: 'token', status: 201, summary: 'Create a user (admin)',
+      body: CreateUserSchema,
+      handler: async ({ actor, body }) => createUser(ctx, actor, body),
+    }),
+  ];
+}

@@ -1,0 +1,104 @@
+/** Users and browser sessions: first-run setup, sign-in, sign-out, users created by an admin. */
+import { randomBytes, randomUUID, scrypt, timingSafeEqual } from 'node:crypto';
+import { promisify } from 'node:util';
+import { AppError } from '../domain/errors.ts';
+import type { Principal, Role } from '../domain/access/roles.ts';
+import {
+  countUsers, deleteExpiredSessions, deleteSession, findSession, findUserById, findUserByUsername, insertSession, insertUser, listUsers,
+  type UserRow,
+} from '../store/repositories/user.repository.ts';
+import { requireRole } from './access.ts';
+import type { ServiceContext } from './context.ts';
+import { hashSecret } from './token.service.ts';
+
+const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen: number) => Promise<Buffer>;
+const SESSION_DAYS = 14;
+
+/** Hashes a password with scrypt and a random salt: `scrypt$salt$hash`. */
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const hash = await scryptAsync(password, salt, 32);
+  return `scrypt$${salt.toString('base64url')}$${hash.toString('base64url')}`;
+}
+
+/** Checks a password against its stored hash in constant time. */
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const [kind, salt, hash] = stored.split('$');
+  if (kind !== 'scrypt' || !salt || !hash) return false;
+  const expected = Buffer.from(hash, 'base64url');
+  const actual = await scryptAsync(password, Buffer.from(salt, 'base64url'), expected.length);
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+export type UserView = { id: string; username: string; displayName: string; role: Role; createdAt: string };
+
+/** A user as the API shows it (never the password hash). */
+export function presentUser(u: UserRow): UserView {
+  return { id: u.id, username: u.username, displayName: u.displayName, role: u.role as Role, createdAt: u.createdAt.toISOString() };
+}
+
+export type NewUser = { username: string; displayName?: string | undefined; role: Role; password: string };
+
+async function create(ctx: ServiceContext, input: NewUser): Promise<UserView> {
+  const row = await insertUser(ctx.db, {
+    id: randomUUID(), username: input.username, displayName: input.displayName ?? input.username, role: input.role,
+    passwordHash: await hashPassword(input.password), createdAt: ctx.now(),
+  });
+  if (!row) throw new AppError('conflict', `the username ${input.username} is taken`);
+  return presentUser(row);
+}
+
+/** True when no user exists yet (the first-run page may create the first admin). */
+export async function needsSetup(ctx: ServiceContext): Promise<boolean> {
+  return (await countUsers(ctx.db)) === 0;
+}
+
+/** Creates the first admin on a fresh install; refused once any user exists. */
+export async function setupFirstAdmin(ctx: ServiceContext, input: Omit<NewUser, 'role'>): Promise<UserView> {
+  if (!(await needsSetup(ctx))) throw new AppError('forbidden', 'Debrief is already set up; ask an admin for an account');
+  return create(ctx, { ...input, role: 'admin' });
+}
+
+/** Creates a user (admin). */
+export async function createUser(ctx: ServiceContext, actor: Principal, input: NewUser): Promise<UserView> {
+  requireRole(actor, 'admin', 'creating a user');
+  return create(ctx, input);
+}
+
+/** Lists users (any signed-in person: owners and reviewers are picked from it). */
+export async function listAllUsers(ctx: ServiceContext, actor: Principal): Promise<UserView[]> {
+  requireRole(actor, 'viewer', 'listing users');
+  return (await listUsers(ctx.db)).map(presentUser);
+}
+
+/** Signs in: returns the session secret (for the cookie) and its CSRF token. */
+export async function signIn(ctx: ServiceContext, username: string, password: string) {
+  const user = await findUserByUsername(ctx.db, username);
+  const ok = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : await verifyPassword(password, 'scrypt$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+  if (!user || !ok) throw new AppError('unauthorized', 'wrong username or password');
+  const now = ctx.now();
+  await deleteExpiredSessions(ctx.db, now);
+  const secret = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
+  await insertSession(ctx.db, { idHash: hashSecret(secret), userId: user.id, csrfToken, createdAt: now, expiresAt });
+  return { secret, csrfToken, expiresAt, user: presentUser(user) };
+}
+
+/** Ends a session. */
+export async function signOut(ctx: ServiceContext, secret: string): Promise<void> {
+  await deleteSession(ctx.db, hashSecret(secret));
+}
+
+/** The principal and CSRF token behind a session cookie, or null when it is unknown or expired. */
+export async function principalForSession(ctx: ServiceContext, secret: string): Promise<{ actor: Principal; csrfToken: string; user: UserView } | null> {
+  const session = await findSession(ctx.db, hashSecret(secret));
+  if (!session || session.expiresAt.getTime() <= ctx.now().getTime()) return null;
+  const user = await findUserById(ctx.db, session.userId);
+  if (!user) return null;
+  return {
+    actor: { kind: 'session', id: user.id, name: user.username, role: user.role as Role, userId: user.id },
+    csrfToken: session.csrfToken,
+    user: presentUser(user),
+  };
+}

@@ -1,0 +1,56 @@
+import { count, eq, lt } from 'drizzle-orm';
+import type { Db } from '../database.ts';
+import { sessions, users } from '../schema.ts';
+
+export type UserRow = typeof users.$inferSelect;
+export type SessionRow = typeof sessions.$inferSelect;
+
+/** Inserts a user; null when the username is taken. */
+export async function insertUser(db: Db, row: typeof users.$inferInsert): Promise<UserRow | null> {
+  const [created] = await db.insert(users).values(row).onConflictDoNothing({ target: users.username }).returning();
+  return created ?? null;
+}
+
+/** A user by username, or null. */
+export async function findUserByUsername(db: Db, username: string): Promise<UserRow | null> {
+  const [row] = await db.select().from(users).where(eq(users.username, username)).limit(1);
+  return row ?? null;
+}
+
+/** A user by id, or null. */
+export async function findUserById(db: Db, id: string): Promise<UserRow | null> {
+  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** All users, by name. */
+export async function listUsers(db: Db): Promise<UserRow[]> {
+  return db.select().from(users).orderBy(users.username);
+}
+
+/** How many users exist. */
+export async function countUsers(db: Db): Promise<number> {
+  const [r] = await db.select({ n: count() }).from(users);
+  return r?.n ?? 0;
+}
+
+/** Stores a session (its id hashed). */
+export async function insertSession(db: Db, row: typeof sessions.$inferInsert): Promise<void> {
+  await db.insert(sessions).values(row);
+}
+
+/** A session by id hash, or null. */
+export async function findSession(db: Db, idHash: string): Promise<SessionRow | null> {
+  const [row] = await db.select().from(sessions).where(eq(sessions.idHash, idHash)).limit(1);
+  return row ?? null;
+}
+
+/** Deletes a session. */
+export async function deleteSession(db: Db, idHash: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.idHash, idHash));
+}
+
+/** Deletes expired sessions. */
+export async function deleteExpiredSessions(db: Db, now: Date): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, now));
+}
