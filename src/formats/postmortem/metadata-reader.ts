@@ -8,7 +8,8 @@ const LINE = /^\s*([A-Za-z][A-Za-z /()'-]{0,40})[:：]\s*(.+)$/;
 const EMPTY = /^(?:n\/?a|none|tbd|tbc|unknown|-+|—|\?+|\[.*\]|<.*>)$/i;
 const DURATION = /\d\s*(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\b|\b\d{1,2}:\d{2}(?::\d{2})?\b/i;
 
-function consider(out: MetaValues, label: string, value: string, line: number): void {
+/** Records a labelled value when the label names a metadata field and the value is specific. */
+export function consider(out: MetaValues, label: string, value: string, line: number): void {
   const field = metaField(label);
   if (field === null || out[field] !== undefined) return;
   const v = value.replace(/\s+/g, ' ').trim();

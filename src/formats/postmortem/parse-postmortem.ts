@@ -6,7 +6,8 @@ import { toBlocks, type Block } from './blocks.ts';
 import { buildMeta, finishMeta } from './doc-meta.ts';
 import { firstSentenceOfStream } from './first-sentence.ts';
 import { splitFrontMatter } from './front-matter.ts';
-import { readMetadata } from './metadata-reader.ts';
+import { consider, readMetadata } from './metadata-reader.ts';
+import { metaField } from './section-names.ts';
 import { buildOutline, renderBody, type FoundSection, type StreamItem } from './outline.ts';
 import { readTimeline, type RawTimeline } from './timeline-reader.ts';
 import { resolveTimeline } from './timeline-resolve.ts';
@@ -82,8 +83,20 @@ function parse(input: string): ParseResult {
 
   const metaBlocks = found.filter((f) => f.section.key !== 'timeline' && f.section.key !== 'actionItems').flatMap(blocksOf);
   const values = flat ? {} : readMetadata(metaBlocks, off);
+  // "### Date" followed by the value: metadata written as headings (Google SRE style).
+  const metaHeadings = new Set<FoundSection>();
+  for (const f of flat ? [] : found) {
+    if (f.section.key !== null || metaField(f.section.heading) === null) continue;
+    metaHeadings.add(f);
+    const first = blocksOf(f).find((b) => b.type === 'paragraph');
+    if (first?.type === 'paragraph') consider(values, f.section.heading, first.inline.text.split('\n')[0] ?? '', first.line + off + 1);
+  }
 
   let zone = main ? (ZONE_RE.exec(main.f.section.heading)?.[0] ?? main.raw.zone) : null;
+  if (zone === null && main) {
+    const z = main.raw.entries.find((e) => e.match.zone !== null)?.match.zone ?? null;
+    zone = z === 'Z' ? 'UTC' : z;
+  }
   if (flat) zone = null;
   else if (zone === null) zone = docWideZone(metaBlocks);
 
@@ -98,10 +111,10 @@ function parse(input: string): ParseResult {
     return { ...f.section, body: renderBody(lines, parts) };
   });
   const meta0 = { title: outline.title };
-  for (const s of sections) {
-    if (s.key !== null || s.body === '') continue;
+  sections.forEach((s, i) => {
+    if (s.key !== null || s.body === '' || metaHeadings.has(found[i] as FoundSection)) return;
     warnings.push({ line: s.line, message: s.heading === '' || s.heading === meta0.title ? 'text outside any section kept as a free section' : `section "${s.heading}" is not one Debrief knows; kept as a free section` });
-  }
+  });
 
   const built = buildMeta({ fm: fm.data, values, title: outline.title, zone, flat });
   const { meta, base, timezone } = built;
