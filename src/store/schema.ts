@@ -91,6 +91,8 @@ export const timelineEvents = pgTable('timeline_events', {
   decisionPoint: boolean('decision_point').notNull().default(false),
   idempotencyKey: text('idempotency_key').notNull(),
   inboxId: text('inbox_id'),
+  /** Commit the event is about (git commit, deployment sha), to fold duplicates across sources. */
+  sha: text('sha'),
   editedByHuman: boolean('edited_by_human').notNull().default(false),
   createdBy: text('created_by').notNull(),
   version: integer('version').notNull().default(1),
@@ -114,6 +116,8 @@ export const ingestInbox = pgTable('ingest_inbox', {
   attempts: integer('attempts').notNull().default(0),
   processedAt: ts('processed_at'),
   incidentId: text('incident_id'),
+  /** Incident named by the sender (`?incident=`): attach there, no correlation (kept for retries). */
+  targetIncidentId: text('target_incident_id'),
   eventCount: integer('event_count').notNull().default(0),
 }, (t) => [uniqueIndex('ingest_inbox_delivery_idx').on(t.source, t.deliveryKey), index('ingest_inbox_status_idx').on(t.status)]);
 
