@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { validationError, type FieldProblem, AppError } from '../domain/errors.ts';
 import { zodProblems } from '../domain/validation.ts';
 import { readConfigFile } from './config-file.ts';
-import { SECTION_SCHEMAS, type SectionConfigs } from './sections.ts';
+import { SECTION_EMPTY, SECTION_SCHEMAS, type SectionConfigs } from './sections.ts';
 import { loadPolicy, type Policy } from '../domain/policy/index.ts';
 
 const EnvSchema = z.object({
@@ -76,7 +76,7 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
 
   const sections: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(SECTION_SCHEMAS)) {
-    const r = schema.safeParse(raw[key] ?? {});
+    const r = schema.safeParse(raw[key] ?? SECTION_EMPTY[key as keyof typeof SECTION_SCHEMAS]);
     if (r.success) sections[key] = r.data;
     else problems.push(...zodProblems(r.error, key));
   }

@@ -3,13 +3,99 @@
  * zod schema (every field defaulted, so an empty section is the default policy).
  */
 import { z } from 'zod';
+import { QualityConfigSchema } from '../domain/quality/index.ts';
+import { CustomTemplatesSchema } from '../domain/templates/index.ts';
+
+/** Post-mortem lifecycle settings (section `postmortem`). */
+const PostmortemConfigSchema = z
+  .object({
+    /** Reviewers by role (seed 000: commander, tech lead, eng manager, product owner) or by review (seed 002: technical, process, business). */
+    reviewScheme: z.enum(['roles', 'reviews']).default('roles'),
+    /** Template of the draft by severity id; others use defaultTemplate. */
+    templateBySeverity: z.record(z.string(), z.string()).default({ 'SEV-1': 'full', 'SEV-2': 'full', 'SEV-3': 'concise', 'SEV-4': 'concise' }),
+    defaultTemplate: z.string().default('full'),
+    /** Create the draft when an incident resolves and policy requires or recommends a post-mortem. */
+    autoDraft: z.boolean().default(true),
+    /** Domain suffixes the external redaction treats as internal (besides .internal, .corp, .local…). */
+    internalDomains: z.array(z.string().min(2)).default([]),
+  })
+  .strict();
+
+/** Sources that can post webhooks to `/api/v1/ingest/:source`. */
+export const WEBHOOK_SOURCES = ['alertmanager', 'grafana', 'pagerduty', 'opsgenie', 'github'] as const;
+export type WebhookSource = (typeof WEBHOOK_SOURCES)[number];
+
+const secret = z.string().min(16, 'use a secret of at least 16 characters (e.g. `openssl rand -hex 32`)');
+
+/** One source's webhook settings (`ingest.sources.<source>`). */
+const IngestSourceSchema = z
+  .object({
+    /** Shared secret: HMAC key where the source signs, else the bearer token / basic-auth password. */
+    secret: secret.optional(),
+    /** Older secrets still accepted while a rotation is under way. */
+    previousSecrets: z.array(secret).default([]),
+    /** Refuse a signed timestamp older (or further in the future) than this. */
+    maxAgeSeconds: z.number().int().positive().max(86_400).default(300),
+    /** Grafana only: header carrying the signature. */
+    signatureHeader: z.string().min(1).default('X-Grafana-Alerting-Signature'),
+    /** Grafana only: header carrying the Unix-seconds timestamp that is signed as `<ts>:<body>`. */
+    timestampHeader: z.string().min(1).default('X-Grafana-Alerting-Signature-Timestamp'),
+    /** Grafana only: refuse signed deliveries without the timestamp header (replay protection). */
+    requireTimestamp: z.boolean().default(false),
+    /** Set false to refuse this source's webhooks altogether. */
+    enabled: z.boolean().default(true),
+  })
+  .strict();
+
+const DEFAULT_SEVERITY_MAP: Record<string, string> = {
+  critical: 'SEV-1', page: 'SEV-1', emergency: 'SEV-1', fatal: 'SEV-1', disaster: 'SEV-1',
+  error: 'SEV-2', high: 'SEV-2', major: 'SEV-2',
+  warning: 'SEV-3', warn: 'SEV-3', medium: 'SEV-3', minor: 'SEV-3',
+  info: 'SEV-4', low: 'SEV-4', none: 'SEV-4',
+  // PagerDuty and Opsgenie priorities run P1 (highest) .. P5: not Debrief's P0..P3 aliases.
+  P1: 'SEV-1', P2: 'SEV-2', P3: 'SEV-3', P4: 'SEV-4', P5: 'SEV-4',
+};
+
+const AutoDeclareSchema = z
+  .object({
+    /** Declare an incident for a firing alert that matches no open incident. */
+    enabled: z.boolean().default(true),
+    /** Only alerts at least this severe declare (less severe ones attach or are kept in the inbox only). */
+    minSeverity: z.string().min(1).default('SEV-3'),
+    /** Sources whose alerts may declare. */
+    sources: z.array(z.enum(WEBHOOK_SOURCES)).default(['alertmanager', 'grafana', 'pagerduty', 'opsgenie']),
+    /** Also attach to an open incident of the same service when the group key matches none. */
+    matchService: z.boolean().default(true),
+  })
+  .strict();
 
 export const SECTION_SCHEMAS = {
+  quality: QualityConfigSchema,
+  postmortem: PostmortemConfigSchema,
+  templates: CustomTemplatesSchema,
   ingest: z
     .object({
-      secrets: z.record(z.string(), z.string().min(8)).default({}),
+      /** Shorthand: source → secret (same as `sources.<source>.secret`). */
+      secrets: z.partialRecord(z.enum(WEBHOOK_SOURCES), secret).default({}),
+      sources: z.partialRecord(z.enum(WEBHOOK_SOURCES), IngestSourceSchema).default({}),
+      /** Accept a Debrief API token (role responder or above) as `Authorization: Bearer` on any webhook. */
+      acceptApiTokens: z.boolean().default(true),
+      autoDeclare: AutoDeclareSchema.default(AutoDeclareSchema.parse({})),
+      /** Alert label / page priority → severity on the policy scale (keys matched case-insensitively). */
+      severityMap: z.record(z.string(), z.string().min(1)).default(DEFAULT_SEVERITY_MAP),
+      /** Severity of a declared incident when the alert says none that the map or the scale knows. */
+      defaultSeverity: z.string().min(1).default('SEV-3'),
+      /** Merged timeline: silences longer than this are reported as gaps. */
+      gapMinutes: z.number().positive().max(1440).default(5),
+      /** Merged timeline: same commit or same text from two sources folds within this window. */
+      foldWindowMinutes: z.number().positive().max(1440).default(10),
     })
     .strict(),
 } as const;
 
+/** What an absent section is read as. */
+export const SECTION_EMPTY: Record<keyof typeof SECTION_SCHEMAS, unknown> = { quality: {}, postmortem: {}, templates: [], ingest: {} };
+
 export type SectionConfigs = { [K in keyof typeof SECTION_SCHEMAS]: z.output<(typeof SECTION_SCHEMAS)[K]> };
+export type IngestConfig = SectionConfigs['ingest'];
+export type IngestSourceConfig = z.output<typeof IngestSourceSchema>;

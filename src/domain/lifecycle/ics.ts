@@ -1,0 +1,50 @@
+/** A minimal RFC 5545 iCalendar writer for the post-mortem meeting invite. */
+export type CalendarEvent = {
+  uid: string;
+  start: Date;
+  minutes: number;
+  summary: string;
+  description: string;
+  location?: string | null;
+  organizer?: string | null;
+  attendees?: readonly string[];
+  /** DTSTAMP: when the invite was produced (passed in: the domain has no clock). */
+  stamp: Date;
+};
+
+const stamp = (d: Date): string => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+
+/** Escapes text values (backslash, semicolon, comma, newlines). */
+function esc(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Folds a content line at 75 octets, as RFC 5545 asks. */
+function fold(line: string): string {
+  const out: string[] = [];
+  let rest = line;
+  while (Buffer.byteLength(rest) > 75) {
+    let cut = 75;
+    while (Buffer.byteLength(rest.slice(0, cut)) > 75) cut--;
+    out.push(rest.slice(0, cut));
+    rest = ` ${rest.slice(cut)}`;
+  }
+  out.push(rest);
+  return out.join('\r\n');
+}
+
+/** The .ics text of one event. */
+export function writeIcs(e: CalendarEvent): string {
+  const end = new Date(e.start.getTime() + e.minutes * 60_000);
+  const lines = [
+    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Debrief//Post-mortem meeting//EN', 'CALSCALE:GREGORIAN', 'METHOD:REQUEST',
+    'BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${stamp(e.stamp)}`, `DTSTART:${stamp(e.start)}`, `DTEND:${stamp(end)}`,
+    `SUMMARY:${esc(e.summary)}`, `DESCRIPTION:${esc(e.description)}`,
+    ...(e.location ? [`LOCATION:${esc(e.location)}`] : []),
+    ...(e.organizer ? [`ORGANIZER;CN=${esc(e.organizer)}:mailto:noreply@debrief.invalid`] : []),
+    ...(e.attendees ?? []).map((a) => `ATTENDEE;CN=${esc(a)};ROLE=REQ-PARTICIPANT:mailto:noreply@debrief.invalid`),
+    'BEGIN:VALARM', 'TRIGGER:-PT15M', 'ACTION:DISPLAY', `DESCRIPTION:${esc(e.summary)}`, 'END:VALARM',
+    'END:VEVENT', 'END:VCALENDAR',
+  ];
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}
