@@ -4,8 +4,9 @@ import { incidentRoutes } from './incident.routes.ts';
 import { tokenRoutes } from './token.routes.ts';
 import { policyRoutes } from './policy.routes.ts';
 import { sessionRoutes } from './session.routes.ts';
+import { ingestRoutes } from './ingest.routes.ts';
 
 /** Every declared API route. */
 export function allRoutes(ctx: ServiceContext): RouteDef[] {
-  return [...incidentRoutes(ctx), ...tokenRoutes(ctx), ...policyRoutes(ctx), ...sessionRoutes(ctx)];
+  return [...incidentRoutes(ctx), ...tokenRoutes(ctx), ...policyRoutes(ctx), ...sessionRoutes(ctx), ...ingestRoutes(ctx)];
 }

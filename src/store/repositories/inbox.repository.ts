@@ -26,10 +26,10 @@ export async function findInboxByDelivery(db: Db, source: string, deliveryKey: s
   return row ?? null;
 }
 
-/** Records the outcome of one processing attempt. */
+/** Updates a delivery (the outcome of a processing attempt, its target). */
 export async function updateInbox(db: Db, id: string, patch: Partial<NewInboxRow>): Promise<InboxRow | null> {
   const [row] = await db.update(ingestInbox)
-    .set({ ...patch, attempts: sql`${ingestInbox.attempts} + 1` })
+    .set(patch)
     .where(eq(ingestInbox.id, id)).returning();
   return row ?? null;
 }
