@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import type { IngestResult } from '../../domain/timeline/event.types.ts';
 import { readIso } from '../../formats/ingest/time.ts';
 import { findAdapter, INGEST_SOURCES } from '../../formats/ingest/registry.ts';
 import { CliError } from '../cli-error.ts';
@@ -8,8 +7,10 @@ import { detectInputSource } from './ingest/detect-input.ts';
 import { loadIngestInput } from './ingest/load-input.ts';
 import { presentDryRun, renderTable } from './ingest/render.ts';
 import { runIngest } from './ingest/run-ingest.ts';
+import { sendEvents } from './ingest/send-events.ts';
+import { addClientOptions, type GlobalClientOptions } from './client-options.ts';
 
-type IngestOptions = {
+type IngestOptions = GlobalClientOptions & {
   source?: string;
   incident?: string;
   from?: string;
@@ -37,15 +38,9 @@ function headersOf(list: string[]): Record<string, string> {
   return headers;
 }
 
-/** Sends events to an incident through the server: wired by the ingest service. */
-async function ingestIntoIncident(_incident: string | undefined, _result: IngestResult): Promise<never> {
-  throw new CliError('ingest without --dry-run needs the server; coming with the ingest service', 1);
-}
-
 /** Registers `debrief ingest --source S FILE|DIR`. */
 export function registerIngestCommand(program: Command): void {
-  program
-    .command('ingest')
+  addClientOptions(program.command('ingest'))
     .description('Read alerts, pages, deploys, chat and commits into an incident timeline')
     .option('-s, --source <source>', `where the input comes from: ${INGEST_SOURCES.join(', ')} (guessed from the input when absent)`)
     .argument('<path>', 'JSON payload file (or a JSON array of payloads, or a folder of them), Slack export folder or .zip, git log text file or repository; - for stdin')
@@ -69,7 +64,7 @@ export function registerIngestCommand(program: Command): void {
       const payloads = await loadIngestInput(entry.input, path, { source, from, to });
       const ctx = { headers, ...(opts.deliveryId === undefined ? {} : { deliveryId: opts.deliveryId }) };
       const result = runIngest(entry, payloads, { ctx, from, to });
-      if (opts.dryRun !== true) return ingestIntoIncident(opts.incident, result);
+      if (opts.dryRun !== true) return sendEvents(source, result, opts);
       if (opts.json === true) return printJson(presentDryRun(result));
       process.stdout.write(renderTable(result));
       for (const w of result.warnings) process.stderr.write(`warning: ${w.line === undefined ? '' : `line ${w.line}: `}${w.field === undefined ? '' : `${w.field}: `}${w.message}\n`);
