@@ -15,6 +15,7 @@ import { requireRole } from './access.ts';
 import type { ServiceContext } from './context.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { staleVersion } from './versioning.ts';
+import { ensureDraftOnResolve } from './postmortem/draft.service.ts';
 import { normalizeSeverityInput, presentIncident, type FullIncidentView } from './incident-policy.ts';
 
 const toDate = (s: string | null | undefined): Date | null | undefined => (s === undefined ? undefined : s === null ? null : new Date(s));
@@ -168,6 +169,8 @@ export async function changeIncidentStatus(ctx: ServiceContext, actor: Principal
   }
   patch.timeSources = timeSources;
   const updated = await applyIncidentChange(ctx, actor, current, version, patch, `status:${input.status}`);
+  // Policy says whether a post-mortem is required; the draft appears with the owner assigned at once.
+  if (input.status === 'resolved') await ensureDraftOnResolve(ctx, actor, id);
   return presentIncident(ctx, updated);
 }
 

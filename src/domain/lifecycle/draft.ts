@@ -58,7 +58,7 @@ export function timelineFromEvents(events: readonly DraftEvent[]): TimelineEntry
       asWritten: e.at ? `${e.at.slice(0, 16)}Z` : '??:??',
       at: e.at,
       precision: e.at ? precisionOf(e.precision) : 'unknown',
-      text: e.actor && e.source === 'manual' ? `${e.text} (${e.actor})` : e.text,
+      text: e.text,
       line: i,
     };
     if (e.phase) entry.phase = e.phase as Phase;

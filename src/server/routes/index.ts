@@ -5,8 +5,12 @@ import { tokenRoutes } from './token.routes.ts';
 import { policyRoutes } from './policy.routes.ts';
 import { sessionRoutes } from './session.routes.ts';
 import { ingestRoutes } from './ingest.routes.ts';
+import { postmortemRoutes } from './postmortem.routes.ts';
+import { reviewRoutes } from './review.routes.ts';
+import { actionItemRoutes } from './action-item.routes.ts';
 
 /** Every declared API route. */
 export function allRoutes(ctx: ServiceContext): RouteDef[] {
-  return [...incidentRoutes(ctx), ...tokenRoutes(ctx), ...policyRoutes(ctx), ...sessionRoutes(ctx), ...ingestRoutes(ctx)];
+  return [...incidentRoutes(ctx), ...tokenRoutes(ctx), ...policyRoutes(ctx), ...sessionRoutes(ctx), ...ingestRoutes(ctx),
+    ...postmortemRoutes(ctx), ...reviewRoutes(ctx), ...actionItemRoutes(ctx)];
 }

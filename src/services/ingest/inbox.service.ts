@@ -10,7 +10,7 @@ import { hasRole, type Principal } from '../../domain/access/roles.ts';
 import { AppError, isAppError } from '../../domain/errors.ts';
 import { findAdapter } from '../../formats/ingest/registry.ts';
 import {
-  findInbox, findInboxByDelivery, insertInboxIfNew, lockCorrelationKey, updateInbox, type InboxRow,
+  findInbox, findInboxByDelivery, lockCorrelationKey, updateInbox, type InboxRow,
 } from '../../store/repositories/inbox.repository.ts';
 import { requireRole } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
@@ -18,6 +18,7 @@ import { loadIncident } from '../incident.service.ts';
 import { principalForToken } from '../token.service.ts';
 import { applyHintTimes, correlate, primaryHint } from './correlate.ts';
 import { deliveryKeyOf, storedHeaders } from './delivery-key.ts';
+import { inboxQueue, type InboxQueue } from './inbox-queue.ts';
 import { storeEvents } from './import.service.ts';
 import type { InboxStatus } from './ingest.schema.ts';
 import { verifyWebhook, type WebhookHeaders } from './webhook-auth.ts';
@@ -75,30 +76,62 @@ function unavailable(e: unknown): AppError {
   return new AppError('unavailable', `the delivery could not be stored; send it again later (${(e as Error).message})`);
 }
 
-/** Receives one authenticated delivery: stores it, then processes it. */
-export async function receiveDelivery(ctx: ServiceContext, source: WebhookSource, d: Delivery): Promise<DeliveryOutcome> {
+/** The background queue of this database: processes stored deliveries by id. */
+function queueOf(ctx: ServiceContext): InboxQueue<DeliveryOutcome> {
+  return inboxQueue(ctx.db, async (id: string) => {
+    const row = await findInbox(ctx.db, id);
+    if (row === null) throw new Error(`delivery ${id} vanished`);
+    return processInbox(ctx, row, JSON.parse(row.body) as unknown);
+  });
+}
+
+/** Checks the payload's shape now (pure and fast), so the sender hears of a payload it would not send. */
+function shapeProblem(source: string, payload: unknown, headers: Record<string, string>): AppError | null {
+  try {
+    findAdapter(source)?.adapter(payload, { headers });
+    return null;
+  } catch (e) {
+    if (isAppError(e)) return e;
+    throw e;
+  }
+}
+
+/**
+ * Receives one authenticated delivery: checks its shape, stores it (group commit) and
+ * queues it; answers at once, or after processing when asked to wait (`waitMs`).
+ */
+export async function receiveDelivery(ctx: ServiceContext, source: WebhookSource, d: Delivery, waitMs = ctx.config.ingest.waitForProcessingMs): Promise<DeliveryOutcome> {
   if (d.targetIncident !== undefined) await loadIncident(ctx, d.targetIncident);
   const now = ctx.now();
+  const headers = storedHeaders(d.headers);
+  const rejection = shapeProblem(source, d.payload, headers);
   const deliveryKey = deliveryKeyOf(source, d.headers, d.payload, Buffer.from(d.rawBody, 'utf8'));
-  let row: InboxRow | null;
+  const queue = queueOf(ctx);
+  let stored: InboxRow | null;
   try {
-    row = await insertInboxIfNew(ctx.db, {
-      id: randomUUID(), source, deliveryKey,
-      receivedAt: now, headers: storedHeaders(d.headers), body: d.rawBody, status: 'pending',
+    stored = await queue.store({
+      id: randomUUID(), source, deliveryKey, receivedAt: now, headers, body: d.rawBody,
+      status: rejection ? 'rejected' : 'pending', error: rejection?.message ?? null, processedAt: rejection ? now : null,
       targetIncidentId: d.targetIncident ?? null,
     });
-    if (row === null) {
-      const existing = await findInboxByDelivery(ctx.db, source, deliveryKey);
-      if (existing === null) throw new Error('the stored delivery vanished');
-      // A redelivery of something that never got through is the sender's retry: process it again.
-      if (existing.status !== 'failed' && existing.status !== 'pending') return outcomeOf(existing, true);
-      return { ...(await processInbox(ctx, existing, d.payload)), duplicate: true };
-    }
   } catch (e) {
-    if (isAppError(e)) throw e;
     throw unavailable(e);
   }
-  return processInbox(ctx, row, d.payload);
+  if (rejection) {
+    const inboxId = stored?.id ?? (await findInboxByDelivery(ctx.db, source, deliveryKey))?.id ?? null;
+    throw new AppError(rejection.code === 'malformed_json' ? 'malformed_json' : 'validation_failed', rejection.message, { ...rejection.details, inboxId });
+  }
+  let row = stored;
+  if (row === null) {
+    const existing = await findInboxByDelivery(ctx.db, source, deliveryKey);
+    if (existing === null) throw unavailable(new Error('the stored delivery vanished'));
+    // A redelivery of something that never got through is the sender's retry: process it again.
+    if (existing.status !== 'failed' && existing.status !== 'pending') return outcomeOf(existing, true);
+    row = existing;
+  }
+  queue.enqueue(row.id);
+  const done = waitMs > 0 ? await queue.waitFor(row.id, waitMs) : null;
+  return { ...(done ?? outcomeOf(row, false)), duplicate: stored === null };
 }
 
 /** Runs the adapter over a stored delivery and files its events; records the outcome on the inbox row. */

@@ -47,7 +47,11 @@ export type ListInboxQuery = z.infer<typeof ListInboxQuerySchema>;
 const incidentId = z.string().regex(/^INC-\d{4}-\d{2}-\d{2}-\d{3,}$/, 'an incident id: INC-YYYY-MM-DD-NNN');
 
 /** Query of the webhook route: `?incident=INC-…` attaches to that incident without correlation. */
-export const WebhookQuerySchema = z.strictObject({ incident: incidentId.optional() });
+export const WebhookQuerySchema = z.strictObject({
+  incident: incidentId.optional(),
+  /** Wait up to this many ms for processing before answering (default: ingest.waitForProcessingMs). */
+  wait: z.coerce.number().int().min(0).max(4000).optional(),
+});
 
 /** Body of a retry: optionally the incident to attach an unmatched delivery to. */
 export const RetryInboxSchema = z.strictObject({ incident: incidentId.optional() });

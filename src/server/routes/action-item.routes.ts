@@ -1,0 +1,69 @@
+/** HTTP routes for action items and the weekly review. */
+import { z } from 'zod';
+import { ACTION_CATEGORIES, ACTION_STATUSES } from '../../domain/lifecycle/action-item.ts';
+import { HORIZONS } from '../../domain/policy/index.ts';
+import type { ServiceContext } from '../../services/context.ts';
+import { createActionItem, listAllActionItems, updateActionItem, weeklyActionReview } from '../../services/postmortem/action-item.service.ts';
+import { expectedVersion } from '../../services/versioning.ts';
+import { route, type RouteDef } from '../route.ts';
+
+const day = z.iso.date();
+const name = z.string().trim().min(1).max(200);
+const Checklist = z.strictObject({
+  fixDeployed: z.boolean().optional(), docsUpdated: z.boolean().optional(), teamNotified: z.boolean().optional(), effectivenessVerified: z.boolean().optional(),
+  fixDeployedNotApplicable: z.boolean().optional(), docsUpdatedNotApplicable: z.boolean().optional(),
+  teamNotifiedNotApplicable: z.boolean().optional(), effectivenessVerifiedNotApplicable: z.boolean().optional(),
+});
+export const CreateActionItemSchema = z.strictObject({
+  title: z.string().trim().min(3).max(500), category: z.enum(ACTION_CATEGORIES), priority: z.string().min(1).max(10).optional(),
+  horizon: z.enum(HORIZONS).optional(), owner: name.nullable().optional(), team: name.nullable().optional(), dueDate: day.optional(),
+  dueReason: z.string().max(1000).optional(), trackerUrl: z.url().max(2000).nullable().optional(),
+});
+export const PatchActionItemSchema = z.strictObject({
+  title: z.string().trim().min(3).max(500).optional(), category: z.enum(ACTION_CATEGORIES).optional(), status: z.enum(ACTION_STATUSES).optional(),
+  wontDoReason: z.string().max(2000).optional(), checklist: Checklist.optional(), owner: name.nullable().optional(), team: name.nullable().optional(),
+  priority: z.string().min(1).max(10).optional(), dueDate: day.optional(), dueReason: z.string().max(1000).optional(),
+  trackerUrl: z.url().max(2000).nullable().optional(), version: z.number().int().positive().optional(),
+});
+const Key = z.strictObject({ id: z.string().min(1).max(120), key: z.string().regex(/^A\d+$/, 'an action-item key such as A1') });
+const ifMatch = (h: string | string[] | undefined): string | undefined => (Array.isArray(h) ? h[0] : h);
+
+/** Action-item routes under /api/v1. */
+export function actionItemRoutes(ctx: ServiceContext): RouteDef[] {
+  return [
+    route({
+      method: 'GET', url: '/api/v1/action-items', tag: 'action items', auth: 'token',
+      summary: 'Action items across post-mortems: owner (me), status, priority, team, overdue',
+      query: z.strictObject({
+        owner: z.string().max(200).optional(), status: z.string().max(100).optional(), priority: z.string().max(50).optional(),
+        team: z.string().max(200).optional(), overdue: z.enum(['true', 'false']).optional(), limit: z.coerce.number().int().min(1).max(1000).default(200),
+      }),
+      handler: async ({ query, actor }) => ({ items: await listAllActionItems(ctx, actor, { ...query, overdue: query.overdue === 'true' }) }),
+    }),
+    route({
+      method: 'POST', url: '/api/v1/postmortems/:id/action-items', tag: 'action items', auth: 'token', status: 201,
+      summary: 'Add an action item (key A1, A2…; due date from its priority, overridable with a reason)',
+      params: z.strictObject({ id: z.string().min(1).max(120) }), body: CreateActionItemSchema,
+      handler: async ({ params, body, actor }) => createActionItem(ctx, actor, params.id, body),
+    }),
+    route({
+      method: 'PATCH', url: '/api/v1/postmortems/:id/action-items/:key', tag: 'action items', auth: 'token',
+      summary: 'Update an action item: status (done needs the closure checklist), checklist, owner, due date with a reason',
+      params: Key, body: PatchActionItemSchema,
+      handler: async ({ params, body, actor, req }) => {
+        const { version, ...rest } = body;
+        return updateActionItem(ctx, actor, params.id, params.key, rest, expectedVersion(version, ifMatch(req.headers['if-match'])));
+      },
+    }),
+    route({
+      method: 'GET', url: '/api/v1/reviews/weekly', tag: 'action items', auth: 'token',
+      summary: "The weekly action-item review in seed 000's format (JSON with a markdown field; `format=md` for Markdown)",
+      query: z.strictObject({ date: day.optional(), format: z.enum(['json', 'md']).default('json') }),
+      handler: async ({ query, actor, reply }) => {
+        const r = await weeklyActionReview(ctx, actor, query.date);
+        if (query.format === 'md') { reply.type('text/markdown; charset=utf-8'); return r.markdown; }
+        return r;
+      },
+    }),
+  ];
+}

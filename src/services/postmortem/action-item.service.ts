@@ -1,0 +1,121 @@
+/** Action items: created from a post-mortem with policy due dates, followed through to closure. */
+import { AppError } from '../../domain/errors.ts';
+import type { Principal } from '../../domain/access/roles.ts';
+import { diffFields } from '../../domain/diff.ts';
+import { closureBlockers, CHECKLIST_LABELS, type Checklist } from '../../domain/lifecycle/action-item.ts';
+import { weeklyReview, type WeeklyReview } from '../../domain/lifecycle/weekly-review.ts';
+import { actionItemDueDate, horizonDueDate, horizonForPriority, priorityForHorizon, type Horizon } from '../../domain/policy/index.ts';
+import {
+  findActionItem, insertActionItems, listActionItems, updateActionItemAtVersion, type NewActionItemRow,
+} from '../../store/repositories/action-item.repository.ts';
+import { takeActionNumbers } from '../../store/repositories/postmortem.repository.ts';
+import { insertRevision } from '../../store/repositories/revision.repository.ts';
+import { requireRole, requireRoleOrOwner } from '../access.ts';
+import type { ServiceContext } from '../context.ts';
+import { staleVersion } from '../versioning.ts';
+import { loadPostmortem, requireEditRights } from './postmortem.service.ts';
+import { presentActionItem, type ActionItemView } from './postmortem.view.ts';
+
+export type NewActionItem = {
+  title: string; category: string; priority?: string | undefined; horizon?: Horizon | undefined; owner?: string | null | undefined;
+  team?: string | null | undefined; dueDate?: string | undefined; dueReason?: string | undefined; trackerUrl?: string | null | undefined;
+};
+
+/** Adds an action item: key A<n>, due date from its priority (or horizon) unless overridden with a reason. */
+export async function createActionItem(ctx: ServiceContext, actor: Principal, postmortemId: string, input: NewActionItem): Promise<ActionItemView> {
+  const pm = await loadPostmortem(ctx, postmortemId);
+  requireEditRights(actor, pm, 'adding an action item');
+  const policy = ctx.config.policy;
+  const priority = input.priority ?? (input.horizon ? priorityForHorizon(policy, input.horizon) : 'P2');
+  const now = ctx.now();
+  const due = input.horizon && !input.priority ? { at: horizonDueDate(policy, input.horizon, now) } : actionItemDueDate(policy, priority, now);
+  const policyDue = due.at.toISOString().slice(0, 10);
+  if (input.dueDate && input.dueDate !== policyDue && !input.dueReason?.trim()) {
+    throw new AppError('validation_failed', `policy sets the due date to ${policyDue} for ${priority}; give a dueReason to override it`, { errors: [{ path: 'dueReason', message: 'required when dueDate differs from the policy date' }] });
+  }
+  const [n] = [await takeActionNumbers(ctx.db, postmortemId, 1)];
+  const row: NewActionItemRow = {
+    postmortemId, key: `A${n}`, title: input.title, category: input.category,
+    horizon: input.horizon ?? horizonForPriority(policy, priority) ?? 'short-term',
+    priority: actionItemDueDate(policy, priority, now).priority, owner: input.owner ?? null, team: input.team ?? null,
+    dueDate: input.dueDate ?? policyDue, dueReason: input.dueDate && input.dueDate !== policyDue ? (input.dueReason ?? null) : null,
+    status: 'open', checklist: {}, trackerUrl: input.trackerUrl ?? null, createdAt: now, updatedAt: now,
+  };
+  const [created] = await insertActionItems(ctx.db, [row]);
+  await insertRevision(ctx.db, { entityType: 'action', entityId: `${postmortemId}:${row.key}`, version: 1, actor: actor.name, action: 'create', at: now, changes: diffFields({}, { title: row.title, priority: row.priority, dueDate: row.dueDate, owner: row.owner }) });
+  return presentActionItem(created!, now);
+}
+
+export type ActionItemPatch = {
+  title?: string | undefined; status?: string | undefined; wontDoReason?: string | undefined; checklist?: Checklist | undefined;
+  owner?: string | null | undefined; team?: string | null | undefined; priority?: string | undefined; dueDate?: string | undefined; dueReason?: string | undefined;
+  trackerUrl?: string | null | undefined; category?: string | undefined;
+};
+
+/** Updates an action item at a known version; `done` needs the closure checklist, `wont_do` a reason. */
+export async function updateActionItem(ctx: ServiceContext, actor: Principal, postmortemId: string, key: string, input: ActionItemPatch, version: number): Promise<ActionItemView> {
+  const current = await findActionItem(ctx.db, postmortemId, key);
+  if (!current) throw new AppError('not_found', `post-mortem ${postmortemId} has no action item ${key}`);
+  const pm = await loadPostmortem(ctx, postmortemId);
+  // The item's owner may update it; otherwise editors or the post-mortem owner.
+  if (!(current.owner && (current.owner === actor.name || current.owner === actor.userId))) requireRoleOrOwner(actor, 'editor', pm.owner, 'responder', 'updating an action item');
+  else requireRole(actor, 'responder', 'updating an action item');
+  const now = ctx.now();
+  if (current.version !== version) throw staleVersion('action item', `${postmortemId}:${key}`, version, current, presentActionItem(current, now));
+  const patch: Partial<NewActionItemRow> = {};
+  for (const k of ['title', 'owner', 'team', 'trackerUrl', 'category', 'wontDoReason'] as const) if (input[k] !== undefined) (patch as Record<string, unknown>)[k] = input[k];
+  if (input.checklist) patch.checklist = { ...current.checklist, ...input.checklist };
+  if (input.priority) {
+    const due = actionItemDueDate(ctx.config.policy, input.priority, current.createdAt);
+    patch.priority = due.priority;
+    if (!input.dueDate && !current.dueReason) patch.dueDate = due.at.toISOString().slice(0, 10);
+  }
+  if (input.dueDate && input.dueDate !== current.dueDate) {
+    if (!input.dueReason?.trim()) throw new AppError('validation_failed', 'moving a due date needs a dueReason', { errors: [{ path: 'dueReason', message: 'required when the due date changes' }] });
+    patch.dueDate = input.dueDate;
+    patch.dueReason = input.dueReason;
+  }
+  if (input.status && input.status !== current.status) {
+    if (input.status === 'done') {
+      const missing = closureBlockers((patch.checklist ?? current.checklist));
+      if (missing.length) throw new AppError('rule_violation', `an action item is complete only when its closure checklist is (seed 000): ${missing.map((m) => CHECKLIST_LABELS[m]).join('; ')} — check them, or mark one not applicable`, { missing });
+      patch.completedAt = now;
+    }
+    if (input.status === 'wont_do' && !(input.wontDoReason ?? current.wontDoReason)?.trim()) {
+      throw new AppError('validation_failed', "won't do needs a reason", { errors: [{ path: 'wontDoReason', message: 'required for status wont_do' }] });
+    }
+    if (input.status !== 'done') patch.completedAt = null;
+    patch.status = input.status;
+  }
+  const changes = diffFields(current, patch);
+  if (Object.keys(changes).length === 0) return presentActionItem(current, now);
+  const updated = await updateActionItemAtVersion(ctx.db, postmortemId, key, version, { ...patch, updatedAt: now });
+  if (!updated) {
+    const fresh = await findActionItem(ctx.db, postmortemId, key);
+    throw staleVersion('action item', `${postmortemId}:${key}`, version, fresh ?? current, fresh ? presentActionItem(fresh, now) : null);
+  }
+  await insertRevision(ctx.db, { entityType: 'action', entityId: `${postmortemId}:${key}`, version: updated.version, actor: actor.name, action: 'update', at: now, changes });
+  return presentActionItem(updated, now);
+}
+
+export type ActionItemQuery = { owner?: string | undefined; status?: string | undefined; priority?: string | undefined; team?: string | undefined; overdue?: boolean | undefined; limit: number };
+
+/** Action items across post-mortems: mine (`owner=me`), overdue, by team, by priority. */
+export async function listAllActionItems(ctx: ServiceContext, actor: Principal, q: ActionItemQuery): Promise<ActionItemView[]> {
+  requireRole(actor, 'viewer', 'listing action items');
+  const now = ctx.now();
+  const rows = await listActionItems(ctx.db, {
+    owner: q.owner === 'me' ? actor.name : q.owner, statuses: q.status?.split(','), priorities: q.priority?.split(','), team: q.team,
+    overdueBefore: q.overdue ? now.toISOString().slice(0, 10) : undefined, limit: q.limit,
+  });
+  return rows.map((r) => presentActionItem(r, now));
+}
+
+/** The weekly review (seed 000 format) for the week ending on `date`. */
+export async function weeklyActionReview(ctx: ServiceContext, actor: Principal, date: string | undefined): Promise<WeeklyReview> {
+  requireRole(actor, 'viewer', 'reading the weekly review');
+  const now = ctx.now();
+  const day = date ?? now.toISOString().slice(0, 10);
+  const rows = await listActionItems(ctx.db, { limit: 5000 });
+  return weeklyReview(day, rows.map((r) => ({ ...presentActionItem(r, now), completedAt: r.completedAt?.toISOString() ?? null })));
+}

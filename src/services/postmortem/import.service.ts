@@ -1,0 +1,72 @@
+/** Importing post-mortems a team already wrote: each file becomes an incident with its post-mortem. */
+import { AppError } from '../../domain/errors.ts';
+import type { Principal } from '../../domain/access/roles.ts';
+import { requiredReviewers } from '../../domain/lifecycle/reviewers.ts';
+import { findSeverity } from '../../domain/policy/index.ts';
+import type { PostmortemDoc } from '../../domain/postmortem/document.types.ts';
+import { parsePostmortem } from '../../formats/postmortem/index.ts';
+import { findIncident } from '../../store/repositories/incident.repository.ts';
+import { findPostmortem, insertPostmortem } from '../../store/repositories/postmortem.repository.ts';
+import { insertRevision } from '../../store/repositories/revision.repository.ts';
+import { requireRole } from '../access.ts';
+import type { ServiceContext } from '../context.ts';
+import { declareIncident } from '../incident.service.ts';
+import { importActionItems } from './markdown.service.ts';
+import { viewPostmortem } from './postmortem.service.ts';
+import type { PostmortemView } from './postmortem.view.ts';
+
+function importedStatus(status: string | null): 'draft' | 'published' {
+  return status && /publish|final|complete|closed|done|approved/i.test(status) ? 'published' : 'draft';
+}
+
+/**
+ * Imports one Markdown post-mortem. When it names an existing incident without a
+ * post-mortem it is attached there; otherwise an incident is declared from its
+ * metadata (date, title, severity) and the document attached to it.
+ */
+export async function importPostmortem(ctx: ServiceContext, actor: Principal, text: string, fileName = 'upload.md'): Promise<{ postmortem: PostmortemView; warnings: { line: number; message: string }[]; createdIncident: boolean }> {
+  requireRole(actor, 'editor', 'importing post-mortems');
+  const { doc, warnings } = parsePostmortem(text);
+  if (!doc.meta.title && doc.sections.length === 0) throw new AppError('rule_violation', `${fileName} has no title and no sections: it does not look like a post-mortem`);
+  const title = doc.meta.title ?? fileName.replace(/\.md$/i, '');
+  let incidentId = doc.meta.incidentId;
+  let createdIncident = false;
+  if (incidentId && (await findPostmortem(ctx.db, incidentId))) {
+    throw new AppError('conflict', `${incidentId} already has a post-mortem; use PUT /api/v1/postmortems/${incidentId}.md (or debrief sync) to update it`);
+  }
+  let incident = incidentId ? await findIncident(ctx.db, incidentId) : null;
+  if (!incident) {
+    const level = doc.meta.severity ? findSeverity(ctx.config.policy.scale, doc.meta.severity) : undefined;
+    if (!level) warnings.push({ line: 0, message: `severity ${doc.meta.severity ? `"${doc.meta.severity}" is not on the scale` : 'not stated'}; the incident was declared as SEV-3` });
+    const times = doc.timeline.entries.map((e) => e.at).filter((a): a is string => a !== null).sort();
+    const declaredAt = times[0] ?? (doc.meta.incidentDate ? `${doc.meta.incidentDate}T00:00:00Z` : undefined);
+    const view = await declareIncident(ctx, actor, {
+      title, severity: level?.id ?? 'SEV-3', summary: '',
+      ...(declaredAt ? { declaredAt, startedAt: declaredAt } : {}),
+      ...(times.length > 1 ? { resolvedAt: times[times.length - 1] } : {}),
+    });
+    incidentId = view.id;
+    incident = await findIncident(ctx.db, incidentId);
+    createdIncident = true;
+    if (doc.meta.incidentId && doc.meta.incidentId !== incidentId) warnings.push({ line: 0, message: `the file says ${doc.meta.incidentId}; it was imported as ${incidentId}` });
+  }
+  if (!incident || !incidentId) throw new AppError('not_found', 'the incident could not be created');
+  const stored: PostmortemDoc = {
+    ...doc,
+    meta: { ...doc.meta, title, incidentId },
+    sections: doc.sections.map((s) => ({ ...s, line: 0 })),
+    timeline: { ...doc.timeline, entries: doc.timeline.entries.map((e) => ({ ...e, line: 0 })) },
+    actionItems: [],
+  };
+  const now = ctx.now();
+  const row = await insertPostmortem(ctx.db, {
+    id: incidentId, incidentId, title, template: doc.meta.template ?? 'imported', status: importedStatus(doc.meta.status),
+    owner: doc.meta.authors[0] ?? null, facilitator: null, doc: stored, due: {},
+    reviewers: requiredReviewers(ctx.config.postmortem.reviewScheme, { commander: incident.commander, customerVisible: null }),
+    createdBy: actor.name, createdAt: now, updatedAt: now,
+  });
+  if (!row) throw new AppError('conflict', `${incidentId} already has a post-mortem`);
+  await importActionItems(ctx, row, doc.actionItems);
+  await insertRevision(ctx.db, { entityType: 'postmortem', entityId: incidentId, version: 1, actor: actor.name, action: 'import', at: now, changes: { file: { from: null, to: fileName } } });
+  return { postmortem: await viewPostmortem(ctx, row), warnings, createdIncident };
+}

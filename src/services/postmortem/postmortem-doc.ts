@@ -1,0 +1,55 @@
+/** From stored rows to the document, its Markdown and its quality findings. */
+import type { ActionItem, PostmortemDoc } from '../../domain/postmortem/document.types.ts';
+import { lintPostmortem, scorePostmortem, type Finding, type QualityScore } from '../../domain/quality/index.ts';
+import { findTemplate, resolveTemplates, type PostmortemTemplate } from '../../domain/templates/index.ts';
+import { parsePostmortem, writePostmortem } from '../../formats/postmortem/index.ts';
+import type { ActionItemRow } from '../../store/repositories/action-item.repository.ts';
+import type { PostmortemRow } from '../../store/repositories/postmortem.repository.ts';
+import type { ServiceContext } from '../context.ts';
+
+/** The templates this server knows: the seeds' plus the team's own from config. */
+export function templatesOf(ctx: ServiceContext): PostmortemTemplate[] {
+  return resolveTemplates(ctx.config.templates);
+}
+
+/** A template by id, or null. */
+export function templateOf(ctx: ServiceContext, id: string): PostmortemTemplate | null {
+  return findTemplate(templatesOf(ctx), id);
+}
+
+/** An action-item row as the document's table shows it. */
+export function docActionItem(a: ActionItemRow): ActionItem {
+  return {
+    key: a.key, text: a.title, owner: a.owner, priority: a.priority, due: a.dueDate,
+    status: a.status as ActionItem['status'], line: 0,
+  };
+}
+
+/** The whole document: stored sections and timeline plus the action items from their table. */
+export function fullDoc(row: PostmortemRow, items: readonly ActionItemRow[]): PostmortemDoc {
+  const doc = row.doc as unknown as PostmortemDoc;
+  const extra: Record<string, unknown> = { ...doc.meta.extra, revision: row.version };
+  if (row.owner) extra['owner'] = row.owner;
+  return { ...doc, meta: { ...doc.meta, title: row.title, status: row.status, extra }, actionItems: items.map(docActionItem) };
+}
+
+/** The Markdown of a post-mortem, in Debrief's format. */
+export function markdownOf(row: PostmortemRow, items: readonly ActionItemRow[]): string {
+  return writePostmortem(fullDoc(row, items));
+}
+
+export type FindingView = Finding & { sectionHeading: string | null };
+
+/** Lints Markdown text: findings with the section each belongs to, and the score. */
+export function lintMarkdown(ctx: ServiceContext, text: string, templateId?: string | null): { findings: FindingView[]; score: QualityScore } {
+  const parsed = parsePostmortem(text);
+  const template = templateOf(ctx, templateId ?? parsed.doc.meta.template ?? '') ?? undefined;
+  const findings = lintPostmortem(parsed.doc, text, { config: ctx.config.quality, ...(template ? { template } : {}) });
+  const sorted = [...parsed.doc.sections].sort((a, b) => a.line - b.line);
+  const withSection = findings.map((f): FindingView => {
+    const owner = [...sorted].reverse().find((s) => s.line > 0 && s.line <= f.line);
+    const section = f.section ?? owner?.key ?? undefined;
+    return { ...f, ...(section ? { section } : {}), sectionHeading: owner?.heading ?? null };
+  });
+  return { findings: withSection, score: scorePostmortem(findings, parsed.doc) };
+}

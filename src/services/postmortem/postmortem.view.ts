@@ -1,0 +1,56 @@
+/** The JSON shape of post-mortems and action items, built in one place. */
+import type { PostmortemDoc } from '../../domain/postmortem/document.types.ts';
+import { actionLabels, isOverdue } from '../../domain/lifecycle/action-item.ts';
+import type { Reviewer } from '../../domain/lifecycle/postmortem-status.ts';
+import type { ActionItemRow } from '../../store/repositories/action-item.repository.ts';
+import type { PostmortemRow, PublicationRow } from '../../store/repositories/postmortem.repository.ts';
+import type { ServiceContext } from '../context.ts';
+import { lintMarkdown, markdownOf, templateOf } from './postmortem-doc.ts';
+
+/** An action item as the API shows it. */
+export function presentActionItem(a: ActionItemRow, now: Date) {
+  return {
+    postmortemId: a.postmortemId, key: a.key, title: a.title, category: a.category, horizon: a.horizon, priority: a.priority,
+    owner: a.owner, team: a.team, dueDate: a.dueDate, dueReason: a.dueReason, status: a.status, wontDoReason: a.wontDoReason,
+    checklist: a.checklist, trackerUrl: a.trackerUrl, labels: actionLabels(a.postmortemId), overdue: isOverdue(a, now),
+    completedAt: a.completedAt?.toISOString() ?? null, version: a.version,
+    createdAt: a.createdAt.toISOString(), updatedAt: a.updatedAt.toISOString(),
+  };
+}
+export type ActionItemView = ReturnType<typeof presentActionItem>;
+
+/** A post-mortem as the list shows it. */
+export function presentPostmortemSummary(row: PostmortemRow) {
+  return {
+    id: row.id, incidentId: row.incidentId, title: row.title, template: row.template, status: row.status,
+    owner: row.owner, facilitator: row.facilitator, due: row.due, version: row.version,
+    createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** A post-mortem with its sections, action items, reviewers, findings and score. */
+export function presentPostmortem(ctx: ServiceContext, row: PostmortemRow, items: readonly ActionItemRow[], pubs: readonly PublicationRow[]) {
+  const doc = row.doc as unknown as PostmortemDoc;
+  const template = templateOf(ctx, row.template);
+  const prompts = new Map(template?.sections.map((s) => [s.key, s]) ?? []);
+  const lint = lintMarkdown(ctx, markdownOf(row, items), row.template);
+  const now = ctx.now();
+  return {
+    ...presentPostmortemSummary(row),
+    severity: doc.meta.severity,
+    incidentDate: doc.meta.incidentDate,
+    sections: doc.sections.map((s) => ({
+      key: s.key, heading: s.heading, prompt: (s.key && prompts.get(s.key)?.prompt) ?? '',
+      required: (s.key && prompts.get(s.key)?.required) ?? false, body: s.body,
+    })),
+    timeline: doc.timeline,
+    actionItems: items.map((a) => presentActionItem(a, now)),
+    reviewers: row.reviewers as Reviewer[],
+    legalReviewed: row.legalReviewed,
+    deadlines: row.due,
+    findings: lint.findings,
+    score: lint.score,
+    publishedVersions: pubs.map((p) => ({ number: p.number, audience: p.audience, publishedAt: p.publishedAt.toISOString(), publishedBy: p.publishedBy })),
+  };
+}
+export type PostmortemView = ReturnType<typeof presentPostmortem>;
