@@ -3,7 +3,7 @@ import { AppError } from '../../domain/errors.ts';
 import type { Principal } from '../../domain/access/roles.ts';
 import { buildDraft } from '../../domain/lifecycle/draft.ts';
 import { requiredReviewers } from '../../domain/lifecycle/reviewers.ts';
-import { focusQuestions, type IncidentType } from '../../domain/templates/index.ts';
+import { focusQuestions } from '../../domain/templates/index.ts';
 import { findIncident } from '../../store/repositories/incident.repository.ts';
 import { findPostmortem, insertPostmortem, type PostmortemRow } from '../../store/repositories/postmortem.repository.ts';
 import { insertRevision } from '../../store/repositories/revision.repository.ts';

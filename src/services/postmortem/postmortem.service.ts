@@ -3,7 +3,7 @@ import { AppError } from '../../domain/errors.ts';
 import type { Principal } from '../../domain/access/roles.ts';
 import type { Changes } from '../../domain/diff.ts';
 import { resetDecisions, statusAfterEdit, type PostmortemStatus, type Reviewer } from '../../domain/lifecycle/postmortem-status.ts';
-import type { PostmortemDoc, SectionKey } from '../../domain/postmortem/document.types.ts';
+import type { PostmortemDoc } from '../../domain/postmortem/document.types.ts';
 import { listActionItemsOf } from '../../store/repositories/action-item.repository.ts';
 import {
   findPostmortem, listPostmortems, listPublications, updatePostmortemAtVersion, type NewPostmortemRow, type PostmortemRow,
