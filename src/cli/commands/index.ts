@@ -7,6 +7,9 @@ import { registerIngestCommand } from './ingest.command.ts';
 import { registerLintCommand } from './lint.command.ts';
 import { registerParseCommand } from './parse.command.ts';
 import { registerNewCommand } from './new.command.ts';
+import { registerPostmortemCommand } from './postmortem.command.ts';
+import { registerActionCommand } from './action.command.ts';
+import { registerSyncCommands } from './sync.command.ts';
 
 /** Registers every `debrief` sub-command on the program. */
 export function registerCommands(program: Command): void {
@@ -18,5 +21,8 @@ export function registerCommands(program: Command): void {
   registerLintCommand(program);
   registerParseCommand(program);
   registerNewCommand(program);
+  registerPostmortemCommand(program);
+  registerActionCommand(program);
+  registerSyncCommands(program);
   // Each command module adds itself here.
 }

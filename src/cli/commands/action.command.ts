@@ -1,0 +1,90 @@
+import { Option, type Command } from 'commander';
+import { ACTION_CATEGORIES, ACTION_STATUSES, CHECKLIST_ITEMS } from '../../domain/lifecycle/action-item.ts';
+import { ensureOk, withApi } from '../api-client.ts';
+import { CliError } from '../cli-error.ts';
+import { printJson } from '../io.ts';
+import { addClientOptions, type GlobalClientOptions } from './client-options.ts';
+
+type Item = { postmortemId: string; key: string; title: string; priority: string; owner: string | null; dueDate: string | null; status: string; overdue: boolean; version: number };
+const enc = encodeURIComponent;
+const line = (a: Item) => `${a.postmortemId}/${a.key}  ${a.priority.padEnd(3)} ${a.status.padEnd(11)} due ${a.dueDate ?? '-'}${a.overdue ? ' OVERDUE' : ''}  ${a.owner ?? 'unassigned'}  ${a.title}`;
+
+function ref(value: string): { id: string; key: string } {
+  const m = /^(.+)[/:](A\d+)$/.exec(value);
+  if (!m) throw new CliError(`expected INC-…/A<n>, got ${value}`, 2);
+  return { id: m[1]!, key: m[2]! };
+}
+
+/** `debrief action list|add|update|close` and `debrief review weekly`. */
+export function registerActionCommand(program: Command): void {
+  const action = program.command('action').description('Action items: list, add, update, close');
+
+  addClientOptions(action.command('list'))
+    .description('Action items across post-mortems')
+    .option('--mine', 'only mine').option('--owner <name>', 'only this owner').option('--overdue', 'only overdue')
+    .option('--priority <p>', 'P0..P3 (comma-separated)').option('--status <s>', 'open, in_progress, done, wont_do (comma-separated)')
+    .option('--team <team>', 'only this team').option('--json', 'machine-readable output')
+    .action(async (o: GlobalClientOptions & { mine?: boolean; owner?: string; overdue?: boolean; priority?: string; status?: string; team?: string; json?: boolean }) => withApi(o, async (api) => {
+      const qs = new URLSearchParams();
+      if (o.mine) qs.set('owner', 'me');
+      else if (o.owner) qs.set('owner', o.owner);
+      if (o.overdue) qs.set('overdue', 'true');
+      if (o.priority) qs.set('priority', o.priority);
+      if (o.status) qs.set('status', o.status);
+      if (o.team) qs.set('team', o.team);
+      const items = (ensureOk(await api.request('GET', `/api/v1/action-items?${qs}`)).body as { items: Item[] }).items;
+      if (o.json) return printJson(items);
+      if (!items.length) process.stderr.write('no action items\n');
+      for (const a of items) process.stdout.write(`${line(a)}\n`);
+    }));
+
+  addClientOptions(action.command('add'))
+    .description('Add an action item to a post-mortem (due date from its priority)')
+    .argument('<postmortem>', 'INC-…').requiredOption('-t, --title <title>', 'specific, measurable action')
+    .addOption(new Option('--category <c>', 'category').choices([...ACTION_CATEGORIES]).default('prevent'))
+    .option('-p, --priority <p>', 'P0..P3', 'P2').option('-o, --owner <name>', 'owner').option('--due <YYYY-MM-DD>', 'override the due date')
+    .option('--reason <text>', 'why the due date differs from policy').option('--tracker <url>', 'external tracker link').option('--json', 'machine-readable output')
+    .action(async (id: string, o: GlobalClientOptions & { title: string; category: string; priority: string; owner?: string; due?: string; reason?: string; tracker?: string; json?: boolean }) => withApi(o, async (api) => {
+      const body: Record<string, unknown> = { title: o.title, category: o.category, priority: o.priority };
+      if (o.owner) body['owner'] = o.owner;
+      if (o.due) body['dueDate'] = o.due;
+      if (o.reason) body['dueReason'] = o.reason;
+      if (o.tracker) body['trackerUrl'] = o.tracker;
+      const res = ensureOk(await api.request('POST', `/api/v1/postmortems/${enc(id)}/action-items`, body));
+      return o.json ? printJson(res.body) : void process.stdout.write(`${line(res.body as Item)}\n`);
+    }));
+
+  addClientOptions(action.command('update'))
+    .description('Update an action item: status, owner, checklist, due date')
+    .argument('<ref>', 'INC-…/A1')
+    .addOption(new Option('--status <s>', 'new status').choices([...ACTION_STATUSES]))
+    .option('--reason <text>', "reason (won't do, or a moved due date)").option('-o, --owner <name>', 'new owner').option('--due <YYYY-MM-DD>', 'new due date (needs --reason)')
+    .option('--check <items...>', `closure checklist items done: ${CHECKLIST_ITEMS.join(', ')}`).option('--na <items...>', 'checklist items not applicable')
+    .option('--json', 'machine-readable output')
+    .action(async (r: string, o: GlobalClientOptions & { status?: string; reason?: string; owner?: string; due?: string; check?: string[]; na?: string[]; json?: boolean }) => withApi(o, async (api) => {
+      const { id, key } = ref(r);
+      const items = (ensureOk(await api.request('GET', `/api/v1/action-items?limit=1000`)).body as { items: Item[] }).items;
+      const cur = items.find((a) => a.postmortemId === id && a.key === key);
+      if (!cur) throw new CliError(`no action item ${id}/${key}`);
+      const body: Record<string, unknown> = { version: cur.version };
+      if (o.status) body['status'] = o.status;
+      if (o.status === 'wont_do' && o.reason) body['wontDoReason'] = o.reason;
+      if (o.owner) body['owner'] = o.owner;
+      if (o.due) { body['dueDate'] = o.due; if (o.reason) body['dueReason'] = o.reason; }
+      const checklist: Record<string, boolean> = {};
+      for (const c of o.check ?? []) checklist[c] = true;
+      for (const c of o.na ?? []) checklist[`${c}NotApplicable`] = true;
+      if (Object.keys(checklist).length) body['checklist'] = checklist;
+      const res = ensureOk(await api.request('PATCH', `/api/v1/postmortems/${enc(id)}/action-items/${key}`, body));
+      return o.json ? printJson(res.body) : void process.stdout.write(`${line(res.body as Item)}\n`);
+    }));
+
+  const review = program.command('review').description('Follow-through reviews');
+  addClientOptions(review.command('weekly'))
+    .description("The weekly action-item review in seed 000's format")
+    .option('--date <YYYY-MM-DD>', 'week ending on this day (default today)').option('--json', 'machine-readable output')
+    .action(async (o: GlobalClientOptions & { date?: string; json?: boolean }) => withApi(o, async (api) => {
+      const res = ensureOk(await api.request('GET', `/api/v1/reviews/weekly${o.date ? `?date=${o.date}` : ''}`));
+      return o.json ? printJson(res.body) : void process.stdout.write((res.body as { markdown: string }).markdown);
+    }));
+}

@@ -1,0 +1,121 @@
+import { Argument, Option, type Command } from 'commander';
+import { readFile } from 'node:fs/promises';
+import { ensureOk, withApi, type ApiClient } from '../api-client.ts';
+import { CliError } from '../cli-error.ts';
+import { printJson } from '../io.ts';
+import { addClientOptions, type GlobalClientOptions } from './client-options.ts';
+
+type Json = Record<string, unknown>;
+type Pm = { id: string; title: string; status: string; owner: string | null; version: number; score?: { score: number }; findings?: { rule: string; severity: string; line: number; message: string }[]; reviewers?: { role: string; user: string | null; decision: string }[] };
+
+const enc = encodeURIComponent;
+
+async function current(api: ApiClient, id: string): Promise<Pm> {
+  return ensureOk(await api.request('GET', `/api/v1/postmortems/${enc(id)}`)).body as Pm;
+}
+
+function show(pm: Pm): string {
+  const lines = [`${pm.id}: ${pm.title}`, `  status ${pm.status}, owner ${pm.owner ?? '-'}, version ${pm.version}${pm.score ? `, quality score ${pm.score.score}/100` : ''}`];
+  for (const r of pm.reviewers ?? []) lines.push(`  reviewer ${r.role}: ${r.user ?? 'unassigned'} — ${r.decision}`);
+  for (const f of pm.findings ?? []) lines.push(`  ${String(f.line).padStart(4)}  ${f.severity.padEnd(7)} ${f.message}  [${f.rule}]`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** `debrief postmortem start|list|show|edit|review|approve|request-changes|publish|meeting|history`. */
+export function registerPostmortemCommand(program: Command): void {
+  const pm = program.command('postmortem').alias('pm').description('Draft, edit, review, sign off and publish post-mortems');
+  const json = (c: Command) => c.option('--json', 'machine-readable output');
+
+  json(addClientOptions(pm.command('start')).argument('<incident>', 'INC-…').option('--template <id>', 'full, concise, sre, framework or a custom one').option('--owner <name>', 'post-mortem owner'))
+    .description('Start the post-mortem of an incident from a template')
+    .action(async (id: string, o: GlobalClientOptions & { template?: string; owner?: string; json?: boolean }) => withApi(o, async (api) => {
+      const body: Json = {};
+      if (o.template) body['template'] = o.template;
+      if (o.owner) body['owner'] = o.owner;
+      const res = ensureOk(await api.request('POST', `/api/v1/incidents/${enc(id)}/postmortem`, body));
+      return o.json ? printJson(res.body) : void process.stdout.write(show(res.body as Pm));
+    }));
+
+  json(addClientOptions(pm.command('list')).option('--status <status>', 'draft, in_review, approved, published').option('--mine', 'only mine'))
+    .description('List post-mortems')
+    .action(async (o: GlobalClientOptions & { status?: string; mine?: boolean; json?: boolean }) => withApi(o, async (api) => {
+      const qs = new URLSearchParams();
+      if (o.status) qs.set('status', o.status);
+      if (o.mine) qs.set('owner', 'me');
+      const items = (ensureOk(await api.request('GET', `/api/v1/postmortems?${qs}`)).body as { items: Pm[] }).items;
+      if (o.json) return printJson(items);
+      for (const p of items) process.stdout.write(`${p.id}  ${p.status.padEnd(10)} ${(p.owner ?? '-').padEnd(16)} ${p.title}\n`);
+    }));
+
+  json(addClientOptions(pm.command('show')).argument('<id>', 'INC-…'))
+    .description('Show a post-mortem with its quality findings and reviewers')
+    .action(async (id: string, o: GlobalClientOptions & { json?: boolean }) => withApi(o, async (api) => {
+      const p = await current(api, id);
+      return o.json ? printJson(p) : void process.stdout.write(show(p));
+    }));
+
+  json(addClientOptions(pm.command('edit')).argument('<id>', 'INC-…').requiredOption('--section <key>', 'section key (summary, rootCause, …)').requiredOption('--file <file>', 'Markdown body of the section (- for stdin)'))
+    .description('Replace the body of one section (at the current version; a concurrent change is refused)')
+    .action(async (id: string, o: GlobalClientOptions & { section: string; file: string; json?: boolean }) => withApi(o, async (api) => {
+      const text = o.file === '-' ? await new Promise<string>((res) => { let s = ''; process.stdin.on('data', (c: Buffer) => { s += c.toString(); }).on('end', () => res(s)); }) : await readFile(o.file, 'utf8').catch(() => { throw new CliError(`cannot read ${o.file}`); });
+      const p = await current(api, id);
+      const res = ensureOk(await api.request('PATCH', `/api/v1/postmortems/${enc(id)}`, { sections: { [o.section]: text }, version: p.version }));
+      return o.json ? printJson(res.body) : void process.stdout.write(show(res.body as Pm));
+    }));
+
+  const decide = (name: string, action: string, desc: string) =>
+    json(addClientOptions(pm.command(name)).argument('<id>', 'INC-…').option('--role <role>', 'reviewer role you sign for').option('-m, --comment <text>', 'comment'))
+      .description(desc)
+      .action(async (id: string, o: GlobalClientOptions & { role?: string; comment?: string; json?: boolean }) => withApi(o, async (api) => {
+        const p = await current(api, id);
+        const body: Json = { action, version: p.version };
+        if (o.role) body['role'] = o.role;
+        if (o.comment) body['comment'] = o.comment;
+        const res = ensureOk(await api.request('POST', `/api/v1/postmortems/${enc(id)}/review`, body));
+        return o.json ? printJson(res.body) : void process.stdout.write(show(res.body as Pm));
+      }));
+  decide('review', 'request', 'Request review (owner)');
+  decide('approve', 'approve', 'Approve as a reviewer');
+  decide('request-changes', 'request_changes', 'Send back to draft with a comment');
+
+  json(addClientOptions(pm.command('publish')).argument('<id>', 'INC-…')
+    .addOption(new Option('--audience <audience>', 'who reads it').choices(['internal', 'external']).default('internal'))
+    .option('--dry-run', 'show blockers and redactions, publish nothing').option('--legal-reviewed', 'record the legal review (security incidents)'))
+    .description('Publish an approved post-mortem (external: names and internal details redacted)')
+    .action(async (id: string, o: GlobalClientOptions & { audience: string; dryRun?: boolean; legalReviewed?: boolean; json?: boolean }) => withApi(o, async (api) => {
+      if (o.dryRun) {
+        const prev = ensureOk(await api.request('GET', `/api/v1/postmortems/${enc(id)}/publish-preview?audience=${o.audience}`)).body as { canPublish: boolean; blockers: string[]; redactions: { line: number; text: string; replacement: string; reason: string }[] };
+        if (o.json) return printJson(prev);
+        process.stdout.write(`${prev.canPublish ? 'ready to publish' : 'not ready'}\n`);
+        for (const b of prev.blockers) process.stdout.write(`  blocker: ${b}\n`);
+        for (const r of prev.redactions) process.stdout.write(`  line ${r.line}: "${r.text}" → "${r.replacement}" (${r.reason})\n`);
+        return;
+      }
+      const p = await current(api, id);
+      const res = ensureOk(await api.request('POST', `/api/v1/postmortems/${enc(id)}/publish`, { audience: o.audience, version: p.version, ...(o.legalReviewed ? { legalReviewed: true } : {}) }));
+      const out = res.body as { number: number; url: string };
+      return o.json ? printJson(out) : void process.stdout.write(`published version ${out.number}: ${out.url}\n`);
+    }));
+
+  addClientOptions(pm.command('meeting')).argument('<id>', 'INC-…')
+    .addArgument(new Argument('[format]', 'output').choices(['md', 'ics', 'json']).default('md'))
+    .option('--schedule <iso>', 'schedule the meeting at this time first')
+    .description('The meeting agenda with time boxes (Markdown), the invite (.ics) or JSON')
+    .action(async (id: string, format: string, o: GlobalClientOptions & { schedule?: string }) => withApi(o, async (api) => {
+      if (o.schedule) {
+        const m = ensureOk(await api.request('GET', `/api/v1/postmortems/${enc(id)}/meeting`)).body as { version: number };
+        ensureOk(await api.request('PUT', `/api/v1/postmortems/${enc(id)}/meeting`, { scheduledAt: o.schedule, version: m.version }));
+      }
+      const path = format === 'json' ? 'meeting' : `meeting.${format}`;
+      const res = ensureOk(await api.request('GET', `/api/v1/postmortems/${enc(id)}/${path}`));
+      process.stdout.write(format === 'json' ? `${JSON.stringify(res.body, null, 2)}\n` : res.text);
+    }));
+
+  json(addClientOptions(pm.command('history')).argument('<id>', 'INC-…'))
+    .description('Revision history: who changed what, when')
+    .action(async (id: string, o: GlobalClientOptions & { json?: boolean }) => withApi(o, async (api) => {
+      const items = (ensureOk(await api.request('GET', `/api/v1/postmortems/${enc(id)}/revisions`)).body as { items: { version: number; actor: string; at: string; action: string; changes: Json }[] }).items;
+      if (o.json) return printJson(items);
+      for (const r of items) process.stdout.write(`v${r.version}  ${r.at}  ${r.actor.padEnd(18)} ${r.action.padEnd(18)} ${Object.keys(r.changes).join(', ')}\n`);
+    }));
+}
