@@ -78,6 +78,11 @@ export const SECTION_SCHEMAS = {
       /** Shorthand: source → secret (same as `sources.<source>.secret`). */
       secrets: z.partialRecord(z.enum(WEBHOOK_SOURCES), secret).default({}),
       sources: z.partialRecord(z.enum(WEBHOOK_SOURCES), IngestSourceSchema).default({}),
+      /**
+       * How long a webhook answer waits for its delivery to be processed (0: answer as soon as it is
+       * stored, status pending). Keep it well under the senders' timeouts (PagerDuty: 5 s).
+       */
+      waitForProcessingMs: z.number().int().min(0).max(4000).default(0),
       /** Accept a Debrief API token (role responder or above) as `Authorization: Bearer` on any webhook. */
       acceptApiTokens: z.boolean().default(true),
       autoDeclare: AutoDeclareSchema.default(AutoDeclareSchema.parse({})),

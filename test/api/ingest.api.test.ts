@@ -2,6 +2,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTION_SCHEMAS } from '../../src/config/sections.ts';
+import { drainInbox } from '../../src/services/ingest/inbox-queue.ts';
 import { backends, createTestApp, type TestApp } from '../support/test-app.ts';
 
 const SECRET = 'test-webhook-secret-0123456789';
@@ -13,6 +14,7 @@ const hmac = (...parts: string[]): string => {
 };
 
 const ingestConfig = SECTION_SCHEMAS.ingest.parse({
+  waitForProcessingMs: 4000,
   sources: {
     github: { secret: SECRET },
     pagerduty: { secret: SECRET },
@@ -38,7 +40,10 @@ function alertGroup(group: string, status: 'firing' | 'resolved', o: { service: 
 describe.each(backends())('ingest API on %s', (backend) => {
   let t: TestApp;
   beforeAll(async () => { t = await createTestApp(backend, { ingest: structuredClone(ingestConfig) }); });
-  afterAll(async () => { await t?.close(); });
+  afterAll(async () => {
+    await drainInbox(t.ctx.db);
+    await t?.close();
+  });
 
   const post = (source: string, body: string, headers: Record<string, string> = {}, qs = '') =>
     t.app.inject({ method: 'POST', url: `/api/v1/ingest/${source}${qs}`, payload: body, headers: { 'content-type': 'application/json', ...headers } });
@@ -62,6 +67,16 @@ describe.each(backends())('ingest API on %s', (backend) => {
     const ok = await post('github', body, { ...h, 'x-hub-signature-256': `sha256=${hmac(body)}` }, `?incident=${id}`);
     expect(ok.statusCode).toBe(202);
     expect(ok.json()).toMatchObject({ status: 'processed', events: 1, incidentId: id, duplicate: false });
+  });
+
+  it('answers as soon as the delivery is stored when not asked to wait, and processes it in the background', async () => {
+    const res = await post('alertmanager', alertGroup('Background', 'firing', { service: 'bg-svc', startsAt: '2026-03-10T11:50:00Z' }), bearer, '?wait=0');
+    expect(res.statusCode).toBe(202);
+    expect(res.json()).toMatchObject({ status: 'pending', incidentId: null });
+    await drainInbox(t.ctx.db);
+    const item = (await t.call('responder', 'GET', `/api/v1/ingest/inbox/${res.json().inboxId}`)).json();
+    expect(item).toMatchObject({ status: 'processed', eventCount: 1 });
+    expect(item.incidentId).toMatch(/^INC-/);
   });
 
   it('answers a redelivery 200 { duplicate: true } without a second event', async () => {

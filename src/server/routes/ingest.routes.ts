@@ -21,7 +21,8 @@ export function ingestRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'POST', url: '/api/v1/ingest/:source', tag: 'ingest', auth: 'webhook', status: 202,
       summary: 'Receive a webhook (alertmanager, grafana, pagerduty, opsgenie, github): authenticated by the source\'s signature or secret, '
-        + 'stored before the answer, then filed on an incident (?incident=INC-… to name it). 202 when stored; 200 {duplicate:true} for a redelivery; '
+        + 'stored before the answer, then filed on an incident in the background (?incident=INC-… to name it; ?wait=ms to answer after processing). '
+        + '202 when stored; 200 {duplicate:true} for a redelivery; '
         + '400 for a payload the source would not send (kept as rejected); 503 when it cannot be stored (retry)',
       params: SourceParams, query: WebhookQuerySchema,
       handler: async ({ params, query, req, reply }) => {
@@ -34,7 +35,7 @@ export function ingestRoutes(ctx: ServiceContext): RouteDef[] {
           }
           const outcome = await receiveDelivery(ctx, source, {
             source, headers: req.headers, rawBody, payload: req.body, targetIncident: query.incident,
-          });
+          }, query.wait);
           return await reply.status(outcome.duplicate && outcome.status === 'processed' ? 200 : 202).send(outcome);
         } catch (e) {
           // Senders retry on 5xx only (Alertmanager) or 5xx/429 (PagerDuty): an unexpected failure must say "try again".

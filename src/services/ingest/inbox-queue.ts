@@ -16,8 +16,14 @@ type Waiter = { row: NewInboxRow; resolve: (stored: InboxRow | null) => void; re
 /** Called with the outcome of processing one delivery (null when processing threw). */
 type Listener<T> = (outcome: T | null) => void;
 
-/** Processes one stored delivery by id, returning its outcome. */
-export type ProcessFn<T> = (id: string) => Promise<T>;
+/** Processes stored deliveries by id, returning each one's outcome. */
+export type ProcessFn<T> = (ids: string[]) => Promise<Map<string, T>>;
+
+/** Deliveries processed together at most. */
+const BATCH = 100;
+
+/** How long the worker waits for more deliveries before processing a partial batch. */
+const GATHER_MS = 50;
 
 /** Stores deliveries with group commit and processes them in the background. */
 export class InboxQueue<T> {
@@ -59,7 +65,7 @@ export class InboxQueue<T> {
     try {
       const stored = await insertInboxBatch(this.db, unique.map((w) => w.row));
       const byId = new Map(stored.map((r) => [r.id, r]));
-      for (const w of batch) w.resolve(byId.get(w.row.id!) ?? null);
+      for (const w of batch) w.resolve(byId.get(w.row.id) ?? null);
     } catch (e) {
       for (const w of batch) w.reject(e);
     }
@@ -93,16 +99,21 @@ export class InboxQueue<T> {
 
   private async work(): Promise<void> {
     await this.sweep();
-    for (let id = this.queue.shift(); id !== undefined; id = this.queue.shift()) {
+    while (this.queue.length > 0) {
+      // A moment's wait gathers the deliveries of a burst into one batch (one transaction, one INSERT).
+      if (this.queue.length < BATCH) await new Promise((r) => setTimeout(r, GATHER_MS));
       await this.yieldToWrites();
-      let outcome: T | null = null;
+      const ids = this.queue.splice(0, BATCH);
+      let outcomes = new Map<string, T>();
       try {
-        outcome = await this.process(id);
+        outcomes = await this.process(ids);
       } catch {
-        // The outcome (failed) is recorded on the row by `process`; a lost database leaves it pending for the next sweep.
+        // Failures are recorded on the rows by `process`; a lost database leaves them pending for the next sweep.
       }
-      for (const l of this.listeners.get(id) ?? []) l(outcome);
-      this.listeners.delete(id);
+      for (const id of ids) {
+        for (const l of this.listeners.get(id) ?? []) l(outcomes.get(id) ?? null);
+        this.listeners.delete(id);
+      }
     }
   }
 

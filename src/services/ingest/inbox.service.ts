@@ -10,17 +10,15 @@ import { hasRole, type Principal } from '../../domain/access/roles.ts';
 import { AppError, isAppError } from '../../domain/errors.ts';
 import { findAdapter } from '../../formats/ingest/registry.ts';
 import {
-  findInbox, findInboxByDelivery, lockCorrelationKey, updateInbox, type InboxRow,
+  findInbox, findInboxByDelivery, findInboxMany, updateInbox, type InboxRow,
 } from '../../store/repositories/inbox.repository.ts';
 import { requireRole } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
 import { loadIncident } from '../incident.service.ts';
 import { principalForToken } from '../token.service.ts';
-import { applyHintTimes, correlate, primaryHint } from './correlate.ts';
 import { deliveryKeyOf, storedHeaders } from './delivery-key.ts';
 import { inboxQueue, type InboxQueue } from './inbox-queue.ts';
-import { storeEvents } from './import.service.ts';
-import type { InboxStatus } from './ingest.schema.ts';
+import { outcomeOf, processDeliveries, type DeliveryOutcome } from './process-deliveries.ts';
 import { verifyWebhook, type WebhookHeaders } from './webhook-auth.ts';
 
 export type Delivery = {
@@ -32,17 +30,6 @@ export type Delivery = {
   payload: unknown;
   /** `?incident=`: attach there without correlation. */
   targetIncident?: string | undefined;
-};
-
-export type DeliveryOutcome = {
-  inboxId: string;
-  status: InboxStatus;
-  duplicate: boolean;
-  /** Events newly stored by this delivery. */
-  events: number;
-  incidentId: string | null;
-  declared: boolean;
-  error: string | null;
 };
 
 /** The webhook source named in the URL, or 404 listing them. */
@@ -66,23 +53,13 @@ export async function authenticateDelivery(ctx: ServiceContext, source: WebhookS
   throw result.error;
 }
 
-function outcomeOf(row: InboxRow, duplicate: boolean, events = 0, declared = false): DeliveryOutcome {
-  return {
-    inboxId: row.id, status: row.status as InboxStatus, duplicate, events, incidentId: row.incidentId, declared, error: row.error,
-  };
-}
-
 function unavailable(e: unknown): AppError {
   return new AppError('unavailable', `the delivery could not be stored; send it again later (${(e as Error).message})`);
 }
 
 /** The background queue of this database: processes stored deliveries by id. */
 function queueOf(ctx: ServiceContext): InboxQueue<DeliveryOutcome> {
-  return inboxQueue(ctx.db, async (id: string) => {
-    const row = await findInbox(ctx.db, id);
-    if (row === null) throw new Error(`delivery ${id} vanished`);
-    return processInbox(ctx, row, JSON.parse(row.body) as unknown);
-  });
+  return inboxQueue(ctx.db, async (ids: string[]) => processDeliveries(ctx, await findInboxMany(ctx.db, ids)));
 }
 
 /** Checks the payload's shape now (pure and fast), so the sender hears of a payload it would not send. */
@@ -126,7 +103,7 @@ export async function receiveDelivery(ctx: ServiceContext, source: WebhookSource
     const existing = await findInboxByDelivery(ctx.db, source, deliveryKey);
     if (existing === null) throw unavailable(new Error('the stored delivery vanished'));
     // A redelivery of something that never got through is the sender's retry: process it again.
-    if (existing.status !== 'failed' && existing.status !== 'pending') return outcomeOf(existing, true);
+    if (existing.status !== 'failed' && existing.status !== 'pending') return { ...outcomeOf(existing, true), events: 0 };
     row = existing;
   }
   queue.enqueue(row.id);
@@ -134,60 +111,15 @@ export async function receiveDelivery(ctx: ServiceContext, source: WebhookSource
   return { ...(done ?? outcomeOf(row, false)), duplicate: stored === null };
 }
 
-/** Runs the adapter over a stored delivery and files its events; records the outcome on the inbox row. */
-export async function processInbox(ctx: ServiceContext, row: InboxRow, payload: unknown): Promise<DeliveryOutcome> {
-  const entry = findAdapter(row.source);
-  if (entry === null) throw new AppError('not_found', `no adapter for source "${row.source}"`);
-  const now = ctx.now();
-  let result;
-  try {
-    result = entry.adapter(payload, { headers: row.headers });
-  } catch (e) {
-    if (!isAppError(e)) throw e;
-    // Not what the source sends: kept (nothing acknowledged is lost) but refused, so the sender hears of it.
-    const rejected = await updateInbox(ctx.db, row.id, { status: 'rejected', error: e.message, processedAt: now, attempts: row.attempts + 1 }).catch((err: unknown) => { throw unavailable(err); });
-    throw new AppError(e.code === 'malformed_json' ? 'malformed_json' : 'validation_failed', e.message, { ...e.details, inboxId: rejected?.id ?? row.id });
-  }
-  const events = result.events;
-  const hints = result.hints;
-  try {
-    return await ctx.db.transaction(async (tx) => {
-      const txCtx: ServiceContext = { ...ctx, db: tx };
-      const hint = primaryHint(hints);
-      await lockCorrelationKey(tx, `ingest:${row.targetIncidentId ?? hint?.groupKey ?? hint?.service ?? row.source}`);
-      let incidentId: string | null = row.targetIncidentId;
-      let declared = false;
-      if (incidentId === null) ({ incidentId, declared } = await correlate(txCtx, row.source, hints));
-      else await loadIncident(txCtx, incidentId);
-      let inserted = 0;
-      if (incidentId !== null) {
-        inserted = (await storeEvents(txCtx, incidentId, events, { inboxId: row.id, createdBy: `ingest:${row.source}` })).inserted;
-        await applyHintTimes(txCtx, incidentId, row.source, hints);
-      }
-      const done = await updateInbox(tx, row.id, { status: 'processed', error: null, processedAt: now, incidentId, eventCount: inserted, attempts: row.attempts + 1 });
-      return outcomeOf(done ?? row, false, inserted, declared);
-    });
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const failed = await updateInbox(ctx.db, row.id, { status: 'failed', error: message.slice(0, 2000), processedAt: now, attempts: row.attempts + 1 })
-      .catch((err: unknown) => { throw unavailable(err); });
-    return outcomeOf(failed ?? row, false);
-  }
-}
-
 /** Processes a stored delivery again (failed, rejected, unmatched…), optionally attaching it to a named incident. */
 export async function retryInbox(ctx: ServiceContext, actor: Principal, id: string, incident?: string): Promise<DeliveryOutcome> {
   const row = await loadInboxRow(ctx, actor, id, 'retrying an ingest delivery');
   if (incident !== undefined) await loadIncident(ctx, incident);
-  let payload: unknown;
-  try {
-    payload = JSON.parse(row.body);
-  } catch (e) {
-    throw new AppError('rule_violation', `delivery ${id} is not JSON and cannot be processed: ${(e as Error).message}`);
-  }
   const target = incident ?? row.targetIncidentId;
   const updated = target === row.targetIncidentId ? row : (await updateInbox(ctx.db, row.id, { targetIncidentId: target }))!;
-  return processInbox(ctx, updated, payload);
+  const outcome = (await processDeliveries(ctx, [updated])).get(row.id);
+  if (outcome === undefined) throw new AppError('unavailable', `delivery ${id} could not be processed now; try again`);
+  return outcome;
 }
 
 /** One stored delivery, after the access check (responder+), or 404. */
