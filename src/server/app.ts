@@ -19,6 +19,7 @@ import { errorHandler, sendProblem } from './problem.ts';
 import { registerRoutes } from './register-routes.ts';
 import { allRoutes } from './routes/index.ts';
 import { docsPage, DOCS_INIT } from './docs-page.ts';
+import { registerWebApp } from './web-app.ts';
 import type { Logger } from 'pino';
 
 export const API_VERSION = '0.1.0';
@@ -123,5 +124,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/docs', async (_req, reply) => reply.type('text/html').send(docsPage()));
   app.get('/api/docs/init.js', async (_req, reply) => reply.type('text/javascript').send(DOCS_INIT));
   app.get('/healthz', async () => ({ status: 'ok', version: API_VERSION }));
+  await registerWebApp(app);
   return app;
 }

@@ -1,0 +1,74 @@
+/**
+ * Browser-test harness: Debian's Chromium through playwright-core (never a downloaded
+ * browser), a fresh profile per run, and the real server on a fresh PGlite directory.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { loadConfig } from '../../src/config/config.ts';
+import { startServer, type RunningServer } from '../../src/server/start.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Screenshots of each main page, for people to look at (gitignored). */
+export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
+
+/** The Chromium to drive: DEBRIEF_CHROMIUM, else Debian's /usr/bin/chromium, else null. */
+export function chromiumPath(): string | null {
+  const fromEnv = process.env['DEBRIEF_CHROMIUM'];
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : null;
+}
+
+/** Builds web/dist when it is missing or older than web/src (a no-op otherwise). */
+export function buildWebIfNeeded(): void {
+  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'build-web-if-needed.js')], { cwd: ROOT, stdio: 'inherit' });
+  if (run.status !== 0 || !existsSync(join(ROOT, 'web', 'dist', 'index.html'))) throw new Error('the web app could not be built (npm run build:web)');
+}
+
+export type Harness = { server: RunningServer; context: BrowserContext; close(): Promise<void> };
+
+/** Starts the server on a fresh data directory and a headless Chromium with a fresh profile. */
+export async function startHarness(executablePath: string): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), 'debrief-browser-'));
+  const config = loadConfig({ env: { PORT: '0', DEBRIEF_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'warn' }, cwd: dir });
+  const server = await startServer(config);
+  let context: BrowserContext;
+  try {
+    // Without these the closed network floods the log with update and sync errors.
+    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath, headless: true, chromiumSandbox: false, baseURL: server.url.replace('localhost', '127.0.0.1'),
+      viewport: { width: 1280, height: 900 },
+      args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  } catch (e) {
+    await server.stop();
+    throw e;
+  }
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    server, context,
+    async close() {
+      await context.close().catch(() => undefined);
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Collects page errors and console errors (failed-resource lines for expected 4xx answers are left out). */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(m.text())) errors.push(m.text());
+  });
+  return errors;
+}
+
+/** Saves a full-page screenshot under test-results/screenshots/. */
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,65 @@
+/** The app shell: first-run setup, sign-in, then the pages of the signed-in user. */
+import { useCallback, useEffect, useState } from 'react';
+import { api, setCsrfToken, setUnauthorizedHandler } from './api.ts';
+import { ErrorState } from './components/ErrorState.tsx';
+import { Layout } from './components/Layout.tsx';
+import { Loading } from './components/Loading.tsx';
+import { Routes } from './Routes.tsx';
+import { SessionContext } from './session.ts';
+import { SetupPage } from './pages/SetupPage.tsx';
+import { SignInPage } from './pages/SignInPage.tsx';
+import type { Session, User } from './types.ts';
+
+type State = { kind: 'loading' } | { kind: 'error'; error: unknown } | { kind: 'setup' } | { kind: 'signed-out' } | { kind: 'signed-in'; user: User };
+
+/** Probes setup and session, then shows the right page. */
+export function App() {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+
+  const probe = useCallback(async (): Promise<void> => {
+    setState({ kind: 'loading' });
+    try {
+      const setup = await api.get<{ needsSetup: boolean }>('/api/v1/setup');
+      if (setup.needsSetup) return setState({ kind: 'setup' });
+      const session = await api.get<Session>('/api/v1/session', { quiet401: true }).catch(() => null);
+      if (!session) return setState({ kind: 'signed-out' });
+      setCsrfToken(session.csrfToken);
+      setState({ kind: 'signed-in', user: session.user });
+    } catch (error) {
+      setState({ kind: 'error', error });
+    }
+  }, []);
+
+  useEffect(() => {
+    void probe();
+    setUnauthorizedHandler(() => { setCsrfToken(null); setState({ kind: 'signed-out' }); });
+    return () => setUnauthorizedHandler(null);
+  }, [probe]);
+
+  const signedIn = (s: Session): void => {
+    setCsrfToken(s.csrfToken);
+    setState({ kind: 'signed-in', user: s.user });
+  };
+  const signOut = async (): Promise<void> => {
+    await api.del('/api/v1/session').catch(() => undefined);
+    setCsrfToken(null);
+    setState({ kind: 'signed-out' });
+  };
+
+  switch (state.kind) {
+    case 'loading':
+      return <main className="center"><Loading what="Starting Debrief" /></main>;
+    case 'error':
+      return <main className="center"><ErrorState error={state.error} retry={() => void probe()} what="Debrief could not reach its server" /></main>;
+    case 'setup':
+      return <SetupPage onDone={signedIn} />;
+    case 'signed-out':
+      return <SignInPage onSignedIn={signedIn} />;
+    case 'signed-in':
+      return (
+        <SessionContext.Provider value={state.user}>
+          <Layout user={state.user} onSignOut={() => void signOut()}><Routes /></Layout>
+        </SessionContext.Provider>
+      );
+  }
+}

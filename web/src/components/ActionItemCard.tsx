@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { api } from '../api.ts';
+import { can, useUser } from '../session.ts';
+import type { ActionItem, ActionItemStatus, Checklist } from '../types.ts';
+import { Badge } from './Badge.tsx';
+import { Link } from './Link.tsx';
+import { Notice } from './Notice.tsx';
+
+const STATUSES: [ActionItemStatus, string][] = [['open', 'Open'], ['in_progress', 'In progress'], ['done', 'Done'], ["wont_do", "Won't do"]];
+const CHECKS: [keyof Checklist, string][] = [['fixDeployed', 'Fix deployed'], ['docsUpdated', 'Docs updated'], ['teamNotified', 'Team notified'], ['effectivenessVerified', 'Effectiveness verified']];
+
+/** One action item: status, closure checklist, won't-do reason (PATCH with the item's version). */
+export function ActionItemCard({ item, onChanged, showPostmortem = true }: { item: ActionItem; onChanged: (item: ActionItem) => void; showPostmortem?: boolean }) {
+  const user = useUser();
+  const [error, setError] = useState<unknown>(null);
+  const [reason, setReason] = useState(item.wontDoReason ?? '');
+  const [askReason, setAskReason] = useState(false);
+  const writable = can(user, 'editor') || item.owner === user.username;
+  const id = `ai-${item.postmortemId}-${item.key}`;
+  const checklist: Checklist = item.checklist ?? { fixDeployed: false, docsUpdated: false, teamNotified: false, effectivenessVerified: false };
+
+  const patch = async (changes: Record<string, unknown>): Promise<void> => {
+    setError(null);
+    try {
+      onChanged(await api.patch<ActionItem>(`/api/v1/postmortems/${item.postmortemId}/action-items/${item.key}`, { ...changes, version: item.version }));
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const setStatus = (status: ActionItemStatus): void => {
+    if (status === 'wont_do' && !reason.trim()) return setAskReason(true);
+    void patch({ status, ...(status === 'wont_do' ? { wontDoReason: reason.trim() } : {}) });
+  };
+
+  return (
+    <article className={`card${item.overdue ? ' overdue' : ''}`} aria-labelledby={`${id}-t`}>
+      <h3 id={`${id}-t`}><span className="muted">{item.key}</span> {item.title}</h3>
+      <p className="badges">
+        <Badge kind={item.priority}>{item.priority}</Badge> <Badge kind="category">{item.category}</Badge>
+        {item.overdue && <> <Badge kind="overdue">overdue</Badge></>}
+      </p>
+      <p className="muted">
+        {item.owner ?? 'no owner'} · due {item.dueDate ?? '—'}{item.dueReason ? ` (${item.dueReason})` : ''}
+        {showPostmortem && <> · <Link to={`/postmortems/${item.postmortemId}`}>{item.postmortemId}</Link></>}
+        {item.trackerUrl && <> · <a href={item.trackerUrl} target="_blank" rel="noreferrer noopener">tracker</a></>}
+      </p>
+      <label>Status
+        <select value={item.status} disabled={!writable} onChange={(e) => setStatus(e.target.value as ActionItemStatus)}>
+          {STATUSES.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        </select>
+      </label>
+      {(askReason || item.status === 'wont_do') && (
+        <div className="row">
+          <label className="grow">Why not<input value={reason} disabled={!writable} onChange={(e) => setReason(e.target.value)} /></label>
+          {askReason && <button type="button" disabled={!reason.trim()} onClick={() => { setAskReason(false); void patch({ status: 'wont_do', wontDoReason: reason.trim() }); }}>Save won't do</button>}
+        </div>
+      )}
+      <fieldset className="checklist">
+        <legend>Closure checklist</legend>
+        {CHECKS.map(([k, label]) => (
+          <label key={k} className="check">
+            <input type="checkbox" checked={checklist[k]} disabled={!writable} onChange={(e) => void patch({ checklist: { ...checklist, [k]: e.target.checked } })} />{label}
+          </label>
+        ))}
+      </fieldset>
+      <Notice error={error} />
+    </article>
+  );
+}

@@ -1,0 +1,46 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../api.ts';
+import type { ActionItem } from '../types.ts';
+import { Notice } from './Notice.tsx';
+
+const CATEGORIES = [['prevent', 'Prevent recurrence'], ['detect', 'Improve detection'], ['respond', 'Improve response'], ['process', 'Process']] as const;
+const PRIORITIES = [['P0', 'P0 (24 hours)'], ['P1', 'P1 (1 week)'], ['P2', 'P2 (1 month)'], ['P3', 'P3 (1 quarter)']] as const;
+
+/** Adds an action item to a post-mortem (due date from the priority unless given). */
+export function ActionItemForm({ postmortemId, defaultOwner, onAdded }: { postmortemId: string; defaultOwner: string; onAdded: (item: ActionItem) => void }) {
+  const empty = { title: '', category: 'prevent', priority: 'P1', owner: defaultOwner, dueDate: '', trackerUrl: '' };
+  const [f, setF] = useState(empty);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const item = await api.post<ActionItem>(`/api/v1/postmortems/${postmortemId}/action-items`, {
+        title: f.title, category: f.category, priority: f.priority, owner: f.owner,
+        ...(f.dueDate ? { dueDate: f.dueDate } : {}), ...(f.trackerUrl.trim() ? { trackerUrl: f.trackerUrl.trim() } : {}),
+      });
+      setF({ ...empty, owner: f.owner });
+      onAdded(item);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="grid-form" aria-label="Add an action item" onSubmit={(e) => void submit(e)}>
+      <label className="wide">Action item<input required value={f.title} placeholder="Add an alert on checkout 5xx rate above 2% for 5 minutes" onChange={(e) => setF({ ...f, title: e.target.value })} /></label>
+      <label>Category<select value={f.category} onChange={(e) => setF({ ...f, category: e.target.value })}>{CATEGORIES.map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></label>
+      <label>Priority<select value={f.priority} onChange={(e) => setF({ ...f, priority: e.target.value })}>{PRIORITIES.map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></label>
+      <label>Owner<input required value={f.owner} onChange={(e) => setF({ ...f, owner: e.target.value })} /></label>
+      <label>Due date (optional)<input type="date" value={f.dueDate} onChange={(e) => setF({ ...f, dueDate: e.target.value })} /></label>
+      <label>Tracker link<input type="url" value={f.trackerUrl} onChange={(e) => setF({ ...f, trackerUrl: e.target.value })} /></label>
+      <button type="submit" disabled={busy}>{busy ? 'Adding…' : 'Add action item'}</button>
+      <Notice error={error} />
+    </form>
+  );
+}

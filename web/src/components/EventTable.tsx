@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { api } from '../api.ts';
+import { formatTime } from '../lib/format.ts';
+import { can, useUser } from '../session.ts';
+import { PHASES, type TimelineEvent } from '../types.ts';
+import { EventForm, type EventInput } from './EventForm.tsx';
+import { Notice } from './Notice.tsx';
+
+/** Every event in time order: re-phase inline, edit in place (PATCH with the event's version). */
+export function EventTable({ incidentId, events, onChanged }: { incidentId: string; events: TimelineEvent[]; onChanged: () => void }) {
+  const user = useUser();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const writable = can(user, 'responder');
+
+  const patch = async (event: TimelineEvent, changes: Partial<EventInput>): Promise<void> => {
+    await api.patch(`/api/v1/incidents/${incidentId}/events/${event.id}`, { ...changes, version: event.version });
+    onChanged();
+  };
+  const rephase = async (event: TimelineEvent, phase: string): Promise<void> => {
+    setError(null);
+    try {
+      await patch(event, { phase: phase || null });
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  if (events.length === 0) return <p className="empty">No events yet.</p>;
+  return (
+    <>
+      <Notice error={error} />
+      <div className="table-wrap">
+        <table className="events">
+          <caption className="sr-only">Timeline events in time order</caption>
+          <thead><tr><th scope="col">Time</th><th scope="col">Source</th><th scope="col">Phase</th><th scope="col">Event</th><th scope="col">Actor</th>{writable && <th scope="col"><span className="sr-only">Actions</span></th>}</tr></thead>
+          <tbody>
+            {events.map((e) => editing === e.id ? (
+              <tr key={e.id}><td colSpan={6}>
+                <EventForm event={e} submitLabel="Save event" onCancel={() => setEditing(null)}
+                  onSubmit={async (input) => { await patch(e, input); setEditing(null); }} />
+              </td></tr>
+            ) : (
+              <tr key={e.id} className={e.decisionPoint ? 'decision' : undefined}>
+                <td><time dateTime={e.at ?? undefined}>{formatTime(e.at)}</time>{e.precision !== 'exact' && <small className="muted"> ({e.precision})</small>}</td>
+                <td>{e.source}</td>
+                <td>{writable
+                  ? <select aria-label={`Phase of "${e.text.slice(0, 40)}"`} value={e.phase ?? ''} onChange={(ev) => void rephase(e, ev.target.value)}>
+                      <option value="">(none)</option>{PHASES.map((p) => <option key={p} value={p}>{p}</option>)}
+                    </select>
+                  : e.phase ?? '—'}</td>
+                <td>
+                  {e.decisionPoint && <strong className="decision-mark" title="decision point">◆ </strong>}{e.text}
+                  {e.link && <> · <a href={e.link} target="_blank" rel="noreferrer noopener">evidence</a></>}
+                  {(e.foldedIds?.length ?? 0) > 0 && <small className="muted"> (+{e.foldedIds!.length} duplicates folded)</small>}
+                </td>
+                <td>{e.actor ?? '—'}</td>
+                {writable && <td><button type="button" className="small" onClick={() => setEditing(e.id)} aria-label={`Edit "${e.text.slice(0, 40)}"`}>Edit</button></td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { useState, type DragEvent } from 'react';
+import { api } from '../api.ts';
+import { Notice } from './Notice.tsx';
+
+const SOURCES = ['slack', 'alertmanager', 'grafana', 'pagerduty', 'opsgenie', 'github', 'git'] as const;
+
+/** The content type the server expects for a dropped file. */
+export function contentTypeFor(name: string): string {
+  if (/\.zip$/i.test(name)) return 'application/zip';
+  if (/\.json$/i.test(name)) return 'application/json';
+  return 'text/plain';
+}
+
+/** Drop (or choose) a Slack export or a webhook payload: the server parses it into events. */
+export function FileDrop({ incidentId, onImported }: { incidentId: string; onImported: () => void }) {
+  const [source, setSource] = useState<string>('slack');
+  const [over, setOver] = useState(false);
+  const [state, setState] = useState<{ busy: boolean; error: unknown; ok: string | null }>({ busy: false, error: null, ok: null });
+
+  const send = async (file: File): Promise<void> => {
+    setState({ busy: true, error: null, ok: null });
+    try {
+      const res = await api.post<Record<string, unknown>>(`/api/v1/incidents/${incidentId}/ingest-file?source=${source}`, undefined, {
+        raw: file, contentType: contentTypeFor(file.name),
+      });
+      const count = ['added', 'created', 'imported', 'count'].map((k) => res?.[k]).find((v) => typeof v === 'number' || Array.isArray(v));
+      const n = Array.isArray(count) ? count.length : count;
+      setState({ busy: false, error: null, ok: `Imported ${file.name}${typeof n === 'number' ? `: ${n} event(s) added` : ''}.` });
+      onImported();
+    } catch (error) {
+      setState({ busy: false, error, ok: null });
+    }
+  };
+  const onDrop = (e: DragEvent): void => {
+    e.preventDefault();
+    setOver(false);
+    const file = e.dataTransfer.files[0];
+    if (file) void send(file);
+  };
+
+  return (
+    <section className={`drop${over ? ' over' : ''}`} aria-labelledby="drop-h"
+      onDragOver={(e) => { e.preventDefault(); setOver(true); }} onDragLeave={() => setOver(false)} onDrop={onDrop}>
+      <h2 id="drop-h">Import events</h2>
+      <p>Drop a Slack export (.zip or .json) or a webhook payload here, or choose a file.</p>
+      <div className="row wrap">
+        <label>Source
+          <select value={source} onChange={(e) => setSource(e.target.value)}>{SOURCES.map((s) => <option key={s} value={s}>{s}</option>)}</select>
+        </label>
+        <label>File<input type="file" accept=".zip,.json,.txt,.log" disabled={state.busy}
+          onChange={(e) => { const f = e.target.files?.[0]; if (f) void send(f); e.target.value = ''; }} /></label>
+      </div>
+      {state.busy && <p role="status">Importing…</p>}
+      <Notice error={state.error} ok={state.ok} />
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { api } from '../api.ts';
+import { formatTime } from '../lib/format.ts';
+import { useLoad } from '../lib/useLoad.ts';
+import type { Page, Revision } from '../types.ts';
+import { Loadable } from './Loadable.tsx';
+
+const show = (v: unknown): string => (v === null || v === undefined || v === '' ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
+
+/** Status changes and edits of an incident (its revisions), newest first. */
+export function IncidentHistory({ id, version }: { id: string; version: number }) {
+  const load = useLoad((signal) => api.get<Page<Revision>>(`/api/v1/incidents/${id}/revisions`, { signal }), [id, version]);
+  return (
+    <section className="panel" aria-labelledby="history-h">
+      <h2 id="history-h">Status changes and edits</h2>
+      <Loadable load={load} what="the history">
+        {(page) => (
+          <ol className="history" reversed>
+            {[...page.items].reverse().map((r) => (
+              <li key={r.version}>
+                <time dateTime={r.at}>{formatTime(r.at)}</time> · {r.actor} · <strong>{r.action}</strong>
+                {Object.keys(r.changes ?? {}).length > 0 && (
+                  <ul>{Object.entries(r.changes).map(([f, c]) => <li key={f}><code>{f}</code>: {show(c.from)} → {show(c.to)}</li>)}</ul>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </Loadable>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { formatMinutes, formatTime, relative } from '../lib/format.ts';
+import type { IncidentPolicy } from '../types.ts';
+import { Badge } from './Badge.tsx';
+
+const METRICS = [
+  ['durationMinutes', 'Duration'], ['timeToDetectMinutes', 'Time to detect'], ['timeToAcknowledgeMinutes', 'Time to acknowledge'],
+  ['timeToMitigateMinutes', 'Time to mitigate'], ['timeToResolveMinutes', 'Time to resolve'], ['customerImpactMinutes', 'Customer impact'],
+] as const;
+
+const text = (x: string | { message?: string; rule?: string }): string => (typeof x === 'string' ? x : x.message ?? x.rule ?? JSON.stringify(x));
+
+/** The policy verdict with its reasons, the derived numbers and the deadlines with their explanations. */
+export function PolicyPanel({ policy }: { policy: IncidentPolicy }) {
+  const { verdict, metrics, deadlines } = policy;
+  const budget = metrics.errorBudgetConsumedPercent;
+  return (
+    <section className="panel" aria-labelledby="policy-h">
+      <h2 id="policy-h">Post-mortem <Badge kind={verdict.level}>{verdict.level}</Badge></h2>
+      {verdict.reasons.length > 0 && (
+        <ul className="reasons">
+          {verdict.reasons.map((r) => <li key={r.rule}>{r.message} <small className="muted">(rule {r.rule}; seed {r.seeds.join(', ')})</small></li>)}
+        </ul>
+      )}
+      {verdict.pending.length > 0 && <p className="muted">Pending: {verdict.pending.map(text).join('; ')}</p>}
+      {verdict.unknown.length > 0 && <p className="muted">Not known yet: {verdict.unknown.map(text).join('; ')}</p>}
+
+      <h3>Numbers</h3>
+      <dl className="pairs">
+        {METRICS.map(([k, label]) => <div className="pair" key={k}><dt>{label}</dt><dd>{formatMinutes(metrics[k])}</dd></div>)}
+        {typeof budget === 'number' && <div className="pair"><dt>Error budget used</dt><dd>{budget.toFixed(1)}%</dd></div>}
+      </dl>
+      {(metrics.warnings ?? []).length > 0 && <ul className="warnings">{metrics.warnings!.map((w) => <li key={w}>{w}</li>)}</ul>}
+
+      <h3>Deadlines</h3>
+      <ul className="deadlines">
+        {Object.entries(deadlines).map(([k, d]) => (
+          <li key={k}>
+            <strong>{d.label}</strong>: {d.at ? <><time dateTime={d.at}>{formatTime(d.at)}</time> <span className="muted">({relative(d.at)})</span></> : <span className="muted">when {(d.waitingFor ?? ['the incident resolves']).join(', ')} is known</span>}
+            {d.explanation && <><br /><small className="muted">{d.explanation}</small></>}
+          </li>
+        ))}
+      </ul>
+      {policy.focus && policy.focus.questions.length > 0 && (
+        <details>
+          <summary>Questions for a {policy.focus.label.toLowerCase()} incident</summary>
+          <ul>{policy.focus.questions.map((q) => <li key={q}>{q}</li>)}</ul>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { useEffect, useMemo, useState } from 'react';
+import { loadDraft, clearDraft } from '../lib/draft-store.ts';
+import { generatedTables } from '../lib/postmortem-markdown.ts';
+import { useLint } from '../lib/useLint.ts';
+import { usePostmortemEditor } from '../lib/usePostmortemEditor.ts';
+import { formatTime } from '../lib/format.ts';
+import { can, useUser } from '../session.ts';
+import type { ActionItem, Postmortem } from '../types.ts';
+import { ActionItemCard } from './ActionItemCard.tsx';
+import { ActionItemForm } from './ActionItemForm.tsx';
+import { ConflictPanel } from './ConflictPanel.tsx';
+import { FindingList } from './FindingList.tsx';
+import { Notice } from './Notice.tsx';
+import { PostmortemHeader } from './PostmortemHeader.tsx';
+import { RevisionHistory } from './RevisionHistory.tsx';
+import { SectionEditor } from './SectionEditor.tsx';
+
+/** Sections with prompts, findings beside the text while typing, save with conflict handling, action items, history. */
+export function PostmortemEditorView({ initial }: { initial: Postmortem }) {
+  const user = useUser();
+  const [pm, setPm] = useState(initial);
+  const editor = usePostmortemEditor(initial, setPm);
+  const { draft, base } = editor;
+  const readOnly = !can(user, 'editor');
+  const sections = useMemo(() => base.sections.map((s) => ({ key: s.key, heading: s.heading, body: draft.sections[s.key] ?? '' })), [base.sections, draft.sections]);
+  const extras = useMemo(() => generatedTables(base.timeline?.entries ?? [], pm.actionItems), [base.timeline, pm.actionItems]);
+  const lint = useLint(draft.title, sections, base.template, { findings: initial.findings ?? [], score: initial.score?.score ?? null }, extras);
+  const headings = Object.fromEntries(base.sections.map((s) => [s.key, s.heading]));
+  const [stored, setStored] = useState(() => {
+    const d = loadDraft(initial.id);
+    const differs = d && (d.title !== initial.title || initial.sections.some((s) => (d.sections[s.key] ?? s.body) !== s.body));
+    return differs ? d : null;
+  });
+
+  // Warn before leaving with unsaved text.
+  useEffect(() => {
+    if (!editor.dirty) return;
+    const warn = (e: BeforeUnloadEvent): void => { e.preventDefault(); };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [editor.dirty]);
+
+  const onItem = (item: ActionItem): void => {
+    const items = pm.actionItems.some((a) => a.key === item.key) ? pm.actionItems.map((a) => (a.key === item.key ? item : a)) : [...pm.actionItems, item];
+    setPm({ ...pm, actionItems: items });
+  };
+
+  return (
+    <article className="editor">
+      <PostmortemHeader pm={{ ...pm, title: draft.title }} score={lint.score} current="edit" />
+      {stored && (
+        <div className="banner" role="status">
+          Text you had not saved ({formatTime(stored.savedAt)}) is kept in this browser.{' '}
+          <button type="button" onClick={() => { editor.replaceDraft({ title: stored.title, sections: { ...draft.sections, ...stored.sections } }); setStored(null); }}>Restore it</button>{' '}
+          <button type="button" className="link-button" onClick={() => { clearDraft(initial.id); setStored(null); }}>Discard it</button>
+        </div>
+      )}
+      {editor.conflict && (
+        <ConflictPanel conflict={editor.conflict} headings={headings} draft={draft} onTakeTheirs={editor.takeTheirs} onDismiss={editor.dismissConflict} />
+      )}
+      <div className="save-bar" role="region" aria-label="Saving">
+        <button type="button" className="primary" disabled={readOnly || !editor.dirty || editor.saving} onClick={() => void editor.save()}>
+          {editor.saving ? 'Saving…' : editor.conflict ? 'Save my version' : 'Save'}
+        </button>
+        <span className="muted" aria-live="polite">
+          {editor.dirty ? 'Unsaved changes' : editor.savedAt ? `Saved ${formatTime(editor.savedAt)}` : `Version ${base.version}`}
+          {' · '}{lint.busy ? 'checking…' : lint.error ? 'quality check unavailable' : `${lint.count} finding(s)`}
+        </span>
+        {!editor.conflict && editor.error !== null && <><Notice error={editor.error} /><span>Your text is still in this page (and kept in this browser); try saving again.</span></>}
+      </div>
+      {base.status === 'published' && <p className="banner">This post-mortem is published. Saving an edit starts a new revision (back to draft); published versions stay as they were.</p>}
+      <label className="title-field">Title<input value={draft.title} readOnly={readOnly} onChange={(e) => editor.setTitle(e.target.value)} /></label>
+      {lint.general.length > 0 && <FindingList findings={lint.general} label="Findings about the whole document" />}
+      {lint.error !== null && <Notice error={lint.error} />}
+      {base.sections.map((s) => (
+        <SectionEditor key={s.key} section={s} body={draft.sections[s.key] ?? ''} findings={lint.bySection.get(s.key) ?? []}
+          readOnly={readOnly} onChange={(body) => editor.setSection(s.key, body)} />
+      ))}
+      <section className="panel" aria-labelledby="items-h">
+        <h2 id="items-h">Action items ({pm.actionItems.length})</h2>
+        <div className="cards">{pm.actionItems.map((a) => <ActionItemCard key={a.key} item={a} onChanged={onItem} showPostmortem={false} />)}</div>
+        {can(user, 'editor') && <ActionItemForm postmortemId={pm.id} defaultOwner={pm.owner ?? user.username} onAdded={onItem} />}
+      </section>
+      <RevisionHistory id={pm.id} version={base.version} />
+    </article>
+  );
+}

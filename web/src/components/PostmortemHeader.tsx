@@ -1,0 +1,28 @@
+import type { Postmortem } from '../types.ts';
+import { Badge } from './Badge.tsx';
+import { Link } from './Link.tsx';
+
+/** Title line of the post-mortem pages: status, score and the links between editor, review and meeting. */
+export function PostmortemHeader({ pm, score, current }: { pm: Postmortem; score: number | null; current: 'edit' | 'review' | 'meeting' }) {
+  const tab = (to: string, label: string, name: typeof current) => (
+    <Link to={to} className={`button${current === name ? ' current' : ''}`} aria-current={current === name ? 'page' : undefined}>{label}</Link>
+  );
+  return (
+    <div className="page-head">
+      <div>
+        <p className="muted"><Link to={`/incidents/${pm.incidentId}`}>{pm.incidentId}</Link> · template {pm.template} · owner {pm.owner ?? '—'}</p>
+        <h1>{pm.title}</h1>
+        <p className="badges">
+          <Badge kind={pm.status}>{pm.status.replace('_', ' ')}</Badge>{' '}
+          {score !== null && <span className="score" aria-label={`Quality score ${score} of 100`}>score <strong>{Math.round(score)}</strong>/100</span>}
+        </p>
+      </div>
+      <nav aria-label="Post-mortem" className="actions">
+        {tab(`/postmortems/${pm.id}`, 'Write', 'edit')}
+        {tab(`/postmortems/${pm.id}/review`, 'Review & publish', 'review')}
+        {tab(`/postmortems/${pm.id}/meeting`, 'Meeting', 'meeting')}
+        <a className="button" href={`/api/v1/postmortems/${pm.id}.md`} download>Markdown</a>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { ApiError, api } from '../api.ts';
+import { useLoad } from '../lib/useLoad.ts';
+import { navigate } from '../router.ts';
+import { can, useUser } from '../session.ts';
+import type { Incident, Postmortem } from '../types.ts';
+import { Link } from './Link.tsx';
+import { Notice } from './Notice.tsx';
+
+/** "Open the post-mortem", or "Start the post-mortem" when the incident has none yet. */
+export function PostmortemLink({ incident }: { incident: Incident }) {
+  const user = useUser();
+  const pm = useLoad(async (signal) => {
+    try {
+      return await api.get<Postmortem>(`/api/v1/postmortems/${incident.id}`, { signal });
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 404 && !/no route/.test(e.message)) return 'none' as const;
+      throw e;
+    }
+  }, [incident.id, incident.status]);
+  const [error, setError] = useState<unknown>(null);
+
+  const start = async (): Promise<void> => {
+    try {
+      await api.post(`/api/v1/incidents/${incident.id}/postmortem`, {});
+      navigate(`/postmortems/${incident.id}`);
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  if (pm.loading) return <span className="muted">checking post-mortem…</span>;
+  if (pm.error) return <span className="muted" title={String((pm.error as Error).message)}>post-mortem unavailable</span>;
+  if (pm.data && pm.data !== 'none') return <Link to={`/postmortems/${incident.id}`} className="button primary">Open the post-mortem</Link>;
+  if (!can(user, 'editor')) return <span className="muted">no post-mortem yet</span>;
+  return <><button type="button" onClick={() => void start()}>Start the post-mortem</button><Notice error={error} /></>;
+}

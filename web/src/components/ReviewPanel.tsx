@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { api } from '../api.ts';
+import { formatTime } from '../lib/format.ts';
+import { can, useUser } from '../session.ts';
+import type { Postmortem } from '../types.ts';
+import { Badge } from './Badge.tsx';
+import { Notice } from './Notice.tsx';
+
+/** Reviewers and their decisions; request review, approve or request changes (with the version). */
+export function ReviewPanel({ pm, onChanged, reload }: { pm: Postmortem; onChanged: (pm: Postmortem) => void; reload: () => void }) {
+  const user = useUser();
+  const [comment, setComment] = useState('');
+  const [role, setRole] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const mine = pm.reviewers.filter((r) => r.user === user.username);
+
+  const act = async (action: 'request' | 'approve' | 'request_changes'): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await api.post<Postmortem | Record<string, unknown>>(`/api/v1/postmortems/${pm.id}/review`, {
+        action, version: pm.version, ...(comment.trim() ? { comment: comment.trim() } : {}), ...(role ? { role } : {}),
+      });
+      setComment('');
+      if (res && typeof res === 'object' && 'sections' in res) onChanged(res as Postmortem);
+      else reload();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="review-h">
+      <h2 id="review-h">Review and sign-off</h2>
+      {pm.reviewers.length === 0 ? <p className="empty">No reviewers yet: request a review to ask for sign-off.</p> : (
+        <div className="table-wrap">
+          <table>
+            <thead><tr><th scope="col">Role</th><th scope="col">Reviewer</th><th scope="col">Decision</th><th scope="col">Comment</th><th scope="col">When</th></tr></thead>
+            <tbody>
+              {pm.reviewers.map((r, i) => (
+                <tr key={`${r.role}-${i}`}>
+                  <td>{r.role}</td><td>{r.user ?? 'anyone with the role'}</td>
+                  <td><Badge kind={r.decision}>{r.decision.replace('_', ' ')}</Badge></td>
+                  <td>{r.comment ?? ''}</td><td>{r.decidedAt ? formatTime(r.decidedAt) : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {can(user, 'editor') && pm.status !== 'published' && (
+        <div className="stack">
+          <label>Comment with your decision (optional)<textarea rows={2} value={comment} onChange={(e) => setComment(e.target.value)} /></label>
+          {pm.reviewers.length > 0 && (
+            <label>Sign as
+              <select value={role} onChange={(e) => setRole(e.target.value)}>
+                <option value="">{mine[0]?.role ?? 'my role (server decides)'}</option>
+                {pm.reviewers.map((r) => r.role).filter((r, i, a) => a.indexOf(r) === i).map((r) => <option key={r} value={r}>{r}</option>)}
+              </select>
+            </label>
+          )}
+          <div className="row wrap">
+            {pm.status === 'draft' && <button type="button" className="primary" disabled={busy} onClick={() => void act('request')}>Request review</button>}
+            {pm.status !== 'draft' && <button type="button" className="primary" disabled={busy} onClick={() => void act('approve')}>Approve</button>}
+            {pm.status !== 'draft' && <button type="button" disabled={busy} onClick={() => void act('request_changes')}>Request changes</button>}
+          </div>
+        </div>
+      )}
+      <Notice error={error} />
+    </section>
+  );
+}

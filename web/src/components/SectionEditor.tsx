@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import type { LocatedFinding } from '../lib/postmortem-markdown.ts';
+import type { Section } from '../types.ts';
+import { FindingList } from './FindingList.tsx';
+import { MarkdownView } from './MarkdownView.tsx';
+
+/** One template section: heading, prompt, Markdown text with a preview, and its findings beside it. */
+export function SectionEditor({ section, body, findings, readOnly, onChange }: {
+  section: Section; body: string; findings: LocatedFinding[]; readOnly: boolean; onChange: (body: string) => void;
+}) {
+  const [preview, setPreview] = useState(false);
+  const id = `section-${section.key}`;
+  const rows = Math.min(24, Math.max(4, body.split('\n').length + 1));
+  return (
+    <section className="section-editor" aria-labelledby={`${id}-h`}>
+      <div className="section-main">
+        <div className="section-head">
+          <h2 id={`${id}-h`}>{section.heading}{section.required && <span className="required" title="required"> *</span>}</h2>
+          <div role="group" aria-label={`${section.heading}: view`} className="tabs">
+            <button type="button" aria-pressed={!preview} onClick={() => setPreview(false)}>Write</button>
+            <button type="button" aria-pressed={preview} onClick={() => setPreview(true)}>Preview</button>
+          </div>
+        </div>
+        {section.prompt && <p className="prompt" id={`${id}-prompt`}>{section.prompt}</p>}
+        {preview
+          ? <MarkdownView text={body || '_Nothing written yet._'} label={`${section.heading} preview`} />
+          : <textarea id={id} aria-labelledby={`${id}-h`} aria-describedby={section.prompt ? `${id}-prompt` : undefined}
+              value={body} rows={rows} readOnly={readOnly} spellCheck onChange={(e) => onChange(e.target.value)} data-section={section.key} />}
+      </div>
+      <aside className="section-findings" aria-live="polite">
+        {findings.length === 0 ? <p className="muted ok">No findings</p> : <FindingList findings={findings} label={`Findings in ${section.heading}`} />}
+      </aside>
+    </section>
+  );
+}

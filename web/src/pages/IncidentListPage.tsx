@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { api, query } from '../api.ts';
+import { Badge } from '../components/Badge.tsx';
+import { Link } from '../components/Link.tsx';
+import { Loadable } from '../components/Loadable.tsx';
+import { Notice } from '../components/Notice.tsx';
+import { formatTime } from '../lib/format.ts';
+import { useDebounced } from '../lib/useDebounced.ts';
+import { useLoad } from '../lib/useLoad.ts';
+import { can, useUser } from '../session.ts';
+import { INCIDENT_STATUSES, INCIDENT_TYPES, type Incident, type Page } from '../types.ts';
+
+const SEVERITIES = ['SEV-1', 'SEV-2', 'SEV-3', 'SEV-4'];
+
+/** Incidents, newest first, with filters, a search box and "load more". */
+export function IncidentListPage() {
+  const user = useUser();
+  const [filters, setFilters] = useState({ status: '', severity: '', type: '', service: '' });
+  const [q, setQ] = useState('');
+  const search = useDebounced(q, 300);
+  const params = { ...filters, q: search.trim(), limit: 50 };
+  const list = useLoad((signal) => api.get<Page<Incident>>(`/api/v1/incidents${query(params)}`, { signal }), [JSON.stringify(params)]);
+  const [more, setMore] = useState<{ error: unknown; busy: boolean }>({ error: null, busy: false });
+
+  const loadMore = async (cursor: string, current: Page<Incident>): Promise<void> => {
+    setMore({ error: null, busy: true });
+    try {
+      const next = await api.get<Page<Incident>>(`/api/v1/incidents${query({ ...params, cursor })}`);
+      list.setData({ items: [...current.items, ...next.items], nextCursor: next.nextCursor ?? null });
+      setMore({ error: null, busy: false });
+    } catch (error) {
+      setMore({ error, busy: false });
+    }
+  };
+
+  const select = (name: keyof typeof filters, label: string, options: readonly string[]) => (
+    <label>{label}
+      <select value={filters[name]} onChange={(e) => setFilters({ ...filters, [name]: e.target.value })}>
+        <option value="">any</option>
+        {options.map((o) => <option key={o} value={o}>{o.replace('_', ' ')}</option>)}
+      </select>
+    </label>
+  );
+
+  return (
+    <section>
+      <div className="page-head">
+        <h1>Incidents</h1>
+        {can(user, 'responder') && <Link to="/incidents/new" className="button primary">Declare an incident</Link>}
+      </div>
+      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <label className="grow">Search<input type="search" placeholder="title, summary, id…" value={q} onChange={(e) => setQ(e.target.value)} /></label>
+        {select('status', 'Status', INCIDENT_STATUSES)}
+        {select('severity', 'Severity', SEVERITIES)}
+        {select('type', 'Type', INCIDENT_TYPES)}
+        <label>Service<input value={filters.service} onChange={(e) => setFilters({ ...filters, service: e.target.value })} /></label>
+      </form>
+      <Loadable load={list} what="incidents">
+        {(page) => page.items.length === 0 ? <p className="empty">No incidents match these filters.</p> : (
+          <>
+            <div className="table-wrap">
+              <table className="incidents">
+                <caption className="sr-only">Incidents, newest first</caption>
+                <thead><tr><th scope="col">Incident</th><th scope="col">Severity</th><th scope="col">Status</th><th scope="col">Services</th><th scope="col">Declared</th><th scope="col">Post-mortem</th></tr></thead>
+                <tbody>
+                  {page.items.map((i) => (
+                    <tr key={i.id}>
+                      <td><Link to={`/incidents/${i.id}`}>{i.title}</Link><br /><small className="muted">{i.id}</small></td>
+                      <td><Badge kind={i.severity}>{i.severity}</Badge></td>
+                      <td><Badge kind={i.status}>{i.status}</Badge></td>
+                      <td>{i.services.join(', ') || '—'}</td>
+                      <td>{formatTime(i.declaredAt)}</td>
+                      <td><Badge kind={i.policy.verdict.level}>{i.policy.verdict.level}</Badge></td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {page.nextCursor && <button type="button" disabled={more.busy} onClick={() => void loadMore(page.nextCursor!, page)}>{more.busy ? 'Loading…' : 'Load more'}</button>}
+            <Notice error={more.error} />
+          </>
+        )}
+      </Loadable>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { api } from '../api.ts';
+import { Badge } from '../components/Badge.tsx';
+import { KeyTimes } from '../components/KeyTimes.tsx';
+import { Link } from '../components/Link.tsx';
+import { Loadable } from '../components/Loadable.tsx';
+import { PolicyPanel } from '../components/PolicyPanel.tsx';
+import { PostmortemLink } from '../components/PostmortemLink.tsx';
+import { StatusControl } from '../components/StatusControl.tsx';
+import { IncidentHistory } from '../components/IncidentHistory.tsx';
+import { useLoad } from '../lib/useLoad.ts';
+import type { Incident } from '../types.ts';
+
+/** One incident: status and its changes, key times, the derived numbers, the policy verdict and deadlines. */
+export function IncidentPage({ id }: { id: string }) {
+  const load = useLoad((signal) => api.get<Incident>(`/api/v1/incidents/${encodeURIComponent(id)}`, { signal }), [id]);
+  return (
+    <Loadable load={load} what="the incident">
+      {(incident) => (
+        <article className="incident">
+          <div className="page-head">
+            <div>
+              <p className="muted">{incident.id}</p>
+              <h1>{incident.title}</h1>
+              <p className="badges">
+                <Badge kind={incident.severity}>{incident.severity}</Badge> <Badge kind={incident.status}>{incident.status}</Badge>{' '}
+                <span className="muted">{incident.type.replace('_', ' ')} · {incident.services.join(', ') || 'no service named'}{incident.commander ? ` · IC ${incident.commander}` : ''}</span>
+              </p>
+            </div>
+            <nav aria-label="Incident" className="actions">
+              <Link to={`/incidents/${incident.id}/timeline`} className="button">Timeline</Link>
+              <PostmortemLink incident={incident} />
+            </nav>
+          </div>
+          {incident.summary && <p>{incident.summary}</p>}
+          <StatusControl incident={incident} onChanged={load.setData} />
+          <div className="columns">
+            <KeyTimes incident={incident} onChanged={load.setData} />
+            <PolicyPanel policy={incident.policy} />
+          </div>
+          <IncidentHistory id={incident.id} version={incident.version} />
+        </article>
+      )}
+    </Loadable>
+  );
+}

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { api, query } from '../api.ts';
+import { Badge } from '../components/Badge.tsx';
+import { Link } from '../components/Link.tsx';
+import { Loadable } from '../components/Loadable.tsx';
+import { formatTime } from '../lib/format.ts';
+import { useLoad } from '../lib/useLoad.ts';
+import { useUser } from '../session.ts';
+import type { Page, Postmortem } from '../types.ts';
+
+/** Post-mortems by status, optionally only mine. */
+export function PostmortemListPage() {
+  const user = useUser();
+  const [status, setStatus] = useState('');
+  const [mine, setMine] = useState(false);
+  const load = useLoad((signal) => api.get<Page<Postmortem>>(`/api/v1/postmortems${query({ status, owner: mine ? user.username : '' })}`, { signal }), [status, mine]);
+  return (
+    <section>
+      <h1>Post-mortems</h1>
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+        <label>Status
+          <select value={status} onChange={(e) => setStatus(e.target.value)}>
+            <option value="">any</option><option value="draft">draft</option><option value="in_review">in review</option>
+            <option value="approved">approved</option><option value="published">published</option>
+          </select>
+        </label>
+        <label className="check"><input type="checkbox" checked={mine} onChange={(e) => setMine(e.target.checked)} />Only mine</label>
+      </form>
+      <Loadable load={load} what="post-mortems">
+        {(page) => page.items.length === 0 ? <p className="empty">No post-mortems here. They are created when an incident that needs one resolves.</p> : (
+          <div className="table-wrap"><table>
+            <thead><tr><th scope="col">Post-mortem</th><th scope="col">Status</th><th scope="col">Owner</th><th scope="col">Updated</th></tr></thead>
+            <tbody>{page.items.map((p) => (
+              <tr key={p.id}>
+                <td><Link to={`/postmortems/${p.id}`}>{p.title}</Link><br /><small className="muted">{p.id}</small></td>
+                <td><Badge kind={p.status}>{p.status.replace('_', ' ')}</Badge></td><td>{p.owner ?? '—'}</td><td>{formatTime(p.updatedAt)}</td>
+              </tr>
+            ))}</tbody>
+          </table></div>
+        )}
+      </Loadable>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { api } from '../api.ts';
+import { Comments } from '../components/Comments.tsx';
+import { Loadable } from '../components/Loadable.tsx';
+import { PostmortemHeader } from '../components/PostmortemHeader.tsx';
+import { PublishPanel } from '../components/PublishPanel.tsx';
+import { ReviewPanel } from '../components/ReviewPanel.tsx';
+import { useLoad } from '../lib/useLoad.ts';
+import type { Postmortem } from '../types.ts';
+
+/** Review and publish: reviewers and decisions, comments on sections, the redaction preview and publishing. */
+export function ReviewPage({ id }: { id: string }) {
+  const load = useLoad((signal) => api.get<Postmortem>(`/api/v1/postmortems/${encodeURIComponent(id)}`, { signal }), [id]);
+  const [section, setSection] = useState<string>('');
+  return (
+    <Loadable load={load} what="the post-mortem">
+      {(pm) => (
+        <article className="review">
+          <PostmortemHeader pm={pm} score={pm.score?.score ?? null} current="review" />
+          <ReviewPanel pm={pm} onChanged={load.setData} reload={load.reload} />
+          <div className="columns">
+            <section className="panel" aria-labelledby="read-h">
+              <h2 id="read-h">Sections</h2>
+              <ul className="section-list">
+                {pm.sections.map((s) => (
+                  <li key={s.key}>
+                    <button type="button" className="link-button" aria-pressed={section === s.key} onClick={() => setSection(s.key)}>{s.heading}</button>
+                    {!s.body.trim() && <small className="muted"> (empty)</small>}
+                  </li>
+                ))}
+              </ul>
+            </section>
+            <Comments pm={pm} section={section} onSection={setSection} />
+          </div>
+          <PublishPanel pm={pm} onPublished={load.reload} />
+        </article>
+      )}
+    </Loadable>
+  );
+}

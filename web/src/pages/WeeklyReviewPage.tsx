@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { api } from '../api.ts';
+import { Loadable } from '../components/Loadable.tsx';
+import { MarkdownView } from '../components/MarkdownView.tsx';
+import { useLoad } from '../lib/useLoad.ts';
+
+type Weekly = { date: string; open: unknown; completed: unknown; overdue: unknown; markdown: string };
+const count = (v: unknown): string => (Array.isArray(v) ? String(v.length) : typeof v === 'number' ? String(v) : '—');
+
+/** The weekly action-item review: counts and the review document for a chosen week. */
+export function WeeklyReviewPage() {
+  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const load = useLoad((signal) => api.get<Weekly>(`/api/v1/reviews/weekly?date=${date}`, { signal }), [date]);
+  return (
+    <section>
+      <h1>Weekly action-item review</h1>
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+        <label>Week of<input type="date" value={date} onChange={(e) => e.target.value && setDate(e.target.value)} /></label>
+      </form>
+      <Loadable load={load} what="the weekly review">
+        {(w) => (
+          <>
+            <dl className="stats">
+              <div><dt>Open</dt><dd>{count(w.open)}</dd></div>
+              <div><dt>Completed this week</dt><dd>{count(w.completed)}</dd></div>
+              <div><dt>Overdue</dt><dd>{count(w.overdue)}</dd></div>
+            </dl>
+            <MarkdownView text={w.markdown} label="Weekly review" />
+          </>
+        )}
+      </Loadable>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+/** The API shapes the browser reads (the subset it uses). */
+
+export type Role = 'viewer' | 'responder' | 'editor' | 'admin';
+export type User = { id: string; username: string; displayName: string; role: Role; createdAt: string };
+export type Session = { user: User; csrfToken: string };
+
+export const INCIDENT_STATUSES = ['declared', 'investigating', 'mitigated', 'resolved', 'closed'] as const;
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+export const INCIDENT_TYPES = ['deployment', 'infrastructure', 'security', 'data_loss', 'other'] as const;
+export const KEY_TIMES = [
+  ['startedAt', 'Started'], ['detectedAt', 'Detected'], ['acknowledgedAt', 'Acknowledged'],
+  ['mitigatedAt', 'Mitigated'], ['resolvedAt', 'Resolved'], ['closedAt', 'Closed'],
+] as const;
+export type KeyTime = (typeof KEY_TIMES)[number][0];
+
+export type Deadline = {
+  at: string | null; label: string; seed?: string; explanation?: string; provisional?: boolean; waitingFor?: string[];
+};
+export type PolicyReason = { rule: string; level?: string; message: string; seeds: string[] };
+export type IncidentPolicy = {
+  severity?: { id: string; label: string };
+  verdict: { level: string; reasons: PolicyReason[]; unknown: (string | { message?: string; rule?: string })[]; pending: (string | { message?: string; rule?: string })[] };
+  deadlines: Record<string, Deadline>;
+  metrics: Record<string, unknown> & { warnings?: string[] };
+  meeting?: { minMinutes: number; maxMinutes: number; agendaMinutes: number };
+  focus?: { label: string; focusAreas: string[]; questions: string[] };
+};
+
+export type Incident = {
+  id: string; title: string; summary: string; severity: string; type: string; status: IncidentStatus;
+  nextStatuses: IncidentStatus[]; primaryService: string | null; services: string[]; environments: string[];
+  commander: string | null; declaredAt: string; version: number; createdBy: string; updatedAt: string;
+  customerVisible: boolean | null; dataLoss: boolean | null; security: boolean | null;
+  cascading: boolean | null; manualIntervention: boolean | null;
+  policy: IncidentPolicy;
+} & Record<KeyTime, string | null>;
+
+export type Page<T> = { items: T[]; nextCursor?: string | null };
+
+export const PHASES = ['detection', 'investigation', 'mitigation', 'resolution'] as const;
+export type Phase = (typeof PHASES)[number];
+export type TimelineEvent = {
+  id: string; incidentId: string; at: string | null; precision: string; source: string; kind: string; text: string;
+  actor: string | null; phase: Phase | null; link: string | null; decisionPoint: boolean; version: number; foldedIds?: string[];
+};
+export type Gap = { from: string; to: string; minutes: number; afterIndex: number };
+export type Timeline = { items: TimelineEvent[]; gaps: Gap[] };
+
+export type Revision = { version: number; actor: string; at: string; action: string; changes: Record<string, { from: unknown; to: unknown }> };
+
+export type Finding = { rule: string; severity: string; message: string; line?: number | null; quote?: string | null; section?: string | null };
+export type Score = { score: number; breakdown?: Record<string, unknown> | unknown[] };
+export type Section = { key: string; heading: string; prompt: string; required: boolean; body: string };
+export type PostmortemStatus = 'draft' | 'in_review' | 'approved' | 'published';
+export type Decision = 'pending' | 'approved' | 'changes_requested';
+export type Reviewer = { role: string; user: string | null; decision: Decision; comment: string | null; decidedAt: string | null };
+export type Checklist = { fixDeployed: boolean; docsUpdated: boolean; teamNotified: boolean; effectivenessVerified: boolean };
+export type ActionItemStatus = 'open' | 'in_progress' | 'done' | 'wont_do';
+export type ActionItem = {
+  postmortemId: string; key: string; title: string; category: string; horizon: string | null; priority: string;
+  owner: string | null; dueDate: string | null; dueReason: string | null; status: ActionItemStatus; wontDoReason: string | null;
+  checklist: Checklist; trackerUrl: string | null; labels?: string[]; overdue: boolean; version: number;
+};
+export type Postmortem = {
+  id: string; incidentId: string; title: string; template: string; status: PostmortemStatus; owner: string | null;
+  facilitator: string | null; version: number; sections: Section[]; actionItems: ActionItem[]; reviewers: Reviewer[];
+  deadlines?: Record<string, string | null>; findings: Finding[]; score: Score | null;
+  timeline?: { entries?: { asWritten?: string | null; text: string; phase?: string | null; source?: string | null; decisionPoint?: boolean | null }[] };
+  publishedVersions: { number: number; audience: string; publishedAt: string; publishedBy: string }[];
+  createdAt: string; updatedAt: string;
+};
+export type Comment = { id: string; section: string; body: string; author: string; createdAt: string };
+export type PublishPreview = { canPublish: boolean; blockers: string[]; redactions: { section: string; text: string; replacement: string; reason: string }[] };
+export type AgendaItem = { topic: string; minutes: number; owner: string };
+export type Meeting = {
+  agenda: AgendaItem[]; totalMinutes: number; scheduledAt: string | null; preReadDue: string | null; dueBy?: Deadline | string | null;
+  recommendedLength?: { minMinutes: number; maxMinutes: number; seed: string } | null; location?: string | null;
+  participants: { name: string; role: string }[]; participantNotes?: string[]; notes: string; attendance: string[]; version: number;
+};
+export type LintResult = { findings: Finding[]; score: Score | number | null };
