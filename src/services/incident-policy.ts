@@ -5,7 +5,7 @@
  */
 import { evaluatePolicy, parseSeverity, type PolicyEvaluation, type PolicyIncident } from '../domain/policy/index.ts';
 import type { IncidentRow } from '../store/repositories/incident.repository.ts';
-import { listEvents } from '../store/repositories/timeline.repository.ts';
+import { listEvents, listEventsOf, type TimelineEventRow } from '../store/repositories/timeline.repository.ts';
 import type { ServiceContext } from './context.ts';
 import { presentIncidentBase } from './incident.view.ts';
 
@@ -55,12 +55,22 @@ export function policyIncidentOf(row: IncidentRow, timeline: PolicyIncident['tim
   };
 }
 
-/** The policy evaluation of an incident, with its timeline when asked. */
-export async function evaluateIncident(ctx: ServiceContext, row: IncidentRow, withTimeline = true): Promise<PolicyEvaluation> {
-  const timeline = withTimeline
-    ? (await listEvents(ctx.db, row.id)).map((e) => ({ at: e.at, kind: e.kind, phase: e.phase as 'detection' | null }))
-    : null;
-  return evaluatePolicy(policyIncidentOf(row, timeline), ctx.config.policy, ctx.now());
+const timelineOf = (events: readonly TimelineEventRow[]): PolicyIncident['timeline'] =>
+  events.map((e) => ({ at: e.at, kind: e.kind, phase: e.phase as 'detection' | null }));
+
+/** The policy evaluation of an incident, from its fields and its timeline. */
+export async function evaluateIncident(ctx: ServiceContext, row: IncidentRow): Promise<PolicyEvaluation> {
+  return evaluatePolicy(policyIncidentOf(row, timelineOf(await listEvents(ctx.db, row.id))), ctx.config.policy, ctx.now());
+}
+
+/** API views of a page of incidents, reading all their timelines in one query. */
+export async function presentIncidents(ctx: ServiceContext, rows: readonly IncidentRow[]): Promise<FullIncidentView[]> {
+  const events = await listEventsOf(ctx.db, rows.map((r) => r.id));
+  const now = ctx.now();
+  return rows.map((row) => ({
+    ...presentIncidentBase(row),
+    policy: evaluatePolicy(policyIncidentOf(row, timelineOf(events.get(row.id) ?? [])), ctx.config.policy, now),
+  }));
 }
 
 /** The API view of an incident with its policy evaluation. */

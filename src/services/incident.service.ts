@@ -16,7 +16,7 @@ import type { ServiceContext } from './context.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { staleVersion } from './versioning.ts';
 import { ensureDraftOnResolve } from './postmortem/draft.service.ts';
-import { normalizeSeverityInput, presentIncident, type FullIncidentView } from './incident-policy.ts';
+import { normalizeSeverityInput, presentIncident, presentIncidents, type FullIncidentView } from './incident-policy.ts';
 
 const toDate = (s: string | null | undefined): Date | null | undefined => (s === undefined ? undefined : s === null ? null : new Date(s));
 
@@ -93,7 +93,7 @@ export async function listIncidentsPage(ctx: ServiceContext, actor: Principal, q
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
   const nextCursor = rows.length > q.limit && last ? encodeCursor({ declaredAt: last.declaredAt, id: last.id }) : null;
-  return { items: await Promise.all(page.map((r) => presentIncident(ctx, r))), nextCursor };
+  return { items: await presentIncidents(ctx, page), nextCursor };
 }
 
 /** Reads one incident with its policy verdict, deadlines and numbers. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { timelineEvents } from '../schema.ts';
 
@@ -28,6 +28,16 @@ export async function listEvents(db: Db, incidentId: string): Promise<TimelineEv
   return db.select().from(timelineEvents)
     .where(eq(timelineEvents.incidentId, incidentId))
     .orderBy(sql`${timelineEvents.at} asc nulls last`, asc(timelineEvents.createdAt), asc(timelineEvents.id));
+}
+
+/** The events of several incidents in one query, grouped by incident. */
+export async function listEventsOf(db: Db, incidentIds: string[]): Promise<Map<string, TimelineEventRow[]>> {
+  const out = new Map<string, TimelineEventRow[]>();
+  if (incidentIds.length === 0) return out;
+  const rows = await db.select().from(timelineEvents).where(inArray(timelineEvents.incidentId, incidentIds))
+    .orderBy(sql`${timelineEvents.at} asc nulls last`, asc(timelineEvents.createdAt), asc(timelineEvents.id));
+  for (const r of rows) out.set(r.incidentId, [...(out.get(r.incidentId) ?? []), r]);
+  return out;
 }
 
 /** One event of an incident, or null. */

@@ -1,0 +1,60 @@
+/**
+ * API benchmark: declaring incidents and listing a page (with the policy verdict of
+ * each) through the in-process app, each beside the raw SQL of the same work on the
+ * same PGlite database, and the ratio.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadConfig } from '../src/config/config.ts';
+import { SYSTEM_PRINCIPAL } from '../src/domain/access/roles.ts';
+import { buildApp } from '../src/server/app.ts';
+import { createToken } from '../src/services/token.service.ts';
+import { openDatabase } from '../src/store/database.ts';
+
+type PgClient = { query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }> };
+
+const ms = (t0: bigint): number => Number(process.hrtime.bigint() - t0) / 1e6;
+const fmt = (n: number): string => n.toFixed(2);
+
+/** Runs the API benchmark and prints each figure beside its baseline. */
+export async function runApiBench(count = 500): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'debrief-bench-api-'));
+  const database = await openDatabase({ dataDir: dir, databaseUrl: null, command: 'bench' });
+  try {
+    const ctx = { db: database.db, config: loadConfig({ env: {}, cwd: dir }), now: () => new Date() };
+    const app = await buildApp({ ctx });
+    const token = (await createToken(ctx, SYSTEM_PRINCIPAL, { name: 'bench', role: 'admin' })).token;
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const client = (database.db as unknown as { $client: PgClient }).$client;
+
+    let t0 = process.hrtime.bigint();
+    for (let i = 0; i < count; i++) {
+      await app.inject({ method: 'POST', url: '/api/v1/incidents', headers, payload: JSON.stringify({ title: `Bench ${i}`, severity: i % 2 ? 'SEV-2' : 'SEV-3', services: ['api'] }) });
+    }
+    const apiDeclare = ms(t0) / count;
+    t0 = process.hrtime.bigint();
+    for (let i = 0; i < count; i++) {
+      await client.query(`insert into incidents (id, title, severity, status, declared_at, created_by) values ($1, $2, 'SEV-2', 'declared', now(), 'bench')`, [`RAW-${i}`, `Raw ${i}`]);
+    }
+    const rawInsert = ms(t0) / count;
+
+    const rounds = 30;
+    t0 = process.hrtime.bigint();
+    for (let i = 0; i < rounds; i++) await app.inject({ method: 'GET', url: '/api/v1/incidents?limit=50', headers });
+    const apiList = ms(t0) / rounds;
+    t0 = process.hrtime.bigint();
+    for (let i = 0; i < rounds; i++) await client.query('select * from incidents order by declared_at desc, id desc limit 51');
+    const rawList = ms(t0) / rounds;
+
+    console.log(`api: declare one incident ${fmt(apiDeclare)} ms (id allocation, validation, revision, policy) vs raw INSERT ${fmt(rawInsert)} ms — ratio ${fmt(apiDeclare / rawInsert)}×`);
+    console.log(`api: list a page of 50 with policy verdicts ${fmt(apiList)} ms vs raw SELECT ${fmt(rawList)} ms — ratio ${fmt(apiList / rawList)}×`);
+    await app.close();
+  } finally {
+    await database.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runApiBench();

@@ -1,0 +1,18 @@
+/** `npm run bench`: every benchmark, each figure printed beside its baseline from the same run. */
+import { runApiBench } from './api.bench.ts';
+import { runIngestBench } from './ingest.bench.ts';
+import { runParseBench } from './parse.bench.ts';
+import { runQualityBench } from './quality.bench.ts';
+
+const only = process.argv[2];
+const benches: [string, () => Promise<void> | void][] = [
+  ['parse', runParseBench],
+  ['quality', () => runQualityBench()],
+  ['ingest', runIngestBench],
+  ['api', () => runApiBench()],
+];
+for (const [name, run] of benches) {
+  if (only && only !== name) continue;
+  console.log(`\n== ${name}`);
+  await run();
+}
