@@ -34,6 +34,8 @@ export type AppOptions = {
 declare module 'fastify' {
   interface FastifyRequest {
     rawBody?: string;
+    /** The body's bytes exactly as received (webhook signatures are checked over these). */
+    rawBytes?: Buffer;
     actor?: Principal | null;
   }
 }
@@ -54,8 +56,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // JSON is parsed here so the raw bytes stay available (webhook signatures are checked over them).
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser(/^application\/([\w.-]+\+)?json$/, { parseAs: 'string' }, (req, body, done) => {
-    const text = body as string;
+  app.addContentTypeParser(/^application\/([\w.-]+\+)?json$/, { parseAs: 'buffer' }, (req, body, done) => {
+    const bytes = body as Buffer;
+    const text = bytes.toString('utf8');
+    req.rawBytes = bytes;
     req.rawBody = text;
     if (text.trim() === '') return done(new AppError('malformed_json', 'the body is empty; send a JSON document'));
     try {

@@ -29,7 +29,7 @@ export function ingestRoutes(ctx: ServiceContext): RouteDef[] {
         const source = webhookSource(params.source);
         try {
           const rawBody = req.rawBody;
-          await authenticateDelivery(ctx, source, req.headers, rawBody ?? '');
+          await authenticateDelivery(ctx, source, req.headers, req.rawBytes ?? Buffer.from(rawBody ?? '', 'utf8'));
           if (rawBody === undefined || !JSON_TYPE.test(req.headers['content-type'] ?? '')) {
             throw new AppError('unsupported_media_type', 'send the webhook payload as application/json');
           }

@@ -40,8 +40,8 @@ export function webhookSource(name: string): WebhookSource {
 }
 
 /** Authenticates a delivery by the source's own scheme, or a Debrief API token (responder+) when allowed. */
-export async function authenticateDelivery(ctx: ServiceContext, source: WebhookSource, headers: WebhookHeaders, rawBody: string): Promise<void> {
-  const result = verifyWebhook(ctx.config.ingest, { source, headers, rawBody: Buffer.from(rawBody, 'utf8'), now: ctx.now() });
+export async function authenticateDelivery(ctx: ServiceContext, source: WebhookSource, headers: WebhookHeaders, rawBytes: Buffer): Promise<void> {
+  const result = verifyWebhook(ctx.config.ingest, { source, headers, rawBody: rawBytes, now: ctx.now() });
   if (result.ok) return;
   if (result.bearer !== null && ctx.config.ingest.acceptApiTokens) {
     const actor = await principalForToken(ctx, result.bearer);
