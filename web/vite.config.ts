@@ -7,23 +7,29 @@ import react from '@vitejs/plugin-react';
 function bundleTotal(): Plugin {
   let raw = 0;
   let gzip = 0;
+  let initial = 0;
   return {
     name: 'debrief-bundle-total',
     apply: 'build',
     writeBundle(_options, bundle) {
       raw = 0;
       gzip = 0;
+      // The entry chunk, its static imports and the CSS: what the first page load fetches.
+      const entry = Object.values(bundle).find((f) => f.type === 'chunk' && f.isEntry);
+      const first = new Set(entry && entry.type === 'chunk' ? [entry.fileName, ...entry.imports] : []);
+      initial = 0;
       for (const file of Object.values(bundle)) {
         if (!/\.(js|css)$/.test(file.fileName)) continue;
         const bytes = file.type === 'chunk' ? Buffer.from(file.code) : Buffer.from(file.source);
         raw += bytes.length;
         gzip += gzipSync(bytes).length;
+        if (first.has(file.fileName) || file.fileName.endsWith('.css')) initial += bytes.length;
       }
     },
     // After Vite's own per-file table.
     closeBundle() {
       const kb = (n: number): string => `${(n / 1000).toFixed(2)} kB`;
-      console.log(`web bundle total (js+css): ${kb(raw)} │ gzip: ${kb(gzip)}`);
+      console.log(`web bundle total (js+css): ${kb(raw)} │ gzip: ${kb(gzip)} │ first load: ${kb(initial)}`);
     },
   };
 }

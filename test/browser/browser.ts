@@ -72,3 +72,26 @@ export function watchConsole(page: Page): string[] {
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/** Form controls on the page without an accessible name (label, aria-label or aria-labelledby). */
+export async function unlabelledControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll('input, select, textarea, button')]
+    .filter((el) => {
+      const e = el as HTMLInputElement;
+      if (e.type === 'hidden') return false;
+      const named = (e.labels?.length ?? 0) > 0 || e.getAttribute('aria-label') || e.getAttribute('aria-labelledby');
+      return !named && !(el.tagName === 'BUTTON' && el.textContent?.trim());
+    })
+    .map((el) => el.outerHTML.slice(0, 120)));
+}
+
+/** The elements reached by pressing Tab `count` times from the top of the page. */
+export async function tabStops(page: Page, count: number): Promise<string[]> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const stops: string[] = [];
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press('Tab');
+    stops.push(await page.evaluate(() => document.activeElement?.textContent?.trim().slice(0, 40) ?? ''));
+  }
+  return stops;
+}

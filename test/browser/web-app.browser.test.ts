@@ -5,12 +5,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildWebIfNeeded, chromiumPath, shot, startHarness, watchConsole, type Harness } from './browser.ts';
+import { buildWebIfNeeded, chromiumPath, shot, startHarness, tabStops, unlabelledControls, watchConsole, type Harness } from './browser.ts';
 
 const executable = chromiumPath();
 if (!executable) console.warn('[debrief tests] no Chromium (set DEBRIEF_CHROMIUM or install Debian\'s chromium): the browser tests are skipped.');
 
 const ADMIN = { username: 'ada', password: 'correct-horse-battery' };
+
+/** A local datetime-local value `minutes` after an hour ago. */
+function at(minutes: number): string {
+  const d = new Date(Date.now() - 60 * 60_000 + minutes * 60_000);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
 
 describe.skipIf(!executable)('web app in Chromium', () => {
   let h: Harness;
@@ -51,6 +58,9 @@ describe.skipIf(!executable)('web app in Chromium', () => {
     await page.getByLabel('Password').fill(ADMIN.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Incidents' }).waitFor();
+    // Keyboard: the skip link comes first, then the main navigation.
+    expect((await tabStops(page, 3)).slice(0, 3)).toEqual(['Skip to content', 'Debrief', 'Incidents']);
+    expect(await unlabelledControls(page)).toEqual([]);
     const cookies = await h.context.cookies();
     const session = cookies.find((c) => c.name === 'debrief_session');
     expect(session?.httpOnly).toBe(true);
@@ -63,6 +73,7 @@ describe.skipIf(!executable)('web app in Chromium', () => {
     await page.getByLabel('Severity').selectOption('SEV-2');
     await page.getByLabel(/^Services/).fill('checkout, payments');
     await page.getByLabel('Customer visible').check();
+    expect(await unlabelledControls(page)).toEqual([]);
     await shot(page, '03-declare');
     await page.getByRole('button', { name: 'Declare incident' }).click();
     await page.getByRole('heading', { name: 'Checkout errors after deploy' }).waitFor();
@@ -75,10 +86,10 @@ describe.skipIf(!executable)('web app in Chromium', () => {
     await page.getByRole('heading', { name: /^Timeline/ }).waitFor();
     const add = page.getByRole('form', { name: 'Add an event' });
     const events: [string, string, string, boolean][] = [
-      ['2026-01-10T10:00', 'Checkout 5xx alert fired', 'detection', false],
-      ['2026-01-10T10:03', 'On-call acknowledged the page', 'investigation', false],
-      ['2026-01-10T10:21', 'Decided to roll back release 4.2', 'mitigation', true],
-      ['2026-01-10T10:30', 'Error rate back to baseline', 'resolution', false],
+      [at(0), 'Checkout 5xx alert fired', 'detection', false],
+      [at(3), 'On-call acknowledged the page', 'investigation', false],
+      [at(21), 'Decided to roll back release 4.2', 'mitigation', true],
+      [at(30), 'Error rate back to baseline', 'resolution', false],
     ];
     for (const [at, text, phase, decision] of events) {
       await add.getByLabel('Time').fill(at);
@@ -93,6 +104,7 @@ describe.skipIf(!executable)('web app in Chromium', () => {
     // Re-phase an event from the table.
     await page.getByLabel('Phase of "On-call acknowledged the page"').selectOption('detection');
     await expect.poll(() => page.locator('.phase-detection circle').count()).toBe(2);
+    expect(await unlabelledControls(page)).toEqual([]);
     await shot(page, '04-timeline');
   });
 
@@ -107,6 +119,13 @@ describe.skipIf(!executable)('web app in Chromium', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
     await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Incidents' }).click();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('checkout');
+    await page.getByRole('link', { name: 'Checkout errors after deploy' }).waitFor();
+    await page.getByLabel('Status').selectOption('resolved');
+    await page.getByRole('link', { name: 'Checkout errors after deploy' }).waitFor();
+    await shot(page, '06-incidents');
+    await page.getByRole('link', { name: 'Checkout errors after deploy' }).click();
   });
 
   it('writes the post-mortem: a blaming sentence shows a finding, the fix clears it', async (ctx) => {
@@ -134,6 +153,7 @@ describe.skipIf(!executable)('web app in Chromium', () => {
     await form.getByLabel('Action item').fill('Require review for production config changes in the deploy pipeline');
     await form.getByRole('button', { name: 'Add action item' }).click();
     await page.getByRole('heading', { name: /Require review for production config/ }).waitFor();
+    expect(await unlabelledControls(page)).toEqual([]);
     await shot(page, '07-editor');
   });
 
@@ -153,11 +173,13 @@ describe.skipIf(!executable)('web app in Chromium', () => {
     }
     await expect.poll(() => page.locator('.badges .badge-approved').count()).toBe(1);
     await page.getByRole('heading', { name: /^Redactions/ }).waitFor();
+    expect(await unlabelledControls(page)).toEqual([]);
     await shot(page, '08-review');
     await page.getByRole('button', { name: 'Publish internal' }).click();
     await expect.poll(() => page.getByText(/Published version 1/).isVisible()).toBe(true);
     await page.getByRole('link', { name: 'Meeting' }).click();
     await page.getByRole('heading', { name: 'Facilitator timer' }).waitFor();
+    expect(await unlabelledControls(page)).toEqual([]);
     await shot(page, '09-meeting');
   });
 
@@ -172,6 +194,7 @@ describe.skipIf(!executable)('web app in Chromium', () => {
     }
     await card.getByLabel('Status').selectOption('done');
     await expect.poll(() => page.locator('section[aria-labelledby="col-done"] article.card').count()).toBe(1);
+    expect(await unlabelledControls(page)).toEqual([]);
     await shot(page, '10-action-items');
     await page.getByRole('link', { name: 'Weekly review' }).click();
     await page.getByRole('heading', { name: 'Weekly action-item review' }).waitFor();

@@ -1,5 +1,5 @@
 import { useState, type DragEvent } from 'react';
-import { api } from '../api.ts';
+import { ApiError, api } from '../api.ts';
 import { Notice } from './Notice.tsx';
 
 const SOURCES = ['slack', 'alertmanager', 'grafana', 'pagerduty', 'opsgenie', 'github', 'git'] as const;
@@ -28,7 +28,8 @@ export function FileDrop({ incidentId, onImported }: { incidentId: string; onImp
       setState({ busy: false, error: null, ok: `Imported ${file.name}${typeof n === 'number' ? `: ${n} event(s) added` : ''}.` });
       onImported();
     } catch (error) {
-      setState({ busy: false, error, ok: null });
+      const missing = error instanceof ApiError && error.status === 404 && /no route/.test(error.message);
+      setState({ busy: false, error: missing ? new Error('This server cannot import files yet: it has no POST /api/v1/incidents/:id/ingest-file route. Add events by hand meanwhile.') : error, ok: null });
     }
   };
   const onDrop = (e: DragEvent): void => {

@@ -42,7 +42,7 @@ export function PolicyPanel({ policy }: { policy: IncidentPolicy }) {
       </ul>
       {policy.focus && policy.focus.questions.length > 0 && (
         <details>
-          <summary>Questions for a {policy.focus.label.toLowerCase()} incident</summary>
+          <summary>Focus questions ({policy.focus.label.toLowerCase()} incidents)</summary>
           <ul>{policy.focus.questions.map((q) => <li key={q}>{q}</li>)}</ul>
         </details>
       )}

@@ -1,0 +1,132 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SessionContext } from '../session.ts';
+import type { Postmortem, User } from '../types.ts';
+import { PostmortemEditorView } from './PostmortemEditorView.tsx';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const user: User = { id: 'u1', username: 'ada', displayName: 'Ada', role: 'editor', createdAt: '2026-01-01T00:00:00Z' };
+const pm = (version: number, summary: string, lessons: string): Postmortem => ({
+  id: 'INC-2026-01-10-001', incidentId: 'INC-2026-01-10-001', title: 'Checkout errors', template: 'full', status: 'draft',
+  owner: 'ada', facilitator: null, version, actionItems: [], reviewers: [], findings: [], score: { score: 90 }, publishedVersions: [],
+  createdAt: '2026-01-10T10:00:00Z', updatedAt: '2026-01-10T11:00:00Z',
+  sections: [
+    { key: 'summary', heading: 'Summary', prompt: 'What happened, in two sentences.', required: true, body: summary },
+    { key: 'lessons', heading: 'Lessons', prompt: 'What we learned.', required: false, body: lessons },
+  ],
+});
+
+type Call = { method: string; url: string; body: unknown };
+let calls: Call[];
+let root: Root;
+let host: HTMLElement;
+
+const json = (status: number, body: unknown): Response =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' } });
+
+function mockServer(answer: (c: Call) => Response): void {
+  vi.stubGlobal('fetch', vi.fn(async (url: string, init: RequestInit) => {
+    const call = { method: init.method ?? 'GET', url, body: init.body ? JSON.parse(init.body as string) as unknown : undefined };
+    calls.push(call);
+    return answer(call);
+  }));
+}
+
+const lintAnswer = (c: Call): Response => {
+  const md = (c.body as { markdown: string }).markdown;
+  const lines = md.split('\n');
+  const line = lines.findIndex((l) => /Bob/.test(l)) + 1;
+  return json(200, { findings: line > 0 ? [{ rule: 'blame', severity: 'warning', message: 'Names a person as the cause', line, quote: 'Bob' }] : [], score: { score: line > 0 ? 70 : 95 } });
+};
+
+async function render(initial: Postmortem): Promise<void> {
+  await act(async () => {
+    root.render(<SessionContext.Provider value={user}><PostmortemEditorView initial={initial} /></SessionContext.Provider>);
+  });
+}
+async function type(key: string, text: string): Promise<void> {
+  const box = host.querySelector<HTMLTextAreaElement>(`textarea[data-section="${key}"]`)!;
+  await act(async () => {
+    // Through the prototype's setter, as a person typing does, so React sees the change.
+    Reflect.set(HTMLTextAreaElement.prototype, 'value', text, box);
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+const click = async (label: string): Promise<void> => {
+  const button = [...host.querySelectorAll('button')].find((b) => b.textContent === label)!;
+  await act(async () => { button.click(); });
+};
+const settle = async (ms: number): Promise<void> => { await act(async () => { await vi.advanceTimersByTimeAsync(ms); }); };
+
+beforeEach(() => {
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+  calls = [];
+  localStorage.clear();
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('post-mortem editor', () => {
+  it('shows a finding beside the section after a debounced lint call, and clears it when fixed', async () => {
+    mockServer((c) => (c.url === '/api/v1/lint' ? lintAnswer(c) : json(404, { code: 'not_found', detail: 'no' })));
+    await render(pm(3, 'Checkout failed for 20 minutes.', ''));
+    await type('lessons', 'Bob broke checkout.');
+    await type('lessons', 'Bob broke checkout. He');
+    await settle(700);
+    const lessons = host.querySelector('section[aria-labelledby="section-lessons-h"] .section-findings')!;
+    expect(lessons.textContent).toContain('Names a person as the cause');
+    expect(host.querySelector('section[aria-labelledby="section-summary-h"] .section-findings')!.textContent).toContain('No findings');
+    // Typing quickly makes one lint call per pause, not one per keystroke.
+    expect(calls.filter((c) => c.url === '/api/v1/lint').map((c) => (c.body as { markdown: string }).markdown).filter((m) => m.includes('Bob'))).toHaveLength(1);
+    await type('lessons', 'A config change reached production without review.');
+    await settle(700);
+    expect(lessons.textContent).toContain('No findings');
+    expect(host.textContent).toContain('score 95/100');
+  });
+
+  it('on a stale save keeps my text, merges their other changes and shows their version', async () => {
+    const theirs = pm(4, 'Their new summary.', 'Their lessons.');
+    mockServer((c) => {
+      if (c.url === '/api/v1/lint') return lintAnswer(c);
+      if (c.method === 'PATCH' && (c.body as { version: number }).version === 3) {
+        return json(409, { code: 'version_conflict', detail: 'INC is at version 4, not 3', currentVersion: 4, current: theirs });
+      }
+      if (c.method === 'PATCH') return json(200, { ...theirs, version: 5, sections: theirs.sections.map((s) => (s.key === 'lessons' ? { ...s, body: 'My lessons.' } : s)) });
+      return json(404, { code: 'not_found', detail: 'no' });
+    });
+    await render(pm(3, 'Old summary.', 'Old lessons.'));
+    await type('lessons', 'My lessons.');
+    await click('Save');
+    expect(host.textContent).toContain('Someone else saved this post-mortem while you were editing');
+    expect(host.querySelector('.their-text')!.textContent).toBe('Their lessons.');
+    expect(host.querySelector<HTMLTextAreaElement>('textarea[data-section="lessons"]')!.value).toBe('My lessons.');
+    // The summary I did not touch now shows their text.
+    expect(host.querySelector<HTMLTextAreaElement>('textarea[data-section="summary"]')!.value).toBe('Their new summary.');
+    expect((JSON.parse(localStorage.getItem('debrief:postmortem-draft:INC-2026-01-10-001')!) as { sections: Record<string, string> }).sections['lessons']).toBe('My lessons.');
+    await click('Save my version');
+    const last = calls.filter((c) => c.method === 'PATCH').at(-1)!;
+    expect(last.body).toEqual({ sections: { lessons: 'My lessons.' }, version: 4 });
+    expect(host.textContent).not.toContain('Someone else saved');
+    expect(localStorage.getItem('debrief:postmortem-draft:INC-2026-01-10-001')).toBeNull();
+  });
+
+  it('keeps the draft in the page when the save fails', async () => {
+    mockServer((c) => (c.url === '/api/v1/lint' ? lintAnswer(c) : c.method === 'PATCH' ? json(500, { code: 'internal', detail: 'Something went wrong on the server' }) : json(404, {})));
+    await render(pm(3, 'Old summary.', ''));
+    await type('summary', 'New summary that must not be lost.');
+    await click('Save');
+    expect(host.querySelector('[role="alert"]')!.textContent).toContain('Something went wrong on the server');
+    expect(host.querySelector<HTMLTextAreaElement>('textarea[data-section="summary"]')!.value).toBe('New summary that must not be lost.');
+    expect(host.textContent).toContain('Unsaved changes');
+  });
+});
