@@ -1,0 +1,82 @@
+/**
+ * The CLI as a newcomer uses it, spawned for real: a fresh data directory, a token,
+ * incidents, a post-mortem kept in git with `sync` (and a conflict when both sides
+ * change), and a second server on a held directory refused with the holder named.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const bin = join(process.cwd(), 'bin/debrief.js');
+const dir = mkdtempSync(join(tmpdir(), 'debrief-cli-'));
+const env = { ...process.env, DEBRIEF_DATA_DIR: join(dir, 'data'), PORT: '0', LOG_LEVEL: 'warn', DEBRIEF_URL: '', DEBRIEF_TOKEN: '' };
+delete env['DEBRIEF_URL'];
+delete env['DEBRIEF_TOKEN'];
+const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env, timeout: 60_000 });
+
+describe('debrief CLI on a fresh data directory', () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints usage errors with exit 2 and help with exit 0', () => {
+    expect(run('incident', 'declare').status).toBe(2);
+    const help = run('incident', '--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('declare');
+  });
+
+  it('creates a token, declares, lists and shows incidents', () => {
+    const token = run('token', 'create', '--role', 'admin', '--name', 'me');
+    expect(token.status, token.stderr).toBe(0);
+    expect(token.stdout.trim()).toMatch(/^dbf_/);
+    const declared = run('incident', 'declare', '--title', 'Checkout errors', '--severity', 'sev 2', '--service', 'checkout');
+    expect(declared.status, declared.stderr).toBe(0);
+    const id = declared.stdout.trim();
+    expect(id).toMatch(/^INC-\d{4}-\d{2}-\d{2}-001$/);
+    const list = JSON.parse(run('incident', 'list', '--json').stdout) as { items: { id: string; severity: string }[] };
+    expect(list.items[0]).toMatchObject({ id, severity: 'SEV-2' });
+    const bad = run('incident', 'declare', '--title', 'x', '--severity', 'SEV-9');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('severity');
+  });
+
+  it('syncs a folder of post-mortems and reports a conflict instead of overwriting', () => {
+    const id = run('incident', 'declare', '--title', 'Queue backlog', '--severity', 'SEV-1').stdout.trim();
+    expect(run('postmortem', 'start', id).status).toBe(0);
+    const folder = join(dir, 'docs', 'postmortems');
+    const first = run('sync', folder);
+    expect(first.status, first.stderr).toBe(0);
+    const file = join(folder, `${id}.md`);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain(`id: ${id}`);
+    // Change the file here and the summary on the server: both sides moved.
+    writeFileSync(file, text.replace(/^# Queue backlog$/m, '# Queue backlog on the billing workers'));
+    writeFileSync(join(dir, 'summary.md'), 'Billing workers fell behind for 40 minutes.\n');
+    expect(run('postmortem', 'edit', id, '--section', 'summary', '--file', join(dir, 'summary.md')).status).toBe(0);
+    const second = run('sync', folder);
+    expect(second.status).toBe(1);
+    expect(second.stderr).toContain('CONFLICT');
+    expect(readFileSync(file, 'utf8')).toContain('on the billing workers');
+  });
+
+  it('refuses a second server on the same data directory and names the holder', async () => {
+    const server = spawn(process.execPath, [bin, 'serve'], { cwd: dir, env });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('server did not start')), 60_000);
+        server.stderr.on('data', (d: Buffer) => { if (d.toString().includes('Debrief is running')) { clearTimeout(timer); resolve(); } });
+        server.on('exit', () => reject(new Error('server exited')));
+      });
+      const second = run('serve');
+      expect(second.status).toBe(1);
+      expect(second.stderr).toMatch(/in use by process \d+ .*debrief serve/);
+      // Meanwhile the CLI talks to the running server.
+      const list = run('incident', 'list', '--json');
+      expect(list.status, list.stderr).toBe(0);
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((r) => server.once('exit', r));
+    }
+  });
+});
