@@ -11,9 +11,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const bin = join(process.cwd(), 'bin/debrief.js');
 const dir = mkdtempSync(join(tmpdir(), 'debrief-cli-'));
-const env = { ...process.env, DEBRIEF_DATA_DIR: join(dir, 'data'), PORT: '0', LOG_LEVEL: 'warn', DEBRIEF_URL: '', DEBRIEF_TOKEN: '' };
-delete env['DEBRIEF_URL'];
-delete env['DEBRIEF_TOKEN'];
+const { DEBRIEF_URL: _url, DEBRIEF_TOKEN: _token, ...inherited } = process.env;
+const env = { ...inherited, DEBRIEF_DATA_DIR: join(dir, 'data'), PORT: '0', LOG_LEVEL: 'warn' };
 const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env, timeout: 60_000 });
 
 describe('debrief CLI on a fresh data directory', () => {
