@@ -95,3 +95,20 @@ export async function tabStops(page: Page, count: number): Promise<string[]> {
   }
   return stops;
 }
+
+/** Shows the page at phone width (390 px): screenshot, and how many pixels it overflows sideways. */
+export async function atPhoneWidth(page: Page, name: string): Promise<number> {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shot(page, `${name}-phone`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (overflow > 1) {
+    // Name the widest offenders (outside scroll containers) to make the failure easy to fix.
+    const wide = await page.evaluate(() => [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !(el instanceof SVGElement))
+      .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right).slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${el.className} ${Math.round(el.getBoundingClientRect().right)}px`));
+    console.warn(`[${name}] wider than a phone: ${wide.join(', ')}`);
+  }
+  if (before) await page.setViewportSize(before);
+  return overflow;
+}

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildWebIfNeeded, chromiumPath, shot, startHarness, tabStops, unlabelledControls, watchConsole, type Harness } from './browser.ts';
+import { atPhoneWidth, buildWebIfNeeded, chromiumPath, shot, startHarness, tabStops, unlabelledControls, watchConsole, type Harness } from './browser.ts';
 
 const executable = chromiumPath();
 if (!executable) console.warn('[debrief tests] no Chromium (set DEBRIEF_CHROMIUM or install Debian\'s chromium): the browser tests are skipped.');
@@ -106,6 +106,7 @@ describe.skipIf(!executable)('web app in Chromium', () => {
     await expect.poll(() => page.locator('.phase-detection circle').count()).toBe(2);
     expect(await unlabelledControls(page)).toEqual([]);
     await shot(page, '04-timeline');
+    expect(await atPhoneWidth(page, '04-timeline')).toBeLessThanOrEqual(1);
   });
 
   it('resolves the incident', async () => {
@@ -114,11 +115,7 @@ describe.skipIf(!executable)('web app in Chromium', () => {
     await expect.poll(() => page.locator('.badges .badge-resolved').count()).toBe(1);
     await expect.poll(() => page.getByRole('heading', { name: 'Status changes and edits' }).isVisible()).toBe(true);
     await shot(page, '05-incident');
-    await page.setViewportSize({ width: 390, height: 844 });
-    await shot(page, '05-incident-phone');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(1);
-    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await atPhoneWidth(page, '05-incident')).toBeLessThanOrEqual(1);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Incidents' }).click();
     await page.getByRole('searchbox', { name: 'Search' }).fill('checkout');
     await page.getByRole('link', { name: 'Checkout errors after deploy' }).waitFor();
@@ -155,6 +152,7 @@ describe.skipIf(!executable)('web app in Chromium', () => {
     await page.getByRole('heading', { name: /Require review for production config/ }).waitFor();
     expect(await unlabelledControls(page)).toEqual([]);
     await shot(page, '07-editor');
+    expect(await atPhoneWidth(page, '07-editor')).toBeLessThanOrEqual(1);
   });
 
   it('requests review, approves and publishes with the redaction preview', async (ctx) => {
@@ -175,6 +173,7 @@ describe.skipIf(!executable)('web app in Chromium', () => {
     await page.getByRole('heading', { name: /^Redactions/ }).waitFor();
     expect(await unlabelledControls(page)).toEqual([]);
     await shot(page, '08-review');
+    expect(await atPhoneWidth(page, '08-review')).toBeLessThanOrEqual(1);
     await page.getByRole('button', { name: 'Publish internal' }).click();
     await expect.poll(() => page.getByText(/Published version 1/).isVisible()).toBe(true);
     await page.getByRole('link', { name: 'Meeting' }).click();
@@ -196,6 +195,7 @@ describe.skipIf(!executable)('web app in Chromium', () => {
     await expect.poll(() => page.locator('section[aria-labelledby="col-done"] article.card').count()).toBe(1);
     expect(await unlabelledControls(page)).toEqual([]);
     await shot(page, '10-action-items');
+    expect(await atPhoneWidth(page, '10-action-items')).toBeLessThanOrEqual(1);
     await page.getByRole('link', { name: 'Weekly review' }).click();
     await page.getByRole('heading', { name: 'Weekly action-item review' }).waitFor();
     await shot(page, '11-weekly-review');
@@ -225,6 +225,15 @@ describe.skipIf(!executable)('web app in Chromium', () => {
     await expect.poll(() => page.getByText(/^Saved /).isVisible()).toBe(true);
     await other.close();
     expect(otherErrors).toEqual([]);
+  });
+
+  it('shows an error state with a retry when a page cannot load', async () => {
+    await page.goto('/incidents/INC-2000-01-01-999');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/Could not load the incident/);
+    await alert.getByRole('button', { name: 'Try again' }).waitFor();
+    await shot(page, '13-error-state');
   });
 
   it('has shown no console errors', () => {
