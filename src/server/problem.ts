@@ -43,6 +43,11 @@ function fromFastify(err: FastifyError): AppError | null {
   if (err instanceof SyntaxError || err.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
     return new AppError('malformed_json', `the body is not valid JSON: ${err.message}`);
   }
+  // PostgreSQL "data exception" class (22xxx): a value the database cannot store is bad input, not a crash.
+  const pgCode = (err as { code?: unknown }).code ?? ((err as { cause?: { code?: unknown } }).cause)?.code;
+  if (typeof pgCode === 'string' && /^22[0-9A-Z]{3}$/.test(pgCode)) {
+    return new AppError('bad_request', 'a value in the request cannot be stored (out of range or not valid text)');
+  }
   const status = err.statusCode ?? 500;
   if (status >= 400 && status < 500) {
     const code: ErrorCode = status === 404 ? 'not_found' : status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : 'bad_request';

@@ -15,6 +15,17 @@ function accepts(consumes: string[], type: string): boolean {
   return consumes.some((c) => c === type || (c === 'application/json' && /^application\/[\w.+-]*\+json$/.test(type)));
 }
 
+/** The path of the first string holding a NUL character (PostgreSQL text cannot store one), or null. */
+export function findNul(value: unknown, path: string, depth = 0): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (depth > 20 || value === null || typeof value !== 'object') return null;
+  for (const [k, v] of Object.entries(value)) {
+    const found = findNul(v, path ? `${path}.${k}` : k, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 /** Registers every route; the handler sees validated input and an authenticated actor. */
 export function registerRoutes(app: FastifyInstance, routes: RouteDef[], authenticate: Authenticate): void {
   for (const def of routes) {
@@ -34,6 +45,12 @@ export function registerRoutes(app: FastifyInstance, routes: RouteDef[], authent
         if (def.auth === 'token') {
           actor = await authenticate(req);
           if (!actor) throw new AppError('unauthorized', 'send an API token as "Authorization: Bearer <token>" (create one with `debrief token create`) or sign in');
+        }
+        for (const [where, value] of [['params', req.params], ['query', req.query], ['body', req.body]] as const) {
+          // Webhook bodies are stored raw and never refused for their content.
+          const skip = Buffer.isBuffer(value) || (where === 'body' && def.auth === 'webhook');
+          const at = skip ? null : findNul(value, where === 'body' ? '' : where);
+          if (at !== null) throw new AppError('validation_failed', 'text may not contain NUL characters', { errors: [{ path: at || 'body', message: 'contains a NUL (\\u0000) character' }] });
         }
         const params = def.params ? parseWith(def.params, req.params, 'params', 'invalid path') : req.params;
         const query = def.query ? parseWith(def.query, req.query, 'query', 'invalid query') : req.query;

@@ -3,6 +3,7 @@ import { AppError } from '../domain/errors.ts';
 import type { Principal } from '../domain/access/roles.ts';
 import { diffFields } from '../domain/diff.ts';
 import { incidentDay } from '../domain/incident/incident-id.ts';
+import { keyTimeProblems, type KeyTimes } from '../domain/incident/key-times.ts';
 import { canTransition, nextStatuses, STATUS_KEY_TIME, type IncidentStatus } from '../domain/incident/incident-status.ts';
 import {
   FLAG_KEYS, KEY_TIME_KEYS, type ChangeStatus, type DeclareIncident, type ListIncidentsQuery, type UpdateIncident,
@@ -28,6 +29,17 @@ function flagsFrom(input: Partial<Record<string, unknown>>, base: Record<string,
   }
   return flags;
 }
+
+/** Throws 422 when the key times an incident would have break the sanity rules. */
+function checkKeyTimes(ctx: ServiceContext, times: KeyTimes): void {
+  const problems = keyTimeProblems(times, ctx.now());
+  if (problems.length) throw new AppError('rule_violation', 'the key times do not add up', { errors: problems });
+}
+
+const keyTimesOf = (r: Partial<NewIncidentRow>): KeyTimes => ({
+  startedAt: r.startedAt ?? null, detectedAt: r.detectedAt ?? null, acknowledgedAt: r.acknowledgedAt ?? null,
+  mitigatedAt: r.mitigatedAt ?? null, resolvedAt: r.resolvedAt ?? null, closedAt: r.closedAt ?? null,
+});
 
 /** Loads an incident or throws 404. */
 export async function loadIncident(ctx: ServiceContext, id: string): Promise<IncidentRow> {
@@ -66,6 +78,7 @@ export async function declareIncident(ctx: ServiceContext, actor: Principal, inp
     createdAt: now,
     updatedAt: now,
   };
+  checkKeyTimes(ctx, keyTimesOf(row));
   const created = await insertIncident(ctx.db, incidentDay(declaredAt), row);
   await insertRevision(ctx.db, {
     entityType: 'incident', entityId: created.id, version: 1, actor: actor.name, action: 'declare', at: now,
@@ -107,6 +120,7 @@ export async function applyIncidentChange(
   ctx: ServiceContext, actor: Principal, current: IncidentRow, version: number, patch: Partial<NewIncidentRow>, action: string,
 ): Promise<IncidentRow> {
   if (current.version !== version) throw staleVersion('incident', current.id, version, current, await presentIncident(ctx, current));
+  checkKeyTimes(ctx, keyTimesOf({ ...current, ...patch }));
   const changes = diffFields(current, patch);
   delete changes['timeSources'];
   if (Object.keys(changes).length === 0) return current;

@@ -77,6 +77,13 @@ describe.each(backends())('bad requests on %s', (backend) => {
       ['DELETE', '/api/v1/incidents', undefined, {}],
       ['GET', '/api/v1/nothing-here', undefined, {}],
       ['POST', '/api/v1/tokens', '{"name":"x","role":"god"}', { 'content-type': 'application/json' }],
+      ['GET', '/api/v1/postmortems/%00', undefined, {}],
+      ['GET', '/api/v1/incidents/INC-%00/events', undefined, {}],
+      ['POST', '/api/v1/incidents', '{"title":"a\\u0000b","severity":"SEV-1"}', { 'content-type': 'application/json' }],
+      ['POST', '/api/v1/lint', '{"markdown":"# t\\u0000"}', { 'content-type': 'application/json' }],
+      ['GET', '/api/v1/incidents?q=%00', undefined, {}],
+      ['POST', '/api/v1/incidents', '{"title":"x","severity":"SEV-1","externalComplaints":1e300}', { 'content-type': 'application/json' }],
+      ['POST', '/api/v1/incidents', '{"title":"x","severity":"SEV-1","startedAt":"9999-12-31T23:59:59Z"}', { 'content-type': 'application/json' }],
     ];
     for (const [method, url, payload, headers] of odd) {
       const res = await t.app.inject({ method: method as 'GET', url, payload, headers: { authorization: `Bearer ${t.tokens.admin}`, ...headers } });

@@ -80,6 +80,7 @@ describe.each(backends())('incidents API on %s', (backend) => {
     t.clock.now = new Date('2026-03-10T12:10:00Z');
     const inv = await t.call('responder', 'POST', `/api/v1/incidents/${id}/status`, { status: 'investigating', version: 1 });
     expect(inv.json().acknowledgedAt).toBe('2026-03-10T12:10:00.000Z');
+    t.clock.now = new Date('2026-03-10T12:50:00Z');
     const res = await t.call('responder', 'POST', `/api/v1/incidents/${id}/status`, { status: 'resolved', at: '2026-03-10T12:40:00Z', version: 2 });
     expect(res.statusCode).toBe(200);
     expect(res.json().resolvedAt).toBe('2026-03-10T12:40:00.000Z');
@@ -102,6 +103,12 @@ describe.each(backends())('incidents API on %s', (backend) => {
     expect(stale.statusCode).toBe(409);
     const list = (await t.call('viewer', 'GET', `/api/v1/incidents/${id}/events`)).json();
     expect(list.items).toHaveLength(1);
+  });
+
+  it('refuses key times in the future or out of order with 422 naming each field', async () => {
+    const res = await declare({ startedAt: '2026-03-10T11:00:00Z', resolvedAt: '2026-03-10T10:00:00Z', detectedAt: '2027-01-01T00:00:00Z' });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['detectedAt', 'resolvedAt']);
   });
 
   it('answers 404 as a problem for an unknown incident', async () => {

@@ -11,6 +11,7 @@ import { AppError } from '../../domain/errors.ts';
 import { findIncident, listIncidents, type IncidentRow, type NewIncidentRow } from '../../store/repositories/incident.repository.ts';
 import type { ServiceContext } from '../context.ts';
 import { applyIncidentChange, declareIncident, loadIncident } from '../incident.service.ts';
+import { keyTimeProblems } from '../../domain/incident/key-times.ts';
 
 const OPEN_STATUSES = ['declared', 'investigating', 'mitigated'];
 
@@ -117,7 +118,9 @@ export async function applyHintTimes(ctx: ServiceContext, incidentId: string, so
     const row = await findIncident(ctx.db, incidentId);
     if (!row) return;
     const patch = timePatch(row, source, hints);
-    if (Object.keys(patch).length === 0) return;
+    // An adapter's guess that breaks the key-time rules (clock skew, an old resolve) is dropped, not fatal.
+    for (const p of keyTimeProblems({ ...row, ...patch }, ctx.now())) delete (patch as Record<string, unknown>)[p.path];
+    if (Object.keys(patch).filter((k) => k !== 'timeSources').length === 0) return;
     try {
       await applyIncidentChange(ctx, ingestPrincipal(source), row, row.version, patch, 'ingest:times');
       return;
