@@ -87,7 +87,12 @@ export async function unlabelledControls(page: Page): Promise<string[]> {
 
 /** The elements reached by pressing Tab `count` times from the top of the page. */
 export async function tabStops(page: Page, count: number): Promise<string[]> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  // Start from the top of the document, as after a fresh load.
+  await page.evaluate(() => {
+    document.body.tabIndex = -1;
+    document.body.focus();
+    document.body.removeAttribute('tabindex');
+  });
   const stops: string[] = [];
   for (let i = 0; i < count; i++) {
     await page.keyboard.press('Tab');

@@ -58,7 +58,7 @@ describe.skipIf(!executable)('web app in Chromium', () => {
     await page.getByLabel('Password').fill(ADMIN.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Incidents' }).waitFor();
-    // Keyboard: the skip link comes first, then the main navigation.
+    // Keyboard: from the top, the skip link comes first, then the main navigation.
     expect((await tabStops(page, 3)).slice(0, 3)).toEqual(['Skip to content', 'Debrief', 'Incidents']);
     expect(await unlabelledControls(page)).toEqual([]);
     const cookies = await h.context.cookies();
@@ -188,8 +188,8 @@ describe.skipIf(!executable)('web app in Chromium', () => {
     const card = page.locator('article.card', { hasText: 'Require review for production config' });
     await card.waitFor();
     for (const label of ['Fix deployed', 'Docs updated', 'Team notified', 'Effectiveness verified']) {
-      await card.getByLabel(label).check();
-      await expect.poll(() => card.getByLabel(label).isChecked()).toBe(true);
+      await card.getByLabel(label, { exact: true }).check();
+      await expect.poll(() => card.getByLabel(label, { exact: true }).isChecked()).toBe(true);
     }
     await card.getByLabel('Status').selectOption('done');
     await expect.poll(() => page.locator('section[aria-labelledby="col-done"] article.card').count()).toBe(1);

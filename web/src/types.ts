@@ -54,7 +54,9 @@ export type Section = { key: string; heading: string; prompt: string; required: 
 export type PostmortemStatus = 'draft' | 'in_review' | 'approved' | 'published';
 export type Decision = 'pending' | 'approved' | 'changes_requested';
 export type Reviewer = { role: string; user: string | null; decision: Decision; comment: string | null; decidedAt: string | null };
-export type Checklist = { fixDeployed: boolean; docsUpdated: boolean; teamNotified: boolean; effectivenessVerified: boolean };
+export const CHECKLIST_ITEMS = ['fixDeployed', 'docsUpdated', 'teamNotified', 'effectivenessVerified'] as const;
+/** Closure criteria (seed 000); each may instead be marked not applicable. Absent keys are unchecked. */
+export type Checklist = Partial<Record<(typeof CHECKLIST_ITEMS)[number] | `${(typeof CHECKLIST_ITEMS)[number]}NotApplicable`, boolean>>;
 export type ActionItemStatus = 'open' | 'in_progress' | 'done' | 'wont_do';
 export type ActionItem = {
   postmortemId: string; key: string; title: string; category: string; horizon: string | null; priority: string;

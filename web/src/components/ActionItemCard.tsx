@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { api } from '../api.ts';
 import { can, useUser } from '../session.ts';
-import type { ActionItem, ActionItemStatus, Checklist } from '../types.ts';
+import type { ActionItem, ActionItemStatus, CHECKLIST_ITEMS, Checklist } from '../types.ts';
 import { Badge } from './Badge.tsx';
 import { Link } from './Link.tsx';
 import { Notice } from './Notice.tsx';
 
 const STATUSES: [ActionItemStatus, string][] = [['open', 'Open'], ['in_progress', 'In progress'], ['done', 'Done'], ["wont_do", "Won't do"]];
-const CHECKS: [keyof Checklist, string][] = [['fixDeployed', 'Fix deployed'], ['docsUpdated', 'Docs updated'], ['teamNotified', 'Team notified'], ['effectivenessVerified', 'Effectiveness verified']];
+const CHECKS: [(typeof CHECKLIST_ITEMS)[number], string][] = [['fixDeployed', 'Fix deployed'], ['docsUpdated', 'Docs updated'], ['teamNotified', 'Team notified'], ['effectivenessVerified', 'Effectiveness verified']];
 
 /** One action item: status, closure checklist, won't-do reason (PATCH with the item's version). */
 export function ActionItemCard({ item, onChanged, showPostmortem = true }: { item: ActionItem; onChanged: (item: ActionItem) => void; showPostmortem?: boolean }) {
@@ -17,7 +17,7 @@ export function ActionItemCard({ item, onChanged, showPostmortem = true }: { ite
   const [askReason, setAskReason] = useState(false);
   const writable = can(user, 'editor') || item.owner === user.username;
   const id = `ai-${item.postmortemId}-${item.key}`;
-  const checklist: Checklist = item.checklist ?? { fixDeployed: false, docsUpdated: false, teamNotified: false, effectivenessVerified: false };
+  const checklist: Checklist = item.checklist ?? {};
 
   const patch = async (changes: Record<string, unknown>): Promise<void> => {
     setError(null);
@@ -58,9 +58,15 @@ export function ActionItemCard({ item, onChanged, showPostmortem = true }: { ite
       <fieldset className="checklist">
         <legend>Closure checklist</legend>
         {CHECKS.map(([k, label]) => (
-          <label key={k} className="check">
-            <input type="checkbox" checked={checklist[k]} disabled={!writable} onChange={(e) => void patch({ checklist: { ...checklist, [k]: e.target.checked } })} />{label}
-          </label>
+          <div key={k} className="check-row">
+            <label className="check">
+              <input type="checkbox" checked={checklist[k] === true} disabled={!writable} onChange={(e) => void patch({ checklist: { ...checklist, [k]: e.target.checked } })} />{label}
+            </label>
+            <label className="check na" title="does not apply to this item">
+              <input type="checkbox" aria-label={`${label}: not applicable`} checked={checklist[`${k}NotApplicable`] === true} disabled={!writable}
+                onChange={(e) => void patch({ checklist: { ...checklist, [`${k}NotApplicable`]: e.target.checked } })} />n/a
+            </label>
+          </div>
         ))}
       </fieldset>
       <Notice error={error} />
