@@ -2,8 +2,9 @@
  * The two halves of the inbox's throughput, one pair per database handle:
  * - group commit: deliveries arriving together are stored in one INSERT, and each
  *   request is answered only once its row is stored;
- * - a worker that processes stored deliveries in the background, one at a time in
- *   arrival order, so a slow incident declaration never holds a sender past its timeout.
+ * - a worker that processes stored deliveries in the background, in arrival order and
+ *   in batches, once a burst pauses (or at the latest after MAX_DEFER_MS): answering
+ *   senders comes first, so a slow incident declaration never holds one past its timeout.
  */
 import type { Db } from '../../store/database.ts';
 import { insertInboxBatch, listStalePending, type InboxRow, type NewInboxRow } from '../../store/repositories/inbox.repository.ts';
@@ -20,10 +21,13 @@ type Listener<T> = (outcome: T | null) => void;
 export type ProcessFn<T> = (ids: string[]) => Promise<Map<string, T>>;
 
 /** Deliveries processed together at most. */
-const BATCH = 100;
+const BATCH = 500;
 
-/** How long the worker waits for more deliveries before processing a partial batch. */
-const GATHER_MS = 50;
+/** The worker waits until no delivery arrived for this long (a burst is over)… */
+const IDLE_MS = 40;
+
+/** …but never defers processing longer than this, so a steady stream is processed too. */
+const MAX_DEFER_MS = 1000;
 
 /** Stores deliveries with group commit and processes them in the background. */
 export class InboxQueue<T> {
@@ -34,6 +38,7 @@ export class InboxQueue<T> {
   private running: Promise<void> | null = null;
   private readonly listeners = new Map<string, Listener<T>[]>();
   private lastSweep = 0;
+  private lastArrival = 0;
 
   constructor(private readonly db: Db, private readonly process: ProcessFn<T>) {}
 
@@ -74,6 +79,7 @@ export class InboxQueue<T> {
   /** Queues a stored delivery for processing and starts the worker if idle. */
   enqueue(id: string): void {
     this.queue.push(id);
+    this.lastArrival = Date.now();
     this.running ??= this.work().finally(() => { this.running = null; });
   }
 
@@ -100,8 +106,11 @@ export class InboxQueue<T> {
   private async work(): Promise<void> {
     await this.sweep();
     while (this.queue.length > 0) {
-      // A moment's wait gathers the deliveries of a burst into one batch (one transaction, one INSERT).
-      if (this.queue.length < BATCH) await new Promise((r) => setTimeout(r, GATHER_MS));
+      // Answering senders comes first: wait for a burst to pause (or MAX_DEFER_MS), then process it in batches.
+      const since = Date.now();
+      while (Date.now() - this.lastArrival < IDLE_MS && Date.now() - since < MAX_DEFER_MS) {
+        await new Promise((r) => setTimeout(r, IDLE_MS));
+      }
       await this.yieldToWrites();
       const ids = this.queue.splice(0, BATCH);
       let outcomes = new Map<string, T>();
