@@ -28,7 +28,7 @@ const HTML_HEADERS = {
 
 const NOT_BUILT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Debrief</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem">
+<body>
 <h1>Debrief is running</h1>
 <p>The web app has not been built in this checkout. Build it, then reload this page:</p>
 <pre>npm run build:web</pre>

@@ -17,15 +17,27 @@ export function ActionItemCard({ item, onChanged, showPostmortem = true }: { ite
   const [askReason, setAskReason] = useState(false);
   const writable = can(user, 'editor') || item.owner === user.username;
   const id = `ai-${item.postmortemId}-${item.key}`;
-  const checklist: Checklist = item.checklist ?? {};
+  // The checklist shows a click at once; controls wait while a change is on its way (each change carries the item's version).
+  const [pending, setPending] = useState<Checklist | null>(null);
+  const [busy, setBusy] = useState(false);
+  const checklist: Checklist = pending ?? item.checklist ?? {};
 
   const patch = async (changes: Record<string, unknown>): Promise<void> => {
     setError(null);
+    setBusy(true);
     try {
       onChanged(await api.patch<ActionItem>(`/api/v1/postmortems/${item.postmortemId}/action-items/${item.key}`, { ...changes, version: item.version }));
     } catch (e) {
       setError(e);
+    } finally {
+      setPending(null);
+      setBusy(false);
     }
+  };
+  const check = (key: keyof Checklist, value: boolean): void => {
+    const next = { ...checklist, [key]: value };
+    setPending(next);
+    void patch({ checklist: next });
   };
   const setStatus = (status: ActionItemStatus): void => {
     if (status === 'wont_do' && !reason.trim()) return setAskReason(true);
@@ -45,7 +57,7 @@ export function ActionItemCard({ item, onChanged, showPostmortem = true }: { ite
         {item.trackerUrl && <> · <a href={item.trackerUrl} target="_blank" rel="noreferrer noopener">tracker</a></>}
       </p>
       <label>Status
-        <select value={item.status} disabled={!writable} onChange={(e) => setStatus(e.target.value as ActionItemStatus)}>
+        <select value={item.status} disabled={!writable || busy} onChange={(e) => setStatus(e.target.value as ActionItemStatus)}>
           {STATUSES.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
         </select>
       </label>
@@ -60,11 +72,11 @@ export function ActionItemCard({ item, onChanged, showPostmortem = true }: { ite
         {CHECKS.map(([k, label]) => (
           <div key={k} className="check-row">
             <label className="check">
-              <input type="checkbox" checked={checklist[k] === true} disabled={!writable} onChange={(e) => void patch({ checklist: { ...checklist, [k]: e.target.checked } })} />{label}
+              <input type="checkbox" checked={checklist[k] === true} disabled={!writable || busy} onChange={(e) => check(k, e.target.checked)} />{label}
             </label>
             <label className="check na" title="does not apply to this item">
-              <input type="checkbox" aria-label={`${label}: not applicable`} checked={checklist[`${k}NotApplicable`] === true} disabled={!writable}
-                onChange={(e) => void patch({ checklist: { ...checklist, [`${k}NotApplicable`]: e.target.checked } })} />n/a
+              <input type="checkbox" aria-label={`${label}: not applicable`} checked={checklist[`${k}NotApplicable`] === true} disabled={!writable || busy}
+                onChange={(e) => check(`${k}NotApplicable`, e.target.checked)} />n/a
             </label>
           </div>
         ))}

@@ -1,9 +1,11 @@
+import { formatTime, relative } from '../lib/format.ts';
 import type { Postmortem } from '../types.ts';
 import { Badge } from './Badge.tsx';
 import { Link } from './Link.tsx';
 
 /** Title line of the post-mortem pages: status, score and the links between editor, review and meeting. */
 export function PostmortemHeader({ pm, score, current }: { pm: Postmortem; score: number | null; current: 'edit' | 'review' | 'meeting' }) {
+  const due = Object.entries(pm.deadlines ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string');
   const tab = (to: string, label: string, name: typeof current) => (
     <Link to={to} className={`button${current === name ? ' current' : ''}`} aria-current={current === name ? 'page' : undefined}>{label}</Link>
   );
@@ -16,6 +18,9 @@ export function PostmortemHeader({ pm, score, current }: { pm: Postmortem; score
           <Badge kind={pm.status}>{pm.status.replace('_', ' ')}</Badge>{' '}
           {score !== null && <span className="score" aria-label={`Quality score ${score} of 100`}>score <strong>{Math.round(score)}</strong>/100</span>}
         </p>
+        {due.length > 0 && (
+          <p className="muted due">Due: {due.map(([k, at], i) => <span key={k}>{i > 0 && ' · '}{k} <time dateTime={at} title={formatTime(at)}>{relative(at)}</time></span>)}</p>
+        )}
       </div>
       <nav aria-label="Post-mortem" className="actions">
         {tab(`/postmortems/${pm.id}`, 'Write', 'edit')}
