@@ -8,9 +8,10 @@ import { ingestRoutes } from './ingest.routes.ts';
 import { postmortemRoutes } from './postmortem.routes.ts';
 import { reviewRoutes } from './review.routes.ts';
 import { actionItemRoutes } from './action-item.routes.ts';
+import { ingestFileRoutes } from './ingest-file.routes.ts';
 
 /** Every declared API route. */
 export function allRoutes(ctx: ServiceContext): RouteDef[] {
   return [...incidentRoutes(ctx), ...tokenRoutes(ctx), ...policyRoutes(ctx), ...sessionRoutes(ctx), ...ingestRoutes(ctx),
-    ...postmortemRoutes(ctx), ...reviewRoutes(ctx), ...actionItemRoutes(ctx)];
+    ...postmortemRoutes(ctx), ...reviewRoutes(ctx), ...actionItemRoutes(ctx), ...ingestFileRoutes(ctx)];
 }

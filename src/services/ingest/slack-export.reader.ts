@@ -75,12 +75,16 @@ export async function readSlackExportDir(dir: string): Promise<SlackExport> {
 
 /** Reads a Slack export .zip (as downloaded from the workspace's export page). */
 export async function readSlackExportZip(path: string): Promise<SlackExport> {
-  const bytes = await readFile(path);
+  return slackExportFromZip(await readFile(path), basename(path));
+}
+
+/** Reads a Slack export from the bytes of its .zip (an upload, or a file read by the caller). */
+export function slackExportFromZip(bytes: Uint8Array, name = 'upload.zip'): SlackExport {
   let unzipped: Record<string, Uint8Array>;
   try {
     unzipped = unzipSync(new Uint8Array(bytes), { filter: (f) => f.name.endsWith('.json') });
   } catch (e) {
-    throw new AppError('validation_failed', `slack: ${basename(path)} is not a readable zip (${e instanceof Error ? e.message : String(e)})`);
+    throw new AppError('validation_failed', `slack: ${name} is not a readable zip (${e instanceof Error ? e.message : String(e)})`);
   }
   const entries = new Map<string, string>();
   for (const [name, data] of Object.entries(unzipped)) entries.set(name, strFromU8(data));

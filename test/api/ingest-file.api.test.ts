@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { zipSync, strToU8 } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backends, createTestApp, type TestApp } from '../support/test-app.ts';
+
+const fixtures = join(process.cwd(), 'test/fixtures/payloads');
+
+function zipFolder(dir: string): Buffer {
+  const files: Record<string, Uint8Array> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else files[relative(dir, p)] = strToU8(readFileSync(p, 'utf8'));
+    }
+  };
+  walk(dir);
+  return Buffer.from(zipSync(files));
+}
+
+describe.each(backends())('the file drop on %s', (backend) => {
+  let t: TestApp;
+  let id = '';
+  beforeAll(async () => {
+    t = await createTestApp(backend);
+    id = (await t.call('responder', 'POST', '/api/v1/incidents', { title: 'File drop', severity: 'SEV-2' })).json().id;
+  });
+  afterAll(async () => { await t?.close(); });
+
+  const upload = (source: string, payload: Buffer | string, type: string) =>
+    t.app.inject({ method: 'POST', url: `/api/v1/incidents/${id}/ingest-file?source=${source}`, payload, headers: { authorization: `Bearer ${t.tokens.responder}`, 'content-type': type } });
+
+  it('ingests a Slack export zip once, however often it is dropped', async () => {
+    const zip = zipFolder(join(fixtures, 'slack-export'));
+    const first = await upload('slack', zip, 'application/zip');
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().added).toBeGreaterThan(0);
+    const again = await upload('slack', zip, 'application/zip');
+    expect(again.json().added).toBe(0);
+    expect(again.json().existing).toBe(first.json().added);
+  });
+
+  it('ingests a webhook payload and git log text, and refuses the wrong source with a 400 naming it', async () => {
+    const am = await upload('alertmanager', readFileSync(join(fixtures, 'alertmanager-firing.json'), 'utf8'), 'application/json');
+    expect(am.statusCode, am.body).toBe(200);
+    const git = await upload('git', readFileSync(join(fixtures, 'git-log-fuller.txt'), 'utf8'), 'text/plain');
+    expect(git.json().added).toBeGreaterThan(0);
+    const wrong = await upload('pagerduty', readFileSync(join(fixtures, 'alertmanager-firing.json'), 'utf8'), 'application/json');
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().detail).toContain('pagerduty');
+    const timeline = (await t.call('viewer', 'GET', `/api/v1/incidents/${id}/timeline`)).json();
+    expect(new Set(timeline.items.map((e: { source: string }) => e.source))).toEqual(new Set(['slack', 'alertmanager', 'git']));
+  });
+});
