@@ -104,6 +104,14 @@ describe.skipIf(!executable)('web app in Chromium', () => {
     // Re-phase an event from the table.
     await page.getByLabel('Phase of "On-call acknowledged the page"').selectOption('detection');
     await expect.poll(() => page.locator('.phase-detection circle').count()).toBe(2);
+    // Drop a chat export: its messages join the timeline.
+    const drop = page.getByRole('region', { name: 'Import events' });
+    await drop.getByLabel('Source').selectOption('slack');
+    await drop.getByLabel('File').setInputFiles({
+      name: 'inc-checkout.json', mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify([{ type: 'message', user: 'U1', text: 'Rolling back now', ts: ((Date.now() - 38 * 60_000) / 1000).toFixed(6) }])),
+    });
+    await page.locator('td', { hasText: 'Rolling back now' }).waitFor();
     expect(await unlabelledControls(page)).toEqual([]);
     await shot(page, '04-timeline');
     expect(await atPhoneWidth(page, '04-timeline')).toBeLessThanOrEqual(1);
