@@ -47,3 +47,8 @@ export type RouteDef<B = unknown, Q = unknown, P = unknown> = {
 export function route<B = undefined, Q = undefined, P = undefined>(def: RouteDef<B, Q, P>): RouteDef {
   return def as unknown as RouteDef;
 }
+
+/** The If-Match header of a request (first value when repeated). */
+export function ifMatch(h: string | string[] | undefined): string | undefined {
+  return Array.isArray(h) ? h[0] : h;
+}

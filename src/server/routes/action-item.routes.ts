@@ -5,7 +5,7 @@ import { HORIZONS } from '../../domain/policy/index.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { createActionItem, listAllActionItems, updateActionItem, weeklyActionReview } from '../../services/postmortem/action-item.service.ts';
 import { expectedVersion } from '../../services/versioning.ts';
-import { route, type RouteDef } from '../route.ts';
+import { ifMatch, route, type RouteDef } from '../route.ts';
 
 const day = z.iso.date();
 const name = z.string().trim().min(1).max(200);
@@ -26,7 +26,6 @@ export const PatchActionItemSchema = z.strictObject({
   trackerUrl: z.url().max(2000).nullable().optional(), version: z.number().int().positive().optional(),
 });
 const Key = z.strictObject({ id: z.string().min(1).max(120), key: z.string().regex(/^A\d+$/, 'an action-item key such as A1') });
-const ifMatch = (h: string | string[] | undefined): string | undefined => (Array.isArray(h) ? h[0] : h);
 
 /** Action-item routes under /api/v1. */
 export function actionItemRoutes(ctx: ServiceContext): RouteDef[] {

@@ -9,12 +9,11 @@ import {
 import { addEvent, editEvent, listIncidentEvents } from '../../services/timeline.service.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { expectedVersion } from '../../services/versioning.ts';
-import { route, type RouteDef } from '../route.ts';
+import { ifMatch, route, type RouteDef } from '../route.ts';
 
 export const IncidentParams = z.strictObject({ id: z.string().min(1).max(100) });
 const EventParams = z.strictObject({ id: z.string().min(1).max(100), eventId: z.string().min(1).max(100) });
 
-const ifMatch = (h: string | string[] | undefined): string | undefined => (Array.isArray(h) ? h[0] : h);
 
 /** Incident routes under /api/v1. */
 export function incidentRoutes(ctx: ServiceContext): RouteDef[] {

@@ -11,10 +11,9 @@ import {
 } from '../../services/postmortem/postmortem.service.ts';
 import { expectedVersion } from '../../services/versioning.ts';
 import { requireRole } from '../../services/access.ts';
-import { route, type RouteDef } from '../route.ts';
+import { ifMatch, route, type RouteDef } from '../route.ts';
 
 const Id = z.strictObject({ id: z.string().min(1).max(120) });
-const ifMatch = (h: string | string[] | undefined): string | undefined => (Array.isArray(h) ? h[0] : h);
 const MAX_MD = 2_000_000;
 
 export const CreateDraftSchema = z.strictObject({ template: z.string().min(1).max(60).optional(), owner: z.string().trim().min(1).max(200).optional() });

@@ -5,10 +5,9 @@ import { getMeeting, meetingIcs, meetingMarkdown, updateMeeting } from '../../se
 import { getPublication, publish, publishPreview } from '../../services/postmortem/publish.service.ts';
 import { addComment, comments, review } from '../../services/postmortem/review.service.ts';
 import { expectedVersion } from '../../services/versioning.ts';
-import { route, type RouteDef } from '../route.ts';
+import { ifMatch, route, type RouteDef } from '../route.ts';
 
 const Id = z.strictObject({ id: z.string().min(1).max(120) });
-const ifMatch = (h: string | string[] | undefined): string | undefined => (Array.isArray(h) ? h[0] : h);
 const Audience = z.enum(['internal', 'external']);
 
 export const ReviewSchema = z.strictObject({
