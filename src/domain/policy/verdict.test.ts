@@ -116,3 +116,12 @@ describe('verdict details', () => {
     expect(v.reasons.find((r) => r.rule === 'error-budget')?.message).toContain('46.3%');
   });
 });
+
+describe('reasons of a stronger verdict', () => {
+  it('leave out the optional severity rule when something required fired', async () => {
+    const { defaultPolicy } = await import('./index.ts');
+    const e = evaluatePolicy({ severity: 'SEV-4', security: true }, defaultPolicy(), new Date('2026-03-01T00:00:00Z'));
+    expect(e.verdict.level).toBe('required');
+    expect(e.verdict.reasons.map((r) => r.rule)).toEqual(['security']);
+  });
+});

@@ -36,7 +36,9 @@ export function decideVerdict(ctx: RuleContext): Verdict {
   }
   const level = reasons.reduce<VerdictLevel>((best, r) => (RANK[r.level] > RANK[best] ? r.level : best), 'not_needed');
   reasons.sort((a, b) => RANK[b.level] - RANK[a.level]);
+  // "Optional" only speaks when nothing stronger fired: it never explains a required or recommended verdict.
+  const shown = RANK[level] > RANK.optional ? reasons.filter((r) => r.level !== 'optional') : reasons;
   const pending = waiting.filter((p) => RANK[p.level] > RANK[level]);
   const unknown = [...new Set(pending.flatMap((p) => p.fields))];
-  return { level, reasons, unknown, pending };
+  return { level, reasons: shown, unknown, pending };
 }
