@@ -72,7 +72,7 @@ describe.skipIf(!executable)('web app in Chromium', () => {
     await page.getByLabel('Title').fill('Checkout errors after deploy');
     await page.getByLabel('Severity').selectOption('SEV-2');
     await page.getByLabel(/^Services/).fill('checkout, payments');
-    await page.getByLabel('Customer visible').check();
+    await page.getByRole('group', { name: 'Customer visible' }).getByLabel('Yes').check();
     expect(await unlabelledControls(page)).toEqual([]);
     await shot(page, '03-declare');
     await page.getByRole('button', { name: 'Declare incident' }).click();
@@ -166,7 +166,12 @@ describe.skipIf(!executable)('web app in Chromium', () => {
   it('requests review, approves and publishes with the redaction preview', async (ctx) => {
     if (!postmortemRoutes) return ctx.skip();
     await page.getByRole('link', { name: 'Review & publish' }).click();
+    // The owner names a reviewer for the first role; the others stay open to anyone with the role.
+    const pick = page.getByLabel(/^Reviewer for /).first();
+    await expect.poll(() => pick.locator('option', { hasText: 'ada' }).count()).toBe(1);
+    await pick.selectOption('ada');
     await page.getByRole('button', { name: 'Request review' }).click();
+    await expect.poll(() => page.locator('.review tbody tr', { hasText: 'ada' }).count()).toBeGreaterThan(0);
     // The admin signs off for every reviewer role in turn.
     const pending = page.locator('.review tr', { has: page.locator('.badge-pending') });
     await expect.poll(() => pending.count()).toBeGreaterThan(0);
@@ -233,6 +238,42 @@ describe.skipIf(!executable)('web app in Chromium', () => {
     await expect.poll(() => page.getByText(/^Saved /).isVisible()).toBe(true);
     await other.close();
     expect(otherErrors).toEqual([]);
+  });
+
+  it('edits the incident\'s fields and flags, and the verdict follows', async () => {
+    await page.goto(`/incidents/${incidentId}`);
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    const form = page.getByRole('form', { name: 'Edit the incident' });
+    await form.getByRole('group', { name: 'Customer visible' }).getByLabel('Yes').check();
+    await form.getByRole('group', { name: 'Manual intervention needed' }).getByLabel('Yes').check();
+    await form.getByLabel('Type').selectOption('deployment');
+    expect(await page.locator('.reasons').textContent()).not.toMatch(/manual intervention was needed/);
+    expect(await unlabelledControls(page)).toEqual([]);
+    await shot(page, '14-incident-edit');
+    expect(await atPhoneWidth(page, '14-incident-edit')).toBeLessThanOrEqual(1);
+    await form.getByRole('button', { name: 'Save details' }).click();
+    await page.getByRole('status').filter({ hasText: /^Saved \(version/ }).waitFor();
+    // The policy panel shows the verdict recomputed by the server, and the header the new type.
+    await expect.poll(() => page.locator('.reasons').textContent()).toMatch(/manual intervention was needed to restore service/);
+    expect(await page.locator('.badges').textContent()).toContain('deployment');
+    expect(await page.locator('.flag-list').textContent()).toContain('Customer visible: yes');
+  });
+
+  it('filters the incidents by time range', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Incidents' }).click();
+    const link = page.getByRole('link', { name: 'Checkout errors after deploy' });
+    await link.waitFor();
+    // Active until a day ago: none. Active in the last hours: it is there. Times go out as UTC ISO.
+    const sent = page.waitForRequest((r) => /\/api\/v1\/incidents\?.*to=[^&]*Z/.test(decodeURIComponent(r.url())));
+    await page.getByLabel('To', { exact: true }).fill(at(-24 * 60));
+    await sent;
+    await page.getByText('No incidents match these filters.').waitFor();
+    await page.getByLabel('To', { exact: true }).fill(at(120));
+    await page.getByLabel('From', { exact: true }).fill(at(-120));
+    await link.waitFor();
+    expect(await unlabelledControls(page)).toEqual([]);
+    await shot(page, '15-incidents-range');
+    expect(await atPhoneWidth(page, '15-incidents-range')).toBeLessThanOrEqual(1);
   });
 
   it('shows an error state with a retry when a page cannot load', async () => {

@@ -30,10 +30,18 @@ export type Incident = {
   id: string; title: string; summary: string; severity: string; type: string; status: IncidentStatus;
   nextStatuses: IncidentStatus[]; primaryService: string | null; services: string[]; environments: string[];
   commander: string | null; declaredAt: string; version: number; createdBy: string; updatedAt: string;
-  customerVisible: boolean | null; dataLoss: boolean | null; security: boolean | null;
-  cascading: boolean | null; manualIntervention: boolean | null;
   policy: IncidentPolicy;
-} & Record<KeyTime, string | null>;
+} & Record<KeyTime, string | null> & Record<IncidentFlag, boolean | null> & Record<IncidentNumber, number | null>;
+
+/** The yes / no / not-known policy flags of an incident (null: not known). */
+export const INCIDENT_FLAGS = [
+  'customerVisible', 'dataLoss', 'dataAffected', 'security', 'cascading', 'manualIntervention',
+  'sloBreached', 'nearMiss', 'processFailure', 'recurring', 'complex',
+] as const;
+export type IncidentFlag = (typeof INCIDENT_FLAGS)[number];
+/** The numeric policy inputs of an incident (null: not known). */
+export const INCIDENT_NUMBERS = ['errorBudgetConsumedPercent', 'externalComplaints'] as const;
+export type IncidentNumber = (typeof INCIDENT_NUMBERS)[number];
 
 export type Page<T> = { items: T[]; nextCursor?: string | null };
 

@@ -5,6 +5,7 @@ import { can, useUser } from '../session.ts';
 import type { Postmortem } from '../types.ts';
 import { Badge } from './Badge.tsx';
 import { Notice } from './Notice.tsx';
+import { ReviewerPicker, type Assignment } from './ReviewerPicker.tsx';
 
 /** Reviewers and their decisions; request review, approve or request changes (with the version). */
 export function ReviewPanel({ pm, onChanged, reload }: { pm: Postmortem; onChanged: (pm: Postmortem) => void; reload: () => void }) {
@@ -13,6 +14,8 @@ export function ReviewPanel({ pm, onChanged, reload }: { pm: Postmortem; onChang
   const [role, setRole] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const roles = pm.reviewers.map((r) => r.role).filter((r, i, a) => a.indexOf(r) === i);
+  const [assigned, setAssigned] = useState<Assignment>(() => Object.fromEntries(pm.reviewers.filter((r) => r.user).map((r) => [r.role, r.user!])));
   const mine = pm.reviewers.filter((r) => r.user === user.username);
 
   const act = async (action: 'request' | 'approve' | 'request_changes'): Promise<void> => {
@@ -21,6 +24,7 @@ export function ReviewPanel({ pm, onChanged, reload }: { pm: Postmortem; onChang
     try {
       const res = await api.post<Postmortem | Record<string, unknown>>(`/api/v1/postmortems/${pm.id}/review`, {
         action, version: pm.version, ...(comment.trim() ? { comment: comment.trim() } : {}), ...(role ? { role } : {}),
+        ...(action === 'request' && roles.length > 0 ? { reviewers: roles.map((r) => ({ role: r, user: assigned[r] || null })) } : {}),
       });
       setComment('');
       if (res && typeof res === 'object' && 'sections' in res) onChanged(res as Postmortem);
@@ -53,12 +57,13 @@ export function ReviewPanel({ pm, onChanged, reload }: { pm: Postmortem; onChang
       )}
       {can(user, 'editor') && pm.status !== 'published' && (
         <div className="stack">
+          {pm.status === 'draft' && <ReviewerPicker roles={roles} value={assigned} onChange={setAssigned} disabled={busy} />}
           <label>Comment with your decision (optional)<textarea rows={2} value={comment} onChange={(e) => setComment(e.target.value)} /></label>
           {pm.reviewers.length > 0 && (
             <label>Sign as
               <select value={role} onChange={(e) => setRole(e.target.value)}>
                 <option value="">{mine[0]?.role ?? 'my role (server decides)'}</option>
-                {pm.reviewers.map((r) => r.role).filter((r, i, a) => a.indexOf(r) === i).map((r) => <option key={r} value={r}>{r}</option>)}
+                {roles.map((r) => <option key={r} value={r}>{r}</option>)}
               </select>
             </label>
           )}

@@ -4,7 +4,7 @@ import { Badge } from '../components/Badge.tsx';
 import { Link } from '../components/Link.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { Notice } from '../components/Notice.tsx';
-import { formatTime } from '../lib/format.ts';
+import { formatTime, fromLocalInput } from '../lib/format.ts';
 import { useDebounced } from '../lib/useDebounced.ts';
 import { useLoad } from '../lib/useLoad.ts';
 import { can, useUser } from '../session.ts';
@@ -18,7 +18,10 @@ export function IncidentListPage() {
   const [filters, setFilters] = useState({ status: '', severity: '', type: '', service: '' });
   const [q, setQ] = useState('');
   const search = useDebounced(q, 300);
-  const params = { ...filters, q: search.trim(), limit: 50 };
+  // The time range, as typed in local time; sent as UTC ISO times (incidents active in the range).
+  const [range, setRange] = useState({ from: '', to: '' });
+  const rangeError = range.from && range.to && range.from > range.to ? '"From" is after "To": no incident can match.' : null;
+  const params = { ...filters, q: search.trim(), from: fromLocalInput(range.from), to: fromLocalInput(range.to), limit: 50 };
   const list = useLoad((signal) => api.get<Page<Incident>>(`/api/v1/incidents${query(params)}`, { signal }), [JSON.stringify(params)]);
   const [more, setMore] = useState<{ error: unknown; busy: boolean }>({ error: null, busy: false });
 
@@ -54,6 +57,15 @@ export function IncidentListPage() {
         {select('severity', 'Severity', SEVERITIES)}
         {select('type', 'Type', INCIDENT_TYPES)}
         <label>Service<input value={filters.service} onChange={(e) => setFilters({ ...filters, service: e.target.value })} /></label>
+        <fieldset className="range">
+          <legend>Active between</legend>
+          <label>From<input type="datetime-local" name="from" value={range.from} max={range.to || undefined} aria-invalid={rangeError ? true : undefined}
+            onChange={(e) => setRange({ ...range, from: e.target.value })} /></label>
+          <label>To<input type="datetime-local" name="to" value={range.to} min={range.from || undefined} aria-invalid={rangeError ? true : undefined}
+            onChange={(e) => setRange({ ...range, to: e.target.value })} /></label>
+          {(range.from || range.to) && <button type="button" className="small" onClick={() => setRange({ from: '', to: '' })}>Clear dates</button>}
+        </fieldset>
+        {rangeError && <p className="field-error" role="alert">{rangeError}</p>}
       </form>
       <Loadable load={list} what="incidents">
         {(page) => page.items.length === 0 ? <p className="empty">No incidents match these filters.</p> : (

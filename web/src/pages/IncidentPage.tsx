@@ -6,11 +6,12 @@ import { Loadable } from '../components/Loadable.tsx';
 import { PolicyPanel } from '../components/PolicyPanel.tsx';
 import { PostmortemLink } from '../components/PostmortemLink.tsx';
 import { StatusControl } from '../components/StatusControl.tsx';
+import { IncidentDetails } from '../components/IncidentDetails.tsx';
 import { IncidentHistory } from '../components/IncidentHistory.tsx';
 import { useLoad } from '../lib/useLoad.ts';
 import type { Incident } from '../types.ts';
 
-/** One incident: status and its changes, key times, the derived numbers, the policy verdict and deadlines. */
+/** One incident: status and its changes, its fields and policy flags (editable), key times, the derived numbers, the policy verdict and deadlines. */
 export function IncidentPage({ id }: { id: string }) {
   const load = useLoad((signal) => api.get<Incident>(`/api/v1/incidents/${encodeURIComponent(id)}`, { signal }), [id]);
   return (
@@ -33,6 +34,7 @@ export function IncidentPage({ id }: { id: string }) {
           </div>
           {incident.summary && <p>{incident.summary}</p>}
           <StatusControl incident={incident} onChanged={load.setData} />
+          <IncidentDetails incident={incident} onChanged={load.setData} />
           <div className="columns">
             <KeyTimes incident={incident} onChanged={load.setData} />
             <PolicyPanel policy={incident.policy} />

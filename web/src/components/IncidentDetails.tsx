@@ -1,0 +1,167 @@
+/**
+ * The incident's fields and policy flags, editable by responders: PATCH of the changed
+ * fields with the version; a stale save keeps what was typed and shows the other person's values.
+ */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { api, ApiError } from '../api.ts';
+import { bodyOf, display, sameValue, FIELD_LABELS, FLAG_LABELS, formOf, mergeStale, NUMBER_LABELS, problemsByField, type FormKey, type IncidentForm } from '../lib/incident-form.ts';
+import { formatTime } from '../lib/format.ts';
+import { can, useUser } from '../session.ts';
+import { INCIDENT_FLAGS, INCIDENT_NUMBERS, type Incident } from '../types.ts';
+import { IncidentFields } from './IncidentFields.tsx';
+import { Notice } from './Notice.tsx';
+
+type Editing = { form: IncidentForm; base: IncidentForm; version: number };
+type Conflict = { version: number; updatedAt: string; theirs: IncidentForm; theirChanges: FormKey[] };
+
+export function IncidentDetails({ incident, onChanged }: { incident: Incident; onChanged: (i: Incident) => void }) {
+  const user = useUser();
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [problems, setProblems] = useState<Record<string, string[]>>({});
+  const [error, setError] = useState<unknown>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [ok, setOk] = useState<string | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const firstField = useRef(false);
+
+  // Focus the title when the form opens, and the edit button when it closes.
+  useEffect(() => {
+    if (editing && !firstField.current) document.getElementById('edit-incident-title')?.focus();
+    else if (!editing && firstField.current) editButton.current?.focus();
+    firstField.current = editing !== null;
+  }, [editing]);
+
+  const start = (): void => {
+    const form = formOf(incident);
+    setEditing({ form, base: form, version: incident.version });
+    setProblems({});
+    setError(null);
+    setConflict(null);
+    setOk(null);
+  };
+  const cancel = (): void => {
+    setEditing(null);
+    setConflict(null);
+    setProblems({});
+    setError(null);
+  };
+  const change = <K extends FormKey>(key: K, value: IncidentForm[K]): void => {
+    setEditing((e) => (e ? { ...e, form: { ...e.form, [key]: value } } : e));
+    setProblems((p) => {
+      if (!p[key]) return p;
+      const next = { ...p };
+      delete next[key];
+      return next;
+    });
+  };
+
+  const save = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    if (!editing) return;
+    const { body, problems: local } = bodyOf(editing.form, editing.base);
+    setError(null);
+    setOk(null);
+    if (local.length > 0) {
+      setProblems(problemsByField(local));
+      return;
+    }
+    if (Object.keys(body).length === 0) {
+      cancel();
+      setOk('Nothing changed.');
+      return;
+    }
+    setBusy(true);
+    try {
+      const updated = await api.patch<Incident>(`/api/v1/incidents/${encodeURIComponent(incident.id)}`, { ...body, version: editing.version });
+      onChanged(updated);
+      setEditing(null);
+      setConflict(null);
+      setProblems({});
+      setOk(`Saved (version ${updated.version}); the post-mortem verdict below is recomputed.`);
+    } catch (err) {
+      const theirs = err instanceof ApiError && err.isConflict ? err.current<Incident>() : null;
+      if (theirs && typeof theirs === 'object' && 'version' in theirs) {
+        // Keep what I typed; take in their changes to fields I left alone.
+        const theirForm = formOf(theirs);
+        const merged = mergeStale(editing.form, editing.base, theirForm);
+        setEditing({ form: merged.form, base: theirForm, version: theirs.version });
+        setConflict({ version: theirs.version, updatedAt: theirs.updatedAt, theirs: theirForm, theirChanges: merged.theirChanges });
+        if ('policy' in theirs) onChanged(theirs);
+      } else if (err instanceof ApiError && err.errors.length > 0) {
+        const byField = problemsByField(err.errors);
+        setProblems(byField);
+        const rest = byField[''];
+        setError(rest ? new Error(`${err.message}: ${rest.join('; ')}`) : new Error(`${err.message}. See the marked fields.`));
+      } else {
+        setError(err);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const flagsKnown = INCIDENT_FLAGS.filter((k) => incident[k] !== null && incident[k] !== undefined);
+  return (
+    <section className="panel" aria-labelledby="details-h">
+      <h2 id="details-h">Details and policy flags</h2>
+      {!editing && (
+        <>
+          <dl className="pairs">
+            <div className="pair"><dt>Primary service</dt><dd>{incident.primaryService ?? '—'}</dd></div>
+            <div className="pair"><dt>Environments</dt><dd>{incident.environments.join(', ') || '—'}</dd></div>
+            <div className="pair"><dt>Incident commander</dt><dd>{incident.commander ?? '—'}</dd></div>
+            {INCIDENT_NUMBERS.map((k) => <div className="pair" key={k}><dt>{NUMBER_LABELS[k]}</dt><dd>{incident[k] ?? 'not known'}</dd></div>)}
+          </dl>
+          <ul className="flag-list" aria-label="Policy flags">
+            {flagsKnown.map((k) => <li key={k}>{FLAG_LABELS[k]}: <strong>{incident[k] ? 'yes' : 'no'}</strong></li>)}
+            {flagsKnown.length < INCIDENT_FLAGS.length && <li className="muted">{INCIDENT_FLAGS.length - flagsKnown.length} not known yet</li>}
+          </ul>
+          {can(user, 'responder') && <button type="button" ref={editButton} onClick={start}>Edit details</button>}
+        </>
+      )}
+      {editing && (
+        <form className="incident-form" aria-label="Edit the incident" noValidate onSubmit={(e) => void save(e)}>
+          {conflict && <StaleNotice conflict={conflict} mine={editing.form} onTakeTheirs={(k) => change(k, conflict.theirs[k])} />}
+          <IncidentFields id="edit-incident" form={editing.form} onChange={change} problems={problems} severityAs="text" />
+          <Notice error={error} />
+          <div className="row wrap">
+            <button type="submit" className="primary" disabled={busy}>{busy ? 'Saving…' : conflict ? 'Save my version' : 'Save details'}</button>
+            <button type="button" disabled={busy} onClick={cancel}>Cancel</button>
+          </div>
+        </form>
+      )}
+      <Notice ok={ok} />
+    </section>
+  );
+}
+
+/** The stale-save message: who won, what they set, and where we both changed a field. */
+function StaleNotice({ conflict, mine, onTakeTheirs }: { conflict: Conflict; mine: IncidentForm; onTakeTheirs: (key: FormKey) => void }) {
+  const { theirs, theirChanges } = conflict;
+  // Fields we both changed and that still differ (taking theirs settles one).
+  const clashes = theirChanges.filter((k) => !sameValue(k, mine[k], theirs[k]));
+  return (
+    <section className="conflict" role="alert" aria-labelledby="incident-conflict-h">
+      <h3 id="incident-conflict-h">Someone else saved this incident while you were editing</h3>
+      <p>
+        Version {conflict.version} was saved by someone else ({formatTime(conflict.updatedAt)}). What you typed is still in the form;
+        their changes to fields you did not touch are taken in.
+        {clashes.length > 0 ? ' You both changed the fields marked below: take theirs, or save to keep yours.' : ' Save again to store your changes on top of theirs.'}
+      </p>
+      {theirChanges.length > 0 && (
+        <ul className="their-values">
+          {theirChanges.map((k) => (
+            <li key={k}>
+              <strong>{FIELD_LABELS[k]}</strong>: theirs “{display(k, theirs[k])}”
+              {clashes.includes(k) && (
+                <> · yours “{display(k, mine[k])}”{' '}
+                  <button type="button" className="small" onClick={() => onTakeTheirs(k)}>Take their {FIELD_LABELS[k].toLowerCase()}</button></>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
