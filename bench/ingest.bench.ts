@@ -124,7 +124,8 @@ export async function runIngestBench(): Promise<void> {
     const bareRps = await fire(barePort, '/hook', bodies, {});
     await bare.close();
 
-    const hookDb = await clone();
+    // The webhook runs as `npm start` does: PGlite on a data directory (the migrated seed).
+    const hookDb = await openDatabase({ dataDir: join(dir, 'seed'), databaseUrl: null, command: 'bench', migrate: false });
     const app = await buildApp({ ctx: { db: hookDb.db, config, now: () => new Date() } });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const port = (app.server.address() as { port: number }).port;
