@@ -140,6 +140,25 @@ describe('incident details', () => {
     expect(host.querySelector('h2 + dl')!.textContent).toContain('grace');
   });
 
+  it('rebases the open form when this page changes the incident (a status change), without a conflict', async () => {
+    mockServer((c) => json(200, incident(6, { ...(c.body as Partial<Incident>), version: 6 })));
+    let bump: (i: Incident) => void = () => undefined;
+    function Bumping() {
+      const [i, setI] = useState(incident(3));
+      bump = setI;
+      return <IncidentDetails incident={i} onChanged={setI} />;
+    }
+    await act(async () => { root.render(<SessionContext.Provider value={user}><Bumping /></SessionContext.Provider>); });
+    await click('Edit details');
+    await fill('title', 'My title');
+    await act(async () => { bump(incident(5, { status: 'mitigated', commander: 'grace' })); });
+    expect(field<HTMLInputElement>('title').value).toBe('My title');
+    expect(field<HTMLInputElement>('commander').value).toBe('grace');
+    await click('Save details');
+    expect(patches().at(-1)!.body).toEqual({ title: 'My title', version: 5 });
+    expect(host.querySelector('.conflict')).toBeNull();
+  });
+
   it('can take their value for a field we both changed', async () => {
     mockServer(() => json(409, { code: 'version_conflict', detail: 'stale', currentVersion: 4, current: incident(4, { title: 'Their title' }) }));
     await render(incident(3));

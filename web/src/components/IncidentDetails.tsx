@@ -32,6 +32,15 @@ export function IncidentDetails({ incident, onChanged }: { incident: Incident; o
     firstField.current = editing !== null;
   }, [editing]);
 
+  // A change made elsewhere on this page (status, key times) moves the version on: rebase the open form onto it.
+  useEffect(() => {
+    setEditing((e) => {
+      if (!e || incident.version <= e.version) return e;
+      const base = formOf(incident);
+      return { form: mergeStale(e.form, e.base, base).form, base, version: incident.version };
+    });
+  }, [incident]);
+
   const start = (): void => {
     const form = formOf(incident);
     setEditing({ form, base: form, version: incident.version });

@@ -1,0 +1,100 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SessionContext } from '../session.ts';
+import type { Postmortem, User } from '../types.ts';
+import { ReviewPanel } from './ReviewPanel.tsx';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const user: User = { id: 'u1', username: 'ada', displayName: 'Ada', role: 'editor', createdAt: '2026-01-01T00:00:00Z' };
+const pm: Postmortem = {
+  id: 'INC-2026-01-10-001', incidentId: 'INC-2026-01-10-001', title: 'Checkout errors', template: 'full', status: 'draft',
+  owner: 'ada', facilitator: null, version: 7, actionItems: [], findings: [], score: null, publishedVersions: [], sections: [],
+  createdAt: '2026-01-10T10:00:00Z', updatedAt: '2026-01-10T11:00:00Z',
+  reviewers: [
+    { role: 'incident commander', user: 'bob', decision: 'pending', comment: null, decidedAt: null },
+    { role: 'engineering manager', user: null, decision: 'pending', comment: null, decidedAt: null },
+  ],
+};
+
+type Call = { method: string; url: string; body: unknown };
+let calls: Call[];
+let root: Root;
+let host: HTMLElement;
+const json = (status: number, body: unknown): Response =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' } });
+
+function mockServer(answer: (c: Call) => Response): void {
+  vi.stubGlobal('fetch', vi.fn(async (url: string, init: RequestInit) => {
+    const call = { method: init.method ?? 'GET', url, body: init.body ? JSON.parse(init.body as string) as unknown : undefined };
+    calls.push(call);
+    return answer(call);
+  }));
+}
+async function render(): Promise<void> {
+  await act(async () => {
+    root.render(<SessionContext.Provider value={user}><ReviewPanel pm={pm} onChanged={() => undefined} reload={() => undefined} /></SessionContext.Provider>);
+  });
+  await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+}
+const select = (label: string): HTMLSelectElement =>
+  [...host.querySelectorAll('label')].find((l) => l.textContent?.startsWith(label))!.querySelector('select')!;
+async function choose(label: string, value: string): Promise<void> {
+  const el = select(label);
+  await act(async () => {
+    Reflect.set(HTMLSelectElement.prototype, 'value', value, el);
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+const click = async (label: string): Promise<void> => {
+  const button = [...host.querySelectorAll('button')].find((b) => b.textContent === label)!;
+  await act(async () => { button.click(); });
+};
+
+beforeEach(() => {
+  calls = [];
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+  vi.unstubAllGlobals();
+});
+
+describe('review panel: reviewer assignment', () => {
+  it('lets the owner pick a person per reviewer role, or leave it unassigned, and sends them with the request', async () => {
+    mockServer((c) => (c.url === '/api/v1/users'
+      ? json(200, { items: [{ username: 'grace', displayName: 'Grace Hopper', role: 'editor' }, { username: 'bob', displayName: 'bob', role: 'responder' }] })
+      : json(200, { ...pm, status: 'in_review', version: 8 })));
+    await render();
+    // The slot's current user is preselected.
+    expect(select('Reviewer for incident commander').value).toBe('bob');
+    expect(select('Reviewer for engineering manager').value).toBe('');
+    expect([...select('Reviewer for engineering manager').options].map((o) => o.textContent)).toEqual([
+      'unassigned (anyone with the role)', 'Grace Hopper (grace) · editor', 'bob · responder',
+    ]);
+    await choose('Reviewer for engineering manager', 'grace');
+    await choose('Reviewer for incident commander', '');
+    await click('Request review');
+    const post = calls.find((c) => c.method === 'POST')!;
+    expect(post.url).toBe('/api/v1/postmortems/INC-2026-01-10-001/review');
+    expect(post.body).toEqual({
+      action: 'request', version: 7,
+      reviewers: [{ role: 'incident commander', user: null }, { role: 'engineering manager', user: 'grace' }],
+    });
+  });
+
+  it('still allows requesting review when the people cannot be loaded', async () => {
+    mockServer((c) => (c.url === '/api/v1/users' ? json(500, { code: 'internal', detail: 'Something went wrong on the server' }) : json(200, { ...pm, status: 'in_review' })));
+    await render();
+    expect(host.textContent).toContain('You can still request review with the roles unassigned.');
+    // An earlier assignment stays choosable even without the list.
+    expect([...select('Reviewer for incident commander').options].map((o) => o.value)).toEqual(['', 'bob']);
+    await click('Request review');
+    expect(calls.find((c) => c.method === 'POST')!.body).toMatchObject({ reviewers: [{ role: 'incident commander', user: 'bob' }, { role: 'engineering manager', user: null }] });
+  });
+});
