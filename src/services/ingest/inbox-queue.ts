@@ -26,8 +26,11 @@ const BATCH = 500;
 /** The worker waits until no delivery arrived for this long (a burst is over)… */
 const IDLE_MS = 40;
 
-/** …but never defers processing longer than this, so a steady stream is processed too. */
+/** …but never defers processing longer than this, so a steady stream is processed too… */
 const MAX_DEFER_MS = 1000;
+
+/** …nor while this many deliveries wait: under sustained load the backlog stays bounded. */
+const MAX_BACKLOG = 2000;
 
 /** Stores deliveries with group commit and processes them in the background. */
 export class InboxQueue<T> {
@@ -108,7 +111,7 @@ export class InboxQueue<T> {
     while (this.queue.length > 0) {
       // Answering senders comes first: wait for a burst to pause (or MAX_DEFER_MS), then process it in batches.
       const since = Date.now();
-      while (Date.now() - this.lastArrival < IDLE_MS && Date.now() - since < MAX_DEFER_MS) {
+      while (this.queue.length < MAX_BACKLOG && Date.now() - this.lastArrival < IDLE_MS && Date.now() - since < MAX_DEFER_MS) {
         await new Promise((r) => setTimeout(r, IDLE_MS));
       }
       await this.yieldToWrites();

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, getTableColumns, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../database.ts';
+import { rawInsertReturning } from '../raw-insert.ts';
 import { ingestInbox } from '../schema.ts';
 
 export type InboxRow = typeof ingestInbox.$inferSelect;
@@ -8,6 +9,8 @@ export type NewInboxRow = typeof ingestInbox.$inferInsert;
 /** Stores several deliveries in one statement, skipping those already there; returns the rows stored. */
 export async function insertInboxBatch(db: Db, rows: NewInboxRow[]): Promise<InboxRow[]> {
   if (rows.length === 0) return [];
+  const raw = await rawInsertReturning(db, ingestInbox, rows, ['source', 'delivery_key']);
+  if (raw) return raw;
   return db.insert(ingestInbox).values(rows)
     .onConflictDoNothing({ target: [ingestInbox.source, ingestInbox.deliveryKey] })
     .returning();

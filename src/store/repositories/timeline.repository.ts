@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
+import { rawInsertReturning } from '../raw-insert.ts';
 import { timelineEvents } from '../schema.ts';
 
 export type TimelineEventRow = typeof timelineEvents.$inferSelect;
@@ -15,6 +16,8 @@ export async function insertEvents(db: Db, rows: NewTimelineEventRow[]): Promise
   // Chunks keep each statement under the parameter limit.
   for (let i = 0; i < rows.length; i += 500) {
     const chunk = rows.slice(i, i + 500);
+    const raw = await rawInsertReturning(db, timelineEvents, chunk, ['incident_id', 'source', 'idempotency_key']);
+    if (raw) { out.push(...raw); continue; }
     const inserted = await db.insert(timelineEvents).values(chunk).onConflictDoNothing({
       target: [timelineEvents.incidentId, timelineEvents.source, timelineEvents.idempotencyKey],
     }).returning();

@@ -1,0 +1,50 @@
+/**
+ * Multi-row INSERTs sent straight to the driver, for the hot paths (webhook inbox,
+ * bulk timeline events): Drizzle's query builder costs more than the database does
+ * on rows this wide. Same SQL dialect on PGlite and node-postgres; inside a
+ * transaction the transaction's own client is used, so the insert joins it.
+ */
+import { getTableColumns, getTableName, type Table } from 'drizzle-orm';
+import type { Db } from './database.ts';
+
+type RawClient = { query(text: string, params: unknown[]): Promise<{ rows: Record<string, unknown>[] }> };
+
+const isClient = (c: unknown): c is RawClient => typeof c === 'object' && c !== null && typeof (c as RawClient).query === 'function';
+
+/**
+ * The driver client behind a handle: `$client` for the database, the session's client
+ * for a transaction (PGlite's transaction, node-postgres' PoolClient); null when the
+ * handle has neither, and the caller uses Drizzle.
+ */
+export function rawClientOf(db: Db): RawClient | null {
+  const top = (db as unknown as { $client?: unknown }).$client;
+  if (isClient(top)) return top;
+  const inTx = (db as unknown as { session?: { client?: unknown } }).session?.client;
+  return isClient(inTx) ? inTx : null;
+}
+
+/**
+ * Inserts rows (objects keyed like the Drizzle table) with ON CONFLICT DO NOTHING on
+ * `conflict` columns and returns the inserted rows keyed like the table; null when
+ * the handle has no raw client (the caller uses Drizzle then).
+ */
+export async function rawInsertReturning<T extends Table>(
+  db: Db, table: T, rows: readonly Record<string, unknown>[], conflict: readonly string[],
+): Promise<T['$inferSelect'][] | null> {
+  const client = rawClientOf(db);
+  if (!client) return null;
+  const columns = Object.entries(getTableColumns(table)).filter(([key]) => rows.some((r) => r[key] !== undefined));
+  const params: unknown[] = [];
+  const values = rows.map((r) => `(${columns.map(([key, col]) => {
+    const v = r[key];
+    if (v === undefined) return 'default';
+    params.push(col.columnType === 'PgJsonb' && v !== null ? JSON.stringify(v) : v);
+    return `$${params.length}`;
+  }).join(', ')})`);
+  const names = columns.map(([, col]) => `"${col.name}"`).join(', ');
+  const target = conflict.map((c) => `"${c}"`).join(', ');
+  const sqlText = `insert into "${getTableName(table)}" (${names}) values ${values.join(', ')} on conflict (${target}) do nothing returning *`;
+  const result = await client.query(sqlText, params);
+  const byName = Object.entries(getTableColumns(table)).map(([key, col]) => [key, col.name] as const);
+  return result.rows.map((row) => Object.fromEntries(byName.map(([key, name]) => [key, row[name]])) as T['$inferSelect']);
+}
