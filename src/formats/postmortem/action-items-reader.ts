@@ -71,7 +71,9 @@ function fromText(inline: Inline, line: number): ActionItem {
   const d = DUE.exec(text);
   const due = d ? parseDateValue(d[1] ?? '') : null;
   const p = PRIORITY.exec(text);
-  return { key, text: text.replace(/\s+/g, ' ').trim(), owner, status, due: due ? ymdString(due) : null, priority: p ? (p[1] ?? p[2] ?? null) : null, line };
+  // Removing "— owner: x" can leave its separator dangling at the end.
+  const clean = text.replace(/\s+/g, ' ').trim().replace(/\s*[-–—,;:|]+$/u, '').trim();
+  return { key, text: clean, owner, status, due: due ? ymdString(due) : null, priority: p ? (p[1] ?? p[2] ?? null) : null, line };
 }
 
 function table(b: Extract<Block, { type: 'table' }>, offset: number): ActionItem[] {

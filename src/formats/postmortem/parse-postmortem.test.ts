@@ -139,3 +139,17 @@ describe('parsePostmortem never throws', () => {
     );
   });
 });
+
+describe('follow-ups written as improvements', () => {
+  it('reads an "Improving …" section as action items and drops the separator left by an owner', () => {
+    const { doc } = parsePostmortem([
+      '# Database outage', '', '## Improving Recovery Procedures', '',
+      '1. Alert when a backup job produces an empty file (#1095)', '2. Re-introduce staged rollouts — owner: @jgc', '',
+    ].join('\n'));
+    expect(doc.sections.map((s) => s.key)).toEqual(['actionItems']);
+    expect(doc.actionItems.map((a) => [a.text, a.owner])).toEqual([
+      ['Alert when a backup job produces an empty file (#1095)', null],
+      ['Re-introduce staged rollouts', '@jgc'],
+    ]);
+  });
+});

@@ -27,7 +27,7 @@ const RULES: ReadonlyArray<readonly [SectionKey, string]> = [
   ['lessons', 'lessons?(?: learned| learnt)?|learnings?|(?:key )?takeaways?|what we learned|what we learnt|reflections?|insights'],
   ['detection', 'detection|detected|how (?:we|it was) (?:detected|discovered|found|noticed)|how we detected it|discovery|identified|identification'],
   ['response', 'response actions|actions taken|incident response|response|escalation'],
-  ['actionItems', 'action items?|action plan|actions?|follow ?ups?(?: items| actions| tasks)?|next steps|remediation(?: items| actions| plan| tasks)?|corrective(?: and preventive)? actions?|preventive actions|review actions|to ?dos?|tasks|work items|repair items'],
+  ['actionItems', 'action items?|action plan|actions?|follow ?ups?(?: items| actions| tasks)?|next steps|remediation(?: items| actions| plan| tasks)?|corrective(?: and preventive)? actions?|preventive actions|review actions|to ?dos?|tasks|work items|repair items|improvements|improving [a-z ]+|future work|preventive measures'],
   ['metrics', 'metrics(?: and (?:data|monitoring))?|stats|statistics|key metrics'],
   ['resolution', 'resolution|resolved|recovery|mitigation|mitigations|how (?:it was|we) (?:fixed|resolved|mitigated)|fix|the fix|workaround|restoration|repair'],
   ['impact', '(?:user|customer|business|service) impact|impact(?: assessment| analysis| summary| overview| metrics)?|impacts|blast radius|who was affected|affected (?:users|services|systems)'],
