@@ -51,7 +51,7 @@ describe('debrief policy check (in process)', () => {
     const out = JSON.parse(await run(['policy', 'check', file('inc.json', JSON.stringify(INCIDENT)), '--json', '--config', file('empty.yaml', '')])) as PolicyEvaluation;
     expect(Object.keys(out)).toEqual(expect.arrayContaining(['verdict', 'deadlines', 'metrics']));
     expect(out.verdict.level).toBe('required');
-    expect(out.verdict.reasons.map((r) => r.rule)).toEqual(['customer-outage', 'long-incident', 'error-budget', 'optional-severity']);
+    expect(out.verdict.reasons.map((r) => r.rule)).toEqual(['customer-outage', 'long-incident', 'error-budget']);
     expect(out.verdict.unknown).toEqual([]);
     expect(out.deadlines.meeting).toMatchObject({ at: '2026-03-03T10:45:00.000Z', rule: 'meeting', seed: '001', basis: 'resolvedAt' });
     expect(out.metrics).toMatchObject({ durationMinutes: 45, timeToDetectMinutes: 4, customerImpactMinutes: 20 });
