@@ -148,6 +148,23 @@ describe.each(backends())('the post-mortem lifecycle on %s', (backend) => {
     expect(stale.statusCode).toBe(409);
   });
 
+  it('reminds owners before the due date and escalates overdue items', async () => {
+    const inc = (await t.call('responder', 'POST', '/api/v1/incidents', { title: 'Cache stampede', severity: 'SEV-2', commander: 'erin' })).json();
+    await t.call('responder', 'POST', `/api/v1/incidents/${inc.id}/postmortem`, {});
+    await t.call('editor', 'POST', `/api/v1/postmortems/${inc.id}/action-items`, { title: 'Add request coalescing to the product cache', category: 'prevent', priority: 'P1', owner: 'frank' });
+    const before = t.clock.now;
+    try {
+      t.clock.now = new Date('2026-03-16T09:00:00Z');
+      const soon = (await t.call('viewer', 'GET', '/api/v1/action-items/follow-up')).json().items.find((f: { item: { postmortemId: string } }) => f.item.postmortemId === inc.id);
+      expect(soon).toMatchObject({ level: 'due-soon', notify: ['frank'] });
+      t.clock.now = new Date('2026-03-26T09:00:00Z');
+      const late = (await t.call('viewer', 'GET', '/api/v1/action-items/follow-up')).json().items.find((f: { item: { postmortemId: string } }) => f.item.postmortemId === inc.id);
+      expect(late).toMatchObject({ level: 'escalated', notify: ['frank', 'erin'] });
+    } finally {
+      t.clock.now = before;
+    }
+  });
+
   it('lints a Markdown body without saving it', async () => {
     const res = await t.call('viewer', 'POST', '/api/v1/lint', { markdown: '# Outage\n\n## Root cause\n\nJohn didn\'t test properly.\n' });
     expect(res.statusCode).toBe(200);

@@ -79,6 +79,19 @@ export function registerActionCommand(program: Command): void {
       return o.json ? printJson(res.body) : void process.stdout.write(`${line(res.body as Item)}\n`);
     }));
 
+  addClientOptions(action.command('remind'))
+    .description('Items needing attention: due soon, overdue and escalated, without owner or due date (exit 1 when any is overdue)')
+    .option('--json', 'machine-readable output')
+    .action(async (o: GlobalClientOptions & { json?: boolean }) => withApi(o, async (api) => {
+      const items = (ensureOk(await api.request('GET', '/api/v1/action-items/follow-up')).body as { items: { level: string; notify: string[]; message: string }[] }).items;
+      if (o.json) printJson(items);
+      else {
+        if (!items.length) process.stderr.write('nothing needs attention\n');
+        for (const f of items) process.stdout.write(`${f.level.padEnd(20)} ${f.message}${f.notify.length ? `  → ${f.notify.join(', ')}` : ''}\n`);
+      }
+      if (items.some((f) => f.level === 'overdue' || f.level.startsWith('escalated'))) process.exitCode = 1;
+    }));
+
   const review = program.command('review').description('Follow-through reviews');
   addClientOptions(review.command('weekly'))
     .description("The weekly action-item review in seed 000's format")

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ACTION_CATEGORIES, ACTION_STATUSES } from '../../domain/lifecycle/action-item.ts';
 import { HORIZONS } from '../../domain/policy/index.ts';
 import type { ServiceContext } from '../../services/context.ts';
-import { createActionItem, listAllActionItems, updateActionItem, weeklyActionReview } from '../../services/postmortem/action-item.service.ts';
+import { actionFollowUps, createActionItem, listAllActionItems, updateActionItem, weeklyActionReview } from '../../services/postmortem/action-item.service.ts';
 import { expectedVersion } from '../../services/versioning.ts';
 import { ifMatch, route, type RouteDef } from '../route.ts';
 
@@ -38,6 +38,11 @@ export function actionItemRoutes(ctx: ServiceContext): RouteDef[] {
         team: z.string().max(200).optional(), overdue: z.enum(['true', 'false']).optional(), limit: z.coerce.number().int().min(1).max(1000).default(200),
       }),
       handler: async ({ query, actor }) => ({ items: await listAllActionItems(ctx, actor, { ...query, overdue: query.overdue === 'true' }) }),
+    }),
+    route({
+      method: 'GET', url: '/api/v1/action-items/follow-up', tag: 'action items', auth: 'token',
+      summary: 'Open items needing attention: due soon (remind the owner), overdue, escalated to the post-mortem owner after 7 days and leadership after 14; no owner; no due date',
+      handler: async ({ actor }) => ({ items: await actionFollowUps(ctx, actor) }),
     }),
     route({
       method: 'POST', url: '/api/v1/postmortems/:id/action-items', tag: 'action items', auth: 'token', status: 201,

@@ -8,7 +8,8 @@ import { actionItemDueDate, horizonDueDate, horizonForPriority, priorityForHoriz
 import {
   findActionItem, insertActionItems, listActionItems, updateActionItemAtVersion, type NewActionItemRow,
 } from '../../store/repositories/action-item.repository.ts';
-import { takeActionNumbers } from '../../store/repositories/postmortem.repository.ts';
+import { findPostmortem, takeActionNumbers } from '../../store/repositories/postmortem.repository.ts';
+import { followUps, type FollowUp } from '../../domain/lifecycle/follow-up.ts';
 import { insertRevision } from '../../store/repositories/revision.repository.ts';
 import { requireRole, requireRoleOrOwner } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
@@ -118,4 +119,16 @@ export async function weeklyActionReview(ctx: ServiceContext, actor: Principal, 
   const day = date ?? now.toISOString().slice(0, 10);
   const rows = await listActionItems(ctx.db, { limit: 5000 });
   return weeklyReview(day, rows.map((r) => ({ ...presentActionItem(r, now), completedAt: r.completedAt?.toISOString() ?? null })));
+}
+
+/** Open action items that need attention now: reminders before the due date, escalations after it (seed 000). */
+export async function actionFollowUps(ctx: ServiceContext, actor: Principal): Promise<FollowUp[]> {
+  requireRole(actor, 'viewer', 'reading action-item reminders');
+  const rows = await listActionItems(ctx.db, { statuses: ['open', 'in_progress'], limit: 5000 });
+  const owners = new Map<string, string | null>();
+  for (const id of new Set(rows.map((r) => r.postmortemId))) owners.set(id, (await findPostmortem(ctx.db, id))?.owner ?? null);
+  return followUps(rows.map((r) => ({
+    postmortemId: r.postmortemId, key: r.key, title: r.title, owner: r.owner, priority: r.priority, dueDate: r.dueDate,
+    status: r.status, postmortemOwner: owners.get(r.postmortemId) ?? null,
+  })), ctx.now());
 }
