@@ -27,7 +27,7 @@ const BATCH = 500;
 const IDLE_MS = 40;
 
 /** …but never defers processing longer than this, so a steady stream is processed too… */
-const MAX_DEFER_MS = 1000;
+const MAX_DEFER_MS = 3000;
 
 /** …nor while this many deliveries wait: under sustained load the backlog stays bounded. */
 const MAX_BACKLOG = 2000;
