@@ -76,6 +76,17 @@ function fromText(inline: Inline, line: number): ActionItem {
   return { key, text: clean, owner, status, due: due ? ymdString(due) : null, priority: p ? (p[1] ?? p[2] ?? null) : null, line };
 }
 
+/** Capitals or brackets that mark a status in any cell of a table without a status column ("Bug 123 DONE"). */
+const CELL_MARKER = /\b(DONE|TODO|COMPLETED?|FIXED|RESOLVED|CLOSED|IN PROGRESS|WIP|WONTFIX|WON'?T (?:DO|FIX)|OPEN)\b/;
+
+function markedStatus(cells: readonly string[]): ActionItem['status'] {
+  for (const c of cells) {
+    const m = CELL_MARKER.exec(c) ?? MARKER.exec(c);
+    if (m?.[1]) return statusOf(m[1]);
+  }
+  return null;
+}
+
 function table(b: Extract<Block, { type: 'table' }>, offset: number): ActionItem[] {
   const cols: Cols = { key: -1, owner: -1, priority: -1, due: -1, status: -1, text: -1 };
   b.header.forEach((h, i) => {
@@ -100,7 +111,7 @@ function table(b: Extract<Block, { type: 'table' }>, offset: number): ActionItem
       key: cell(cols.key),
       text,
       owner: cell(cols.owner),
-      status: statusRaw === null ? null : statusOf(statusRaw),
+      status: statusRaw === null ? markedStatus(r.cells) : statusOf(statusRaw),
       due: due ? ymdString(due) : null,
       priority: cell(cols.priority),
       line: r.line + offset + 1,

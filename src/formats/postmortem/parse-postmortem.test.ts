@@ -153,3 +153,24 @@ describe('follow-ups written as improvements', () => {
     ]);
   });
 });
+
+describe('the SRE-book shape', () => {
+  const text = [
+    '# Search outage', '', '## Action Items', '',
+    '| Action Item | Type | Owner | Bug |', '|---|---|---|---|',
+    '| Add a playbook entry for overload | mitigate | jo | n/a **DONE** |',
+    '| Balance load between clusters | prevent | max | Bug 5554823 **TODO** |', '',
+    '## Timeline', '', '2015-10-21 (all times UTC)', '',
+    '* 14:51 Traffic rose 88x after a news post', '* 14:54 OUTAGE BEGINS as backends run out of memory', '',
+  ].join('\n');
+
+  it('reads "DATE (all times UTC)" as the date and zone of the entries, not as an entry', () => {
+    const { doc } = parsePostmortem(text);
+    expect(doc.meta.timezone).toBe('UTC');
+    expect(doc.timeline.entries.map((e) => e.at)).toEqual(['2015-10-21T14:51:00.000Z', '2015-10-21T14:54:00.000Z']);
+  });
+
+  it('takes DONE / TODO markers from any cell when the table has no status column', () => {
+    expect(parsePostmortem(text).doc.actionItems.map((a) => [a.owner, a.status])).toEqual([['jo', 'done'], ['max', 'open']]);
+  });
+});

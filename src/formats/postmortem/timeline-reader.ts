@@ -43,12 +43,20 @@ function closeDateMarker(st: State): void {
   st.dateMarker = null;
 }
 
-/** A line that starts with a time; a date with nothing after is a date heading, not an entry. */
+/** "(all times UTC)", "times in PST/PDT": text that only states the zone of what follows. */
+function isZoneNote(rest: string): boolean {
+  const words = rest.replace(/[()[\].,:;*_-]/g, ' ').replace(/\b(?:all|times?|are|is|in|shown|given|listed|zone|timezone|local|below)\b/gi, ' ').trim();
+  const z = ZONE_RE.exec(words);
+  return z !== null && z.index === 0 && z[0].length === words.length;
+}
+
+/** A line that starts with a time; a date with nothing after (or only its zone) is a date heading, not an entry. */
 function lineEntry(st: State, text: string, line: number, allowInner: boolean): 'entry' | 'date' | null {
   const m = scanLeading(text);
   if (m) {
     const rest = textAfter(text, m.end);
-    if (m.hour === null && !m.unknown && rest === '') {
+    if (m.hour === null && !m.unknown && (rest === '' || isZoneNote(rest))) {
+      if (rest !== '') noteZone(st, rest);
       closeDateMarker(st);
       st.dateMarker = { m, line, text, count: st.out.entries.length };
       st.open = null;
