@@ -30,7 +30,7 @@ export function statusOf(raw: string): ActionItemStatus | null {
 
 const MARKER = /[([]\s*(done|completed?|fixed|resolved|closed|in progress|wip|ongoing|won'?t (?:do|fix)|wontfix|cancell?ed|dropped|open|todo)\b[^)\]]*[)\]]/i;
 const OWNER_PATTERNS: readonly RegExp[] = [
-  /\((?:owner|assignee|assigned to|owned by|dri)\s*[:=-]?\s*([^)]+)\)/i,
+  /\((?:owner|assignee|assigned to|owned by|dri)\s*[:=-]?\s*([^),;]+)[^)]*\)/i,
   /\b(?:owner|assignee|assigned to|owned by|dri)\s*:\s*(@?[\w.-]+(?:\s[A-Z][\w-]+)?)/i,
   /\s[—–]\s*(@?[A-Za-z][\w.-]*(?:\s[A-Z][\w-]*)?)\s*$/,
   /(?:^|[\s(])(@[A-Za-z0-9][\w.-]*[\w])/,
@@ -59,6 +59,8 @@ function fromText(inline: Inline, line: number): ActionItem {
     key = k[1] ?? null;
     text = text.slice(k[0].length);
   }
+  // The due date is read before the owner is taken out: "(owner: @sam, due 2026-03-20)" holds both.
+  const d = DUE.exec(text);
   let owner: string | null = null;
   for (const re of OWNER_PATTERNS) {
     const o = re.exec(text);
@@ -68,7 +70,6 @@ function fromText(inline: Inline, line: number): ActionItem {
       break;
     }
   }
-  const d = DUE.exec(text);
   const due = d ? parseDateValue(d[1] ?? '') : null;
   const p = PRIORITY.exec(text);
   // Removing "— owner: x" can leave its separator dangling at the end.

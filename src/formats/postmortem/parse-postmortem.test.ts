@@ -174,3 +174,10 @@ describe('the SRE-book shape', () => {
     expect(parsePostmortem(text).doc.actionItems.map((a) => [a.owner, a.status])).toEqual([['jo', 'done'], ['max', 'open']]);
   });
 });
+
+describe('an owner and a due date in one parenthesis', () => {
+  it('reads both from "(owner: @sam, due 2026-03-20)"', () => {
+    const { doc } = parsePostmortem('# X\n\n## Action Items\n\n- Add a canary stage for the auth service (owner: @sam, due 2026-03-20)\n');
+    expect(doc.actionItems.map((a) => [a.text, a.owner, a.due])).toEqual([['Add a canary stage for the auth service', '@sam', '2026-03-20']]);
+  });
+});
