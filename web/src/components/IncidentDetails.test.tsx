@@ -6,6 +6,7 @@ import { SessionContext } from '../session.ts';
 import { INCIDENT_FLAGS, type Incident, type User } from '../types.ts';
 import { IncidentDetails } from './IncidentDetails.tsx';
 import { PolicyPanel } from './PolicyPanel.tsx';
+import { json, mockServer, type Call } from '../test-support/mock-server.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -21,21 +22,11 @@ const incident = (version: number, over: Partial<Incident> = {}): Incident => ({
   ...over,
 });
 
-type Call = { method: string; url: string; body: unknown };
 let calls: Call[];
 let root: Root;
 let host: HTMLElement;
 
-const json = (status: number, body: unknown): Response =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' } });
 
-function mockServer(answer: (c: Call) => Response): void {
-  vi.stubGlobal('fetch', vi.fn(async (url: string, init: RequestInit) => {
-    const call = { method: init.method ?? 'GET', url, body: init.body ? JSON.parse(init.body as string) as unknown : undefined };
-    calls.push(call);
-    return answer(call);
-  }));
-}
 
 /** The incident page's part that matters here: the details and the policy panel, sharing the incident. */
 function Page({ initial }: { initial: Incident }) {
@@ -82,7 +73,7 @@ afterEach(() => {
 
 describe('incident details', () => {
   it('sends the changed fields with yes / no / not known flags and shows the recomputed verdict', async () => {
-    mockServer((c) => json(200, incident(4, {
+    mockServer(calls, (c) => json(200, incident(4, {
       ...(c.body as Partial<Incident>), version: 4,
       policy: { verdict: { level: 'required', reasons: [{ rule: 'customer-outage', message: 'customer-visible outage of 20 min', seeds: ['000'] }], unknown: [], pending: [] }, deadlines: {}, metrics: {} },
     })));
@@ -115,7 +106,7 @@ describe('incident details', () => {
 
   it('on a stale save keeps what I typed, takes in their other changes and shows their values', async () => {
     const theirs = incident(4, { title: 'Their title', commander: 'grace', customerVisible: false });
-    mockServer((c) => {
+    mockServer(calls, (c) => {
       if ((c.body as { version: number }).version === 3) {
         return json(409, { code: 'version_conflict', detail: 'incident is at version 4, not 3', currentVersion: 4, current: theirs });
       }
@@ -141,7 +132,7 @@ describe('incident details', () => {
   });
 
   it('rebases the open form when this page changes the incident (a status change), without a conflict', async () => {
-    mockServer((c) => json(200, incident(6, { ...(c.body as Partial<Incident>), version: 6 })));
+    mockServer(calls, (c) => json(200, incident(6, { ...(c.body as Partial<Incident>), version: 6 })));
     let bump: (i: Incident) => void = () => undefined;
     function Bumping() {
       const [i, setI] = useState(incident(3));
@@ -160,7 +151,7 @@ describe('incident details', () => {
   });
 
   it('can take their value for a field we both changed', async () => {
-    mockServer(() => json(409, { code: 'version_conflict', detail: 'stale', currentVersion: 4, current: incident(4, { title: 'Their title' }) }));
+    mockServer(calls, () => json(409, { code: 'version_conflict', detail: 'stale', currentVersion: 4, current: incident(4, { title: 'Their title' }) }));
     await render(incident(3));
     await click('Edit details');
     await fill('title', 'My title');
@@ -171,7 +162,7 @@ describe('incident details', () => {
   });
 
   it('shows each validation problem next to its field and keeps the form', async () => {
-    mockServer(() => json(400, {
+    mockServer(calls, () => json(400, {
       code: 'validation_failed', detail: 'unknown severity "SEV-9"',
       errors: [{ path: 'severity', message: 'unknown severity "SEV-9"; this scale accepts SEV-1..SEV-4' }, { path: 'services.1', message: 'too long' }],
     }));
@@ -191,7 +182,7 @@ describe('incident details', () => {
   });
 
   it('checks numbers before sending, and keeps the form when the server cannot be reached', async () => {
-    mockServer(() => { throw new TypeError('Failed to fetch'); });
+    mockServer(calls, () => { throw new TypeError('Failed to fetch'); });
     await render(incident(3));
     await click('Edit details');
     await fill('externalComplaints', '2.5');

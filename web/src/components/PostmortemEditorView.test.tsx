@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionContext } from '../session.ts';
 import type { Postmortem, User } from '../types.ts';
 import { PostmortemEditorView } from './PostmortemEditorView.tsx';
+import { json, mockServer, type Call } from '../test-support/mock-server.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -19,21 +20,11 @@ const pm = (version: number, summary: string, lessons: string): Postmortem => ({
   ],
 });
 
-type Call = { method: string; url: string; body: unknown };
 let calls: Call[];
 let root: Root;
 let host: HTMLElement;
 
-const json = (status: number, body: unknown): Response =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' } });
 
-function mockServer(answer: (c: Call) => Response): void {
-  vi.stubGlobal('fetch', vi.fn(async (url: string, init: RequestInit) => {
-    const call = { method: init.method ?? 'GET', url, body: init.body ? JSON.parse(init.body as string) as unknown : undefined };
-    calls.push(call);
-    return answer(call);
-  }));
-}
 
 const lintAnswer = (c: Call): Response => {
   const md = (c.body as { markdown: string }).markdown;
@@ -78,7 +69,7 @@ afterEach(() => {
 
 describe('post-mortem editor', () => {
   it('shows a finding beside the section after a debounced lint call, and clears it when fixed', async () => {
-    mockServer((c) => (c.url === '/api/v1/lint' ? lintAnswer(c) : json(404, { code: 'not_found', detail: 'no' })));
+    mockServer(calls, (c) => (c.url === '/api/v1/lint' ? lintAnswer(c) : json(404, { code: 'not_found', detail: 'no' })));
     await render(pm(3, 'Checkout failed for 20 minutes.', ''));
     await type('lessons', 'Bob broke checkout.');
     await type('lessons', 'Bob broke checkout. He');
@@ -96,7 +87,7 @@ describe('post-mortem editor', () => {
 
   it('on a stale save keeps my text, merges their other changes and shows their version', async () => {
     const theirs = pm(4, 'Their new summary.', 'Their lessons.');
-    mockServer((c) => {
+    mockServer(calls, (c) => {
       if (c.url === '/api/v1/lint') return lintAnswer(c);
       if (c.method === 'PATCH' && (c.body as { version: number }).version === 3) {
         return json(409, { code: 'version_conflict', detail: 'INC is at version 4, not 3', currentVersion: 4, current: theirs });
@@ -121,7 +112,7 @@ describe('post-mortem editor', () => {
   });
 
   it('keeps the draft in the page when the save fails', async () => {
-    mockServer((c) => (c.url === '/api/v1/lint' ? lintAnswer(c) : c.method === 'PATCH' ? json(500, { code: 'internal', detail: 'Something went wrong on the server' }) : json(404, {})));
+    mockServer(calls, (c) => (c.url === '/api/v1/lint' ? lintAnswer(c) : c.method === 'PATCH' ? json(500, { code: 'internal', detail: 'Something went wrong on the server' }) : json(404, {})));
     await render(pm(3, 'Old summary.', ''));
     await type('summary', 'New summary that must not be lost.');
     await click('Save');

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionContext } from '../session.ts';
 import type { Postmortem, User } from '../types.ts';
 import { ReviewPanel } from './ReviewPanel.tsx';
+import { json, mockServer, type Call } from '../test-support/mock-server.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -19,20 +20,10 @@ const pm: Postmortem = {
   ],
 };
 
-type Call = { method: string; url: string; body: unknown };
 let calls: Call[];
 let root: Root;
 let host: HTMLElement;
-const json = (status: number, body: unknown): Response =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' } });
 
-function mockServer(answer: (c: Call) => Response): void {
-  vi.stubGlobal('fetch', vi.fn(async (url: string, init: RequestInit) => {
-    const call = { method: init.method ?? 'GET', url, body: init.body ? JSON.parse(init.body as string) as unknown : undefined };
-    calls.push(call);
-    return answer(call);
-  }));
-}
 async function render(): Promise<void> {
   await act(async () => {
     root.render(<SessionContext.Provider value={user}><ReviewPanel pm={pm} onChanged={() => undefined} reload={() => undefined} /></SessionContext.Provider>);
@@ -67,7 +58,7 @@ afterEach(() => {
 
 describe('review panel: reviewer assignment', () => {
   it('lets the owner pick a person per reviewer role, or leave it unassigned, and sends them with the request', async () => {
-    mockServer((c) => (c.url === '/api/v1/users'
+    mockServer(calls, (c) => (c.url === '/api/v1/users'
       ? json(200, { items: [{ username: 'grace', displayName: 'Grace Hopper', role: 'editor' }, { username: 'bob', displayName: 'bob', role: 'responder' }] })
       : json(200, { ...pm, status: 'in_review', version: 8 })));
     await render();
@@ -89,7 +80,7 @@ describe('review panel: reviewer assignment', () => {
   });
 
   it('still allows requesting review when the people cannot be loaded', async () => {
-    mockServer((c) => (c.url === '/api/v1/users' ? json(500, { code: 'internal', detail: 'Something went wrong on the server' }) : json(200, { ...pm, status: 'in_review' })));
+    mockServer(calls, (c) => (c.url === '/api/v1/users' ? json(500, { code: 'internal', detail: 'Something went wrong on the server' }) : json(200, { ...pm, status: 'in_review' })));
     await render();
     expect(host.textContent).toContain('You can still request review with the roles unassigned.');
     // An earlier assignment stays choosable even without the list.
