@@ -27,6 +27,8 @@ export const apiTokens = pgTable('api_tokens', {
   createdAt: ts('created_at').notNull().defaultNow(),
   lastUsedAt: ts('last_used_at'),
   revokedAt: ts('revoked_at'),
+  /** Optional expiry: the token is refused from this instant on. */
+  expiresAt: ts('expires_at'),
 }, (t) => [uniqueIndex('api_tokens_hash_idx').on(t.tokenHash)]);
 
 export const sessions = pgTable('sessions', {
