@@ -32,7 +32,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   const url = `http://${shownHost}:${port}`;
   database.lock?.update({ url, localToken });
   logger.info({ url, database: database.kind === 'pglite' ? `pglite:${config.dataDir}` : redactUrl(config.databaseUrl ?? '') }, 'Debrief is listening');
-  if (await isFreshInstall(database.db)) {
+  if (await isFreshInstall(database.db, new Date())) {
     logger.warn('Fresh install: no users or API tokens yet. Open the web app to create the first admin, or run `npx debrief token create --role admin --name me` in this directory (it talks to this server) and keep the token it prints.');
   }
   let stopped = false;

@@ -46,9 +46,9 @@ export async function revokeApiToken(ctx: ServiceContext, actor: Principal, id: 
 /** The principal behind a bearer token, or null when it is unknown or revoked. */
 export async function principalForToken(ctx: ServiceContext, token: string): Promise<Principal | null> {
   if (!token.startsWith(PREFIX)) return null;
-  const row = await findTokenByHash(ctx.db, hashSecret(token));
-  if (!row) return null;
   const now = ctx.now();
+  const row = await findTokenByHash(ctx.db, hashSecret(token), now);
+  if (!row) return null;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) await touchToken(ctx.db, row.id, now);
   return { kind: 'token', id: row.id, name: `token:${row.name}`, role: row.role as Role, userId: row.userId };
 }

@@ -4,9 +4,10 @@ import { promisify } from 'node:util';
 import { AppError } from '../domain/errors.ts';
 import type { Principal, Role } from '../domain/access/roles.ts';
 import {
-  countUsers, deleteExpiredSessions, deleteSession, findSession, findUserById, findUserByUsername, insertSession, insertUser, listUsers,
+  deleteExpiredSessions, deleteSession, findSession, findUserById, findUserByUsername, insertFirstAdmin, insertSession, insertUser, listUsers,
   type UserRow,
 } from '../store/repositories/user.repository.ts';
+import { isFreshInstall } from '../store/repositories/token.repository.ts';
 import { requireRole } from './access.ts';
 import type { ServiceContext } from './context.ts';
 import { hashSecret } from './token.service.ts';
@@ -48,15 +49,28 @@ async function create(ctx: ServiceContext, input: NewUser): Promise<UserView> {
   return presentUser(row);
 }
 
-/** True when no user exists yet (the first-run page may create the first admin). */
+/**
+ * True while the install is fresh: no user and no live API token (the first-run page may
+ * create the first admin). An admin token made with `debrief token create` closes it.
+ */
 export async function needsSetup(ctx: ServiceContext): Promise<boolean> {
-  return (await countUsers(ctx.db)) === 0;
+  return isFreshInstall(ctx.db, ctx.now());
 }
 
-/** Creates the first admin on a fresh install; refused once any user exists. */
+const ALREADY_SET_UP = 'Debrief is already set up: sign in, or ask an admin for an account';
+
+/**
+ * Creates the first admin on a fresh install. Refused (403) once any user or live API token
+ * exists; the check and the insert are one atomic step, so of two racing requests one wins.
+ */
 export async function setupFirstAdmin(ctx: ServiceContext, input: Omit<NewUser, 'role'>): Promise<UserView> {
-  if (!(await needsSetup(ctx))) throw new AppError('forbidden', 'Debrief is already set up; ask an admin for an account');
-  return create(ctx, { ...input, role: 'admin' });
+  if (!(await needsSetup(ctx))) throw new AppError('forbidden', ALREADY_SET_UP);
+  const row = await insertFirstAdmin(ctx.db, {
+    id: randomUUID(), username: input.username, displayName: input.displayName ?? input.username, role: 'admin',
+    passwordHash: await hashPassword(input.password), createdAt: ctx.now(),
+  }, ctx.now());
+  if (!row) throw new AppError('forbidden', ALREADY_SET_UP);
+  return presentUser(row);
 }
 
 /** Creates a user (admin). */

@@ -1,20 +1,59 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_PRINCIPAL } from '../../src/domain/access/roles.ts';
+import { createToken } from '../../src/services/token.service.ts';
 import { backends, createTestApp, type TestApp } from '../support/test-app.ts';
+
+const json = { 'content-type': 'application/json' };
+const setup = (t: TestApp, username: string) =>
+  t.app.inject({ method: 'POST', url: '/api/v1/setup', headers: json, payload: { username, password: 'correct horse battery' } });
+const needsSetup = async (t: TestApp): Promise<boolean> => (await t.app.inject({ method: 'GET', url: '/api/v1/setup' })).json().needsSetup;
+
+describe.each(backends())('first-run setup on %s', (backend) => {
+  it('creates the first admin once, then closes', async () => {
+    const t = await createTestApp(backend, {}, { roleTokens: false });
+    try {
+      expect(await needsSetup(t)).toBe(true);
+      const res = await setup(t, 'alice');
+      expect(res.statusCode).toBe(201);
+      expect(res.json().role).toBe('admin');
+      expect(await needsSetup(t)).toBe(false);
+      expect((await setup(t, 'mallory')).statusCode).toBe(403);
+    } finally { await t.close(); }
+  });
+
+  it('closes as soon as an admin API token exists (debrief token create --role admin)', async () => {
+    const t = await createTestApp(backend, {}, { roleTokens: false });
+    try {
+      await createToken(t.ctx, SYSTEM_PRINCIPAL, { name: 'me', role: 'admin' });
+      expect(await needsSetup(t)).toBe(false);
+      const res = await setup(t, 'mallory');
+      expect(res.statusCode).toBe(403);
+      expect(res.json().detail).toMatch(/already set up/);
+    } finally { await t.close(); }
+  });
+
+  it('lets exactly one of two racing first-run requests create an admin', async () => {
+    const t = await createTestApp(backend, {}, { roleTokens: false });
+    try {
+      const results = await Promise.all([setup(t, 'alice'), setup(t, 'mallory'), setup(t, 'eve')]);
+      expect(results.map((r) => r.statusCode).sort()).toEqual([201, 403, 403]);
+      const admins = await t.ctx.db.query.users.findMany();
+      expect(admins).toHaveLength(1);
+    } finally { await t.close(); }
+  });
+});
 
 describe.each(backends())('sign-in and sessions on %s', (backend) => {
   let t: TestApp;
   beforeAll(async () => { t = await createTestApp(backend); });
   afterAll(async () => { await t?.close(); });
 
-  const json = { 'content-type': 'application/json' };
-
-  it('creates the first admin from the first-run page once only', async () => {
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/setup' })).json().needsSetup).toBe(true);
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/setup', headers: json, payload: { username: 'alice', password: 'correct horse battery' } });
-    expect(res.statusCode).toBe(201);
-    expect(res.json().role).toBe('admin');
-    const again = await t.app.inject({ method: 'POST', url: '/api/v1/setup', headers: json, payload: { username: 'mallory', password: 'correct horse battery' } });
-    expect(again.statusCode).toBe(403);
+  it('keeps first-run setup closed once API tokens exist', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/setup' })).json().needsSetup).toBe(false);
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/setup', headers: json, payload: { username: 'mallory', password: 'correct horse battery' } });
+    expect(res.statusCode).toBe(403);
+    const created = await t.call('admin', 'POST', '/api/v1/users', { username: 'alice', password: 'correct horse battery', role: 'admin' });
+    expect(created.statusCode).toBe(201);
   });
 
   it('signs in with an HttpOnly SameSite cookie and requires the CSRF header on writes', async () => {

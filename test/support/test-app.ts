@@ -60,8 +60,8 @@ export async function openTestDatabase(backend: Backend): Promise<Database> {
   return openDatabase({ dataDir: '', databaseUrl: null, command: 'test', loadDump: dump, migrate: false });
 }
 
-/** Builds the app on a fresh test database with one token per role. */
-export async function createTestApp(backend: Backend, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+/** Builds the app on a fresh test database with one token per role (none with `roleTokens: false`: a fresh install). */
+export async function createTestApp(backend: Backend, overrides: Partial<AppConfig> = {}, options: { roleTokens?: boolean } = {}): Promise<TestApp> {
   const database = await openTestDatabase(backend);
   const config = loadConfig({ env: {}, cwd: '/nonexistent-debrief-test', overrides: { bodyLimitBytes: 256 * 1024, ...overrides } });
   const clock = { now: new Date('2026-03-10T12:00:00Z') };
@@ -69,6 +69,7 @@ export async function createTestApp(backend: Backend, overrides: Partial<AppConf
   const app = await buildApp({ ctx });
   const tokens = {} as Record<Role, string>;
   for (const role of ['viewer', 'responder', 'editor', 'admin'] as const) {
+    if (options.roleTokens === false) break;
     tokens[role] = (await createToken(ctx, SYSTEM_PRINCIPAL, { name: role, role })).token;
   }
   return {

@@ -52,7 +52,7 @@ export function App() {
     case 'error':
       return <main className="center"><ErrorState error={state.error} retry={() => void probe()} what="Debrief could not reach its server" /></main>;
     case 'setup':
-      return <SetupPage onDone={signedIn} />;
+      return <SetupPage onDone={signedIn} onAlreadySetUp={() => setState({ kind: 'signed-out' })} />;
     case 'signed-out':
       return <SignInPage onSignedIn={signedIn} />;
     case 'signed-in':

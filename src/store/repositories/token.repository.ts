@@ -1,4 +1,4 @@
-import { and, count, eq, isNull } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, or } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { apiTokens, users } from '../schema.ts';
 
@@ -10,10 +10,15 @@ export async function insertToken(db: Db, row: typeof apiTokens.$inferInsert): P
   return created!;
 }
 
-/** The live (not revoked) token with this hash, or null. */
-export async function findTokenByHash(db: Db, tokenHash: string): Promise<ApiTokenRow | null> {
+/** Not expired at `now` (no expiry, or an expiry after now). */
+function liveAt(now: Date) {
+  return or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now));
+}
+
+/** The live (not revoked, not expired) token with this hash, or null. */
+export async function findTokenByHash(db: Db, tokenHash: string, now: Date): Promise<ApiTokenRow | null> {
   const [row] = await db.select().from(apiTokens)
-    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt))).limit(1);
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), liveAt(now))).limit(1);
   return row ?? null;
 }
 
@@ -33,9 +38,12 @@ export async function revokeToken(db: Db, id: string, at: Date): Promise<boolean
   return rows.length > 0;
 }
 
-/** True when nobody can sign in yet: no live token and no user (a fresh install). */
-export async function isFreshInstall(db: Db): Promise<boolean> {
-  const [t] = await db.select({ n: count() }).from(apiTokens).where(isNull(apiTokens.revokedAt));
+/**
+ * True when nobody can sign in yet: no user and no live (unrevoked, unexpired) API token.
+ * First-run setup is open only then: once an admin token exists, setup is closed.
+ */
+export async function isFreshInstall(db: Db, now: Date): Promise<boolean> {
+  const [t] = await db.select({ n: count() }).from(apiTokens).where(and(isNull(apiTokens.revokedAt), liveAt(now)));
   const [u] = await db.select({ n: count() }).from(users);
   return (t?.n ?? 0) === 0 && (u?.n ?? 0) === 0;
 }

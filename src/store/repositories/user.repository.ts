@@ -1,6 +1,7 @@
-import { count, eq, lt } from 'drizzle-orm';
+import { count, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { sessions, users } from '../schema.ts';
+import { isFreshInstall } from './token.repository.ts';
 
 export type UserRow = typeof users.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
@@ -53,4 +54,18 @@ export async function deleteSession(db: Db, idHash: string): Promise<void> {
 /** Deletes expired sessions. */
 export async function deleteExpiredSessions(db: Db, now: Date): Promise<void> {
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
+}
+
+/**
+ * Inserts the first admin only while the install is fresh (no user, no live API token),
+ * atomically: a transaction-scoped advisory lock serialises racing first-run requests,
+ * so exactly one wins. Null when the install is no longer fresh.
+ */
+export async function insertFirstAdmin(db: Db, row: typeof users.$inferInsert, now: Date): Promise<UserRow | null> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(7243502)`);
+    if (!(await isFreshInstall(tx, now))) return null;
+    const [created] = await tx.insert(users).values(row).onConflictDoNothing({ target: users.username }).returning();
+    return created ?? null;
+  });
 }

@@ -31,7 +31,11 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (s: Session) => void })
         <Notice error={error} />
         <button type="submit" className="primary" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</button>
       </form>
-      <p className="muted">No account? Ask an admin of this Debrief to create one.</p>
+      <p className="muted">
+        No account? Ask an admin of this Debrief to create one on the Users page. If this install was set up
+        with <code>debrief token create --role admin</code>, that admin creates the first user with the token:
+        {' '}<code>POST /api/v1/users</code> (see the README).
+      </p>
     </main>
   );
 }
