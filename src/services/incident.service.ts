@@ -66,6 +66,7 @@ export async function declareIncident(ctx: ServiceContext, actor: Principal, inp
     environments: input.environments ?? [],
     flags: flagsFrom(input),
     commander: input.commander ?? null,
+    slo: input.slo ?? null,
     declaredAt,
     startedAt: toDate(input.startedAt) ?? null,
     detectedAt: toDate(input.detectedAt) ?? null,
@@ -148,6 +149,7 @@ export async function updateIncident(ctx: ServiceContext, actor: Principal, id: 
   if (fields.services !== undefined) patch.services = fields.services;
   if (fields.environments !== undefined) patch.environments = fields.environments;
   if (fields.commander !== undefined) patch.commander = fields.commander;
+  if (fields.slo !== undefined) patch.slo = fields.slo;
   const timeSources = { ...current.timeSources };
   for (const k of KEY_TIME_KEYS) {
     const v = toDate(fields[k]);
@@ -170,16 +172,27 @@ export async function changeIncidentStatus(ctx: ServiceContext, actor: Principal
   }
   const at = input.at ? new Date(input.at) : ctx.now();
   const patch: Partial<NewIncidentRow> = { status: input.status };
-  const key = STATUS_KEY_TIME[input.status];
   const timeSources = { ...current.timeSources };
-  if (key !== 'declaredAt' && (current[key] === null || timeSources[key] !== 'human' || input.at)) {
-    patch[key] = at;
-    timeSources[key] = 'human';
-  }
-  if (input.status === 'investigating' && (from === 'mitigated' || from === 'resolved')) {
-    // Reopened: the incident is no longer mitigated or resolved.
+  const reopening = input.status === 'investigating' && (from === 'mitigated' || from === 'resolved');
+  if (reopening) {
+    // A reopen starts a new cycle: the first cycle's times are kept in `cycles`, not rewritten.
+    patch.cycles = [...current.cycles, {
+      mitigatedAt: current.mitigatedAt?.toISOString() ?? null,
+      resolvedAt: current.resolvedAt?.toISOString() ?? null,
+      reopenedAt: at.toISOString(),
+      reopenedBy: actor.name,
+    }];
     patch.mitigatedAt = null;
     patch.resolvedAt = null;
+    delete timeSources['mitigatedAt'];
+    delete timeSources['resolvedAt'];
+  } else {
+    // A known time is kept unless the person gives one (`at`): a status change is not a correction.
+    const key = STATUS_KEY_TIME[input.status];
+    if (key !== 'declaredAt' && (current[key] === null || input.at)) {
+      patch[key] = at;
+      timeSources[key] = 'human';
+    }
   }
   patch.timeSources = timeSources;
   const updated = await applyIncidentChange(ctx, actor, current, version, patch, `status:${input.status}`);

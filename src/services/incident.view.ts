@@ -32,6 +32,8 @@ export function presentIncidentBase(row: IncidentRow) {
     resolvedAt: iso(row.resolvedAt),
     closedAt: iso(row.closedAt),
     timeSources: row.timeSources,
+    slo: row.slo ?? null,
+    cycles: row.cycles,
     groupKey: row.groupKey,
     createdBy: row.createdBy,
     version: row.version,

@@ -69,6 +69,10 @@ export const incidents = pgTable('incidents', {
   timeSources: jsonb('time_sources').$type<Record<string, string>>().notNull().default(sql`'{}'::jsonb`),
   /** Correlation key of the alert group or page that declared it, when automatic. */
   groupKey: text('group_key'),
+  /** The service level objective the incident is measured against, when known. */
+  slo: jsonb('slo').$type<{ target: number; windowDays: number } | null>(),
+  /** Earlier response cycles of a reopened incident: the times each reopen took back. */
+  cycles: jsonb('cycles').$type<{ mitigatedAt: string | null; resolvedAt: string | null; reopenedAt: string; reopenedBy: string }[]>().notNull().default(sql`'[]'::jsonb`),
   createdBy: text('created_by').notNull(),
   version: integer('version').notNull().default(1),
   createdAt: ts('created_at').notNull().defaultNow(),

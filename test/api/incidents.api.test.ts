@@ -108,7 +108,7 @@ describe.each(backends())('incidents API on %s', (backend) => {
   it('refuses key times in the future or out of order with 422 naming each field', async () => {
     const res = await declare({ startedAt: '2026-03-10T11:00:00Z', resolvedAt: '2026-03-10T10:00:00Z', detectedAt: '2027-01-01T00:00:00Z' });
     expect(res.statusCode).toBe(422);
-    expect(res.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['detectedAt', 'resolvedAt']);
+    expect([...new Set(res.json().errors.map((e: { path: string }) => e.path))].sort()).toEqual(['detectedAt', 'resolvedAt']);
   });
 
   it('answers 404 as a problem for an unknown incident', async () => {

@@ -34,6 +34,13 @@ export const FLAG_KEYS = Object.keys(IncidentFlagsShape) as (keyof typeof Incide
 export const KEY_TIME_KEYS = ['startedAt', 'detectedAt', 'acknowledgedAt', 'mitigatedAt', 'resolvedAt', 'closedAt'] as const;
 export type KeyTimeKey = (typeof KEY_TIME_KEYS)[number];
 
+/** The SLO an incident is measured against: target in percent (99.9) or as a fraction (0.999). */
+export const IncidentSloSchema = z.strictObject({
+  target: z.number().gt(0).lt(100).refine((t) => t < 1 || t >= 50, { message: 'write the target as 0.999 or 99.9 (percent, 50 or more)' }),
+  windowDays: z.number().int().min(1).max(366).default(30),
+});
+export type IncidentSlo = z.infer<typeof IncidentSloSchema>;
+
 const editable = {
   title: z.string().trim().min(1).max(300),
   summary: z.string().max(20_000).optional(),
@@ -49,6 +56,7 @@ const editable = {
   mitigatedAt: optionalTime,
   resolvedAt: optionalTime,
   closedAt: optionalTime,
+  slo: IncidentSloSchema.nullable().optional(),
   ...IncidentFlagsShape,
 };
 

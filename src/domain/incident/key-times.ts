@@ -1,6 +1,6 @@
 /**
  * Sanity rules for an incident's key times: none in the future, none before the
- * start, and mitigated ≤ resolved ≤ closed. Broken rules are 422 with each field named.
+ * start, detected ≤ acknowledged, detected ≤ resolved, and mitigated ≤ resolved ≤ closed. Broken rules are 422 with each field named.
  */
 import type { FieldProblem } from '../errors.ts';
 
@@ -10,6 +10,7 @@ const KEYS = ['startedAt', 'detectedAt', 'acknowledgedAt', 'mitigatedAt', 'resol
 
 const ORDER: [keyof KeyTimes, keyof KeyTimes][] = [
   ['startedAt', 'detectedAt'], ['startedAt', 'acknowledgedAt'], ['startedAt', 'mitigatedAt'], ['startedAt', 'resolvedAt'],
+  ['detectedAt', 'acknowledgedAt'], ['detectedAt', 'resolvedAt'],
   ['mitigatedAt', 'resolvedAt'], ['resolvedAt', 'closedAt'],
 ];
 

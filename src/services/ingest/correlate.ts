@@ -45,13 +45,24 @@ export function primaryHint(hints: IncidentHint[]): IncidentHint | null {
   return hints.find((h) => h.groupKey !== null) ?? hints[0] ?? null;
 }
 
+/** Whether an open incident is already tied to a different incident of the same source. */
+function tiedElsewhere(row: IncidentRow, source: string): boolean {
+  return row.groupKey !== null && row.groupKey.startsWith(`${source}:`);
+}
+
+/**
+ * The open incident a hint belongs to. The source's own incident id (group key) decides
+ * first; matching by service only attaches a new trigger, and never to an incident that
+ * already stands for a different incident of the same source.
+ */
 async function findOpen(ctx: ServiceContext, source: string, hint: IncidentHint): Promise<IncidentRow | null> {
   if (hint.groupKey !== null) {
     const [byGroup] = await listIncidents(ctx.db, { groupKey: storedGroupKey(source, hint.groupKey), statuses: OPEN_STATUSES, limit: 1 });
     if (byGroup) return byGroup;
   }
-  if (ctx.config.ingest.autoDeclare.matchService && hint.service !== null) {
-    const [byService] = await listIncidents(ctx.db, { service: hint.service, statuses: OPEN_STATUSES, limit: 1 });
+  if (ctx.config.ingest.autoDeclare.matchService && hint.service !== null && hint.status === 'firing') {
+    const candidates = await listIncidents(ctx.db, { service: hint.service, statuses: OPEN_STATUSES, limit: 20 });
+    const byService = candidates.find((row) => hint.groupKey === null || !tiedElsewhere(row, source));
     if (byService) return byService;
   }
   return null;
@@ -72,11 +83,27 @@ async function declareFrom(ctx: ServiceContext, source: string, hint: IncidentHi
     severity: severityOfHint(ctx, hint.severity).id,
     ...(hint.service === null ? {} : { primaryService: hint.service, services: [hint.service] }),
     ...(hint.environment === null ? {} : { environments: [hint.environment] }),
-    summary: hint.link === null ? `Declared from a ${source} alert.` : `Declared from a ${source} alert: ${hint.link}`,
+    summary: hint.link === null ? `Declared from ${sourceLabel(source)} alert.` : `Declared from ${sourceLabel(source)} alert: ${hint.link}`,
   });
   const row = await loadIncident(ctx, declared.id);
   const groupKey = hint.groupKey === null ? null : storedGroupKey(source, hint.groupKey);
   return applyIncidentChange(ctx, actor, row, row.version, { groupKey }, 'ingest:correlate');
+}
+
+const SOURCE_NAMES: Record<string, string> = {
+  alertmanager: 'an Alertmanager', grafana: 'a Grafana', pagerduty: 'a PagerDuty', opsgenie: 'an Opsgenie', github: 'a GitHub',
+  slack: 'a Slack', git: 'a git',
+};
+
+/** "an Alertmanager", "a PagerDuty": the source's name with its article, for summaries. */
+export function sourceLabel(source: string): string {
+  return SOURCE_NAMES[source] ?? (/^[aeiou]/i.test(source) ? `an ${source}` : `a ${source}`);
+}
+
+/** Hints that may set an incident's times: not those of a different incident of the same source. */
+function hintsFor(row: IncidentRow, source: string, hints: IncidentHint[]): IncidentHint[] {
+  if (!tiedElsewhere(row, source)) return hints;
+  return hints.filter((h) => h.groupKey === null || storedGroupKey(source, h.groupKey) === row.groupKey);
 }
 
 type TimeKey = 'detectedAt' | 'acknowledgedAt' | 'resolvedAt';
@@ -117,7 +144,7 @@ export async function applyHintTimes(ctx: ServiceContext, incidentId: string, so
   for (let attempt = 0; attempt < 2; attempt++) {
     const row = await findIncident(ctx.db, incidentId);
     if (!row) return;
-    const patch = timePatch(row, source, hints);
+    const patch = timePatch(row, source, hintsFor(row, source, hints));
     // An adapter's guess that breaks the key-time rules (clock skew, an old resolve) is dropped, not fatal.
     for (const p of keyTimeProblems({ ...row, ...patch }, ctx.now())) delete (patch as Record<string, unknown>)[p.path];
     if (Object.keys(patch).filter((k) => k !== 'timeSources').length === 0) return;
