@@ -14,6 +14,7 @@ import { AppError } from '../domain/errors.ts';
 import type { Principal } from '../domain/access/roles.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { principalForToken } from '../services/token.service.ts';
+import { stopInboxProcessing } from '../services/ingest/inbox.service.ts';
 import { buildOpenApi } from './openapi.ts';
 import { errorHandler, sendProblem } from './problem.ts';
 import { registerRoutes } from './register-routes.ts';
@@ -77,6 +78,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyCookie);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((req, reply) => sendProblem(reply, new AppError('not_found', `no route ${req.method} ${req.url.split('?')[0]}`), req.url.split('?')[0] ?? '/'));
+
+  // Background inbox processing ends before the database closes (what is left stays pending, safe).
+  app.addHook('onClose', async () => { await stopInboxProcessing(ctx); });
 
   app.addHook('onResponse', async (req, reply) => {
     req.log.info({

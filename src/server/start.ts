@@ -6,6 +6,7 @@ import type { AppConfig } from '../config/config.ts';
 import { openDatabase, redactUrl, type Database } from '../store/database.ts';
 import { isFreshInstall } from '../store/repositories/token.repository.ts';
 import { buildApp } from './app.ts';
+import { startInboxProcessing } from '../services/ingest/inbox.service.ts';
 
 export type RunningServer = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
 
@@ -31,6 +32,8 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${shownHost}:${port}`;
   database.lock?.update({ url, localToken });
+  // Deliveries a stopped or killed server acknowledged are processed now, then on a timer.
+  startInboxProcessing(ctx);
   logger.info({ url, database: database.kind === 'pglite' ? `pglite:${config.dataDir}` : redactUrl(config.databaseUrl ?? '') }, 'Debrief is listening');
   if (await isFreshInstall(database.db, new Date())) {
     logger.warn('Fresh install: no users or API tokens yet. Open the web app to create the first admin, or run `npx debrief token create --role admin --name me` in this directory (it talks to this server) and keep the token it prints.');

@@ -4,7 +4,7 @@ import { AppError, isAppError } from '../../domain/errors.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { importEvents } from '../../services/ingest/import.service.ts';
 import { ImportEventsSchema, ListInboxQuerySchema, RetryInboxSchema, WebhookQuerySchema } from '../../services/ingest/ingest.schema.ts';
-import { authenticateDelivery, receiveDelivery, retryInbox, webhookSource } from '../../services/ingest/inbox.service.ts';
+import { authenticateDelivery, getInboxBacklog, receiveDelivery, retryInbox, webhookSource } from '../../services/ingest/inbox.service.ts';
 import { getInboxItem, listInboxPage } from '../../services/ingest/inbox.view.ts';
 import { mergedTimeline } from '../../services/ingest/merged-timeline.service.ts';
 import { route, type RouteDef } from '../route.ts';
@@ -12,6 +12,11 @@ import { IncidentParams } from './incident.routes.ts';
 
 const SourceParams = z.strictObject({ source: z.string().min(1).max(40) });
 const InboxParams = z.strictObject({ id: z.uuid() });
+
+const InboxBacklogResponse = z.object({
+  pending: z.number().int(), oldestPendingAt: z.string().nullable(), oldestPendingAgeSeconds: z.number(),
+  failed: z.number().int(), rejected: z.number().int(), processed: z.number().int(),
+});
 
 const JSON_TYPE = /^application\/([\w.-]+\+)?json$/i;
 
@@ -49,6 +54,12 @@ export function ingestRoutes(ctx: ServiceContext): RouteDef[] {
       summary: 'List stored webhook deliveries, newest first (responder; filters: status, source; cursor pagination)',
       query: ListInboxQuerySchema,
       handler: async ({ query, actor }) => listInboxPage(ctx, actor, query),
+    }),
+    route({
+      method: 'GET', url: '/api/v1/ingest/backlog', tag: 'ingest', auth: 'token',
+      summary: 'The inbox backlog (responder): deliveries pending and the age of the oldest, failed, rejected and processed counts',
+      response: InboxBacklogResponse,
+      handler: async ({ actor }) => getInboxBacklog(ctx, actor),
     }),
     route({
       method: 'GET', url: '/api/v1/ingest/inbox/:id', tag: 'ingest', auth: 'token',

@@ -10,14 +10,15 @@ import { hasRole, type Principal } from '../../domain/access/roles.ts';
 import { AppError, isAppError } from '../../domain/errors.ts';
 import { findAdapter } from '../../formats/ingest/registry.ts';
 import {
-  findInbox, findInboxByDelivery, findInboxMany, updateInbox, type InboxRow,
+  findInbox, findInboxByDelivery, inboxBacklog, listPendingInbox, requeueFailedInbox, updateInbox, type InboxRow,
 } from '../../store/repositories/inbox.repository.ts';
+import { existingInboxWorker, InboxWorker, inboxWorkerOf, type InboxWorkerOptions } from '../../jobs/inbox-worker.ts';
 import { requireRole } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
 import { loadIncident } from '../incident.service.ts';
 import { principalForToken } from '../token.service.ts';
 import { deliveryKeyOf, storedHeaders } from './delivery-key.ts';
-import { inboxQueue, type InboxQueue } from './inbox-queue.ts';
+import { inboxStore } from './inbox-queue.ts';
 import { outcomeOf, processDeliveries, type DeliveryOutcome } from './process-deliveries.ts';
 import { verifyWebhook, type WebhookHeaders } from './webhook-auth.ts';
 
@@ -57,9 +58,78 @@ function unavailable(e: unknown): AppError {
   return new AppError('unavailable', `the delivery could not be stored; send it again later (${(e as Error).message})`);
 }
 
-/** The background queue of this database: processes stored deliveries by id. */
-function queueOf(ctx: ServiceContext): InboxQueue<DeliveryOutcome> {
-  return inboxQueue(ctx.db, async (ids: string[]) => processDeliveries(ctx, await findInboxMany(ctx.db, ids)));
+/** The inbox worker of this database: processes pending deliveries in the background. */
+function workerOf(ctx: ServiceContext, options: Partial<InboxWorkerOptions> = {}): InboxWorker<InboxRow, DeliveryOutcome> {
+  return inboxWorkerOf(ctx.db, () => new InboxWorker<InboxRow, DeliveryOutcome>({
+    listPending: (limit) => listPendingInbox(ctx.db, limit),
+    process: (rows) => processDeliveries(ctx, rows, { statuses: ['pending'] }),
+    yieldToWrites: () => inboxStore(ctx.db).yieldToWrites(),
+    outcomeOf: async (id) => {
+      const row = await findInbox(ctx.db, id);
+      return row === null || row.status === 'pending' ? null : outcomeOf(row, false);
+    },
+  }, options));
+}
+
+/**
+ * Starts background processing for a server: what a stopped or killed server left pending
+ * is taken at once, then the worker looks again every few seconds (never only when a new
+ * delivery arrives).
+ */
+export function startInboxProcessing(ctx: ServiceContext, options: Partial<InboxWorkerOptions> = {}): void {
+  workerOf(ctx, options).start();
+}
+
+/** Stops background processing (waits for the batch in hand; the rest stays pending, safe). */
+export async function stopInboxProcessing(ctx: ServiceContext): Promise<void> {
+  await existingInboxWorker(ctx.db)?.stop();
+}
+
+/** The first string (value or key) of a payload holding a NUL, as a path; null when none does. */
+export function nulPath(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? (path || '(body)') : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = nulPath(value[i], `${path}[${i}]`);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) {
+      const here = path ? `${path}.${k}` : k;
+      if (k.includes('\u0000')) return here;
+      const found = nulPath(v, here);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+
+export type InboxBacklogView = {
+  pending: number;
+  oldestPendingAt: string | null;
+  /** Seconds since the oldest pending delivery was received (0 when nothing waits). */
+  oldestPendingAgeSeconds: number;
+  failed: number;
+  rejected: number;
+  processed: number;
+};
+
+/** The backlog without an access check: for the operations metrics. */
+export async function inboxBacklogStats(ctx: ServiceContext): Promise<InboxBacklogView> {
+  const b = await inboxBacklog(ctx.db);
+  const age = b.oldestPendingAt === null ? 0 : Math.max(0, (ctx.now().getTime() - b.oldestPendingAt.getTime()) / 1000);
+  return {
+    pending: b.pending, oldestPendingAt: b.oldestPendingAt?.toISOString() ?? null, oldestPendingAgeSeconds: Math.round(age * 10) / 10,
+    failed: b.failed, rejected: b.rejected, processed: b.processed,
+  };
+}
+
+/** How many deliveries wait and since when, how many failed (responder+). */
+export async function getInboxBacklog(ctx: ServiceContext, actor: Principal): Promise<InboxBacklogView> {
+  requireRole(actor, 'responder', 'reading the ingest backlog');
+  return inboxBacklogStats(ctx);
 }
 
 /** Checks the payload's shape now (pure and fast), so the sender hears of a payload it would not send. */
@@ -81,12 +151,19 @@ export async function receiveDelivery(ctx: ServiceContext, source: WebhookSource
   if (d.targetIncident !== undefined) await loadIncident(ctx, d.targetIncident);
   const now = ctx.now();
   const headers = storedHeaders(d.headers);
+  const nul = nulPath(d.payload);
+  if (nul !== null) {
+    // Text with a NUL cannot be stored as an event: refused now rather than acknowledged and never filed.
+    throw new AppError('rule_violation', `${nul} contains a NUL character (\\u0000), which cannot be stored; remove it and send the delivery again`, {
+      errors: [{ path: nul, message: 'contains a NUL character (\\u0000)' }],
+    });
+  }
   const rejection = shapeProblem(source, d.payload, headers);
   const deliveryKey = deliveryKeyOf(source, d.headers, d.payload, Buffer.from(d.rawBody, 'utf8'));
-  const queue = queueOf(ctx);
+  const worker = workerOf(ctx);
   let stored: InboxRow | null;
   try {
-    stored = await queue.store({
+    stored = await inboxStore(ctx.db).store({
       id: randomUUID(), source, deliveryKey, receivedAt: now, headers, body: d.rawBody,
       status: rejection ? 'rejected' : 'pending', error: rejection?.message ?? null, processedAt: rejection ? now : null,
       targetIncidentId: d.targetIncident ?? null,
@@ -104,10 +181,10 @@ export async function receiveDelivery(ctx: ServiceContext, source: WebhookSource
     if (existing === null) throw unavailable(new Error('the stored delivery vanished'));
     // A redelivery of something that never got through is the sender's retry: process it again.
     if (existing.status !== 'failed' && existing.status !== 'pending') return { ...outcomeOf(existing, true), events: 0 };
-    row = existing;
+    row = existing.status === 'failed' && await requeueFailedInbox(ctx.db, existing.id) ? { ...existing, status: 'pending', error: null } : existing;
   }
-  queue.enqueue(row.id);
-  const done = waitMs > 0 ? await queue.waitFor(row.id, waitMs) : null;
+  worker.notify();
+  const done = waitMs > 0 ? await worker.waitFor(row.id, waitMs) : null;
   return { ...(done ?? outcomeOf(row, false)), duplicate: stored === null };
 }
 
@@ -117,7 +194,7 @@ export async function retryInbox(ctx: ServiceContext, actor: Principal, id: stri
   if (incident !== undefined) await loadIncident(ctx, incident);
   const target = incident ?? row.targetIncidentId;
   const updated = target === row.targetIncidentId ? row : (await updateInbox(ctx.db, row.id, { targetIncidentId: target }))!;
-  const outcome = (await processDeliveries(ctx, [updated])).get(row.id);
+  const outcome = (await processDeliveries(ctx, [updated], { statuses: null })).get(row.id);
   if (outcome === undefined) throw new AppError('unavailable', `delivery ${id} could not be processed now; try again`);
   return outcome;
 }

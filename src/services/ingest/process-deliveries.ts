@@ -1,19 +1,34 @@
 /**
  * Processing stored deliveries, many at a time: adapters run over each raw payload,
- * deliveries are grouped by what they correlate on, and each group is filed in one
- * savepoint (correlate once, one INSERT of all its events, key times once, one update
- * of its inbox rows). A group that fails is recorded as failed without sinking the others.
+ * deliveries are grouped by what they correlate on, and each group is filed in its own
+ * transaction (claim its deliveries, lock its correlation key, correlate once, one INSERT
+ * of all its events, key times once, one update of its inbox rows). Groups go in the
+ * order of their keys, so two servers take the same locks in the same order; a
+ * delivery another server holds is left to it (`SKIP LOCKED`). A transient failure
+ * (deadlock, serialization, connection) is tried again with backoff and, if it lasts,
+ * leaves the deliveries pending for the worker's next run (failed after MAX_ATTEMPTS);
+ * any other failure is recorded as `failed` with its reason without sinking the others.
  */
-import { AppError, isAppError } from '../../domain/errors.ts';
+import { isAppError } from '../../domain/errors.ts';
 import type { IncidentHint, IngestedEvent } from '../../domain/timeline/event.types.ts';
 import { findAdapter } from '../../formats/ingest/registry.ts';
-import { lockCorrelationKey, markInboxFailed, markInboxProcessed, type InboxRow } from '../../store/repositories/inbox.repository.ts';
+import {
+  claimInbox, countInboxAttempt, lockCorrelationKey, markInboxFailed, markInboxProcessed, type InboxRow,
+} from '../../store/repositories/inbox.repository.ts';
 import { insertEvents } from '../../store/repositories/timeline.repository.ts';
+import { dbErrorMessage, isTransientDbError, withTransientRetry } from '../../store/transient.ts';
 import type { ServiceContext } from '../context.ts';
 import { loadIncident } from '../incident.service.ts';
 import { applyHintTimes, correlate, primaryHint, storedGroupKey } from './correlate.ts';
 import { eventRows } from './import.service.ts';
 import type { InboxStatus } from './ingest.schema.ts';
+
+/** Tries of one group within a run (the first included) while it fails transiently. */
+const GROUP_TRIES = 4;
+/** The first backoff between those tries (then doubling, with jitter). */
+const BACKOFF_MS = 25;
+/** Runs a delivery may fail transiently before it is recorded as failed (never pending for ever). */
+export const MAX_ATTEMPTS = 10;
 
 export type DeliveryOutcome = {
   inboxId: string;
@@ -34,18 +49,28 @@ export function outcomeOf(row: InboxRow, duplicate: boolean, declared = false): 
 }
 
 type Read = { row: InboxRow; events: IngestedEvent[]; hints: IncidentHint[] };
+type Unreadable = { row: InboxRow; status: 'rejected' | 'failed'; message: string };
 type Group = { key: string; source: string; target: string | null; reads: Read[] };
 
-function read(row: InboxRow): Read | AppError {
+/** Which deliveries a run may take: those in one of these statuses (the worker: pending), or any (an explicit retry). */
+export type ProcessOptions = { statuses: string[] | null };
+
+function read(row: InboxRow): Read | Unreadable {
   const entry = findAdapter(row.source);
-  if (entry === null) return new AppError('not_found', `no adapter for source "${row.source}"`);
+  if (entry === null) return { row, status: 'rejected', message: `no adapter for source "${row.source}"` };
+  let payload: unknown;
   try {
-    const result = entry.adapter(JSON.parse(row.body) as unknown, { headers: row.headers });
+    payload = JSON.parse(row.body) as unknown;
+  } catch (e) {
+    return { row, status: 'rejected', message: `the stored body is not JSON: ${(e as Error).message}` };
+  }
+  try {
+    const result = entry.adapter(payload, { headers: row.headers });
     return { row, events: result.events, hints: result.hints };
   } catch (e) {
-    if (isAppError(e)) return e;
-    if (e instanceof SyntaxError) return new AppError('malformed_json', `the stored body is not JSON: ${e.message}`);
-    throw e;
+    // Not what the source sends: rejected. The adapter itself broke: failed, with the reason (a retry after a fix may work).
+    if (isAppError(e)) return { row, status: 'rejected', message: e.message };
+    return { row, status: 'failed', message: `the ${row.source} adapter failed: ${e instanceof Error ? e.message : String(e)}` };
   }
 }
 
@@ -57,34 +82,64 @@ function groupKeyOf(r: Read): string {
   return `source:${r.row.source}`;
 }
 
-async function fileGroup(ctx: ServiceContext, g: Group, now: Date, out: Map<string, DeliveryOutcome>): Promise<void> {
-  const hints = g.reads.flatMap((r) => r.hints);
+const storable = (message: string): string => message.replaceAll('\u0000', '\\u0000');
+
+/** Files one group in the transaction `ctx.db`: only the deliveries it could claim. */
+async function fileGroup(ctx: ServiceContext, g: Group, now: Date, o: ProcessOptions): Promise<{ rows: InboxRow[]; declared: boolean }> {
+  const claimed = await claimInbox(ctx.db, g.reads.map((r) => r.row.id), o.statuses);
+  const reads = g.reads.filter((r) => claimed.has(r.row.id));
+  if (reads.length === 0) return { rows: [], declared: false };
+  const hints = reads.flatMap((r) => r.hints);
   await lockCorrelationKey(ctx.db, `ingest:${g.key}`);
   let incidentId = g.target;
   let declared = false;
   if (incidentId === null) ({ incidentId, declared } = await correlate(ctx, g.source, hints));
   else await loadIncident(ctx, incidentId);
-  const counts = new Map(g.reads.map((r) => [r.row.id, 0]));
+  const counts = new Map(reads.map((r) => [r.row.id, 0]));
   if (incidentId !== null) {
     const id = incidentId;
-    const rows = g.reads.flatMap((r) => eventRows(id, r.events, { inboxId: r.row.id, createdBy: `ingest:${g.source}` }, now));
+    const rows = reads.flatMap((r) => eventRows(id, r.events, { inboxId: r.row.id, createdBy: `ingest:${g.source}` }, now));
     for (const e of await insertEvents(ctx.db, rows)) counts.set(e.inboxId!, (counts.get(e.inboxId!) ?? 0) + 1);
     await applyHintTimes(ctx, incidentId, g.source, hints);
   }
-  const done = await markInboxProcessed(ctx.db, counts, incidentId, now);
-  done.forEach((row, i) => out.set(row.id, outcomeOf(row, false, declared && i === 0)));
+  return { rows: await markInboxProcessed(ctx.db, counts, incidentId, now), declared };
 }
 
-/** Processes stored deliveries (in arrival order) and records each outcome on its inbox row. */
-export async function processDeliveries(ctx: ServiceContext, rows: InboxRow[]): Promise<Map<string, DeliveryOutcome>> {
+/** Records deliveries as failed (or rejected) with the reason, if they are still ours to record. */
+async function recordFailure(ctx: ServiceContext, ids: string[], status: 'failed' | 'rejected', message: string, now: Date, o: ProcessOptions): Promise<InboxRow[]> {
+  return withTransientRetry(() => ctx.db.transaction(async (tx) => {
+    const claimed = await claimInbox(tx, ids, o.statuses);
+    return markInboxFailed(tx, [...claimed], status, storable(message), now);
+  }), { attempts: GROUP_TRIES, baseMs: BACKOFF_MS });
+}
+
+/** A group that kept failing transiently stays pending for the next run, unless it has used up its attempts. */
+async function recordTransient(ctx: ServiceContext, ids: string[], e: unknown, now: Date, o: ProcessOptions): Promise<InboxRow[]> {
+  const message = storable(dbErrorMessage(e));
+  try {
+    const attempts = await countInboxAttempt(ctx.db, ids, message);
+    const spent = [...attempts].filter(([, n]) => n >= MAX_ATTEMPTS).map(([id]) => id);
+    return await recordFailure(ctx, spent, 'failed', `gave up after ${MAX_ATTEMPTS} attempts: ${message}`, now, o);
+  } catch {
+    // The database is away: the deliveries stay pending and the next run tries again.
+    return [];
+  }
+}
+
+/**
+ * Processes stored deliveries (in arrival order) and records each outcome on its inbox row.
+ * The map holds the deliveries this call recorded an outcome for; one missing from it is
+ * still pending (held by another server, or failing transiently: the next run takes it).
+ */
+export async function processDeliveries(ctx: ServiceContext, rows: InboxRow[], o: ProcessOptions = { statuses: ['pending'] }): Promise<Map<string, DeliveryOutcome>> {
   const out = new Map<string, DeliveryOutcome>();
   const now = ctx.now();
   const groups = new Map<string, Group>();
   for (const row of rows) {
     const r = read(row);
-    if (r instanceof AppError) {
-      // Not what the source sends: kept (nothing acknowledged is lost), marked rejected.
-      for (const rejected of await markInboxFailed(ctx.db, [row.id], 'rejected', r.message, now)) out.set(rejected.id, outcomeOf(rejected, false));
+    if ('status' in r) {
+      // Kept (nothing acknowledged is lost) and marked: never retried for ever, never blocking the others.
+      for (const done of await recordFailure(ctx, [row.id], r.status, r.message, now, o)) out.set(done.id, outcomeOf(done, false));
       continue;
     }
     const key = groupKeyOf(r);
@@ -92,19 +147,27 @@ export async function processDeliveries(ctx: ServiceContext, rows: InboxRow[]): 
     g.reads.push(r);
     groups.set(key, g);
   }
-  if (groups.size === 0) return out;
-  const failures: { ids: string[]; message: string }[] = [];
-  await ctx.db.transaction(async (tx) => {
-    for (const g of groups.values()) {
-      try {
-        await tx.transaction(async (sp) => fileGroup({ ...ctx, db: sp }, g, now, out));
-      } catch (e) {
-        failures.push({ ids: g.reads.map((r) => r.row.id), message: e instanceof Error ? e.message : String(e) });
-      }
-    }
-  });
-  for (const f of failures) {
-    for (const failed of await markInboxFailed(ctx.db, f.ids, 'failed', f.message, now)) out.set(failed.id, outcomeOf(failed, false));
-  }
+  for (const g of groups.values()) await processGroup(ctx, g, now, o, out);
   return out;
+}
+
+async function processGroup(ctx: ServiceContext, g: Group, now: Date, o: ProcessOptions, out: Map<string, DeliveryOutcome>): Promise<void> {
+  const ids = g.reads.map((r) => r.row.id);
+  try {
+    const { rows: done, declared } = await withTransientRetry(
+      () => ctx.db.transaction(async (tx) => fileGroup({ ...ctx, db: tx }, g, now, o)),
+      { attempts: GROUP_TRIES, baseMs: BACKOFF_MS },
+    );
+    done.forEach((row, i) => out.set(row.id, outcomeOf(row, false, declared && i === 0)));
+  } catch (e) {
+    if (!isTransientDbError(e) && g.reads.length > 1) {
+      // One bad delivery must not fail its group: file them one by one to find it.
+      for (const r of g.reads) await processGroup(ctx, { ...g, reads: [r] }, now, o, out);
+      return;
+    }
+    const failed = isTransientDbError(e)
+      ? await recordTransient(ctx, ids, e, now, o)
+      : await recordFailure(ctx, ids, 'failed', isAppError(e) ? e.message : dbErrorMessage(e), now, o).catch(() => []);
+    for (const row of failed) out.set(row.id, outcomeOf(row, false));
+  }
 }

@@ -16,12 +16,66 @@ export async function insertInboxBatch(db: Db, rows: NewInboxRow[]): Promise<Inb
     .returning();
 }
 
-/** Ids of deliveries still pending that were received before `before` (left over by a stopped process). */
-export async function listStalePending(db: Db, before: Date, limit: number): Promise<string[]> {
-  const rows = await db.select({ id: ingestInbox.id }).from(ingestInbox)
-    .where(and(eq(ingestInbox.status, 'pending'), lt(ingestInbox.receivedAt, before)))
-    .orderBy(ingestInbox.receivedAt).limit(limit);
-  return rows.map((r) => r.id);
+/** Deliveries waiting to be processed, oldest first (bodies included: the worker reads them next). */
+export async function listPendingInbox(db: Db, limit: number): Promise<InboxRow[]> {
+  return db.select().from(ingestInbox)
+    .where(eq(ingestInbox.status, 'pending'))
+    .orderBy(asc(ingestInbox.receivedAt), asc(ingestInbox.id)).limit(limit);
+}
+
+/**
+ * Claims deliveries for the surrounding transaction: locks those of `ids` that are in one of
+ * `statuses` (any status when null) and that no other transaction holds (`SKIP LOCKED`: a
+ * delivery another server is processing is left to it). Returns the ids claimed.
+ */
+export async function claimInbox(db: Db, ids: string[], statuses: string[] | null): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const where = statuses === null ? inArray(ingestInbox.id, ids) : and(inArray(ingestInbox.id, ids), inArray(ingestInbox.status, statuses));
+  const rows = await db.select({ id: ingestInbox.id }).from(ingestInbox).where(where).for('update', { skipLocked: true });
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Counts one more processing attempt of deliveries that stay pending (a transient failure); returns their attempts. */
+export async function countInboxAttempt(db: Db, ids: string[], error: string): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.update(ingestInbox).set({ attempts: sql`${ingestInbox.attempts} + 1`, error: error.slice(0, 2000) })
+    .where(and(inArray(ingestInbox.id, ids), eq(ingestInbox.status, 'pending')))
+    .returning({ id: ingestInbox.id, attempts: ingestInbox.attempts });
+  return new Map(rows.map((r) => [r.id, r.attempts]));
+}
+
+/** Puts a failed delivery back in the queue (its sender delivered it again); true when it was failed. */
+export async function requeueFailedInbox(db: Db, id: string): Promise<boolean> {
+  const rows = await db.update(ingestInbox).set({ status: 'pending', error: null })
+    .where(and(eq(ingestInbox.id, id), eq(ingestInbox.status, 'failed'))).returning({ id: ingestInbox.id });
+  return rows.length > 0;
+}
+
+export type InboxBacklog = {
+  pending: number;
+  /** When the oldest pending delivery was received; null when nothing waits. */
+  oldestPendingAt: Date | null;
+  failed: number;
+  rejected: number;
+  processed: number;
+};
+
+/** How many deliveries wait, since when, and how many failed: one grouped query. */
+export async function inboxBacklog(db: Db): Promise<InboxBacklog> {
+  const rows = await db.select({
+    status: ingestInbox.status,
+    n: sql<number>`count(*)::int`,
+    oldestMs: sql<number | null>`(extract(epoch from min(${ingestInbox.receivedAt})) * 1000)::float8`,
+  }).from(ingestInbox).groupBy(ingestInbox.status);
+  const of = (status: string) => rows.find((r) => r.status === status);
+  const oldest = of('pending')?.oldestMs ?? null;
+  return {
+    pending: of('pending')?.n ?? 0,
+    oldestPendingAt: oldest === null ? null : new Date(Number(oldest)),
+    failed: of('failed')?.n ?? 0,
+    rejected: of('rejected')?.n ?? 0,
+    processed: of('processed')?.n ?? 0,
+  };
 }
 
 /** One delivery by id, or null. */
