@@ -1,4 +1,5 @@
 /** Use cases for incidents: declare, list, read, update, change status. */
+import { randomUUID } from 'node:crypto';
 import { AppError } from '../domain/errors.ts';
 import type { Principal } from '../domain/access/roles.ts';
 import { diffFields } from '../domain/diff.ts';
@@ -12,8 +13,10 @@ import {
   findIncident, insertIncident, listIncidents, updateIncidentAtVersion, type IncidentRow, type NewIncidentRow,
 } from '../store/repositories/incident.repository.ts';
 import { insertRevision, listRevisions } from '../store/repositories/revision.repository.ts';
+import { insertEvents } from '../store/repositories/timeline.repository.ts';
 import { requireRole } from './access.ts';
 import type { ServiceContext } from './context.ts';
+import { inTransaction } from './transaction.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { staleVersion } from './versioning.ts';
 import { ensureDraftOnResolve } from './postmortem/draft.service.ts';
@@ -80,10 +83,13 @@ export async function declareIncident(ctx: ServiceContext, actor: Principal, inp
     updatedAt: now,
   };
   checkKeyTimes(ctx, keyTimesOf(row));
-  const created = await insertIncident(ctx.db, incidentDay(declaredAt), row);
-  await insertRevision(ctx.db, {
-    entityType: 'incident', entityId: created.id, version: 1, actor: actor.name, action: 'declare', at: now,
-    changes: diffFields({}, { title: created.title, severity: created.severity, status: created.status }),
+  const created = await inTransaction(ctx, async (tx) => {
+    const inserted = await insertIncident(tx.db, incidentDay(declaredAt), row);
+    await insertRevision(tx.db, {
+      entityType: 'incident', entityId: inserted.id, version: 1, actor: actor.name, action: 'declare', at: now,
+      changes: diffFields({}, { title: inserted.title, severity: inserted.severity, status: inserted.status }),
+    });
+    return inserted;
   });
   return presentIncident(ctx, created);
 }
@@ -126,12 +132,15 @@ export async function applyIncidentChange(
   delete changes['timeSources'];
   if (Object.keys(changes).length === 0) return current;
   const now = ctx.now();
-  const updated = await updateIncidentAtVersion(ctx.db, current.id, version, { ...patch, updatedAt: now });
+  const updated = await inTransaction(ctx, async (tx) => {
+    const row = await updateIncidentAtVersion(tx.db, current.id, version, { ...patch, updatedAt: now });
+    if (row) await insertRevision(tx.db, { entityType: 'incident', entityId: current.id, version: row.version, actor: actor.name, action, changes, at: now });
+    return row;
+  });
   if (!updated) {
     const fresh = await loadIncident(ctx, current.id);
     throw staleVersion('incident', current.id, version, fresh, await presentIncident(ctx, fresh));
   }
-  await insertRevision(ctx.db, { entityType: 'incident', entityId: current.id, version: updated.version, actor: actor.name, action, changes, at: now });
   return updated;
 }
 
@@ -161,8 +170,26 @@ export async function updateIncident(ctx: ServiceContext, actor: Principal, id: 
   return presentIncident(ctx, await applyIncidentChange(ctx, actor, current, version, patch, 'update'));
 }
 
-/** Moves an incident to another status, recording the key time of that status. */
+const STATUS_PHASE: Partial<Record<IncidentStatus, string>> = { investigating: 'investigation', mitigated: 'mitigation', resolved: 'resolution', closed: 'resolution' };
+
+/** A status change becomes an entry of the incident's timeline (source "debrief"), once per version. */
+async function recordStatusEvent(ctx: ServiceContext, actor: Principal, updated: IncidentRow, input: ChangeStatus, at: Date): Promise<void> {
+  const now = ctx.now();
+  const note = input.note?.trim();
+  await insertEvents(ctx.db, [{
+    id: randomUUID(), incidentId: updated.id, at, precision: 'exact', source: 'debrief', kind: `status.${input.status}`,
+    text: `Status changed to ${input.status}${note ? `: ${note}` : ''}`, actor: actor.name, phase: STATUS_PHASE[input.status] ?? null,
+    link: null, decisionPoint: false, idempotencyKey: `status:${updated.version}`, editedByHuman: false,
+    createdBy: actor.name, createdAt: now, updatedAt: now,
+  }]);
+}
+
+/** Moves an incident to another status, recording the key time of that status and a timeline entry. */
 export async function changeIncidentStatus(ctx: ServiceContext, actor: Principal, id: string, input: ChangeStatus, version: number): Promise<FullIncidentView> {
+  return inTransaction(ctx, (tx) => changeStatusInTransaction(tx, actor, id, input, version));
+}
+
+async function changeStatusInTransaction(ctx: ServiceContext, actor: Principal, id: string, input: ChangeStatus, version: number): Promise<FullIncidentView> {
   requireRole(actor, 'responder', 'changing an incident status');
   const current = await loadIncident(ctx, id);
   if (current.version !== version) throw staleVersion('incident', id, version, current, await presentIncident(ctx, current));
@@ -196,6 +223,7 @@ export async function changeIncidentStatus(ctx: ServiceContext, actor: Principal
   }
   patch.timeSources = timeSources;
   const updated = await applyIncidentChange(ctx, actor, current, version, patch, `status:${input.status}`);
+  await recordStatusEvent(ctx, actor, updated, input, at);
   // Policy says whether a post-mortem is required; the draft appears with the owner assigned at once.
   if (input.status === 'resolved') await ensureDraftOnResolve(ctx, actor, id);
   return presentIncident(ctx, updated);

@@ -39,7 +39,7 @@ describe.each(backends())('the post-mortem lifecycle on %s', (backend) => {
     const draft = draftRes.json();
     expect(draft.status).toBe('draft');
     expect(draft.owner).toBe('carol');
-    expect(draft.timeline.entries.map((e: { text: string }) => e.text)).toEqual(['Error-rate alert fired', 'Decided to roll back the config change']);
+    expect(draft.timeline.entries.map((e: { text: string }) => e.text)).toEqual(['Error-rate alert fired', 'Decided to roll back the config change', 'Status changed to resolved']);
     expect(draft.sections.find((s: Section) => s.key === 'impact').body).toContain('40 min');
     expect(draft.deadlines.published).toBeTruthy();
     expect(draft.findings.some((f: { rule: string }) => f.rule === 'placeholder')).toBe(true);

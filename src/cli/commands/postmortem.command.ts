@@ -21,7 +21,7 @@ function show(pm: Pm): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** `debrief postmortem start|list|show|edit|review|approve|request-changes|publish|meeting|history`. */
+/** `debrief postmortem start|list|show|edit|review|approve|request-changes|publish|meeting|refresh-timeline|history`. */
 export function registerPostmortemCommand(program: Command): void {
   const pm = program.command('postmortem').alias('pm').description('Draft, edit, review, sign off and publish post-mortems');
   const json = (c: Command) => c.option('--json', 'machine-readable output');
@@ -109,6 +109,15 @@ export function registerPostmortemCommand(program: Command): void {
       const path = format === 'json' ? 'meeting' : `meeting.${format}`;
       const res = ensureOk(await api.request('GET', `/api/v1/postmortems/${enc(id)}/${path}`));
       process.stdout.write(format === 'json' ? `${JSON.stringify(res.body, null, 2)}\n` : res.text);
+    }));
+
+  json(addClientOptions(pm.command('refresh-timeline')).argument('<id>', 'INC-…'))
+    .description("Add the incident's new events (status changes, alerts, deploys) to the post-mortem's timeline; your entries stay as written")
+    .action(async (id: string, o: GlobalClientOptions & { json?: boolean }) => withApi(o, async (api) => {
+      const p = await current(api, id);
+      const res = ensureOk(await api.request('POST', `/api/v1/postmortems/${enc(id)}/timeline/refresh`, { version: p.version }));
+      const out = res.body as Pm & { refresh: { added: number; kept: number } };
+      return o.json ? printJson(out) : void process.stdout.write(`${out.refresh.added} event(s) added, ${out.refresh.kept} entr${out.refresh.kept === 1 ? 'y' : 'ies'} kept\n`);
     }));
 
   json(addClientOptions(pm.command('history')).argument('<id>', 'INC-…'))

@@ -7,11 +7,12 @@ import { focusQuestions } from '../../domain/templates/index.ts';
 import { findIncident } from '../../store/repositories/incident.repository.ts';
 import { findPostmortem, insertPostmortem, type PostmortemRow } from '../../store/repositories/postmortem.repository.ts';
 import { insertRevision } from '../../store/repositories/revision.repository.ts';
-import { listEvents } from '../../store/repositories/timeline.repository.ts';
 import { requireRole } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
+import { inTransaction } from '../transaction.ts';
 import { evaluateIncident } from '../incident-policy.ts';
 import { presentIncidentBase } from '../incident.view.ts';
+import { incidentTimelineEvents } from './incident-events.ts';
 import { templateOf } from './postmortem-doc.ts';
 
 export type DraftOptions = { template?: string | undefined; owner?: string | undefined };
@@ -27,14 +28,14 @@ export async function createDraft(ctx: ServiceContext, actor: Principal, inciden
   const template = templateOf(ctx, templateId);
   if (!template) throw new AppError('validation_failed', `unknown template "${templateId}"`, { errors: [{ path: 'template', message: 'unknown template' }] });
   const evaluation = await evaluateIncident(ctx, row);
-  const events = await listEvents(ctx.db, incidentId);
+  const events = await incidentTimelineEvents(ctx, incidentId);
   // Owner assigned immediately (seed 001): the one asked for, else the commander, else whoever starts it.
   const owner = opts.owner ?? row.commander ?? (actor.kind === 'system' ? null : actor.name);
   const incident = presentIncidentBase(row);
   const doc = buildDraft({
     template,
     incident: { ...incident, summary: incident.summary },
-    events: events.map((e) => ({ at: e.at?.toISOString() ?? null, precision: e.precision, text: e.text, source: e.source, phase: e.phase, decisionPoint: e.decisionPoint, actor: e.actor })),
+    events,
     metrics: evaluation.metrics,
     focusQuestions: focusQuestions((evaluation.type ?? 'other')),
     owner,
@@ -42,15 +43,17 @@ export async function createDraft(ctx: ServiceContext, actor: Principal, inciden
   const due: Record<string, string | null> = {};
   for (const [k, d] of Object.entries(evaluation.deadlines)) due[k] = d?.at ?? null;
   const now = ctx.now();
-  const created = await insertPostmortem(ctx.db, {
-    id: incidentId, incidentId, title: row.title, template: template.id, status: 'draft', owner, facilitator: null,
-    doc: doc, due,
-    reviewers: requiredReviewers(cfg.reviewScheme, { commander: row.commander, customerVisible: typeof row.flags['customerVisible'] === 'boolean' ? row.flags['customerVisible'] : null }),
-    createdBy: actor.name, createdAt: now, updatedAt: now,
+  return inTransaction(ctx, async (tx) => {
+    const created = await insertPostmortem(tx.db, {
+      id: incidentId, incidentId, title: row.title, template: template.id, status: 'draft', owner, facilitator: null,
+      doc: doc, due,
+      reviewers: requiredReviewers(cfg.reviewScheme, { commander: row.commander, customerVisible: typeof row.flags['customerVisible'] === 'boolean' ? row.flags['customerVisible'] : null }),
+      createdBy: actor.name, createdAt: now, updatedAt: now,
+    });
+    if (!created) throw new AppError('conflict', `incident ${incidentId} already has a post-mortem`, { postmortemId: incidentId });
+    await insertRevision(tx.db, { entityType: 'postmortem', entityId: incidentId, version: 1, actor: actor.name, action: 'draft', at: now, changes: { template: { from: null, to: template.id }, owner: { from: null, to: owner } } });
+    return created;
   });
-  if (!created) throw new AppError('conflict', `incident ${incidentId} already has a post-mortem`, { postmortemId: incidentId });
-  await insertRevision(ctx.db, { entityType: 'postmortem', entityId: incidentId, version: 1, actor: actor.name, action: 'draft', at: now, changes: { template: { from: null, to: template.id }, owner: { from: null, to: owner } } });
-  return created;
 }
 
 /** When an incident resolves: create the draft if policy requires or recommends one and none exists. */

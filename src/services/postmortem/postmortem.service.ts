@@ -11,7 +11,10 @@ import {
 import { insertRevision, listRevisions } from '../../store/repositories/revision.repository.ts';
 import { requireRole, requireRoleOrOwner } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
+import { inTransaction } from '../transaction.ts';
 import { staleVersion } from '../versioning.ts';
+import { eventsBehind } from '../../domain/lifecycle/timeline-refresh.ts';
+import { incidentTimelineEvents } from './incident-events.ts';
 import { templateOf } from './postmortem-doc.ts';
 import { presentPostmortem, presentPostmortemSummary, type PostmortemView } from './postmortem.view.ts';
 
@@ -24,8 +27,11 @@ export async function loadPostmortem(ctx: ServiceContext, id: string): Promise<P
 
 /** The full view of a post-mortem (with findings and score). */
 export async function viewPostmortem(ctx: ServiceContext, row: PostmortemRow): Promise<PostmortemView> {
-  const [items, pubs] = await Promise.all([listActionItemsOf(ctx.db, row.id), listPublications(ctx.db, row.id)]);
-  return presentPostmortem(ctx, row, items, pubs);
+  const [items, pubs, events] = await Promise.all([
+    listActionItemsOf(ctx.db, row.id), listPublications(ctx.db, row.id), incidentTimelineEvents(ctx, row.incidentId),
+  ]);
+  const timelineBehind = eventsBehind((row.doc as unknown as PostmortemDoc).timeline.entries, events);
+  return presentPostmortem(ctx, row, items, pubs, timelineBehind);
 }
 
 /** Reads a post-mortem. */
@@ -66,12 +72,15 @@ export async function saveChange(
       changes['status'] = { from: current.status, to: next };
     }
   }
-  const updated = await updatePostmortemAtVersion(ctx.db, current.id, version, full);
+  const updated = await inTransaction(ctx, async (tx) => {
+    const row = await updatePostmortemAtVersion(tx.db, current.id, version, full);
+    if (row) await insertRevision(tx.db, { entityType: 'postmortem', entityId: current.id, version: row.version, actor: actor.name, action, changes, at: ctx.now() });
+    return row;
+  });
   if (!updated) {
     const fresh = await loadPostmortem(ctx, current.id);
     throw staleVersion('post-mortem', current.id, version, fresh, await viewPostmortem(ctx, fresh));
   }
-  await insertRevision(ctx.db, { entityType: 'postmortem', entityId: current.id, version: updated.version, actor: actor.name, action, changes, at: ctx.now() });
   return updated;
 }
 

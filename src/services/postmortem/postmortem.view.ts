@@ -29,7 +29,7 @@ export function presentPostmortemSummary(row: PostmortemRow) {
 }
 
 /** A post-mortem with its sections, action items, reviewers, findings and score. */
-export function presentPostmortem(ctx: ServiceContext, row: PostmortemRow, items: readonly ActionItemRow[], pubs: readonly PublicationRow[]) {
+export function presentPostmortem(ctx: ServiceContext, row: PostmortemRow, items: readonly ActionItemRow[], pubs: readonly PublicationRow[], timelineBehind = 0) {
   const doc = row.doc as unknown as PostmortemDoc;
   const template = templateOf(ctx, row.template);
   const prompts = new Map(template?.sections.map((s) => [s.key, s]) ?? []);
@@ -44,6 +44,8 @@ export function presentPostmortem(ctx: ServiceContext, row: PostmortemRow, items
       required: (s.key && prompts.get(s.key)?.required) ?? false, body: s.body,
     })),
     timeline: doc.timeline,
+    /** Incident events (status changes, alerts, deploys…) the timeline does not hold yet: refresh to add them. */
+    timelineBehind,
     actionItems: items.map((a) => presentActionItem(a, now)),
     reviewers: row.reviewers as Reviewer[],
     legalReviewed: row.legalReviewed,

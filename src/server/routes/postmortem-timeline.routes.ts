@@ -1,0 +1,25 @@
+/** HTTP route that refreshes a post-mortem's timeline from its incident. */
+import { z } from 'zod';
+import { refreshPostmortemTimeline } from '../../services/postmortem/timeline-refresh.service.ts';
+import type { ServiceContext } from '../../services/context.ts';
+import { expectedVersion } from '../../services/versioning.ts';
+import { ifMatch, route, type RouteDef } from '../route.ts';
+
+const Id = z.strictObject({ id: z.string().min(1).max(100) });
+const RefreshBody = z.strictObject({ version: z.number().int().positive().optional() });
+
+/** Post-mortem timeline routes under /api/v1. */
+export function postmortemTimelineRoutes(ctx: ServiceContext): RouteDef[] {
+  return [
+    route({
+      method: 'POST', url: '/api/v1/postmortems/:id/timeline/refresh', tag: 'postmortems', auth: 'token',
+      summary: "Add the incident's events (status changes, alerts, deploys…) that the post-mortem's timeline does not hold yet; the author's entries are kept",
+      params: Id, body: RefreshBody,
+      handler: async ({ params, body, actor, req, reply }) => {
+        const pm = await refreshPostmortemTimeline(ctx, actor, params.id, expectedVersion(body.version, ifMatch(req.headers['if-match'])));
+        reply.header('etag', `"${pm.version}"`);
+        return pm;
+      },
+    }),
+  ];
+}
