@@ -106,12 +106,13 @@ export function registerSyncCommands(program: Command): void {
   addClientOptions(program.command('import'))
     .description('Load Markdown post-mortems (any shape) into the server; each declares its incident when needed')
     .argument('<files...>', 'Markdown files').option('--json', 'machine-readable output')
-    .action(async (files: string[], o: GlobalClientOptions & { json?: boolean }) => withApi(o, async (api) => {
+    .option('--force', "attach a file to the incident it names even when its title or date disagree with the incident's")
+    .action(async (files: string[], o: GlobalClientOptions & { json?: boolean; force?: boolean }) => withApi(o, async (api) => {
       const results: unknown[] = [];
       let failed = 0;
       for (const file of files) {
         const text = await readFile(file, 'utf8').catch(() => { throw new CliError(`cannot read ${file}`); });
-        const res = await api.request('POST', `/api/v1/postmortems/import?file=${enc(basename(file))}`, text, { contentType: 'text/markdown' });
+        const res = await api.request('POST', `/api/v1/postmortems/import?file=${enc(basename(file))}${o.force ? '&force=true' : ''}`, text, { contentType: 'text/markdown' });
         if (res.status >= 400) {
           failed++;
           const detail = (res.body as { detail?: string } | null)?.detail ?? `HTTP ${res.status}`;

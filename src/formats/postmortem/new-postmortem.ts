@@ -4,8 +4,8 @@ import type { PostmortemTemplate } from '../../domain/templates/template.types.t
 
 /** What a new post-mortem starts with. */
 export type NewPostmortemOptions = {
-  /** Incident id, `INC-YYYY-MM-DD-NNN`. */
-  id: string;
+  /** Incident id, `INC-YYYY-MM-DD-NNN`, or null until the server gives one. */
+  id: string | null;
   title: string;
   /** Incident date, YYYY-MM-DD. */
   date: string | null;

@@ -46,8 +46,9 @@ export function postmortemRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'POST', url: '/api/v1/postmortems/import', tag: 'postmortems', auth: 'token', status: 201,
       summary: 'Import a post-mortem written in Markdown (any shape): declares its incident when needed',
-      consumes: ['text/markdown', 'text/plain'], body: z.string().min(1).max(MAX_MD), query: z.strictObject({ file: z.string().max(300).optional() }),
-      handler: async ({ body, query, actor }) => importPostmortem(ctx, actor, body, query.file),
+      consumes: ['text/markdown', 'text/plain'], body: z.string().min(1).max(MAX_MD),
+      query: z.strictObject({ file: z.string().max(300).optional(), force: z.enum(['true', 'false']).optional() }),
+      handler: async ({ body, query, actor }) => importPostmortem(ctx, actor, body, query.file, query.force === 'true'),
     }),
     route({
       method: 'GET', url: '/api/v1/postmortems/:id', tag: 'postmortems', auth: 'token', produces: 'application/json',

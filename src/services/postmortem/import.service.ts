@@ -1,6 +1,7 @@
 /** Importing post-mortems a team already wrote: each file becomes an incident with its post-mortem. */
 import { AppError } from '../../domain/errors.ts';
 import type { Principal } from '../../domain/access/roles.ts';
+import { importMismatches } from '../../domain/lifecycle/import-match.ts';
 import { requiredReviewers } from '../../domain/lifecycle/reviewers.ts';
 import { findSeverity } from '../../domain/policy/index.ts';
 import type { PostmortemDoc } from '../../domain/postmortem/document.types.ts';
@@ -10,6 +11,7 @@ import { findPostmortem, insertPostmortem } from '../../store/repositories/postm
 import { insertRevision } from '../../store/repositories/revision.repository.ts';
 import { requireRole } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
+import { inTransaction } from '../transaction.ts';
 import { declareIncident } from '../incident.service.ts';
 import { importActionItems } from './markdown.service.ts';
 import { viewPostmortem } from './postmortem.service.ts';
@@ -24,7 +26,11 @@ function importedStatus(status: string | null): 'draft' | 'published' {
  * post-mortem it is attached there; otherwise an incident is declared from its
  * metadata (date, title, severity) and the document attached to it.
  */
-export async function importPostmortem(ctx: ServiceContext, actor: Principal, text: string, fileName = 'upload.md'): Promise<{ postmortem: PostmortemView; warnings: { line: number; message: string }[]; createdIncident: boolean }> {
+export async function importPostmortem(ctx: ServiceContext, actor: Principal, text: string, fileName = 'upload.md', force = false): Promise<{ postmortem: PostmortemView; warnings: { line: number; message: string }[]; createdIncident: boolean }> {
+  return inTransaction(ctx, (tx) => importPostmortemInTransaction(tx, actor, text, fileName, force));
+}
+
+async function importPostmortemInTransaction(ctx: ServiceContext, actor: Principal, text: string, fileName: string, force: boolean): Promise<{ postmortem: PostmortemView; warnings: { line: number; message: string }[]; createdIncident: boolean }> {
   requireRole(actor, 'editor', 'importing post-mortems');
   const { doc, warnings } = parsePostmortem(text);
   if (!doc.meta.title && doc.sections.length === 0) throw new AppError('rule_violation', `${fileName} has no title and no sections: it does not look like a post-mortem`);
@@ -35,6 +41,14 @@ export async function importPostmortem(ctx: ServiceContext, actor: Principal, te
     throw new AppError('conflict', `${incidentId} already has a post-mortem; use PUT /api/v1/postmortems/${incidentId}.md (or debrief sync) to update it`);
   }
   let incident = incidentId ? await findIncident(ctx.db, incidentId) : null;
+  if (incident) {
+    const day = (incident.startedAt ?? incident.detectedAt ?? incident.declaredAt).toISOString().slice(0, 10);
+    const reasons = importMismatches({ title: doc.meta.title, incidentDate: doc.meta.incidentDate }, { id: incident.id, title: incident.title, day });
+    if (reasons.length > 0 && !force) {
+      throw new AppError('conflict', `${fileName} names ${incident.id} but does not describe it: ${reasons.join('; ')}. Remove the id to import it as a new incident, or force the attachment (debrief import --force, ?force=true)`, { incidentId: incident.id, reasons });
+    }
+    if (reasons.length > 0) warnings.push({ line: 0, message: `attached to ${incident.id} although ${reasons.join('; ')}` });
+  }
   if (!incident) {
     const level = doc.meta.severity ? findSeverity(ctx.config.policy.scale, doc.meta.severity) : undefined;
     if (!level) warnings.push({ line: 0, message: `severity ${doc.meta.severity ? `"${doc.meta.severity}" is not on the scale` : 'not stated'}; the incident was declared as SEV-3` });
