@@ -21,6 +21,11 @@ describe('action-item follow-up', () => {
     const r = followUps([item({ owner: null }), item({ key: 'A2', dueDate: null }), item({ key: 'A3', status: 'done', dueDate: '2026-01-01' })], now);
     expect(r.map((f) => f.level)).toEqual(['no-owner', 'no-due-date']);
   });
+  it('shows an unowned item that slipped as overdue, for the post-mortem owner to chase', () => {
+    const [f] = followUps([item({ owner: null, dueDate: '2026-03-05' })], now);
+    expect(f).toMatchObject({ level: 'overdue', daysOverdue: 5, notify: ['carol'] });
+    expect(f?.message).toContain('has no owner');
+  });
   it('lists the most urgent first', () => {
     const r = followUps([item({ key: 'A1' }), item({ key: 'A2', dueDate: '2026-02-01' })], now);
     expect(r.map((f) => f.item.key)).toEqual(['A2', 'A1']);

@@ -34,24 +34,27 @@ export function followUps(items: readonly FollowUpItem[], now: Date, opts: Follo
     const owner = item.owner ? [item.owner] : [];
     const pmOwner = item.postmortemOwner ? [item.postmortemOwner] : [];
     const ref = `${item.postmortemId}/${item.key}`;
-    if (!item.owner) {
-      out.push({ item, level: 'no-owner', daysOverdue: 0, notify: pmOwner, message: `${ref} has no owner: action items without owners don't get done (seed 001)` });
+    const left = item.dueDate ? endOfDay(item.dueDate) - now.getTime() : null;
+    if (left !== null && left < 0) {
+      // Overdue, owned or not: an unowned item that slipped is the post-mortem owner's to chase.
+      const days = Math.floor(-left / DAY) + 1;
+      const level: FollowUpLevel = days > opts.leadershipAfterDays ? 'escalated-leadership' : days > opts.escalateAfterDays ? 'escalated' : 'overdue';
+      const first = item.owner ? owner : pmOwner;
+      const notify = level === 'overdue' ? first : level === 'escalated' ? [...first, ...pmOwner] : [...first, ...pmOwner, 'engineering leadership'];
+      const unowned = item.owner ? '' : ' and has no owner';
+      out.push({ item, level, daysOverdue: days, notify: [...new Set(notify)], message: `${ref} is ${days} day${days === 1 ? '' : 's'} overdue${unowned} (due ${item.dueDate}, ${item.priority}): "${item.title}"` });
       continue;
     }
-    if (!item.dueDate) {
+    if (!item.owner) {
+      out.push({ item, level: 'no-owner', daysOverdue: 0, notify: pmOwner, message: `${ref} has no owner: action items without owners don't get done` });
+      continue;
+    }
+    if (left === null) {
       out.push({ item, level: 'no-due-date', daysOverdue: 0, notify: [...owner, ...pmOwner], message: `${ref} has no due date: set one from its priority` });
       continue;
     }
-    const left = endOfDay(item.dueDate) - now.getTime();
     const remindMs = (item.priority.toUpperCase() === 'P0' ? opts.remindHoursBefore / 4 : opts.remindHoursBefore) * 3_600_000;
-    if (left >= 0) {
-      if (left <= remindMs) out.push({ item, level: 'due-soon', daysOverdue: 0, notify: owner, message: `${ref} is due ${item.dueDate}: "${item.title}"` });
-      continue;
-    }
-    const days = Math.floor(-left / DAY) + 1;
-    const level: FollowUpLevel = days > opts.leadershipAfterDays ? 'escalated-leadership' : days > opts.escalateAfterDays ? 'escalated' : 'overdue';
-    const notify = level === 'overdue' ? owner : level === 'escalated' ? [...owner, ...pmOwner] : [...owner, ...pmOwner, 'engineering leadership'];
-    out.push({ item, level, daysOverdue: days, notify: [...new Set(notify)], message: `${ref} is ${days} day${days === 1 ? '' : 's'} overdue (due ${item.dueDate}, ${item.priority}): "${item.title}"` });
+    if (left <= remindMs) out.push({ item, level: 'due-soon', daysOverdue: 0, notify: owner, message: `${ref} is due ${item.dueDate}: "${item.title}"` });
   }
   const rank: Record<FollowUpLevel, number> = { 'escalated-leadership': 0, escalated: 1, overdue: 2, 'no-owner': 3, 'due-soon': 4, 'no-due-date': 5 };
   return out.sort((a, b) => rank[a.level] - rank[b.level] || b.daysOverdue - a.daysOverdue);

@@ -29,7 +29,7 @@ export function weeklyReview(date: string, items: readonly ReviewItem[]): Weekly
     'Completed:',
     ...(completed.length ? completed.map((i) => line(i, true)) : ['- none this week']),
     '',
-    `Overdue: ${overdue.length} of ${open.length} open item${open.length === 1 ? '' : 's'}${overdue.length ? ' (escalate: seed 000 "Escalate if items are at risk of missing deadlines")' : ''}`,
+    `Overdue: ${overdue.length} of ${open.length} open item${open.length === 1 ? '' : 's'}${overdue.length ? ' (escalate the items at risk of missing their deadlines)' : ''}`,
     '',
   ].join('\n');
   return { date, open, completed, overdue, markdown };

@@ -13,6 +13,7 @@ import { followUps, type FollowUp } from '../../domain/lifecycle/follow-up.ts';
 import { insertRevision } from '../../store/repositories/revision.repository.ts';
 import { requireRole, requireRoleOrOwner } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
+import { inTransaction } from '../transaction.ts';
 import { staleVersion } from '../versioning.ts';
 import { loadPostmortem, requireEditRights } from './postmortem.service.ts';
 import { presentActionItem, type ActionItemView } from './postmortem.view.ts';
@@ -24,6 +25,10 @@ export type NewActionItem = {
 
 /** Adds an action item: key A<n>, due date from its priority (or horizon) unless overridden with a reason. */
 export async function createActionItem(ctx: ServiceContext, actor: Principal, postmortemId: string, input: NewActionItem): Promise<ActionItemView> {
+  return inTransaction(ctx, (tx) => createActionItemInTransaction(tx, actor, postmortemId, input));
+}
+
+async function createActionItemInTransaction(ctx: ServiceContext, actor: Principal, postmortemId: string, input: NewActionItem): Promise<ActionItemView> {
   const pm = await loadPostmortem(ctx, postmortemId);
   requireEditRights(actor, pm, 'adding an action item');
   const policy = ctx.config.policy;
@@ -72,9 +77,16 @@ export async function updateActionItem(ctx: ServiceContext, actor: Principal, po
     if (!input.dueDate && !current.dueReason) patch.dueDate = due.at.toISOString().slice(0, 10);
   }
   if (input.dueDate && input.dueDate !== current.dueDate) {
-    if (!input.dueReason?.trim()) throw new AppError('validation_failed', 'moving a due date needs a dueReason', { errors: [{ path: 'dueReason', message: 'required when the due date changes' }] });
-    patch.dueDate = input.dueDate;
-    patch.dueReason = input.dueReason;
+    const policyDue = actionItemDueDate(ctx.config.policy, patch.priority ?? current.priority, current.createdAt).at.toISOString().slice(0, 10);
+    if (input.dueDate === policyDue && !input.dueReason?.trim()) {
+      // Back to the policy's date: no reason needed.
+      patch.dueDate = input.dueDate;
+      patch.dueReason = null;
+    } else if (!input.dueReason?.trim()) throw new AppError('validation_failed', 'moving a due date needs a dueReason', { errors: [{ path: 'dueReason', message: 'required when the due date changes' }] });
+    else {
+      patch.dueDate = input.dueDate;
+      patch.dueReason = input.dueReason;
+    }
   }
   if (input.status && input.status !== current.status) {
     if (input.status === 'done') {
@@ -90,12 +102,15 @@ export async function updateActionItem(ctx: ServiceContext, actor: Principal, po
   }
   const changes = diffFields(current, patch);
   if (Object.keys(changes).length === 0) return presentActionItem(current, now);
-  const updated = await updateActionItemAtVersion(ctx.db, postmortemId, key, version, { ...patch, updatedAt: now });
+  const updated = await inTransaction(ctx, async (tx) => {
+    const row = await updateActionItemAtVersion(tx.db, postmortemId, key, version, { ...patch, updatedAt: now });
+    if (row) await insertRevision(tx.db, { entityType: 'action', entityId: `${postmortemId}:${key}`, version: row.version, actor: actor.name, action: 'update', at: now, changes });
+    return row;
+  });
   if (!updated) {
     const fresh = await findActionItem(ctx.db, postmortemId, key);
     throw staleVersion('action item', `${postmortemId}:${key}`, version, fresh ?? current, fresh ? presentActionItem(fresh, now) : null);
   }
-  await insertRevision(ctx.db, { entityType: 'action', entityId: `${postmortemId}:${key}`, version: updated.version, actor: actor.name, action: 'update', at: now, changes });
   return presentActionItem(updated, now);
 }
 
@@ -117,8 +132,10 @@ export async function weeklyActionReview(ctx: ServiceContext, actor: Principal, 
   requireRole(actor, 'viewer', 'reading the weekly review');
   const now = ctx.now();
   const day = date ?? now.toISOString().slice(0, 10);
+  // Overdue as of the review's date: the end of that day, or now when it is today.
+  const asOf = date === undefined ? now : new Date(`${day}T23:59:59.999Z`);
   const rows = await listActionItems(ctx.db, { limit: 5000 });
-  return weeklyReview(day, rows.map((r) => ({ ...presentActionItem(r, now), completedAt: r.completedAt?.toISOString() ?? null })));
+  return weeklyReview(day, rows.map((r) => ({ ...presentActionItem(r, asOf), completedAt: r.completedAt?.toISOString() ?? null })));
 }
 
 /** Open action items that need attention now: reminders before the due date, escalations after it (seed 000). */

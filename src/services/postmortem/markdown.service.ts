@@ -6,7 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { AppError } from '../../domain/errors.ts';
 import type { Principal } from '../../domain/access/roles.ts';
 import type { Changes } from '../../domain/diff.ts';
-import { horizonForPriority, findPriority } from '../../domain/policy/index.ts';
+import { actionItemDueDate, horizonForPriority, findPriority } from '../../domain/policy/index.ts';
 import type { ActionItem, PostmortemDoc } from '../../domain/postmortem/document.types.ts';
 import { parsePostmortem } from '../../formats/postmortem/index.ts';
 import { insertActionItems, listActionItemsOf, updateActionItemAtVersion, type NewActionItemRow } from '../../store/repositories/action-item.repository.ts';
@@ -59,7 +59,8 @@ async function createItems(ctx: ServiceContext, row: PostmortemRow, items: reado
     return {
       postmortemId: row.id, key: `A${first + i}`, title: a.text, category: 'prevent',
       horizon: horizonForPriority(ctx.config.policy, priority) ?? 'short-term', priority, owner: a.owner?.replace(/^@/, '') ?? null,
-      dueDate: a.due, status: a.status && STATUS_OK.has(a.status) ? a.status : 'open', createdAt: now, updatedAt: now,
+      // An item written without a date gets the policy's date for its priority, as one added by hand does.
+      dueDate: a.due ?? actionItemDueDate(ctx.config.policy, priority, now).at.toISOString().slice(0, 10), status: a.status && STATUS_OK.has(a.status) ? a.status : 'open', createdAt: now, updatedAt: now,
       completedAt: a.status === 'done' ? now : null,
     };
   });
