@@ -186,6 +186,7 @@ async function recordStatusEvent(ctx: ServiceContext, actor: Principal, updated:
 
 /** Moves an incident to another status, recording the key time of that status and a timeline entry. */
 export async function changeIncidentStatus(ctx: ServiceContext, actor: Principal, id: string, input: ChangeStatus, version: number): Promise<FullIncidentView> {
+  requireRole(actor, 'responder', 'changing an incident status');
   return inTransaction(ctx, (tx) => changeStatusInTransaction(tx, actor, id, input, version));
 }
 

@@ -10,6 +10,7 @@ import {
 } from '../store/repositories/timeline.repository.ts';
 import { requireRole } from './access.ts';
 import type { ServiceContext } from './context.ts';
+import { inTransaction } from './transaction.ts';
 import { loadIncident } from './incident.service.ts';
 import { presentEvent, type EventView } from './incident.view.ts';
 import { staleVersion } from './versioning.ts';
@@ -44,9 +45,12 @@ export async function addEvent(ctx: ServiceContext, actor: Principal, incidentId
     createdAt: now,
     updatedAt: now,
   };
-  const [created] = await insertEvents(ctx.db, [row]);
-  await insertRevision(ctx.db, { entityType: 'event', entityId: id, version: 1, actor: actor.name, action: 'add', at: now, changes: diffFields({}, { text: input.text, at: input.at }) });
-  return presentEvent(created!);
+  const created = await inTransaction(ctx, async (tx) => {
+    const [inserted] = await insertEvents(tx.db, [row]);
+    await insertRevision(tx.db, { entityType: 'event', entityId: id, version: 1, actor: actor.name, action: 'add', at: now, changes: diffFields({}, { text: input.text, at: input.at }) });
+    return inserted!;
+  });
+  return presentEvent(created);
 }
 
 /** The incident's events in time order. */
@@ -74,11 +78,14 @@ export async function editEvent(
   const changes = diffFields(current, patch);
   if (Object.keys(changes).length === 0) return presentEvent(current);
   patch.editedByHuman = true;
-  const updated = await updateEventAtVersion(ctx.db, eventId, version, patch);
+  const updated = await inTransaction(ctx, async (tx) => {
+    const row = await updateEventAtVersion(tx.db, eventId, version, patch);
+    if (row) await insertRevision(tx.db, { entityType: 'event', entityId: eventId, version: row.version, actor: actor.name, action: 'edit', at: ctx.now(), changes });
+    return row;
+  });
   if (!updated) {
     const fresh = await findEvent(ctx.db, incidentId, eventId);
     throw staleVersion('event', eventId, version, fresh ?? current, fresh ? presentEvent(fresh) : null);
   }
-  await insertRevision(ctx.db, { entityType: 'event', entityId: eventId, version: updated.version, actor: actor.name, action: 'edit', at: ctx.now(), changes });
   return presentEvent(updated);
 }

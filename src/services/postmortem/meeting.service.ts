@@ -11,6 +11,7 @@ import { insertRevision } from '../../store/repositories/revision.repository.ts'
 import { listEvents } from '../../store/repositories/timeline.repository.ts';
 import { requireRole } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
+import { inTransaction } from '../transaction.ts';
 import { loadPostmortem, requireEditRights } from './postmortem.service.ts';
 
 async function build(ctx: ServiceContext, pm: PostmortemRow) {
@@ -55,12 +56,15 @@ export async function updateMeeting(ctx: ServiceContext, actor: Principal, id: s
   const patch: Record<string, unknown> = { updatedAt: ctx.now() };
   if (input.scheduledAt !== undefined) patch['scheduledAt'] = input.scheduledAt ? new Date(input.scheduledAt) : null;
   for (const k of ['durationMinutes', 'location', 'notes', 'attendance', 'participants'] as const) if (input[k] !== undefined) patch[k] = input[k];
-  const saved = await saveMeeting(ctx.db, id, version, patch);
+  const saved = await inTransaction(ctx, async (tx) => {
+    const row = await saveMeeting(tx.db, id, version, patch);
+    if (row) await insertRevision(tx.db, { entityType: 'meeting', entityId: id, version: row.version, actor: actor.name, action: 'update', at: ctx.now(), changes: Object.fromEntries(Object.keys(input).map((k) => [k, { from: null, to: (input as Record<string, unknown>)[k] ?? null }])) });
+    return row;
+  });
   if (!saved) {
     const current = await build(ctx, pm);
     throw new AppError('version_conflict', `the meeting of ${id} is at version ${current.version}, not ${version}`, { currentVersion: current.version, current });
   }
-  await insertRevision(ctx.db, { entityType: 'meeting', entityId: id, version: saved.version, actor: actor.name, action: 'update', at: ctx.now(), changes: Object.fromEntries(Object.keys(input).map((k) => [k, { from: null, to: (input as Record<string, unknown>)[k] ?? null }])) });
   return build(ctx, pm);
 }
 
