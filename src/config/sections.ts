@@ -4,7 +4,30 @@
  */
 import { z } from 'zod';
 import { QualityConfigSchema } from '../domain/quality/index.ts';
+import { compilePatterns } from '../domain/redaction/index.ts';
 import { CustomTemplatesSchema } from '../domain/templates/index.ts';
+
+/** What external redaction keeps and removes besides its built-in detectors (`postmortem.redaction`). */
+const RedactionConfigSchema = z
+  .object({
+    /** Domains (and their subdomains) or `domain/path` prefixes that may appear in an external publication; every other host is internal. */
+    publicDomains: z.array(z.string().trim().min(2).max(300)).max(500).default([]),
+    /** Customer names removed wherever they appear. */
+    customers: z.array(z.string().trim().min(2).max(200)).max(5000).default([]),
+    /** Extra patterns to remove (JavaScript regular expressions without nested quantifiers or back-references). */
+    patterns: z.array(z.strictObject({
+      name: z.string().trim().min(1).max(80),
+      pattern: z.string().min(1).max(500),
+      flags: z.string().max(5).optional(),
+      replacement: z.string().max(80).optional(),
+    })).max(100).default([]),
+  })
+  .strict()
+  .superRefine((cfg, zctx) => {
+    for (const p of compilePatterns(cfg.patterns).problems) {
+      zctx.addIssue({ code: 'custom', message: p.message, path: p.path.split('.').slice(2).map((k) => (/^\d+$/.test(k) ? Number(k) : k)) });
+    }
+  });
 
 /** Post-mortem lifecycle settings (section `postmortem`). */
 const PostmortemConfigSchema = z
@@ -16,8 +39,12 @@ const PostmortemConfigSchema = z
     defaultTemplate: z.string().default('full'),
     /** Create the draft when an incident resolves and policy requires or recommends a post-mortem. */
     autoDraft: z.boolean().default(true),
+    /** Who sends the meeting invite (the .ics ORGANIZER); without it the invite is published, not sent as a request. */
+    meetingOrganizer: z.strictObject({ name: z.string().trim().min(1).max(200), email: z.email() }).nullable().default(null),
     /** Domain suffixes the external redaction treats as internal (besides .internal, .corp, .local…). */
     internalDomains: z.array(z.string().min(2)).default([]),
+    /** External publication: what may stay (public domains) and what must go (customers, custom patterns). */
+    redaction: RedactionConfigSchema.default(RedactionConfigSchema.parse({})),
   })
   .strict();
 

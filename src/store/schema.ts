@@ -156,6 +156,8 @@ export const postmortems = pgTable('postmortems', {
   due: jsonb('due').$type<Record<string, string | null>>().notNull().default(sql`'{}'::jsonb`),
   reviewers: jsonb('reviewers').$type<{ role: string; user: string | null; decision: string; comment: string | null; decidedAt: string | null; required: boolean }[]>().notNull().default(sql`'[]'::jsonb`),
   legalReviewed: boolean('legal_reviewed').notNull().default(false),
+  /** The version at which the post-mortem was last approved: publications from one approval share it. */
+  approvedVersion: integer('approved_version'),
   nextActionNo: integer('next_action_no').notNull().default(1),
   createdBy: text('created_by').notNull(),
   version: integer('version').notNull().default(1),
@@ -208,7 +210,14 @@ export const publications = pgTable('publications', {
   postmortemVersion: integer('postmortem_version').notNull(),
   publishedBy: text('published_by').notNull(),
   publishedAt: ts('published_at').notNull().defaultNow(),
-}, (t) => [uniqueIndex('publications_number_idx').on(t.postmortemId, t.number)]);
+  /** The approval this publication was made from; one publication per approval and audience. */
+  approvedVersion: integer('approved_version'),
+  /** Texts the publisher chose to keep although a detector proposed removing them (published anyway). */
+  kept: jsonb('kept').$type<{ text: string; count: number }[]>().notNull().default(sql`'[]'::jsonb`),
+}, (t) => [
+  uniqueIndex('publications_number_idx').on(t.postmortemId, t.number),
+  uniqueIndex('publications_approval_idx').on(t.postmortemId, t.approvedVersion, t.audience),
+]);
 
 export const meetings = pgTable('meetings', {
   postmortemId: text('postmortem_id').primaryKey().references(() => postmortems.id),
@@ -217,7 +226,7 @@ export const meetings = pgTable('meetings', {
   location: text('location'),
   notes: text('notes').notNull().default(''),
   attendance: jsonb('attendance').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
-  participants: jsonb('participants').$type<{ name: string; role: string }[]>().notNull().default(sql`'[]'::jsonb`),
+  participants: jsonb('participants').$type<{ name: string; role: string; email?: string | null }[]>().notNull().default(sql`'[]'::jsonb`),
   version: integer('version').notNull().default(1),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });

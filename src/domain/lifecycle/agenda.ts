@@ -3,6 +3,8 @@
  * 001's agenda), its length by severity (seed 001: 60–90 min for P0/P1, 30–45 for P2),
  * the pre-read due 24 h before, and the participants.
  */
+import { isMachineName } from './people.ts';
+
 export type AgendaItem = { topic: string; minutes: number; owner: string; prompts: string[] };
 
 /** Seed 000, "Meeting Agenda (60 minutes)". */
@@ -29,7 +31,8 @@ export function scaleAgenda(items: readonly AgendaItem[], targetMinutes: number)
   return scaled;
 }
 
-export type Participant = { name: string; role: string };
+/** A meeting participant; `email` when known (invites go only to people with an address). */
+export type Participant = { name: string; role: string; email?: string | null | undefined };
 
 /**
  * Participants (seed 001): responders, product owner for P0/P1, a neutral facilitator
@@ -45,7 +48,7 @@ export function meetingParticipants(input: {
   const seen = new Set<string>();
   const participants: Participant[] = [];
   const add = (name: string | null, role: string) => {
-    if (!name || seen.has(name)) return;
+    if (!name || seen.has(name) || isMachineName(name)) return;
     seen.add(name);
     participants.push({ name, role });
   };

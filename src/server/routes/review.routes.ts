@@ -23,7 +23,7 @@ export const MeetingSchema = z.strictObject({
   location: z.string().max(500).nullable().optional(),
   notes: z.string().max(100_000).optional(),
   attendance: z.array(z.string().min(1).max(200)).max(200).optional(),
-  participants: z.array(z.strictObject({ name: z.string().min(1).max(200), role: z.string().min(1).max(80) })).max(200).optional(),
+  participants: z.array(z.strictObject({ name: z.string().min(1).max(200), role: z.string().min(1).max(80), email: z.email().max(320).nullable().optional() })).max(200).optional(),
   version: z.number().int().min(0).optional(),
 });
 
@@ -88,7 +88,7 @@ export function reviewRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'GET', url: '/api/v1/postmortems/:id/meeting.ics', tag: 'meeting', auth: 'token', summary: 'The meeting as an iCalendar invite', params: Id,
       handler: async ({ params, actor, reply }) => {
-        const ics = meetingIcs(await getMeeting(ctx, actor, params.id), ctx.now());
+        const ics = meetingIcs(await getMeeting(ctx, actor, params.id), ctx.now(), ctx.config.postmortem.meetingOrganizer);
         reply.type('text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="${params.id}-meeting.ics"`);
         return ics;
       },

@@ -2,7 +2,8 @@
 import { AppError } from '../../domain/errors.ts';
 import type { Principal } from '../../domain/access/roles.ts';
 import { meetingParticipants, preReadDue, scaleAgenda, SEED_000_AGENDA, type Participant } from '../../domain/lifecycle/agenda.ts';
-import { writeIcs } from '../../domain/lifecycle/ics.ts';
+import { writeIcs, type CalendarPerson } from '../../domain/lifecycle/ics.ts';
+import { emailIn, isMachineName } from '../../domain/lifecycle/people.ts';
 import { findSeverity, meetingLength } from '../../domain/policy/index.ts';
 import type { PostmortemDoc } from '../../domain/postmortem/document.types.ts';
 import { findIncident } from '../../store/repositories/incident.repository.ts';
@@ -31,7 +32,7 @@ async function build(ctx: ServiceContext, pm: PostmortemRow) {
     recommendedLength: length, scheduledAt: scheduledAt?.toISOString() ?? null, dueBy: pm.due['meeting'] ?? null,
     preReadDue: preReadDue(scheduledAt)?.toISOString() ?? null,
     preRead: { timelineEntries: doc.timeline.entries.length, artifacts: ['logs', 'metrics and graphs', 'chat transcripts', 'commands run', 'screenshots'], questions: ['Why did this happen?', 'What slowed us down?', 'What do we wish we had?'] },
-    participants: stored?.participants.length ? stored.participants : suggested.participants,
+    participants: (stored?.participants.length ? stored.participants : suggested.participants) as Participant[],
     participantNotes: suggested.notes,
     location: stored?.location ?? null, notes: stored?.notes ?? '', attendance: stored?.attendance ?? [], version: stored?.version ?? 0,
   };
@@ -54,6 +55,15 @@ export async function updateMeeting(ctx: ServiceContext, actor: Principal, id: s
   const pm = await loadPostmortem(ctx, id);
   requireEditRights(actor, pm, 'planning the meeting');
   const patch: Record<string, unknown> = { updatedAt: ctx.now() };
+  if (input.scheduledAt) {
+    const incident = await findIncident(ctx.db, pm.incidentId);
+    const began = incident ? (incident.startedAt ?? incident.detectedAt ?? incident.declaredAt) : null;
+    if (began && new Date(input.scheduledAt).getTime() < began.getTime()) {
+      throw new AppError('rule_violation', `the meeting cannot be before the incident (${began.toISOString()})`, {
+        errors: [{ path: 'scheduledAt', message: `${input.scheduledAt} is before the incident began (${began.toISOString()})` }],
+      });
+    }
+  }
   if (input.scheduledAt !== undefined) patch['scheduledAt'] = input.scheduledAt ? new Date(input.scheduledAt) : null;
   for (const k of ['durationMinutes', 'location', 'notes', 'attendance', 'participants'] as const) if (input[k] !== undefined) patch[k] = input[k];
   const saved = await inTransaction(ctx, async (tx) => {
@@ -86,11 +96,15 @@ export function meetingMarkdown(m: MeetingView): string {
 }
 
 /** The meeting as an iCalendar invite; 422 until it is scheduled. */
-export function meetingIcs(m: MeetingView, now: Date): string {
+export function meetingIcs(m: MeetingView, now: Date, organizer: CalendarPerson | null = null): string {
   if (!m.scheduledAt) throw new AppError('rule_violation', 'schedule the meeting first (PUT …/meeting with scheduledAt)');
+  // Only people with a real address are invited; bots and integrations never are.
+  const attendees = m.participants
+    .filter((p) => !isMachineName(p.name))
+    .flatMap((p) => { const email = p.email ?? emailIn(p.name); return email ? [{ name: p.name.replace(/\s*<[^>]*>\s*$/, ''), email }] : []; });
   return writeIcs({
     uid: `postmortem-${m.postmortemId}@debrief`, start: new Date(m.scheduledAt), minutes: m.totalMinutes, stamp: now,
     summary: `Post-mortem: ${m.title}`, description: meetingMarkdown(m), location: m.location,
-    attendees: m.participants.map((p) => p.name),
+    organizer, attendees,
   });
 }
