@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_PRINCIPAL } from '../../src/domain/access/roles.ts';
+import { createToken } from '../../src/services/token.service.ts';
 import { backends, createTestApp, type TestApp } from '../support/test-app.ts';
 
 type Section = { key: string | null; heading: string; body: string };
@@ -72,8 +74,13 @@ describe.each(backends())('the post-mortem lifecycle on %s', (backend) => {
     const early = await t.call('editor', 'POST', `/api/v1/postmortems/${inc.id}/publish`, { audience: 'internal', version: cur.version });
     expect(early.statusCode).toBe(422);
     expect(early.json().blockers.join(' ')).toContain('sign-off missing');
-    for (const r of cur.reviewers as { role: string }[]) {
-      const res = await t.call('admin', 'POST', `/api/v1/postmortems/${inc.id}/review`, { action: 'approve', role: r.role, version: cur.version });
+    // One person fills one slot: a reviewer token each.
+    for (const r of cur.reviewers as { role: string; user: string | null }[]) {
+      const token = r.user === 'token:editor' ? t.tokens.editor : (await createToken(t.ctx, SYSTEM_PRINCIPAL, { name: `reviewer ${r.role}`, role: 'editor' })).token;
+      const res = await t.app.inject({
+        method: 'POST', url: `/api/v1/postmortems/${inc.id}/review`, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        payload: { action: 'approve', role: r.role, version: cur.version },
+      });
       expect(res.statusCode, res.body).toBe(200);
       cur = res.json();
     }

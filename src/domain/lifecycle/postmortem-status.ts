@@ -13,7 +13,24 @@ export type Reviewer = {
   comment: string | null;
   decidedAt: string | null;
   required: boolean;
+  /** Who decided (`user:<id>`, or `token:<id>` for a token tied to no user): one person fills one slot. */
+  signedBy?: string | null;
+  /** The post-mortem version the decision was made on. */
+  revision?: number | null;
+  /** Digest of the content decided on: a legal sign-off holds only while the content is unchanged. */
+  contentDigest?: string | null;
+  /** `external`: needed before external publication only (legal review of a security incident). */
+  scope?: 'all' | 'external';
 };
+
+/** The reviewer role of the legal sign-off (seed 001: "Legal review (for security incidents)"). */
+export const LEGAL_ROLE = 'legal';
+
+/** The legal slot when it approved exactly this content. */
+export function currentLegalSignOff(reviewers: readonly Reviewer[], digest: string): Reviewer | null {
+  const slot = reviewers.find((r) => r.role === LEGAL_ROLE);
+  return slot && slot.decision === 'approved' && slot.contentDigest === digest ? slot : null;
+}
 
 /** Status after a content change: an approved or published document goes back to draft (published versions stay as they were). */
 export function statusAfterEdit(status: PostmortemStatus): PostmortemStatus {
@@ -22,7 +39,7 @@ export function statusAfterEdit(status: PostmortemStatus): PostmortemStatus {
 
 /** Reviewer decisions reset to pending (after a change that invalidates the sign-off). */
 export function resetDecisions(reviewers: readonly Reviewer[]): Reviewer[] {
-  return reviewers.map((r) => ({ ...r, decision: 'pending', decidedAt: null, comment: null }));
+  return reviewers.map((r) => ({ ...r, decision: 'pending', decidedAt: null, comment: null, signedBy: null, revision: null, contentDigest: null }));
 }
 
 /** Required reviewer roles that have not approved yet. */

@@ -27,6 +27,37 @@ export const MeetingSchema = z.strictObject({
   version: z.number().int().min(0).optional(),
 });
 
+const Choice = z.string().trim().min(1).max(200);
+const PreviewQuery = z.strictObject({
+  audience: Audience.default('internal'),
+  keep: z.union([Choice, z.array(Choice).max(200)]).optional(),
+  add: z.union([Choice, z.array(Choice).max(200)]).optional(),
+});
+const list = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+export const PublishSchema = z.strictObject({
+  audience: Audience,
+  /** Records the caller's legal sign-off of this version together with the publication (nothing is recorded when it is refused). */
+  legalReviewed: z.boolean().optional(),
+  /** The publisher's decisions: texts to keep although proposed for removal, texts to remove as well. */
+  redaction: z.strictObject({ keep: z.array(Choice).max(200).optional(), add: z.array(Choice).max(200).optional() }).optional(),
+  version: z.number().int().positive().optional(),
+});
+const RemovalShape = {
+  id: z.number().int(), detector: z.string(), reason: z.string(), section: z.string().nullable(), line: z.number().int(), replacement: z.string(),
+};
+const PreviewResponse = z.object({
+  canPublish: z.boolean(), blockers: z.array(z.string()), markdown: z.string(),
+  redactions: z.array(z.object({ ...RemovalShape, text: z.string() })),
+  kept: z.array(z.object({ text: z.string(), count: z.number().int() })),
+  approval: z.object({ version: z.number().int().nullable(), published: z.object({ internal: z.number().int().optional(), external: z.number().int().optional() }) }),
+  legalReview: z.object({ required: z.boolean(), current: z.boolean(), by: z.string().nullable(), revision: z.number().int().nullable() }),
+});
+const PublicationResponse = z.object({
+  postmortemId: z.string(), number: z.number().int(), audience: Audience, markdown: z.string(),
+  redactions: z.array(z.object(RemovalShape)), kept: z.array(z.object({ text: z.string(), count: z.number().int() })),
+  postmortemVersion: z.number().int(), approvedVersion: z.number().int().nullable(), publishedBy: z.string(), publishedAt: z.string(),
+});
+
 /** Review, publishing and meeting routes under /api/v1. */
 export function reviewRoutes(ctx: ServiceContext): RouteDef[] {
   return [
@@ -49,20 +80,21 @@ export function reviewRoutes(ctx: ServiceContext): RouteDef[] {
     }),
     route({
       method: 'GET', url: '/api/v1/postmortems/:id/publish-preview', tag: 'review', auth: 'token',
-      summary: 'What publishing would do: blockers, and the redactions of an external publication', params: Id,
-      query: z.strictObject({ audience: Audience.default('internal') }),
-      handler: async ({ params, query, actor }) => publishPreview(ctx, actor, params.id, query.audience),
+      summary: 'What publishing would do: blockers, and every removal of an external publication with its reason and section (keep=… / add=… try the publisher\'s choices)',
+      params: Id, query: PreviewQuery, response: PreviewResponse,
+      handler: async ({ params, query, actor }) => publishPreview(ctx, actor, params.id, query.audience, { keep: list(query.keep), add: list(query.add) }),
     }),
     route({
       method: 'POST', url: '/api/v1/postmortems/:id/publish', tag: 'review', auth: 'token', status: 201,
-      summary: 'Publish an approved post-mortem (refused with reasons while errors or sign-offs remain)', params: Id,
-      body: z.strictObject({ audience: Audience, legalReviewed: z.boolean().optional(), version: z.number().int().positive().optional() }),
+      summary: 'Publish an approved post-mortem: once internally and once externally per approval; refused with reasons while errors, sign-offs or the legal review remain',
+      params: Id, body: PublishSchema,
       handler: async ({ params, body, actor, req }) =>
-        publish(ctx, actor, params.id, { audience: body.audience, legalReviewed: body.legalReviewed }, expectedVersion(body.version, ifMatch(req.headers['if-match']))),
+        publish(ctx, actor, params.id, { audience: body.audience, legalReviewed: body.legalReviewed, redaction: body.redaction }, expectedVersion(body.version, ifMatch(req.headers['if-match']))),
     }),
     route({
-      method: 'GET', url: '/api/v1/postmortems/:id/published/:number', tag: 'review', auth: 'token', summary: 'A published version (immutable)',
-      params: z.strictObject({ id: z.string().min(1).max(120), number: z.coerce.number().int().positive() }),
+      method: 'GET', url: '/api/v1/postmortems/:id/published/:number', tag: 'review', auth: 'token',
+      summary: 'A published version (immutable); removals are listed by reason, section and replacement, never with the removed text',
+      params: z.strictObject({ id: z.string().min(1).max(120), number: z.coerce.number().int().positive() }), response: PublicationResponse,
       handler: async ({ params, actor }) => getPublication(ctx, actor, params.id, params.number),
     }),
     route({

@@ -93,3 +93,16 @@ export async function saveMeeting(db: Db, id: string, version: number, patch: Pa
     .where(and(eq(meetings.postmortemId, id), eq(meetings.version, version))).returning();
   return row ?? null;
 }
+
+/** Locks a post-mortem row for the surrounding transaction (a publish waits for an edit, and the other way round). */
+export async function lockPostmortem(db: Db, id: string): Promise<PostmortemRow | null> {
+  const [row] = await db.select().from(postmortems).where(eq(postmortems.id, id)).for('update').limit(1);
+  return row ?? null;
+}
+
+/** The publication made from one approval for one audience, or null. */
+export async function findPublicationOfApproval(db: Db, id: string, approvedVersion: number, audience: string): Promise<PublicationRow | null> {
+  const [row] = await db.select().from(publications)
+    .where(and(eq(publications.postmortemId, id), eq(publications.approvedVersion, approvedVersion), eq(publications.audience, audience))).limit(1);
+  return row ?? null;
+}

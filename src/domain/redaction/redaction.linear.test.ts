@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { compilePatterns, redact } from './index.ts';
+
+/**
+ * Every detector sees user text: on adversarial inputs the time at 4n must stay near 4x
+ * the time at n (quadratic would be 16x). Ratios only, best of three, generous bound.
+ */
+const dictionary = new Set(['the', 'restarted', 'and']);
+const { patterns } = compilePatterns([{ name: 'project', pattern: 'Project [A-Z][a-z]+' }, { name: 'words', pattern: '\\w+@x' }]);
+const opts = {
+  people: ['Alice Smith', 'marcus', 'bob.jones'], customers: ['Acme Corp'], publicDomains: ['example.com'], dictionary, patterns,
+  keep: ['Bob'], add: ['Falcon'],
+};
+
+function bestOf3(text: string): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    redact(text, opts);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+const ADVERSARIAL: Record<string, (n: number) => string> = {
+  'at signs': (n) => 'a@'.repeat(n),
+  'word then at': (n) => `${'a'.repeat(n)}@`,
+  'dots': (n) => 'a.'.repeat(n),
+  'digit dots': (n) => '1.'.repeat(n),
+  'colons': (n) => 'a:'.repeat(n),
+  'hex run': (n) => 'f'.repeat(n * 2),
+  'hashes': (n) => '#a'.repeat(n),
+  'brackets': (n) => '[a]('.repeat(n),
+  'urls': (n) => 'http://a'.repeat(n),
+  'url without end': (n) => `https://${'a'.repeat(n * 2)}`,
+  'phone digits': (n) => '+1 2'.repeat(n),
+  'digits and spaces': (n) => '1 '.repeat(n),
+  'capitalised words': (n) => 'Aa '.repeat(n),
+  'names and verbs': (n) => 'Bob Jones restarted '.repeat(Math.ceil(n / 10)),
+  'pipes': (n) => '|'.repeat(n),
+  'table': (n) => `| Who | What |\n|---|---|\n${'| Bob | x |\n'.repeat(Math.ceil(n / 6))}`,
+  'comments': (n) => '<!--'.repeat(n),
+  'owner fields': (n) => 'owner: '.repeat(n),
+  'owner list': (n) => `owner: ${'a, '.repeat(n)}`,
+  'hyphens': (n) => 'a-1'.repeat(n),
+  'slashes': (n) => '`a/'.repeat(n),
+  'ticket-ish': (n) => 'AB-1'.repeat(n),
+  'customer triggers': (n) => 'customer Acme '.repeat(Math.ceil(n / 7)),
+  'one long line of one letter': (n) => 'x'.repeat(n * 2),
+  'front matter unclosed': (n) => `---\n${'a: b\n'.repeat(n)}`,
+};
+
+describe('redaction runs in linear time', () => {
+  for (const [name, make] of Object.entries(ADVERSARIAL)) {
+    it(`on ${name}`, () => {
+      const n = 8_000;
+      redact(make(1000), opts);
+      const small = Math.max(bestOf3(make(n)), 2);
+      const large = bestOf3(make(4 * n));
+      expect(large / small, `${name}: ${small.toFixed(1)} ms at n, ${large.toFixed(1)} ms at 4n`).toBeLessThan(10);
+    });
+  }
+});
+
+describe('custom patterns', () => {
+  it('refuses nested quantifiers, back-references and invalid patterns, naming the pattern', () => {
+    const { problems } = compilePatterns([
+      { name: 'ok', pattern: 'PRJ-\\d+' }, { name: 'nested', pattern: '(a+)+b' }, { name: 'backref', pattern: '(a)\\1' }, { name: 'bad', pattern: '(' },
+    ]);
+    expect(problems.map((p) => p.path)).toEqual(['postmortem.redaction.patterns.1.pattern', 'postmortem.redaction.patterns.2.pattern', 'postmortem.redaction.patterns.3.pattern']);
+  });
+});
