@@ -76,7 +76,8 @@ export async function withApi<T>(opts: ClientOptions, fn: (api: ApiClient, confi
   if (!config.databaseUrl) {
     const lock = readLock(config.dataDir);
     if (lock && isLockAlive(lock)) {
-      if (lock.url && lock.localToken) return fn(httpClient(lock.url, opts.token ?? lock.localToken), config);
+      // A token given (--token or DEBRIEF_TOKEN) acts as its own person; the local secret only stands in when none is.
+      if (lock.url && lock.localToken) return fn(httpClient(lock.url, opts.token ?? process.env['DEBRIEF_TOKEN'] ?? lock.localToken), config);
       throw new CliError(`the data directory ${config.dataDir} is in use by process ${lock.pid} (${lock.command}); wait for it to finish`);
     }
   }
@@ -87,7 +88,7 @@ export async function withApi<T>(opts: ClientOptions, fn: (api: ApiClient, confi
     const client: ApiClient = {
       target: config.databaseUrl ? 'PostgreSQL (in-process)' : `${config.dataDir} (in-process)`,
       async request(method, path, body, o) {
-        const headers: Record<string, string> = { authorization: `Bearer ${opts.token ?? localToken}`, ...o?.headers };
+        const headers: Record<string, string> = { authorization: `Bearer ${opts.token ?? process.env['DEBRIEF_TOKEN'] ?? localToken}`, ...o?.headers };
         if (body !== undefined) headers['content-type'] = o?.contentType ?? 'application/json';
         const res = await app.inject({ method: method as 'GET', url: path, headers, payload: encodeBody(body, o?.contentType) });
         return { status: res.statusCode, body: parseJsonOrNull(res.body), text: res.body, headers: res.headers as Record<string, string> };

@@ -51,7 +51,7 @@ export function policyIncidentOf(row: IncidentRow, timeline: PolicyIncident['tim
     recurring: bool(f, 'recurring'),
     complex: bool(f, 'complex'),
     timeline,
-    slo: row.slo ? { target: row.slo.target < 1 ? row.slo.target : row.slo.target / 100, windowDays: row.slo.windowDays } : null,
+    slo: row.slo ? { target: row.slo.target < 1 ? row.slo.target : Math.round(row.slo.target * 10_000) / 1_000_000, windowDays: row.slo.windowDays } : null,
   };
 }
 

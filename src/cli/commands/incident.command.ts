@@ -1,39 +1,44 @@
 import { Argument, Option, type Command } from 'commander';
-import { INCIDENT_TYPES } from '../../domain/incident/incident.schema.ts';
 import { INCIDENT_STATUSES } from '../../domain/incident/incident-status.ts';
 import { ensureOk, withApi } from '../api-client.ts';
+import { CliError } from '../cli-error.ts';
 import { printJson } from '../io.ts';
 import { addClientOptions, type GlobalClientOptions } from './client-options.ts';
 import { formatIncidentLine, formatIncidentDetail, type IncidentLike } from './incident.format.ts';
+import { addIncidentFieldOptions, incidentFieldsBody, type IncidentFieldOptions } from './incident.options.ts';
 
-type DeclareOpts = GlobalClientOptions & {
-  title: string; severity: string; type?: string; service?: string[]; summary?: string; startedAt?: string; json?: boolean;
-};
-
-/** `debrief incident declare|list|show|status`. */
+/** `debrief incident declare|update|list|show|status`. */
 export function registerIncidentCommand(program: Command): void {
   const incident = program.command('incident').description('Declare, list and show incidents');
 
-  addClientOptions(incident.command('declare'))
+  addIncidentFieldOptions(addClientOptions(incident.command('declare'))
     .description('Declare an incident')
     .requiredOption('-t, --title <title>', 'what is happening')
-    .requiredOption('-s, --severity <severity>', 'SEV-1..SEV-4 or P0..P3')
-    .addOption(new Option('--type <type>', 'incident type').choices([...INCIDENT_TYPES]))
-    .option('--service <name...>', 'affected services (first is primary)')
-    .option('--summary <text>', 'short summary')
-    .option('--started-at <iso>', 'when it started, if before now')
+    .requiredOption('-s, --severity <severity>', 'SEV-1..SEV-4 or P0..P3'))
     .option('--json', 'machine-readable output')
-    .action(async (opts: DeclareOpts) => {
+    .action(async (opts: GlobalClientOptions & IncidentFieldOptions & { json?: boolean }) => {
       await withApi(opts, async (api) => {
-        const body: Record<string, unknown> = { title: opts.title, severity: opts.severity };
-        if (opts.type) body['type'] = opts.type;
-        if (opts.service?.length) { body['services'] = opts.service; body['primaryService'] = opts.service[0]; }
-        if (opts.summary) body['summary'] = opts.summary;
-        if (opts.startedAt) body['startedAt'] = opts.startedAt;
-        const res = ensureOk(await api.request('POST', '/api/v1/incidents', body));
+        const res = ensureOk(await api.request('POST', '/api/v1/incidents', incidentFieldsBody(opts)));
         if (opts.json) return printJson(res.body);
         process.stdout.write(`${(res.body as IncidentLike).id}\n`);
         process.stderr.write(`declared: ${formatIncidentLine(res.body as IncidentLike)}\n`);
+      });
+    });
+
+  addIncidentFieldOptions(addClientOptions(incident.command('update'))
+    .description('Change fields, key times, policy flags or the SLO of an incident (at its current version)')
+    .argument('<id>', 'INC-YYYY-MM-DD-NNN')
+    .option('-t, --title <title>', 'new title')
+    .option('-s, --severity <severity>', 'new severity'))
+    .option('--json', 'machine-readable output')
+    .action(async (id: string, opts: GlobalClientOptions & IncidentFieldOptions & { json?: boolean }) => {
+      await withApi(opts, async (api) => {
+        const body = incidentFieldsBody(opts);
+        if (Object.keys(body).length === 0) throw new CliError('nothing to change: give at least one field (see --help)', 2);
+        const cur = ensureOk(await api.request('GET', `/api/v1/incidents/${encodeURIComponent(id)}`)).body as IncidentLike;
+        const res = ensureOk(await api.request('PATCH', `/api/v1/incidents/${encodeURIComponent(id)}`, { ...body, version: cur.version }));
+        if (opts.json) return printJson(res.body);
+        process.stdout.write(formatIncidentDetail(res.body as IncidentLike));
       });
     });
 
@@ -79,13 +84,15 @@ export function registerIncidentCommand(program: Command): void {
     .description('Move an incident to another status (investigating, mitigated, resolved, closed)')
     .argument('<id>', 'INC-YYYY-MM-DD-NNN')
     .addArgument(new Argument('<status>', 'new status').choices([...INCIDENT_STATUSES]))
-    .option('--at <iso>', 'when it happened, if not now')
+    .option('--at <iso>', 'when it happened (default: now, but a time already known is kept)')
+    .option('-m, --note <text>', 'a note for the timeline entry')
     .option('--json', 'machine-readable output')
-    .action(async (id: string, status: string, opts: GlobalClientOptions & { at?: string; json?: boolean }) => {
+    .action(async (id: string, status: string, opts: GlobalClientOptions & { at?: string; note?: string; json?: boolean }) => {
       await withApi(opts, async (api) => {
         const cur = ensureOk(await api.request('GET', `/api/v1/incidents/${encodeURIComponent(id)}`)).body as IncidentLike;
         const body: Record<string, unknown> = { status, version: cur.version };
         if (opts.at) body['at'] = opts.at;
+        if (opts.note) body['note'] = opts.note;
         const res = ensureOk(await api.request('POST', `/api/v1/incidents/${encodeURIComponent(id)}/status`, body));
         if (opts.json) return printJson(res.body);
         process.stdout.write(`${formatIncidentLine(res.body as IncidentLike)}\n`);
