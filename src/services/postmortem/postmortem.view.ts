@@ -1,10 +1,11 @@
 /** The JSON shape of post-mortems and action items, built in one place. */
 import type { PostmortemDoc } from '../../domain/postmortem/document.types.ts';
 import { actionLabels, isOverdue } from '../../domain/lifecycle/action-item.ts';
-import type { Reviewer } from '../../domain/lifecycle/postmortem-status.ts';
+import { currentLegalSignOff, type Reviewer } from '../../domain/lifecycle/postmortem-status.ts';
 import type { ActionItemRow } from '../../store/repositories/action-item.repository.ts';
 import type { PostmortemRow, PublicationRow } from '../../store/repositories/postmortem.repository.ts';
 import type { ServiceContext } from '../context.ts';
+import { contentDigest } from './content-digest.ts';
 import { lintMarkdown, markdownOf, templateOf } from './postmortem-doc.ts';
 
 /** An action item as the API shows it. */
@@ -48,7 +49,8 @@ export function presentPostmortem(ctx: ServiceContext, row: PostmortemRow, items
     timelineBehind,
     actionItems: items.map((a) => presentActionItem(a, now)),
     reviewers: row.reviewers as Reviewer[],
-    legalReviewed: row.legalReviewed,
+    // True only while the legal sign-off covers the current content.
+    legalReviewed: currentLegalSignOff(row.reviewers as Reviewer[], contentDigest(row, items)) !== null,
     deadlines: row.due,
     findings: lint.findings,
     score: lint.score,
