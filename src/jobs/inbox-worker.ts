@@ -175,3 +175,11 @@ export function inboxWorkerOf<R, T>(db: object, create: () => InboxWorker<R, T>)
 export function existingInboxWorker(db: object): InboxWorker<unknown, unknown> | undefined {
   return workers.get(db);
 }
+
+/** Stops the worker of a database handle and forgets it (a later delivery starts a fresh one). */
+export async function stopInboxWorker(db: object): Promise<void> {
+  const w = workers.get(db);
+  if (!w) return;
+  workers.delete(db);
+  await w.stop();
+}

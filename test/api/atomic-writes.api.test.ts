@@ -24,12 +24,12 @@ describe.each(backends())('writes and their revisions on %s', (backend) => {
   const allowRevisions = () => t.ctx.db.execute(sql.raw('drop trigger if exists debrief_test_refuse on revisions'));
   const revisionCount = async (type: string, id: string): Promise<number> => {
     const r = await t.ctx.db.execute(sql`select count(*)::int as n from revisions where entity_type = ${type} and entity_id = ${id}`);
-    return Number((r as unknown as { rows: { n: number }[] }).rows[0]!.n);
+    return Number((r as { rows: { n: number }[] }).rows[0]!.n);
   };
   const declare = async (title: string) => {
     const res = await t.call('responder', 'POST', '/api/v1/incidents', { title, severity: 'SEV-2', services: ['atomic'] });
     expect(res.statusCode, res.body).toBe(201);
-    return res.json() as { id: string; version: number };
+    return res.json<{ id: string; version: number }>();
   };
 
   it('stores no incident update when its revision cannot be stored', async () => {
@@ -51,12 +51,12 @@ describe.each(backends())('writes and their revisions on %s', (backend) => {
     await refuseRevisions();
     const declared = await t.call('responder', 'POST', '/api/v1/incidents', { title: 'Never declared', severity: 'SEV-2' });
     expect(declared.statusCode).toBeGreaterThanOrEqual(500);
-    const list = (await t.call('viewer', 'GET', '/api/v1/incidents?q=Never%20declared')).json() as { items: { title: string }[] };
+    const list = (await t.call('viewer', 'GET', '/api/v1/incidents?q=Never%20declared')).json<{ items: { title: string }[] }>();
     expect(list.items.filter((i) => i.title === 'Never declared')).toEqual([]);
     await allowRevisions();
 
     const inc = await declare('Atomic status');
-    const events = async () => ((await t.call('viewer', 'GET', `/api/v1/incidents/${inc.id}/events`)).json() as { items: unknown[] }).items.length;
+    const events = async () => ((await t.call('viewer', 'GET', `/api/v1/incidents/${inc.id}/events`)).json<{ items: unknown[] }>()).items.length;
     const eventsBefore = await events();
     await refuseRevisions();
     const res = await t.call('responder', 'POST', `/api/v1/incidents/${inc.id}/status`, { status: 'investigating', version: inc.version });
@@ -70,7 +70,7 @@ describe.each(backends())('writes and their revisions on %s', (backend) => {
     const inc = await declare('Atomic post-mortem');
     const created = await t.call('responder', 'POST', `/api/v1/incidents/${inc.id}/postmortem`, {});
     expect(created.statusCode, created.body).toBe(201);
-    const pm = created.json() as { id: string; version: number; title: string };
+    const pm = created.json<{ id: string; version: number; title: string }>();
     const before = await revisionCount('postmortem', pm.id);
     await refuseRevisions();
     const res = await t.call('editor', 'PATCH', `/api/v1/postmortems/${pm.id}`, { title: 'Edited without history', version: pm.version });
@@ -89,7 +89,7 @@ describe.each(backends())('writes and their revisions on %s', (backend) => {
     await refuseRevisions();
     const res = await t.call('responder', 'POST', `/api/v1/incidents/${inc.id}/events`, { at: '2026-03-10T11:00:00Z', kind: 'note', text: 'never stored' });
     expect(res.statusCode).toBeGreaterThanOrEqual(500);
-    const items = ((await t.call('viewer', 'GET', `/api/v1/incidents/${inc.id}/events`)).json() as { items: { text: string }[] }).items;
+    const items = ((await t.call('viewer', 'GET', `/api/v1/incidents/${inc.id}/events`)).json<{ items: { text: string }[] }>()).items;
     expect(items.filter((e) => e.text === 'never stored')).toEqual([]);
   });
 });

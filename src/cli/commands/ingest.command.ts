@@ -9,6 +9,7 @@ import { presentDryRun, renderTable } from './ingest/render.ts';
 import { runIngest } from './ingest/run-ingest.ts';
 import { sendEvents } from './ingest/send-events.ts';
 import { addClientOptions, type GlobalClientOptions } from './client-options.ts';
+import { registerIngestStatusCommand } from './ingest-status.command.ts';
 
 type IngestOptions = GlobalClientOptions & {
   source?: string;
@@ -40,7 +41,9 @@ function headersOf(list: string[]): Record<string, string> {
 
 /** Registers `debrief ingest --source S FILE|DIR`. */
 export function registerIngestCommand(program: Command): void {
-  addClientOptions(program.command('ingest'))
+  const ingest = addClientOptions(program.command('ingest'));
+  registerIngestStatusCommand(ingest);
+  ingest
     .description('Read alerts, pages, deploys, chat and commits into an incident timeline')
     .option('-s, --source <source>', `where the input comes from: ${INGEST_SOURCES.join(', ')} (guessed from the input when absent)`)
     .argument('<path>', 'JSON payload file (or a JSON array of payloads, or a folder of them), Slack export folder or .zip, git log text file or repository; - for stdin')

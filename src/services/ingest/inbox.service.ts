@@ -12,7 +12,7 @@ import { findAdapter } from '../../formats/ingest/registry.ts';
 import {
   findInbox, findInboxByDelivery, inboxBacklog, listPendingInbox, requeueFailedInbox, updateInbox, type InboxRow,
 } from '../../store/repositories/inbox.repository.ts';
-import { existingInboxWorker, InboxWorker, inboxWorkerOf, type InboxWorkerOptions } from '../../jobs/inbox-worker.ts';
+import { InboxWorker, inboxWorkerOf, stopInboxWorker, type InboxWorkerOptions } from '../../jobs/inbox-worker.ts';
 import { requireRole } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
 import { loadIncident } from '../incident.service.ts';
@@ -82,7 +82,7 @@ export function startInboxProcessing(ctx: ServiceContext, options: Partial<Inbox
 
 /** Stops background processing (waits for the batch in hand; the rest stays pending, safe). */
 export async function stopInboxProcessing(ctx: ServiceContext): Promise<void> {
-  await existingInboxWorker(ctx.db)?.stop();
+  await stopInboxWorker(ctx.db);
 }
 
 /** The first string (value or key) of a payload holding a NUL, as a path; null when none does. */
