@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, createTestApp, type TestApp } from '../support/test-app.ts';
+import { zipBomb } from '../support/zip-bomb.ts';
 
 const fixtures = join(process.cwd(), 'test/fixtures/payloads');
 
@@ -51,5 +52,22 @@ describe.each(backends())('the file drop on %s', (backend) => {
     expect(wrong.json().detail).toContain('pagerduty');
     const timeline = (await t.call('viewer', 'GET', `/api/v1/incidents/${id}/timeline`)).json();
     expect(new Set(timeline.items.map((e: { source: string }) => e.source))).toEqual(new Set(['slack', 'alertmanager', 'git']));
+  });
+
+  it('refuses a viewer with 403 before reading the upload (even a zip bomb)', async () => {
+    const bomb = zipBomb(200);
+    const res = await t.app.inject({ method: 'POST', url: `/api/v1/incidents/${id}/ingest-file?source=slack`, payload: bomb, headers: { authorization: `Bearer ${t.tokens.viewer}`, 'content-type': 'application/zip' } });
+    expect(res.statusCode).toBe(403);
+  });
+
+  it('refuses a zip bomb with 413 naming the limit, without inflating it', async () => {
+    const bomb = zipBomb(200);
+    expect(bomb.length).toBeLessThan(256 * 1024);
+    const before = process.memoryUsage().rss;
+    const res = await upload('slack', bomb, 'application/zip');
+    expect(res.statusCode, res.body).toBe(413);
+    expect(res.json().detail).toMatch(/compression ratio of 100|uncompressed bytes/);
+    // 200 MiB of zeros were never held: memory grew by far less than the bomb's size.
+    expect(process.memoryUsage().rss - before).toBeLessThan(150 * 1024 * 1024);
   });
 });

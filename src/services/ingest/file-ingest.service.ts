@@ -9,6 +9,7 @@ import type { IngestedEvent, Warning } from '../../domain/timeline/event.types.t
 import { parseJsonText } from '../../formats/ingest/json-text.ts';
 import { findAdapter, INGEST_SOURCES } from '../../formats/ingest/registry.ts';
 import type { ServiceContext } from '../context.ts';
+import { requireRole } from '../access.ts';
 import { importEvents } from './import.service.ts';
 import { slackExportFromZip } from './slack-export.reader.ts';
 
@@ -18,6 +19,8 @@ const isZip = (b: Buffer): boolean => b.length > 3 && b[0] === 0x50 && b[1] === 
 
 /** Runs the source's adapter over an uploaded file and stores the events on the incident. */
 export async function ingestFile(ctx: ServiceContext, actor: Principal, incidentId: string, source: string, file: UploadedFile) {
+  // Access first: nothing is read, parsed or unzipped for a role that may not import.
+  requireRole(actor, 'responder', 'importing timeline events');
   const entry = findAdapter(source);
   if (!entry) throw new AppError('validation_failed', `unknown source "${source}"; one of ${INGEST_SOURCES.join(', ')}`, { errors: [{ path: 'source', message: 'unknown source' }] });
   const text = file.text ?? (file.bytes && !isZip(file.bytes) ? file.bytes.toString('utf8') : undefined);

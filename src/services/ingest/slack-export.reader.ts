@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { unzipSync, strFromU8 } from 'fflate';
+import { Unzip, UnzipInflate } from 'fflate';
 import { AppError } from '../../domain/errors.ts';
 import { parseJsonText } from '../../formats/ingest/json-text.ts';
 import type { SlackExport } from '../../formats/ingest/slack.adapter.ts';
@@ -78,17 +78,70 @@ export async function readSlackExportZip(path: string): Promise<SlackExport> {
   return slackExportFromZip(await readFile(path), basename(path));
 }
 
-/** Reads a Slack export from the bytes of its .zip (an upload, or a file read by the caller). */
-export function slackExportFromZip(bytes: Uint8Array, name = 'upload.zip'): SlackExport {
-  let unzipped: Record<string, Uint8Array>;
+/** Limits on what a zip may expand to: a few hundred kB of zeros can otherwise inflate to gigabytes. */
+export const ZIP_LIMITS = {
+  /** Total uncompressed bytes of the .json entries read. */
+  maxUncompressedBytes: 256 * 1024 * 1024,
+  /** Entries in the archive (any kind). */
+  maxEntries: 20_000,
+  /** Uncompressed bytes per byte of the archive, counted once 1 MiB has been inflated. */
+  maxRatio: 100,
+} as const;
+
+/** Compressed bytes handed to the inflater at a time: bounds one step's output (deflate expands at most ~1,032×). */
+const CHUNK = 16 * 1024;
+
+function tooLarge(name: string, what: string, limit: string): AppError {
+  return new AppError('payload_too_large', `slack: ${name} ${what}; the limit is ${limit}`, { limit });
+}
+
+/**
+ * Reads a Slack export from the bytes of its .zip (an upload, or a file read by the caller).
+ * Entries are inflated as a stream, a chunk at a time, and counted as they grow: the read
+ * stops with a 413 naming the limit as soon as the entries, the total uncompressed size or
+ * the compression ratio pass ZIP_LIMITS, before the bomb is ever held in memory.
+ */
+export function slackExportFromZip(bytes: Uint8Array, name = 'upload.zip', limits: typeof ZIP_LIMITS = ZIP_LIMITS): SlackExport {
+  const chunks = new Map<string, Uint8Array[]>();
+  let entries = 0;
+  let total = 0;
+  let failure: Error | null = null;
+  const unzip = new Unzip((file) => {
+    if (failure) return;
+    entries++;
+    if (entries > limits.maxEntries) { failure = tooLarge(name, `has more than ${limits.maxEntries} entries`, `${limits.maxEntries} entries`); return; }
+    if (!file.name.endsWith('.json')) return;
+    const parts: Uint8Array[] = [];
+    chunks.set(file.name, parts);
+    file.ondata = (err, data, _final) => {
+      if (failure) return;
+      if (err) { failure = err; return; }
+      total += data.length;
+      if (total > limits.maxUncompressedBytes) {
+        failure = tooLarge(name, `expands to more than ${limits.maxUncompressedBytes} bytes`, `${limits.maxUncompressedBytes} uncompressed bytes`);
+        file.terminate();
+      } else if (total > 1024 * 1024 && total > limits.maxRatio * bytes.length) {
+        failure = tooLarge(name, `expands more than ${limits.maxRatio} times its size (a zip bomb?)`, `a compression ratio of ${limits.maxRatio}`);
+        file.terminate();
+      } else parts.push(data);
+    };
+    try { file.start(); } catch (e) { failure = e instanceof Error ? e : new Error(String(e)); }
+  });
+  unzip.register(UnzipInflate);
   try {
-    unzipped = unzipSync(new Uint8Array(bytes), { filter: (f) => f.name.endsWith('.json') });
+    for (let at = 0; at < bytes.length && !failure; at += CHUNK) unzip.push(bytes.subarray(at, at + CHUNK), at + CHUNK >= bytes.length);
   } catch (e) {
-    throw new AppError('validation_failed', `slack: ${name} is not a readable zip (${e instanceof Error ? e.message : String(e)})`);
+    failure ??= e instanceof Error ? e : new Error(String(e));
   }
-  const entries = new Map<string, string>();
-  for (const [name, data] of Object.entries(unzipped)) entries.set(name, strFromU8(data));
-  return slackExportFromEntries(entries);
+  if (failure) {
+    if (failure instanceof AppError) throw failure;
+    throw new AppError('validation_failed', `slack: ${name} is not a readable zip (${(failure as Error).message})`);
+  }
+  if (entries === 0) throw new AppError('validation_failed', `slack: ${name} is not a readable zip (no entries)`);
+  const decoder = new TextDecoder();
+  const out = new Map<string, string>();
+  for (const [entry, parts] of chunks) out.set(entry, decoder.decode(Buffer.concat(parts)));
+  return slackExportFromEntries(out);
 }
 
 /** True when the path is a directory. */
