@@ -6,6 +6,9 @@
 import { evaluatePolicy, parseSeverity, type PolicyEvaluation, type PolicyIncident } from '../domain/policy/index.ts';
 import type { IncidentRow } from '../store/repositories/incident.repository.ts';
 import { listEvents, listEventsOf, type TimelineEventRow } from '../store/repositories/timeline.repository.ts';
+import { milestonesMet, withProgress, type DeadlineProgress } from '../domain/lifecycle/milestones.ts';
+import type { Milestone } from '../domain/policy/deadline-sources.ts';
+import { postmortemProgressOf } from '../store/repositories/postmortem.repository.ts';
 import type { ServiceContext } from './context.ts';
 import { presentIncidentBase } from './incident.view.ts';
 
@@ -14,7 +17,9 @@ export function normalizeSeverityInput(ctx: ServiceContext, name: string, field:
   return parseSeverity(ctx.config.policy.scale, name, field).id;
 }
 
-export type FullIncidentView = ReturnType<typeof presentIncidentBase> & { policy: PolicyEvaluation };
+/** The policy evaluation as an incident read shows it: each deadline says whether its milestone is met. */
+export type IncidentPolicyView = Omit<PolicyEvaluation, 'deadlines'> & { deadlines: Partial<Record<Milestone, DeadlineProgress>> };
+export type FullIncidentView = ReturnType<typeof presentIncidentBase> & { policy: IncidentPolicyView };
 
 type Flags = Record<string, boolean | number | null>;
 const bool = (f: Flags, k: string): boolean | null => (typeof f[k] === 'boolean' ? f[k] : null);
@@ -63,17 +68,29 @@ export async function evaluateIncident(ctx: ServiceContext, row: IncidentRow): P
   return evaluatePolicy(policyIncidentOf(row, timelineOf(await listEvents(ctx.db, row.id))), ctx.config.policy, ctx.now());
 }
 
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+/** Deadlines marked with the milestones the post-mortem has met (a published post-mortem is no longer "due"). */
+async function withMilestones(ctx: ServiceContext, rows: readonly IncidentRow[], evaluations: PolicyEvaluation[]): Promise<IncidentPolicyView[]> {
+  const progress = await postmortemProgressOf(ctx.db, rows.map((r) => r.id));
+  return evaluations.map((e, i) => {
+    const p = progress.get(rows[i]!.id);
+    const met = p ? milestonesMet({ ownerAssignedAt: iso(p.ownerAssignedAt), reviewRequestedAt: iso(p.reviewRequestedAt), meetingHeldAt: iso(p.meetingHeldAt), firstPublishedAt: iso(p.firstPublishedAt) }) : {};
+    return { ...e, deadlines: withProgress(e.deadlines, met) };
+  });
+}
+
 /** API views of a page of incidents, reading all their timelines in one query. */
 export async function presentIncidents(ctx: ServiceContext, rows: readonly IncidentRow[]): Promise<FullIncidentView[]> {
   const events = await listEventsOf(ctx.db, rows.map((r) => r.id));
   const now = ctx.now();
-  return rows.map((row) => ({
-    ...presentIncidentBase(row),
-    policy: evaluatePolicy(policyIncidentOf(row, timelineOf(events.get(row.id) ?? [])), ctx.config.policy, now),
-  }));
+  const evaluations = rows.map((row) => evaluatePolicy(policyIncidentOf(row, timelineOf(events.get(row.id) ?? [])), ctx.config.policy, now));
+  const policies = await withMilestones(ctx, rows, evaluations);
+  return rows.map((row, i) => ({ ...presentIncidentBase(row), policy: policies[i]! }));
 }
 
 /** The API view of an incident with its policy evaluation. */
 export async function presentIncident(ctx: ServiceContext, row: IncidentRow): Promise<FullIncidentView> {
-  return { ...presentIncidentBase(row), policy: await evaluateIncident(ctx, row) };
+  const [policy] = await withMilestones(ctx, [row], [await evaluateIncident(ctx, row)]);
+  return { ...presentIncidentBase(row), policy: policy! };
 }

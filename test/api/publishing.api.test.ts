@@ -242,6 +242,19 @@ describe.each(backends())('publishing and sign-off on %s', (backend) => {
       expect((await t.call('editor', 'POST', `/api/v1/postmortems/${pm.id}/publish`, { audience: 'external', version: v2 })).statusCode).toBe(409);
       expect((await get(pm.id)).publishedVersions).toHaveLength(2);
     });
+
+    it('shows the publication deadline as met once published, not as still due', async () => {
+      const pm = await approved();
+      const before = (await t.call('viewer', 'GET', `/api/v1/incidents/${pm.id}`)).json();
+      expect(before.policy.deadlines.published.met).toBeNull();
+      expect(before.policy.deadlines.draft.met).not.toBeNull();
+      const res = await t.call('editor', 'POST', `/api/v1/postmortems/${pm.id}/publish`, { audience: 'internal', version: pm.version });
+      expect(res.statusCode, res.body).toBe(201);
+      const after = (await t.call('viewer', 'GET', `/api/v1/incidents/${pm.id}`)).json();
+      expect(after.policy.deadlines.published.met).toEqual({ at: res.json().publishedAt, late: false });
+      const listed = (await t.call('viewer', 'GET', '/api/v1/incidents?limit=100')).json().items.find((i: { id: string }) => i.id === pm.id);
+      expect(listed.policy.deadlines.published.met.at).toBe(res.json().publishedAt);
+    });
   });
 
   describe('external redaction', () => {

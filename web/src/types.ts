@@ -15,6 +15,8 @@ export type KeyTime = (typeof KEY_TIMES)[number][0];
 
 export type Deadline = {
   at: string | null; label: string; seed?: string; explanation?: string; provisional?: boolean; waitingFor?: string[];
+  /** Set once the milestone is met (the post-mortem was published…): when, and whether after the deadline. */
+  met?: { at: string; late: boolean } | null;
 };
 export type PolicyReason = { rule: string; level?: string; message: string; seeds: string[] };
 export type IncidentPolicy = {

@@ -6,7 +6,7 @@ export type IncidentLike = {
   policy?: unknown; slo?: { target: number; windowDays: number } | null;
 };
 
-type Deadline = { label: string; at: string | null; provisional?: boolean; waitingFor?: string[] } | null;
+type Deadline = { label: string; at: string | null; provisional?: boolean; waitingFor?: string[]; met?: { at: string; late: boolean } | null } | null;
 type Metrics = {
   durationMinutes: number | null; timeToDetectMinutes: number | null; timeToAcknowledgeMinutes: number | null;
   timeToMitigateMinutes: number | null; timeToResolveMinutes: number | null; customerImpactMinutes: number | null;
@@ -51,6 +51,7 @@ export function formatIncidentDetail(i: IncidentLike): string {
   if (deadlines.length) {
     lines.push('  deadlines:');
     for (const d of deadlines) {
+      if (d.met) { lines.push(`    ${d.label.padEnd(34)} done ${d.met.at}${d.met.late && d.at ? ` (after the deadline ${d.at})` : ''}`); continue; }
       const when = d.at ?? (d.waitingFor?.length ? `when ${d.waitingFor.join(', ')} is known` : 'not set');
       lines.push(`    ${d.label.padEnd(34)} ${when}${d.provisional ? ' (provisional)' : ''}`);
     }

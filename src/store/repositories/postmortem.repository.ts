@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../database.ts';
-import { meetings, postmortemComments, postmortems, publications } from '../schema.ts';
+import { meetings, postmortemComments, postmortems, publications, revisions } from '../schema.ts';
 
 export type PostmortemRow = typeof postmortems.$inferSelect;
 export type NewPostmortemRow = typeof postmortems.$inferInsert;
@@ -105,4 +105,31 @@ export async function findPublicationOfApproval(db: Db, id: string, approvedVers
   const [row] = await db.select().from(publications)
     .where(and(eq(publications.postmortemId, id), eq(publications.approvedVersion, approvedVersion), eq(publications.audience, audience))).limit(1);
   return row ?? null;
+}
+
+/** Per post-mortem id: when it was created and had an owner, first asked for review, held its meeting, first published. */
+export async function postmortemProgressOf(db: Db, ids: readonly string[]): Promise<Map<string, { ownerAssignedAt: Date | null; reviewRequestedAt: Date | null; meetingHeldAt: Date | null; firstPublishedAt: Date | null }>> {
+  const out = new Map<string, { ownerAssignedAt: Date | null; reviewRequestedAt: Date | null; meetingHeldAt: Date | null; firstPublishedAt: Date | null }>();
+  if (ids.length === 0) return out;
+  const list = [...ids];
+  const pms = await db.select({ id: postmortems.id, owner: postmortems.owner, createdAt: postmortems.createdAt }).from(postmortems).where(inArray(postmortems.id, list));
+  if (pms.length === 0) return out;
+  const found = pms.map((p) => p.id);
+  const [pubs, reqs, mtgs] = await Promise.all([
+    db.select({ id: publications.postmortemId, at: sql<Date>`min(${publications.publishedAt})`.mapWith(publications.publishedAt) })
+      .from(publications).where(inArray(publications.postmortemId, found)).groupBy(publications.postmortemId),
+    db.select({ id: revisions.entityId, at: sql<Date>`min(${revisions.at})`.mapWith(revisions.at) })
+      .from(revisions).where(and(eq(revisions.entityType, 'postmortem'), eq(revisions.action, 'review:request'), inArray(revisions.entityId, found))).groupBy(revisions.entityId),
+    db.select({ id: meetings.postmortemId, scheduledAt: meetings.scheduledAt, notes: meetings.notes, attendance: meetings.attendance })
+      .from(meetings).where(inArray(meetings.postmortemId, found)),
+  ]);
+  const pub = new Map(pubs.map((p) => [p.id, p.at]));
+  const req = new Map(reqs.map((r) => [r.id, r.at]));
+  const mtg = new Map(mtgs.map((m) => [m.id, m]));
+  for (const p of pms) {
+    const m = mtg.get(p.id);
+    const held = m && m.scheduledAt && (m.notes.trim() !== '' || m.attendance.length > 0) ? m.scheduledAt : null;
+    out.set(p.id, { ownerAssignedAt: p.owner ? p.createdAt : null, reviewRequestedAt: req.get(p.id) ?? null, meetingHeldAt: held, firstPublishedAt: pub.get(p.id) ?? null });
+  }
+  return out;
 }

@@ -35,7 +35,9 @@ export function PolicyPanel({ policy }: { policy: IncidentPolicy }) {
       <ul className="deadlines">
         {Object.entries(deadlines).map(([k, d]) => (
           <li key={k}>
-            <strong>{d.label}</strong>: {d.at ? <><time dateTime={d.at}>{formatTime(d.at)}</time> <span className="muted">({relative(d.at)})</span></> : <span className="muted">when {(d.waitingFor ?? ['the incident resolves']).join(', ')} is known</span>}
+            <strong>{d.label}</strong>: {d.met
+              ? <><Badge kind="done">done</Badge> <time dateTime={d.met.at}>{formatTime(d.met.at)}</time>{d.met.late && d.at ? <span className="muted"> (after the deadline of {formatTime(d.at)})</span> : null}</>
+              : d.at ? <><time dateTime={d.at}>{formatTime(d.at)}</time> <span className="muted">({relative(d.at)})</span></> : <span className="muted">when {(d.waitingFor ?? ['the incident resolves']).join(', ')} is known</span>}
             {d.explanation && <><br /><small className="muted">{d.explanation}</small></>}
           </li>
         ))}
