@@ -79,14 +79,16 @@ export async function readSlackExportZip(path: string): Promise<SlackExport> {
 }
 
 /** Limits on what a zip may expand to: a few hundred kB of zeros can otherwise inflate to gigabytes. */
-export const ZIP_LIMITS = {
+export type ZipLimits = { maxUncompressedBytes: number; maxEntries: number; maxRatio: number };
+
+export const ZIP_LIMITS: ZipLimits = {
   /** Total uncompressed bytes of the .json entries read. */
   maxUncompressedBytes: 256 * 1024 * 1024,
   /** Entries in the archive (any kind). */
   maxEntries: 20_000,
   /** Uncompressed bytes per byte of the archive, counted once 1 MiB has been inflated. */
   maxRatio: 100,
-} as const;
+};
 
 /** Compressed bytes handed to the inflater at a time: bounds one step's output (deflate expands at most ~1,032×). */
 const CHUNK = 16 * 1024;
@@ -101,7 +103,7 @@ function tooLarge(name: string, what: string, limit: string): AppError {
  * stops with a 413 naming the limit as soon as the entries, the total uncompressed size or
  * the compression ratio pass ZIP_LIMITS, before the bomb is ever held in memory.
  */
-export function slackExportFromZip(bytes: Uint8Array, name = 'upload.zip', limits: typeof ZIP_LIMITS = ZIP_LIMITS): SlackExport {
+export function slackExportFromZip(bytes: Uint8Array, name = 'upload.zip', limits: ZipLimits = ZIP_LIMITS): SlackExport {
   const chunks = new Map<string, Uint8Array[]>();
   let entries = 0;
   let total = 0;
@@ -133,9 +135,10 @@ export function slackExportFromZip(bytes: Uint8Array, name = 'upload.zip', limit
   } catch (e) {
     failure ??= e instanceof Error ? e : new Error(String(e));
   }
-  if (failure) {
-    if (failure instanceof AppError) throw failure;
-    throw new AppError('validation_failed', `slack: ${name} is not a readable zip (${(failure as Error).message})`);
+  const failed: Error | null = failure;
+  if (failed) {
+    if (failed instanceof AppError) throw failed;
+    throw new AppError('validation_failed', `slack: ${name} is not a readable zip (${failed.message})`);
   }
   if (entries === 0) throw new AppError('validation_failed', `slack: ${name} is not a readable zip (no entries)`);
   const decoder = new TextDecoder();

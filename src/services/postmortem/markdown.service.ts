@@ -13,6 +13,7 @@ import { insertActionItems, listActionItemsOf, updateActionItemAtVersion, type N
 import { takeActionNumbers, type PostmortemRow } from '../../store/repositories/postmortem.repository.ts';
 import { requireRole } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
+import { inTransaction } from '../transaction.ts';
 import { markdownOf } from './postmortem-doc.ts';
 import { loadPostmortem, requireEditRights, saveChange, viewPostmortem } from './postmortem.service.ts';
 import type { PostmortemView } from './postmortem.view.ts';
@@ -70,6 +71,13 @@ async function createItems(ctx: ServiceContext, row: PostmortemRow, items: reado
 
 /** Replaces a post-mortem from Markdown at a known version; action items are matched by key. */
 export async function replaceFromMarkdown(
+  ctx: ServiceContext, actor: Principal, id: string, text: string, version: number,
+): Promise<{ postmortem: PostmortemView; warnings: { line: number; message: string }[] }> {
+  // The action items and the document change together, or not at all (a stale version changes nothing).
+  return inTransaction(ctx, (tx) => replaceFromMarkdownInTransaction(tx, actor, id, text, version));
+}
+
+async function replaceFromMarkdownInTransaction(
   ctx: ServiceContext, actor: Principal, id: string, text: string, version: number,
 ): Promise<{ postmortem: PostmortemView; warnings: { line: number; message: string }[] }> {
   const current = await loadPostmortem(ctx, id);
