@@ -84,6 +84,24 @@ describe.each(backends())('writes and their revisions on %s', (backend) => {
     expect(await revisionCount('postmortem', pm.id)).toBe(before + 1);
   });
 
+  it('changes no action item when a Markdown upload turns out stale', async () => {
+    const inc = await declare('Atomic markdown');
+    const pm = (await t.call('responder', 'POST', `/api/v1/incidents/${inc.id}/postmortem`, {})).json<{ id: string }>();
+    const item = await t.call('editor', 'POST', `/api/v1/postmortems/${pm.id}/action-items`, { title: 'Add a canary stage', category: 'prevent', priority: 'P2' });
+    expect(item.statusCode, item.body).toBe(201);
+    const exported = await t.call('editor', 'GET', `/api/v1/postmortems/${pm.id}.md`);
+    const version = Number(String(exported.headers['etag']).replaceAll('"', ''));
+    // Someone else saves first: the upload below is one version behind.
+    const other = await t.call('editor', 'PATCH', `/api/v1/postmortems/${pm.id}`, { title: 'Saved elsewhere', version });
+    expect(other.statusCode, other.body).toBe(200);
+    const edited = exported.body.replace('Add a canary stage', 'Add a canary stage and a rollback drill');
+    expect(edited).not.toBe(exported.body);
+    const stale = await t.call('editor', 'PUT', `/api/v1/postmortems/${pm.id}.md`, edited, { 'content-type': 'text/markdown', 'if-match': `"${version}"` });
+    expect(stale.statusCode).toBe(409);
+    const items = (await t.call('viewer', 'GET', `/api/v1/postmortems/${pm.id}`)).json<{ actionItems: { title: string }[] }>().actionItems;
+    expect(items.map((a) => a.title)).toEqual(['Add a canary stage']);
+  });
+
   it('adds no timeline event when its revision cannot be stored', async () => {
     const inc = await declare('Atomic event');
     await refuseRevisions();
