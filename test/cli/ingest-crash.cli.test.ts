@@ -131,6 +131,12 @@ describe.each(backendsToRun)('a server killed during webhook load (%s)', (backen
       backlog = await get('/api/v1/ingest/backlog');
     }
     expect(backlog).toMatchObject({ pending: 0, failed: 0, oldestPendingAt: null });
+    if (backend === 'pglite') {
+      // The CLI shows the same backlog, through the server holding the data directory.
+      const status = spawnSync(process.execPath, [bin, 'ingest', 'status', '--json'], { cwd: s.dir, env: s.env, encoding: 'utf8', timeout: 60_000 });
+      expect(status.status, status.stderr).toBe(0);
+      expect(JSON.parse(status.stdout)).toMatchObject({ pending: 0, failed: 0, processed: backlog['processed'] });
+    }
 
     const notProcessed: string[] = [];
     const incidents = new Set<string>();
