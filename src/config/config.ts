@@ -22,6 +22,9 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEBRIEF_PUBLIC_URL: z.string().url().optional(),
   DEBRIEF_BODY_LIMIT: z.coerce.number().int().positive().default(1_048_576),
+  DEBRIEF_MAX_MARKDOWN_BYTES: z.coerce.number().int().positive().default(524_288),
+  DEBRIEF_TRUST_PROXY: z.enum(['true', 'false', '1', '0']).optional(),
+  DEBRIEF_METRICS_PUBLIC: z.enum(['true', 'false', '1', '0']).optional(),
 });
 
 const ServerFileSchema = z
@@ -31,6 +34,10 @@ const ServerFileSchema = z
     dataDir: z.string().min(1).optional(),
     publicUrl: z.string().url().optional(),
     bodyLimitBytes: z.number().int().positive().optional(),
+    maxMarkdownBytes: z.number().int().positive().optional(),
+    trustProxy: z.boolean().optional(),
+    /** Serve /metrics without a token even when not bound to loopback (e.g. a private network scraped by Prometheus). */
+    metricsPublic: z.boolean().optional(),
   })
   .strict();
 
@@ -42,6 +49,12 @@ export type AppConfig = {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   publicUrl: string | null;
   bodyLimitBytes: number;
+  /** Largest post-mortem Markdown linted, parsed, imported or stored (413 above it). */
+  maxMarkdownBytes: number;
+  /** Behind a TLS-terminating proxy: trust X-Forwarded-Proto/-For (Secure cookie, client address). */
+  trustProxy: boolean;
+  /** /metrics without a token although the server is not bound to loopback. */
+  metricsPublic: boolean;
   /** The effective post-mortem policy (section `policy`). */
   policy: Policy;
 } & SectionConfigs;
@@ -106,6 +119,9 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
     logLevel: e.LOG_LEVEL,
     publicUrl: e.DEBRIEF_PUBLIC_URL ?? s.publicUrl ?? null,
     bodyLimitBytes: env['DEBRIEF_BODY_LIMIT'] !== undefined ? e.DEBRIEF_BODY_LIMIT : (s.bodyLimitBytes ?? e.DEBRIEF_BODY_LIMIT),
+    maxMarkdownBytes: env['DEBRIEF_MAX_MARKDOWN_BYTES'] !== undefined ? e.DEBRIEF_MAX_MARKDOWN_BYTES : (s.maxMarkdownBytes ?? e.DEBRIEF_MAX_MARKDOWN_BYTES),
+    trustProxy: e.DEBRIEF_TRUST_PROXY !== undefined ? e.DEBRIEF_TRUST_PROXY === 'true' || e.DEBRIEF_TRUST_PROXY === '1' : (s.trustProxy ?? false),
+    metricsPublic: e.DEBRIEF_METRICS_PUBLIC !== undefined ? e.DEBRIEF_METRICS_PUBLIC === 'true' || e.DEBRIEF_METRICS_PUBLIC === '1' : (s.metricsPublic ?? false),
     policy,
     ...(sections as SectionConfigs),
   };

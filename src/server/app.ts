@@ -3,6 +3,7 @@
  * error mapping and one log line per request. Used by `debrief serve`, by the CLI
  * in-process (app.inject) and by the API tests.
  */
+import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
@@ -21,6 +22,7 @@ import { registerRoutes } from './register-routes.ts';
 import { allRoutes } from './routes/index.ts';
 import { docsPage, DOCS_INIT } from './docs-page.ts';
 import { registerWebApp } from './web-app.ts';
+import { isLoopbackHost, registerOperations } from './operations.ts';
 import type { Logger } from 'pino';
 
 export const API_VERSION = '0.1.0';
@@ -30,6 +32,8 @@ export type AppOptions = {
   logger?: Logger | false;
   /** Secret of the local CLI (from the lock file): acts as admin from this machine. */
   localToken?: string;
+  /** PostgreSQL pool use, for /metrics. */
+  poolStats?: (() => { total: number; idle: number; waiting: number }) | undefined;
 };
 
 declare module 'fastify' {
@@ -50,6 +54,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: ctx.config.bodyLimitBytes,
     return503OnClosing: true,
+    // A caller's request id is kept when it is a plain token; otherwise a new one is made.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
+    },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1000 },
     // Bad URLs and other router-level errors are problems too.
     frameworkErrors: (error, req, reply) => { errorHandler(error, req, reply); },
@@ -120,6 +129,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const routes = allRoutes(ctx);
   registerRoutes(app, routes, authenticate);
+  registerOperations(app, {
+    ctx, authenticate, poolStats: options.poolStats,
+    metricsPublic: ctx.config.metricsPublic || isLoopbackHost(ctx.config.host),
+  });
 
   const openapi = buildOpenApi(routes, API_VERSION);
   app.get('/api/openapi.json', async () => openapi);

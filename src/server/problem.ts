@@ -72,7 +72,7 @@ export function toProblem(error: AppError, instance: string): Record<string, unk
 /** Sends a problem document. */
 export function sendProblem(reply: FastifyReply, error: AppError, instance: string): FastifyReply {
   if (error.code === 'unauthorized') reply.header('www-authenticate', 'Bearer realm="debrief"');
-  return reply.status(error.status).type('application/problem+json').send(toProblem(error, instance));
+  return reply.status(error.status).type('application/problem+json').send({ ...toProblem(error, instance), requestId: reply.request.id });
 }
 
 /** Fastify error handler: every error becomes a problem; unexpected ones are logged and hidden. */

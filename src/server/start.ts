@@ -21,7 +21,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   const ctx = { db: database.db, config, now: () => new Date() };
   let app: FastifyInstance;
   try {
-    app = await buildApp({ ctx, logger, localToken });
+    app = await buildApp({ ctx, logger, localToken, poolStats: database.poolStats });
     await app.listen({ port: config.port, host: config.host });
   } catch (e) {
     await database.close();

@@ -20,6 +20,8 @@ export type Database = {
   /** Applies pending migrations (under an advisory lock on PostgreSQL). */
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** Connection pool use (PostgreSQL only), for /metrics. */
+  poolStats?: () => { total: number; idle: number; waiting: number };
 };
 
 export const MIGRATIONS_DIR = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'drizzle');
@@ -94,6 +96,7 @@ async function openPostgres(url: string): Promise<Database> {
     db,
     kind: 'postgres',
     lock: null,
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async migrate() {
       // Session-level advisory lock: hold one connection for lock, migrate and unlock.
       const { migrate } = await import('drizzle-orm/node-postgres/migrator');
