@@ -76,13 +76,19 @@ export type ActionItem = {
 export type Postmortem = {
   id: string; incidentId: string; title: string; template: string; status: PostmortemStatus; owner: string | null;
   facilitator: string | null; version: number; sections: Section[]; actionItems: ActionItem[]; reviewers: Reviewer[];
-  deadlines?: Record<string, string | null>; findings: Finding[]; score: Score | null;
+  deadlines?: Record<string, string | null>; deadlinesMet?: Record<string, string>; findings: Finding[]; score: Score | null;
   timeline?: { entries?: { asWritten?: string | null; text: string; phase?: string | null; source?: string | null; decisionPoint?: boolean | null }[] };
   publishedVersions: { number: number; audience: string; publishedAt: string; publishedBy: string }[];
   createdAt: string; updatedAt: string;
 };
 export type Comment = { id: string; section: string; body: string; author: string; createdAt: string };
-export type PublishPreview = { canPublish: boolean; blockers: string[]; redactions: { section: string; text: string; replacement: string; reason: string }[] };
+export type Redaction = { id: number; detector: string; section: string | null; line: number; text: string; replacement: string; reason: string };
+export type PublishPreview = {
+  canPublish: boolean; blockers: string[]; markdown: string; redactions: Redaction[];
+  kept?: { text: string; count: number }[];
+  approval?: { version: number | null; published: { internal?: number; external?: number } };
+  legalReview?: { required: boolean; current: boolean; by: string | null; revision: number | null };
+};
 export type AgendaItem = { topic: string; minutes: number; owner: string };
 export type Meeting = {
   agenda: AgendaItem[]; totalMinutes: number; scheduledAt: string | null; preReadDue: string | null; dueBy?: Deadline | string | null;

@@ -80,19 +80,30 @@ export function registerPostmortemCommand(program: Command): void {
 
   json(addClientOptions(pm.command('publish')).argument('<id>', 'INC-…')
     .addOption(new Option('--audience <audience>', 'who reads it').choices(['internal', 'external']).default('internal'))
-    .option('--dry-run', 'show blockers and redactions, publish nothing').option('--legal-reviewed', 'record the legal review (security incidents)'))
+    .option('--dry-run', 'show blockers and redactions, publish nothing').option('--legal-reviewed', 'record your legal sign-off of this version (security incidents)')
+    .option('--keep <text...>', 'external: keep these texts although proposed for removal').option('--remove <text...>', 'external: remove these texts as well'))
     .description('Publish an approved post-mortem (external: names and internal details redacted)')
-    .action(async (id: string, o: GlobalClientOptions & { audience: string; dryRun?: boolean; legalReviewed?: boolean; json?: boolean }) => withApi(o, async (api) => {
+    .action(async (id: string, o: GlobalClientOptions & { audience: string; dryRun?: boolean; legalReviewed?: boolean; keep?: string[]; remove?: string[]; json?: boolean }) => withApi(o, async (api) => {
+      const keep = o.keep ?? [];
+      const add = o.remove ?? [];
       if (o.dryRun) {
-        const prev = ensureOk(await api.request('GET', `/api/v1/postmortems/${enc(id)}/publish-preview?audience=${o.audience}`)).body as { canPublish: boolean; blockers: string[]; redactions: { line: number; text: string; replacement: string; reason: string }[] };
+        const q = new URLSearchParams({ audience: o.audience });
+        for (const k of keep) q.append('keep', k);
+        for (const a of add) q.append('add', a);
+        if (o.legalReviewed) q.set('legalReviewed', 'true');
+        const prev = ensureOk(await api.request('GET', `/api/v1/postmortems/${enc(id)}/publish-preview?${q.toString()}`)).body as { canPublish: boolean; blockers: string[]; redactions: { line: number; section: string | null; detector: string; text: string; replacement: string; reason: string }[] };
         if (o.json) return printJson(prev);
         process.stdout.write(`${prev.canPublish ? 'ready to publish' : 'not ready'}\n`);
         for (const b of prev.blockers) process.stdout.write(`  blocker: ${b}\n`);
-        for (const r of prev.redactions) process.stdout.write(`  line ${r.line}: "${r.text}" → "${r.replacement}" (${r.reason})\n`);
+        for (const r of prev.redactions) {
+          const text = r.detector === 'front-matter' ? 'front matter' : `"${r.text}"`;
+          process.stdout.write(`  line ${r.line}${r.section ? ` (${r.section})` : ''}: ${text} → "${r.replacement}" [${r.detector}: ${r.reason}]\n`);
+        }
         return;
       }
       const p = await current(api, id);
-      const res = ensureOk(await api.request('POST', `/api/v1/postmortems/${enc(id)}/publish`, { audience: o.audience, version: p.version, ...(o.legalReviewed ? { legalReviewed: true } : {}) }));
+      const redaction = o.audience === 'external' && (keep.length || add.length) ? { redaction: { keep, add } } : {};
+      const res = ensureOk(await api.request('POST', `/api/v1/postmortems/${enc(id)}/publish`, { audience: o.audience, version: p.version, ...(o.legalReviewed ? { legalReviewed: true } : {}), ...redaction }));
       const out = res.body as { number: number; url: string };
       return o.json ? printJson(out) : void process.stdout.write(`published version ${out.number}: ${out.url}\n`);
     }));

@@ -32,6 +32,8 @@ const PreviewQuery = z.strictObject({
   audience: Audience.default('internal'),
   keep: z.union([Choice, z.array(Choice).max(200)]).optional(),
   add: z.union([Choice, z.array(Choice).max(200)]).optional(),
+  /** Preview as if the caller records the legal sign-off with the publication. */
+  legalReviewed: z.enum(['true', 'false']).optional(),
 });
 const list = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 export const PublishSchema = z.strictObject({
@@ -82,7 +84,8 @@ export function reviewRoutes(ctx: ServiceContext): RouteDef[] {
       method: 'GET', url: '/api/v1/postmortems/:id/publish-preview', tag: 'review', auth: 'token',
       summary: 'What publishing would do: blockers, and every removal of an external publication with its reason and section (keep=… / add=… try the publisher\'s choices)',
       params: Id, query: PreviewQuery, response: PreviewResponse,
-      handler: async ({ params, query, actor }) => publishPreview(ctx, actor, params.id, query.audience, { keep: list(query.keep), add: list(query.add) }),
+      handler: async ({ params, query, actor }) =>
+        publishPreview(ctx, actor, params.id, query.audience, { keep: list(query.keep), add: list(query.add) }, query.legalReviewed === 'true'),
     }),
     route({
       method: 'POST', url: '/api/v1/postmortems/:id/publish', tag: 'review', auth: 'token', status: 201,

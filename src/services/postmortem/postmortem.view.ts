@@ -1,6 +1,7 @@
 /** The JSON shape of post-mortems and action items, built in one place. */
 import type { PostmortemDoc } from '../../domain/postmortem/document.types.ts';
 import { actionLabels, isOverdue } from '../../domain/lifecycle/action-item.ts';
+import { milestonesMet } from '../../domain/lifecycle/milestones.ts';
 import { currentLegalSignOff, type Reviewer } from '../../domain/lifecycle/postmortem-status.ts';
 import type { ActionItemRow } from '../../store/repositories/action-item.repository.ts';
 import type { PostmortemRow, PublicationRow } from '../../store/repositories/postmortem.repository.ts';
@@ -52,6 +53,11 @@ export function presentPostmortem(ctx: ServiceContext, row: PostmortemRow, items
     // True only while the legal sign-off covers the current content.
     legalReviewed: currentLegalSignOff(row.reviewers as Reviewer[], contentDigest(row, items)) !== null,
     deadlines: row.due,
+    /** Milestones already met (ISO time): the header shows them as done rather than due. */
+    deadlinesMet: milestonesMet({
+      ownerAssignedAt: row.owner ? row.createdAt.toISOString() : null, reviewRequestedAt: null, meetingHeldAt: null,
+      firstPublishedAt: pubs[0]?.publishedAt.toISOString() ?? null,
+    }),
     findings: lint.findings,
     score: lint.score,
     publishedVersions: pubs.map((p) => ({ number: p.number, audience: p.audience, publishedAt: p.publishedAt.toISOString(), publishedBy: p.publishedBy })),

@@ -115,9 +115,9 @@ async function buildPreview(ctx: ServiceContext, pm: PostmortemRow, audience: Au
 }
 
 /** What publishing would do: blockers, and for external every proposed removal with its reason and section. */
-export async function publishPreview(ctx: ServiceContext, actor: Principal, id: string, audience: Audience, choices: RedactionChoices = {}): Promise<Preview> {
+export async function publishPreview(ctx: ServiceContext, actor: Principal, id: string, audience: Audience, choices: RedactionChoices = {}, legalByActor = false): Promise<Preview> {
   requireRole(actor, 'viewer', 'previewing publication');
-  return buildPreview(ctx, await loadPostmortem(ctx, id), audience, choices);
+  return buildPreview(ctx, await loadPostmortem(ctx, id), audience, choices, legalByActor);
 }
 
 export type PublishInput = { audience: Audience; legalReviewed?: boolean | undefined; redaction?: RedactionChoices | undefined };

@@ -19,7 +19,10 @@ export function PostmortemHeader({ pm, score, current }: { pm: Postmortem; score
           {score !== null && <span className="score" aria-label={`Quality score ${score} of 100`}>score <strong>{Math.round(score)}</strong>/100</span>}
         </p>
         {due.length > 0 && (
-          <p className="muted due">Due: {due.map(([k, at], i) => <span key={k}>{i > 0 && ' · '}{k} <time dateTime={at} title={formatTime(at)}>{relative(at)}</time></span>)}</p>
+          <p className="muted due">Due: {due.map(([k, at], i) => {
+            const met = pm.deadlinesMet?.[k];
+            return <span key={k}>{i > 0 && ' · '}{k} {met ? <>done <time dateTime={met} title={formatTime(met)}>{relative(met)}</time></> : <time dateTime={at} title={formatTime(at)}>{relative(at)}</time>}</span>;
+          })}</p>
         )}
       </div>
       <nav aria-label="Post-mortem" className="actions">
