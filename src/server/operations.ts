@@ -107,7 +107,7 @@ export function registerOperations(app: FastifyInstance, opts: OperationsOptions
       await opts.ctx.db.execute(sql`select 1`);
       checks['database'] = { ok: true };
       const rows = await opts.ctx.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-      const applied = Number((rows as unknown as { rows?: { n: number }[] }).rows?.[0]?.n ?? (rows as unknown as { n: number }[])[0]?.n ?? 0);
+      const applied = Number((rows as { rows?: { n: number }[] }).rows?.[0]?.n ?? (rows as { n: number }[])[0]?.n ?? 0);
       checks['migrations'] = applied >= expected ? { ok: true } : { ok: false, detail: `${applied} of ${expected} migrations applied` };
     } catch (e) {
       checks['database'] = { ok: false, detail: (e as Error).message.slice(0, 200) };
