@@ -57,6 +57,8 @@ export type RetryOptions = {
   /** The first wait; each next one doubles, with jitter. */
   baseMs: number;
   sleep?: (ms: number) => Promise<void>;
+  /** What counts as transient (default: isTransientDbError). */
+  isTransient?: (e: unknown) => boolean;
 };
 
 /** Runs `fn`, trying again after a backoff while it fails transiently; the last error is thrown. */
@@ -66,7 +68,7 @@ export async function withTransientRetry<T>(fn: () => Promise<T>, o: RetryOption
     try {
       return await fn();
     } catch (e) {
-      if (attempt >= o.attempts || !isTransientDbError(e)) throw e;
+      if (attempt >= o.attempts || !(o.isTransient ?? isTransientDbError)(e)) throw e;
       const wait = o.baseMs * 2 ** (attempt - 1);
       await sleep(wait / 2 + Math.random() * wait);
     }

@@ -82,6 +82,9 @@ function groupKeyOf(r: Read): string {
   return `source:${r.row.source}`;
 }
 
+/** Worth trying again: the database's transient failures, and an incident another transaction changed meanwhile. */
+const retryable = (e: unknown): boolean => isTransientDbError(e) || (isAppError(e) && e.code === 'version_conflict');
+
 const storable = (message: string): string => message.replaceAll('\u0000', '\\u0000');
 
 /** Files one group in the transaction `ctx.db`: only the deliveries it could claim. */
@@ -156,16 +159,16 @@ async function processGroup(ctx: ServiceContext, g: Group, now: Date, o: Process
   try {
     const { rows: done, declared } = await withTransientRetry(
       () => ctx.db.transaction(async (tx) => fileGroup({ ...ctx, db: tx }, g, now, o)),
-      { attempts: GROUP_TRIES, baseMs: BACKOFF_MS },
+      { attempts: GROUP_TRIES, baseMs: BACKOFF_MS, isTransient: retryable },
     );
     done.forEach((row, i) => out.set(row.id, outcomeOf(row, false, declared && i === 0)));
   } catch (e) {
-    if (!isTransientDbError(e) && g.reads.length > 1) {
+    if (!retryable(e) && g.reads.length > 1) {
       // One bad delivery must not fail its group: file them one by one to find it.
       for (const r of g.reads) await processGroup(ctx, { ...g, reads: [r] }, now, o, out);
       return;
     }
-    const failed = isTransientDbError(e)
+    const failed = retryable(e)
       ? await recordTransient(ctx, ids, e, now, o)
       : await recordFailure(ctx, ids, 'failed', isAppError(e) ? e.message : dbErrorMessage(e), now, o).catch(() => []);
     for (const row of failed) out.set(row.id, outcomeOf(row, false));
