@@ -12,7 +12,7 @@ export const DEFAULT_CONFIG_FILE = 'debrief.config.yaml';
  * A missing default file is an empty config; a missing explicit file is an error.
  */
 export function readConfigFile(path?: string, cwd = process.cwd()): Record<string, unknown> {
-  const file = resolve(cwd, path ?? process.env['DEBRIEF_CONFIG'] ?? DEFAULT_CONFIG_FILE);
+  const file = resolve(cwd, path ?? (process.env['DEBRIEF_CONFIG'] || DEFAULT_CONFIG_FILE));
   if (!existsSync(file)) {
     if (path !== undefined) throw new AppError('bad_request', `config file not found: ${file}`);
     return {};

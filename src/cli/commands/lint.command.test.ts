@@ -61,6 +61,35 @@ describe('debrief lint', () => {
     expect(run('pm', '--format', 'xml').status).toBe(2);
   });
 
+  it('fails on warnings only past --max-warnings', () => {
+    writeFileSync(join(dir, 'warn.yaml'), 'quality:\n  rules:\n    blame:\n      severity: warning\n');
+    const under = run('pm/nested/bad.md', '--config', 'warn.yaml', '--max-warnings', '5');
+    expect(under.status).toBe(0);
+    const over = run('pm/nested/bad.md', '--config', 'warn.yaml', '--max-warnings', '0');
+    expect(over.status).toBe(1);
+    expect(over.stderr).toContain('more than --max-warnings 0');
+    expect(run('pm', '--max-warnings', 'some').status).toBe(2);
+  });
+
+  it('expands glob patterns and leaves out what .debriefignore names', () => {
+    writeFileSync(join(dir, '.debriefignore'), 'pm/nested/\n');
+    try {
+      const r = run('pm/**/*.md', '--format', 'json');
+      expect((JSON.parse(r.stdout) as FileReport[]).map((x) => x.file)).toEqual(['pm/good.md']);
+      expect(r.status).toBe(0);
+      expect(run('nothing/**/*.md').status).toBe(1);
+    } finally {
+      writeFileSync(join(dir, '.debriefignore'), '');
+    }
+  });
+
+  it('prints no summary beside the error when nothing could be read', () => {
+    const r = run('missing.md');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('cannot read missing.md');
+  });
+
   it('honours the quality section of the config file', () => {
     writeFileSync(join(dir, 'lint.yaml'), 'quality:\n  rules:\n    blame:\n      severity: warning\n');
     const r = run('pm', '--config', 'lint.yaml');

@@ -1,8 +1,9 @@
 /**
- * `debrief lint FILE|DIR…`: quality findings for post-mortems in Markdown, for authors
- * and CI. Exit 1 when an error-severity finding exists or a path cannot be read.
+ * `debrief lint FILE|DIR|GLOB…`: quality findings for post-mortems in Markdown, for authors
+ * and CI. Exit 1 when an error-severity finding exists, when warnings exceed
+ * `--max-warnings`, or when a path cannot be read; 2 on a usage error; else 0.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { configSection, readConfigFile } from '../../config/config-file.ts';
 import { parseWith } from '../../domain/validation.ts';
@@ -10,10 +11,10 @@ import { lintPostmortem, QualityConfigSchema, scorePostmortem, type QualityConfi
 import { CustomTemplatesSchema, findTemplate, resolveTemplates, type PostmortemTemplate } from '../../domain/templates/index.ts';
 import { parsePostmortem } from '../../formats/postmortem/parse-postmortem.ts';
 import { CliError } from '../cli-error.ts';
-import { collectMarkdown } from './lint.files.ts';
+import { collectMarkdown, loadIgnore } from './lint.files.ts';
 import { formatGithub, formatSarif, formatText, LINT_FORMATS, type FileReport, type LintFormat } from './lint.format.ts';
 
-type LintOpts = { format: LintFormat; config?: string; template?: string };
+type LintOpts = { format: LintFormat; config?: string; template?: string; maxWarnings?: string; ignorePath?: string };
 
 type Setup = { config: QualityConfig; templates: PostmortemTemplate[]; forced: PostmortemTemplate | null };
 
@@ -42,13 +43,18 @@ export function registerLintCommand(program: Command): void {
   program
     .command('lint')
     .description('Check post-mortems for blame, surface causes, vague action items, timeline gaps, placeholders…')
-    .argument('<paths...>', 'Markdown files, or directories to search for *.md')
+    .argument('<paths...>', 'Markdown files, directories to search for *.md, or glob patterns (quote them: "docs/**/*.md")')
     .addOption(new Option('--format <format>', 'output format').choices([...LINT_FORMATS]).default('text'))
     .option('--config <file>', 'config file (default debrief.config.yaml or $DEBRIEF_CONFIG)')
     .option('--template <id>', 'template to check against (default: the one named in each file, else the default sections)')
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this (default: warnings never fail)')
+    .option('--ignore-path <file>', 'ignore file in gitignore syntax (default: ./.debriefignore)')
     .action((paths: string[], opts: LintOpts) => {
+      const maxWarnings = opts.maxWarnings === undefined ? null : Number(opts.maxWarnings);
+      if (maxWarnings !== null && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new CliError(`--max-warnings takes a whole number ≥ 0, got "${opts.maxWarnings}"`, 2);
+      if (opts.ignorePath !== undefined && !existsSync(opts.ignorePath)) throw new CliError(`--ignore-path: ${opts.ignorePath} does not exist`, 2);
       const s = setup(opts);
-      const { files, unreadable } = collectMarkdown(paths);
+      const { files, unreadable } = collectMarkdown(paths, loadIgnore(opts.ignorePath ?? null));
       const reports: FileReport[] = [];
       for (const file of files) {
         let text: string;
@@ -61,10 +67,15 @@ export function registerLintCommand(program: Command): void {
         reports.push(lintFile(file, text, s));
       }
       for (const u of unreadable) process.stderr.write(`debrief: cannot read ${u.path}: ${u.reason}\n`);
-      process.stdout.write(render(reports, opts.format, program.version() ?? '0.0.0'));
-      const failed = unreadable.length > 0 || reports.some((r) => r.findings.some((f) => f.severity === 'error'));
-      if (failed) process.exitCode = 1;
       if (files.length === 0 && unreadable.length === 0) throw new CliError(`no Markdown files found in ${paths.join(', ')}`);
+      // Nothing was read: the errors above say why; no "no problems" summary beside them.
+      if (reports.length > 0 || opts.format !== 'text') process.stdout.write(render(reports, opts.format, program.version() ?? '0.0.0'));
+      const all = reports.flatMap((r) => r.findings);
+      const errors = all.filter((f) => f.severity === 'error').length;
+      const warnings = all.filter((f) => f.severity === 'warning').length;
+      const tooManyWarnings = maxWarnings !== null && warnings > maxWarnings;
+      if (tooManyWarnings && opts.format === 'text') process.stderr.write(`debrief: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
+      if (unreadable.length > 0 || errors > 0 || tooManyWarnings) process.exitCode = 1;
     });
 }
 
