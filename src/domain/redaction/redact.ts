@@ -9,7 +9,7 @@ import { findCustom } from './detectors/custom.ts';
 import { findCustomerPatterns, findNamed } from './detectors/customers.ts';
 import { findDocumentParts, frontMatterEnd } from './detectors/document.ts';
 import { findEmails, findHostsAndIPv4, findIPv6, findRepositories, findUrls } from './detectors/network.ts';
-import { findKnownPeople, findNamePatterns, findPersonColumns, findPersonFields, nameIndex } from './detectors/people.ts';
+import { findKnownPeople, findNamePatterns, findPersonColumns, findPersonFields, nameIndex, plausibleName } from './detectors/people.ts';
 import { headings, lastAtOrBefore, lineStarts } from './text.ts';
 import { DETECTORS, type DetectorId, type Redaction, type RedactionOptions, type RedactionResult, type Span } from './types.ts';
 
@@ -33,18 +33,19 @@ function detect(text: string, opts: RedactionOptions): Span[] {
     ...findTickets(text, from),
     ...findKnownPeople(text, from, nameIndex(opts.people, dictionary)),
     ...findNamePatterns(text, from, dictionary),
-    ...findPersonFields(text, from),
-    ...findPersonColumns(text, from),
+    ...findPersonFields(text, from, dictionary),
+    ...findPersonColumns(text, from, dictionary),
     ...findNamed(text, from, opts.customers ?? [], 'customer', 'a customer'),
     ...findCustomerPatterns(text, from),
     ...findCustom(text, from, opts.patterns ?? []),
   ];
   // A name found once (by a pattern, a field or a handle) is removed everywhere it appears.
-  const learnedPeople = first.filter((s) => s.detector !== 'person' && PEOPLE.has(s.detector)).map((s) => text.slice(s.start, s.end).replace(/^@/, ''));
+  const learnedPeople = first.filter((s) => s.detector !== 'person' && PEOPLE.has(s.detector)).map((s) => text.slice(s.start, s.end).replace(/^@/, ''))
+    .filter((n) => plausibleName(n, dictionary));
   const learnedCustomers = first.filter((s) => s.detector === 'customer').map((s) => text.slice(s.start, s.end));
   const known = new Set(opts.people);
   const again = [
-    ...findKnownPeople(text, from, nameIndex(learnedPeople.filter((n) => !known.has(n)), dictionary), 'name-pattern'),
+    ...findKnownPeople(text, from, nameIndex(learnedPeople.filter((n) => !known.has(n)), dictionary, true), 'name-pattern'),
     ...findNamed(text, from, learnedCustomers, 'customer', 'a customer'),
     // "Umbrella Health" once, then "Umbrella's on-call": the first word of a company name, capitalised.
     ...findNamed(text, from, [...learnedCustomers, ...(opts.customers ?? [])].map((c) => c.trim().split(/\s+/)[0] ?? '').filter((w) => w.length >= 4 && /^\p{Lu}/u.test(w)), 'customer', 'a customer', true),

@@ -28,8 +28,8 @@ function survives(text: string, detail: string): boolean {
 
 describe('redaction corpus', () => {
   it('has at least six documents, each listing what identifies someone or something internal', () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(6);
-    for (const f of fixtures) {
+    expect(fixtures.filter((f) => f.spec.details.length > 0).length).toBeGreaterThanOrEqual(6);
+    for (const f of fixtures.filter((x) => x.spec.details.length > 0)) {
       expect(f.spec.details.length, f.name).toBeGreaterThan(5);
       for (const d of f.spec.details) expect(survives(f.markdown, d), `${f.name} does not contain "${d}"`).toBe(true);
     }
@@ -55,6 +55,12 @@ describe('redaction corpus', () => {
     const removed = results.reduce((n, { r }) => n + r.redactions.length, 0);
     console.info(`redaction corpus: ${falses.length} false removals of ${removed}\n  ${falses.join('\n  ')}`);
     expect(falses.length).toBeLessThanOrEqual(Math.ceil(removed * 0.08));
+  });
+
+  it('removes nothing from a post-mortem that names no one and nothing internal', () => {
+    for (const { f, r } of results.filter((x) => x.f.spec.details.length === 0)) {
+      expect(r.redactions.map((x) => `${x.detector}: ${x.text}`), f.name).toEqual([]);
+    }
   });
 
   it('keeps the sense of the text: headings, times and ordinary sentences stay', () => {

@@ -236,3 +236,18 @@ export const MORE_GIVEN_NAMES: ReadonlySet<string> = new Set([
   'Rick', 'Ricky', 'Ted', 'Teddy', 'Ned', 'Hank', 'Jed', 'Abe', 'Gus', 'Moe', 'Vic', 'Val', 'Sue', 'Liz', 'Meg', 'Peg',
   'Marcus', 'Marco', 'Matteo', 'Lorenzo', 'Alessandro', 'Chiara', 'Sofia', 'Elena', 'Irina', 'Svetlana', 'Anastasia',
 ]);
+
+/** Operations words the dictionary lacks: never names ("Operational Runbooks", "Database Failover"). */
+export const JARGON: ReadonlySet<string> = new Set([
+  'failover', 'failback', 'runbook', 'playbook', 'postmortem', 'post-mortem', 'rollout', 'rollback', 'hotfix', 'uptime',
+  'downtime', 'backend', 'frontend', 'middleware', 'datastore', 'datacenter', 'config', 'configs', 'repo', 'webhook',
+  'signup', 'login', 'logout', 'checkout', 'timeout', 'healthcheck', 'failsafe', 'canary', 'deploy', 'deployer', 'autoscaling',
+  'autoscaler', 'loadbalancer', 'ratelimit', 'ratelimiter', 'throttling', 'backoff', 'retry', 'retries', 'idempotent',
+  'idempotency', 'sharding', 'resharding', 'replica', 'replication', 'failovers', 'on-call', 'oncall', 'sev', 'slo', 'sla',
+  'sli', 'mttr', 'mttd', 'mtta', 'rca', 'blameless', 'lifecycle', 'follow-through', 'follow-up', 'runtime', 'dataset',
+  'pipeline', 'namespace', 'subnet', 'vpc', 'cidr', 'dns', 'tls', 'cert', 'certs', 'mtls', 'oauth', 'sso', 'saml', 'jwt',
+  'api', 'apis', 'sdk', 'cli', 'gui', 'ui', 'ux', 'url', 'urls', 'uri', 'http', 'https', 'json', 'yaml', 'csv', 'sarif',
+  'github', 'gitlab', 'dashboard', 'dashboards', 'alerting', 'paging', 'pager', 'escalation', 'triage', 'observability',
+  'telemetry', 'tracing', 'metrics', 'logging', 'incident', 'incidents', 'outage', 'outages', 'mitigation', 'remediation',
+  'request-based', 'time-based', 'window-based', 'event-based', 'readme', 'changelog', 'todo', 'todos', 'wontfix',
+]);

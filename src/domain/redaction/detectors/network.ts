@@ -121,7 +121,12 @@ export function findHostsAndIPv4(text: string, from: number, opts: NetworkOption
       continue;
     }
     const host = run.toLowerCase();
-    if (hostLike(run, host, opts)) out.push({ start, end, detector: 'host', replacement: '[internal host]' });
+    if (!hostLike(run, host, opts)) continue;
+    // A path after a bare host (`github.com/acme/repo`) goes with it.
+    let e = end;
+    if (host.includes('.') && text[end] === '/') while (e < text.length && !/[\s)\]>"'`|]/.test(text[e]!)) e++;
+    out.push({ start, end: e, detector: 'host', replacement: '[internal host]' });
+    RUN.lastIndex = Math.max(RUN.lastIndex, e);
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { GIVEN_NAMES } from '../../quality/person-names.ts';
 import type { Span } from '../types.ts';
 import { isNameShaped, onlySpaces, wordTokens, type Token } from '../text.ts';
 import {
-  ACTION_VERBS, COMMON_WORDS, MORE_GIVEN_NAMES, NAME_TRIGGERS, NOBODY, NOT_NAMES, PERSON_COLUMNS, PERSON_FIELDS, PLACE_LIKE_NAMES,
+  ACTION_VERBS, COMMON_WORDS, COMPANY_SUFFIXES, JARGON, MORE_GIVEN_NAMES, NAME_TRIGGERS, NOBODY, NOT_NAMES, PERSON_COLUMNS, PERSON_FIELDS, PLACE_LIKE_NAMES,
   TECH_TERMS, isSystemActor,
 } from '../vocabulary.ts';
 
@@ -25,15 +25,24 @@ const ROLE_TRIGGERS = new Set(['teammate', 'colleague', 'engineer', 'developer',
 
 export type NameIndex = { folded: Set<string>; exact: Set<string> };
 
+/** An ordinary word: in the dictionary, ops jargon, a plural of either, or a hyphenated compound of them. */
+export function isWord(word: string, dictionary: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  const one = (w: string) => dictionary.has(w) || JARGON.has(w) || (w.endsWith('s') && (dictionary.has(w.slice(0, -1)) || JARGON.has(w.slice(0, -1))));
+  if (one(lower)) return true;
+  const parts = lower.split(/[-_]/);
+  return parts.length > 1 && parts.every((p) => p.length === 0 || one(p) || /^\d+$/.test(p));
+}
+
 /** Builds the matcher for known names: usernames and unusual names match in any case, dictionary words only capitalised. */
-export function nameIndex(names: readonly string[], dictionary: ReadonlySet<string>): NameIndex {
+export function nameIndex(names: readonly string[], dictionary: ReadonlySet<string>, strict = false): NameIndex {
   const folded = new Set<string>();
   const exact = new Set<string>();
   const addPart = (p: string) => {
     if (p.length < 2 || /^\d+$/.test(p)) return;
     const lower = p.toLowerCase();
     const cap = lower[0]!.toUpperCase() + lower.slice(1);
-    if (p.length < 3 || COMMON_WORDS.has(lower) || NOT_NAMES.has(lower) || TECH_TERMS.has(lower) || dictionary.has(lower)) exact.add(cap);
+    if (p.length < 3 || COMMON_WORDS.has(lower) || NOT_NAMES.has(lower) || TECH_TERMS.has(lower) || isWord(lower, dictionary)) exact.add(cap);
     else folded.add(lower);
   };
   for (const raw of names) {
@@ -41,7 +50,8 @@ export function nameIndex(names: readonly string[], dictionary: ReadonlySet<stri
     if (name.length < 2 || isSystemActor(name)) continue;
     if (!/\s/.test(name)) {
       const lower = name.toLowerCase();
-      if (!COMMON_WORDS.has(lower) && !TECH_TERMS.has(lower) && lower.length >= 3) folded.add(lower);
+      // A known username matches in any case ("carol"); a learned one only when it is no ordinary word.
+      if (!COMMON_WORDS.has(lower) && !TECH_TERMS.has(lower) && lower.length >= 3 && !(strict && isWord(lower, dictionary))) folded.add(lower);
       else if (lower.length >= 3) exact.add(lower[0]!.toUpperCase() + lower.slice(1));
     }
     for (const t of wordTokens(name)) for (const p of t.text.split(/[._-]/)) addPart(p);
@@ -64,13 +74,13 @@ export function findKnownPeople(text: string, from: number, index: NameIndex, de
 function passes(word: string, dictionary: ReadonlySet<string>, strict: boolean): boolean {
   if (GIVEN.has(word)) return true;
   const lower = word.toLowerCase();
-  if (strict || NOT_NAMES.has(lower) || TECH_TERMS.has(lower) || dictionary.has(lower)) return false;
+  if (strict || NOT_NAMES.has(lower) || TECH_TERMS.has(lower) || isWord(lower, dictionary)) return false;
   return true;
 }
 
 function lowercaseActor(word: string, dictionary: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase();
-  return word === lower && /^[a-z][a-z0-9._-]{2,30}$/.test(word) && !dictionary.has(lower) && !TECH_TERMS.has(lower)
+  return word === lower && /^[a-z][a-z0-9._-]{2,30}$/.test(word) && !isWord(lower, dictionary) && !TECH_TERMS.has(lower)
     && !COMMON_WORDS.has(lower) && !NOT_NAMES.has(lower) && !/\.[a-z]{2,}$/.test(word) && !/\d{2,}/.test(word);
 }
 
@@ -83,6 +93,18 @@ function actorPosition(text: string, at: number): boolean {
   while (i >= 0 && i >= at - 41 && text[i] !== '\n') i--;
   if (i >= 0 && text[i] !== '\n') return false;
   return ACTOR_LEAD.test(text.slice(i + 1, at));
+}
+
+/** A chat message follows (at least three words), not a `key: value` line of configuration. */
+function chatMessage(text: string, from: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < text.length && i < from + 80 && text[i] !== '\n'; i++) {
+    const w = /[\p{L}\p{N}'’]/u.test(text[i]!);
+    if (w && !inWord) words++;
+    inWord = w;
+  }
+  return words >= 3;
 }
 
 /** Names next to verbs of action, after triggers ("paged", "thanks"), possessives, chat-log speakers. */
@@ -119,12 +141,13 @@ export function findNamePatterns(text: string, from: number, dictionary: Readonl
         continue;
       }
     }
-    if ((beforeVerb && actorPosition(text, t.start) || speaker) && lowercaseActor(t.text, dictionary)) { take(t, t); continue; }
+    if ((beforeVerb && actorPosition(text, t.start) || speaker && chatMessage(text, t.end + 1)) && lowercaseActor(t.text, dictionary)) { take(t, t); continue; }
     // "Dana Whitfield", "Mateo Fernández": a given name before a capitalised surname, or two unusual capitalised words.
     if (next && isNameShaped(t.text) && isNameShaped(next.text) && gap(t, next)) {
       const unusual = (w: string) => passes(w, dictionary, false) && !GIVEN.has(w);
-      if ((ANY_GIVEN.has(t.text) && !NOT_NAMES.has(next.text.toLowerCase()) && !TECH_TERMS.has(next.text.toLowerCase()))
-        || (unusual(t.text) && unusual(next.text))) {
+      const plain = (w: string) => !NOT_NAMES.has(w.toLowerCase()) && !TECH_TERMS.has(w.toLowerCase()) && !COMPANY_SUFFIXES.has(w.toLowerCase()) && !COMMON_WORDS.has(w.toLowerCase());
+      // "Jean Dupont": any plain capitalised word before an unusual one (a surname) reads as a full name.
+      if (plain(next.text) && ((ANY_GIVEN.has(t.text)) || (plain(t.text) && unusual(next.text)))) {
         take(t, next);
         i++;
         continue;
@@ -151,7 +174,7 @@ const FIELD = new RegExp(
   'giu',
 );
 
-function valueSpans(text: string, start: number, limit: number, out: Span[]): void {
+function valueSpans(text: string, start: number, limit: number, out: Span[], dictionary: ReadonlySet<string>): void {
   let i = start;
   while (i < limit) {
     let j = i;
@@ -166,7 +189,7 @@ function valueSpans(text: string, start: number, limit: number, out: Span[]): vo
     const value = text.slice(s, e);
     const words = value.split(/\s+/).filter(Boolean);
     if (value.length >= 2 && words.length <= 4 && !NOBODY.has(value.toLowerCase()) && !isSystemActor(value) && !/\bteam$|\bteams$/i.test(value)
-      && !/^\d/.test(value) && /^[\p{L}][\p{L}\p{N} .'’_-]*$/u.test(value)) {
+      && !/^\d/.test(value) && /^[\p{L}][\p{L}\p{N} .'’_-]*$/u.test(value) && !roleWords(words, dictionary)) {
       out.push({ start: s, end: e, detector: 'actor', replacement: PERSON });
     }
     if (j >= limit || !/[,/&]/.test(text[j]!) && !text.startsWith(' and ', j)) break;
@@ -174,15 +197,27 @@ function valueSpans(text: string, start: number, limit: number, out: Span[]): vo
   }
 }
 
+/** A name worth looking for elsewhere: not made only of ordinary words (@owner, @sre-team, "Incident Commander"). */
+export function plausibleName(name: string, dictionary: ReadonlySet<string>): boolean {
+  const words = name.replace(/^@/, '').split(/[\s._-]+/).filter(Boolean);
+  return words.length > 0 && !roleWords(words, dictionary);
+}
+
+/** "Incident Commander", "Engineering", "Names": a value made only of ordinary words names a role, not a person. */
+function roleWords(words: readonly string[], dictionary: ReadonlySet<string>): boolean {
+  return words.every((w) => !ANY_GIVEN.has(w) && !/[._\d]/.test(w)
+    && (isWord(w, dictionary) || NOT_NAMES.has(w.toLowerCase()) || TECH_TERMS.has(w.toLowerCase()) || COMMON_WORDS.has(w.toLowerCase())));
+}
+
 /** Values of person fields: "Owner: Alice Smith", "**IC:** marcus", "(owner: @sam, due …)". */
-export function findPersonFields(text: string, from: number): Span[] {
+export function findPersonFields(text: string, from: number, dictionary: ReadonlySet<string>): Span[] {
   const out: Span[] = [];
   FIELD.lastIndex = from;
   for (let m = FIELD.exec(text); m !== null; m = FIELD.exec(text)) {
     const start = m.index + m[0].length;
     const eol = text.indexOf('\n', start);
     const limit = Math.min(eol === -1 ? text.length : eol, start + 200);
-    valueSpans(text, start, limit, out);
+    valueSpans(text, start, limit, out, dictionary);
   }
   return out;
 }
@@ -203,7 +238,7 @@ function cells(line: string): { text: string; start: number }[] {
 }
 
 /** Cells of table columns that hold people ("Who", "Owner", "Actor"). */
-export function findPersonColumns(text: string, from: number): Span[] {
+export function findPersonColumns(text: string, from: number, dictionary: ReadonlySet<string>): Span[] {
   const out: Span[] = [];
   const lines: { start: number; text: string }[] = [];
   for (let s = from; s <= text.length;) {
@@ -223,7 +258,7 @@ export function findPersonColumns(text: string, from: number): Span[] {
       const row = cells(lines[j]!.text);
       for (const k of cols) {
         const c = row[k];
-        if (c) valueSpans(text, lines[j]!.start + c.start, lines[j]!.start + c.start + c.text.length, out);
+        if (c) valueSpans(text, lines[j]!.start + c.start, lines[j]!.start + c.start + c.text.length, out, dictionary);
       }
     }
   }
