@@ -50,7 +50,7 @@ function serve(s: Setup): Promise<{ server: ChildProcess; url: string }> {
   const server = spawn(process.execPath, [bin, 'serve'], { cwd: s.dir, env: s.env });
   return new Promise((resolve, reject) => {
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${err}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${err}`)), 90_000);
     server.stderr.on('data', (d: Buffer) => {
       err += d.toString();
       const m = /Debrief is running at (http:\/\/\S+?) /.exec(err);
@@ -158,5 +158,5 @@ describe.each(backendsToRun)('a server killed during webhook load (%s)', (backen
     second.server.kill('SIGTERM');
     await new Promise((r) => second.server.once('exit', r));
     running = null;
-  }, 90_000);
+  }, 180_000);
 });
