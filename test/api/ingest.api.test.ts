@@ -7,6 +7,18 @@ import { backends, createTestApp, type TestApp } from '../support/test-app.ts';
 
 const SECRET = 'test-webhook-secret-0123456789';
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/payloads/${name}`, import.meta.url), 'utf8');
+let nextId = 1000;
+/** A GitHub fixture as a distinct delivery (its own deployment, status, run and push ids): tests share one database. */
+const githubBody = (name: string): string => {
+  const body = JSON.parse(fixture(name)) as Record<string, Record<string, unknown> | string>;
+  const n = nextId++;
+  for (const key of ['deployment', 'deployment_status', 'workflow_run'] as const) {
+    const o = body[key];
+    if (typeof o === 'object' && o !== null) o['id'] = n;
+  }
+  if (typeof body['after'] === 'string') body['after'] = `${n}`.padStart(40, 'a');
+  return JSON.stringify(body);
+};
 const hmac = (...parts: string[]): string => {
   const mac = createHmac('sha256', SECRET);
   for (const p of parts) mac.update(p);
@@ -55,7 +67,7 @@ describe.each(backends())('ingest API on %s', (backend) => {
 
   it('accepts a GitHub delivery signed with X-Hub-Signature-256 and refuses unsigned or badly signed ones', async () => {
     const id = await declare('Deploy went wrong', 'shop-gh');
-    const body = fixture('github-deployment.json');
+    const body = githubBody('github-deployment.json');
     const h = { 'x-github-event': 'deployment', 'x-github-delivery': randomUUID() };
     const unsigned = await post('github', body, h, `?incident=${id}`);
     expect(unsigned.statusCode).toBe(401);
@@ -81,13 +93,43 @@ describe.each(backends())('ingest API on %s', (backend) => {
 
   it('answers a redelivery 200 { duplicate: true } without a second event', async () => {
     const id = await declare('Redelivered deploy', 'shop-redeliver');
-    const body = fixture('github-deployment.json');
+    const body = githubBody('github-deployment.json');
     const h = { 'x-github-event': 'deployment', 'x-github-delivery': randomUUID(), 'x-hub-signature-256': `sha256=${hmac(body)}` };
     const first = await post('github', body, h, `?incident=${id}`);
     const again = await post('github', body, h, `?incident=${id}`);
     expect(first.statusCode).toBe(202);
     expect(again.statusCode).toBe(200);
     expect(again.json()).toMatchObject({ duplicate: true, inboxId: first.json().inboxId, events: 0 });
+    expect(await events(id)).toHaveLength(1);
+  });
+
+  it('stores one event when a captured signed GitHub body is replayed with new delivery ids (and event names)', async () => {
+    const id = await declare('Replayed deploy', 'shop-replay');
+    const cases = { 'github-deployment.json': 'deployment', 'github-push.json': 'push', 'github-deployment-status-failure.json': 'deployment_status', 'github-workflow-run.json': 'workflow_run' };
+    for (const [name, event] of Object.entries(cases)) {
+      const body = githubBody(name);
+      const sig = { 'x-hub-signature-256': `sha256=${hmac(body)}` };
+      const send = (e: string) => post('github', body, { ...sig, 'x-github-event': e, 'x-github-delivery': randomUUID() }, `?incident=${id}`);
+      const first = await send(event);
+      expect(first.statusCode, name).toBe(202);
+      for (let i = 0; i < 3; i++) {
+        const replay = await send(event);
+        expect(replay.statusCode, name).toBe(200);
+        expect(replay.json()).toMatchObject({ duplicate: true, inboxId: first.json().inboxId, events: 0 });
+      }
+      // Another event name on the same signed body is refused or recognised, never a new event.
+      expect([200, 400]).toContain((await send('issues')).statusCode);
+    }
+    expect(await events(id)).toHaveLength(4);
+  });
+
+  it('stores an identical body once for every source (a digest of the raw body)', async () => {
+    const id = await declare('Replayed alert', 'am-replay');
+    const body = alertGroup('ReplayedAlert', 'firing', { service: 'am-replay', startsAt: '2024-03-05T14:00:00Z' });
+    const h = { authorization: `Bearer ${SECRET}` };
+    const first = await post('alertmanager', body, h, `?incident=${id}`);
+    const again = await post('alertmanager', body, { ...h, 'x-request-id': randomUUID() }, `?incident=${id}`);
+    expect([first.statusCode, again.statusCode]).toEqual([202, 200]);
     expect(await events(id)).toHaveLength(1);
   });
 
@@ -189,7 +231,7 @@ describe.each(backends())('ingest API on %s', (backend) => {
 
   it('imports file events idempotently and folds a GitHub deploy with its git commit in the merged timeline', async () => {
     const id = await declare('Pricing cache', 'shop-merge');
-    const body = fixture('github-deployment.json');
+    const body = githubBody('github-deployment.json');
     const gh = await post('github', body, { 'x-github-event': 'deployment', 'x-github-delivery': randomUUID(), 'x-hub-signature-256': `sha256=${hmac(body)}` }, `?incident=${id}`);
     expect(gh.statusCode).toBe(202);
     const commit = {

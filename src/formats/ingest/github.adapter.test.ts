@@ -23,10 +23,11 @@ describe('githubAdapter', () => {
     expect(r.events[0]).toMatchObject({ at: '2024-03-05T13:58:44Z', kind: 'deploy.failure', link: 'https://ci.example.com/runs/9001', idempotencyKey: 'github:deployment_status:554:9001:failure' });
   });
 
-  it('prefers the delivery id as key when the transport gives one', () => {
-    const r = githubAdapter(loadJsonFixture('github-deployment.json'), { headers: { 'X-GitHub-Delivery': 'd-123' } });
-    expect(r.events[0]?.idempotencyKey).toBe('github:delivery:d-123');
-    expect(githubAdapter(loadJsonFixture('github-deployment.json'), { deliveryId: 'd-9' }).events[0]?.idempotencyKey).toBe('github:delivery:d-9');
+  it('keys events by what the signed payload identifies, never by the unsigned delivery id', () => {
+    const plain = githubAdapter(loadJsonFixture('github-deployment.json'), {}).events[0]?.idempotencyKey;
+    expect(plain).toMatch(/^github:deployment:/);
+    expect(githubAdapter(loadJsonFixture('github-deployment.json'), { headers: { 'X-GitHub-Delivery': 'd-123' } }).events[0]?.idempotencyKey).toBe(plain);
+    expect(githubAdapter(loadJsonFixture('github-deployment.json'), { deliveryId: 'd-9' }).events[0]?.idempotencyKey).toBe(plain);
   });
 
   it('reads a push as one event at the push time', () => {

@@ -20,9 +20,35 @@ function eventName(body: JsonObject, ctx: AdapterContext): string | null {
   return refuse('github', 'deployment', 'must be an object (deployment / deployment_status webhook), or "ref" and "commits" given (push); no X-GitHub-Event header');
 }
 
-function deliveryKey(ctx: AdapterContext): string | null {
-  const id = ctx.deliveryId ?? header(ctx.headers, 'x-github-delivery');
-  return id === null ? null : `github:delivery:${id}`;
+/** Objects a GitHub webhook is about, by the payload key that holds them (generic events). */
+const SUBJECTS = ['workflow_run', 'workflow_job', 'check_run', 'check_suite', 'issue', 'pull_request', 'release', 'discussion', 'comment', 'review'];
+
+/**
+ * What a GitHub delivery is, read from its signed body alone (the X-GitHub-Event and
+ * X-GitHub-Delivery headers are not signed): deployment id + status id, push repository +
+ * ref + before/after shas, or a subject's id + action + updated_at. Null when the body names
+ * nothing (the caller falls back to a digest of the raw body).
+ */
+export function githubPayloadIdentity(payload: unknown): string | null {
+  const body = obj(payload);
+  if (body === null) return null;
+  const action = firstStr(body['action']) ?? '';
+  const repo = firstStr(at(body, 'repository', 'id'), at(body, 'repository', 'full_name')) ?? '';
+  const status = obj(body['deployment_status']);
+  const dep = obj(body['deployment']);
+  if (status !== null) return `deployment_status:${repo}:${firstStr(dep?.['id']) ?? ''}:${firstStr(status['id']) ?? ''}:${firstStr(status['state']) ?? ''}`;
+  if (dep !== null) return `deployment:${repo}:${firstStr(dep['id']) ?? ''}:${action}`;
+  if (typeof body['ref'] === 'string' && typeof body['after'] === 'string') {
+    return `push:${repo}:${body['ref']}:${firstStr(body['before']) ?? ''}:${body['after']}`;
+  }
+  for (const key of SUBJECTS) {
+    const subject = obj(body[key]);
+    const id = firstStr(subject?.['id'], subject?.['node_id']);
+    if (subject === null || id === null) continue;
+    const updated = firstStr(subject['updated_at'], subject['completed_at'], subject['created_at']) ?? '';
+    return `${key}:${repo}:${id}:${action}:${updated}:${firstStr(subject['status'], subject['conclusion'], subject['state']) ?? ''}`;
+  }
+  return null;
 }
 
 const STATE_KINDS: Record<string, string> = { success: 'deploy.success', failure: 'deploy.failure', error: 'deploy.failure' };
@@ -51,8 +77,9 @@ function readDeployment(body: JsonObject, ctx: AdapterContext, withStatus: boole
     ? firstStr(status?.['target_url'], status?.['log_url'], status?.['environment_url'], repoUrl, status?.['url'])
     : (repoUrl !== null && sha !== null ? `${repoUrl}/commit/${sha}` : firstStr(repoUrl, dep['url']));
   const depId = firstStr(dep['id']) ?? sha ?? 'unknown';
+  // Keys come from what the signed payload identifies, never from the unsigned X-GitHub-Delivery
+  // header: a captured body replayed with new delivery ids is the same event.
   const key =
-    deliveryKey(ctx) ??
     (withStatus ? `github:deployment_status:${depId}:${firstStr(status?.['id']) ?? 'no-id'}:${state ?? 'unknown'}` : `github:deployment:${depId}:${action}`);
   const event: IngestedEvent = makeEvent({
     time,
@@ -80,6 +107,6 @@ export function githubAdapter(payload: unknown, ctx: AdapterContext = {}): Inges
   const body = recognise('github', GithubBody, payload);
   const name = eventName(body, ctx);
   if (name === 'deployment' || name === 'deployment_status') return readDeployment(body, ctx, name === 'deployment_status');
-  if (name === 'push') return readPush(body, deliveryKey(ctx));
-  return readGenericGithub(body, name, deliveryKey(ctx));
+  if (name === 'push') return readPush(body, null);
+  return readGenericGithub(body, name, null);
 }

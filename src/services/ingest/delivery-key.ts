@@ -1,16 +1,14 @@
 /**
- * The key that recognises a redelivery of the same webhook: the sender's own
- * delivery id where it has one (GitHub `X-GitHub-Delivery`, PagerDuty `event.id`),
- * else a SHA-256 of the raw body.
+ * The key that recognises a redelivery (or a replay) of the same webhook. Only what the
+ * signature covers counts: the body. GitHub deliveries are keyed by what the payload
+ * identifies (deployment + status ids, push shas, a subject's id + action + updated_at),
+ * PagerDuty by its `event.id`, everything else by a SHA-256 of the raw body. The unsigned
+ * X-GitHub-Delivery header is never part of the key: a captured body replayed with new
+ * delivery ids is recognised as the same delivery.
  */
 import { createHash } from 'node:crypto';
+import { githubPayloadIdentity } from '../../formats/ingest/github.adapter.ts';
 import type { WebhookHeaders } from './webhook-auth.ts';
-
-function headerValue(headers: WebhookHeaders, name: string): string | null {
-  const v = headers[name];
-  const s = Array.isArray(v) ? v[0] : v;
-  return s === undefined || s.trim() === '' ? null : s.trim().slice(0, 200);
-}
 
 function pagerdutyEventId(payload: unknown): string | null {
   if (typeof payload !== 'object' || payload === null) return null;
@@ -21,10 +19,10 @@ function pagerdutyEventId(payload: unknown): string | null {
 }
 
 /** The inbox delivery key of one webhook delivery. */
-export function deliveryKeyOf(source: string, headers: WebhookHeaders, payload: unknown, rawBody: Buffer): string {
+export function deliveryKeyOf(source: string, _headers: WebhookHeaders, payload: unknown, rawBody: Buffer): string {
   if (source === 'github') {
-    const id = headerValue(headers, 'x-github-delivery');
-    if (id !== null) return `github-delivery:${id}`;
+    const id = githubPayloadIdentity(payload);
+    if (id !== null) return `github-payload:${createHash('sha256').update(id).digest('hex')}`;
   }
   if (source === 'pagerduty') {
     const id = pagerdutyEventId(payload);
