@@ -8,7 +8,7 @@ import { findChannels, findHandles, findPhones, findTickets } from './detectors/
 import { findCustom } from './detectors/custom.ts';
 import { findCustomerPatterns, findNamed } from './detectors/customers.ts';
 import { findDocumentParts, frontMatterEnd } from './detectors/document.ts';
-import { findEmails, findHostsAndIPv4, findIPv6, findRepositories, findUrls } from './detectors/network.ts';
+import { findCloudIds, findEmails, findHostsAndIPv4, findIPv6, findRepositories, findUrls } from './detectors/network.ts';
 import { findKnownPeople, findNamePatterns, findPersonColumns, findPersonFields, nameIndex, plausibleName } from './detectors/people.ts';
 import { headings, lastAtOrBefore, lineStarts } from './text.ts';
 import { DETECTORS, type DetectorId, type Redaction, type RedactionOptions, type RedactionResult, type Span } from './types.ts';
@@ -27,6 +27,7 @@ function detect(text: string, opts: RedactionOptions): Span[] {
     ...findHostsAndIPv4(text, from, net),
     ...findIPv6(text, from),
     ...findRepositories(text, from),
+    ...findCloudIds(text, from),
     ...findPhones(text, from),
     ...findHandles(text, from),
     ...findChannels(text, from),

@@ -17,6 +17,7 @@ export const DETECTORS = {
   'tool-link': 'link to an internal tool (tracker, repository, chat, cloud console, dashboard)',
   channel: 'chat channel',
   repository: 'name of a source repository (org/repo)',
+  'cloud-id': 'cloud account or resource identifier (AWS account id, ARN)',
   ticket: 'internal ticket key',
   custom: 'custom pattern from `postmortem.redaction.patterns`',
   publisher: 'added by the publisher',

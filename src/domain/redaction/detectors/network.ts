@@ -158,7 +158,8 @@ function machineName(run: string): boolean {
   const hostWord = parts.some((p) => HOST_WORDS.has(p) || HOST_WORDS.has(p.replace(/\d+$/, '')));
   const podHash = parts.length >= 3 && /^[a-z0-9]{5}$/.test(parts[parts.length - 1]!) && /\d/.test(parts[parts.length - 1]!)
     && /^[a-z0-9]{6,10}$/.test(parts[parts.length - 2]!) && /\d/.test(parts[parts.length - 2]!);
-  return (endsInNumber && (hostWord || parts.length >= 3) && !/^\d+$/.test(parts[0]!)) || podHash;
+  const hostWords = parts.filter((p) => HOST_WORDS.has(p)).length;
+  return (endsInNumber && (hostWord || parts.length >= 3) && !/^\d+$/.test(parts[0]!)) || podHash || (parts.length >= 3 && hostWords >= 2);
 }
 
 /** IPv6 addresses (with "::" or a hex letter, so clock times are left alone). */
@@ -214,6 +215,25 @@ export function findRepositories(text: string, from: number): Span[] {
     const quoted = text[m.index - 1] === '`' && text[m.index + run.length] === '`';
     if (!quoted && !/\b(?:repo|repos|repository|repositories)\b[^\n]{0,2}$/i.test(before)) continue;
     out.push({ start: m.index, end: m.index + run.length, detector: 'repository', replacement: '[internal repository]' });
+  }
+  return out;
+}
+
+const ARN = /\barn:aws[a-z-]{0,12}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:\d{0,12}:[^\s`'"<>)\]|]{1,300}/g;
+const ACCOUNT = /\b\d{12}\b/g;
+
+/** Cloud resource names (AWS ARNs) and 12-digit account ids next to the word "account". */
+export function findCloudIds(text: string, from: number): Span[] {
+  const out: Span[] = [];
+  ARN.lastIndex = from;
+  for (let m = ARN.exec(text); m !== null; m = ARN.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].replace(/[.,;:]+$/, '').length, detector: 'cloud-id', replacement: '[cloud resource]' });
+  }
+  ACCOUNT.lastIndex = from;
+  for (let m = ACCOUNT.exec(text); m !== null; m = ACCOUNT.exec(text)) {
+    if (/account(?:\s+id)?[\s:#]{0,3}$/i.test(text.slice(Math.max(0, m.index - 14), m.index))) {
+      out.push({ start: m.index, end: m.index + 12, detector: 'cloud-id', replacement: '[cloud account]' });
+    }
   }
   return out;
 }
