@@ -4,7 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
-  pgTable, text, integer, boolean, timestamp, jsonb, date, uniqueIndex, index, bigserial,
+  pgTable, text, integer, boolean, timestamp, jsonb, date, uniqueIndex, index, bigserial, customType,
 } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -77,7 +77,11 @@ export const incidents = pgTable('incidents', {
   version: integer('version').notNull().default(1),
   createdAt: ts('created_at').notNull().defaultNow(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
+  /** Id of the incident in the tool it was imported from (`debrief import history`), unique when set. */
+  externalId: text('external_id'),
 }, (t) => [
+  uniqueIndex('incidents_external_id_idx').on(t.externalId),
+  index('incidents_started_idx').on(t.startedAt),
   index('incidents_declared_idx').on(t.declaredAt, t.id),
   index('incidents_status_idx').on(t.status),
   index('incidents_group_idx').on(t.groupKey),
@@ -230,3 +234,32 @@ export const meetings = pgTable('meetings', {
   version: integer('version').notNull().default(1),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * One denormalized search row per incident (title, summary, post-mortem, action items,
+ * timeline) with a weighted tsvector. Triggers mark a row dirty when its sources change;
+ * the reindex step (before a search, and on a timer) rebuilds dirty rows in batches.
+ */
+export const searchDocs = pgTable('search_docs', {
+  incidentId: text('incident_id').primaryKey(),
+  dirty: boolean('dirty').notNull().default(true),
+  doc: tsvector('doc'),
+  title: text('title').notNull().default(''),
+  summary: text('summary').notNull().default(''),
+  /** Root cause, impact and contributing factors (weight B, and the similarity failure terms). */
+  causeText: text('cause_text').notNull().default(''),
+  postmortemText: text('postmortem_text').notNull().default(''),
+  actionsText: text('actions_text').notNull().default(''),
+  timelineText: text('timeline_text').notNull().default(''),
+}, (t) => [
+  index('search_docs_doc_idx').using('gin', t.doc),
+  index('search_docs_dirty_idx').on(t.dirty),
+]);
+
+/** The indexed vocabulary (stemmed lexemes) with document frequencies: typo expansion and IDF. */
+export const searchVocab = pgTable('search_vocab', {
+  word: text('word').primaryKey(),
+  df: integer('df').notNull().default(0),
+}, (t) => [index('search_vocab_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`)]);
