@@ -78,6 +78,8 @@ export type Postmortem = {
   facilitator: string | null; version: number; sections: Section[]; actionItems: ActionItem[]; reviewers: Reviewer[];
   deadlines?: Record<string, string | null>; deadlinesMet?: Record<string, string>; findings: Finding[]; score: Score | null;
   timeline?: { entries?: { asWritten?: string | null; text: string; phase?: string | null; source?: string | null; decisionPoint?: boolean | null }[] };
+  /** Incident events the timeline does not hold yet (refresh adds them). */
+  timelineBehind?: number;
   publishedVersions: { number: number; audience: string; publishedAt: string; publishedBy: string }[];
   createdAt: string; updatedAt: string;
 };

@@ -111,6 +111,29 @@ describe('post-mortem editor', () => {
     expect(localStorage.getItem('debrief:postmortem-draft:INC-2026-01-10-001')).toBeNull();
   });
 
+  it("shows the timeline's entries and adds the incident's new events on refresh, keeping unsaved text", async () => {
+    const entries = [{ asWritten: '2026-01-10T10:00Z', text: 'Alert fired: CheckoutErrors', source: 'alertmanager' }];
+    const start = { ...pm(3, 'Old summary.', ''), timeline: { entries }, timelineBehind: 2 };
+    mockServer(calls, (c) => {
+      if (c.url === '/api/v1/lint') return lintAnswer(c);
+      if (c.url.endsWith('/timeline/refresh')) {
+        return json(200, { ...start, version: 4, timelineBehind: 0, refresh: { added: 2, kept: 1 },
+          timeline: { entries: [...entries, { asWritten: '2026-01-10T10:20Z', text: 'Status changed to mitigated', source: 'debrief' }, { asWritten: '2026-01-10T10:40Z', text: 'Status changed to resolved', source: 'debrief' }] } });
+      }
+      return json(404, { code: 'not_found', detail: 'no' });
+    });
+    await render(start);
+    expect(host.querySelector('.timeline-entries')!.textContent).toContain('Alert fired: CheckoutErrors');
+    await type('summary', 'My unsaved summary.');
+    await click('Add 2 new events from the incident');
+    expect(calls.find((c) => c.url.endsWith('/timeline/refresh'))!.body).toEqual({ version: 3 });
+    const table = host.querySelector('.timeline-entries')!.textContent;
+    expect(table).toContain('Status changed to resolved');
+    expect(table).toContain('2 event(s) added');
+    expect(host.querySelector<HTMLTextAreaElement>('textarea[data-section="summary"]')!.value).toBe('My unsaved summary.');
+    expect(host.textContent).toContain('Unsaved changes');
+  });
+
   it('keeps the draft in the page when the save fails', async () => {
     mockServer(calls, (c) => (c.url === '/api/v1/lint' ? lintAnswer(c) : c.method === 'PATCH' ? json(500, { code: 'internal', detail: 'Something went wrong on the server' }) : json(404, {})));
     await render(pm(3, 'Old summary.', ''));

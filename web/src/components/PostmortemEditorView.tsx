@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import { loadDraft, clearDraft } from '../lib/draft-store.ts';
 import { generatedTables } from '../lib/postmortem-markdown.ts';
 import { useLint } from '../lib/useLint.ts';
@@ -14,6 +14,7 @@ import { Notice } from './Notice.tsx';
 import { PostmortemHeader } from './PostmortemHeader.tsx';
 import { RevisionHistory } from './RevisionHistory.tsx';
 import { SectionEditor } from './SectionEditor.tsx';
+import { TimelineEntries } from './TimelineEntries.tsx';
 
 /** Sections with prompts, findings beside the text while typing, save with conflict handling, action items, history. */
 export function PostmortemEditorView({ initial }: { initial: Postmortem }) {
@@ -73,9 +74,13 @@ export function PostmortemEditorView({ initial }: { initial: Postmortem }) {
       {lint.general.length > 0 && <FindingList findings={lint.general} label="Findings about the whole document" />}
       {lint.error !== null && <Notice error={lint.error} />}
       {base.sections.map((s) => (
-        <SectionEditor key={s.key} section={s} body={draft.sections[s.key] ?? ''} findings={lint.bySection.get(s.key) ?? []}
-          readOnly={readOnly} onChange={(body) => editor.setSection(s.key, body)} />
+        <Fragment key={s.key}>
+          <SectionEditor section={s} body={draft.sections[s.key] ?? ''} findings={lint.bySection.get(s.key) ?? []}
+            readOnly={readOnly} onChange={(body) => editor.setSection(s.key, body)} />
+          {s.key === 'timeline' && <TimelineEntries pm={{ ...base, actionItems: pm.actionItems }} canEdit={!readOnly} onRefreshed={(next) => editor.adopt(next)} />}
+        </Fragment>
       ))}
+      {!base.sections.some((s) => s.key === 'timeline') && <TimelineEntries pm={{ ...base, actionItems: pm.actionItems }} canEdit={!readOnly} onRefreshed={(next) => editor.adopt(next)} />}
       <section className="panel" aria-labelledby="items-h">
         <h2 id="items-h">Action items ({pm.actionItems.length})</h2>
         <div className="cards">{pm.actionItems.map((a) => <ActionItemCard key={a.key} item={a} onChanged={onItem} showPostmortem={false} />)}</div>

@@ -79,6 +79,8 @@ export function usePostmortemEditor(initial: Postmortem, onSaved: (pm: Postmorte
     base, draft, dirty, saving, error, conflict, savedAt,
     setTitle: (title: string) => setDraft((d) => ({ ...d, title })),
     setSection: (key: string, body: string) => setDraft((d) => ({ ...d, sections: { ...d.sections, [key]: body } })),
+    /** Takes a newer server version whose section texts did not change (a timeline refresh), keeping the draft. */
+    adopt: (next: Postmortem) => { setBase(next); onSaved(next); },
     /** Replaces the whole draft (restoring text kept in the browser). */
     replaceDraft: (next: Draft) => setDraft(next),
     /** Takes the other person's text for one section (or, with key 'title', the title) of a conflict. */
