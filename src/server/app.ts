@@ -53,6 +53,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // One line per request comes from the onResponse hook below.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: ctx.config.bodyLimitBytes,
+    // Behind a TLS-terminating proxy: X-Forwarded-Proto makes the session cookie Secure, X-Forwarded-For the client address.
+    trustProxy: ctx.config.trustProxy,
     return503OnClosing: true,
     // A caller's request id is kept when it is a plain token; otherwise a new one is made.
     genReqId: (req) => {

@@ -72,6 +72,8 @@ export function toProblem(error: AppError, instance: string): Record<string, unk
 /** Sends a problem document. */
 export function sendProblem(reply: FastifyReply, error: AppError, instance: string): FastifyReply {
   if (error.code === 'unauthorized') reply.header('www-authenticate', 'Bearer realm="debrief"');
+  const retryAfter = error.details['retryAfterSeconds'];
+  if (error.code === 'rate_limited' && typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
   return reply.status(error.status).type('application/problem+json').send({ ...toProblem(error, instance), requestId: reply.request.id });
 }
 

@@ -9,6 +9,7 @@ import {
 } from '../store/repositories/user.repository.ts';
 import { isFreshInstall } from '../store/repositories/token.repository.ts';
 import { requireRole } from './access.ts';
+import { checkSignInAllowed, recordSignInFailure, recordSignInSuccess } from './sign-in-throttle.ts';
 import type { ServiceContext } from './context.ts';
 import { hashSecret } from './token.service.ts';
 
@@ -85,11 +86,19 @@ export async function listAllUsers(ctx: ServiceContext, actor: Principal): Promi
   return (await listUsers(ctx.db)).map(presentUser);
 }
 
-/** Signs in: returns the session secret (for the cookie) and its CSRF token. */
-export async function signIn(ctx: ServiceContext, username: string, password: string) {
+/**
+ * Signs in: returns the session secret (for the cookie) and its CSRF token. Throttled per
+ * account and per client address (429 with Retry-After, before the password is checked).
+ */
+export async function signIn(ctx: ServiceContext, username: string, password: string, address = 'unknown') {
+  checkSignInAllowed(ctx, username, address);
   const user = await findUserByUsername(ctx.db, username);
   const ok = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : await verifyPassword(password, 'scrypt$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
-  if (!user || !ok) throw new AppError('unauthorized', 'wrong username or password');
+  if (!user || !ok) {
+    recordSignInFailure(ctx, username, address);
+    throw new AppError('unauthorized', 'wrong username or password');
+  }
+  recordSignInSuccess(ctx, username, address);
   const now = ctx.now();
   await deleteExpiredSessions(ctx.db, now);
   const secret = randomBytes(32).toString('base64url');

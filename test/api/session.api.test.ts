@@ -83,4 +83,43 @@ describe.each(backends())('sign-in and sessions on %s', (backend) => {
     expect((await t.call('admin', 'POST', '/api/v1/users', body)).statusCode).toBe(201);
     expect((await t.call('admin', 'POST', '/api/v1/users', body)).statusCode).toBe(409);
   });
+
+  it('throttles failed sign-ins by account (429 with Retry-After) and lets the user in again after the window', async () => {
+    await t.call('admin', 'POST', '/api/v1/users', { username: 'carol', password: 'carols long password', role: 'viewer' });
+    const attempt = (password: string, ip = '203.0.113.7') =>
+      t.app.inject({ method: 'POST', url: '/api/v1/session', headers: json, payload: { username: 'carol', password }, remoteAddress: ip });
+    for (let i = 0; i < 5; i++) expect((await attempt('wrong password!')).statusCode).toBe(401);
+    const blocked = await attempt('carols long password');
+    expect(blocked.statusCode).toBe(429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    expect(blocked.json().code).toBe('rate_limited');
+    // Not for good: once the window has passed, the right password works.
+    t.clock.now = new Date(t.clock.now.getTime() + 16 * 60_000);
+    expect((await attempt('carols long password')).statusCode).toBe(200);
+  });
+
+  it('throttles one address trying many accounts', async () => {
+    const results: number[] = [];
+    for (let i = 0; i < 32; i++) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/session', headers: json, payload: { username: `nobody${i}`, password: 'x' }, remoteAddress: '198.51.100.9' });
+      results.push(res.statusCode);
+    }
+    expect(results.slice(0, 30).every((s) => s === 401)).toBe(true);
+    expect(results.slice(30)).toEqual([429, 429]);
+    // Another address is not affected.
+    const other = await t.app.inject({ method: 'POST', url: '/api/v1/session', headers: json, payload: { username: 'nobody0', password: 'x' }, remoteAddress: '198.51.100.10' });
+    expect(other.statusCode).toBe(401);
+  });
+
+  it('marks the session cookie Secure behind a TLS proxy when trustProxy is set', async () => {
+    const proxied = await createTestApp(backend, { trustProxy: true });
+    try {
+      await proxied.call('admin', 'POST', '/api/v1/users', { username: 'dave', password: 'daves long password', role: 'viewer' });
+      const res = await proxied.app.inject({ method: 'POST', url: '/api/v1/session', headers: { ...json, 'x-forwarded-proto': 'https' }, payload: { username: 'dave', password: 'daves long password' } });
+      expect(res.statusCode).toBe(200);
+      expect(String(res.headers['set-cookie'])).toContain('Secure');
+    } finally { await proxied.close(); }
+    const plain = await t.app.inject({ method: 'POST', url: '/api/v1/session', headers: { ...json, 'x-forwarded-proto': 'https' }, payload: { username: 'alice', password: 'correct horse battery' } });
+    expect(String(plain.headers['set-cookie'])).not.toContain('Secure');
+  });
 });

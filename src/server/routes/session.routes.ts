@@ -31,9 +31,15 @@ export function sessionRoutes(ctx: ServiceContext): RouteDef[] {
       summary: 'Sign in; sets an HttpOnly, SameSite=Strict session cookie and returns the CSRF token to send as X-CSRF-Token',
       body: SignInSchema,
       handler: async ({ body, req, reply }) => {
-        const s = await signIn(ctx, body.username, body.password);
+        let s;
+        try {
+          s = await signIn(ctx, body.username, body.password, req.ip);
+        } catch (e) {
+          if (e instanceof AppError && e.code === 'rate_limited') req.log.warn({ username: body.username, address: req.ip }, 'sign-in throttled');
+          throw e;
+        }
         reply.setCookie(SESSION_COOKIE, s.secret, {
-          httpOnly: true, sameSite: 'strict', path: '/', expires: s.expiresAt, secure: req.protocol === 'https',
+          httpOnly: true, sameSite: 'strict', path: '/', expires: s.expiresAt, secure: req.protocol === 'https', // behind a TLS proxy: set server.trustProxy (X-Forwarded-Proto)
         });
         return { user: s.user, csrfToken: s.csrfToken };
       },
