@@ -15,6 +15,8 @@ export function ActionItemCard({ item, onChanged, showPostmortem = true }: { ite
   const [error, setError] = useState<unknown>(null);
   const [reason, setReason] = useState(item.wontDoReason ?? '');
   const [askReason, setAskReason] = useState(false);
+  const [due, setDue] = useState(item.dueDate ?? '');
+  const [dueReason, setDueReason] = useState('');
   const writable = can(user, 'editor') || item.owner === user.username;
   const id = `ai-${item.postmortemId}-${item.key}`;
   // The checklist shows a click at once; controls wait while a change is on its way (each change carries the item's version).
@@ -61,6 +63,17 @@ export function ActionItemCard({ item, onChanged, showPostmortem = true }: { ite
           {STATUSES.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
         </select>
       </label>
+      {writable && (
+        <details className="move-due">
+          <summary>Change due date</summary>
+          <div className="row">
+            <label>New due date<input type="date" value={due} onChange={(e) => setDue(e.target.value)} /></label>
+            <label className="grow">Why this date<input value={dueReason} placeholder="needed when it is not the policy's date" onChange={(e) => setDueReason(e.target.value)} /></label>
+            <button type="button" disabled={busy || !due || due === item.dueDate}
+              onClick={() => void patch({ dueDate: due, ...(dueReason.trim() ? { dueReason: dueReason.trim() } : {}) })}>Save date</button>
+          </div>
+        </details>
+      )}
       {(askReason || item.status === 'wont_do') && (
         <div className="row">
           <label className="grow">Why not<input value={reason} disabled={!writable} onChange={(e) => setReason(e.target.value)} /></label>

@@ -8,7 +8,7 @@ const PRIORITIES = [['P0', 'P0 (24 hours)'], ['P1', 'P1 (1 week)'], ['P2', 'P2 (
 
 /** Adds an action item to a post-mortem (due date from the priority unless given). */
 export function ActionItemForm({ postmortemId, defaultOwner, onAdded }: { postmortemId: string; defaultOwner: string; onAdded: (item: ActionItem) => void }) {
-  const empty = { title: '', category: 'prevent', priority: 'P1', owner: defaultOwner, dueDate: '', trackerUrl: '' };
+  const empty = { title: '', category: 'prevent', priority: 'P1', owner: defaultOwner, dueDate: '', dueReason: '', trackerUrl: '' };
   const [f, setF] = useState(empty);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -20,7 +20,8 @@ export function ActionItemForm({ postmortemId, defaultOwner, onAdded }: { postmo
     try {
       const item = await api.post<ActionItem>(`/api/v1/postmortems/${postmortemId}/action-items`, {
         title: f.title, category: f.category, priority: f.priority, owner: f.owner,
-        ...(f.dueDate ? { dueDate: f.dueDate } : {}), ...(f.trackerUrl.trim() ? { trackerUrl: f.trackerUrl.trim() } : {}),
+        ...(f.dueDate ? { dueDate: f.dueDate } : {}), ...(f.dueDate && f.dueReason.trim() ? { dueReason: f.dueReason.trim() } : {}),
+        ...(f.trackerUrl.trim() ? { trackerUrl: f.trackerUrl.trim() } : {}),
       });
       setF({ ...empty, owner: f.owner });
       onAdded(item);
@@ -37,7 +38,8 @@ export function ActionItemForm({ postmortemId, defaultOwner, onAdded }: { postmo
       <label>Category<select value={f.category} onChange={(e) => setF({ ...f, category: e.target.value })}>{CATEGORIES.map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></label>
       <label>Priority<select value={f.priority} onChange={(e) => setF({ ...f, priority: e.target.value })}>{PRIORITIES.map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></label>
       <label>Owner<input required value={f.owner} onChange={(e) => setF({ ...f, owner: e.target.value })} /></label>
-      <label>Due date (optional)<input type="date" value={f.dueDate} onChange={(e) => setF({ ...f, dueDate: e.target.value })} /></label>
+      <label>Due date (optional: the priority sets it)<input type="date" value={f.dueDate} onChange={(e) => setF({ ...f, dueDate: e.target.value })} /></label>
+      {f.dueDate && <label>Why this date<input value={f.dueReason} placeholder="needed unless it is the policy's date" onChange={(e) => setF({ ...f, dueReason: e.target.value })} /></label>}
       <label>Tracker link<input type="url" value={f.trackerUrl} onChange={(e) => setF({ ...f, trackerUrl: e.target.value })} /></label>
       <button type="submit" disabled={busy}>{busy ? 'Adding…' : 'Add action item'}</button>
       <Notice error={error} />
