@@ -88,4 +88,15 @@ describe('review panel: reviewer assignment', () => {
     await click('Request review');
     expect(calls.find((c) => c.method === 'POST')!.body).toMatchObject({ reviewers: [{ role: 'incident commander', user: 'bob' }, { role: 'engineering manager', user: null }] });
   });
+
+  it('does not offer the owner a sign-off (another person signs each slot)', async () => {
+    mockServer(calls, () => json(200, { items: [] }));
+    const mineInReview = { ...pm, status: 'in_review' };
+    await act(async () => {
+      root.render(<SessionContext.Provider value={user}><ReviewPanel pm={mineInReview} onChanged={() => undefined} reload={() => undefined} /></SessionContext.Provider>);
+    });
+    const labels = [...host.querySelectorAll('button')].map((b) => b.textContent);
+    expect(labels).not.toContain('Approve');
+    expect(host.textContent).toContain('You own this post-mortem');
+  });
 });

@@ -17,6 +17,8 @@ export function ReviewPanel({ pm, onChanged, reload }: { pm: Postmortem; onChang
   const roles = pm.reviewers.map((r) => r.role).filter((r, i, a) => a.indexOf(r) === i);
   const [assigned, setAssigned] = useState<Assignment>(() => Object.fromEntries(pm.reviewers.filter((r) => r.user).map((r) => [r.role, r.user!])));
   const mine = pm.reviewers.filter((r) => r.user === user.username);
+  // The owner never signs their own post-mortem (the server refuses it by any path).
+  const owns = pm.owner !== null && [user.username, user.id, user.displayName].includes(pm.owner);
 
   const act = async (action: 'request' | 'approve' | 'request_changes'): Promise<void> => {
     setBusy(true);
@@ -64,13 +66,15 @@ export function ReviewPanel({ pm, onChanged, reload }: { pm: Postmortem; onChang
               <select value={role} onChange={(e) => setRole(e.target.value)}>
                 <option value="">{mine[0]?.role ?? 'my role (server decides)'}</option>
                 {roles.map((r) => <option key={r} value={r}>{r}</option>)}
+                {!roles.includes('legal') && <option value="legal">legal (external publication of a security incident)</option>}
               </select>
             </label>
           )}
           <div className="row wrap">
             {pm.status === 'draft' && <button type="button" className="primary" disabled={busy} onClick={() => void act('request')}>Request review</button>}
-            {pm.status !== 'draft' && <button type="button" className="primary" disabled={busy} onClick={() => void act('approve')}>Approve</button>}
-            {pm.status !== 'draft' && <button type="button" disabled={busy} onClick={() => void act('request_changes')}>Request changes</button>}
+            {pm.status !== 'draft' && !owns && <button type="button" className="primary" disabled={busy} onClick={() => void act('approve')}>Approve</button>}
+            {pm.status !== 'draft' && !owns && <button type="button" disabled={busy} onClick={() => void act('request_changes')}>Request changes</button>}
+            {pm.status !== 'draft' && owns && <p className="muted">You own this post-mortem: each reviewer slot is signed by someone else, one slot per person.</p>}
           </div>
         </div>
       )}
