@@ -4,6 +4,7 @@ import type { Principal } from '../../domain/access/roles.ts';
 import { importMismatches } from '../../domain/lifecycle/import-match.ts';
 import { requiredReviewers } from '../../domain/lifecycle/reviewers.ts';
 import { findSeverity } from '../../domain/policy/index.ts';
+import { statedServices, statedSummary } from '../../domain/learning/imported.ts';
 import type { PostmortemDoc } from '../../domain/postmortem/document.types.ts';
 import { parsePostmortem } from '../../formats/postmortem/index.ts';
 import { findIncident } from '../../store/repositories/incident.repository.ts';
@@ -55,7 +56,8 @@ async function importPostmortemInTransaction(ctx: ServiceContext, actor: Princip
     const times = doc.timeline.entries.map((e) => e.at).filter((a): a is string => a !== null).sort();
     const declaredAt = times[0] ?? (doc.meta.incidentDate ? `${doc.meta.incidentDate}T00:00:00Z` : undefined);
     const view = await declareIncident(ctx, actor, {
-      title, severity: level?.id ?? 'SEV-3', summary: '',
+      title, severity: level?.id ?? 'SEV-3', summary: statedSummary(doc),
+      ...(statedServices(doc).length > 0 ? { services: statedServices(doc), primaryService: statedServices(doc)[0]! } : {}),
       ...(declaredAt ? { declaredAt, startedAt: declaredAt } : {}),
       ...(times.length > 1 ? { resolvedAt: times[times.length - 1] } : {}),
     });
