@@ -1,0 +1,54 @@
+/**
+ * Similar incidents: candidates from the search index (the incident's most distinctive
+ * terms, OR-ed) plus incidents on the same services, scored in the domain with reasons.
+ */
+import { AppError } from '../../domain/errors.ts';
+import type { Principal } from '../../domain/access/roles.ts';
+import { isPlainLexeme } from '../../domain/learning/query.ts';
+import { idfFrom, rankSimilar, REPEAT_THRESHOLD, type SimilarInput, type SimilarResult } from '../../domain/learning/similarity.ts';
+import {
+  documentFrequencies, reindexDirty, similarCandidates, similaritySources, type SimilarSource,
+} from '../../store/repositories/search.repository.ts';
+import { requireRole } from '../access.ts';
+import type { ServiceContext } from '../context.ts';
+import { REINDEX_BATCH } from './search.service.ts';
+
+const CANDIDATES = 150;
+const QUERY_TERMS = 12;
+
+function toInput(s: SimilarSource): SimilarInput {
+  return {
+    incidentId: s.incidentId, title: s.title, type: s.type, services: s.services ?? [], startedAt: s.startedAt,
+    causeText: `${s.summary}\n${s.causeText}`, fullText: `${s.title}\n${s.summary}\n${s.causeText}\n${s.postmortemText}\n${s.timelineText}`,
+    lexemes: s.lexemes ?? [], causeLexemes: s.causeLexemes ?? [],
+  };
+}
+
+export type SimilarOptions = { limit: number; onlyEarlier?: boolean };
+
+/** The incidents most like this one, best first, each with its score and reasons. */
+export async function similarIncidents(ctx: ServiceContext, actor: Principal, incidentId: string, opts: SimilarOptions): Promise<{ similar: (SimilarResult & { title: string; startedAt: string | null; repeat: boolean })[] }> {
+  requireRole(actor, 'viewer', 'finding similar incidents');
+  await reindexDirty(ctx.db, REINDEX_BATCH);
+  const [src] = await similaritySources(ctx.db, [incidentId]);
+  if (!src) throw new AppError('not_found', `incident ${incidentId} not found`);
+  const target = toInput(src);
+  const own = [...new Set([...target.causeLexemes, ...target.lexemes])].filter(isPlainLexeme);
+  const { total, df } = await documentFrequencies(ctx.db, own);
+  const terms = own.filter((t) => (df.get(t) ?? 0) >= 2 && (df.get(t) ?? 0) <= Math.max(2, total * 0.2))
+    .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || a.localeCompare(b)).slice(0, QUERY_TERMS);
+  const ids = await similarCandidates(ctx.db, incidentId, terms, target.services, CANDIDATES);
+  let cands = (await similaritySources(ctx.db, ids)).map(toInput);
+  if (opts.onlyEarlier && target.startedAt !== null) cands = cands.filter((c) => c.startedAt !== null && c.startedAt < target.startedAt!);
+  const candWords = [...new Set(cands.flatMap((c) => c.lexemes))].filter((w) => !df.has(w));
+  const more = await documentFrequencies(ctx.db, candWords);
+  for (const [w, n] of more.df) df.set(w, n);
+  const ranked = rankSimilar(target, cands, idfFrom(total, df), opts.limit);
+  const byId = new Map(cands.map((c) => [c.incidentId, c]));
+  return {
+    similar: ranked.map((r) => {
+      const c = byId.get(r.incidentId)!;
+      return { ...r, title: c.title, startedAt: c.startedAt === null ? null : new Date(c.startedAt).toISOString(), repeat: r.score >= REPEAT_THRESHOLD };
+    }),
+  };
+}

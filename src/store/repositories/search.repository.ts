@@ -1,0 +1,193 @@
+/**
+ * The search index: one weighted tsvector per incident (A title, B summary and cause,
+ * C post-mortem, D action items and timeline), a vocabulary of lexemes with document
+ * frequencies (typo expansion via trigrams, IDF for similarity), and the reindex step.
+ * The tsquery is built by the caller from sanitized lexemes only; user text never reaches
+ * to_tsquery.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../database.ts';
+
+/** A text[] parameter (one parameter, not a list of them). */
+function textArray(xs: readonly string[]): SQL {
+  return sql`${sql.param([...xs])}::text[]`;
+}
+
+async function rows<T>(db: Db, q: SQL): Promise<T[]> {
+  const result: unknown = await db.execute(q);
+  return (result as { rows: T[] }).rows;
+}
+
+const DOC_SQL = sql`
+  setweight(to_tsvector('english', d.title), 'A') ||
+  setweight(to_tsvector('english', d.summary || ' ' || d.cause_text), 'B') ||
+  setweight(to_tsvector('english', d.postmortem_text), 'C') ||
+  setweight(to_tsvector('english', d.actions_text || ' ' || d.timeline_text), 'D')`;
+
+/** Rebuilds up to `limit` dirty search rows; returns how many were rebuilt. */
+export async function reindexDirty(db: Db, limit: number): Promise<number> {
+  const ids = (await rows<{ id: string }>(db, sql`select incident_id as id from search_docs where dirty order by incident_id limit ${limit}`)).map((r) => r.id);
+  if (ids.length === 0) return 0;
+  // Take the old lexemes out of the document frequencies.
+  await db.execute(sql`
+    update search_vocab v set df = greatest(v.df - c.n, 0)
+    from (select w, count(*)::int as n from search_docs s, unnest(tsvector_to_array(s.doc)) w
+          where s.incident_id in (select unnest(${textArray(ids)})) and s.doc is not null group by w) c
+    where v.word = c.w`);
+  await db.execute(sql`
+    update search_docs s set
+      dirty = false,
+      title = src.title, summary = src.summary, cause_text = src.cause_text,
+      postmortem_text = src.postmortem_text, actions_text = src.actions_text, timeline_text = src.timeline_text
+    from (
+      select i.id,
+        i.title,
+        coalesce(i.summary, '') as summary,
+        coalesce((select string_agg(sec->>'body', E'\n') from jsonb_array_elements(coalesce(p.doc->'sections', '[]'::jsonb)) sec
+                  where sec->>'key' in ('summary', 'impact', 'rootCause', 'contributingFactors', 'fiveWhys')), '') as cause_text,
+        coalesce(p.title, '') || E'\n' ||
+        coalesce((select string_agg(sec->>'body', E'\n') from jsonb_array_elements(coalesce(p.doc->'sections', '[]'::jsonb)) sec
+                  where coalesce(sec->>'key', '') not in ('summary', 'impact', 'rootCause', 'contributingFactors', 'fiveWhys', 'actionItems', 'timeline')), '') as postmortem_text,
+        coalesce((select string_agg(a.title, E'\n' order by a.key) from action_items a where a.postmortem_id = p.id), '') as actions_text,
+        coalesce((select string_agg(t.text, E'\n' order by t.at) from timeline_events t where t.incident_id = i.id), '') as timeline_text
+      from incidents i left join postmortems p on p.incident_id = i.id
+      where i.id in (select unnest(${textArray(ids)}))
+    ) src
+    where s.incident_id = src.id`);
+  await db.execute(sql`update search_docs d set doc = ${DOC_SQL} where d.incident_id in (select unnest(${textArray(ids)}))`);
+  // Rows whose incident is gone: no document.
+  await db.execute(sql`update search_docs set dirty = false, doc = null where incident_id in (select unnest(${textArray(ids)})) and dirty`);
+  await db.execute(sql`
+    insert into search_vocab (word, df)
+    select w, count(*)::int from search_docs s, unnest(tsvector_to_array(s.doc)) w
+    where s.incident_id in (select unnest(${textArray(ids)})) and s.doc is not null group by w
+    on conflict (word) do update set df = search_vocab.df + excluded.df`);
+  return ids.length;
+}
+
+/** How many search rows wait for a rebuild. */
+export async function countDirty(db: Db): Promise<number> {
+  const [r] = await rows<{ n: number }>(db, sql`select count(*)::int as n from search_docs where dirty`);
+  return r?.n ?? 0;
+}
+
+/** The english lexemes of each word ([] for a stop word). */
+export async function lexemesOf(db: Db, words: string[]): Promise<{ word: string; lexemes: string[] }[]> {
+  if (words.length === 0) return [];
+  return rows(db, sql`select w as word, tsvector_to_array(to_tsvector('english', w)) as lexemes from unnest(${textArray(words)}) w`);
+}
+
+/** Which of these lexemes are in the vocabulary (in at least one document). */
+export async function knownWords(db: Db, words: string[]): Promise<Set<string>> {
+  if (words.length === 0) return new Set();
+  const r = await rows<{ word: string }>(db, sql`select word from search_vocab where word in (select unnest(${textArray(words)})) and df > 0`);
+  return new Set(r.map((x) => x.word));
+}
+
+/** The vocabulary words nearest to `word` by trigram distance (a shortlist for edit distance). */
+export async function nearWords(db: Db, word: string, limit: number): Promise<string[]> {
+  const r = await rows<{ word: string }>(db, sql`
+    select word from search_vocab where df > 0 and word % ${word} order by word <-> ${word}, df desc limit ${limit}`);
+  return r.map((x) => x.word);
+}
+
+/** Document frequency of each word, and the number of indexed documents. */
+export async function documentFrequencies(db: Db, words: string[]): Promise<{ total: number; df: Map<string, number> }> {
+  const [t] = await rows<{ n: number }>(db, sql`select count(*)::int as n from search_docs where doc is not null`);
+  const df = new Map<string, number>();
+  if (words.length > 0) {
+    for (const r of await rows<{ word: string; df: number }>(db, sql`select word, df from search_vocab where word in (select unnest(${textArray(words)}))`)) df.set(r.word, r.df);
+  }
+  return { total: t?.n ?? 0, df };
+}
+
+export type SearchFilters = {
+  severities?: string[];
+  services?: string[];
+  types?: string[];
+  statuses?: string[];
+  from?: Date;
+  to?: Date;
+};
+
+function filterSql(f: SearchFilters): SQL {
+  const parts: SQL[] = [sql`true`];
+  if (f.severities?.length) parts.push(sql`i.severity in (select unnest(${textArray(f.severities)}))`);
+  if (f.types?.length) parts.push(sql`i.type in (select unnest(${textArray(f.types)}))`);
+  if (f.statuses?.length) parts.push(sql`i.status in (select unnest(${textArray(f.statuses)}))`);
+  if (f.services?.length) parts.push(sql`i.services ?| ${textArray(f.services)}`);
+  if (f.from) parts.push(sql`coalesce(i.started_at, i.declared_at) >= ${f.from.toISOString()}::timestamptz`);
+  if (f.to) parts.push(sql`coalesce(i.started_at, i.declared_at) < ${f.to.toISOString()}::timestamptz`);
+  return sql.join(parts, sql` and `);
+}
+
+export type SearchHit = { incidentId: string; postmortemId: string | null; title: string; score: number };
+
+/** The best `limit` incidents matching the tsquery text (built from sanitized lexemes), best first. */
+export async function searchIndex(db: Db, tsquery: string, f: SearchFilters, limit: number): Promise<SearchHit[]> {
+  return rows<SearchHit>(db, sql`
+    select d.incident_id as "incidentId", p.id as "postmortemId", i.title,
+           ts_rank_cd(d.doc, q, 1)::float8 as score
+    from search_docs d, to_tsquery('simple', ${tsquery}) q, incidents i
+      left join postmortems p on p.incident_id = i.id
+    where d.doc @@ q and i.id = d.incident_id and ${filterSql(f)}
+    order by score desc, coalesce(i.started_at, i.declared_at) desc, d.incident_id
+    limit ${limit}`);
+}
+
+export type HitDetail = { incidentId: string; snippet: string; inTitle: boolean; inSummary: boolean; inPostmortem: boolean; inActions: boolean; inTimeline: boolean };
+
+/** Snippet (ts_headline) and where the query matched, for a few incidents only. */
+export async function hitDetails(db: Db, tsquery: string, ids: string[]): Promise<HitDetail[]> {
+  if (ids.length === 0) return [];
+  return rows<HitDetail>(db, sql`
+    select d.incident_id as "incidentId",
+      ts_headline('english', d.title || E'\n' || d.summary || E'\n' || d.cause_text || E'\n' || d.postmortem_text || E'\n' || d.actions_text || E'\n' || d.timeline_text,
+                  q, 'StartSel=**, StopSel=**, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') as snippet,
+      to_tsvector('english', d.title) @@ q as "inTitle",
+      to_tsvector('english', d.summary || ' ' || d.cause_text) @@ q as "inSummary",
+      to_tsvector('english', d.postmortem_text) @@ q as "inPostmortem",
+      to_tsvector('english', d.actions_text) @@ q as "inActions",
+      to_tsvector('english', d.timeline_text) @@ q as "inTimeline"
+    from search_docs d, to_tsquery('simple', ${tsquery}) q
+    where d.incident_id in (select unnest(${textArray(ids)}))`);
+}
+
+export type SimilarSource = {
+  incidentId: string; title: string; type: string; severity: string; services: string[];
+  startedAt: number | null; causeText: string; summary: string; postmortemText: string; timelineText: string;
+  lexemes: string[]; causeLexemes: string[];
+};
+
+const SOURCE_COLUMNS = sql`
+  d.incident_id as "incidentId", i.title, i.type, i.severity, i.services,
+  (extract(epoch from coalesce(i.started_at, i.declared_at)) * 1000)::float8 as "startedAt",
+  d.cause_text as "causeText", d.summary, d.postmortem_text as "postmortemText", d.timeline_text as "timelineText",
+  coalesce(tsvector_to_array(d.doc), '{}') as lexemes,
+  tsvector_to_array(to_tsvector('english', d.cause_text || ' ' || d.summary)) as "causeLexemes"`;
+
+/** The fields similarity scoring needs, for the given incidents. */
+export async function similaritySources(db: Db, ids: string[]): Promise<SimilarSource[]> {
+  if (ids.length === 0) return [];
+  return rows<SimilarSource>(db, sql`
+    select ${SOURCE_COLUMNS} from search_docs d join incidents i on i.id = d.incident_id
+    where d.incident_id in (select unnest(${textArray(ids)}))`);
+}
+
+/** Candidate ids: documents matching any of the terms (best ranked first) plus incidents sharing a service. */
+export async function similarCandidates(db: Db, incidentId: string, terms: string[], services: string[], limit: number): Promise<string[]> {
+  const out = new Set<string>();
+  if (terms.length > 0) {
+    const q = terms.map((t) => `'${t}'`).join(' | ');
+    for (const r of await rows<{ id: string }>(db, sql`
+      select d.incident_id as id from search_docs d, to_tsquery('simple', ${q}) q
+      where d.doc @@ q and d.incident_id <> ${incidentId}
+      order by ts_rank(d.doc, q) desc limit ${limit}`)) out.add(r.id);
+  }
+  if (services.length > 0) {
+    for (const r of await rows<{ id: string }>(db, sql`
+      select i.id from incidents i where i.services ?| ${textArray(services)} and i.id <> ${incidentId}
+      order by i.declared_at desc limit ${Math.ceil(limit / 4)}`)) out.add(r.id);
+  }
+  return [...out];
+}
