@@ -4,6 +4,7 @@ import pino from 'pino';
 import type { FastifyInstance } from 'fastify';
 import type { AppConfig } from '../config/config.ts';
 import { openDatabase, redactUrl, type Database } from '../store/database.ts';
+import { privateUmask } from '../store/data-dir-mode.ts';
 import { isFreshInstall } from '../store/repositories/token.repository.ts';
 import { buildApp } from './app.ts';
 import { startInboxProcessing } from '../services/ingest/inbox.service.ts';
@@ -16,6 +17,8 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     level: config.logLevel,
     redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', '*.token', '*.password'], censor: '[redacted]' },
   });
+  // Files the server creates from now on (WAL segments, relations, the lock) are private to its user.
+  privateUmask();
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, command: 'debrief serve' });
   const localToken = `dbl_${randomBytes(32).toString('base64url')}`;
   const ctx = { db: database.db, config, now: () => new Date() };

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { AppError } from '../domain/errors.ts';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
+import { makePrivate } from './data-dir-mode.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -56,11 +57,14 @@ async function openPglite(options: OpenOptions): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { drizzle } = await import('drizzle-orm/pglite');
+  if (!options.loadDump) makePrivate(options.dataDir);
   const lock = options.loadDump ? null : acquireDataDirLock(options.dataDir, options.command);
   try {
     const client = options.loadDump
       ? await PGlite.create({ loadDataDir: options.loadDump, extensions: { pg_trgm } })
       : await PGlite.create(join(options.dataDir, 'pglite'), { extensions: { pg_trgm } });
+    // PGlite wrote its files under the process umask: make them private (0700 / 0600).
+    if (!options.loadDump) makePrivate(options.dataDir);
     const db = drizzle(client, { schema }) as unknown as Db;
     return {
       db,
@@ -71,7 +75,11 @@ async function openPglite(options: OpenOptions): Promise<Database> {
         await migrate(db as never, { migrationsFolder: MIGRATIONS_DIR });
       },
       async close() {
-        try { await client.close(); } finally { lock?.release(); }
+        try {
+          await client.close();
+          // Files created while open (by a process without the server's umask) are made private too.
+          if (!options.loadDump) makePrivate(options.dataDir);
+        } finally { lock?.release(); }
       },
     };
   } catch (e) {
