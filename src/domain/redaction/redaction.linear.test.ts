@@ -46,6 +46,8 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'slashes': (n) => '`a/'.repeat(n),
   'ticket-ish': (n) => 'AB-1'.repeat(n),
   'customer triggers': (n) => 'customer Acme '.repeat(Math.ceil(n / 7)),
+  'many distinct customers and names': (n) => Array.from({ length: Math.ceil(n / 24) }, (_, i) => `customer Ab${i} and Xy${i} restarted `).join(''),
+  'many distinct handles': (n) => Array.from({ length: Math.ceil(n / 8) }, (_, i) => `@u${i}x `).join(''),
   'one long line of one letter': (n) => 'x'.repeat(n * 2),
   'front matter unclosed': (n) => `---\n${'a: b\n'.repeat(n)}`,
 };

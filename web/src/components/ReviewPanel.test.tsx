@@ -91,7 +91,7 @@ describe('review panel: reviewer assignment', () => {
 
   it('does not offer the owner a sign-off (another person signs each slot)', async () => {
     mockServer(calls, () => json(200, { items: [] }));
-    const mineInReview = { ...pm, status: 'in_review' };
+    const mineInReview: Postmortem = { ...pm, status: 'in_review' };
     await act(async () => {
       root.render(<SessionContext.Provider value={user}><ReviewPanel pm={mineInReview} onChanged={() => undefined} reload={() => undefined} /></SessionContext.Provider>);
     });

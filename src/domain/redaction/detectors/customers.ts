@@ -3,7 +3,7 @@
  * names with a legal suffix ("Acme Corp", "Globex Ltd"). Token-based, linear.
  */
 import type { Span } from '../types.ts';
-import { isWordChar, onlySpaces, wordTokens, type Token } from '../text.ts';
+import { onlySpaces, wordTokens, type Token } from '../text.ts';
 import { COMPANY_SUFFIXES, CUSTOMER_GENERIC, NOT_NAMES, TECH_TERMS } from '../vocabulary.ts';
 
 const CUSTOMER = 'a customer';
@@ -12,16 +12,43 @@ const TRIGGERS = new Set(['customer', 'customers', 'client', 'clients', 'tenant'
 const capitalised = (t: Token) => /^\p{Lu}[\p{L}\p{N}&'’.-]*$/u.test(t.text) && !/^[\p{Lu}\d]{1,4}$/u.test(t.text)
   && !NOT_NAMES.has(t.text.toLowerCase()) && !CUSTOMER_GENERIC.has(t.text.toLowerCase()) && !TECH_TERMS.has(t.text.toLowerCase());
 
-/** Every occurrence of the given names (whole words; case-insensitive unless `caseSensitive`). */
+type Trie = { end: boolean; next: Map<string, Trie> };
+
+/**
+ * Every occurrence of the given names (whole words; case-insensitive unless `caseSensitive`).
+ * The names go into a trie of word tokens, walked once from each token of the text: linear
+ * in the text whatever the number of names.
+ */
 export function findNamed(text: string, from: number, names: readonly string[], detector: Span['detector'], replacement: string, caseSensitive = false): Span[] {
-  const out: Span[] = [];
-  const lower = caseSensitive ? text : text.toLowerCase();
-  for (const raw of new Set(names.map((n) => (caseSensitive ? n.trim() : n.trim().toLowerCase())).filter((n) => n.length >= 2))) {
-    for (let i = lower.indexOf(raw, from); i !== -1; i = lower.indexOf(raw, i + raw.length)) {
-      const e = i + raw.length;
-      if ((isWordChar(raw[0]) && isWordChar(text[i - 1])) || (isWordChar(raw[raw.length - 1]) && isWordChar(text[e]))) continue;
-      out.push({ start: i, end: e, detector, replacement });
+  const norm = (w: string) => (caseSensitive ? w : w.toLowerCase());
+  const root: Trie = { end: false, next: new Map() };
+  let longest = 0;
+  for (const name of names) {
+    const words = wordTokens(name.trim()).map((t) => norm(t.text));
+    if (words.length === 0 || name.trim().length < 2) continue;
+    longest = Math.max(longest, words.length);
+    let node = root;
+    for (const w of words) {
+      let child = node.next.get(w);
+      if (!child) { child = { end: false, next: new Map() }; node.next.set(w, child); }
+      node = child;
     }
+    node.end = true;
+  }
+  if (longest === 0) return [];
+  const tokens = wordTokens(text, from);
+  const out: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let node: Trie | undefined = root;
+    let matched = -1;
+    for (let j = i; j < tokens.length && j < i + longest && node; j++) {
+      if (j > i && !/^[ \t]{1,2}$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      node = node.next.get(norm(tokens[j]!.text));
+      if (node?.end) matched = j;
+    }
+    if (matched === -1) continue;
+    out.push({ start: tokens[i]!.start, end: tokens[matched]!.end, detector, replacement });
+    i = matched;
   }
   return out;
 }
