@@ -142,6 +142,8 @@ export function findNamePatterns(text: string, from: number, dictionary: Readonl
       }
     }
     if ((beforeVerb && actorPosition(text, t.start) || speaker && chatMessage(text, t.end + 1)) && lowercaseActor(t.text, dictionary)) { take(t, t); continue; }
+    // "then priya restarted the pod": a given name written in lower case, acting.
+    if (beforeVerb && t.text === t.text.toLowerCase() && t.text.length >= 3 && GIVEN.has(t.text[0]!.toUpperCase() + t.text.slice(1)) && !isWord(t.text, dictionary)) { take(t, t); continue; }
     // "Dana Whitfield", "Mateo Fernández": a given name before a capitalised surname, or two unusual capitalised words.
     if (next && isNameShaped(t.text) && isNameShaped(next.text) && gap(t, next)) {
       const unusual = (w: string) => passes(w, dictionary, false) && !GIVEN.has(w);
