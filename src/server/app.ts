@@ -20,7 +20,7 @@ import { buildOpenApi } from './openapi.ts';
 import { errorHandler, sendProblem } from './problem.ts';
 import { registerRoutes } from './register-routes.ts';
 import { allRoutes } from './routes/index.ts';
-import { docsPage, DOCS_INIT } from './docs-page.ts';
+import { DOCS_CSP, docsPage, DOCS_INIT } from './docs-page.ts';
 import { registerWebApp } from './web-app.ts';
 import { isLoopbackHost, registerOperations } from './operations.ts';
 import type { Logger } from 'pino';
@@ -92,6 +92,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Background inbox processing ends before the database closes (what is left stays pending, safe).
   app.addHook('onClose', async () => { await stopInboxProcessing(ctx); });
+
+  // Security headers on every answer: no framing, no sniffing, and a content security policy
+  // (the web app and the docs page set their own; anything else may load nothing).
+  app.addHook('onSend', async (req, reply, payload) => {
+    reply.header('x-frame-options', 'DENY');
+    reply.header('x-content-type-options', 'nosniff');
+    if (!reply.hasHeader('referrer-policy')) reply.header('referrer-policy', 'same-origin');
+    if (!reply.hasHeader('content-security-policy')) {
+      const docs = req.url === '/api/docs' || req.url.startsWith('/api/docs/') || req.url.startsWith('/api/docs?');
+      reply.header('content-security-policy', docs ? DOCS_CSP : "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+    }
+    return payload;
+  });
 
   app.addHook('onResponse', async (req, reply) => {
     req.log.info({

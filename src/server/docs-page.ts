@@ -16,5 +16,11 @@ export function docsPage(): string {
 </html>`;
 }
 
-/** Starts Swagger UI on the OpenAPI document (a script file, so no inline script is needed). */
-export const DOCS_INIT = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#swagger-ui', deepLinking: true, persistAuthorization: true });`;
+/**
+ * Starts Swagger UI on the OpenAPI document (a script file, so no inline script is needed).
+ * A token typed into "Authorize" stays in the page's memory: never persisted to browser storage.
+ */
+export const DOCS_INIT = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#swagger-ui', deepLinking: true, persistAuthorization: false });`;
+
+/** The docs page's policy: its own scripts and styles only (Swagger UI sets inline style attributes), no framing. */
+export const DOCS_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";

@@ -19,13 +19,18 @@ export function newTokenSecret(): string {
 }
 
 /** Creates a token; the secret is returned once and never stored. */
-export async function createToken(ctx: ServiceContext, actor: Principal, input: { name: string; role: Role; userId?: string | null }) {
+export async function createToken(ctx: ServiceContext, actor: Principal, input: { name: string; role: Role; userId?: string | null; expiresAt?: Date | null }) {
   requireRole(actor, 'admin', 'creating an API token');
+  const now = ctx.now();
+  const expiresAt = input.expiresAt ?? null;
+  if (expiresAt && expiresAt.getTime() <= now.getTime()) {
+    throw new AppError('rule_violation', 'expiresAt must be in the future', { errors: [{ path: 'expiresAt', message: 'must be in the future' }] });
+  }
   const token = newTokenSecret();
   const row = await insertToken(ctx.db, {
-    id: randomUUID(), name: input.name, role: input.role, tokenHash: hashSecret(token), userId: input.userId ?? null, createdAt: ctx.now(),
+    id: randomUUID(), name: input.name, role: input.role, tokenHash: hashSecret(token), userId: input.userId ?? null, createdAt: now, expiresAt,
   });
-  return { id: row.id, name: row.name, role: row.role as Role, createdAt: row.createdAt.toISOString(), token };
+  return { id: row.id, name: row.name, role: row.role as Role, createdAt: row.createdAt.toISOString(), expiresAt: row.expiresAt?.toISOString() ?? null, token };
 }
 
 /** Lists tokens (never their secrets). */
@@ -34,6 +39,7 @@ export async function listApiTokens(ctx: ServiceContext, actor: Principal) {
   return (await listTokens(ctx.db)).map((t) => ({
     id: t.id, name: t.name, role: t.role, createdAt: t.createdAt.toISOString(),
     lastUsedAt: t.lastUsedAt?.toISOString() ?? null, revokedAt: t.revokedAt?.toISOString() ?? null,
+    expiresAt: t.expiresAt?.toISOString() ?? null,
   }));
 }
 
@@ -43,7 +49,7 @@ export async function revokeApiToken(ctx: ServiceContext, actor: Principal, id: 
   if (!(await revokeToken(ctx.db, id, ctx.now()))) throw new AppError('not_found', `no token ${id}`);
 }
 
-/** The principal behind a bearer token, or null when it is unknown or revoked. */
+/** The principal behind a bearer token, or null when it is unknown, revoked or expired. */
 export async function principalForToken(ctx: ServiceContext, token: string): Promise<Principal | null> {
   if (!token.startsWith(PREFIX)) return null;
   const now = ctx.now();

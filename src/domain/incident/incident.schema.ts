@@ -2,6 +2,7 @@
  * Incident shapes at the edge (HTTP and CLI), in the field names the policy reads.
  * Types are inferred from the schemas.
  */
+import { WebUrl } from '../validation.ts';
 import { z } from 'zod';
 import { INCIDENT_STATUSES } from './incident-status.ts';
 import { INCIDENT_TYPES } from '../policy/incident-types.ts';
@@ -107,7 +108,7 @@ export const AddEventSchema = z.strictObject({
   text: z.string().trim().min(1).max(10_000),
   actor: name.nullable().optional(),
   phase: PHASE.nullable().optional(),
-  link: z.url().max(2000).nullable().optional(),
+  link: WebUrl.nullable().optional(),
   decisionPoint: z.boolean().optional(),
 });
 export type AddEvent = z.infer<typeof AddEventSchema>;
@@ -119,7 +120,7 @@ export const EditEventSchema = z.strictObject({
   text: z.string().trim().min(1).max(10_000).optional(),
   actor: name.nullable().optional(),
   phase: PHASE.nullable().optional(),
-  link: z.url().max(2000).nullable().optional(),
+  link: WebUrl.nullable().optional(),
   decisionPoint: z.boolean().optional(),
   version: z.number().int().positive().optional(),
 });

@@ -1,4 +1,5 @@
 import type { IncidentHint, IngestedEvent, TimePrecision } from '../../domain/timeline/event.types.ts';
+import { isWebUrl } from '../../domain/validation.ts';
 import { detectDecisionPoint, guessPhase } from '../../domain/timeline/phase.ts';
 import type { ReadTime } from './time.ts';
 
@@ -27,7 +28,8 @@ export function makeEvent(input: EventInput): IngestedEvent {
     text: input.text.replace(/\s+/g, ' ').trim(),
     actor: input.actor ?? null,
     phase: input.phase !== undefined ? input.phase : guessPhase(input.text, input.kind),
-    link: input.link ?? null,
+    // A payload's link is kept only when a browser may safely follow it (http/https).
+    link: input.link && isWebUrl(input.link) ? input.link : null,
     idempotencyKey: input.idempotencyKey,
   };
   const decision = input.decisionPoint ?? detectDecisionPoint(input.text);

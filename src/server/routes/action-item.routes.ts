@@ -1,4 +1,5 @@
 /** HTTP routes for action items and the weekly review. */
+import { WebUrl } from '../../domain/validation.ts';
 import { z } from 'zod';
 import { ACTION_CATEGORIES, ACTION_STATUSES } from '../../domain/lifecycle/action-item.ts';
 import { HORIZONS } from '../../domain/policy/index.ts';
@@ -17,13 +18,13 @@ const Checklist = z.strictObject({
 export const CreateActionItemSchema = z.strictObject({
   title: z.string().trim().min(3).max(500), category: z.enum(ACTION_CATEGORIES), priority: z.string().min(1).max(10).optional(),
   horizon: z.enum(HORIZONS).optional(), owner: name.nullable().optional(), team: name.nullable().optional(), dueDate: day.optional(),
-  dueReason: z.string().max(1000).optional(), trackerUrl: z.url().max(2000).nullable().optional(),
+  dueReason: z.string().max(1000).optional(), trackerUrl: WebUrl.nullable().optional(),
 });
 export const PatchActionItemSchema = z.strictObject({
   title: z.string().trim().min(3).max(500).optional(), category: z.enum(ACTION_CATEGORIES).optional(), status: z.enum(ACTION_STATUSES).optional(),
   wontDoReason: z.string().max(2000).optional(), checklist: Checklist.optional(), owner: name.nullable().optional(), team: name.nullable().optional(),
   priority: z.string().min(1).max(10).optional(), dueDate: day.optional(), dueReason: z.string().max(1000).optional(),
-  trackerUrl: z.url().max(2000).nullable().optional(), version: z.number().int().positive().optional(),
+  trackerUrl: WebUrl.nullable().optional(), version: z.number().int().positive().optional(),
 });
 const Key = z.strictObject({ id: z.string().min(1).max(120), key: z.string().regex(/^A\d+$/, 'an action-item key such as A1') });
 

@@ -5,7 +5,12 @@ import type { ServiceContext } from '../../services/context.ts';
 import { createToken, listApiTokens, revokeApiToken } from '../../services/token.service.ts';
 import { route, type RouteDef } from '../route.ts';
 
-export const CreateTokenSchema = z.strictObject({ name: z.string().trim().min(1).max(100), role: z.enum(ROLES) });
+export const CreateTokenSchema = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  role: z.enum(ROLES),
+  /** Optional expiry (ISO 8601 with offset): the token is refused from then on. */
+  expiresAt: z.iso.datetime({ offset: true }).optional(),
+});
 
 /** Token routes under /api/v1. */
 export function tokenRoutes(ctx: ServiceContext): RouteDef[] {
@@ -13,7 +18,7 @@ export function tokenRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'POST', url: '/api/v1/tokens', tag: 'access', auth: 'token', status: 201,
       summary: 'Create an API token (admin); the secret is in this answer only', body: CreateTokenSchema,
-      handler: async ({ body, actor }) => createToken(ctx, actor, body),
+      handler: async ({ body, actor }) => createToken(ctx, actor, { name: body.name, role: body.role, expiresAt: body.expiresAt ? new Date(body.expiresAt) : null }),
     }),
     route({
       method: 'GET', url: '/api/v1/tokens', tag: 'access', auth: 'token', summary: 'List API tokens (admin)',

@@ -1,4 +1,5 @@
 /** Ingest shapes at the edge (HTTP and CLI): imported events, inbox queries. Types inferred from the schemas. */
+import { WebUrl } from '../../domain/validation.ts';
 import { z } from 'zod';
 import { PHASES, TIME_PRECISIONS } from '../../domain/timeline/event.types.ts';
 
@@ -13,7 +14,7 @@ export const IngestedEventSchema = z.strictObject({
   text: z.string().max(10_000),
   actor: z.string().max(200).nullable(),
   phase: z.enum(PHASES as [string, ...string[]]).nullable(),
-  link: z.string().max(2000).nullable(),
+  link: WebUrl.nullable(),
   idempotencyKey: z.string().min(1).max(500),
   decisionPoint: z.boolean().optional(),
   sha: z.string().regex(/^[0-9a-fA-F]{7,64}$/).nullable().optional(),

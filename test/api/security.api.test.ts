@@ -1,0 +1,63 @@
+/** Security at the edge: headers everywhere, safe links only, expiring API tokens. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backends, createTestApp, type TestApp } from '../support/test-app.ts';
+
+describe.each(backends())('security at the edge on %s', (backend) => {
+  let t: TestApp;
+  let incident = '';
+  beforeAll(async () => {
+    t = await createTestApp(backend);
+    incident = (await t.call('responder', 'POST', '/api/v1/incidents', { title: 'Links', severity: 'SEV-3' })).json().id;
+  });
+  afterAll(async () => { await t?.close(); });
+
+  it('sends frame, sniffing and content-security headers on API answers, problems and the docs page', async () => {
+    for (const [role, url] of [['viewer', '/api/v1/incidents'], [null, '/api/v1/incidents'], [null, '/api/docs'], [null, '/api/openapi.json']] as const) {
+      const res = await t.call(role, 'GET', url);
+      expect(res.headers['x-frame-options'], url).toBe('DENY');
+      expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(String(res.headers['content-security-policy']), url).toContain("frame-ancestors 'none'");
+    }
+    const docs = await t.call(null, 'GET', '/api/docs');
+    expect(String(docs.headers['content-security-policy'])).toContain("script-src 'self'");
+  });
+
+  it('keeps a token typed into the docs page out of browser storage', async () => {
+    const init = await t.call(null, 'GET', '/api/docs/init.js');
+    expect(init.body).toContain('persistAuthorization: false');
+  });
+
+  it('refuses javascript:, data: and vbscript: links on events, imported events and action items', async () => {
+    for (const link of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)']) {
+      const res = await t.call('responder', 'POST', `/api/v1/incidents/${incident}/events`, { at: '2026-03-10T11:00:00Z', text: 'x', link });
+      expect(res.statusCode, link).toBe(400);
+      expect(JSON.stringify(res.json().errors)).toContain('link');
+      const imported = await t.call('responder', 'POST', `/api/v1/incidents/${incident}/events/import`, {
+        source: 'git', events: [{ at: '2026-03-10T11:00:00Z', precision: 'exact', kind: 'commit', text: 'x', actor: null, phase: null, link, idempotencyKey: `k-${link.length}` }],
+      });
+      expect(imported.statusCode, link).toBe(400);
+    }
+    const ok = await t.call('responder', 'POST', `/api/v1/incidents/${incident}/events`, { at: '2026-03-10T11:00:00Z', text: 'x', link: 'https://grafana.example.com/d/1' });
+    expect(ok.statusCode).toBe(201);
+    await t.call('responder', 'POST', `/api/v1/incidents/${incident}/postmortem`, {});
+    const item = await t.call('editor', 'POST', `/api/v1/postmortems/${incident}/action-items`, { title: 'Add a canary', category: 'prevent', trackerUrl: 'javascript:alert(1)' });
+    expect(item.statusCode).toBe(400);
+    expect(JSON.stringify(item.json().errors)).toContain('trackerUrl');
+  });
+
+  it('refuses an API token after its expiry and shows when each token was last used', async () => {
+    const expiresAt = new Date(t.clock.now.getTime() + 3_600_000).toISOString();
+    const created = await t.call('admin', 'POST', '/api/v1/tokens', { name: 'short-lived', role: 'viewer', expiresAt });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().expiresAt).toBe(expiresAt);
+    const bearer = { authorization: `Bearer ${created.json().token}` };
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer })).statusCode).toBe(200);
+    const listed = (await t.call('admin', 'GET', '/api/v1/tokens')).json().items.find((i: { id: string }) => i.id === created.json().id);
+    expect(listed).toMatchObject({ expiresAt, lastUsedAt: t.clock.now.toISOString() });
+    t.clock.now = new Date(t.clock.now.getTime() + 2 * 3_600_000);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer })).statusCode).toBe(401);
+    const past = await t.call('admin', 'POST', '/api/v1/tokens', { name: 'stale', role: 'viewer', expiresAt: '2020-01-01T00:00:00Z' });
+    expect(past.statusCode).toBe(422);
+    expect(JSON.stringify(past.json().errors)).toContain('expiresAt');
+  });
+});
