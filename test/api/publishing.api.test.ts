@@ -132,6 +132,15 @@ describe.each(backends())('publishing and sign-off on %s', (backend) => {
       expect(other.json<Pm>().reviewers.find((r) => r.role === 'incident commander')!.decision).toBe('approved');
     });
 
+    it('refuses to assign one person to two reviewer slots', async () => {
+      const pm = await inReview();
+      const res = await t.call('editor', 'POST', `/api/v1/postmortems/${pm.id}/review`, {
+        action: 'request', reviewers: [{ role: 'technical lead', user: 'zoe' }, { role: 'engineering manager', user: 'zoe' }], version: pm.version,
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().detail).toMatch(/one person fills at most one reviewer slot/);
+    });
+
     it('refuses to assign the owner as a reviewer', async () => {
       const pm = await inReview({ owner: 'dora' });
       const res = await t.call('editor', 'POST', `/api/v1/postmortems/${pm.id}/review`, { action: 'request', reviewers: [{ role: 'technical lead', user: 'dora' }], version: pm.version });

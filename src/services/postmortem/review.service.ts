@@ -47,6 +47,17 @@ export async function review(ctx: ServiceContext, actor: Principal, id: string, 
     }
     // A slot held by the owner (the commander who owns the post-mortem) goes to another reviewer: it is left open.
     for (const r of reviewers) if (r.decision === 'pending' && r.user && current.owner && ownerNamed(r.user, current.owner, users)) r.user = null;
+    const holders = new Map<string, string>();
+    for (const r of reviewers.filter((x) => x.user !== null && x.role !== LEGAL_ROLE)) {
+      const who = userIdOf(r.user, users) ?? r.user!.trim().toLowerCase();
+      const other = holders.get(who);
+      if (other !== undefined && (input.reviewers ?? []).some((a) => a.role === r.role || a.role === other)) {
+        throw new AppError('validation_failed', `${r.user} cannot fill both "${other}" and "${r.role}": one person fills at most one reviewer slot`, {
+          errors: [{ path: 'reviewers', message: `"${r.user}" is assigned twice` }],
+        });
+      }
+      holders.set(who, r.role);
+    }
     for (const r of reviewers) if (r.decision === 'changes_requested') { r.decision = 'pending'; r.decidedAt = null; r.signedBy = null; }
     const updated = await saveChange(ctx, actor, current, version, { status: 'in_review', reviewers }, { status: { from: current.status, to: 'in_review' }, reviewers: { from: current.reviewers, to: reviewers } }, 'review:request', false);
     return viewPostmortem(ctx, updated);
