@@ -60,4 +60,18 @@ describe.each(backends())('security at the edge on %s', (backend) => {
     expect(past.statusCode).toBe(422);
     expect(JSON.stringify(past.json().errors)).toContain('expiresAt');
   });
+
+  it('refuses Markdown over server.maxMarkdownBytes with 413 naming the limit (lint, import, replace)', async () => {
+    const small = await createTestApp(backend, { maxMarkdownBytes: 10_000 });
+    try {
+      const big = `# Outage\n\n## Summary\n\n${'['.repeat(6000)}${']'.repeat(6000)}\n`;
+      const lint = await small.app.inject({ method: 'POST', url: '/api/v1/lint', payload: big, headers: { authorization: `Bearer ${small.tokens.viewer}`, 'content-type': 'text/markdown' } });
+      expect(lint.statusCode).toBe(413);
+      expect(lint.json().detail).toContain('the limit is 10000 bytes');
+      const imp = await small.app.inject({ method: 'POST', url: '/api/v1/postmortems/import', payload: big, headers: { authorization: `Bearer ${small.tokens.editor}`, 'content-type': 'text/markdown' } });
+      expect(imp.statusCode).toBe(413);
+      const ok = await small.app.inject({ method: 'POST', url: '/api/v1/lint', payload: '# Outage\n\n## Summary\n\n[[[]]]\n', headers: { authorization: `Bearer ${small.tokens.viewer}`, 'content-type': 'text/markdown' } });
+      expect(ok.statusCode).toBe(200);
+    } finally { await small.close(); }
+  });
 });

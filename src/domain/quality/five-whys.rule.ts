@@ -4,7 +4,7 @@ import type { RawFinding } from './quality.types.ts';
 import { cut, plainText, spansOf, type SourceLine } from './source-text.ts';
 
 /** "Why 1:", "**Why 2**", "### Why 3", or a numbered item that starts with "Why" (seed 003). */
-const WHY_LINE = /^\s*(?:#{1,6}\s+)?(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?why\b(?:\s*#?\s*(\d+)\b)?/i;
+const WHY_LINE = /^\s*(?:#{1,6}\s+)?(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?why\b(?:\s*(?:#\s*)?(\d+)\b)?/i;
 const STOP = /^\s*(?:#{1,6}\s|(?:\*\*|__)?(?:root cause|problem|action)\b)/i;
 
 /** The shortest chain the template asks for ("5 Whys" in its prompt), else the configured minimum. */

@@ -31,7 +31,7 @@ export function placeholdersIn(raw: string, refLabels: ReadonlySet<string>): str
     const inner = (m[1] ?? '').trim();
     if (isBracketPlaceholder(inner, refLabels)) found.push(m[0]);
   }
-  const unlinked = raw.replace(/\]\([^)]*\)/g, ']').replace(/`[^`]*`/g, ' ');
+  const unlinked = dropLinkTargets(raw).replace(/`[^`]*`/g, ' ');
   for (const re of MASKS) {
     const m = re.exec(unlinked);
     if (m !== null && !found.some((f) => f.includes(m[0]))) found.push(m[0]);
@@ -46,4 +46,19 @@ function isBracketPlaceholder(inner: string, refLabels: ReadonlySet<string>): bo
   if (refLabels.has(inner.toLowerCase())) return false;
   if (ALL_CAPS.test(inner)) return inner.length >= 1 && !/^[A-Z]{2,5}$/.test(inner) ? true : /^(?:TIME|DATE|NAME|TBD|TODO|X+)$/.test(inner);
   return PROMPT_WORDS.test(inner) || /\w\/\w/.test(inner) || inner.endsWith('...') || inner.endsWith('…');
+}
+
+/** `](url)` becomes `]` (a scanner: the regex it replaces rescanned to the end of the line from every unclosed `](`). */
+function dropLinkTargets(raw: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = raw.indexOf('](', from);
+    if (open === -1) break;
+    const close = raw.indexOf(')', open + 2);
+    if (close === -1) break;
+    out += `${raw.slice(from, open)}]`;
+    from = close + 1;
+  }
+  return out + raw.slice(from);
 }

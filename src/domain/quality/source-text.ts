@@ -19,7 +19,15 @@ export type SourceText = {
 };
 
 const FENCE = /^\s{0,3}(```|~~~)/;
-const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const RULE_CELL = /^:?-{2,}:?$/;
+
+/** A table's rule line (`|---|:--:|`): cells of dashes between pipes. A scanner: the regex it replaces was quadratic on runs of spaces. */
+function isTableRule(raw: string): boolean {
+  let t = raw.trim();
+  if (t.startsWith('|')) t = t.slice(1);
+  if (t.endsWith('|')) t = t.slice(0, -1);
+  return t.split('|').every((cell) => RULE_CELL.test(cell.trim()));
+}
 const REF_DEF = /^\s{0,3}\[([^\]]+)\]:\s*\S/;
 
 /** Classifies each line of a Markdown text. */
@@ -51,7 +59,7 @@ export function readSource(text: string, doc: PostmortemDoc): SourceText {
     } else if (raw.trim() === '') kind = 'blank';
     else if (/^\s{0,3}#{1,6}\s/.test(raw)) kind = 'heading';
     else if (/^\s{0,3}>/.test(raw)) kind = 'quote';
-    else if (TABLE_RULE.test(raw) && raw.includes('-')) kind = 'tableRule';
+    else if (raw.includes('--') && isTableRule(raw)) kind = 'tableRule';
     else if (/^\s*\|/.test(raw)) kind = 'table';
     else if (/^ {4,}\S/.test(raw) && lines[i - 1]?.kind === 'blank') kind = 'code';
     else kind = 'prose';
@@ -107,16 +115,64 @@ export function spanBody(src: SourceText, span: SectionSpan): SourceLine[] {
 
 /** Markdown stripped to the words a reader sees: list markers, emphasis, links, comments. */
 export function plainText(raw: string): string {
-  return raw
-    .replace(/<!--.*?-->/g, ' ')
+  return stripLinks(stripComments(raw)
     .replace(/^\s{0,3}(#{1,6}\s+|>\s?)+/, '')
-    .replace(/^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?/, '')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?/, ''))
     .replace(/\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** `<!-- … -->` comments on one line become a space (a scanner: an unclosed `<!--` costs one search, not one per opener). */
+function stripComments(raw: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = raw.indexOf('<!--', from);
+    if (open === -1) break;
+    const close = raw.indexOf('-->', open + 4);
+    if (close === -1) break;
+    out += `${raw.slice(from, open)} `;
+    from = close + 3;
+  }
+  return out + raw.slice(from);
+}
+
+/** For each position, the index of the next occurrence of `ch` at or after it (-1 when none): one pass from the right. */
+function nextIndexOf(text: string, ch: string): Int32Array {
+  const next = new Int32Array(text.length + 1).fill(-1);
+  for (let i = text.length - 1; i >= 0; i--) next[i] = text[i] === ch ? i : next[i + 1]!;
+  return next;
+}
+
+/**
+ * Images `![alt](url)` become a space, links `[text](url)` and `[text][ref]` their text, in
+ * one linear pass (the regexes this replaces were quadratic on runs of `[` or `[a](`).
+ */
+function stripLinks(text: string): string {
+  if (!text.includes('[')) return text;
+  const closeBracket = nextIndexOf(text, ']');
+  const closeParen = nextIndexOf(text, ')');
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const image = text[i] === '!' && text[i + 1] === '[';
+    const open = image ? i + 1 : i;
+    if (text[open] !== '[') { out += text[i]; i++; continue; }
+    const close = closeBracket[open + 1] ?? -1;
+    const labelOk = close !== -1 && (image || close > open + 1);
+    if (labelOk && text[close + 1] === '(') {
+      const end = closeParen[close + 2] ?? -1;
+      if (end !== -1) { out += image ? ' ' : text.slice(open + 1, close); i = end + 1; continue; }
+    }
+    if (labelOk && !image && text[close + 1] === '[') {
+      const end = closeBracket[close + 2] ?? -1;
+      if (end !== -1) { out += text.slice(open + 1, close); i = end + 1; continue; }
+    }
+    out += text[i];
+    i++;
+  }
+  return out;
 }
 
 /** Cuts a quote short for a finding. */
@@ -127,7 +183,8 @@ export function cut(text: string, max = 80): string {
 
 /** Splits prose into sentences (good enough for rules that look at one sentence at a time). */
 export function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?;])\s+(?=["“(@A-Z0-9])|\s+\|\s+|\s+[—–]\s+/).filter((s) => s.trim() !== '');
+  // Whitespace collapsed first: `\s+X\s+` alternatives rescan every run of spaces from each of its positions.
+  return text.replace(/\s+/g, ' ').split(/(?<=[.!?;]) (?=["“(@A-Z0-9])| \| | [—–] /).filter((s) => s.trim() !== '');
 }
 
 const EMPTY_MARKERS = /^(n\/?a|none|nothing|not applicable|no|-|—|none known|none identified|nothing to report)\.?$/i;

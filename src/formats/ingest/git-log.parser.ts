@@ -7,9 +7,39 @@ export type GitCommit = { sha: string; time: ReadTime | null; author: string | n
 const COMMIT_LINE = /^[*|\\/ ]*commit ([0-9a-f]{7,64})\b/;
 const HEX = /^[0-9a-f]{7,64}$/;
 
+/** The text without its `<…>` parts (a scanner: a regex rescans to the end from every unclosed `<`). */
+function withoutAngled(text: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('<', from);
+    if (open === -1) break;
+    const close = text.indexOf('>', open + 1);
+    if (close === -1) break;
+    out += text.slice(from, open);
+    from = close + 1;
+  }
+  return out + text.slice(from);
+}
+
 function personName(text: string): string | null {
-  const name = text.replace(/<[^>]*>/g, '').trim();
+  const name = withoutAngled(text).trim();
   return name === '' ? null : name;
+}
+
+/** `Name <email> 1709647200 +0000` (raw format) → name part and date text, read from the last `<…>`. */
+function rawPerson(value: string): { name: string; date: string } | null {
+  const gt = value.lastIndexOf('>');
+  const lt = gt === -1 ? -1 : value.lastIndexOf('<', gt);
+  if (lt === -1) return null;
+  const date = /^\s*(\d+\s+[+-]\d{4})$/.exec(value.slice(gt + 1));
+  return date?.[1] === undefined ? null : { name: value.slice(0, lt), date: date[1] };
+}
+
+/** An e-mail-like field: no spaces, an `@` with something on both sides. */
+function looksLikeEmail(f: string): boolean {
+  const at = f.indexOf('@', 1);
+  return at !== -1 && at < f.length - 1 && !/\s/.test(f);
 }
 
 /** Default, medium, full, fuller and raw formats: blocks opened by `commit <sha>`. */
@@ -48,9 +78,9 @@ function parseBlocks(lines: string[]): GitCommit[] {
       const [, name, value = ''] = raw;
       if (name === 'parent') cur.parents += 1;
       else if (name === 'author') {
-        const m = /^(.*?)\s*<[^>]*>\s*(\d+\s+[+-]\d{4})$/.exec(value);
-        cur.author = personName(m?.[1] ?? value);
-        if (m?.[2] !== undefined) cur.dateText = m[2];
+        const m = rawPerson(value);
+        cur.author = personName(m?.name ?? value);
+        if (m !== null) cur.dateText = m.date;
       }
       return;
     }
@@ -86,7 +116,7 @@ function parseLine(line: string, n: number): GitCommit | null {
     for (const f of fields.slice(1)) {
       const t = readGitDate(f);
       if (t !== null) time ??= t;
-      else if (!/^\S+@\S+$/.test(f) && !HEX.test(f)) rest.push(f);
+      else if (!looksLikeEmail(f) && !HEX.test(f)) rest.push(f);
     }
     const subject = rest.length >= 2 ? rest.slice(1).join(' ') : (rest[0] ?? '');
     return { sha: fields[0] ?? '', time, author: rest.length >= 2 ? (rest[0] ?? null) : null, subject, merge: /^Merge (pull request|branch)/.test(subject), line: n };

@@ -28,14 +28,15 @@ export function statusOf(raw: string): ActionItemStatus | null {
   return null;
 }
 
-const MARKER = /[([]\s*(done|completed?|fixed|resolved|closed|in progress|wip|ongoing|won'?t (?:do|fix)|wontfix|cancell?ed|dropped|open|todo)\b[^)\]]*[)\]]/i;
+// Bounded repeats keep every pattern linear: an unclosed `(owner` or `(done` scans at most a few hundred characters.
+const MARKER = /[([][ \t]{0,20}(done|completed?|fixed|resolved|closed|in progress|wip|ongoing|won'?t (?:do|fix)|wontfix|cancell?ed|dropped|open|todo)\b[^)\]]{0,200}[)\]]/i;
 const OWNER_PATTERNS: readonly RegExp[] = [
-  /\((?:owner|assignee|assigned to|owned by|dri)\s*[:=-]?\s*([^),;]+)[^)]*\)/i,
+  /\((?:owner|assignee|assigned to|owned by|dri)[ \t]{0,20}[:=-]?[ \t]{0,20}([^),;\s][^),;]{0,200})[^)]{0,200}\)/i,
   /\b(?:owner|assignee|assigned to|owned by|dri)\s*:\s*(@?[\w.-]+(?:\s[A-Z][\w-]+)?)/i,
   /\s[—–]\s*(@?[A-Za-z][\w.-]*(?:\s[A-Z][\w-]*)?)\s*$/,
   /(?:^|[\s(])(@[A-Za-z0-9][\w.-]*[\w])/,
 ];
-const DUE = /\b(?:due|by|deadline|eta|target)\s*(?:date)?\s*[:=]?\s*((?:\d{4}-\d{1,2}-\d{1,2})|(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8} \d{4}))/;
+const DUE = /\b(?:due|by|deadline|eta|target)(?:\s{0,20}date)?(?:\s{0,20}[:=])?\s{0,20}((?:\d{4}-\d{1,2}-\d{1,2})|(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8} \d{4}))/;
 const PRIORITY = /\b(P[0-4])\b|\bpriority\s*[:=]\s*(\w+)/i;
 const KEY = /^([A-Z]{1,3}-?\d{1,3})\s*[:.)-]\s+/;
 

@@ -5,7 +5,7 @@ import type { ServiceContext } from '../../services/context.ts';
 import { createDraft } from '../../services/postmortem/draft.service.ts';
 import { importPostmortem } from '../../services/postmortem/import.service.ts';
 import { exportMarkdown, markdownVersion, replaceFromMarkdown } from '../../services/postmortem/markdown.service.ts';
-import { lintMarkdown } from '../../services/postmortem/postmortem-doc.ts';
+import { checkMarkdownSize, lintMarkdown } from '../../services/postmortem/postmortem-doc.ts';
 import {
   getPostmortem, listPostmortemSummaries, postmortemRevisions, updatePostmortem, viewPostmortem,
 } from '../../services/postmortem/postmortem.service.ts';
@@ -98,6 +98,8 @@ export function postmortemRoutes(ctx: ServiceContext): RouteDef[] {
       body: LintSchema,
       handler: async ({ body, actor }) => {
         requireRole(actor, 'viewer', 'linting');
+        const text = typeof body === 'string' ? body : body.markdown;
+        checkMarkdownSize(ctx, text);
         return typeof body === 'string' ? lintMarkdown(ctx, body) : lintMarkdown(ctx, body.markdown, body.template);
       },
     }),

@@ -7,6 +7,7 @@ import { findSeverity } from '../../domain/policy/index.ts';
 import { statedServices, statedSummary } from '../../domain/learning/imported.ts';
 import type { PostmortemDoc } from '../../domain/postmortem/document.types.ts';
 import { parsePostmortem } from '../../formats/postmortem/index.ts';
+import { checkMarkdownSize } from './postmortem-doc.ts';
 import { findIncident } from '../../store/repositories/incident.repository.ts';
 import { findPostmortem, insertPostmortem } from '../../store/repositories/postmortem.repository.ts';
 import { insertRevision } from '../../store/repositories/revision.repository.ts';
@@ -33,6 +34,7 @@ export async function importPostmortem(ctx: ServiceContext, actor: Principal, te
 
 async function importPostmortemInTransaction(ctx: ServiceContext, actor: Principal, text: string, fileName: string, force: boolean): Promise<{ postmortem: PostmortemView; warnings: { line: number; message: string }[]; createdIncident: boolean }> {
   requireRole(actor, 'editor', 'importing post-mortems');
+  checkMarkdownSize(ctx, text, fileName);
   const { doc, warnings } = parsePostmortem(text);
   if (!doc.meta.title && doc.sections.length === 0) throw new AppError('rule_violation', `${fileName} has no title and no sections: it does not look like a post-mortem`);
   const title = doc.meta.title ?? fileName.replace(/\.md$/i, '');

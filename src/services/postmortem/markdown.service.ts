@@ -14,7 +14,7 @@ import { takeActionNumbers, type PostmortemRow } from '../../store/repositories/
 import { requireRole } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
 import { inTransaction } from '../transaction.ts';
-import { markdownOf } from './postmortem-doc.ts';
+import { checkMarkdownSize, markdownOf } from './postmortem-doc.ts';
 import { loadPostmortem, requireEditRights, saveChange, viewPostmortem } from './postmortem.service.ts';
 import type { PostmortemView } from './postmortem.view.ts';
 
@@ -82,6 +82,7 @@ async function replaceFromMarkdownInTransaction(
 ): Promise<{ postmortem: PostmortemView; warnings: { line: number; message: string }[] }> {
   const current = await loadPostmortem(ctx, id);
   requireEditRights(actor, current, 'editing a post-mortem');
+  checkMarkdownSize(ctx, text);
   const parsed = parsePostmortem(text);
   const incoming = parsed.doc;
   if (incoming.meta.incidentId && incoming.meta.incidentId !== id) {

@@ -5,6 +5,7 @@ import { findTemplate, resolveTemplates, type PostmortemTemplate } from '../../d
 import { parsePostmortem, writePostmortem } from '../../formats/postmortem/index.ts';
 import type { ActionItemRow } from '../../store/repositories/action-item.repository.ts';
 import type { PostmortemRow } from '../../store/repositories/postmortem.repository.ts';
+import { AppError } from '../../domain/errors.ts';
 import type { ServiceContext } from '../context.ts';
 
 /** The templates this server knows: the seeds' plus the team's own from config. */
@@ -36,6 +37,19 @@ export function fullDoc(row: PostmortemRow, items: readonly ActionItemRow[]): Po
 /** The Markdown of a post-mortem, in Debrief's format. */
 export function markdownOf(row: PostmortemRow, items: readonly ActionItemRow[]): string {
   return writePostmortem(fullDoc(row, items));
+}
+
+/**
+ * Refuses Markdown larger than `server.maxMarkdownBytes` (413 naming the limit) before it is
+ * parsed, linted or stored: parsing and linting are linear, but still run on the event loop.
+ */
+export function checkMarkdownSize(ctx: ServiceContext, text: string, what = 'the Markdown'): void {
+  const limit = ctx.config.maxMarkdownBytes;
+  if (text.length <= limit / 3) return;
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > limit) {
+    throw new AppError('payload_too_large', `${what} is ${bytes} bytes; the limit is ${limit} bytes (server.maxMarkdownBytes, DEBRIEF_MAX_MARKDOWN_BYTES)`, { limit, size: bytes });
+  }
 }
 
 export type FindingView = Finding & { sectionHeading: string | null };

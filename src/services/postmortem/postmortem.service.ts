@@ -15,7 +15,7 @@ import { inTransaction } from '../transaction.ts';
 import { staleVersion } from '../versioning.ts';
 import { eventsBehind } from '../../domain/lifecycle/timeline-refresh.ts';
 import { incidentTimelineEvents } from './incident-events.ts';
-import { templateOf } from './postmortem-doc.ts';
+import { checkMarkdownSize, templateOf } from './postmortem-doc.ts';
 import { presentPostmortem, presentPostmortemSummary, type PostmortemView } from './postmortem.view.ts';
 
 /** Loads a post-mortem or throws 404. */
@@ -116,6 +116,7 @@ export async function updatePostmortem(ctx: ServiceContext, actor: Principal, id
       }
     }
     if (Object.keys(changes).some((k) => k.startsWith('sections.'))) patch.doc = doc;
+    checkMarkdownSize(ctx, doc.sections.map((s) => s.body).join('\n'), 'the post-mortem');
   }
   if (patch.title !== undefined) {
     const doc = (patch.doc ?? structuredClone(current.doc)) as unknown as PostmortemDoc;
