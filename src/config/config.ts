@@ -22,7 +22,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEBRIEF_PUBLIC_URL: z.string().url().optional(),
   DEBRIEF_BODY_LIMIT: z.coerce.number().int().positive().default(1_048_576),
-  DEBRIEF_MAX_MARKDOWN_BYTES: z.coerce.number().int().positive().default(524_288),
+  DEBRIEF_MAX_MARKDOWN_BYTES: z.coerce.number().int().positive().default(262_144),
   DEBRIEF_TRUST_PROXY: z.enum(['true', 'false', '1', '0']).optional(),
   DEBRIEF_METRICS_PUBLIC: z.enum(['true', 'false', '1', '0']).optional(),
 });
