@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { ServiceContext } from '../../services/context.ts';
 import { searchIncidents, searchQuerySchema } from '../../services/learning/search.service.ts';
 import { similarIncidents } from '../../services/learning/similar.service.ts';
+import { buildPeriodReport, bundleCsv, bundleMarkdown } from '../../services/learning/report.service.ts';
+import { reportPdf } from '../../services/learning/report-pdf.ts';
 import { route, type RouteDef } from '../route.ts';
 
 const searchResponse = z.object({
@@ -35,6 +37,24 @@ export function learningRoutes(ctx: ServiceContext): RouteDef[] {
       query: z.object({ limit: z.coerce.number().int().min(1).max(50).default(10), earlier: z.enum(['true', 'false']).optional() }),
       response: similarResponse,
       handler: async ({ actor, params, query }) => similarIncidents(ctx, actor, params.id, { limit: query.limit, onlyEarlier: query.earlier === 'true' }),
+    }),
+    route({
+      method: 'GET', url: '/api/v1/reports/:kind', tag: 'learning', auth: 'token',
+      summary: 'Monthly / quarterly / annual report (JSON, or format=md|csv|pdf): incidents, MTTD/MTTR by month, post-mortems, action items, patterns, repeats, targets',
+      params: z.object({ kind: z.string().max(40) }),
+      query: z.object({
+        period: z.string({ error: 'period is required: YYYY-MM, YYYY-Qn or YYYY' }).max(40),
+        format: z.enum(['json', 'md', 'csv', 'pdf']).default('json'),
+        target: z.coerce.number().gt(0).max(1).optional(),
+      }),
+      handler: async ({ actor, params, query, reply }) => {
+        const b = await buildPeriodReport(ctx, actor, { kind: params.kind, period: query.period, ...(query.target !== undefined ? { actionItemTarget: query.target } : {}) });
+        const name = `debrief-${b.report.kind}-${b.report.period.label}`;
+        if (query.format === 'md') { reply.type('text/markdown; charset=utf-8'); return bundleMarkdown(b); }
+        if (query.format === 'csv') { reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`); return bundleCsv(b); }
+        if (query.format === 'pdf') { reply.type('application/pdf').header('content-disposition', `attachment; filename="${name}.pdf"`); return reportPdf(b.report); }
+        return b.report;
+      },
     }),
   ];
 }

@@ -1,0 +1,70 @@
+/** Reads behind the reports: incidents of a time window with their post-mortem facts, and action items. */
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../database.ts';
+
+async function rows<T>(db: Db, q: SQL): Promise<T[]> {
+  const result: unknown = await db.execute(q);
+  return (result as { rows: T[] }).rows;
+}
+
+const ms = (col: SQL) => sql`(extract(epoch from ${col}) * 1000)::float8`;
+
+export type ReportIncidentRow = {
+  id: string; title: string; severity: string; type: string; services: string[];
+  startedAt: number; detectedAt: number | null; resolvedAt: number | null;
+  pmStatus: string | null; pmCreatedAt: number | null; pmPublishedAt: number | null;
+  causeText: string; causeLexemes: string[];
+};
+
+/** Incidents that started in [from, to) (declaration time when the start is unknown). */
+export async function reportIncidents(db: Db, from: Date, to: Date): Promise<ReportIncidentRow[]> {
+  return rows<ReportIncidentRow>(db, sql`
+    select i.id, i.title, i.severity, i.type, i.services,
+      ${ms(sql`coalesce(i.started_at, i.declared_at)`)} as "startedAt", ${ms(sql`i.detected_at`)} as "detectedAt", ${ms(sql`i.resolved_at`)} as "resolvedAt",
+      p.status as "pmStatus", ${ms(sql`p.created_at`)} as "pmCreatedAt",
+      ${ms(sql`(select min(pub.published_at) from publications pub where pub.postmortem_id = p.id)`)} as "pmPublishedAt",
+      coalesce(d.summary || E'\n' || d.cause_text, '') as "causeText",
+      coalesce(tsvector_to_array(ts_filter(d.doc, '{b}')), '{}') as "causeLexemes"
+    from incidents i
+      left join postmortems p on p.incident_id = i.id
+      left join search_docs d on d.incident_id = i.id
+    where coalesce(i.started_at, i.declared_at) >= ${from.toISOString()}::timestamptz
+      and coalesce(i.started_at, i.declared_at) < ${to.toISOString()}::timestamptz`);
+}
+
+export type ReportActionItemRow = {
+  postmortemId: string; key: string; title: string; category: string; owner: string | null; team: string | null;
+  dueDate: string | null; status: string; completedAt: number | null;
+};
+
+/** Action items due in [fromDay, toDay) or belonging to the given incidents' post-mortems. */
+export async function reportActionItems(db: Db, fromDay: string, toDay: string, incidentFrom: Date, incidentTo: Date): Promise<ReportActionItemRow[]> {
+  return rows<ReportActionItemRow>(db, sql`
+    select a.postmortem_id as "postmortemId", a.key, a.title, a.category, a.owner, a.team,
+      to_char(a.due_date, 'YYYY-MM-DD') as "dueDate", a.status, ${ms(sql`a.completed_at`)} as "completedAt"
+    from action_items a
+    where (a.due_date >= ${fromDay}::date and a.due_date < ${toDay}::date)
+       or a.postmortem_id in (select p.id from postmortems p join incidents i on i.id = p.incident_id
+            where coalesce(i.started_at, i.declared_at) >= ${incidentFrom.toISOString()}::timestamptz
+              and coalesce(i.started_at, i.declared_at) < ${incidentTo.toISOString()}::timestamptz)`);
+}
+
+/** When each incident's prevent-recurrence action items were done (epoch ms), per incident. */
+export async function preventFixesDone(db: Db, incidentIds: string[]): Promise<Map<string, number[]>> {
+  const out = new Map<string, number[]>();
+  if (incidentIds.length === 0) return out;
+  const r = await rows<{ id: string; at: number }>(db, sql`
+    select p.incident_id as id, ${ms(sql`a.completed_at`)} as at from action_items a join postmortems p on p.id = a.postmortem_id
+    where a.category = 'prevent' and a.status = 'done' and a.completed_at is not null
+      and p.incident_id in (select unnest(${sql.param(incidentIds)}::text[]))`);
+  for (const x of r) out.set(x.id, [...(out.get(x.id) ?? []), x.at]);
+  return out;
+}
+
+/** Done action items of incidents in the window (the year's "process improvements implemented"). */
+export async function doneActionItems(db: Db, from: Date, to: Date): Promise<{ key: string; title: string }[]> {
+  return rows(db, sql`
+    select a.postmortem_id || '/' || a.key as key, a.title from action_items a
+    where a.status = 'done' and a.completed_at >= ${from.toISOString()}::timestamptz and a.completed_at < ${to.toISOString()}::timestamptz
+    order by a.completed_at limit 500`);
+}
