@@ -10,6 +10,9 @@ import { registerNewCommand } from './new.command.ts';
 import { registerPostmortemCommand } from './postmortem.command.ts';
 import { registerActionCommand } from './action.command.ts';
 import { registerSyncCommands } from './sync.command.ts';
+import { registerSearchCommand } from './search.command.ts';
+import { registerSimilarCommand } from './similar.command.ts';
+import { registerReportCommand } from './report.command.ts';
 
 /** Registers every `debrief` sub-command on the program. */
 export function registerCommands(program: Command): void {
@@ -24,5 +27,8 @@ export function registerCommands(program: Command): void {
   registerPostmortemCommand(program);
   registerActionCommand(program);
   registerSyncCommands(program);
+  registerSearchCommand(program);
+  registerSimilarCommand(program);
+  registerReportCommand(program);
   // Each command module adds itself here.
 }
