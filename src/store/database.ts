@@ -124,6 +124,12 @@ async function openPostgres(url: string): Promise<Database> {
   };
 }
 
+/** Which engine a handle talks to (PGlite's client can dump its data directory; node-postgres' cannot). */
+export function databaseKind(db: Db): 'pglite' | 'postgres' {
+  const client = (db as unknown as { $client?: { dumpDataDir?: unknown } }).$client;
+  return typeof client?.dumpDataDir === 'function' ? 'pglite' : 'postgres';
+}
+
 /** Hides the password of a database URL for messages and logs. */
 export function redactUrl(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');

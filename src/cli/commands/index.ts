@@ -13,6 +13,7 @@ import { registerSyncCommands } from './sync.command.ts';
 import { registerSearchCommand } from './search.command.ts';
 import { registerSimilarCommand } from './similar.command.ts';
 import { registerReportCommand } from './report.command.ts';
+import { registerBackupCommands } from './backup.command.ts';
 
 /** Registers every `debrief` sub-command on the program. */
 export function registerCommands(program: Command): void {
@@ -30,5 +31,6 @@ export function registerCommands(program: Command): void {
   registerSearchCommand(program);
   registerSimilarCommand(program);
   registerReportCommand(program);
+  registerBackupCommands(program);
   // Each command module adds itself here.
 }
