@@ -96,7 +96,20 @@ const AutoDeclareSchema = z
   })
   .strict();
 
+/** Scheduled backups (section `backup`): off unless `every` is set. */
+const BackupConfigSchema = z
+  .object({
+    /** How often the server writes a backup: "6h", "1d", "30m"; null = never. */
+    every: z.string().regex(/^\d+(m|h|d)$/, 'write a duration such as 30m, 6h or 1d').nullable().default(null),
+    /** Folder of the backup files (relative to the working directory). */
+    dir: z.string().min(1).default('backups'),
+    /** How many backup files to keep; older ones are deleted. */
+    keep: z.number().int().min(1).max(1000).default(7),
+  })
+  .strict();
+
 export const SECTION_SCHEMAS = {
+  backup: BackupConfigSchema,
   quality: QualityConfigSchema,
   postmortem: PostmortemConfigSchema,
   templates: CustomTemplatesSchema,
@@ -126,7 +139,7 @@ export const SECTION_SCHEMAS = {
 } as const;
 
 /** What an absent section is read as. */
-export const SECTION_EMPTY: Record<keyof typeof SECTION_SCHEMAS, unknown> = { quality: {}, postmortem: {}, templates: [], ingest: {} };
+export const SECTION_EMPTY: Record<keyof typeof SECTION_SCHEMAS, unknown> = { backup: {}, quality: {}, postmortem: {}, templates: [], ingest: {} };
 
 export type SectionConfigs = { [K in keyof typeof SECTION_SCHEMAS]: z.output<(typeof SECTION_SCHEMAS)[K]> };
 export type IngestConfig = SectionConfigs['ingest'];

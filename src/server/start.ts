@@ -8,6 +8,7 @@ import { privateUmask } from '../store/data-dir-mode.ts';
 import { isFreshInstall } from '../store/repositories/token.repository.ts';
 import { buildApp } from './app.ts';
 import { startInboxProcessing } from '../services/ingest/inbox.service.ts';
+import { startBackupSchedule } from '../jobs/backup-scheduler.ts';
 
 export type RunningServer = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
 
@@ -37,6 +38,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   database.lock?.update({ url, localToken });
   // Deliveries a stopped or killed server acknowledged are processed now, then on a timer.
   startInboxProcessing(ctx);
+  const stopBackups = startBackupSchedule(ctx, logger);
   logger.info({ url, database: database.kind === 'pglite' ? `pglite:${config.dataDir}` : redactUrl(config.databaseUrl ?? '') }, 'Debrief is listening');
   if (await isFreshInstall(database.db, new Date())) {
     logger.warn('Fresh install: no users or API tokens yet. Open the web app to create the first admin, or run `npx debrief token create --role admin --name me` in this directory (it talks to this server) and keep the token it prints.');
@@ -47,6 +49,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     async stop() {
       if (stopped) return;
       stopped = true;
+      stopBackups();
       await app.close();
       await database.close();
     },
