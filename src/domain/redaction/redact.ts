@@ -58,8 +58,13 @@ function publisherSpans(text: string, from: number, add: readonly string[]): Spa
   return findNamed(text, from, add.filter((a) => a.trim().length >= 2), 'publisher', '[removed]');
 }
 
-/** Overlapping spans become one (the widest wins); neighbouring names ("Bob" "Jones") become one person. */
+/** Overlapping spans become one (the widest wins); neighbouring names ("Bob" "Jones") become one person; a title goes with its name. */
 function merge(text: string, spans: Span[]): Span[] {
+  for (const s of spans) {
+    if (!PEOPLE.has(s.detector)) continue;
+    const title = /(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? $/.exec(text.slice(Math.max(0, s.start - 6), s.start));
+    if (title) s.start -= title[0].length;
+  }
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Span[] = [];
   for (const s of sorted) {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compilePatterns, redact } from './index.ts';
 
 /**
- * Every detector sees user text: on adversarial inputs the time at 4n must stay near 4x
- * the time at n (quadratic would be 16x). Ratios only, best of three, generous bound.
+ * Every detector sees user text: on adversarial inputs the time at 8n must stay near 8x
+ * the time at n (quadratic would be 64x). Ratios only, best of five, generous bound.
  */
 const dictionary = new Set(['the', 'restarted', 'and']);
 const { patterns } = compilePatterns([{ name: 'project', pattern: 'Project [A-Z][a-z]+' }, { name: 'words', pattern: '\\w+@x' }]);
@@ -12,9 +12,9 @@ const opts = {
   keep: ['Bob'], add: ['Falcon'],
 };
 
-function bestOf3(text: string): number {
+function bestOf5(text: string): number {
   let best = Infinity;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
     redact(text, opts);
     best = Math.min(best, performance.now() - t0);
@@ -55,11 +55,11 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
 describe('redaction runs in linear time', () => {
   for (const [name, make] of Object.entries(ADVERSARIAL)) {
     it(`on ${name}`, () => {
-      const n = 8_000;
+      const n = 4_000;
       redact(make(1000), opts);
-      const small = Math.max(bestOf3(make(n)), 2);
-      const large = bestOf3(make(4 * n));
-      expect(large / small, `${name}: ${small.toFixed(1)} ms at n, ${large.toFixed(1)} ms at 4n`).toBeLessThan(10);
+      const small = Math.max(bestOf5(make(n)), 3);
+      const large = bestOf5(make(8 * n));
+      expect(large / small, `${name}: ${small.toFixed(1)} ms at n, ${large.toFixed(1)} ms at 8n`).toBeLessThan(24);
     });
   }
 });

@@ -17,6 +17,8 @@ describe('redaction detectors', () => {
     ['the [runbook](https://wiki.acme.net/x) says so', 'the runbook says so'],
     ['call +1 (415) 555-0132 or ops@acme.com', 'call [phone removed] or [email removed]'],
     ['customer Acme saw errors in #incident-7', 'a customer saw errors in [internal channel]'],
+    ['Grace noticed the spike; Jakob (SRE) confirmed.', 'A team member noticed the spike; a team member (SRE) confirmed.'],
+    ['Dr. Maria Gonzalez approved it.', 'A team member approved it.'],
   ])('removes: %s', (input, expected) => {
     expect(out(input, ['Alice Smith'])).toBe(expected);
   });
@@ -28,6 +30,7 @@ describe('redaction detectors', () => {
     'SEV-1 incidents follow RFC-2119 wording and CVE-2021-44228 was not involved.',
     'Error rates rose from 0.5% to 12% (p99 2.4 s) between 14:05 and 14:30.',
     'See https://kubernetes.io/docs/concepts/ for background.',
+    'May was quiet and hope was high; the Grant program was fine.',
   ])('keeps ordinary text: %s', (input) => {
     expect(out(input)).toBe(input);
   });

@@ -235,6 +235,12 @@ export const MORE_GIVEN_NAMES: ReadonlySet<string> = new Set([
   'Hannah', 'Mateo', 'Femke', 'Aisha', 'Deepak', 'Tomasz', 'Nils', 'Erik', 'Karin', 'Sigrid', 'Ole', 'Mads', 'Freja',
   'Rick', 'Ricky', 'Ted', 'Teddy', 'Ned', 'Hank', 'Jed', 'Abe', 'Gus', 'Moe', 'Vic', 'Val', 'Sue', 'Liz', 'Meg', 'Peg',
   'Marcus', 'Marco', 'Matteo', 'Lorenzo', 'Alessandro', 'Chiara', 'Sofia', 'Elena', 'Irina', 'Svetlana', 'Anastasia',
+  'Maya', 'Jakob', 'Jonas', 'Lukas', 'Leon', 'Paul', 'Finn', 'Emma', 'Lea', 'Lena', 'Mila', 'Noah', 'Elias', 'Ben', 'Mats',
+  'Tobias', 'Florian', 'Sebastian', 'Julian', 'Fabian', 'Katharina', 'Johanna', 'Greta', 'Clara', 'Frida', 'Ida', 'Nora',
+  'Amir', 'Ali', 'Yara', 'Zara', 'Sana', 'Alina', 'Darya', 'Kateryna', 'Oksana', 'Bogdan', 'Andrei', 'Mihai', 'Ioana',
+  'Tiago', 'Joana', 'Beatriz', 'Carmen', 'Pilar', 'Lucas', 'Hugo', 'Manon', 'Chloé', 'Léa', 'Théo', 'Louise', 'Jules',
+  'Ola', 'Kasia', 'Marek', 'Kuba', 'Ewa', 'Agnieszka', 'Dorota', 'Zofia', 'Mariusz', 'Krzysztof', 'Wojciech', 'Paweł',
+  'Shira', 'Noa', 'Yael', 'Itai', 'Omer', 'Eitan', 'Aviv', 'Tal', 'Gil', 'Amit', 'Dana', 'Rotem', 'Liat', 'Moshe',
 ]);
 
 /** Operations words the dictionary lacks: never names ("Operational Runbooks", "Database Failover"). */

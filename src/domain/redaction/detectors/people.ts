@@ -71,9 +71,13 @@ export function findKnownPeople(text: string, from: number, index: NameIndex, de
   return out;
 }
 
-function passes(word: string, dictionary: ReadonlySet<string>, strict: boolean): boolean {
+const AUXILIARIES = new Set(['was', 'is', 'had', 'has', 'will', 'would', 'could', 'should', 'must', 'might', 'can', 'did', 'does', "didn't", "doesn't", "isn't", "wasn't", "can't", 'cannot']);
+
+function passes(word: string, dictionary: ReadonlySet<string>, strict: boolean, acting = false): boolean {
   if (GIVEN.has(word)) return true;
   const lower = word.toLowerCase();
+  // "Grace noticed", "Will restarted": a given name that is also a word, when it acts.
+  if (acting && MORE_GIVEN_NAMES.has(word) && !NOT_NAMES.has(lower)) return true;
   if (strict || NOT_NAMES.has(lower) || TECH_TERMS.has(lower) || isWord(lower, dictionary)) return false;
   return true;
 }
@@ -114,12 +118,12 @@ export function findNamePatterns(text: string, from: number, dictionary: Readonl
   const take = (a: Token, b: Token) => out.push({ start: a.start, end: b.end, detector: 'name-pattern', replacement: PERSON });
   const gap = (a: Token, b: Token) => onlySpaces(text, a.end, b.start) && b.start - a.end <= 2;
   /** The run of name-shaped tokens ending at i (at most 3), from its first plausible name. */
-  const runEndingAt = (i: number, strict: boolean): [number, number] | null => {
+  const runEndingAt = (i: number, strict: boolean, acting = false): [number, number] | null => {
     let s = i;
     while (s > i - 2 && s > 0 && isNameShaped(tokens[s - 1]!.text) && gap(tokens[s - 1]!, tokens[s]!)) s--;
     for (let k = s; k <= i; k++) {
       if (!isNameShaped(tokens[k]!.text)) continue;
-      if (passes(tokens[k]!.text, dictionary, strict && k === i && s === i)) return [k, i];
+      if (passes(tokens[k]!.text, dictionary, strict && k === i && s === i, acting)) return [k, i];
     }
     return null;
   };
@@ -130,8 +134,10 @@ export function findNamePatterns(text: string, from: number, dictionary: Readonl
     const possessive = /^['’]s\b/i.test(text.slice(t.end, t.end + 3));
     const speaker = text[t.end] === ':' && /^:[ \t]+["“'\p{L}`]/u.test(text.slice(t.end, t.end + 4)) && actorPosition(text, t.start);
     const beforeVerb = next !== undefined && lowerNext !== undefined && ACTION_VERBS.has(lowerNext) && gap(t, next) && next.text === lowerNext;
-    if (isNameShaped(t.text) && (beforeVerb || speaker || possessive)) {
-      const run = runEndingAt(i, false);
+    // "Jakob (SRE)", "Maya (on-call)": a name with its role in brackets.
+    const withRole = /^ ?\((?:the |our )?(?:[\w-]+ ){0,2}(?:sre|dba|ic|on-?call|lead|manager|engineer|developer|commander|eng|pm|em|tl|intern|contractor|support|ops|security|legal)\)/i.test(text.slice(t.end, t.end + 40));
+    if (isNameShaped(t.text) && (beforeVerb || speaker || possessive || withRole)) {
+      const run = runEndingAt(i, false, (beforeVerb && !AUXILIARIES.has(lowerNext)) || speaker || withRole || possessive);
       if (run) {
         take(tokens[run[0]]!, t);
         // "Priya and Bob restarted": the name before "and" acts too.
