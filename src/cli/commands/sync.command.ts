@@ -7,6 +7,7 @@ import { parsePostmortem } from '../../formats/postmortem/index.ts';
 import { ensureOk, withApi, type ApiClient } from '../api-client.ts';
 import { CliError } from '../cli-error.ts';
 import { printJson } from '../io.ts';
+import { expandMarkdownPaths, progress, runImportHistory } from './import-history.command.ts';
 import { addClientOptions, type GlobalClientOptions } from './client-options.ts';
 
 const STATE_FILE = '.debrief-sync.json';
@@ -104,15 +105,26 @@ export function registerSyncCommands(program: Command): void {
     }));
 
   addClientOptions(program.command('import'))
-    .description('Load Markdown post-mortems (any shape) into the server; each declares its incident when needed')
-    .argument('<files...>', 'Markdown files').option('--json', 'machine-readable output')
+    .description('Load Markdown post-mortems (files or folders, any shape) into the server, each declaring its incident when needed; `import history <file>` loads another tool\'s JSON Lines / CSV export')
+    .argument('<files...>', 'Markdown files or folders (recursive *.md), or: history <file.jsonl|file.csv>').option('--json', 'machine-readable output')
     .option('--force', "attach a file to the incident it names even when its title or date disagree with the incident's")
-    .action(async (files: string[], o: GlobalClientOptions & { json?: boolean; force?: boolean }) => withApi(o, async (api) => {
+    .option('--map <column=field...>', 'history CSV: column names to fields (externalId, title, severity, startedAt, …)')
+    .option('--format <f>', 'history: jsonl or csv (default from the file name)')
+    .action(async (paths: string[], o: GlobalClientOptions & { json?: boolean; force?: boolean; map?: string[]; format?: string }) => withApi(o, async (api) => {
+      if (paths[0] === 'history') return runImportHistory(api, paths.slice(1), o);
+      const files = await expandMarkdownPaths(paths);
       const results: unknown[] = [];
       let failed = 0;
+      let done = 0;
       for (const file of files) {
+        progress(++done, files.length, file);
         const text = await readFile(file, 'utf8').catch(() => { throw new CliError(`cannot read ${file}`); });
         const res = await api.request('POST', `/api/v1/postmortems/import?file=${enc(basename(file))}${o.force ? '&force=true' : ''}`, text, { contentType: 'text/markdown' });
+        if (res.status === 422 && (res.body as { skipped?: string } | null)?.skipped === 'template') {
+          results.push({ file, skipped: 'template' });
+          process.stderr.write(`warning: ${file}: only a template, skipped\n`);
+          continue;
+        }
         if (res.status >= 400) {
           failed++;
           const detail = (res.body as { detail?: string } | null)?.detail ?? `HTTP ${res.status}`;

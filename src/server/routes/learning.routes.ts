@@ -5,6 +5,7 @@ import { searchIncidents, searchQuerySchema } from '../../services/learning/sear
 import { similarIncidents } from '../../services/learning/similar.service.ts';
 import { buildPeriodReport, bundleCsv, bundleMarkdown } from '../../services/learning/report.service.ts';
 import { reportPdf } from '../../services/learning/report-pdf.ts';
+import { importHistory } from '../../services/learning/history-import.service.ts';
 import { route, type RouteDef } from '../route.ts';
 
 const searchResponse = z.object({
@@ -54,6 +55,17 @@ export function learningRoutes(ctx: ServiceContext): RouteDef[] {
         if (query.format === 'csv') { reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`); return bundleCsv(b); }
         if (query.format === 'pdf') { reply.type('application/pdf').header('content-disposition', `attachment; filename="${name}.pdf"`); return reportPdf(b.report); }
         return b.report;
+      },
+    }),
+    route({
+      method: 'POST', url: '/api/v1/import/history', tag: 'learning', auth: 'token',
+      summary: 'Import incidents exported from another tool (JSON Lines, or CSV with map=column:field,…); idempotent on externalId; bad rows reported by line',
+      consumes: ['text/plain'], body: z.string().min(1, 'the body is empty').max(50_000_000),
+      query: z.object({ format: z.enum(['jsonl', 'csv']).optional(), map: z.string().max(4000).optional() }),
+      handler: async ({ actor, body, query }) => {
+        const format = query.format ?? (body.trimStart().startsWith('{') ? 'jsonl' : 'csv');
+        const map = Object.fromEntries((query.map ?? '').split(',').map((p) => p.split(/[:=]/)).filter((p) => p.length === 2 && p[0]!.trim() && p[1]!.trim()).map((p) => [p[0]!.trim(), p[1]!.trim()]));
+        return importHistory(ctx, actor, body, format, map);
       },
     }),
   ];

@@ -5,6 +5,7 @@ import { importMismatches } from '../../domain/lifecycle/import-match.ts';
 import { requiredReviewers } from '../../domain/lifecycle/reviewers.ts';
 import { findSeverity } from '../../domain/policy/index.ts';
 import { statedServices, statedSummary } from '../../domain/learning/imported.ts';
+import { isTemplateOnly } from '../../domain/learning/template-only.ts';
 import type { PostmortemDoc } from '../../domain/postmortem/document.types.ts';
 import { parsePostmortem } from '../../formats/postmortem/index.ts';
 import { checkMarkdownSize } from './postmortem-doc.ts';
@@ -36,6 +37,7 @@ async function importPostmortemInTransaction(ctx: ServiceContext, actor: Princip
   requireRole(actor, 'editor', 'importing post-mortems');
   checkMarkdownSize(ctx, text, fileName);
   const { doc, warnings } = parsePostmortem(text);
+  if (isTemplateOnly(doc)) throw new AppError('rule_violation', `${fileName} is only a template (headings, prompts and placeholders, no incident described): skipped`, { skipped: 'template' });
   if (!doc.meta.title && doc.sections.length === 0) throw new AppError('rule_violation', `${fileName} has no title and no sections: it does not look like a post-mortem`);
   const title = doc.meta.title ?? fileName.replace(/\.md$/i, '');
   let incidentId = doc.meta.incidentId;

@@ -1,0 +1,49 @@
+/**
+ * Is a Markdown post-mortem only a template (headings with prompts and placeholders, no
+ * account of an incident)? Counts the lines that state something: not a placeholder
+ * ([…], <…>, {{…}}, YYYY, HH:MM, TBD), not a prompt (a question, an instruction such as
+ * "Describe …"), not table scaffolding. A template has almost none.
+ */
+import type { PostmortemDoc } from '../postmortem/document.types.ts';
+
+const INSTRUCTION = /^(describe|list|explain|include|provide|summari[sz]e|add|write|enter|insert|briefly|outline|detail|note|use|link|e\.g\.|example|for example|replace|fill|document|record|capture|identify|this section|this is|here you|you should|please|optional|if applicable|template|remove|delete|copy|your|don't|do not|make sure|be very|some important|each|this page|where did|link to|insert)\b/i;
+const ADDRESSED = /\b(you|your)\b.*\b(should|must|can|will|need|want|may)\b|\b(should|must) (be|include|have|contain|describe|list)\b/i;
+const PLACEHOLDER = /\[[^\]]*\]|<[^>]*>|\{\{?[^}]*\}\}?|\b(yyyy|mm\/dd|hh:mm|xx:xx|tbd|todo|lorem ipsum|n\/a|foo|bar)\b|\?{2,}|\?\w+/gi;
+
+/** Lines of real content (outside placeholders and prompts) in the document's sections. */
+export function contentLines(doc: PostmortemDoc): string[] {
+  return scan(doc).content;
+}
+
+function scan(doc: PostmortemDoc): { content: string[]; prompts: number } {
+  const out: string[] = [];
+  let prompts = 0;
+  const bodies = [...doc.sections.map((s) => s.body), ...doc.timeline.entries.map((e) => e.text), ...doc.actionItems.map((a) => a.text)];
+  for (const body of bodies) {
+    for (const raw of body.split('\n')) {
+      const line = raw.replace(/^[\s>*+-]*(\d+\.)?\s*/, '').replace(/[*_`#]/g, '').trim();
+      if (line.length === 0 || /^\|?[\s|:-]*\|?$/.test(line)) continue;
+      if (/\?\s*\)?$/.test(line) || INSTRUCTION.test(line) || ADDRESSED.test(line) || PLACEHOLDER.test(line)) { prompts++; PLACEHOLDER.lastIndex = 0; continue; }
+      PLACEHOLDER.lastIndex = 0;
+      if (line.includes('|')) {
+        // A table row counts when every cell is filled, none is a prompt, and it has a figure or time (not a header row).
+        const cells = line.split('|').map((c) => c.trim()).filter((_, i, a) => !((i === 0 || i === a.length - 1) && a[i] === ''));
+        if (cells.some((c) => c === '' || c.includes('?')) || !/\d/.test(line)) continue;
+      }
+      const rest = line.replace(PLACEHOLDER, ' ').replace(/[|:.,;()\-–—/]+/g, ' ').trim();
+      const words = rest.split(/\s+/).filter((w) => /[a-z]{2,}/i.test(w));
+      if (words.length < 4) continue;
+      if (line.length - rest.length > line.length * 0.3) continue;
+      out.push(line);
+    }
+  }
+  return { content: out, prompts };
+}
+
+/** True when the document states (almost) nothing beyond its template. */
+export function isTemplateOnly(doc: PostmortemDoc): boolean {
+  const { content, prompts } = scan(doc);
+  const thin = content.length < 6 || content.join(' ').length < 400;
+  // Headings alone, or prompts and placeholders with (almost) nothing stated.
+  return thin && (prompts >= 2 || doc.sections.length >= 4);
+}
