@@ -3,6 +3,7 @@ import { runApiBench } from './api.bench.ts';
 import { runIngestBench } from './ingest.bench.ts';
 import { runParseBench } from './parse.bench.ts';
 import { runQualityBench } from './quality.bench.ts';
+import { runLearningBench } from './learning.bench.ts';
 
 const only = process.argv[2];
 const benches: [string, () => Promise<void> | void][] = [
@@ -10,6 +11,7 @@ const benches: [string, () => Promise<void> | void][] = [
   ['quality', () => runQualityBench()],
   ['ingest', runIngestBench],
   ['api', () => runApiBench()],
+  ['learning', () => runLearningBench()],
 ];
 for (const [name, run] of benches) {
   if (only && only !== name) continue;

@@ -1,0 +1,124 @@
+/**
+ * Learning benchmark on PGlite: a generated history of N incidents with post-mortems and
+ * action items (default 100,000), then search p95 beside the raw SQL of the same query,
+ * a quarterly report beside the raw aggregate SQL, and similar incidents for one incident,
+ * each with its baseline and ratio. `npm run bench learning [count]`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { loadConfig } from '../src/config/config.ts';
+import { SYSTEM_PRINCIPAL } from '../src/domain/access/roles.ts';
+import { buildTsquery } from '../src/domain/learning/query.ts';
+import { searchIncidents, searchQuerySchema, queryGroups } from '../src/services/learning/search.service.ts';
+import { similarIncidents } from '../src/services/learning/similar.service.ts';
+import { buildPeriodReport } from '../src/services/learning/report.service.ts';
+import { openDatabase } from '../src/store/database.ts';
+import { reindexDirty } from '../src/store/repositories/search.repository.ts';
+
+const ms = (t0: bigint): number => Number(process.hrtime.bigint() - t0) / 1e6;
+const fmt = (n: number): string => n.toFixed(1);
+const p95 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
+
+const SERVICES = ['checkout', 'payments', 'search', 'gateway', 'orders', 'inventory', 'auth', 'notifications', 'ledger', 'catalog', 'cart', 'shipping'];
+const CAUSES = [
+  'an expired TLS certificate on the edge proxy', 'a memory leak in the session cache client', 'connection pool exhaustion on the primary database',
+  'a bad configuration push to the resolvers', 'replication lag after a database upgrade', 'a cache stampede after keys expired together',
+  'disk full on the log volume', 'a deadlock between two migrations', 'rate limiting by a third-party vendor', 'a regression in the release candidate',
+  'CPU throttling after a quota change', 'a retry storm from mobile clients', 'a missing index on the orders table', 'a failed failover of the queue cluster',
+];
+const WORDS = ['alpha', 'bravo', 'delta', 'ember', 'falcon', 'granite', 'harbor', 'indigo', 'juniper', 'kestrel', 'lumen', 'marble', 'nebula', 'onyx', 'prairie', 'quartz', 'raven', 'sierra', 'tundra', 'umber', 'vortex', 'willow', 'xenon', 'yonder', 'zephyr'];
+
+/** Inserts `count` incidents spread over 2025–2026 with post-mortems and two action items each (raw SQL, minutes not hours). */
+async function generate(db: Parameters<typeof reindexDirty>[0], count: number): Promise<void> {
+  const arr = (xs: string[]) => `ARRAY[${xs.map((x) => `'${x}'`).join(',')}]`;
+  const batch = 10_000;
+  for (let from = 1; from <= count; from += batch) {
+    const to = Math.min(count, from + batch - 1);
+    await db.execute(sql.raw(`
+      with g as (
+        select n, ('2025-01-01'::timestamptz + ((n * 7919) % (730 * 1440)) * interval '1 minute') as t,
+          (${arr(SERVICES)})[1 + n % ${SERVICES.length}] as svc, (${arr(CAUSES)})[1 + (n * 31) % ${CAUSES.length}] as cause,
+          (${arr(WORDS)})[1 + n % ${WORDS.length}] || ' ' || (${arr(WORDS)})[1 + (n / 7) % ${WORDS.length}] as code
+        from generate_series(${from}, ${to}) n)
+      insert into incidents (id, title, summary, severity, type, status, primary_service, services, declared_at, started_at, detected_at, resolved_at, created_by)
+      select 'INC-B-' || n, initcap(svc) || ' degraded: ' || cause, 'Users of ' || svc || ' saw errors (' || code || ') caused by ' || cause || '.',
+        'SEV-' || (1 + n % 4), (ARRAY['deployment','infrastructure','dependency','other'])[1 + n % 4], 'resolved', svc, jsonb_build_array(svc),
+        t, t, t + ((n % 30) + 1) * interval '1 minute', t + ((n % 240) + 20) * interval '1 minute', 'bench'
+      from g`));
+    await db.execute(sql.raw(`
+      insert into postmortems (id, incident_id, title, template, status, doc, created_by, created_at)
+      select i.id, i.id, i.title, 'imported', case when n % 3 = 0 then 'draft' else 'published' end,
+        jsonb_build_object('sections', jsonb_build_array(
+          jsonb_build_object('key', 'rootCause', 'heading', 'Root Cause', 'body', 'The root cause was ' || substr(i.title, strpos(i.title, ':') + 2) || '. Monitoring missed it; the runbook was out of date.'),
+          jsonb_build_object('key', 'impact', 'heading', 'Impact', 'body', i.summary),
+          jsonb_build_object('key', 'lessons', 'heading', 'Lessons', 'body', 'We learned to check ' || i.primary_service || ' dashboards and alerts during rollouts.'))),
+        'bench', i.resolved_at + ((n % 96) * interval '1 hour')
+      from incidents i, generate_series(${from}, ${to}) n where i.id = 'INC-B-' || n`));
+    await db.execute(sql.raw(`
+      insert into action_items (postmortem_id, key, title, category, horizon, priority, owner, due_date, status, completed_at)
+      select 'INC-B-' || n, k, case when k = 'A1' then 'Prevent recurrence of the ' || (n % 97) || ' failure' else 'Alert earlier on symptom ' || (n % 89) end,
+        case when k = 'A1' then 'prevent' else 'detect' end, 'short-term', 'P2', (${arr(WORDS)})[1 + n % ${WORDS.length}],
+        (i.started_at + interval '14 days')::date, case when n % 5 = 0 then 'open' else 'done' end,
+        case when n % 5 = 0 then null else i.started_at + ((n % 20) * interval '1 day') end
+      from generate_series(${from}, ${to}) n, (values ('A1'), ('A2')) k(k), incidents i where i.id = 'INC-B-' || n`));
+  }
+}
+
+/** Runs the learning benchmark and prints each figure beside its baseline. */
+export async function runLearningBench(count = Number(process.argv[3] ?? 100_000)): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'debrief-bench-learning-'));
+  const database = await openDatabase({ dataDir: dir, databaseUrl: null, command: 'bench' });
+  try {
+    const ctx = { db: database.db, config: loadConfig({ env: {}, cwd: dir }), now: () => new Date('2026-12-01T00:00:00Z') };
+    let t0 = process.hrtime.bigint();
+    await generate(database.db, count);
+    console.log(`generated ${count} incidents with post-mortems and ${count * 2} action items: ${fmt(ms(t0) / 1000)} s`);
+    t0 = process.hrtime.bigint();
+    let n = 0;
+    for (;;) { const k = await reindexDirty(database.db, 5000); n += k; if (k === 0) break; }
+    console.log(`search index built for ${n} incidents: ${fmt(ms(t0) / 1000)} s`);
+
+    const queries = ['certificate expired', 'memory leak', 'database upgrade replication', 'cache stampede', 'disk full', 'deadlock migration',
+      'vendor rate limiting', 'retry storm mobile', 'missing index orders', 'failover queue', 'certifcate', 'replicaton lag', 'checkout errors', 'kestrel zephyr'];
+    const svc: number[] = []; const raw: number[] = [];
+    for (let round = 0; round < 2; round++) {
+      for (const q of queries) {
+        let t = process.hrtime.bigint();
+        await searchIncidents(ctx, SYSTEM_PRINCIPAL, searchQuerySchema.parse({ q }));
+        if (round > 0) svc.push(ms(t));
+        // Baseline: the same ranked full-text query written by hand (the expanded tsquery, no snippets, no typo look-up).
+        const { groups } = await queryGroups(ctx, q);
+        const tsq = buildTsquery(groups, '&')!;
+        t = process.hrtime.bigint();
+        await database.db.execute(sql`select d.incident_id, ts_rank_cd(d.doc, q, 1) as r from search_docs d, to_tsquery('simple', ${tsq}) q where d.doc @@ q order by r desc limit 20`);
+        if (round > 0) raw.push(ms(t));
+      }
+    }
+    console.log(`search p95: ${fmt(p95(svc))} ms | raw SQL p95: ${fmt(p95(raw))} ms | ratio ${(p95(svc) / p95(raw)).toFixed(2)} (target ≤ 1.5)`);
+
+    t0 = process.hrtime.bigint();
+    const rep = await buildPeriodReport(ctx, SYSTEM_PRINCIPAL, { kind: 'quarterly', period: '2026-Q2' });
+    const tr = ms(t0);
+    t0 = process.hrtime.bigint();
+    await database.db.execute(sql`
+      select severity, to_char(started_at, 'YYYY-MM') as m, count(*), avg(extract(epoch from resolved_at - detected_at) / 60), avg(extract(epoch from detected_at - started_at) / 60)
+      from incidents where started_at >= '2026-04-01' and started_at < '2026-07-01' group by 1, 2`);
+    await database.db.execute(sql`
+      select count(*) filter (where status = 'done' and completed_at < due_date + 1), count(*) from action_items where due_date >= '2026-04-01' and due_date < '2026-07-01'`);
+    const ta = ms(t0);
+    console.log(`quarterly report (${rep.report.incidents.total} incidents, ${rep.report.repeats.count} repeats): ${fmt(tr)} ms | raw aggregate SQL: ${fmt(ta)} ms | ratio ${(tr / ta).toFixed(2)} (target ≤ 2)`);
+
+    const sim: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const t = process.hrtime.bigint();
+      await similarIncidents(ctx, SYSTEM_PRINCIPAL, `INC-B-${1 + ((i * 4999) % count)}`, { limit: 10 });
+      sim.push(ms(t));
+    }
+    console.log(`similar for one incident: p95 ${fmt(p95(sim))} ms, median ${fmt([...sim].sort((a, b) => a - b)[10]!)} ms (target < 200 ms)`);
+  } finally {
+    await database.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
