@@ -69,13 +69,25 @@ const INPUTS: Record<string, (n: number) => string> = {
   'front matter': (n) => `---\n${'a: b\n'.repeat(n / 5)}`,
   'dots': (n) => '.'.repeat(n),
   'quotes': (n) => '"'.repeat(n),
+  'comment disables': (n) => '<!-- debrief-disable '.repeat(n / 21),
+  'owner openers': (n) => '(owner '.repeat(n / 7),
+  'due words and spaces': (n) => 'due    '.repeat(n / 7),
+  'why and spaces': (n) => `why${' '.repeat(n)}x`,
+  'colons': (n) => ':'.repeat(n),
+  'label openers': (n) => '**a'.repeat(n / 3) + ':',
 };
 
 /** The section headings every rule looks under, so the adversarial text reaches each rule. */
 const SECTIONS = ['Summary', 'Impact', 'Timeline', 'Detection', 'Root cause', 'Contributing factors', 'What went well', 'Action items', 'Lessons learned'];
 /** The adversarial text alone, and inside every section of a post-mortem. */
 function documents(p: string): string[] {
-  return [p, `# Outage\n\n${SECTIONS.map((s) => `## ${s}\n\n${p}\n`).join('\n')}`];
+  const line = p.replace(/\n/g, ' ');
+  return [
+    p,
+    `# Outage\n\n${SECTIONS.map((s) => `## ${s}\n\n${p}\n`).join('\n')}`,
+    // On one line where a heading, a table cell, a timeline entry, an action item, a label and a disable comment are read.
+    `# ${line}\n\n## Summary (${line}\n\n**Owner:** ${line}\n\n## Timeline\n\n- 10:00 ${line}\n\n| time | event |\n|---|---|\n| 10:05 | ${line} |\n\n## Action items\n\n- [ ] ${line} (owner ${line}\n\n<!-- debrief-disable ${line}\n\n## Why ${line}\n`,
+  ];
 }
 
 const onlyRule = (id: RuleId): QualityConfig => ({

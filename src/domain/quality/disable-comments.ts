@@ -7,7 +7,8 @@ export type Disables = {
   lines: Map<number, Set<RuleId> | 'all'>;
 };
 
-const DIRECTIVE = /<!--\s*debrief-disable(-file|-next-line|-line)?\b([^>]*?)-->/g;
+// Bounded: an unclosed directive scans at most 500 characters, not to the end of the text.
+const DIRECTIVE = /<!--[ \t]{0,20}debrief-disable(-file|-next-line|-line)?\b([^>]{0,500}?)-->/g;
 
 function parseRules(list: string): Set<RuleId> | 'all' {
   const ids = list

@@ -41,7 +41,8 @@ const PRIORITY = /\b(P[0-4])\b|\bpriority\s*[:=]\s*(\w+)/i;
 const KEY = /^([A-Z]{1,3}-?\d{1,3})\s*[:.)-]\s+/;
 
 function fromText(inline: Inline, line: number): ActionItem {
-  let text = inline.text.replace(/\s*\n\s*/g, ' ').trim();
+  // Lines joined by single spaces (split, not /\s*\n\s*/: that regex rescans every run of spaces from each of its positions).
+  let text = inline.text.split('\n').map((l) => l.trim()).filter((l) => l !== '').join(' ');
   let status: ActionItemStatus | null = null;
   const box = /^\[([ xX✓-])\]\s*/.exec(text);
   if (box) {

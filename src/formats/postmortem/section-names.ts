@@ -5,7 +5,7 @@ import type { SectionKey } from '../../domain/postmortem/document.types.ts';
 export function normaliseHeading(raw: string): string {
   return raw
     .toLowerCase()
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .replace(/\([^)]{0,200}\)|\[[^\]]{0,200}\]/g, ' ') // bounded: linear on runs of unclosed brackets
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ')
     .replace(/^\s*(?:(?:step|section|part|phase)\s+)?(?:\d+(?:\.\d+)*|[ivx]+|[a-h])[.):]\s+/u, '')
     .replace(/^\s*\d+(?:\.\d+)*\s+(?=\p{L})(?!whys)/u, '')
