@@ -57,6 +57,14 @@ export function displayTerm(lexeme: string, text: string): string {
   return m ? m[0] : lexeme;
 }
 
+const derived = new WeakMap<SimilarInput, { factors: Set<string>; alerts: Set<string> }>();
+/** Factor categories and alert names of an input, computed once per input object. */
+function derivedOf(x: SimilarInput): { factors: Set<string>; alerts: Set<string> } {
+  let d = derived.get(x);
+  if (!d) { d = { factors: new Set(factorCategories(x.causeText).map((f) => f.category)), alerts: alertNames(x.fullText) }; derived.set(x, d); }
+  return d;
+}
+
 /** Scores one candidate against the target, with the reasons behind the score. */
 export function scoreSimilar(target: SimilarInput, cand: SimilarInput, idf: Idf): SimilarResult {
   const reasons: string[] = [];
@@ -70,11 +78,11 @@ export function scoreSimilar(target: SimilarInput, cand: SimilarInput, idf: Idf)
   const services = target.services.filter((s) => cand.services.includes(s));
   if (services.length > 0) { score += WEIGHTS.service; reasons.push(`shared service: ${services.join(', ')}`); }
   if (target.type !== 'other' && target.type === cand.type) { score += WEIGHTS.type; reasons.push(`same type: ${target.type}`); }
-  const fa = new Set(factorCategories(target.causeText).map((f) => f.category));
-  const fb = factorCategories(cand.causeText).map((f) => f.category).filter((c) => fa.has(c));
+  const fa = derivedOf(target).factors;
+  const fb = [...derivedOf(cand).factors].filter((c) => fa.has(c));
   if (fb.length > 0) { score += WEIGHTS.factors * (fb.length / Math.max(fa.size, 1)); reasons.push(`same contributing-factor categories: ${fb.join(', ')}`); }
-  const aa = alertNames(target.fullText);
-  const ab = [...alertNames(cand.fullText)].filter((n) => aa.has(n));
+  const aa = derivedOf(target).alerts;
+  const ab = [...derivedOf(cand).alerts].filter((n) => aa.has(n));
   if (ab.length > 0) { score += WEIGHTS.alerts; reasons.push(`same alert names: ${ab.slice(0, 4).join(', ')}`); }
   return { incidentId: cand.incidentId, score: Math.round(Math.min(score, 1) * 1000) / 1000, reasons, sharedTerms: cause.shared.slice(0, 10) };
 }

@@ -8,7 +8,7 @@ import type { PostmortemDoc } from '../postmortem/document.types.ts';
 
 const INSTRUCTION = /^(describe|list|explain|include|provide|summari[sz]e|add|write|enter|insert|briefly|outline|detail|note|use|link|e\.g\.|example|for example|replace|fill|document|record|capture|identify|this section|this is|here you|you should|please|optional|if applicable|template|remove|delete|copy|your|don't|do not|make sure|be very|some important|each|this page|where did|link to|insert)\b/i;
 const ADDRESSED = /\b(you|your)\b.*\b(should|must|can|will|need|want|may)\b|\b(should|must) (be|include|have|contain|describe|list)\b/i;
-const PLACEHOLDER = /\[[^\]]*\]|<[^>]*>|\{\{?[^}]*\}\}?|\b(yyyy|mm\/dd|hh:mm|xx:xx|tbd|todo|lorem ipsum|n\/a|foo|bar)\b|\?{2,}|\?\w+/gi;
+const PLACEHOLDER = /\[[^\]]*\]|<[^>]*>|\{\{?[^}]*\}\}?|\b(yyyy|mm\/dd|hh:mm|xx:xx|tbd|todo|lorem ipsum|n\/a)\b|\?{2,}|\?\w+/gi;
 
 /** Lines of real content (outside placeholders and prompts) in the document's sections. */
 export function contentLines(doc: PostmortemDoc): string[] {
@@ -43,7 +43,7 @@ function scan(doc: PostmortemDoc): { content: string[]; prompts: number } {
 /** True when the document states (almost) nothing beyond its template. */
 export function isTemplateOnly(doc: PostmortemDoc): boolean {
   const { content, prompts } = scan(doc);
-  const thin = content.length < 6 || content.join(' ').length < 400;
+  const thin = content.length < 6 || content.join(' ').length < 250;
   // Headings alone, or prompts and placeholders with (almost) nothing stated.
-  return thin && (prompts >= 2 || doc.sections.length >= 4);
+  return thin && (prompts >= 2 || (content.length <= 1 && doc.sections.length >= 3));
 }

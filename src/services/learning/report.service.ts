@@ -18,7 +18,7 @@ import { REINDEX_BATCH } from './search.service.ts';
 
 const YEAR = 365 * 86_400_000;
 /** Earlier incidents compared with each one (most recent first) when looking for repeats. */
-const REPEAT_CANDIDATES = 40;
+const REPEAT_CANDIDATES = 20;
 
 export type ReportRequest = { kind: string; period: string; actionItemTarget?: number };
 export type ReportBundle = { report: Report; incidents: ReportIncident[]; actionItems: ReportActionItem[]; improvements: { key: string; title: string }[] };

@@ -15,6 +15,8 @@ import type { ServiceContext } from '../context.ts';
 
 /** Dirty rows rebuilt before each search (the background job does the rest). */
 export const REINDEX_BATCH = 2000;
+/** Results that get a snippet and matchedIn. */
+export const SNIPPETS = 10;
 
 const list = z.string().max(2000).optional().transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined));
 const day = z.string().max(40).optional().transform((v, c) => {
@@ -79,7 +81,8 @@ export async function searchIncidents(ctx: ServiceContext, actor: Principal, que
     hits = [...hits, ...more.filter((h) => !seen.has(h.incidentId))].slice(0, query.limit);
     if (more.length > 0) { mode = 'any'; tsquery = any; }
   }
-  const details = new Map((await hitDetails(ctx.db, tsquery, hits.map((h) => h.incidentId))).map((d) => [d.incidentId, d]));
+  // Snippets and matchedIn for the top results only (ts_headline is the costly part).
+  const details = new Map((await hitDetails(ctx.db, tsquery, hits.slice(0, SNIPPETS).map((h) => h.incidentId))).map((d) => [d.incidentId, d]));
   const results = hits.map((h) => {
     const d = details.get(h.incidentId);
     const matchedIn = d ? [d.inTitle && 'title', d.inSummary && 'summary', d.inPostmortem && 'postmortem', d.inActions && 'actionItems', d.inTimeline && 'timeline']

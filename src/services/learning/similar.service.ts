@@ -13,8 +13,8 @@ import { requireRole } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
 import { REINDEX_BATCH } from './search.service.ts';
 
-const CANDIDATES = 150;
-const QUERY_TERMS = 12;
+const CANDIDATES = 100;
+const QUERY_TERMS = 8;
 
 function toInput(s: SimilarSource): SimilarInput {
   return {
