@@ -164,7 +164,7 @@ const SOURCE_COLUMNS = sql`
   (extract(epoch from coalesce(i.started_at, i.declared_at)) * 1000)::float8 as "startedAt",
   d.cause_text as "causeText", d.summary, d.postmortem_text as "postmortemText", d.timeline_text as "timelineText",
   coalesce(tsvector_to_array(d.doc), '{}') as lexemes,
-  tsvector_to_array(to_tsvector('english', d.cause_text || ' ' || d.summary)) as "causeLexemes"`;
+  coalesce(tsvector_to_array(ts_filter(d.doc, '{b}')), '{}') as "causeLexemes"`;
 
 /** The fields similarity scoring needs, for the given incidents. */
 export async function similaritySources(db: Db, ids: string[]): Promise<SimilarSource[]> {
