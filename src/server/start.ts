@@ -9,6 +9,7 @@ import { isFreshInstall } from '../store/repositories/token.repository.ts';
 import { buildApp } from './app.ts';
 import { startInboxProcessing } from '../services/ingest/inbox.service.ts';
 import { startBackupSchedule } from '../jobs/backup-scheduler.ts';
+import { startJobRunner } from '../jobs/job-runner-lifecycle.ts';
 
 export type RunningServer = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
 
@@ -39,6 +40,8 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   // Deliveries a stopped or killed server acknowledged are processed now, then on a timer.
   startInboxProcessing(ctx);
   const stopBackups = startBackupSchedule(ctx, logger);
+  // Notifications and tracker calls queued as jobs (those a killed server held run again once their lease ends).
+  const stopJobs = startJobRunner(ctx);
   logger.info({ url, database: database.kind === 'pglite' ? `pglite:${config.dataDir}` : redactUrl(config.databaseUrl ?? '') }, 'Debrief is listening');
   if (await isFreshInstall(database.db, new Date())) {
     logger.warn('Fresh install: no users or API tokens yet. Open the web app to create the first admin, or run `npx debrief token create --role admin --name me` in this directory (it talks to this server) and keep the token it prints.');
@@ -50,6 +53,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
       if (stopped) return;
       stopped = true;
       stopBackups();
+      await stopJobs();
       await app.close();
       await database.close();
     },

@@ -263,3 +263,53 @@ export const searchVocab = pgTable('search_vocab', {
   word: text('word').primaryKey(),
   df: integer('df').notNull().default(0),
 }, (t) => [index('search_vocab_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`)]);
+
+/**
+ * Durable background jobs (notifications, tracker calls): the database is the queue.
+ * A worker claims due `pending` jobs (and `running` ones whose lease ran out: a killed
+ * server's) with FOR UPDATE SKIP LOCKED; failures back off exponentially and become
+ * `dead` after `max_attempts`. The idempotency key makes queueing a job twice a no-op.
+ */
+export const jobs = pgTable('jobs', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  kind: text('kind').notNull(),
+  payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+  idempotencyKey: text('idempotency_key').notNull(),
+  /** pending | running | done | dead */
+  state: text('state').notNull().default('pending'),
+  scheduledAt: ts('scheduled_at').notNull().defaultNow(),
+  attempts: integer('attempts').notNull().default(0),
+  maxAttempts: integer('max_attempts').notNull().default(8),
+  lastError: text('last_error'),
+  lockedBy: text('locked_by'),
+  /** While running: the claim's lease; after it a worker may claim the job again. */
+  lockedUntil: ts('locked_until'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+  doneAt: ts('done_at'),
+}, (t) => [
+  uniqueIndex('jobs_idempotency_idx').on(t.idempotencyKey),
+  index('jobs_due_idx').on(t.state, t.scheduledAt),
+]);
+
+/** Where a user is reached: e-mail, Slack, GitHub login, team (a user id, one row each). */
+export const userAddresses = pgTable('user_addresses', {
+  userId: text('user_id').primaryKey(),
+  email: text('email'),
+  slackId: text('slack_id'),
+  slackHandle: text('slack_handle'),
+  githubLogin: text('github_login'),
+  team: text('team'),
+  /** Notification rules this user does not want (rule names). */
+  mutes: jsonb('mutes').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+/** Teams: where their notifications go and who leads them (escalations). */
+export const teams = pgTable('teams', {
+  name: text('name').primaryKey(),
+  slackChannel: text('slack_channel'),
+  email: text('email'),
+  lead: text('lead'),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});

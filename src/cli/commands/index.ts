@@ -14,6 +14,7 @@ import { registerSearchCommand } from './search.command.ts';
 import { registerSimilarCommand } from './similar.command.ts';
 import { registerReportCommand } from './report.command.ts';
 import { registerBackupCommands } from './backup.command.ts';
+import { registerJobsCommand } from './jobs.command.ts';
 
 /** Registers every `debrief` sub-command on the program. */
 export function registerCommands(program: Command): void {
@@ -32,5 +33,6 @@ export function registerCommands(program: Command): void {
   registerSimilarCommand(program);
   registerReportCommand(program);
   registerBackupCommands(program);
+  registerJobsCommand(program);
   // Each command module adds itself here.
 }

@@ -1,0 +1,7 @@
+/** Every kind of background job and its handler: the runner's registry (one entry per kind). */
+import type { JobHandler } from './job-runner.ts';
+
+/** The handlers the server runs. Kinds added by the notification channels and trackers register here. */
+export function jobHandlers(): Map<string, JobHandler> {
+  return new Map<string, JobHandler>();
+}

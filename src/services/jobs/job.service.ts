@@ -1,0 +1,58 @@
+/** Jobs use cases: queue (idempotent), list (what is pending, done, failing and why), retry a dead job. */
+import { AppError } from '../../domain/errors.ts';
+import type { Principal } from '../../domain/access/roles.ts';
+import { requireRole } from '../access.ts';
+import type { ServiceContext } from '../context.ts';
+import {
+  getJob, insertJobs, jobCounts, listJobRows, retryJobRow, type JobRow, type JobState, type NewJob,
+} from '../../store/repositories/job.repository.ts';
+
+export type JobView = {
+  id: number; kind: string; state: string; idempotencyKey: string; payload: Record<string, unknown>;
+  attempts: number; maxAttempts: number; scheduledAt: string; lastError: string | null;
+  createdAt: string; updatedAt: string; doneAt: string | null;
+};
+
+export function jobView(r: JobRow): JobView {
+  return {
+    id: r.id, kind: r.kind, state: r.state, idempotencyKey: r.idempotencyKey, payload: r.payload,
+    attempts: r.attempts, maxAttempts: r.maxAttempts, scheduledAt: r.scheduledAt.toISOString(), lastError: r.lastError,
+    createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(), doneAt: r.doneAt?.toISOString() ?? null,
+  };
+}
+
+type Waker = () => void;
+let waker: Waker | null = null;
+/** The running server's job runner registers here so that queued jobs run at once. */
+export function setJobWaker(w: Waker | null): void {
+  waker = w;
+}
+
+/**
+ * Queues jobs inside the caller's transaction (no access check: callers are use cases that
+ * checked already). A key already queued is skipped, so a rule that fires twice sends once.
+ */
+export async function enqueueJobs(ctx: ServiceContext, rows: NewJob[]): Promise<JobRow[]> {
+  const inserted = await insertJobs(ctx.db, rows, ctx.now());
+  if (inserted.length > 0) waker?.();
+  return inserted;
+}
+
+export async function listJobs(ctx: ServiceContext, actor: Principal, filter: { state?: JobState; kind?: string; before?: number; limit?: number }): Promise<{ items: JobView[]; counts: Record<JobState, number>; nextBefore: number | null }> {
+  requireRole(actor, 'admin', 'Listing jobs');
+  const limit = filter.limit ?? 50;
+  const rows = await listJobRows(ctx.db, { ...filter, limit });
+  return { items: rows.map(jobView), counts: await jobCounts(ctx.db), nextBefore: rows.length === limit ? rows[rows.length - 1]!.id : null };
+}
+
+export async function retryJob(ctx: ServiceContext, actor: Principal, id: number): Promise<JobView> {
+  requireRole(actor, 'admin', 'Retrying a job');
+  const row = await retryJobRow(ctx.db, id, ctx.now());
+  if (!row) {
+    const existing = await getJob(ctx.db, id);
+    if (!existing) throw new AppError('not_found', `No job ${id}.`);
+    throw new AppError('conflict', `Job ${id} is ${existing.state}: only dead or pending jobs can be retried.`, { state: existing.state });
+  }
+  waker?.();
+  return jobView(row);
+}
