@@ -7,6 +7,8 @@
  * and so does any very short item without them.
  */
 
+import { trimEnd } from '../text.ts';
+
 const VAGUE_START =
   /^(?:improve|improving|look into|looking into|investigate|investigating|consider|considering|explore|think about|revisit|review|discuss|evaluate|research|enhance|strengthen|ensure|make sure|try to|work on|address|increase|reduce|more|better|be more|be careful|educate|raise awareness|communicate|follow up on|follow up|clean ?up|monitor|optimi[sz]e|figure out|check (?:on|into)|keep an eye on|continue to|stay|remember to|do a better job)\b/i;
 
@@ -31,7 +33,7 @@ const CONCRETE_VERB =
 
 /** Whether an action item reads as vague (not specific, measurable or clear). */
 export function isVagueActionItem(text: string): boolean {
-  const t = text.replace(/\s+/g, ' ').replace(/[.!]+$/, '').trim();
+  const t = trimEnd(text.replace(/\s+/g, ' '), '.!').trim();
   if (t === '') return false;
   const words = t.split(' ').length;
   const specific = hasSpecifics(t);

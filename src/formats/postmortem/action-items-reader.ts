@@ -1,4 +1,5 @@
 // Reads action items: tables, checklists, bullets, numbered lists, or one paragraph each.
+import { trimEnd } from '../../domain/text.ts';
 import type { ActionItem, ActionItemStatus } from '../../domain/postmortem/document.types.ts';
 import type { Block, Inline, ListItem } from './blocks.ts';
 import type { StreamItem } from './outline.ts';
@@ -75,7 +76,7 @@ function fromText(inline: Inline, line: number): ActionItem {
   const due = d ? parseDateValue(d[1] ?? '') : null;
   const p = PRIORITY.exec(text);
   // Removing "— owner: x" can leave its separator dangling at the end.
-  const clean = text.replace(/\s+/g, ' ').trim().replace(/\s*[-–—,;:|]+$/u, '').trim();
+  const clean = trimEnd(text.replace(/\s+/g, ' ').trim(), '-–—,;:| ').trim();
   return { key, text: clean, owner, status, due: due ? ymdString(due) : null, priority: p ? (p[1] ?? p[2] ?? null) : null, line };
 }
 
