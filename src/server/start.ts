@@ -10,6 +10,7 @@ import { buildApp } from './app.ts';
 import { startInboxProcessing } from '../services/ingest/inbox.service.ts';
 import { startBackupSchedule } from '../jobs/backup-scheduler.ts';
 import { startJobRunner } from '../jobs/job-runner-lifecycle.ts';
+import { startSearchReindex } from '../jobs/search-reindex.ts';
 
 export type RunningServer = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
 
@@ -42,6 +43,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   const stopBackups = startBackupSchedule(ctx, logger);
   // Notifications and tracker calls queued as jobs (those a killed server held run again once their lease ends).
   const stopJobs = startJobRunner(ctx);
+  const stopReindex = startSearchReindex(ctx, logger);
   logger.info({ url, database: database.kind === 'pglite' ? `pglite:${config.dataDir}` : redactUrl(config.databaseUrl ?? '') }, 'Debrief is listening');
   if (await isFreshInstall(database.db, new Date())) {
     logger.warn('Fresh install: no users or API tokens yet. Open the web app to create the first admin, or run `npx debrief token create --role admin --name me` in this directory (it talks to this server) and keep the token it prints.');
@@ -54,6 +56,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
       stopped = true;
       stopBackups();
       await stopJobs();
+      await stopReindex();
       await app.close();
       await database.close();
     },
