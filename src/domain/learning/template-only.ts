@@ -42,6 +42,10 @@ function scan(doc: PostmortemDoc): { content: string[]; prompts: number } {
 
 /** True when the document states (almost) nothing beyond its template. */
 export function isTemplateOnly(doc: PostmortemDoc): boolean {
+  // A timeline with real instants, or an action item with a real owner, describes an incident.
+  if (doc.timeline.entries.some((e) => e.at !== null && !PLACEHOLDER.test(e.text))) { PLACEHOLDER.lastIndex = 0; return false; }
+  PLACEHOLDER.lastIndex = 0;
+  if (doc.actionItems.some((a) => a.owner !== null && /^@?[\w.-]+$/.test(a.owner) && !/owner|name|tbd|who/i.test(a.owner))) return false;
   const { content, prompts } = scan(doc);
   const thin = content.length < 6 || content.join(' ').length < 250;
   // Headings alone, or prompts and placeholders with (almost) nothing stated.
