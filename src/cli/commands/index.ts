@@ -15,6 +15,7 @@ import { registerSimilarCommand } from './similar.command.ts';
 import { registerReportCommand } from './report.command.ts';
 import { registerBackupCommands } from './backup.command.ts';
 import { registerJobsCommand } from './jobs.command.ts';
+import { registerNotifyCommand } from './notify.command.ts';
 
 /** Registers every `debrief` sub-command on the program. */
 export function registerCommands(program: Command): void {
@@ -34,5 +35,6 @@ export function registerCommands(program: Command): void {
   registerReportCommand(program);
   registerBackupCommands(program);
   registerJobsCommand(program);
+  registerNotifyCommand(program);
   // Each command module adds itself here.
 }

@@ -1,0 +1,31 @@
+/** E-mail over SMTP (nodemailer): text and HTML parts. */
+import nodemailer from 'nodemailer';
+import { emailMessage } from '../../domain/notify/message.ts';
+import { PermanentJobError } from '../../jobs/job-errors.ts';
+import type { Channel } from './channel.ts';
+
+export const emailChannel: Channel = {
+  name: 'email',
+  unconfigured: (cfg) => (cfg.email.host ? null : 'notify.email.host is not set'),
+  async send(cfg, n, target, id) {
+    const e = cfg.email;
+    if (!e.host) throw new Error('notify.email.host is not set');
+    if (target.to.length === 0) throw new PermanentJobError('no e-mail address to send to');
+    const transport = nodemailer.createTransport({
+      host: e.host, port: e.port, secure: e.secure,
+      auth: e.user ? { user: e.user, pass: e.password ?? '' } : undefined,
+      connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000,
+    });
+    try {
+      const m = emailMessage(n);
+      await transport.sendMail({ from: e.from, to: target.to, subject: m.subject, text: m.text, html: m.html, headers: { 'X-Debrief-Notification': id } });
+    } catch (err) {
+      const code = (err as { responseCode?: number }).responseCode;
+      // 5xx SMTP replies are permanent (no such mailbox, refused); 4xx and network errors are retried.
+      if (typeof code === 'number' && code >= 500) throw new PermanentJobError(`SMTP ${code}: ${(err as Error).message}`);
+      throw err;
+    } finally {
+      transport.close();
+    }
+  },
+};
