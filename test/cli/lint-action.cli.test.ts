@@ -32,7 +32,7 @@ function repo(): string {
 const run = (cwd: string, env: Record<string, string>) =>
   spawnSync(process.execPath, [ACTION], { cwd, encoding: 'utf8', env: { ...process.env, DEBRIEF_CONFIG: '', ...env } });
 
-describe('the GitHub Action entry on a repository of post-mortems', () => {
+describe('the GitHub Action entry on a repository of post-mortems', { timeout: 180_000 }, () => {
   const dir = repo();
 
   it('annotates only the post-mortems the branch changed, writes SARIF and fails on an error finding', () => {

@@ -14,8 +14,9 @@ const dir = mkdtempSync(join(tmpdir(), 'debrief-cli-'));
 const { DEBRIEF_URL: _url, DEBRIEF_TOKEN: _token, ...inherited } = process.env;
 const env = { ...inherited, DEBRIEF_DATA_DIR: join(dir, 'data'), PORT: '0', LOG_LEVEL: 'warn' };
 const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env, timeout: 60_000 });
+let adminToken = '';
 
-describe('debrief CLI on a fresh data directory', () => {
+describe('debrief CLI on a fresh data directory', { timeout: 240_000 }, () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints usage errors with exit 2 and help with exit 0', () => {
@@ -29,6 +30,7 @@ describe('debrief CLI on a fresh data directory', () => {
     const token = run('token', 'create', '--role', 'admin', '--name', 'me');
     expect(token.status, token.stderr).toBe(0);
     expect(token.stdout.trim()).toMatch(/^dbf_/);
+    adminToken = token.stdout.trim();
     const declared = run('incident', 'declare', '--title', 'Checkout errors', '--severity', 'sev 2', '--service', 'checkout');
     expect(declared.status, declared.stderr).toBe(0);
     const id = declared.stdout.trim();
@@ -73,6 +75,10 @@ describe('debrief CLI on a fresh data directory', () => {
       // Meanwhile the CLI talks to the running server.
       const list = run('incident', 'list', '--json');
       expect(list.status, list.stderr).toBe(0);
+      // A token in DEBRIEF_TOKEN acts as its own person, not as the local CLI.
+      const mine = spawnSync(process.execPath, [bin, 'incident', 'declare', '-t', 'Declared by me', '-s', 'SEV-3', '--json'], { cwd: dir, encoding: 'utf8', env: { ...env, DEBRIEF_TOKEN: adminToken }, timeout: 60_000 });
+      expect(mine.status, mine.stderr).toBe(0);
+      expect((JSON.parse(mine.stdout) as { createdBy: string }).createdBy).toBe('token:me');
     } finally {
       server.kill('SIGTERM');
       await new Promise((r) => server.once('exit', r));

@@ -34,7 +34,7 @@ describe('lint output formats', () => {
   });
 });
 
-describe('debrief lint', () => {
+describe('debrief lint', { timeout: 180_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'debrief-lint-'));
   mkdirSync(join(dir, 'pm', 'nested'), { recursive: true });
   writeFileSync(join(dir, 'pm', 'good.md'), GOOD_POSTMORTEM);

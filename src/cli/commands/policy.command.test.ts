@@ -105,7 +105,7 @@ describe('debrief policy check (in process)', () => {
   });
 });
 
-describe('node bin/debrief.js policy check --json (spawned, stdin)', () => {
+describe('node bin/debrief.js policy check --json (spawned, stdin)', { timeout: 180_000 }, () => {
   const root = resolve(import.meta.dirname, '../../..');
   const spawnCheck = (input: string, ...args: string[]) =>
     spawnSync(process.execPath, ['bin/debrief.js', 'policy', 'check', '-', ...args], {
