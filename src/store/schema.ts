@@ -313,3 +313,24 @@ export const teams = pgTable('teams', {
   lead: text('lead'),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
+
+/**
+ * Tracker issues made for action items (GitHub, Jira): one per item and tracker. The
+ * external id (`owner/repo#12`, `OPS-12`) finds the item again when the tracker reports
+ * the issue closed or reopened (closure by evidence).
+ */
+export const trackerLinks = pgTable('tracker_links', {
+  postmortemId: text('postmortem_id').notNull(),
+  key: text('key').notNull(),
+  /** github | jira */
+  tracker: text('tracker').notNull(),
+  externalId: text('external_id').notNull(),
+  url: text('url').notNull(),
+  /** open | closed, as the tracker last reported it. */
+  state: text('state').notNull().default('open'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+}, (t) => [
+  uniqueIndex('tracker_links_item_idx').on(t.postmortemId, t.key, t.tracker),
+  uniqueIndex('tracker_links_external_idx').on(t.tracker, t.externalId),
+]);
