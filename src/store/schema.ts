@@ -4,7 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
-  pgTable, text, integer, boolean, timestamp, jsonb, date, uniqueIndex, index, bigserial, customType,
+  pgTable, text, integer, bigint, boolean, timestamp, jsonb, date, uniqueIndex, index, bigserial, customType,
 } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -333,4 +333,39 @@ export const trackerLinks = pgTable('tracker_links', {
 }, (t) => [
   uniqueIndex('tracker_links_item_idx').on(t.postmortemId, t.key, t.tracker),
   uniqueIndex('tracker_links_external_idx').on(t.tracker, t.externalId),
+]);
+
+/**
+ * Evidence kept with an incident: its bytes live in the blob store under their SHA-256
+ * (content-addressed, so the same bytes are stored once); the row says what they show.
+ * Rows are never edited in place: a new version is a new row (`supersedes`), a deletion
+ * a tombstone (deleted_at, deleted_by, delete_reason).
+ */
+export const evidenceItems = pgTable('evidence_items', {
+  id: text('id').primaryKey(),
+  incidentId: text('incident_id').notNull().references(() => incidents.id),
+  /** file | text | link */
+  kind: text('kind').notNull(),
+  caption: text('caption').notNull(),
+  name: text('name'),
+  coversFrom: ts('covers_from'),
+  coversTo: ts('covers_to'),
+  source: text('source'),
+  tool: text('tool'),
+  exitCode: integer('exit_code'),
+  url: text('url'),
+  title: text('title'),
+  sha256: text('sha256').notNull(),
+  size: bigint('size', { mode: 'number' }).notNull(),
+  contentType: text('content_type').notNull(),
+  public: boolean('public').notNull().default(false),
+  supersedes: text('supersedes'),
+  addedBy: text('added_by').notNull(),
+  addedAt: ts('added_at').notNull(),
+  deletedAt: ts('deleted_at'),
+  deletedBy: text('deleted_by'),
+  deleteReason: text('delete_reason'),
+}, (t) => [
+  index('evidence_items_incident_idx').on(t.incidentId, t.addedAt),
+  index('evidence_items_sha_idx').on(t.sha256),
 ]);
