@@ -1,17 +1,37 @@
 /** The server's one job runner: started after listening, stopped before the database closes. */
+import type { Logger } from 'pino';
 import type { ServiceContext } from '../services/context.ts';
 import { setJobWaker } from '../services/jobs/job.service.ts';
 import { jobHandlers } from './handlers.ts';
 import { scanNotifications } from '../services/notify/rules.service.ts';
+import { scanTrackers } from '../services/trackers/tracker.service.ts';
 import { JobRunner } from './job-runner.ts';
 
+/** Runs the rule scans (notifications, automatic tracker issues); a failure is logged, never swallowed, and the next tick tries again. */
+export async function scanRules(ctx: ServiceContext, logger: Pick<Logger, 'error' | 'info'> | null): Promise<{ notifications: number; trackers: number; errors: string[] }> {
+  const errors: string[] = [];
+  const run = async (name: string, fn: () => Promise<number>): Promise<number> => {
+    try {
+      return await fn();
+    } catch (e) {
+      errors.push(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+      logger?.error({ err: e, scan: name }, `the ${name} scan failed; it runs again at the next tick`);
+      return 0;
+    }
+  };
+  const notifications = await run('notifications', () => scanNotifications(ctx));
+  const trackers = await run('trackers', () => scanTrackers(ctx));
+  if (notifications + trackers > 0) logger?.info({ notifications, trackers }, 'rules queued jobs');
+  return { notifications, trackers, errors };
+}
+
 /** Starts running due jobs now and on a timer; returns the stop function. */
-export function startJobRunner(ctx: ServiceContext): () => Promise<void> {
+export function startJobRunner(ctx: ServiceContext, logger: Pick<Logger, 'error' | 'info'> | null = null): () => Promise<void> {
   const runner = new JobRunner(ctx, jobHandlers());
   setJobWaker(() => runner.kick());
   runner.start();
-  // The notification rules look at what is due every five minutes (idempotency keys: once each).
-  const scan = (): void => { scanNotifications(ctx).catch(() => undefined); };
+  // The rules look at what is due every five minutes (idempotency keys: once each).
+  const scan = (): void => { void scanRules(ctx, logger); };
   const timer = setInterval(scan, 5 * 60_000);
   timer.unref();
   scan();

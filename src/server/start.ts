@@ -18,7 +18,7 @@ export type RunningServer = { app: FastifyInstance; database: Database; url: str
 export async function startServer(config: AppConfig): Promise<RunningServer> {
   const logger = pino({
     level: config.logLevel,
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', '*.token', '*.password', '*.secret', '*.webhookUrl', '*.apiToken'], censor: '[redacted]' },
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', '*.token', '*.password', '*.secret', '*.webhookUrl', '*.apiToken', '*.webhookSecret'], censor: '[redacted]' },
   });
   // Files the server creates from now on (WAL segments, relations, the lock) are private to its user.
   privateUmask();
@@ -42,7 +42,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   startInboxProcessing(ctx);
   const stopBackups = startBackupSchedule(ctx, logger);
   // Notifications and tracker calls queued as jobs (those a killed server held run again once their lease ends).
-  const stopJobs = startJobRunner(ctx);
+  const stopJobs = startJobRunner(ctx, logger);
   const stopReindex = startSearchReindex(ctx, logger);
   logger.info({ url, database: database.kind === 'pglite' ? `pglite:${config.dataDir}` : redactUrl(config.databaseUrl ?? '') }, 'Debrief is listening');
   if (await isFreshInstall(database.db, new Date())) {

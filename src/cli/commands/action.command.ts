@@ -15,7 +15,7 @@ function ref(value: string): { id: string; key: string } {
   return { id: m[1]!, key: m[2]! };
 }
 
-/** `debrief action list|add|update|close` and `debrief review weekly`. */
+/** `debrief action list|add|update|track|remind` and `debrief review weekly`. */
 export function registerActionCommand(program: Command): void {
   const action = program.command('action').description('Action items: list, add, update, close');
 
@@ -77,6 +77,20 @@ export function registerActionCommand(program: Command): void {
       if (Object.keys(checklist).length) body['checklist'] = checklist;
       const res = ensureOk(await api.request('PATCH', `/api/v1/postmortems/${enc(id)}/action-items/${key}`, body));
       return o.json ? printJson(res.body) : void process.stdout.write(`${line(res.body as Item)}\n`);
+    }));
+
+  addClientOptions(action.command('track'))
+    .description('Create the action item\'s issue in GitHub or Jira (once; the link is kept on the item and closing the issue ticks "fix deployed")')
+    .argument('<ref>', 'INC-…/A1')
+    .addOption(new Option('--tracker <name>', 'tracker (default: trackers.default)').choices(['github', 'jira']))
+    .option('--json', 'machine-readable output')
+    .action(async (r: string, o: GlobalClientOptions & { tracker?: string; json?: boolean }) => withApi(o, async (api) => {
+      const { id, key } = ref(r);
+      const res = ensureOk(await api.request('POST', `/api/v1/postmortems/${enc(id)}/action-items/${key}/track`, o.tracker ? { tracker: o.tracker } : {}));
+      const t = res.body as { tracker: string; queued: boolean; job: { id: number; state: string; lastError: string | null } | null; link: { url: string; state: string } | null };
+      if (o.json) return printJson(t);
+      if (t.link) process.stdout.write(`${id}/${key} is tracked in ${t.tracker}: ${t.link.url} (${t.link.state})\n`);
+      else if (t.job) process.stdout.write(`${id}/${key}: ${t.tracker} issue ${t.queued ? 'queued' : 'already queued'} as job ${t.job.id} (${t.job.state}${t.job.lastError ? `: ${t.job.lastError}` : ''}); see \`debrief jobs list --kind tracker.create\`\n`);
     }));
 
   addClientOptions(action.command('remind'))

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ACTION_CATEGORIES, ACTION_STATUSES } from '../../domain/lifecycle/action-item.ts';
 import { HORIZONS } from '../../domain/policy/index.ts';
 import type { ServiceContext } from '../../services/context.ts';
-import { actionFollowUps, createActionItem, listAllActionItems, updateActionItem, weeklyActionReview } from '../../services/postmortem/action-item.service.ts';
+import { actionFollowUps, actionItemRevisions, createActionItem, listAllActionItems, updateActionItem, weeklyActionReview } from '../../services/postmortem/action-item.service.ts';
 import { expectedVersion } from '../../services/versioning.ts';
 import { ifMatch, route, type RouteDef } from '../route.ts';
 
@@ -59,6 +59,13 @@ export function actionItemRoutes(ctx: ServiceContext): RouteDef[] {
         const { version, ...rest } = body;
         return updateActionItem(ctx, actor, params.id, params.key, rest, expectedVersion(version, ifMatch(req.headers['if-match'])));
       },
+    }),
+    route({
+      method: 'GET', url: '/api/v1/postmortems/:id/action-items/:key/revisions', tag: 'action items', auth: 'token',
+      summary: "An action item's history, oldest first: who changed what and when (tracker closures carry their evidence link)",
+      params: Key,
+      response: z.object({ items: z.array(z.object({ version: z.number().int(), actor: z.string(), at: z.string(), action: z.string(), changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })) })) }),
+      handler: async ({ params, actor }) => ({ items: await actionItemRevisions(ctx, actor, params.id, params.key) }),
     }),
     route({
       method: 'GET', url: '/api/v1/reviews/weekly', tag: 'action items', auth: 'token',

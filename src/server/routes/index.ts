@@ -14,10 +14,11 @@ import { adminRoutes } from './admin.routes.ts';
 import { learningRoutes } from './learning.routes.ts';
 import { jobsRoutes } from './jobs.routes.ts';
 import { notifyRoutes } from './notify.routes.ts';
+import { trackerRoutes } from './trackers.routes.ts';
 
 /** Every declared API route. */
 export function allRoutes(ctx: ServiceContext): RouteDef[] {
   return [...incidentRoutes(ctx), ...tokenRoutes(ctx), ...policyRoutes(ctx), ...sessionRoutes(ctx), ...ingestRoutes(ctx),
     ...postmortemRoutes(ctx), ...reviewRoutes(ctx), ...actionItemRoutes(ctx), ...ingestFileRoutes(ctx),
-    ...postmortemTimelineRoutes(ctx), ...adminRoutes(ctx), ...learningRoutes(ctx), ...jobsRoutes(ctx), ...notifyRoutes(ctx)];
+    ...postmortemTimelineRoutes(ctx), ...adminRoutes(ctx), ...learningRoutes(ctx), ...jobsRoutes(ctx), ...notifyRoutes(ctx), ...trackerRoutes(ctx)];
 }

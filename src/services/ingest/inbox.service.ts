@@ -21,6 +21,7 @@ import { deliveryKeyOf, storedHeaders } from './delivery-key.ts';
 import { inboxStore } from './inbox-queue.ts';
 import { outcomeOf, processDeliveries, type DeliveryOutcome } from './process-deliveries.ts';
 import { verifyWebhook, type WebhookHeaders } from './webhook-auth.ts';
+import { githubIssueEvidence } from '../trackers/evidence.service.ts';
 
 export type Delivery = {
   source: string;
@@ -175,6 +176,8 @@ export async function receiveDelivery(ctx: ServiceContext, source: WebhookSource
     const inboxId = stored?.id ?? (await findInboxByDelivery(ctx.db, source, deliveryKey))?.id ?? null;
     throw new AppError(rejection.code === 'malformed_json' ? 'malformed_json' : 'validation_failed', rejection.message, { ...rejection.details, inboxId });
   }
+  // A tracked GitHub issue closed or reopened moves its action item (closure by evidence); a redelivery applies nothing twice.
+  if (source === 'github') await githubIssueEvidence(ctx, d.headers, d.payload);
   let row = stored;
   if (row === null) {
     const existing = await findInboxByDelivery(ctx.db, source, deliveryKey);

@@ -10,7 +10,7 @@ import {
 } from '../../store/repositories/action-item.repository.ts';
 import { findPostmortem, takeActionNumbers } from '../../store/repositories/postmortem.repository.ts';
 import { followUps, type FollowUp } from '../../domain/lifecycle/follow-up.ts';
-import { insertRevision } from '../../store/repositories/revision.repository.ts';
+import { insertRevision, listRevisions } from '../../store/repositories/revision.repository.ts';
 import { requireRole, requireRoleOrOwner } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
 import { inTransaction } from '../transaction.ts';
@@ -148,4 +148,11 @@ export async function actionFollowUps(ctx: ServiceContext, actor: Principal): Pr
     postmortemId: r.postmortemId, key: r.key, title: r.title, owner: r.owner, priority: r.priority, dueDate: r.dueDate,
     status: r.status, postmortemOwner: owners.get(r.postmortemId) ?? null,
   })), ctx.now());
+}
+
+/** An action item's history: who changed what, when (tracker evidence included, with its link). */
+export async function actionItemRevisions(ctx: ServiceContext, actor: Principal, postmortemId: string, key: string) {
+  requireRole(actor, 'viewer', 'reading an action item\'s history');
+  if (!(await findActionItem(ctx.db, postmortemId, key))) throw new AppError('not_found', `post-mortem ${postmortemId} has no action item ${key}`);
+  return (await listRevisions(ctx.db, 'action', `${postmortemId}:${key}`)).map((r) => ({ version: r.version, actor: r.actor, at: r.at.toISOString(), action: r.action, changes: r.changes }));
 }

@@ -78,3 +78,9 @@ export async function jobCounts(db: Db): Promise<Record<JobState, number>> {
   for (const r of rows) if (r.state in out) out[r.state as JobState] = Number(r.n);
   return out;
 }
+
+/** The job queued under an idempotency key, or null. */
+export async function findJobByKey(db: Db, idempotencyKey: string): Promise<JobRow | null> {
+  const rows = await db.select().from(jobs).where(eq(jobs.idempotencyKey, idempotencyKey)).limit(1);
+  return rows[0] ?? null;
+}
