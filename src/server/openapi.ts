@@ -66,6 +66,7 @@ export function buildOpenApi(routes: RouteDef[], version: string): Json {
         content: Object.fromEntries(consumes.map((c) => [c, { schema: c.includes('json') ? schemaOf(r.body!, 'input') : { type: 'string' } }])),
       };
     }
+    if (r.stream) op['requestBody'] = { required: false, content: { '*/*': { schema: { type: 'string', format: 'binary' } } } };
     (paths[path] ??= {})[r.method.toLowerCase()] = op;
   }
   return {

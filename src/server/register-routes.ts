@@ -28,6 +28,18 @@ export function findNul(value: unknown, path: string, depth = 0): string | null 
 
 /** Registers every route; the handler sees validated input and an authenticated actor. */
 export function registerRoutes(app: FastifyInstance, routes: RouteDef[], authenticate: Authenticate): void {
+  const streamed = routes.filter((d) => d.stream === true);
+  addRoutes(app, routes.filter((d) => d.stream !== true), authenticate);
+  if (streamed.length === 0) return;
+  // Streamed bodies: a parser that reads nothing, so the handler checks access before a byte is read.
+  void app.register(async (child) => {
+    child.removeAllContentTypeParsers();
+    child.addContentTypeParser('*', (_req, _payload, done) => done(null, undefined));
+    addRoutes(child, streamed, authenticate);
+  });
+}
+
+function addRoutes(app: FastifyInstance, routes: RouteDef[], authenticate: Authenticate): void {
   for (const def of routes) {
     const consumes = def.consumes ?? ['application/json'];
     app.route({

@@ -32,6 +32,11 @@ export type RouteDef<B = unknown, Q = unknown, P = unknown> = {
   params?: z.ZodType<P>;
   /** Media types accepted for the body (default application/json). */
   consumes?: string[];
+  /**
+   * The body is not read before the handler: it gets the raw request stream (`req.raw`)
+   * and reads it only after its access check (streamed uploads of any media type).
+   */
+  stream?: boolean;
   /** Success status (default 200). */
   status?: number;
   /** Response description for the docs. */

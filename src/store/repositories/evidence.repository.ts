@@ -1,0 +1,49 @@
+/** The evidence_items table: insert, list per incident, find, tombstone, totals and the verify scan. */
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../database.ts';
+import { evidenceItems } from '../schema.ts';
+
+export type EvidenceRow = typeof evidenceItems.$inferSelect;
+export type NewEvidenceRow = typeof evidenceItems.$inferInsert;
+
+export async function insertEvidence(db: Db, row: NewEvidenceRow): Promise<EvidenceRow> {
+  const [r] = await db.insert(evidenceItems).values(row).returning();
+  return r!;
+}
+
+/** An incident's items, oldest first (tombstones included: the history shows them). */
+export async function listEvidenceOf(db: Db, incidentId: string): Promise<EvidenceRow[]> {
+  return db.select().from(evidenceItems).where(eq(evidenceItems.incidentId, incidentId)).orderBy(asc(evidenceItems.addedAt), asc(evidenceItems.id));
+}
+
+export async function findEvidence(db: Db, incidentId: string, id: string): Promise<EvidenceRow | null> {
+  const [r] = await db.select().from(evidenceItems).where(and(eq(evidenceItems.incidentId, incidentId), eq(evidenceItems.id, id)));
+  return r ?? null;
+}
+
+/** Bytes an incident's live items take (what the per-incident limit counts). */
+export async function evidenceBytesOf(db: Db, incidentId: string): Promise<number> {
+  const [r] = await db.select({ total: sql<string | number | null>`coalesce(sum(${evidenceItems.size}), 0)` }).from(evidenceItems)
+    .where(and(eq(evidenceItems.incidentId, incidentId), isNull(evidenceItems.deletedAt)));
+  return Number(r?.total ?? 0);
+}
+
+/** Tombstones a live item; null when it was already deleted (or does not exist). */
+export async function tombstoneEvidence(db: Db, incidentId: string, id: string, by: string, reason: string, at: Date): Promise<EvidenceRow | null> {
+  const [r] = await db.update(evidenceItems).set({ deletedAt: at, deletedBy: by, deleteReason: reason })
+    .where(and(eq(evidenceItems.incidentId, incidentId), eq(evidenceItems.id, id), isNull(evidenceItems.deletedAt))).returning();
+  return r ?? null;
+}
+
+/** How many live rows (any incident) still hold these bytes. */
+export async function liveRowsWithHash(db: Db, sha256: string): Promise<number> {
+  const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(evidenceItems).where(and(eq(evidenceItems.sha256, sha256), isNull(evidenceItems.deletedAt)));
+  return r?.n ?? 0;
+}
+
+/** Live items in id order after `afterId`, a page at a time (the verify scan); one incident when given. */
+export async function evidencePage(db: Db, afterId: string, limit: number, incidentId?: string): Promise<EvidenceRow[]> {
+  const live = and(isNull(evidenceItems.deletedAt), gt(evidenceItems.id, afterId));
+  return db.select().from(evidenceItems).where(incidentId ? and(live, eq(evidenceItems.incidentId, incidentId)) : live)
+    .orderBy(asc(evidenceItems.id)).limit(limit);
+}
