@@ -5,6 +5,7 @@
  * Either way the same routes, services and access checks run.
  */
 import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { loadConfig, type AppConfig } from '../config/config.ts';
 import { readLock, isLockAlive } from '../store/data-dir-lock.ts';
 import { openDatabase } from '../store/database.ts';
@@ -41,9 +42,9 @@ function parseJsonOrNull(text: string): unknown {
   }
 }
 
-function encodeBody(body: unknown, contentType?: string): string | Buffer | undefined {
+function encodeBody(body: unknown, contentType?: string): string | Buffer | Readable | undefined {
   if (body === undefined) return undefined;
-  if (typeof body === 'string' || Buffer.isBuffer(body)) return body;
+  if (typeof body === 'string' || Buffer.isBuffer(body) || body instanceof Readable) return body;
   void contentType;
   return JSON.stringify(body);
 }
@@ -58,7 +59,10 @@ function httpClient(base: string, token: string | undefined): ApiClient {
       let res: Response;
       try {
         const payload = encodeBody(body, opts?.contentType);
-        res = await fetch(new URL(path, base), { method, headers, body: typeof payload === "string" || payload === undefined ? (payload ?? null) : new Uint8Array(payload) });
+        // A stream (an evidence upload) is sent as it is read, never held whole.
+        res = payload instanceof Readable
+          ? await fetch(new URL(path, base), { method, headers, body: Readable.toWeb(payload) as ReadableStream<Uint8Array>, duplex: 'half' } as RequestInit)
+          : await fetch(new URL(path, base), { method, headers, body: typeof payload === "string" || payload === undefined ? (payload ?? null) : new Uint8Array(payload) });
       } catch (e) {
         throw new CliError(`cannot reach the Debrief server at ${base}: ${(e as Error).message}`);
       }

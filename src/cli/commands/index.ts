@@ -16,6 +16,7 @@ import { registerReportCommand } from './report.command.ts';
 import { registerBackupCommands } from './backup.command.ts';
 import { registerJobsCommand } from './jobs.command.ts';
 import { registerNotifyCommand } from './notify.command.ts';
+import { registerEvidenceCommand } from './evidence.command.ts';
 
 /** Registers every `debrief` sub-command on the program. */
 export function registerCommands(program: Command): void {
@@ -36,5 +37,6 @@ export function registerCommands(program: Command): void {
   registerBackupCommands(program);
   registerJobsCommand(program);
   registerNotifyCommand(program);
+  registerEvidenceCommand(program);
   // Each command module adds itself here.
 }

@@ -31,7 +31,7 @@ export const AddEvidenceQuery = z.strictObject({
   to: Instant.optional(),
   /** Which system it comes from (grafana, kubectl, psql, the load balancer's logs…). */
   source: z.string().trim().min(1).max(200).optional(),
-  /** Text only: the tool or command it came from (`psql`, `kubectl describe pod x`). */
+  /** The tool or command the text (or captured output) came from (`psql`, `kubectl describe pod x`). */
   tool: z.string().trim().min(1).max(2000).optional(),
   /** Captured command output: the exit code of the command. */
   exitCode: z.coerce.number().int().min(-1).max(255).optional(),
@@ -45,7 +45,7 @@ export const AddEvidenceQuery = z.strictObject({
 }).superRefine((q, zctx) => {
   if (q.kind === 'link' && q.url === undefined) zctx.addIssue({ code: 'custom', path: ['url'], message: 'a link needs its url' });
   if (q.kind !== 'link' && q.url !== undefined) zctx.addIssue({ code: 'custom', path: ['url'], message: 'only a link has a url (send kind=link)' });
-  if (q.kind !== 'text' && q.tool !== undefined) zctx.addIssue({ code: 'custom', path: ['tool'], message: 'only pasted text has a tool (send kind=text)' });
+  if (q.kind === 'link' && q.tool !== undefined) zctx.addIssue({ code: 'custom', path: ['tool'], message: 'a link has no tool (send kind=text or kind=file)' });
   if (q.from && q.to && Date.parse(q.from) > Date.parse(q.to)) zctx.addIssue({ code: 'custom', path: ['to'], message: 'the range ends before it starts' });
 });
 export type AddEvidenceInput = z.output<typeof AddEvidenceQuery>;

@@ -2,3 +2,4 @@ export * from './evidence.schema.ts';
 export * from './sniff.ts';
 export * from './citation.ts';
 export * from './limits.ts';
+export * from './covers.ts';
