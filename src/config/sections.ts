@@ -7,6 +7,7 @@ import { QualityConfigSchema } from '../domain/quality/index.ts';
 import { compilePatterns } from '../domain/redaction/index.ts';
 import { CustomTemplatesSchema } from '../domain/templates/index.ts';
 import { NotifyConfigSchema } from '../domain/notify/config.ts';
+import { EvidenceConfigSchema } from '../domain/evidence/limits.ts';
 import { TrackersConfigSchema } from '../domain/trackers/config.ts';
 
 /** What external redaction keeps and removes besides its built-in detectors (`postmortem.redaction`). */
@@ -112,6 +113,7 @@ const BackupConfigSchema = z
 
 export const SECTION_SCHEMAS = {
   backup: BackupConfigSchema,
+  evidence: EvidenceConfigSchema,
   notify: NotifyConfigSchema,
   trackers: TrackersConfigSchema,
   quality: QualityConfigSchema,
@@ -143,7 +145,7 @@ export const SECTION_SCHEMAS = {
 } as const;
 
 /** What an absent section is read as. */
-export const SECTION_EMPTY: Record<keyof typeof SECTION_SCHEMAS, unknown> = { backup: {}, notify: {}, trackers: {}, quality: {}, postmortem: {}, templates: [], ingest: {} };
+export const SECTION_EMPTY: Record<keyof typeof SECTION_SCHEMAS, unknown> = { backup: {}, evidence: {}, notify: {}, trackers: {}, quality: {}, postmortem: {}, templates: [], ingest: {} };
 
 export type SectionConfigs = { [K in keyof typeof SECTION_SCHEMAS]: z.output<(typeof SECTION_SCHEMAS)[K]> };
 export type IngestConfig = SectionConfigs['ingest'];
