@@ -52,4 +52,13 @@ describe('no-evidence', () => {
     const withEvidence = `${withSection('Root Cause', plain)}\n## Supporting Evidence\n\n- [Grafana: cache hit rate](https://grafana.example/d/cache)\n`;
     expect(findingsOf('no-evidence', withEvidence)).toEqual([]);
   });
+
+  it('counts a citation of a kept evidence item, with or without its link, and nothing that only looks like one', () => {
+    const plain = 'The cache layer was overwhelmed because nobody had sized it for the holiday peak.';
+    expect(findingsOf('no-evidence', withSection('Root Cause', `${plain} See [evidence ev_aaaabbbbccccdddd].`))).toEqual([]);
+    expect(findingsOf('no-evidence', withSection('Root Cause', `${plain} [evidence ev_aaaabbbbccccdddd](/incidents/X/evidence/ev_aaaabbbbccccdddd)`))).toEqual([]);
+    expect(findingsOf('no-evidence', withSection('Impact', `${plain} [evidence ev_aaaabbbbccccdddd]`)).filter((f) => f.section === 'impact')).toEqual([]);
+    expect(findingsOf('no-evidence', withSection('Root Cause', `${plain} [evidence pending]`)).map((f) => f.section)).toEqual(['rootCause']);
+    expect(findingsOf('no-evidence', withSection('Root Cause', plain))[0]?.message).toMatch(/\[evidence ev_…\]/);
+  });
 });

@@ -2,6 +2,7 @@ import type { LintContext, Rule } from './lint.context.ts';
 import type { RawFinding } from './quality.types.ts';
 import { cut, isBlankBody, plainText, spanBody, spansOf, type SourceLine } from './source-text.ts';
 import { fiveWhysFindings } from './five-whys.rule.ts';
+import { hasCitation } from '../evidence/citation.ts';
 
 /** A trigger named as the whole cause: seed 001 "Root cause: Typo in configuration file". */
 const TRIGGER =
@@ -46,19 +47,22 @@ function triggerOnly(ctx: LintContext): RawFinding[] {
 const EVIDENCE =
   /https?:\/\/|\]\(|`|\d|\b(?:logs?|metrics?|graphs?|dashboards?|screenshots?|traces?|queries|query|alerts?|grafana|datadog|splunk|sentry|cloudwatch|kibana|prometheus|pagerduty|see (?:the )?(?:attached|below|above|appendix)|ticket|pull request|commit|#\d+)\b/i;
 
-/** `no-evidence`: root cause or impact stated with no log, metric, link, code block or number behind it. */
+/** A line that backs a finding: a code block, a citation of a kept evidence item, a link, a number or a named source. */
+const backs = (l: SourceLine): boolean => l.kind === 'code' || hasCitation(l.raw) || EVIDENCE.test(l.raw);
+
+/** `no-evidence`: root cause or impact stated with no evidence item cited, and no log, metric, link, code block or number behind it. */
 export const noEvidenceRule: Rule = ({ src }) => {
-  // A supporting-evidence section that holds evidence backs the findings it follows.
+  // A supporting-evidence section that holds evidence (or cites kept items) backs the findings it follows.
   const evidenceSections = [...spansOf(src, 'evidence'), ...spansOf(src, 'metrics'), ...spansOf(src, 'appendix')];
-  if (evidenceSections.some((s) => spanBody(src, s).some((l) => l.kind === 'code' || EVIDENCE.test(l.raw)))) return [];
+  if (evidenceSections.some((s) => spanBody(src, s).some(backs))) return [];
   const findings: RawFinding[] = [];
   for (const key of ['rootCause', 'impact'] as const) {
     for (const span of spansOf(src, key)) {
       const body = spanBody(src, span);
-      if (isBlankBody(body) || body.some((l) => l.kind === 'code' || EVIDENCE.test(l.raw))) continue;
+      if (isBlankBody(body) || body.some(backs)) continue;
       findings.push({
         rule: 'no-evidence',
-        message: `The ${key === 'rootCause' ? 'root cause' : 'impact'} has no evidence behind it. Link or quote the logs, metrics, graphs or dashboards that show it, with the numbers.`,
+        message: `The ${key === 'rootCause' ? 'root cause' : 'impact'} has no evidence behind it. Cite a kept evidence item ([evidence ev_…]), or link or quote the logs, metrics, graphs or dashboards that show it, with the numbers.`,
         line: span.start,
         quote: cut(span.section.heading),
         section: key,
