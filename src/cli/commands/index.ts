@@ -16,6 +16,7 @@ import { registerReportCommand } from './report.command.ts';
 import { registerBackupCommands } from './backup.command.ts';
 import { registerJobsCommand } from './jobs.command.ts';
 import { registerNotifyCommand } from './notify.command.ts';
+import { registerPeopleCommands } from './people.command.ts';
 import { registerEvidenceCommand } from './evidence.command.ts';
 
 /** Registers every `debrief` sub-command on the program. */
@@ -37,6 +38,7 @@ export function registerCommands(program: Command): void {
   registerBackupCommands(program);
   registerJobsCommand(program);
   registerNotifyCommand(program);
+  registerPeopleCommands(program);
   registerEvidenceCommand(program);
   // Each command module adds itself here.
 }

@@ -10,6 +10,24 @@ export const NotifyRulesSchema = z.strictObject({
   actionOverdue: z.boolean().default(true),
   actionEscalation: z.boolean().default(true),
   postmortemPublished: z.boolean().default(true),
+  /** The post-mortem's owner is told at once when assigned. */
+  postmortemOwnerAssigned: z.boolean().default(true),
+  /** Participants get the meeting invite (.ics attached) when it is scheduled or moved. */
+  meetingScheduled: z.boolean().default(true),
+  /** The owner hears before the draft / review / publish deadline, and again when it is missed. */
+  deadlineApproaching: z.boolean().default(true),
+  deadlineMissed: z.boolean().default(true),
+  deadlineHoursBefore: z.number().positive().max(24 * 14).default(24),
+  /** Each reviewer when the post-mortem is sent for review; the owner when a reviewer requests changes or approves. */
+  reviewRequested: z.boolean().default(true),
+  reviewDecided: z.boolean().default(true),
+  /** The weekly action-item review (seed 000 format) to each team's channel, on this weekday (UTC) from this hour. */
+  weeklyReview: z.boolean().default(true),
+  weeklyReviewDay: z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']).default('monday'),
+  weeklyReviewHour: z.number().int().min(0).max(23).default(9),
+  /** The month's post-mortems, on the 1st (UTC) from weeklyReviewHour: Slack and allStaffEmails. */
+  monthlyDigest: z.boolean().default(true),
+  allStaffEmails: z.array(z.email()).max(50).default([]),
   remindHoursBefore: z.number().positive().max(24 * 30).default(48),
   escalateAfterDays: z.number().int().min(1).max(365).default(7),
   leadershipAfterDays: z.number().int().min(1).max(365).default(14),

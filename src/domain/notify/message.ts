@@ -4,7 +4,12 @@
  */
 import { createHmac } from 'node:crypto';
 
-export type NotificationRule = 'action-due-soon' | 'action-overdue' | 'action-escalation' | 'postmortem-published' | 'test';
+/** Every rule that sends messages (a user mutes them by these names), and `test`. */
+export const NOTIFICATION_RULES = [
+  'action-due-soon', 'action-overdue', 'action-escalation', 'postmortem-published', 'postmortem-owner-assigned', 'meeting-scheduled',
+  'deadline-approaching', 'deadline-missed', 'review-requested', 'review-decided', 'weekly-review', 'monthly-digest', 'communication', 'test',
+] as const;
+export type NotificationRule = (typeof NOTIFICATION_RULES)[number];
 
 export type Notification = {
   rule: NotificationRule;

@@ -14,7 +14,10 @@ const RULE_OF: Partial<Record<FollowUpLevel, NotificationRule>> = {
   'due-soon': 'action-due-soon', overdue: 'action-overdue', escalated: 'action-escalation', 'escalated-leadership': 'action-escalation',
 };
 const ENABLED: Record<NotificationRule, keyof NotifyRules | null> = {
-  'action-due-soon': 'actionDueSoon', 'action-overdue': 'actionOverdue', 'action-escalation': 'actionEscalation', 'postmortem-published': 'postmortemPublished', test: null,
+  'action-due-soon': 'actionDueSoon', 'action-overdue': 'actionOverdue', 'action-escalation': 'actionEscalation', 'postmortem-published': 'postmortemPublished',
+  'postmortem-owner-assigned': 'postmortemOwnerAssigned', 'meeting-scheduled': 'meetingScheduled', 'deadline-approaching': 'deadlineApproaching',
+  'deadline-missed': 'deadlineMissed', 'review-requested': 'reviewRequested', 'review-decided': 'reviewDecided', 'weekly-review': 'weeklyReview',
+  'monthly-digest': 'monthlyDigest', communication: null, test: null,
 };
 
 export function ruleEnabled(rules: NotifyRules, rule: NotificationRule): boolean {

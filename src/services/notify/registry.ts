@@ -1,6 +1,6 @@
 /** The notification channels by name, and the job that sends one message on one channel. */
 import { z } from 'zod';
-import type { NotificationRule } from '../../domain/notify/message.ts';
+import { NOTIFICATION_RULES, type NotificationRule } from '../../domain/notify/message.ts';
 import { PermanentJobError } from '../../jobs/job-errors.ts';
 import type { JobHandler } from '../../jobs/job-runner.ts';
 import type { Channel, ChannelName } from './channel.ts';
@@ -17,7 +17,7 @@ const Payload = z.object({
   channel: z.enum(CHANNEL_NAMES),
   target: z.object({ to: z.array(z.string()), mention: z.array(z.string()).optional() }),
   notification: z.object({
-    rule: z.enum(['action-due-soon', 'action-overdue', 'action-escalation', 'postmortem-published', 'test']) satisfies z.ZodType<NotificationRule>,
+    rule: z.enum(NOTIFICATION_RULES) satisfies z.ZodType<NotificationRule>,
     title: z.string(), text: z.string(), url: z.string().nullable(), facts: z.record(z.string(), z.string()),
   }),
 });

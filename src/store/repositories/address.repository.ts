@@ -32,3 +32,23 @@ export async function listPublicationsSince(db: Db, since: Date): Promise<{ post
     title: postmortems.title, publishedBy: publications.publishedBy,
   }).from(publications).innerJoin(postmortems, eq(postmortems.id, publications.postmortemId)).where(gte(publications.publishedAt, since));
 }
+
+export async function findAddress(db: Db, userId: string): Promise<(typeof userAddresses.$inferSelect) | null> {
+  const [row] = await db.select().from(userAddresses).where(eq(userAddresses.userId, userId)).limit(1);
+  return row ?? null;
+}
+
+export async function findTeam(db: Db, name: string): Promise<(typeof teams.$inferSelect) | null> {
+  const [row] = await db.select().from(teams).where(eq(teams.name, name)).limit(1);
+  return row ?? null;
+}
+
+export async function upsertTeam(db: Db, row: typeof teams.$inferInsert): Promise<typeof teams.$inferSelect> {
+  const { name: _n, ...set } = row;
+  const [saved] = await db.insert(teams).values(row).onConflictDoUpdate({ target: teams.name, set }).returning();
+  return saved!;
+}
+
+export async function deleteTeam(db: Db, name: string): Promise<boolean> {
+  return (await db.delete(teams).where(eq(teams.name, name)).returning({ name: teams.name })).length > 0;
+}
