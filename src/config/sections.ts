@@ -9,6 +9,7 @@ import { CustomTemplatesSchema } from '../domain/templates/index.ts';
 import { NotifyConfigSchema } from '../domain/notify/config.ts';
 import { EvidenceConfigSchema } from '../domain/evidence/limits.ts';
 import { TrackersConfigSchema } from '../domain/trackers/config.ts';
+import { ReportsConfigSchema } from '../domain/learning/reports.config.ts';
 
 /** What external redaction keeps and removes besides its built-in detectors (`postmortem.redaction`). */
 const RedactionConfigSchema = z
@@ -116,6 +117,7 @@ export const SECTION_SCHEMAS = {
   evidence: EvidenceConfigSchema,
   notify: NotifyConfigSchema,
   trackers: TrackersConfigSchema,
+  reports: ReportsConfigSchema,
   quality: QualityConfigSchema,
   postmortem: PostmortemConfigSchema,
   templates: CustomTemplatesSchema,
@@ -145,7 +147,7 @@ export const SECTION_SCHEMAS = {
 } as const;
 
 /** What an absent section is read as. */
-export const SECTION_EMPTY: Record<keyof typeof SECTION_SCHEMAS, unknown> = { backup: {}, evidence: {}, notify: {}, trackers: {}, quality: {}, postmortem: {}, templates: [], ingest: {} };
+export const SECTION_EMPTY: Record<keyof typeof SECTION_SCHEMAS, unknown> = { backup: {}, evidence: {}, notify: {}, trackers: {}, reports: {}, quality: {}, postmortem: {}, templates: [], ingest: {} };
 
 export type SectionConfigs = { [K in keyof typeof SECTION_SCHEMAS]: z.output<(typeof SECTION_SCHEMAS)[K]> };
 export type IngestConfig = SectionConfigs['ingest'];

@@ -2,18 +2,20 @@
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Loading } from './components/Loading.tsx';
 import { matchPath, navigate, useLocation } from './router.ts';
-import { ActionItemsPage } from './pages/ActionItemsPage.tsx';
-import { DeclarePage } from './pages/DeclarePage.tsx';
 import { IncidentListPage } from './pages/IncidentListPage.tsx';
-import { IncidentPage } from './pages/IncidentPage.tsx';
 import { PostmortemListPage } from './pages/PostmortemListPage.tsx';
-import { TimelinePage } from './pages/TimelinePage.tsx';
-import { UsersPage } from './pages/UsersPage.tsx';
 
-// The pages that render Markdown or diffs load on demand, keeping markdown-it and diff out of the first load.
+// Every page but the incident list loads on demand, keeping the first load small (markdown-it, diff and Chart.js load with the pages that use them).
 const PostmortemPage = lazy(() => import('./pages/PostmortemPage.tsx').then((m) => ({ default: m.PostmortemPage })));
 const ReviewPage = lazy(() => import('./pages/ReviewPage.tsx').then((m) => ({ default: m.ReviewPage })));
 const MeetingPage = lazy(() => import('./pages/MeetingPage.tsx').then((m) => ({ default: m.MeetingPage })));
+const ActionItemsPage = lazy(() => import('./pages/ActionItemsPage.tsx').then((m) => ({ default: m.ActionItemsPage })));
+const DeclarePage = lazy(() => import('./pages/DeclarePage.tsx').then((m) => ({ default: m.DeclarePage })));
+const IncidentPage = lazy(() => import('./pages/IncidentPage.tsx').then((m) => ({ default: m.IncidentPage })));
+const TimelinePage = lazy(() => import('./pages/TimelinePage.tsx').then((m) => ({ default: m.TimelinePage })));
+const UsersPage = lazy(() => import('./pages/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
+const ReportsPage = lazy(() => import('./pages/ReportsPage.tsx').then((m) => ({ default: m.ReportsPage })));
+const SearchPage = lazy(() => import('./pages/SearchPage.tsx').then((m) => ({ default: m.SearchPage })));
 const WeeklyReviewPage = lazy(() => import('./pages/WeeklyReviewPage.tsx').then((m) => ({ default: m.WeeklyReviewPage })));
 
 const later = (page: ReactNode): ReactNode => <Suspense fallback={<Loading what="Loading the page" />}>{page}</Suspense>;
@@ -33,16 +35,18 @@ export function Routes() {
 
   let p: Record<string, string> | null;
   if (path === '/incidents') return <IncidentListPage />;
-  if (path === '/incidents/new') return <DeclarePage />;
-  if ((p = matchPath('/incidents/:id/timeline', path))) return <TimelinePage id={p.id!} />;
-  if ((p = matchPath('/incidents/:id', path))) return <IncidentPage id={p.id!} />;
+  if (path === '/incidents/new') return later(<DeclarePage />);
+  if ((p = matchPath('/incidents/:id/timeline', path))) return later(<TimelinePage id={p.id!} />);
+  if ((p = matchPath('/incidents/:id', path))) return later(<IncidentPage id={p.id!} />);
   if (path === '/postmortems') return <PostmortemListPage />;
   if ((p = matchPath('/postmortems/:id/review', path))) return later(<ReviewPage id={p.id!} />);
   if ((p = matchPath('/postmortems/:id/meeting', path))) return later(<MeetingPage id={p.id!} />);
   if ((p = matchPath('/postmortems/:id', path))) return later(<PostmortemPage id={p.id!} />);
-  if (path === '/action-items') return <ActionItemsPage />;
+  if (path === '/action-items') return later(<ActionItemsPage />);
   if (path === '/reviews/weekly') return later(<WeeklyReviewPage />);
-  if (path === '/users') return <UsersPage />;
+  if (path === '/reports') return later(<ReportsPage />);
+  if (path === '/search') return later(<SearchPage />);
+  if (path === '/users') return later(<UsersPage />);
   if (path === '/' || path === '/sign-in' || path === '/setup') return null;
   return <section><h1>Not found</h1><p>There is no page at {path}.</p></section>;
 }

@@ -50,3 +50,16 @@ export function previousPeriod(p: Period): Period {
   if (p.kind === 'quarterly') return parsePeriod('quarterly', `${y}-Q${Math.floor(mo / 3) + 1}`);
   return parsePeriod('annual', String(y));
 }
+
+/** The period just after (same kind). */
+export function nextPeriod(p: Period): Period {
+  return periodOf(p.kind, p.end);
+}
+
+/** The period of a kind that contains an instant (UTC). */
+export function periodOf(kind: ReportKind, at: Date): Period {
+  const y = at.getUTCFullYear(); const mo = at.getUTCMonth();
+  if (kind === 'monthly') return parsePeriod('monthly', `${y}-${String(mo + 1).padStart(2, '0')}`);
+  if (kind === 'quarterly') return parsePeriod('quarterly', `${y}-Q${Math.floor(mo / 3) + 1}`);
+  return parsePeriod('annual', String(y));
+}

@@ -5,6 +5,7 @@
  * nothing was counted. An incident belongs to the period in which it started.
  */
 import { factorCategories, type FactorCategory } from './factors.ts';
+import type { Report } from './contract.ts';
 import type { Period } from './period.ts';
 
 export type ReportIncident = {
@@ -65,7 +66,7 @@ function durations(incidents: ReportIncident[], months: string[], f: (i: ReportI
 /** The end of a due date's day (UTC), epoch ms. */
 const endOfDay = (d: string) => Date.parse(`${d}T00:00:00Z`) + DAY;
 
-export function buildReport(period: Period, incidentsAll: ReportIncident[], items: ReportActionItem[], opt: ReportOptions) {
+export function buildReport(period: Period, incidentsAll: ReportIncident[], items: ReportActionItem[], opt: ReportOptions): Report {
   const inPeriod = (ms: number) => ms >= period.start.getTime() && ms < period.end.getTime();
   const incidents = incidentsAll.filter((i) => inPeriod(i.startedAt));
   const required = incidents.filter((i) => i.severityRank <= 2);
@@ -143,4 +144,4 @@ export function buildReport(period: Period, incidentsAll: ReportIncident[], item
   };
 }
 
-export type Report = ReturnType<typeof buildReport>;
+export type { Report } from './contract.ts';

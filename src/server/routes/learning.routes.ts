@@ -6,21 +6,8 @@ import { similarIncidents } from '../../services/learning/similar.service.ts';
 import { buildPeriodReport, bundleCsv, bundleMarkdown } from '../../services/learning/report.service.ts';
 import { reportPdf } from '../../services/learning/report-pdf.ts';
 import { importHistory } from '../../services/learning/history-import.service.ts';
+import { reportSchema, searchResponseSchema as searchResponse, similarResponseSchema as similarResponse } from '../../domain/learning/contract.ts';
 import { route, type RouteDef } from '../route.ts';
-
-const searchResponse = z.object({
-  results: z.array(z.object({
-    incidentId: z.string(), postmortemId: z.string().nullable(), title: z.string(), score: z.number(), snippet: z.string(), matchedIn: z.array(z.string()),
-  })),
-  query: z.object({ words: z.array(z.string()), searched: z.array(z.array(z.string())), mode: z.enum(['all', 'any']) }),
-});
-
-const similarResponse = z.object({
-  similar: z.array(z.object({
-    incidentId: z.string(), title: z.string(), startedAt: z.string().nullable(), score: z.number(), reasons: z.array(z.string()),
-    sharedTerms: z.array(z.string()), repeat: z.boolean(),
-  })),
-});
 
 /** Learning routes under /api/v1. */
 export function learningRoutes(ctx: ServiceContext): RouteDef[] {
@@ -48,6 +35,7 @@ export function learningRoutes(ctx: ServiceContext): RouteDef[] {
         format: z.enum(['json', 'md', 'csv', 'pdf']).default('json'),
         target: z.coerce.number().gt(0).max(1).optional(),
       }),
+      response: reportSchema,
       handler: async ({ actor, params, query, reply }) => {
         const b = await buildPeriodReport(ctx, actor, { kind: params.kind, period: query.period, ...(query.target !== undefined ? { actionItemTarget: query.target } : {}) });
         const name = `debrief-${b.report.kind}-${b.report.period.label}`;

@@ -26,14 +26,15 @@ export type ReportBundle = { report: Report; incidents: ReportIncident[]; action
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 function toInput(r: ReportIncidentRow): SimilarInput {
-  return { incidentId: r.id, title: r.title, type: r.type, services: r.services ?? [], startedAt: r.startedAt, causeText: r.causeText, fullText: r.causeText, lexemes: r.causeLexemes ?? [], causeLexemes: r.causeLexemes ?? [] };
+  // The same inputs as similar incidents (similar.service.ts), so that a repeat means the same thing in both.
+  return { incidentId: r.id, title: r.title, type: r.type, services: r.services ?? [], startedAt: r.startedAt, causeText: r.causeText, fullText: r.fullText, lexemes: r.lexemes ?? [], causeLexemes: r.causeLexemes ?? [] };
 }
 
 /** Finds, for each incident of the period, the most similar earlier incident above the repeat threshold. */
 async function findRepeats(ctx: ServiceContext, period: Period): Promise<{ rows: ReportIncidentRow[]; repeatOf: Map<string, { incidentId: string; startedAt: number; score: number }>; terms: Map<string, string[]> }> {
   const window = await reportIncidents(ctx.db, new Date(period.start.getTime() - YEAR), period.end);
   window.sort((a, b) => a.startedAt - b.startedAt || a.id.localeCompare(b.id));
-  const words = [...new Set(window.flatMap((r) => r.causeLexemes ?? []))];
+  const words = [...new Set(window.flatMap((r) => r.lexemes ?? []))];
   const { total, df } = await documentFrequencies(ctx.db, words);
   const idf = idfFrom(total, df);
   const inputs = window.map(toInput);
@@ -92,7 +93,7 @@ export async function buildPeriodReport(ctx: ServiceContext, actor: Principal, r
     return (row.startedAt - r.startedAt) / 86_400_000;
   });
   const previousRepeatMeanDays = gaps.length ? Math.round((gaps.reduce((a, b) => a + b, 0) / gaps.length) * 10) / 10 : null;
-  const report = buildReport(period, incidents, actionItems, { actionItemTarget: req.actionItemTarget ?? 0.9, now: ctx.now().getTime(), previousRepeatMeanDays });
+  const report = buildReport(period, incidents, actionItems, { actionItemTarget: req.actionItemTarget ?? ctx.config.reports.actionItemTarget, now: ctx.now().getTime(), previousRepeatMeanDays });
   const improvements = period.kind === 'annual' ? await doneActionItems(ctx.db, period.start, period.end) : [];
   return { report, incidents, actionItems, improvements };
 }

@@ -10,6 +10,7 @@ import { buildTsquery, isPlainLexeme, queryWords, typoExpansions } from '../../d
 import {
   hitDetails, knownWords, lexemesOf, nearWords, reindexDirty, searchIndex, type SearchFilters, type SearchHit,
 } from '../../store/repositories/search.repository.ts';
+import type { SearchResponse } from '../../domain/learning/contract.ts';
 import { requireRole } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
 
@@ -35,11 +36,7 @@ export const searchQuerySchema = z.object({
 });
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 
-export type SearchResult = {
-  incidentId: string; postmortemId: string | null; title: string; score: number; snippet: string; matchedIn: string[];
-};
-
-export type SearchResponse = { results: SearchResult[]; query: { words: string[]; searched: string[][]; mode: 'all' | 'any' } };
+export type { SearchResponse, SearchResult } from '../../domain/learning/contract.ts';
 
 /** The tsquery groups for a query: one group per word (stemmed), with typo expansions when the word is not indexed. */
 export async function queryGroups(ctx: ServiceContext, q: string): Promise<{ words: string[]; groups: string[][] }> {

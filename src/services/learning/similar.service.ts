@@ -9,6 +9,8 @@ import { idfFrom, rankSimilar, REPEAT_THRESHOLD, type SimilarInput, type Similar
 import {
   documentFrequencies, reindexDirty, similarCandidates, similaritySources, type SimilarSource,
 } from '../../store/repositories/search.repository.ts';
+import type { SimilarResponse } from '../../domain/learning/contract.ts';
+import { preventFixesDone } from '../../store/repositories/report.repository.ts';
 import { requireRole } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
 import { REINDEX_BATCH } from './search.service.ts';
@@ -27,7 +29,7 @@ function toInput(s: SimilarSource): SimilarInput {
 export type SimilarOptions = { limit: number; onlyEarlier?: boolean };
 
 /** The incidents most like this one, best first, each with its score and reasons. */
-export async function similarIncidents(ctx: ServiceContext, actor: Principal, incidentId: string, opts: SimilarOptions): Promise<{ similar: (SimilarResult & { title: string; startedAt: string | null; repeat: boolean })[] }> {
+export async function similarIncidents(ctx: ServiceContext, actor: Principal, incidentId: string, opts: SimilarOptions): Promise<SimilarResponse> {
   requireRole(actor, 'viewer', 'finding similar incidents');
   await reindexDirty(ctx.db, REINDEX_BATCH);
   const [src] = await similaritySources(ctx.db, [incidentId]);
@@ -45,10 +47,17 @@ export async function similarIncidents(ctx: ServiceContext, actor: Principal, in
   for (const [w, n] of more.df) df.set(w, n);
   const ranked = rankSimilar(target, cands, idfFrom(total, df), opts.limit);
   const byId = new Map(cands.map((c) => [c.incidentId, c]));
+  const earlier = (c: SimilarInput): boolean => c.startedAt !== null && target.startedAt !== null && c.startedAt < target.startedAt;
+  const repeats = ranked.filter((r) => r.score >= REPEAT_THRESHOLD && earlier(byId.get(r.incidentId)!));
+  const fixes = await preventFixesDone(ctx.db, repeats.map((r) => r.incidentId));
   return {
-    similar: ranked.map((r) => {
+    similar: ranked.map((r: SimilarResult) => {
       const c = byId.get(r.incidentId)!;
-      return { ...r, title: c.title, startedAt: c.startedAt === null ? null : new Date(c.startedAt).toISOString(), repeat: r.score >= REPEAT_THRESHOLD };
+      const repeat = repeats.includes(r);
+      return {
+        ...r, title: c.title, startedAt: c.startedAt === null ? null : new Date(c.startedAt).toISOString(), repeat,
+        recurredAfterFix: repeat && (fixes.get(r.incidentId) ?? []).some((at) => at < target.startedAt!),
+      };
     }),
   };
 }

@@ -14,6 +14,8 @@ export type ReportIncidentRow = {
   startedAt: number; detectedAt: number | null; resolvedAt: number | null;
   pmStatus: string | null; pmCreatedAt: number | null; pmPublishedAt: number | null;
   causeText: string; causeLexemes: string[];
+  /** Everything indexed about the incident, and its lexemes (as similar incidents compare them). */
+  fullText: string; lexemes: string[];
 };
 
 /** Incidents that started in [from, to) (declaration time when the start is unknown). */
@@ -24,7 +26,9 @@ export async function reportIncidents(db: Db, from: Date, to: Date): Promise<Rep
       p.status as "pmStatus", ${ms(sql`p.created_at`)} as "pmCreatedAt",
       ${ms(sql`(select min(pub.published_at) from publications pub where pub.postmortem_id = p.id)`)} as "pmPublishedAt",
       coalesce(d.summary || E'\n' || d.cause_text, '') as "causeText",
-      coalesce(tsvector_to_array(ts_filter(d.doc, '{b}')), '{}') as "causeLexemes"
+      coalesce(tsvector_to_array(ts_filter(d.doc, '{b}')), '{}') as "causeLexemes",
+      coalesce(d.title || E'\n' || d.summary || E'\n' || d.cause_text || E'\n' || d.postmortem_text || E'\n' || d.timeline_text, '') as "fullText",
+      coalesce(tsvector_to_array(d.doc), '{}') as lexemes
     from incidents i
       left join postmortems p on p.incident_id = i.id
       left join search_docs d on d.incident_id = i.id

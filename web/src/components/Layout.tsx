@@ -2,12 +2,14 @@ import type { ReactNode } from 'react';
 import { useLocation } from '../router.ts';
 import type { User } from '../types.ts';
 import { Link } from './Link.tsx';
+import { SearchBox } from './SearchBox.tsx';
 
 const NAV = [
   ['/incidents', 'Incidents'],
   ['/postmortems', 'Post-mortems'],
   ['/action-items', 'Action items'],
   ['/reviews/weekly', 'Weekly review'],
+  ['/reports', 'Reports'],
 ] as const;
 
 /** Header with navigation, the signed-in user and sign-out; a skip link to the content. */
@@ -26,6 +28,7 @@ export function Layout({ user, onSignOut, children }: { user: User; onSignOut: (
             {user.role === 'admin' && <li><Link to="/users" aria-current={path === '/users' ? 'page' : undefined}>Users</Link></li>}
           </ul>
         </nav>
+        <SearchBox />
         <div className="who">
           <span>{user.displayName} <small>({user.role})</small></span>
           <button type="button" className="link-button" onClick={onSignOut}>Sign out</button>

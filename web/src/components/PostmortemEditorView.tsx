@@ -1,6 +1,7 @@
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import { loadDraft, clearDraft } from '../lib/draft-store.ts';
 import { generatedTables } from '../lib/postmortem-markdown.ts';
+import { withRelated } from '../lib/related.ts';
 import { useLint } from '../lib/useLint.ts';
 import { usePostmortemEditor } from '../lib/usePostmortemEditor.ts';
 import { formatTime } from '../lib/format.ts';
@@ -12,6 +13,7 @@ import { ConflictPanel } from './ConflictPanel.tsx';
 import { FindingList } from './FindingList.tsx';
 import { Notice } from './Notice.tsx';
 import { PostmortemHeader } from './PostmortemHeader.tsx';
+import { RelatedIncidents } from './RelatedIncidents.tsx';
 import { RevisionHistory } from './RevisionHistory.tsx';
 import { SectionEditor } from './SectionEditor.tsx';
 import { TimelineEntries } from './TimelineEntries.tsx';
@@ -86,6 +88,8 @@ export function PostmortemEditorView({ initial }: { initial: Postmortem }) {
         <div className="cards">{pm.actionItems.map((a) => <ActionItemCard key={a.key} item={a} onChanged={onItem} showPostmortem={false} />)}</div>
         {can(user, 'editor') && <ActionItemForm postmortemId={pm.id} defaultOwner={pm.owner ?? user.username} onAdded={onItem} />}
       </section>
+      <RelatedIncidents incidentId={pm.incidentId} sectionKeys={base.sections.map((s) => s.key)} bodies={draft.sections} headings={headings} canEdit={!readOnly}
+        onAccept={(key, s) => editor.setSection(key, withRelated(draft.sections[key] ?? '', s))} />
       <RevisionHistory id={pm.id} version={base.version} />
     </article>
   );

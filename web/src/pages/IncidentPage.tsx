@@ -5,6 +5,7 @@ import { Link } from '../components/Link.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { PolicyPanel } from '../components/PolicyPanel.tsx';
 import { PostmortemLink } from '../components/PostmortemLink.tsx';
+import { RelatedIncidents } from '../components/RelatedIncidents.tsx';
 import { StatusControl } from '../components/StatusControl.tsx';
 import { IncidentDetails } from '../components/IncidentDetails.tsx';
 import { IncidentHistory } from '../components/IncidentHistory.tsx';
@@ -39,6 +40,7 @@ export function IncidentPage({ id }: { id: string }) {
             <KeyTimes incident={incident} onChanged={load.setData} />
             <PolicyPanel policy={incident.policy} />
           </div>
+          <RelatedIncidents incidentId={incident.id} sectionKeys={[]} bodies={{}} headings={{}} canEdit={false} onAccept={() => undefined} />
           <IncidentHistory id={incident.id} version={incident.version} />
         </article>
       )}
