@@ -2,8 +2,8 @@ import type { ActionItem } from '../postmortem/document.types.ts';
 import type { LintContext, Rule } from './lint.context.ts';
 import { placeholdersIn } from './placeholder.patterns.ts';
 import type { RawFinding } from './quality.types.ts';
-import { cut, plainText, spansOf } from './source-text.ts';
-import { isVagueActionItem } from './vague.patterns.ts';
+import { cut, locate, plainText, spansOf } from './source-text.ts';
+import { actionItemVagueness, vaguenessMessage } from './vague.patterns.ts';
 
 const section = { section: 'actionItems' as const };
 const NO_VALUE = /^(?:|-|—|–|n\/a|none|tbd|tbc|\?+|unassigned|nobody|no one)$/i;
@@ -35,18 +35,23 @@ export const tooManyActionItemsRule: Rule = ({ doc, src, config }) => {
   ];
 };
 
-/** `vague-action-item`: not specific or measurable ("Improve monitoring"). */
-export const vagueActionItemRule: Rule = ({ doc }) =>
-  doc.actionItems
-    .filter((item) => isVagueActionItem(plainText(item.text)))
-    .map<RawFinding>((item) => ({
-      rule: 'vague-action-item',
-      message:
-        'Action item is vague. Name the system and a measurable outcome, e.g. "Add alert for error rate >5% sustained for >2 minutes on /api/sync".',
-      line: item.line,
-      quote: cut(plainText(item.text)),
-      ...section,
-    }));
+/** `vague-action-item`: not specific or measurable ("Improve monitoring"); the message names the missing part. */
+export const vagueActionItemRule: Rule = ({ doc, src }) =>
+  doc.actionItems.flatMap<RawFinding>((item) => {
+    const text = plainText(item.text);
+    const v = actionItemVagueness(text);
+    if (v === null) return [];
+    return [
+      {
+        rule: 'vague-action-item',
+        message: vaguenessMessage(v),
+        line: item.line,
+        quote: cut(text),
+        ...locate(src.lines[item.line - 1]?.raw ?? '', text),
+        ...section,
+      },
+    ];
+  });
 
 /** `action-item-owner`: every action item needs an owner, or it does not get done. */
 export const actionItemOwnerRule: Rule = (ctx) =>

@@ -1,86 +1,425 @@
+import {
+  BAD_OUTCOME,
+  DUTY_PAST,
+  DUTY_VERBS,
+  FAULT_NOUNS,
+  GOOD_OUTCOME,
+  GROUP_NOUNS,
+  IDIOMS,
+  JUDGE_ADJ,
+  JUDGE_ADV,
+  NOT_NAMES,
+  OMISSION_VERBS,
+  ROLE_NOUNS,
+  THING_ENDING,
+} from './blame.lexicon.ts';
 import { GIVEN_NAMES } from './person-names.ts';
 
 /*
- * Sentence-level detection of blame: a person (name, @handle, role, he/she) as the
- * subject of a failure, a person's "mistake"/"fault", or "human error". Each pattern
- * needs both a person and a negative judgement, so neutral mentions ("Alice rolled back
- * the deploy", "the on-call engineer paged the DB team") never match.
+ * Blame by structure (issue 16). A sentence blames when, in one clause, a person
+ * reference (a name, @handle, pronoun, role or group of people) carries a judgement or
+ * a counterfactual: "should have …", "if X had bothered …", "X's failure to …", "a
+ * mistake by the new hire", "X dropped the ball", "solely responsible", "X wasted forty
+ * minutes …", sarcasm, rhetorical questions, "thanks to X" with a bad outcome, the
+ * passive with the person as agent, "human error". Clauses that reject blame ("not human
+ * error", "it's tempting to say X should have …, but") and failures explained by a
+ * system reason ("… because the page went to an old number") are not blame.
+ *
+ * How: the sentence is tokenised, person references are found by word class (see
+ * blame.lexicon.ts) and masked in a copy of the same length (§¤¤¤ for a person, π¤¤ for
+ * his/her/their), and each form is a small pattern over that masked copy. Every pattern
+ * uses bounded repetition only, so the work is linear in the sentence length.
  */
 
-const NAME = `(?:${GIVEN_NAMES.join('|')})`;
-const HANDLE = '@[A-Za-z][\\w.-]*';
-const ROLE_WORDS =
-  '(?:engineer|developer|dev|DBA|SRE|on-?call(?:er)?(?: engineer| person)?|operator|admin(?:istrator)?|dba|sre|intern|new hire|contractor|teammate|colleague|reviewer|tester|responder|incident commander|release manager|employee|team member|staff member)';
-const ROLE = `(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Tt]hat|[Tt]his|[Oo]ne|[Aa]nother)\\s+(?:(?:new|junior|senior|primary|secondary|responding|deploying|release|database|db|ops|platform|backend|frontend|qa|same)\\s+){0,2}${ROLE_WORDS}s?(?:\\s+on[- ]call|\\s+on duty)?`;
-/** A person who can be singled out. "We", "I" and "the team" are collective and never match. */
-const PERSON = `(?:${NAME}|${HANDLE}|${ROLE}|[Ss]omeone|[Ss]omebody|\\b[Hh]e|\\b[Ss]he)`;
-const PERSON_OR_THEY = `(?:${PERSON}|\\b[Tt]hey)`;
+export type BlameForm =
+  | 'should-have'
+  | 'counterfactual'
+  | 'failure-to'
+  | 'possessive-judgement'
+  | 'fault-noun'
+  | 'judgement-adjective'
+  | 'omission-verb'
+  | 'idiom'
+  | 'sole-responsibility'
+  | 'wasted-time'
+  | 'sarcasm'
+  | 'rhetorical-question'
+  | 'thanks-to-negative'
+  | 'passive-agent'
+  | 'caused-by-person'
+  | 'human-error';
 
-/** Failures only a person commits: any capitalised subject counts ("Tomasz forgot to…"). */
-const HUMAN_ONLY =
-  "(?:forgot|neglected|(?:was|were)(?:n't| not) paying attention|was careless|was sloppy|was negligent|(?:made|make) (?:a|an|the) (?:mistake|error|blunder)|screwed up|messed up|did(?:n't| not) bother|did(?:n't| not) (?:test|check|verify) (?:properly|carefully|enough|thoroughly)|should(?:'ve| have) known|should(?:'ve| have) been (?:watching|paying attention|more careful|checking|monitoring|looking)|should(?:'ve| have) (?:caught|noticed|tested|checked|double-checked|verified|reviewed|read))";
-const WEAK =
-  "(?:did(?:n't| not)|failed to|never) (?:test|check|verify|read|follow|notice|review|look at|pay attention|escalate|acknowledge|respond|answer|double-check|confirm|validate|run the tests|update|communicate|tell|inform|wait)\\b|never (?:tested|checked|verified|read|followed|noticed|reviewed|looked at|escalated|acknowledged|responded|confirmed|validated|updated|told|informed|waited)\\b|ignored|overlooked|misconfigured|mistyped|fat-fingered|broke (?:\\w+ ){0,2}(?:prod|production|build|site|deploy|pipeline|service|app|api|database|db|checkout|main|master|things|everything|it|staging|cluster|config)\\b|brought down|took down|should(?:'ve| have) (?!been \\w+ed\\b)(?!been (?:told|given|sent|shown|taught)\\b)(?:been|\\w+ed|known|seen|caught|done|taken|run|written|read|kept|made)\\b|should(?:n't| not) have|rushed|skipped|bypassed|(?:deployed|merged|pushed|shipped|ran \\w+) (?:\\w+ ){0,6}without (?:testing|checking|review(?:ing)?|approval|asking|telling)";
-/** A person's duty left undone, with an object only people act on: any capitalised subject counts ("Priyanka didn't check the dashboard"). */
-const DUTY_OBJECT = '(?:the |an? |our |any |all |every |that |this )?(?:\\w+[ -]){0,2}(?:alerts?|pages?|warnings?|alarms?|runbooks?|dashboards?|checklists?|procedures?|process|diffs?|PRs?|pull requests?|documentation)\\b';
-const DUTY = `(?:(?:did(?:n't| not)|failed to|never) (?:check|verify|read|follow|notice|review|look at|acknowledge|escalate|answer|respond to)|ignored|overlooked|dismissed|snoozed) ${DUTY_OBJECT}`;
-/** Capitalised sentence openers that name a practice or a system, not a person. */
-const NOT_A_SYSTEM = '(?!(?:Monitoring|Alerting|Automation|Tooling|Testing|Tests?|Validation|Pipeline|System|Service|Software|Code|Config|Script|Process|Deploy|Deployment|Release|Nobody|Noone|None)\\b)';
-const JUDGEMENT = '(?:careless|sloppy|negligent|lazy|incompetent|reckless|irresponsible)';
-/** A capitalised word that may be a name, but not a collective or a pronoun. */
-const CAPITALISED = '(?!(?:We|It|This|That|Our|Team|Everyone|Everybody|Nobody|You|There|The|A|An)\\b)[A-Z][a-z]+';
-const NOT_A_METRIC = '(?!\\s*(?:logs?|rates?|messages?|codes?|pages?|budgets?|handling|counts?|spikes?)\\b)';
-const FAULT_NOUN = '(?:mistake|error|fault|negligence|carelessness|oversight|blunder|screw-?up|slip-?up|sloppiness)';
+/** One blaming clause: the form, the phrase and where it is in the sentence (UTF-16 offsets). */
+export type BlameHit = { form: BlameForm; phrase: string; start: number; end: number };
 
-const PATTERNS: readonly RegExp[] = [
-  new RegExp(`(?:^|[^\\w@])(?:${PERSON_OR_THEY}|${CAPITALISED})\\s+(?:\\w+ly\\s+)?${HUMAN_ONLY}`),
-  new RegExp(`(?:^|[^\\w@])${PERSON}\\s+(?:\\w+ly\\s+)?(?:${WEAK})`),
-  new RegExp(`(?:^|[^\\w@])${NOT_A_SYSTEM}${CAPITALISED}\\s+(?:\\w+ly\\s+)?${DUTY}`),
-  new RegExp(`(?:^|[^\\w@])${PERSON_OR_THEY}\\s+(?:\\w+\\s+){1,5}(?:wrong|wrongly|incorrectly|improperly|carelessly)\\b`),
-  new RegExp(`(?:(?:^|[^\\w@])(?:${NAME}|${HANDLE}|${ROLE}|${CAPITALISED})(?:'s|’s)|\\b(?:[Hh]is|[Hh]er))\\s+(?:own\\s+)?${FAULT_NOUN}\\b${NOT_A_METRIC}`),
-  new RegExp(`(?:^|[^\\w@])(?:${NAME}|${HANDLE}|${ROLE})(?:'s|’s)\\s+(?:change|commit|deploy(?:ment)?|pr|push|config|script|query|migration)\\s+(?:broke|caused|took down|brought down|corrupted|deleted|wiped)`, 'i'),
-  new RegExp(`\\bcaused by\\s+${PERSON}`),
-  new RegExp(`\\b(?:due to|because of)\\s+(?:${NAME}|${HANDLE}|${ROLE}|his|her)(?:'s|’s)?\\s+(?:\\w+\\s+)?${FAULT_NOUN}`),
-  new RegExp(`(?:^|[^\\w@])${PERSON}\\s+(?:is|was|were)\\s+(?:\\w+\\s+)?(?:to blame|${JUDGEMENT}|responsible for (?:the|this) (?:outage|incident|failure|mistake))`),
-  new RegExp(`\\bblamed?\\s+(?:it\\s+)?(?:on\\s+)?${PERSON}`),
-  /\b(?:human|operator|pilot|engineer|personnel) error\b/i,
+const P = '§¤*';
+const POSS = "(?:§¤*(?:'s|’s|'|’)|π¤*)";
+const PX = `(?:${POSS}|${P})`;
+const ADV =
+  '(?:(?:just|simply|really|clearly|obviously|also|then|again|apparently|actually|honestly|frankly|basically|completely|totally|still|even|quietly|badly|allegedly|probably|definitely|repeatedly|conveniently|somehow|evidently|certainly|once again|alone|personally|themselves|himself|herself|,)\\s+){0,3}';
+/** A relative clause hanging on the person ("the person who approved this change"). */
+const REL = '(?:,?\\s+(?:who|that|whose)\\s+[^,;:.?!§]{1,60}?,?)?';
+const PP =
+  "(?:\\w+(?:ed|en)|read|done|seen|run|made|gone|spent|kept|paid|thought|told|sent|put|set|left|caught|built|written|shut|heard|held|brought|taken|given|bothered|looked|listened|followed|tested|checked|spoken|taught|understood|bought|dug|sat|stood|slept)";
+const NOT_PASSIVE = "(?!been\\s+(?:\\w+ed|\\w+en|told|paged|sent|given|shown|taught|put|kept|left|brought|made)\\b)(?!had\\b|known\\b|received\\b|got\\b|gotten\\b|access\\b|been\\s+(?:on|in|at|off|away|awake|asleep|busy|alone)\\b)";
+const STRONG_PP =
+  'deleted|dropped|truncated|wiped|leaked|corrupted|broken|taken down|brought down|botched|messed up|screwed up|trashed|nuked|fat-fingered|mistyped|misconfigured|overwritten|ignored|overlooked|forgotten|missed|skipped|bypassed|dismissed|neglected|mishandled|bungled';
+const WEAK_PP =
+  'pushed|flashed|uploaded|approved|merged|deployed|changed|edited|removed|disabled|silenced|muted|switched off|turned off|killed|restarted|rebooted|shipped|applied|run|ran|modified|altered|replaced|promoted|reverted|released|committed|installed|sent|published|exposed|shared|posted|copied|pasted|left|configured|set|started|executed|triggered|scheduled|selected|entered|typed|made';
+const WEAK_CUE = /\b(?:wrong|without|never|forgotten|quietly|untested|by mistake|accidentally|who thought|save on|not|instead|carelessly|unilaterally|despite|against|anyway|regardless|behind)\b/i;
+
+type FormPattern = { form: BlameForm; re: RegExp; weak?: boolean; negatable?: boolean; check?: (m: string, rest: string, whole: string) => boolean };
+
+const f = (form: BlameForm, source: string, extra: Partial<FormPattern> = {}): FormPattern => ({ form, re: new RegExp(source, 'i'), ...extra });
+
+const FORMS: readonly FormPattern[] = [
+  // Rhetorical questions (the only forms a question can take).
+  f('rhetorical-question', '(?:^|[,.]\\s*)(?:(?:honestly|seriously|really),?\\s+)?(?:why|how)\\s+(?:on earth\\s+)?(?:did|could|would|does|do|was|were|is|has)(?:n\'t)?\\s+(?:nobody|no one|no-one|none of them)\\b'),
+  f('rhetorical-question', `\\bhow\\s+(?:on earth\\s+|the hell\\s+)?(?:could|can|did|does|do|would)\\s+${P}\\s+(?:not|possibly|miss|fail|forget|ignore|overlook|approve|think|let|deploy|push|be so|skip)\\b`),
+  f('rhetorical-question', "\\bwho\\s+(?:in (?:their|his|her) right mind|on earth|the hell|thought (?:it was|that was|this was) a good idea|forgets|deploys|pushes|approves|ignores|skips|signs off|would ever|does that|merges)\\b"),
+  f('rhetorical-question', `\\bwhat\\s+(?:was|were|is)\\s+${P}\\s+(?:even\\s+)?(?:thinking|doing|smoking|on)\\b`),
+  f('rhetorical-question', `(?:^|[,.]\\s*)(?:did|does|do|has|had)\\s+(?:anyone|anybody|${P})\\b[^?.;]{0,80}?\\beven\\b`),
+  f('rhetorical-question', `\\bwhy\\s+(?:did|didn't|would|wouldn't|does|doesn't)\\s+${P}\\s+(?:not\\s+|never\\s+)?(?:bother|think to|ignore|skip|forget|just)\\b`),
+  // Sarcasm: praise words around a bad outcome.
+  f('sarcasm', `(?:^|[.!]\\s*)(?:(?:great|nice|good|brilliant|fantastic|excellent|stellar|amazing|superb|outstanding|wonderful|terrific)\\s+(?:job|work|one|move|call|idea|going|stuff|thinking|decision)|well done|bravo|congrats|congratulations)\\b[^.;]{0,20}?${PX}`, {
+    check: (_m, rest) => BAD_OUTCOME.test(rest) && !GOOD_OUTCOME.test(rest),
+  }),
+  f('sarcasm', `(?:^|[.!,]\\s*)(?:of course|naturally|predictably|surprise,? surprise),?\\s+${P}\\s+(?:\\w+\\s+)?(?:decided|chose|thought|had to|went|picked|managed|found|figured)\\b`),
+  f('sarcasm', `\\bapparently,?\\s+${P}\\s+(?:\\w+\\s+)?(?:thinks|thought|believes|believed|decided|figured|assumed|considers|felt)\\b`),
+  f('sarcasm', `\\bapparently\\s+(?:thinks|thought|believes|believed|decided|figured|assumed|considers)\\b`, { check: (_m, _r, whole) => whole.includes('§') }),
+  f('sarcasm', `\\bleave it to\\s+${P}\\s+to\\b`),
+  f('sarcasm', `\\b(?:yet\\s+)?another\\s+(?:brilliant|great|genius|clever|bright|stellar|fantastic)\\s+(?:idea|move|plan|decision|call)\\s+(?:from|by)\\s+${PX}`),
+  // Thanks to a person, with a bad outcome.
+  f('thanks-to-negative', `\\bthanks to\\s+${PX}`, { check: (_m, rest) => BAD_OUTCOME.test(rest) && !GOOD_OUTCOME.test(rest) }),
+  // Counterfactuals about a person.
+  f('counterfactual', `\\bif(?:\\s+only)?\\s+${P}\\s+(?:had|'d)(?:\\s+not|n't)?\\s+${ADV}${NOT_PASSIVE}${PP}\\b`),
+  f('counterfactual', `(?:^|[,;]\\s*|\\bthat\\s+)had\\s+${P}(?:\\s+not)?\\s+${ADV}${NOT_PASSIVE}${PP}\\b`),
+  f('counterfactual', `\\b(?:were it not for|if (?:it )?(?:had(?:n't| not) been|were(?:n't| not)|was(?:n't| not)) for)\\s+${PX}`),
+  f('counterfactual', `\\bif(?:\\s+only)?\\s+${P}\\s+(?:were|was|had been)(?:n't| not)\\s+so\\s+(?:${JUDGE_ADJ})`),
+  f('counterfactual', `\\bif(?:\\s+only)?\\s+${P}\\s+(?:had\\s+)?(?:just|only|actually|simply|bothered|cared)\\b`),
+  // Should / ought to / supposed to.
+  f('should-have', `${P}${REL}\\s+${ADV}(?:should|ought to|must|was supposed to|were supposed to)(?:'ve|\\s+have|\\s+of|\\s+never\\s+have|\\s+not\\s+have|n't\\s+have|\\s+really\\s+have|\\s+definitely\\s+have)\\s+(?=${PP}\\b|been\\s+\\w+|known\\b)(?!received\\b|got\\b|gotten\\b|heard\\b|had\\b)(?!been\\s+(?:told|given|paged|sent|shown|taught|informed|warned|trained|notified|asked|consulted|included|alerted|provided|granted|allowed|offered|supported|backed|called|woken|added|on|in|at)\\b)(?!had\\b)\\w+`),
+  f('should-have', `${P}${REL}\\s+${ADV}(?:was|were)\\s+supposed\\s+to\\s+\\w+`),
+  f('should-have', `${P}\\s+${ADV}(?:must|should|ought to)\\s+(?:have\\s+)?known\\s+better\\b`),
+  f('should-have', `${P}\\s+${ADV}(?:should|ought to)\\s+(?:know|have known) better\\b`),
+  f('should-have', `${P}${REL}\\s+${ADV}(?:should|ought to|must)\\s+be\\s+(?:held\\s+)?(?:accountable|responsible|disciplined|fired|sacked|reprimanded|written up|ashamed|retrained|removed)\\b`),
+  // Failure to act.
+  f('failure-to', `${P}${REL}\\s+${ADV}(?:failed|neglected|omitted|forgot|refused|declined|fails|neglects|forgets|refuses|has failed|had failed|has neglected)\\s+to\\s+\\w+`, { weak: true }),
+  f('failure-to', `${P}${REL}\\s+${ADV}(?:has|have|had)(?:n't| not| never)\\s+(?:even\\s+|once\\s+)?(?:${DUTY_PAST})\\b`, { weak: true }),
+  f('failure-to', `${P}\\s+${ADV}(?:did(?:n't| not)|never|could(?:n't| not) be|can't be|won't|wouldn't|would(?:n't| not))\\s+(?:even\\s+)?bother(?:ed)?\\b`),
+  f('failure-to', `\\b(?:nobody|no one|no-one)\\s+(?:even\\s+)?(?:bothered|cared|thought)\\b`),
+  f('failure-to', `${P}${REL}\\s+${ADV}(?:did(?:n't| not)|does(?:n't| not)|never)\\s+(?:even\\s+|properly\\s+|actually\\s+|bother to\\s+|once\\s+)?(?:${DUTY_VERBS})\\b`, { weak: true }),
+  f('failure-to', `${P}${REL}\\s+${ADV}never\\s+(?:${DUTY_PAST}|(?:${DUTY_VERBS})s)\\b`, { weak: true }),
+  f('failure-to', `${POSS}\\s+(?:[\\w-]+\\s+)?(?:failure|inability|refusal|unwillingness|reluctance|neglect)\\b`),
+  f('failure-to', `\\bfailure (?:of|by)\\s+${P}\\s+to\\b`),
+  // A person's fault.
+  f('fault-noun', `\\b(?:${FAULT_NOUNS})\\s+(?:(?:made|committed)\\s+)?(?:by|of|from|on the part of)\\s+${P}`),
+  f('fault-noun', `${POSS}\\s+(?:own\\s+|fault\\s+and\\s+|fault,?\\s+)?(?:${FAULT_NOUNS})\\b(?!\\s*(?:logs?|rates?|messages?|codes?|pages?|budgets?|handling|counts?|spikes?|reports?|output|tolerance|injection|path|branch))`),
+  f('fault-noun', `\\b(?:this|that|it|the (?:outage|incident|failure|breach|loss|mistake|error|problem|downtime))\\s+(?:\\w+\\s+)?(?:is|was|'s)\\s+(?:all\\s+|entirely\\s+|squarely\\s+|100%\\s+|completely\\s+)?on\\s+${P}(?!'|’)`),
+  f('fault-noun', `${P}\\s+${ADV}(?:made|makes|committed)\\s+(?:a|an|the|another|one|this|that|a big|a huge|a silly|a basic|a rookie)\\s+(?:\\w+\\s+)?(?:mistake|error|blunder|slip|oversight|gaffe|(?:bad|poor|wrong|terrible|questionable) (?:call|decision|choice|judg(?:e)?ment))`),
+  f('fault-noun', `\\bblamed?\\s+(?:it\\s+|this\\s+|the \\w+\\s+)?(?:on\\s+)?${P}`),
+  f('fault-noun', `${POSS}\\s+(?:complete\\s+|total\\s+|utter\\s+)?(?:lack|absence) of\\s+(?:\\w+\\s+)?(?:care|attention|diligence|testing|judg(?:e)?ment|discipline|focus|rigou?r|professionalism|competence|skill|experience|awareness|thought|ownership)\\b`),
+  // Judgement of the person.
+  f('possessive-judgement', `${POSS}\\s+(?:[\\w-]+\\s+)?(?:${JUDGE_ADJ})\\s+[\\w-]+`),
+  f('judgement-adjective', `${POSS}\\s+(?:[\\w-]+\\s+){0,2}(?:actions|handling|work|code|conduct|behaviou?r|approach|attitude|response|review|decision|choice|performance|judg(?:e)?ment)\\b[^.;:]{0,40}?\\b(?:was|were|is)\\s+(?:\\w+\\s+)?(?:${JUDGE_ADJ}|not (?:acceptable|professional|good enough))\\b`),
+  f('judgement-adjective', `${P}${REL}\\s+${ADV}(?:was|were|is|are|acted|behaved|has been|had been|seemed|seems|looked|came across as|proved|got|went|being)\\s+(?:\\w+\\s+){0,2}?(?:${JUDGE_ADJ}|${JUDGE_ADV}|not competent|incompetent|not fit|not qualified|not up to)\\b`, { negatable: true }),
+  f('judgement-adjective', `${P}\\s+${ADV}(?:[\\w-]+\\s+){0,3}?(?:${JUDGE_ADV})\\b`, { weak: true }),
+  f('judgement-adjective', `${P}\\s+${ADV}\\w+ed\\s+(?:the|a|an|our|his|her|their|it|them)\\s+(?:[\\w-]+\\s+){0,2}?wrong(?:ly)?\\b(?!\\s+(?:one|version|region|cluster|host|way|file|table|tag|image|branch))`, { weak: true }),
+  f('judgement-adjective', `${P}${REL}\\s+${ADV}(?:is|was|are|were)\\s+(?:a|an|such an?)\\s+(?:\\w+\\s+)?(?:liability|disaster|menace|joke|amateur|cowboy|idiot|clown|moron|embarrassment)\\b`),
+  f('judgement-adjective', `${P}\\s+${ADV}(?:can(?:not|'t|\\s+not)|could(?:n't| not))\\s+be\\s+trusted\\b`),
+  f('judgement-adjective', `${P}\\s+${ADV}(?:was|were)(?:n't| not)\\s+(?:\\w+\\s+)?(?:paying attention|careful|thinking|watching|looking|listening|concentrating|focused|awake)\\b`),
+  f('judgement-adjective', `${P}\\s+${ADV}(?:is|was|are|were)\\s+(?:too|so)\\s+(?:lazy|busy|careless|impatient|arrogant|proud|stubborn|distracted)\\b`),
+  // Idioms of failure.
+  f('idiom', `${PX}\\s+${ADV}(?:${IDIOMS})`),
+  f('idiom', `${P}${REL}\\s+${ADV}(?:${IDIOMS})`),
+  // Sole responsibility.
+  f('sole-responsibility', `${P}${REL}\\s+${ADV}(?:is|was|are|were)\\s+(?:\\w+\\s+)?(?:solely|entirely|wholly|fully|squarely|alone|personally|100%|single-handedly|exclusively|directly)\\s+(?:responsible|to blame|at fault|accountable|culpable)`),
+  f('sole-responsibility', `${P}${REL}\\s+${ADV}(?:is|was|are|were)\\s+(?:alone\\s+|the one\\s+|the person\\s+|the only one\\s+|clearly\\s+)?(?:to blame|at fault|culpable|the culprit|guilty)\\b`, { negatable: true }),
+  f('sole-responsibility', `${P}\\s+(?:is|was|are|were)\\s+(?:the one|the person|the only one|the guy|the culprit|the one person)\\s+(?:who|that)\\s+(?:caused|broke|took|brought|is to blame|deleted|crashed|started|triggered)`),
+  f('sole-responsibility', `${P}\\s+(?:is|was|are|were)\\s+responsible\\s+for\\s+(?:the|this|that|our|all)\\s+(?:\\w+\\s+){0,2}?(?:outage|incident|failure|loss|mistake|breach|downtime|disaster|mess|corruption|leak|crash)\\b(?!\\s+(?:response|management|review|communications?|process|channel|commander|handling|report))`, { negatable: true }),
+  f('sole-responsibility', `\\b(?:blame|fault|responsibility|culpability)\\s+(?:for\\s+[^,.;:]{1,60}?\\s+)?(?:lies|rests|falls|sits|lay|rested|fell|is|was)\\s+(?:\\w+\\s+)?(?:with|on|upon)\\s+(?:the shoulders of\\s+)?${P}`),
+  f('sole-responsibility', `\\brests?\\s+(?:\\w+\\s+)?on the shoulders of\\s+${P}`),
+  f('sole-responsibility', `\\b(?:it was|it's|it is)\\s+${P},?\\s+and only\\s+${P}`),
+  // Wasted time.
+  f('wasted-time', `${P}\\s+${ADV}(?:wasted|squandered|burned|burnt|blew|frittered away)\\s+(?:\\w+[\\s']+){0,3}?(?:time|minutes|hours|hour|day|days|the first|everyone|our)\\b`),
+  f('wasted-time', `\\b(?:wasted|squandered|lost|down the drain)\\b(?:\\s+[^\\s.;:]+){0,6}?\\s+(?:because|while|as|since|by|until|when)\\s+${P}`),
+  // Omissions and careless acts.
+  f('omission-verb', `${P}${REL}\\s+${ADV}(?:${OMISSION_VERBS})\\b`, { weak: true }),
+  f('omission-verb', `${P}\\s+${ADV}(?:\\w+\\s+){0,2}?(?:deleted|dropped|removed|flashed|pushed|deployed|uploaded|ran|selected|typed|edited|changed|truncated|restarted|rebooted|killed|merged|applied|promoted|picked|shipped|sent|configured|restored|used|took|chose|opened|closed|updated|migrated|rolled back|rolled out)\\s+(?:\\w+\\s+){0,2}?the wrong\\b`),
+  f('omission-verb', `${P}\\s+(?:[\\w'’-]+\\s+){1,8}?without\\s+(?:any\\s+|a\\s+|an\\s+|first\\s+|even\\s+|properly\\s+|so much as\\s+)?(?:testing|tests?|checking|a check|review(?:ing)?|a review|approval|asking|telling|informing|a change (?:ticket|request)|permission|waiting|reading|looking|consulting|a second look|a backup|backing up|notice|warning|coordinat\\w+|verif\\w+|validat\\w+|a rollback plan|a plan|thinking|telling anyone|a word)\\b`, { weak: true }),
+  f('omission-verb', `${P}\\s+${ADV}(?:pushed|deployed|committed|merged|shipped|went|released)\\s+(?:\\w+\\s+)?(?:straight|directly)\\s+(?:in)?to\\s+(?:prod|production|main|master|live|customers)`),
+  f('omission-verb', `${P}\\s+${ADV}(?:[\\w-]+\\s+){0,6}?and\\s+(?:then\\s+)?never\\s+(?:told|informed|mentioned|said|warned|notified|turned|switched|re-?enabled|put|followed|checked|came back)\\b`),
+  f('omission-verb', `${P}\\s+${ADV}(?:went ahead and|decided to|chose to|took it upon (?:himself|herself|themselves) to)\\s+(?:\\w+\\s+){0,2}?(?:ignore|skip|bypass|delete|disable|override|push|deploy|run|restart|reboot|turn off|switch off)`),
+  f('omission-verb', `${P}\\s+${ADV}(?:accidentally|mistakenly|inadvertently|unknowingly|erroneously|unwittingly|by mistake)\\s+\\w+`, { weak: true }),
+  f('omission-verb', `${P}\\s+(?:[\\w'’-]+\\s+){1,8}?(?:against|in violation of|in breach of|contrary to|despite)\\s+(?:the\\s+|our\\s+|a\\s+|an\\s+|all\\s+)?(?:\\w+\\s+)?(?:policy|process|rules?|freeze|guidelines|procedures?|advice|warnings?|instructions|runbook|checklist|banner|objections?)\\b`, { weak: true }),
+  f('omission-verb', `${P}\\s+${ADV}(?:let|allowed)\\s+(?:the|our|a|an|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:to\\s+)?(?:expire|lapse|fill up|fill|run out|die|go down|slip|rot|overflow|leak)\\b`),
+  f('omission-verb', `${P}\\s+${ADV}left\\s+(?:the|our|a|an|his|her|their|it)\\s+(?:[\\w-]+\\s+){0,3}?(?:open|public|exposed|unlocked|unattended|unpatched|unencrypted|world-readable|running in debug)\\b`, { weak: true }),
+  f('omission-verb', `${P}\\s+${ADV}(?:overrode|overrides|overridden|circumvented|disabled|turned off|switched off|silenced|muted)\\s+(?:the|a|an|our|every|all)\\s+(?:[\\w-]+\\s+){0,2}?(?:safety|safeguards?|guard|guardrails?|checks?|protection|interlock|alarms?|alerts?|warnings?|validation|lock)\\b`, { weak: true, check: (_m, _r, whole) => WEAK_CUE.test(whole) || /\\b(?:overrode|circumvented|safety|safeguard|interlock)/i.test(whole) }),
+  // The person as the agent of a passive.
+  f('passive-agent', `\\b(?:was|were|had been|has been|have been|got|been|being)\\s+(?:\\w+ly\\s+)?(?:${STRONG_PP})\\s+(?:[^\\s.;]+\\s+){0,5}?by\\s+${PX}`),
+  f('passive-agent', `\\b(?:was|were|had been|has been|have been|got)\\s+(?:\\w+ly\\s+)?(?:${WEAK_PP})\\s+(?:[^\\s.;]+\\s+){0,5}?by\\s+${PX}`, { check: (_m, _r, whole) => WEAK_CUE.test(whole) }),
+  // Caused by a person.
+  f('caused-by-person', `${P}\\s+${ADV}(?:broke|breaks|took down|brought down|nuked|trashed|wiped|crashed|killed|knocked over|took out)\\s+(?:the\\s+|our\\s+)?(?:[\\w-]+\\s+)?(?:prod|production|build|site|deploy|pipeline|service|app|api|database|db|checkout|main|master|things|everything|it|staging|cluster|config|website|network|server|servers|platform|system|integration)\\b`),
+  f('caused-by-person', `${P}\\s+${ADV}(?:caused|triggered|created|introduced|started)\\s+(?:the|this|that|a|an|our|today's|yesterday's)\\s+(?:[\\w-]+\\s+){0,2}?(?:outage|incident|failure|problem|issue|bug|regression|downtime|breach|mess|corruption|crash|loss|leak)\\b`),
+  f('caused-by-person', `${P}\\s+(?:is|was|are|were)\\s+the\\s+(?:main\\s+|only\\s+|sole\\s+|real\\s+|whole\\s+)?reason\\b`, { check: (_m, rest) => BAD_OUTCOME.test(rest) && !GOOD_OUTCOME.test(rest) }),
+  f('caused-by-person', `\\bit was\\s+${P}\\s+(?:who|that)\\s+(?:\\w+\\s+)?(?:deleted|dropped|broke|caused|forgot|ignored|missed|skipped|misconfigured|disabled|wiped|crashed|took down|brought down|messed|screwed|botched|leaked|overlooked|pushed the wrong|approved the broken)\\b`),
+  f('caused-by-person', `\\b(?:caused|triggered|started|brought about|precipitated|created|introduced|initiated)\\s+(?:solely\\s+|entirely\\s+|directly\\s+)?by\\s+${PX}`),
+  f('caused-by-person', `\\b(?:resulted|results|stems|stemmed|stemming|came|comes|arose|arises|followed)\\s+(?:directly\\s+)?from\\s+${POSS}\\s+(?:[\\w-]+\\s+){0,2}?(?:decision|choice|actions?|change|push|commit|mistake|shortcut|move|call|failure|refusal|negligence|carelessness|attempt|handling|work|edit|blunder|oversight)\\b`),
+  f('caused-by-person', `\\b(?:due to|because of|owing to)\\s+${POSS}\\s+(?:[\\w-]+\\s+){0,2}?(?:${FAULT_NOUNS}|decision|choice|actions?|shortcut|failure|refusal|handling|change|push|commit)\\b`),
+  f('caused-by-person', `${POSS}\\s+(?:[\\w-]+\\s+){1,3}?(?:caused|broke|took down|brought down|crashed|corrupted|wiped|killed|knocked out)\\b`),
+  // "Human error" as a cause.
+  f('human-error', `${P}\\s+(?:error|mistake)s?\\b`, { check: (m) => /^§¤*$/.test(m.split(/\s/)[0] ?? '') }),
+  f('human-error', '\\b(?:human|operator|user|pilot|personnel|people|staff|employee|engineer|manual)\\s+(?:error|mistake|failure|fault|negligence|slip)s?\\b(?!\\s+(?:budget|rate|handling|message))'),
 ];
 
-/** Cheap pre-check: every pattern above contains one of these word stems. */
-const BLAME_HINT =
-  /forg[eo]t|dismiss|snooz|neglect|misconfig|mistyp|fat-finger|attention|careless|sloppy|negligen|mistake|error|screw|mess|bother|did|fail|never|should|ignor|overlook|broke|down|rush|skipp|bypass|without|wrong|incorrect|improper|fault|caused|due to|because of|blame|responsib|lazy|incompetent|reckless|oversight|blunder|slip/i;
+/** Frames that set a clause up to reject or discuss blame rather than assign it. */
+const REJECTION =
+  /\b(?:tempting|easy|unfair|wrong|pointless|unhelpful|simplistic) to (?:say|blame|think|conclude|assume|call|claim|point|write|stop at)|\b(?:may|might|could|would) (?:look|seem|appear|sound) (?:like|as if|as though)|\b(?:some|many|several|a few|other) (?:people|of us|colleagues|folks|teams|reviewers) (?:suggested|felt|thought|said|claimed|argued|wanted|asked)|\bfirst (?:reaction|instinct|impulse|thought|guess) (?:was|is|might be)\b|\b(?:rather than|instead of) (?:asking|blaming|saying|writing|naming|pointing)|\bwould miss the point|\b(?:is|was|are|were)(?:n't| not) (?:a story |really |just |only )?about (?:who|one person|blame|any|§|π)|\bnot a story about|\bdo(?:es)?(?:n't| not) (?:think|believe|blame|attribute|consider|see|accept|hold)|\bno (?:one|individual|single person|person|engineer|operator|responder|human) (?:is|was|should be|can be) (?:responsible|to blame|at fault|blamed|singled out)|\bnot (?:naming|blaming|singling)|\bavoid(?:ed|ing)? (?:naming|blaming|singling)|\bfound no (?:fault|error|mistake|negligence|evidence of)|\bno fault (?:with|of|on|by)|\b(?:we|i) (?:don't|do not|won't|will not|did not|didn't) blame|\bno(?:body| one|-one) (?:was|is|were) (?:careless|negligent|at fault|to blame|lazy|sloppy|reckless)|\bno(?:body| one|-one) (?:forgot|ignored|missed|made|skipped|did anything)|\b(?:isn't|wasn't|is not|was not|not) (?:a case of |an? )?(?:human|operator|user) (?:error|mistake)|\bnot (?:because of|due to|the fault of|about) |\bblameless\b|\bcould have happened to (?:any|anyone)|\bany (?:of us|one of us|engineer|responder) (?:could|would) have\b/i;
 
-/** Words that turn a sentence into advice about blame rather than blame itself. */
-const NEGATED_BEFORE = /\b(?:not|no|never|\w+n't|nobody's|no one's|isn't|wasn't|rather than|instead of|avoid|without)\s+(?:\w+\s+){0,2}$/i;
-const THANKS = /\b(?:thanks?|thank you|kudos|shout-?out|credit(?:ed)? to|grateful|appreciat\w*|well done|great job|props to)\b/i;
-const ADVICE = /\b(?:avoid|don't|do not|never|instead|rather than|stop|write|writing|say|saying|phrase|wording|language|replace|use|blameless)\b/i;
-const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’|'[^']{4,}'/g;
+/** A negation just before the person ("not Dan's fault", "wasn't the intern's mistake"). */
+const NEGATED_BEFORE = /\b(?:not|no|never|n't|nor|hardly|neither)\s+(?:\S+\s+){0,2}$/i;
+const NEGATION_INSIDE = /\b(?:not|n't|never|no longer|hardly)\b/i;
+const NEGATION_ALLOWED = /\bnot (?:competent|fit|qualified|up to)\b/i;
+
+/** Advice about blame rather than blame: quoted examples are not the author's words. */
+const ADVICE = /\b(?:avoid|don't|do not|never|instead|rather than|stop|write|writing|say|saying|phrase|phrases|wording|language|replace|use|blameless|sentences? like|example)\b/i;
+const QUOTED = /"[^"]{0,400}"|“[^”]{0,400}”|‘[^’]{0,400}’|(?<![A-Za-z0-9])'[^'\s][^']{3,400}'(?![A-Za-z0-9])/g;
+
+/** A reason clause after the act: blame only when it points back at the person's will or care. */
+const REASON = /(?:\bbecause\b|\bsince\b|\bdue to\b|,\s*which\b|,\s*as\b|\bas (?:it|the|they|there|no|nothing)\b|,\s*and the (?:\w+\s+)?(?:cli|tool|console|system|ui|script|pipeline|process|interface|dashboard|form|app|tooling|screen)\b|\bafter the\b)/i;
+const PERSONAL_REASON = new RegExp(
+  `(?:§¤*|π¤*)\\s+(?:\\w+\\s+)?(?:wanted|thought|believed|decided|chose|felt|preferred|was in a hurry|were in a hurry|was rushing|didn't|did not|could not be bothered|forgot|assumed|was busy|was tired|was distracted|figured|couldn't be bothered|was lazy|was careless|did not care|didn't care|had other|was bored|was annoyed|was impatient)|\\b(?:${JUDGE_ADJ})\\b`,
+  'i',
+);
+
+const CLAUSE_BREAK = /[;:]|\s[—–-]\s|,?\s+(?:but|yet|however|whereas|although|though)\s+/gi;
+const WORD = /[\p{L}\p{N}@](?:[\p{L}\p{N}_'’-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'that', 'this', 'one', 'another', 'some', 'two', 'three', 'those', 'these', 'your', 'my', 'them', 'every', 'each', 'whichever', 'both']);
+const BREAKS = new Set(
+  'is was were be been being are am has have had should would could will can may might must do does did to and or of in on by for with at from that which who whose not no as than if when while after before because since so but yet it its we they he she his her there here what where why how into onto over under about via per also then just only even never all any'.split(' '),
+);
+const ROLE = new RegExp(`^(?:${ROLE_NOUNS.join('|')})$`, 'i');
+const ROLE_PAIR = /^(?:new hire|tech lead|team lead|shift lead|on call|release manager|product owner|incident commander|change advisory|site reliability)s?$/i;
+const ROLE_TAIL = /^(?:desk|shift|floor|line|rotation|side|crew|team|squad|group|department|staff|board|office|call|duty)$/i;
+/** Role nouns that also name software when a thing comes before them ("the password manager", "the Kubernetes operator"). */
+const AMBIGUOUS_ROLE = /^(?:managers?|operators?|owners?|leads?|heads?|members?|users?|admins?|agents?|controllers?)$/i;
+const THING_MODIFIER =
+  /^(?:password|package|secrets?|certificate|cert|task|window|resource|connection|cluster|node|process|service|session|memory|file|display|device|network|traffic|queue|job|build|dependency|state|config|configuration|lock|transaction|entity|cache|load|event|policy|identity|access|key|media|download|upload|update|version|content|stream|workflow|pipeline|kubernetes|k8s|database|db|monitoring|logging|metrics|ssh|dns|proxy|host|vm|container|pod|storage|backup|boot|disk|volume|power|kafka|redis|terraform|helm|argo|feature|flag|release|deploy|deployment|team|group|list|thread|repo|repository|code|branch|tab|page|table|partition|shard|replica|index|cron|scheduler)$/i;
+const PRONOUN = /^(?:he|she|they|him|them)$/i;
+const POSS_PRONOUN = /^(?:his|their)$/i;
+const INDEFINITE = /^(?:someone|somebody|anyone|anybody|whoever)(?:'s|’s)?$/i;
+const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*$/u;
+const GIVEN = new Set(GIVEN_NAMES);
+
+type Token = { text: string; start: number; end: number };
+
+function tokens(s: string): Token[] {
+  const out: Token[] = [];
+  for (const m of s.matchAll(WORD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The token without a trailing possessive ('s / ’s / '). */
+function stem(t: string): string {
+  return t.replace(/(?:'s|’s|'|’)$/, '');
+}
+
+function isName(word: string): boolean {
+  if (GIVEN.has(word)) return true;
+  return NAME_SHAPE.test(word) && !NOT_NAMES.has(word) && !THING_ENDING.test(word);
+}
+
+function isRole(word: string): boolean {
+  return ROLE.test(word);
+}
+
+/** Spans [start, end) of the person references in a sentence, and whether each is a possessive pronoun. */
+export function personSpans(s: string): { start: number; end: number; possessive: boolean }[] {
+  const toks = tokens(s);
+  const spans: { start: number; end: number; possessive: boolean }[] = [];
+  const push = (from: Token, to: Token, possessive = false): void => {
+    const last = spans[spans.length - 1];
+    const end = from === to && possessive ? to.end : to.start + stem(to.text).length;
+    if (last !== undefined && from.start < last.end) return;
+    spans.push({ start: from.start, end, possessive });
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const w = stem(t.text);
+    const lower = w.toLowerCase();
+    if (t.text.startsWith('@') && t.text.length > 1) {
+      push(t, t);
+      continue;
+    }
+    if (PRONOUN.test(t.text)) {
+      push(t, t);
+      continue;
+    }
+    if (POSS_PRONOUN.test(t.text)) {
+      push(t, t, true);
+      continue;
+    }
+    if (/^her$/i.test(t.text)) {
+      const next = toks[i + 1]?.text ?? '';
+      push(t, t, /^[\p{L}]/u.test(next) && !BREAKS.has(next.toLowerCase()) && !/^(?:the|a|an)$/i.test(next));
+      continue;
+    }
+    if (INDEFINITE.test(t.text)) {
+      i = extendRole(toks, i, t, push);
+      continue;
+    }
+    // A role after a determiner and up to three modifiers: "the new SRE", "our newest administrator".
+    if (DETERMINERS.has(lower)) {
+      let found = -1;
+      for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
+        const tj = toks[j]!;
+        const wj = stem(tj.text);
+        if (!/^[\p{L}\p{N}]/u.test(tj.text) || BREAKS.has(wj.toLowerCase())) break;
+        const pair = j + 1 < toks.length ? `${wj} ${stem(toks[j + 1]!.text)}` : '';
+        if (pair !== '' && ROLE_PAIR.test(pair)) { found = j + 1; break; }
+        if (isRole(wj) && !(AMBIGUOUS_ROLE.test(wj) && j > i + 1 && THING_MODIFIER.test(stem(toks[j - 1]!.text)))) {
+          // "the ops team" is a group of people; "the team" alone is collective, like "we".
+          if (GROUP_NOUNS.test(wj) && j === i + 1) break;
+          found = j;
+          // A longer role noun phrase: "the release manager", "the on-call engineer".
+          const nx = toks[j + 1];
+          if (nx !== undefined && tj.text === wj && isRole(stem(nx.text)) && !GROUP_NOUNS.test(stem(nx.text))) found = j + 1;
+          break;
+        }
+        if (tj.text !== wj) break; // a possessive that is not a role ("the vendor's engineer" continues below)
+      }
+      if (found === -1) {
+        // "the vendor's engineer": a possessive modifier then the role.
+        const a = toks[i + 1];
+        const b = toks[i + 2];
+        if (a !== undefined && b !== undefined && a.text !== stem(a.text) && isRole(stem(b.text)) && !GROUP_NOUNS.test(stem(b.text))) found = i + 2;
+      }
+      if (found !== -1) {
+        i = extendRole(toks, found, t, push);
+        continue;
+      }
+    }
+    // A group named by what it does, without a determiner: "ops team", "platform guys".
+    const next = toks[i + 1];
+    if (next !== undefined && GROUP_NOUNS.test(stem(next.text)) && /^\p{Ll}/u.test(t.text) && !BREAKS.has(lower) && /^[\p{L}]/u.test(t.text) && !DETERMINERS.has(lower) && !/^(?:the|a)$/i.test(toks[i - 1]?.text ?? '')) {
+      if (!/^(?:whole|entire|same|other|own|that|this|each|every|as|a|our|your|my|their)$/i.test(lower)) {
+        i = extendRole(toks, i + 1, t, push);
+        continue;
+      }
+    }
+    // A plural role at the start of the sentence: "Operators ignored…", "Staff at the front desk…".
+    if (i === 0 && isRole(w) && /^\p{Lu}/u.test(w) && (!GROUP_NOUNS.test(w) || /^(?:staff|crews?|people|guys|folks)$/i.test(w))) {
+      i = extendRole(toks, i, t, push);
+      continue;
+    }
+    // A name (or several): capitalised, not a known non-person word.
+    if (isName(w)) {
+      let j = i;
+      while (j + 1 < toks.length && toks[j]!.text === stem(toks[j]!.text) && isName(stem(toks[j + 1]!.text))) j++;
+      push(t, toks[j]!);
+      i = j;
+    }
+  }
+  return spans;
+}
+
+/** Extends a role with what qualifies it ("on call", "on the payments squad", "at the front desk"); returns the last token index used. */
+function extendRole(toks: Token[], roleIdx: number, from: Token, push: (a: Token, b: Token, p?: boolean) => void): number {
+  let end = roleIdx;
+  const role = toks[roleIdx]!;
+  if (role.text === stem(role.text)) {
+    const p = toks[end + 1]?.text.toLowerCase();
+    if (p === 'on-call') end += 1;
+    else if (p === 'on' || p === 'from' || p === 'in' || p === 'at') {
+      for (let k = end + 2; k <= end + 5 && k < toks.length; k++) {
+        const w = stem(toks[k]!.text);
+        if (!/^[\p{L}\p{N}]/u.test(toks[k]!.text)) break;
+        if (ROLE_TAIL.test(w) || GROUP_NOUNS.test(w)) { end = k; break; }
+        if (toks[k]!.text !== w) break;
+      }
+    }
+  }
+  push(from, toks[end]!);
+  return end;
+}
+
+/** The sentence with person references masked (same length): §¤¤¤ for a person, π¤¤ for his/her/their. */
+export function maskPersons(s: string): string {
+  let out = '';
+  let at = 0;
+  for (const span of personSpans(s)) {
+    if (span.start < at) continue;
+    out += s.slice(at, span.start) + (span.possessive ? 'π' : '§') + '¤'.repeat(Math.max(0, span.end - span.start - 1));
+    at = span.end;
+  }
+  return out + s.slice(at);
+}
+
+/** Clause ranges of a (masked) sentence. */
+function clauses(m: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const b of m.matchAll(CLAUSE_BREAK)) {
+    out.push({ start: at, end: b.index });
+    at = b.index + b[0].length;
+  }
+  out.push({ start: at, end: m.length });
+  return out.filter((c) => c.end > c.start);
+}
+
+/** Cheap pre-check: a sentence with no person marker and no "error"/"nobody"/"who" cannot blame. */
+const NEEDS_NO_PERSON = /error|mistake|fault|failure|negligence|slip|nobody|no one|no-one|who|why|how|apparently|thanks/i;
+
+/** Every blaming clause in a sentence (one hit per clause), in order. */
+export function blameHits(sentence: string): BlameHit[] {
+  const s = sentence.replace(/\s+/g, ' ');
+  const isQuestion = /\?\s*$/.test(s);
+  let text = s;
+  if (ADVICE.test(s.replace(QUOTED, ' '))) text = s.replace(QUOTED, (q) => ' '.repeat(q.length));
+  const m = maskPersons(text);
+  if (!m.includes('§') && !m.includes('π') && !NEEDS_NO_PERSON.test(m)) return [];
+  const hits: BlameHit[] = [];
+  for (const c of clauses(m)) {
+    const clause = m.slice(c.start, c.end);
+    if (REJECTION.test(clause)) continue;
+    for (const p of FORMS) {
+      if (isQuestion && p.form !== 'rhetorical-question') continue;
+      if (!isQuestion && p.form === 'rhetorical-question') continue;
+      const r = p.re.exec(clause);
+      if (r === null) continue;
+      const lead = /^[\s,.;]+/.exec(r[0])?.[0].length ?? 0;
+      const start = c.start + r.index + lead;
+      const end = c.start + r.index + r[0].length;
+      const rest = m.slice(end);
+      if (p.check !== undefined && !p.check(r[0], rest, m)) continue;
+      if (NEGATED_BEFORE.test(clause.slice(0, r.index + lead))) continue;
+      if (p.negatable === true && NEGATION_INSIDE.test(r[0]) && !NEGATION_ALLOWED.test(r[0])) continue;
+      if (p.form === 'human-error' && /\b(?:not|no|never|n't|rather than|instead of|without|beyond|than)\s+(?:\S+\s+){0,3}$/i.test(clause.slice(0, r.index))) continue;
+      if (p.weak === true && systemReason(m.slice(end))) continue;
+      if (/^\s+(?:is|was|are)(?:n't| not| never| rarely| seldom)\b/i.test(m.slice(end))) continue;
+      hits.push({ form: p.form, phrase: s.slice(start, end).trim(), start, end });
+      break;
+    }
+  }
+  return hits;
+}
+
+/** "… because the page went to an old number": a system reason after the act, not a judgement of the person. */
+function systemReason(rest: string): boolean {
+  const r = REASON.exec(rest);
+  if (r === null) return false;
+  return !PERSONAL_REASON.test(rest.slice(r.index));
+}
 
 /** The blaming phrase in a sentence, or null when the sentence does not blame anyone. */
 export function findBlame(sentence: string): string | null {
-  const s = sentence.trim();
-  if (!BLAME_HINT.test(s) || s.endsWith('?') || THANKS.test(s)) return null;
-  const text = ADVICE.test(s.replace(QUOTED, ' ')) ? s.replace(QUOTED, ' ') : s;
-  for (const re of PATTERNS) {
-    const m = re.exec(text);
-    if (m === null) continue;
-    if (NEGATED_BEFORE.test(text.slice(0, m.index + (m[0].match(/^\W/) ? 1 : 0)))) continue;
-    if (/^\s+(?:is|was|are)(?:n't| not| never| rarely)\b/.test(text.slice(m.index + m[0].length))) continue;
-    if (re === PATTERNS[1] && becauseOfSystem(text.slice(m.index + m[0].length))) continue;
-    return m[0].replace(/^[^\w@]/, '').trim();
-  }
-  return null;
-}
-
-/** "… because the page went to an old number": a systemic reason, not a judgement of the person. */
-function becauseOfSystem(rest: string): boolean {
-  const m = /\b(?:because|since|as|due to|when)\b(.*)$/i.exec(rest);
-  if (m?.[1] === undefined) return false;
-  return !new RegExp(`(?:${PERSON}|\\b(?:him|her)\\b|${JUDGEMENT})`).test(m[1]);
+  return blameHits(sentence)[0]?.phrase ?? null;
 }
 
 /** Whether an answer ("Because the engineer forgot…", "→ Bob") puts a person at the end of the chain. */
 export function answerIsPerson(answer: string): boolean {
   const a = answer.replace(/^[\s→>*_:-]*(?:because|answer|root cause)?[\s*_:]*/i, '');
-  return findBlame(a) !== null || new RegExp(`^(?:${PERSON})\\b`).test(a);
+  if (findBlame(a) !== null) return true;
+  const first = personSpans(a)[0];
+  return first !== undefined && first.start === 0 && !/^(?:they|them)\b/i.test(a);
 }

@@ -1,9 +1,29 @@
-import { findBlame } from './blame.patterns.ts';
+import { blameHits, type BlameForm } from './blame.patterns.ts';
 import { proseLines, type Rule } from './lint.context.ts';
 import type { RawFinding } from './quality.types.ts';
-import { cut, sectionKeyAt } from './source-text.ts';
+import { cut, locate, sectionKeyAt } from './source-text.ts';
 
-/** `blame`: an individual named or singled out in a negative context. */
+/** What each form of blame does, for the message. */
+const FORM_NOTE: Record<BlameForm, string> = {
+  'should-have': 'says what a person should have done',
+  counterfactual: 'makes the outcome hang on one person\'s choice',
+  'failure-to': 'names a person\'s failure to act',
+  'possessive-judgement': 'judges a person\'s work',
+  'fault-noun': 'assigns the fault to a person',
+  'judgement-adjective': 'judges a person',
+  'omission-verb': 'blames a person for an omission',
+  idiom: 'blames a person with an idiom',
+  'sole-responsibility': 'makes one person responsible',
+  'wasted-time': 'blames a person for lost time',
+  sarcasm: 'is sarcastic about a person',
+  'rhetorical-question': 'is a rhetorical question aimed at people',
+  'thanks-to-negative': 'credits a person with the failure',
+  'passive-agent': 'names a person as the agent of the failure',
+  'caused-by-person': 'names a person as the cause',
+  'human-error': 'stops at "human error"',
+};
+
+/** `blame`: an individual named or singled out in a negative context; every blaming clause of every sentence. */
 export const blameRule: Rule = ({ src }) => {
   const findings: RawFinding[] = [];
   for (const { line, sentences } of proseLines(src)) {
@@ -11,16 +31,16 @@ export const blameRule: Rule = ({ src }) => {
     // "What went well" thanks people; blame there would be a contradiction in terms.
     if (section === 'whatWentWell') continue;
     for (const sentence of sentences) {
-      const phrase = findBlame(sentence);
-      if (phrase === null) continue;
-      findings.push({
-        rule: 'blame',
-        message: `"${cut(phrase, 50)}" singles out a person. Describe what the system or process allowed instead (e.g. "the deploy pipeline had no staging check"), and name roles only for neutral facts.`,
-        line: line.n,
-        quote: cut(sentence),
-        ...(section === undefined ? {} : { section }),
-      });
-      break;
+      for (const hit of blameHits(sentence)) {
+        findings.push({
+          rule: 'blame',
+          message: `"${cut(hit.phrase, 50)}" ${FORM_NOTE[hit.form]}. Describe what the system or process allowed instead (e.g. "the deploy pipeline had no staging check"), and name roles only for neutral facts.`,
+          line: line.n,
+          quote: cut(sentence),
+          ...locate(line.raw, hit.phrase),
+          ...(section === undefined ? {} : { section }),
+        });
+      }
     }
   }
   return findings;
@@ -61,9 +81,9 @@ export const defensiveRule: Rule = ({ src }) => {
         message: `"${cut(m[0], 50)}" defends rather than learns. State what happened and what the team will change; if the process was followed, ask why the process allowed the failure.`,
         line: line.n,
         quote: cut(sentence),
+        ...locate(line.raw, m[0]),
         ...(section === undefined ? {} : { section }),
       });
-      break;
     }
   }
   return findings;

@@ -34,6 +34,10 @@ export type Finding = {
   line: number;
   /** The offending text, cut short; empty when nothing can be quoted (a missing section). */
   quote: string;
+  /** 1-based column where the offending text starts on its line, when it can be placed (the editor underlines from here). */
+  column?: number;
+  /** 1-based column just after the offending text (exclusive, as in SARIF). */
+  endColumn?: number;
   /** Canonical key of the section the finding is in, when known. */
   section?: SectionKey;
 };

@@ -202,3 +202,33 @@ export function saysNotApplicable(lines: readonly SourceLine[]): boolean {
     .filter((t) => t !== '');
   return words.length === 1 && EMPTY_MARKERS.test(words[0] ?? '');
 }
+
+/**
+ * Where a phrase (taken from the plain text of a line) sits in the raw Markdown line:
+ * 1-based `column` and exclusive `endColumn`. Markdown inside the phrase (emphasis, links)
+ * can hide it; then its first words are looked for, and at worst the whole line is given.
+ */
+export function locate(raw: string, phrase: string): { column: number; endColumn: number } {
+  const p = phrase.trim();
+  const lower = raw.toLowerCase();
+  let at = p === '' ? -1 : lower.indexOf(p.toLowerCase());
+  let len = p.length;
+  if (at === -1 && p !== '') {
+    const words = p.split(' ');
+    for (let n = Math.min(words.length - 1, 6); n >= 1 && at === -1; n--) {
+      const head = words.slice(0, n).join(' ');
+      if (head.length < 3) continue;
+      at = lower.indexOf(head.toLowerCase());
+      if (at !== -1) {
+        const tail = words[words.length - 1]!.toLowerCase();
+        const endAt = lower.indexOf(tail, at + head.length);
+        len = endAt !== -1 && endAt - at <= p.length * 2 + 20 ? endAt + tail.length - at : head.length;
+      }
+    }
+  }
+  if (at === -1) {
+    const start = raw.length - raw.trimStart().length;
+    return { column: start + 1, endColumn: Math.max(start, raw.trimEnd().length) + 1 };
+  }
+  return { column: at + 1, endColumn: at + len + 1 };
+}

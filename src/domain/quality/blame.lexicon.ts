@@ -1,0 +1,127 @@
+/*
+ * Word classes the blame analysis is built from: who can be a person in a sentence
+ * (roles, groups, pronouns) and which capitalised words are never people (sentence
+ * openers, practices, products, calendar words). The analysis itself is in
+ * blame.patterns.ts; these lists name word classes, not blaming phrases.
+ */
+
+/** Nouns for a person by role or job ("the DBA", "our newest administrator", "the picker on line 3"). */
+export const ROLE_NOUNS: readonly string[] = [
+  'engineers?', 'developers?', 'devs?', 'DBAs?', 'dbas?', 'SREs?', 'sres?', 'admins?', 'administrators?', 'sysadmins?',
+  'operators?', 'technicians?', 'techs?', 'interns?', 'new hires?', 'hires?', 'trainees?', 'apprentices?', 'contractors?',
+  'consultants?', 'analysts?', 'managers?', 'leads?', 'tech leads?', 'team leads?', 'architects?', 'reviewers?', 'testers?',
+  'QA', 'owners?', 'on-?call(?:ers?)?', 'on-call engineers?', 'responders?', 'supervisors?', 'nurses?', 'pharmacists?',
+  'dispatchers?', 'clerks?', 'cashiers?', 'receptionists?', 'guys?', 'person', 'people', 'staff', 'employees?',
+  'colleagues?', 'teammates?', 'co-?workers?', 'captains?', 'commanders?', 'liaisons?',
+  'pickers?', 'reps?', 'specialists?', 'officers?', 'coordinators?', 'directors?', 'VPs?', 'CTO', 'CEO',
+  'CIO', 'CISO', 'heads?', 'members?', 'programmers?', 'coders?', 'scientists?', 'designers?', 'PMs?', 'juniors?',
+  'seniors?', 'newcomers?', 'folks', 'individuals?', 'users?', 'approvers?', 'deployers?', 'maintainers?', 'specialists?',
+  'executives?', 'chairs?', 'vendors? engineers?', 'doctors?', 'physicians?',
+  'teachers?', 'accountants?', 'bookkeepers?', 'storekeepers?', 'shift leads?',
+  'foremen', 'foreman', 'foremans?', 'crew', 'crews', 'squads?', 'teams?', 'departments?', 'boards?', 'committees?',
+  'ops', 'folk', 'management', 'leadership', 'someone', 'somebody', 'whoever',
+];
+
+/** Group nouns that name people only with a modifier: "the ops team", not "the team" (collective, like "we"). */
+export const GROUP_NOUNS = /^(?:crews?|squads?|teams?|departments?|boards?|committees?|ops|folks?|staff|people|guys)$/i;
+
+/** Capitalised words that are not people: sentence openers, function words, practices, calendar words, products. */
+export const NOT_NAMES: ReadonlySet<string> = new Set(
+  `The This That These Those It Its We Our Us They Their There Here In On At After Before During When While If Had Once
+  Despite Although Because Since As So Then Also Root Cause Causes Nothing No Nobody None Everyone Everybody Someone
+  Somebody Anyone Anybody Each Every All Some Many Most Both Either Neither Why How What Who Whom Whose Which Where Did
+  Does Do Was Is Were Are Could Would Should Can Will Might May Must Please Avoid Instead Rather Don't Replace Calling
+  Honestly Frankly Clearly Again Yet But And Or Nor Thanks Thank Kudos Great Nice Good Well Brilliant Big Huge Credit
+  Shout Of Apparently Let Let's Leave Two Three Four Five Half Valuable Downtime Production Prod Staging Monitoring
+  Alerting Testing Deployment Deployments Deploys Deploy Release Releases Backup Backups Replication Traffic Latency
+  Errors Error Trigger Impact Summary Timeline Detection Resolution Customers Customer Users User Service Services
+  System Systems Database Databases Server Servers Cluster Clusters Node Nodes Pod Pods Job Jobs Script Scripts Pipeline
+  Pipelines Config Configuration Change Changes Migration Migrations Alert Alerts Page Pages Pager Dashboard Dashboards
+  Runbook Runbooks Tests Test Code CI CD Access Data Storage Network Networking Cache Caches Queue Queues Load Disk Memory
+  Request Requests Response Responses App Apps Mobile Web Frontend Backend Team Teams Ops Engineering Support Security
+  Finance Human Operator Operators Management Leadership Legal Marketing Sales Product Products Tooling Automation
+  Validation Process Processes Software Hardware Firmware Nothing Everything Something Anything Incident Incidents
+  Outage Outages Failure Failures Failover Rollback Rollbacks Recovery Capacity Performance Health Logs Log Metrics
+  Graphs Traces Tracing Review Reviews Approval Approvals Policy Policies Documentation Docs Training Onboarding
+  Planning Scheduling Communication Escalation Escalations Payments Payment Billing Checkout Search Orders Order
+  Inventory Shipping Login Auth Authentication Authorization Identity Notifications Email Emails Messages Message
+  Events Event Retries Retry Timeouts Timeout Requests Nginx Kafka Redis Postgres PostgreSQL Postgresql MySQL MongoDB
+  Mongo Cassandra Elasticsearch Kibana Logstash Grafana Prometheus Datadog PagerDuty Opsgenie Sentry Splunk Vault
+  Consul Nomad Istio Envoy Cloudflare Akamai Fastly Stripe Twilio Okta GitHub GitLab Bitbucket Jenkins CircleCI Travis
+  Buildkite TeamCity Slack Zoom Teams Kubernetes Helm Argo Spinnaker Airflow Spark Hadoop Snowflake Redshift BigQuery
+  Looker Tableau Jira Confluence ServiceNow Zendesk Salesforce Oracle Excel Terraform Ansible Puppet Chef Docker
+  Linux Windows Ubuntu Debian Android iOS Chrome Safari Firefox Java Python Node Ruby Rails Django Spring React Angular
+  Vue Webpack Azure AWS GCP Google Amazon Microsoft Apple Lambda Heroku Vercel Netlify Celery Sidekiq RabbitMQ
+  Memcached Varnish HAProxy Traefik Ceph Kafka Zookeeper Etcd Consul Cron Crontab Git Bash Gateway Proxy Balancer
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September
+  October November December Christmas Easter Black Cyber Europe European America American Asia Africa Australia
+  London Paris Berlin Milan Madrid Tokyo Dublin Amsterdam English British UTC GMT EU US UK Q1 Q2 Q3 Q4 SEV1 SEV2 P0 P1
+  P2 P3 Mr Mrs Ms Dr Sir VAT IBAN SMS DNS TLS SSL VPN ACL API APIs URL HTTP HTTPS SQL JSON YAML CSV PDF ATM RDS S3 EC2
+  IAM KMS CPU GPU RAM SSD NAT VLAN CDN PoP IP TCP UDP SLO SLA SLI MTTR MTTD Why Whys Step Steps Phase Stage Stages
+  Day Week Month Year Morning Evening Night Today Tomorrow Yesterday Later Earlier Meanwhile Overall Finally First
+  Second Third Next Last Initially Eventually Unfortunately Fortunately Luckily Sadly Ultimately Basically Actually
+  Obviously Surely Perhaps Maybe Only Just Even Still Already Not Never Always Often Sometimes Usually Nonetheless
+  However Therefore Thus Hence Meanwhile Besides Otherwise Indeed Note Notes Action Actions Item Items Owner Owners
+  Status Priority Lessons Lesson Contributing Factors Factor Evidence Appendix Background Context Scope Severity
+  Internal External Public Private Shared Legacy New Old Main Master Primary Secondary Replica Replicas Leader
+  Follower Region Regions Zone Zones Datacenter Cloud Edge Core Platform Infrastructure Infra Pricing Reporting
+  Analytics Warehouse Ingestion Export Import Sync Batch Batches Cronjob Worker Workers Consumer Consumers Producer
+  Producers Broker Brokers Topic Topics Partition Partitions Index Indexes Table Tables Schema Schemas Column Columns
+  Query Queries Transaction Transactions Lock Locks Connection Connections Pool Pools Thread Threads Process Disk
+  Disks Volume Volumes Bucket Buckets File Files Folder Folders Directory Key Keys Token Tokens Secret Secrets
+  Certificate Certificates Cert Certs Domain Domains Firewall Router Routers Switch Switches Link Links Fibre Fiber
+  Power Generator UPS Cooling Freezer Printer Printers Scanner Scanners Terminal Terminals Till Tills Pump Pumps
+  Fluentd Filebeat Telegraf Vector Nagios Zabbix Icinga Gluster MinIO Linkerd
+  Calico Cilium Flannel Flux Tekton Drone Harbor Nexus Artifactory Keycloak Cognito Supabase Firebase Hasura Prisma Hibernate
+  Tomcat Jetty Gunicorn Uvicorn Puma Unicorn Passenger Apache Httpd Caddy Squid Bind Unbound Dnsmasq Chrony Systemd Journald
+  Rsyslog Syslog Scylla Cockroach Vitess Citus Patroni Pgbouncer PgBouncer Postfix Sendmail Exim Mailgun Sendgrid Pusher Resque
+  Bull Temporal Kinesis Pulsar Mosquitto Ingress Knative Fargate Lightsail Beanstalk Aurora Dynamo Cosmos Spanner Bigtable
+  Firestore Dataflow Composer Metabase Superset Redash Loki Tempo Mimir Thanos Cortex Jaeger Zipkin Honeycomb Lightstep Dynatrace
+  Instana Pingdom Rundeck Octopus Bamboo Gitea Gerrit Sourcegraph Renovate Dependabot Snyk Trivy Clair Falco Wazuh Crowdstrike
+  Duo Boundary Teleport Tailscale Wireguard Pulumi Crossplane Salt Debezium Flink Storm Beam Hive Presto Trino Druid Pinot
+  ClickHouse Clickhouse Synapse Openshift Rancher Portainer Minikube Kind Podman Containerd Etcd Coredns CoreDNS Kube Kubelet
+  Envoy Haproxy Entra Intune Jamf Workday Netsuite Quickbooks Shopify Magento Woocommerce Wordpress Drupal Joomla
+  Adyen Braintree Paypal PayPal Klarna Plaid Vonage Segment Mixpanel Amplitude Hotjar Optimizely Launchdarkly
+  LaunchDarkly Unleash Flagsmith Cloudfront CloudFront Route Elb Alb Nlb Vpc Eks Gke Aks Ecs Sqs Sns Ses Efs Ebs Glacier`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
+
+/** Endings of capitalised words that name practices or things, not people ("Replication", "Alerting", "Management"). */
+export const THING_ENDING = /(?:ing|tion|sion|ment|ness|ity|ance|ence|ics|ism|ware|age|ures?|ers|ors|ies|ets|ots|ats|DB|API|Ops)$/;
+
+/** Adjectives that judge a person's work or character. */
+export const JUDGE_ADJ =
+  'careless|sloppy|negligent|lazy|incompetent|reckless|irresponsible|unprofessional|naive|naïve|hasty|shoddy|thoughtless|rash|clumsy|foolish|stupid|dumb|idiotic|cavalier|lax|lackadaisical|amateurish|haphazard|inattentive|unreliable|useless|clueless|half-baked|half-hearted|rubber-stamp|slapdash|sloppily|poor|bad|lousy|terrible|awful|untested|unauthori[sz]ed|unilateral|impatient|ill-advised|ill-judged|misguided|botched|slow|lame|inexcusable|inept|unacceptable';
+
+/** Adverbs that judge how a person acted. */
+export const JUDGE_ADV =
+  'carelessly|recklessly|irresponsibly|negligently|lazily|sloppily|unprofessionally|incompetently|hastily|thoughtlessly|rashly|foolishly|stupidly|blindly|wrongly|improperly|incorrectly|inappropriately|unilaterally';
+
+/** Nouns that name a fault. */
+export const FAULT_NOUNS =
+  'mistakes?|errors?|fault|faults|oversights?|blunders?|slip-?ups?|slips?|screw-?ups?|goofs?|lapses?|missteps?|negligence|carelessness|incompetence|laziness|impatience|sloppiness|recklessness|ignorance|misjudg(?:e)?ments?|bad call|poor judg(?:e)?ment|poor decision|fault-up|failings?|inattention|fuck-?ups?|cock-?ups?';
+
+/** Verbs of a duty a person can leave undone (after "did not", "never", "failed to"). */
+export const DUTY_VERBS =
+  'make|do|check|verify|test|follow|read|notify|tell|inform|review|look|report|communicate|update|acknowledge|respond|wait|ask|confirm|lock|escalate|pass|forward|flag|announce|document|warn|answer|double-check|validate|investigate|monitor|watch|care|listen|think|pay|run|consult|coordinate|raise|mention|share|back up|renew|rotate|remember|bother|loop|involve|plan|prepare|test|reply|pick up|show up|turn up|attend|inspect|proofread|sign off|catch|notice|spot|see|heed|read';
+
+/** The same duties in the simple past ("never acknowledged", "never passed on"). */
+export const DUTY_PAST =
+  'checked|verified|tested|followed|read|notified|told|informed|reviewed|looked|reported|communicated|updated|acknowledged|responded|waited|asked|confirmed|locked|escalated|passed|forwarded|flagged|announced|documented|warned|answered|double-checked|validated|investigated|monitored|watched|cared|listened|thought|paid|ran|consulted|coordinated|raised|mentioned|shared|backed up|renewed|rotated|remembered|bothered|looped|involved|planned|prepared|replied|picked up|showed up|turned up|attended|inspected|signed off|caught|noticed|spotted|heeded|bothered';
+
+/** Verbs of something only a person does wrongly on their own: forgetting, ignoring, skipping. */
+export const OMISSION_VERBS =
+  'ignored|overlooked|forgot|forgotten|has forgot|had forgotten|has forgotten|neglected|disregarded|skipped|dismissed|snoozed|bypassed|circumvented|mistyped|misread|misconfigured|misjudged|fat-fingered|fat fingered|brushed off|brushed aside|shrugged off|waved off|waved away|slept through|paid no attention|paid no heed|turned a blind eye|missed|went ahead and|chose to ignore|decided to ignore|ignores|forgets|skips|misses|ignore';
+
+/** Idioms of failure that only a person (or a group of people) can be the subject of. */
+export const IDIOMS =
+  'dropped the ball|drops the ball|(?:did|does)(?:n\'t| not) (?:know|understand|care) what (?:he|she|they) (?:was|were|is|are) doing|never learns|never listens|had no business|took (?:a )?shortcuts?|jumped the gun|went off (?:half-cocked|script)|shot from the hip|ran amok|went cowboy|(?:was|were|is|are) asleep at the (?:wheel|switch)|fell asleep at the (?:wheel|switch)|(?:was|were) caught napping|had one job|blew it|blew this|fumbled|botched|bungled|flubbed|messed (?:it |this |things |everything )?up|messed up|screwed (?:it |this |things |everything )?up|screwed the pooch|cut corners|went rogue|cowboyed|made a (?:mess|hash|pig\'s ear) of|rubber-stamped|rubber stamped|waved (?:it|the change) through|dropped the ball|took (?:the whole|everything|the entire)(?: \\w+){0,2} (?:down )?with (?:him|her|them)|let (?:us|the team|everyone) down|was out to lunch|were out to lunch|winged it|wung it|phoned it in|did(?:n\'t| not) do (?:his|her|their) job|(?:has|had) no idea what (?:he|she|they) (?:was|were) doing';
+
+/** Words that make a "thanks to …" or a sarcastic opener negative. */
+export const BAD_OUTCOME =
+  /\b(?:could(?:n't| not)|can't|cannot|wrong|crash(?:ed|es)?|down|outage|broke|broken|fail(?:ed|ing|s)?|lost|loss|corrupt\w*|delet\w*|double-charged|stale|404|5\d\d|errors?|unavailable|stranded|leak\w*|untested|without|again|optional|at once|every (?:node|server|pod)|bank holiday|friday|peak|live (?:database|db|system)|sandbox|exposed|nobody around|straight to|for a (?:week|month)|as usual|no one around|all weekend|half of|shortcut|tweak|hard-?coded)\b/i;
+
+/** Words that make a "thanks to …" sentence positive (gratitude, recovery). */
+export const GOOD_OUTCOME =
+  /\b(?:back (?:up |online )?within|corrected|recovered|restored|straightforward|quick(?:ly)?|fast|in record time|saved|rescued|fixed|resolved|caught|spotted|prevented|smooth|calm|grateful|thank you|kudos|helped|stayed|detailed|well|great work)\b/i;
