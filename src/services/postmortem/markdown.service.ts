@@ -17,12 +17,14 @@ import { inTransaction } from '../transaction.ts';
 import { checkMarkdownSize, markdownOf } from './postmortem-doc.ts';
 import { loadPostmortem, requireEditRights, saveChange, viewPostmortem } from './postmortem.service.ts';
 import type { PostmortemView } from './postmortem.view.ts';
+import { evidenceItemsOf } from '../evidence/evidence.service.ts';
 
 /** The Markdown of a post-mortem (front matter carries `revision`, the version it was written from). */
 export async function exportMarkdown(ctx: ServiceContext, actor: Principal, id: string): Promise<{ markdown: string; version: number }> {
   requireRole(actor, 'viewer', 'reading a post-mortem');
   const row = await loadPostmortem(ctx, id);
-  return { markdown: markdownOf(row, await listActionItemsOf(ctx.db, id)), version: row.version };
+  const evidence = await evidenceItemsOf(ctx, row.incidentId);
+  return { markdown: markdownOf(row, await listActionItemsOf(ctx.db, id), evidence, ctx.config.publicUrl), version: row.version };
 }
 
 /** The version a Markdown body was written from: If-Match wins, else front matter `revision`. */

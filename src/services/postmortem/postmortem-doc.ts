@@ -1,5 +1,6 @@
 /** From stored rows to the document, its Markdown and its quality findings. */
 import type { ActionItem, PostmortemDoc } from '../../domain/postmortem/document.types.ts';
+import { docWithEvidence, type EvidenceItem } from '../../domain/evidence/index.ts';
 import { lintPostmortem, scorePostmortem, type Finding, type QualityScore } from '../../domain/quality/index.ts';
 import { findTemplate, resolveTemplates, type PostmortemTemplate } from '../../domain/templates/index.ts';
 import { parsePostmortem, writePostmortem } from '../../formats/postmortem/index.ts';
@@ -34,9 +35,9 @@ export function fullDoc(row: PostmortemRow, items: readonly ActionItemRow[]): Po
   return { ...doc, meta: { ...doc.meta, title: row.title, status: row.status, extra }, actionItems: items.map(docActionItem) };
 }
 
-/** The Markdown of a post-mortem, in Debrief's format. */
-export function markdownOf(row: PostmortemRow, items: readonly ActionItemRow[]): string {
-  return writePostmortem(fullDoc(row, items));
+/** The Markdown of a post-mortem, in Debrief's format (with the incident's evidence listed when given). */
+export function markdownOf(row: PostmortemRow, items: readonly ActionItemRow[], evidence: readonly EvidenceItem[] = [], baseUrl: string | null = null): string {
+  return writePostmortem(docWithEvidence(fullDoc(row, items), evidence, baseUrl));
 }
 
 /**

@@ -26,6 +26,8 @@ import { contentDigest } from './content-digest.ts';
 import { lintMarkdown, markdownOf } from './postmortem-doc.ts';
 import { loadPostmortem, saveChange, viewPostmortem } from './postmortem.service.ts';
 import { isSigner, signerOf } from './signers.ts';
+import { externalEvidence } from '../../domain/evidence/index.ts';
+import { evidenceItemsOf } from '../evidence/evidence.service.ts';
 
 export type Audience = 'internal' | 'external';
 
@@ -74,7 +76,8 @@ async function needsLegal(ctx: ServiceContext, pm: PostmortemRow): Promise<boole
 
 async function buildPreview(ctx: ServiceContext, pm: PostmortemRow, audience: Audience, choices: RedactionChoices, legalByActor = false): Promise<Preview> {
   const items = await listActionItemsOf(ctx.db, pm.id);
-  const internal = markdownOf(pm, items);
+  const evidence = await evidenceItemsOf(ctx, pm.incidentId);
+  const internal = markdownOf(pm, items, evidence, ctx.config.publicUrl);
   const blockers: string[] = [];
   const publishable = pm.status === 'approved' || pm.status === 'published';
   if (!publishable) blockers.push(`the post-mortem is ${pm.status.replace('_', ' ')}; it must be approved first`);
@@ -106,11 +109,14 @@ async function buildPreview(ctx: ServiceContext, pm: PostmortemRow, audience: Au
   const legalReview = { required: legalRequired, current: legal !== null, by: legal?.user ?? null, revision: legal?.revision ?? null };
   const approval = { version: approvalVersion, published };
   if (audience === 'internal') return { canPublish: blockers.length === 0, blockers, redactions: [], kept: [], markdown: internal, approval, legalReview };
-  const r = redact(internal, {
+  const options = {
     people: await peopleOf(ctx, pm, items), dictionary: englishWords(), customers: ctx.config.postmortem.redaction.customers,
     publicDomains: ctx.config.postmortem.redaction.publicDomains, internalDomains: ctx.config.postmortem.internalDomains,
-    patterns: customPatterns(ctx), keep: choices.keep ?? [], add: choices.add ?? [],
-  });
+    patterns: customPatterns(ctx),
+  };
+  // Evidence goes out only when marked public and its caption passes the redaction preview untouched.
+  const outside = externalEvidence(internal, evidence, (caption) => redact(caption, { ...options, keep: [], add: [] }).redactions.length === 0);
+  const r = redact(outside.markdown, { ...options, keep: choices.keep ?? [], add: choices.add ?? [] });
   return { canPublish: blockers.length === 0, blockers, redactions: r.redactions, kept: r.kept, markdown: r.markdown, approval, legalReview };
 }
 
