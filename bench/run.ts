@@ -4,6 +4,7 @@ import { runIngestBench } from './ingest.bench.ts';
 import { runParseBench } from './parse.bench.ts';
 import { runQualityBench } from './quality.bench.ts';
 import { runLearningBench } from './learning.bench.ts';
+import { runEvidenceBench } from './evidence.bench.ts';
 
 const only = process.argv[2];
 const benches: [string, () => Promise<void> | void][] = [
@@ -12,6 +13,7 @@ const benches: [string, () => Promise<void> | void][] = [
   ['ingest', runIngestBench],
   ['api', () => runApiBench()],
   ['learning', () => runLearningBench()],
+  ['evidence', () => runEvidenceBench()],
 ];
 for (const [name, run] of benches) {
   if (only && only !== name) continue;
