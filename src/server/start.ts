@@ -18,7 +18,7 @@ export type RunningServer = { app: FastifyInstance; database: Database; url: str
 export async function startServer(config: AppConfig): Promise<RunningServer> {
   const logger = pino({
     level: config.logLevel,
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', '*.token', '*.password', '*.secret', '*.webhookUrl', '*.apiToken', '*.webhookSecret'], censor: '[redacted]' },
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', '*.token', '*.password', '*.secret', '*.webhookUrl', '*.apiToken', '*.webhookSecret', '*.botToken'], censor: '[redacted]' },
   });
   // Files the server creates from now on (WAL segments, relations, the lock) are private to its user.
   privateUmask();

@@ -38,7 +38,8 @@ describe.each(backends())('notification rules on %s', (backend) => {
     const notify = NotifyConfigSchema.parse({
       slack: { webhookUrl: 'http://127.0.0.1:9/slack' },
       email: { host: '127.0.0.1' },
-      rules: { leadershipEmails: ['vp@example.com'] },
+      // Only the action-item rules here (the lifecycle rules: test/api/notify-lifecycle.api.test.ts).
+      rules: { leadershipEmails: ['vp@example.com'], postmortemOwnerAssigned: false, meetingScheduled: false, deadlineApproaching: false, deadlineMissed: false, reviewRequested: false, reviewDecided: false, weeklyReview: false, monthlyDigest: false },
     });
     t = await createTestApp(backend, { notify });
     await insertUser(t.ctx.db, { id: 'u-dana', username: 'dana', displayName: 'Dana Lee', role: 'editor' });

@@ -43,7 +43,12 @@ export const NotifyConfigSchema = z.strictObject({
   slack: z.strictObject({
     /** Incoming webhook URL (a secret: never logged nor shown again). */
     webhookUrl: url.nullable().default(null),
-  }).default({ webhookUrl: null }),
+    /** Or a bot token (xoxb-…, a secret) for chat.postMessage: messages go to a team's channel, else defaultChannel. Wins over webhookUrl. */
+    botToken: z.string().min(10).max(300).nullable().default(null),
+    defaultChannel: z.string().regex(/^(#[a-z0-9][a-z0-9_-]{0,79}|[CGDU][A-Z0-9]{2,20})$/, 'a Slack channel (#name or its id)').nullable().default(null),
+    /** Slack's Web API root (tests point it at a recording server). */
+    apiBaseUrl: url.default('https://slack.com/api'),
+  }).default({ webhookUrl: null, botToken: null, defaultChannel: null, apiBaseUrl: 'https://slack.com/api' }),
   email: z.strictObject({
     host: z.string().min(1).max(300).nullable().default(null),
     port: z.number().int().min(1).max(65535).default(587),

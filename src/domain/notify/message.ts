@@ -21,7 +21,11 @@ export type Notification = {
   url: string | null;
   /** Structured facts (ids, due dates), sent as is to webhooks and listed in e-mails. */
   facts: Record<string, string>;
+  /** Files attached to e-mails (the meeting's .ics); other channels ignore them. */
+  attachments?: Attachment[] | undefined;
 };
+
+export type Attachment = { filename: string; contentType: string; content: string };
 
 export type EmailContent = { subject: string; text: string; html: string };
 

@@ -18,7 +18,10 @@ export const emailChannel: Channel = {
     });
     try {
       const m = emailMessage(n);
-      await transport.sendMail({ from: e.from, to: target.to, subject: m.subject, text: m.text, html: m.html, headers: { 'X-Debrief-Notification': id } });
+      await transport.sendMail({
+        from: e.from, to: target.to, subject: m.subject, text: m.text, html: m.html, headers: { 'X-Debrief-Notification': id },
+        ...(n.attachments?.length ? { attachments: n.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })) } : {}),
+      });
     } catch (err) {
       const code = (err as { responseCode?: number }).responseCode;
       // 5xx SMTP replies are permanent (no such mailbox, refused); 4xx and network errors are retried.

@@ -19,6 +19,7 @@ const Payload = z.object({
   notification: z.object({
     rule: z.enum(NOTIFICATION_RULES) satisfies z.ZodType<NotificationRule>,
     title: z.string(), text: z.string(), url: z.string().nullable(), facts: z.record(z.string(), z.string()),
+    attachments: z.array(z.object({ filename: z.string(), contentType: z.string(), content: z.string() })).optional(),
   }),
 });
 export type NotifyPayload = z.infer<typeof Payload>;

@@ -26,10 +26,10 @@ export async function listTeams(db: Db): Promise<(typeof teams.$inferSelect)[]> 
 }
 
 /** Publications made since `since`, with their post-mortem's title (the published rule). */
-export async function listPublicationsSince(db: Db, since: Date): Promise<{ postmortemId: string; number: number; audience: string; title: string; publishedBy: string }[]> {
+export async function listPublicationsSince(db: Db, since: Date): Promise<{ postmortemId: string; number: number; audience: string; title: string; publishedBy: string; publishedAt: Date }[]> {
   return db.select({
     postmortemId: publications.postmortemId, number: publications.number, audience: publications.audience,
-    title: postmortems.title, publishedBy: publications.publishedBy,
+    title: postmortems.title, publishedBy: publications.publishedBy, publishedAt: publications.publishedAt,
   }).from(publications).innerJoin(postmortems, eq(postmortems.id, publications.postmortemId)).where(gte(publications.publishedAt, since));
 }
 
