@@ -62,6 +62,11 @@ export function buildDoc(text: string, overrides: Partial<PostmortemDoc> = {}): 
       });
     }
   });
+  // Each section's body: its lines up to the next heading, as the parser gives it.
+  sections.forEach((s, k) => {
+    const end = (sections[k + 1]?.line ?? lines.length + 1) - 1;
+    s.body = lines.slice(s.line, end).join('\n').trim();
+  });
   return {
     meta: { title: null, incidentId: null, incidentDate: null, severity: null, durationStated: null, authors: [], status: null, template: null, timezone: null, extra: {} },
     sections,

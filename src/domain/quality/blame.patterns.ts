@@ -68,9 +68,15 @@ const WEAK_PP =
   'pushed|flashed|uploaded|approved|merged|deployed|changed|edited|removed|disabled|silenced|muted|switched off|turned off|killed|restarted|rebooted|shipped|applied|run|ran|modified|altered|replaced|promoted|reverted|released|committed|installed|sent|published|exposed|shared|posted|copied|pasted|left|configured|set|started|executed|triggered|scheduled|selected|entered|typed|made';
 const WEAK_CUE = /\b(?:wrong|without|never|forgotten|quietly|untested|by mistake|accidentally|who thought|save on|not|instead|carelessly|unilaterally|despite|against|anyway|regardless|behind)\b/i;
 
-type FormPattern = { form: BlameForm; re: RegExp; weak?: boolean; negatable?: boolean; check?: (m: string, rest: string, whole: string) => boolean };
+type FormPattern = { form: BlameForm; re: RegExp; person: boolean; weak?: boolean; negatable?: boolean; check?: (m: string, rest: string, whole: string) => boolean };
 
-const f = (form: BlameForm, source: string, extra: Partial<FormPattern> = {}): FormPattern => ({ form, re: new RegExp(source, 'i'), ...extra });
+const f = (form: BlameForm, source: string, extra: Partial<FormPattern> = {}): FormPattern => ({
+  form,
+  re: new RegExp(source, 'i'),
+  // Forms that open on a person cannot match a clause without one: skipped cheaply.
+  person: source.startsWith('§') || source.startsWith('(?:§') || source.startsWith(POSS) || source.startsWith(PX),
+  ...extra,
+});
 
 const FORMS: readonly FormPattern[] = [
   // Rhetorical questions (the only forms a question can take).
@@ -382,7 +388,9 @@ export function blameHits(sentence: string): BlameHit[] {
   for (const c of clauses(m)) {
     const clause = m.slice(c.start, c.end);
     if (REJECTION.test(clause)) continue;
+    const hasPerson = clause.includes('§') || clause.includes('π');
     for (const p of FORMS) {
+      if (p.person && !hasPerson) continue;
       if (isQuestion && p.form !== 'rhetorical-question') continue;
       if (!isQuestion && p.form === 'rhetorical-question') continue;
       const r = p.re.exec(clause);

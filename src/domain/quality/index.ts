@@ -9,5 +9,5 @@ export {
 } from './quality.config.ts';
 export { RULES, type RuleMeta, type ScoreCategory } from './rules.catalog.ts';
 export { RULE_IDS, type Finding, type RuleId, type Severity, type TemplateLike } from './quality.types.ts';
-export { findBlame } from './blame.patterns.ts';
-export { isVagueActionItem } from './vague.patterns.ts';
+export { findBlame, blameHits, type BlameForm, type BlameHit } from './blame.patterns.ts';
+export { isVagueActionItem, actionItemVagueness, type Vagueness, type MissingPart } from './vague.patterns.ts';

@@ -1,12 +1,13 @@
 import type { LintContext, Rule } from './lint.context.ts';
 import type { RawFinding } from './quality.types.ts';
-import { cut, isBlankBody, plainText, spanBody, spansOf, type SourceLine } from './source-text.ts';
+import { cut, isBlankBody, locate, plainText, spanBody, spansOf, type SourceLine } from './source-text.ts';
 import { fiveWhysFindings } from './five-whys.rule.ts';
+import { answerIsPerson } from './blame.patterns.ts';
 import { hasCitation } from '../evidence/citation.ts';
 
 /** A trigger named as the whole cause: seed 001 "Root cause: Typo in configuration file". */
 const TRIGGER =
-  /\b(?:typo|human error|operator error|(?:a |the )?bad (?:deploy(?:ment)?|commit|merge|push|config(?:uration)?|change|release|data|input)|(?:a |the )?bug in the code|a bug|software bug|misconfigur\w*|wrong (?:config(?:uration)?|value|setting|flag)|config(?:uration)? (?:error|mistake|change)|incorrect (?:config(?:uration)?|value|setting)|(?:a |the )?(?:faulty|broken) (?:deploy(?:ment)?|release|commit)|mistake|accident(?:al(?:ly)?)?)\b/i;
+  /\b(?:(?:bad|wrong|incorrect|invalid) (?:config(?:uration)? )?value|expired (?:certificate|cert|token|key|password|credential)s?|(?:the |a )?disk (?:filled|was full|ran out)|ran out of (?:disk|memory|space|connections)|(?:a |the )(?:deploy(?:ment)?|release|change|push|commit|migration|update|upgrade) (?:of|to|that|which) |introduced a (?:bug|regression)|typo|human error|operator error|(?:a |the )?bad (?:deploy(?:ment)?|commit|merge|push|config(?:uration)?|change|release|data|input)|(?:a |the )?bug in the code|a bug|software bug|misconfigur\w*|wrong (?:config(?:uration)?|value|setting|flag)|config(?:uration)? (?:error|mistake|change)|incorrect (?:config(?:uration)?|value|setting)|(?:a |the )?(?:faulty|broken) (?:deploy(?:ment)?|release|commit)|mistake|accident(?:al(?:ly)?)?)\b/i;
 /** Words that show a process or system cause behind the trigger. */
 const DEEPER =
   /\b(?:because(?! of)|lack(?:ed|s|ing)? of|lacks?|no (?:validation|test(?:s|ing)?|review|guard(?:rail)?s?|alert(?:s|ing)?|check(?:s)?|lint\w*|canary|staging|limit|safeguard|monitoring|process|automation|rollback)|missing|without|process|design(?:ed)?|did(?:n't| not) (?:catch|detect|prevent|validate|check|require)|allowed|not caught|gap|insufficient|absence|inadequate|did(?:n't| not) have|unable to|no way to|doesn't|does not|don't|do not|never|only|relied|assum\w*|which (?:meant|let|allowed))\b/i;
@@ -19,7 +20,33 @@ function proseOf(lines: readonly SourceLine[]): { line: SourceLine; text: string
 }
 
 /** `surface-cause`: a root cause that stops at the trigger, or a short 5 Whys chain / one ending on a person. */
-export const surfaceCauseRule: Rule = (ctx) => [...triggerOnly(ctx), ...fiveWhysFindings(ctx)];
+export const surfaceCauseRule: Rule = (ctx) => [...triggerOnly(ctx), ...labelledTrigger(ctx), ...fiveWhysFindings(ctx)];
+
+const LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:root[- ]cause|cause)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.+)$/i;
+
+/** "Root cause: a typo in the config file." written as a labelled line outside a root-cause section. */
+function labelledTrigger(ctx: LintContext): RawFinding[] {
+  const { src } = ctx;
+  if (spansOf(src, 'rootCause').length > 0 || spansOf(src, 'contributingFactors').some((s) => !isBlankBody(spanBody(src, s)))) return [];
+  for (const line of src.lines) {
+    if (line.kind !== 'prose') continue;
+    const m = LABEL.exec(line.raw);
+    const cause = m?.[1] === undefined ? '' : plainText(m[1]);
+    if (cause === '' || cause.split(/\s+/).length > 40 || DEEPER.test(cause)) continue;
+    if (!TRIGGER.test(cause) && !answerIsPerson(cause)) continue;
+    return [
+      {
+        rule: 'surface-cause',
+        message:
+          'The root cause stops at the trigger. Ask why it was possible: what process, check or design let it through (e.g. "configuration changes lack validation and testing")?',
+        line: line.n,
+        quote: cut(plainText(line.raw)),
+        ...locate(line.raw, cause),
+      },
+    ];
+  }
+  return [];
+}
 
 function triggerOnly(ctx: LintContext): RawFinding[] {
   const { src } = ctx;
@@ -30,7 +57,7 @@ function triggerOnly(ctx: LintContext): RawFinding[] {
   const prose = spans.flatMap((s) => proseOf(spanBody(src, s)));
   const all = prose.map((p) => p.text).join(' ');
   if (all === '' || DEEPER.test(all) || all.split(/\s+/).length > 60) return [];
-  const hit = prose.find((p) => TRIGGER.test(p.text));
+  const hit = prose.find((p) => TRIGGER.test(p.text) || answerIsPerson(p.text));
   if (hit === undefined) return [];
   return [
     {
@@ -39,6 +66,7 @@ function triggerOnly(ctx: LintContext): RawFinding[] {
         'The root cause stops at the trigger. Ask why it was possible: what process, check or design let it through (e.g. "configuration changes lack validation and testing")?',
       line: hit.line.n,
       quote: cut(hit.text),
+      ...locate(hit.line.raw, hit.text),
       section: 'rootCause',
     },
   ];

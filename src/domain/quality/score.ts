@@ -1,6 +1,8 @@
-import type { PostmortemDoc } from '../postmortem/document.types.ts';
+import type { PostmortemDoc, Section, SectionKey } from '../postmortem/document.types.ts';
+import { placeholdersIn } from './placeholder.patterns.ts';
 import type { Finding, RuleId, Severity } from './quality.types.ts';
 import { ruleMeta, type ScoreCategory } from './rules.catalog.ts';
+import { cut, plainText } from './source-text.ts';
 
 export type ScoreBreakdown = {
   category: ScoreCategory;
@@ -8,6 +10,8 @@ export type ScoreBreakdown = {
   max: number;
   /** Number of findings counted in this category. */
   findings: number;
+  /** What the points are for, and why some were not given. */
+  because: string;
 };
 
 export type QualityScore = { score: number; breakdown: ScoreBreakdown[] };
@@ -36,19 +40,88 @@ function penalty(rule: RuleId, found: readonly Finding[], doc: PostmortemDoc): n
   return Math.min(RULE_CAP, found.length * PER_FINDING[severity]);
 }
 
-/** A 0–100 quality score: 20 points for each of five categories, less a penalty per rule that fired. */
+const FOR: Record<ScoreCategory, string> = {
+  blameless: 'blameless language: no person blamed, no defensive writing',
+  rootCause: 'a root cause past the trigger, with evidence',
+  actionItems: 'specific action items, each with an owner and a due date',
+  timeline: 'an ordered, precise timeline with decisions and the detection time',
+  completeness: 'every required section written, no template text left',
+};
+
+/** The sections that earn each category: when all of them still hold only the template, the category scores zero. */
+const EARNED_BY: Partial<Record<ScoreCategory, readonly SectionKey[]>> = {
+  rootCause: ['rootCause', 'contributingFactors', 'fiveWhys'],
+  actionItems: ['actionItems'],
+  timeline: ['timeline'],
+};
+
+const STAND_IN = /^(?:tbd|tbc|todo|to do|wip|-+|—|–|\?+|\.{3}|…|pending)\.?$/i;
+/** A bracketed prompt such as "[X]" or "[Factor 1]" (not a link, a reference or a checkbox). */
+const BRACKETED = /\[(?!\s?\])[^\][]{1,120}\](?![([:])/;
+const TABLE_RULE = /^\s*\|?\s*:?-{2,}/;
+
+/** The body without `<!-- … -->` comments (a scanner: linear on unclosed openers). */
+function withoutComments(body: string): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const open = body.indexOf('<!--', at);
+    if (open === -1) return out + body.slice(at);
+    out += body.slice(at, open);
+    const close = body.indexOf('-->', open + 4);
+    if (close === -1) return out;
+    at = close + 3;
+  }
+}
+
+/** A section that still holds only what the template put there: prompts, placeholders, "TBD", table headers. */
+function untouched(section: Section, templateLines: ReadonlySet<string>): boolean {
+  const lines = withoutComments(section.body).split(/\r?\n/);
+  return lines.every((raw, i) => {
+    const text = plainText(raw.replace(/\|/g, ' '));
+    if (text === '' || /^#{1,6}\s/.test(raw.trim()) || TABLE_RULE.test(raw)) return true;
+    if (TABLE_RULE.test(lines[i + 1] ?? '')) return true; // a table's header row
+    if (/^\s*[-*+]\s+\[[xX]\]/.test(raw)) return false; // a ticked checkbox is the author's answer
+    if (STAND_IN.test(text) || placeholdersIn(raw, new Set()).length > 0 || BRACKETED.test(raw)) return true;
+    // Template scaffolding: a bare label ("**Immediate Cause:**"), a choice list ("P0 | P1 | P2"), an unticked checkbox, a rule.
+    const value = text.replace(/^[^:]{1,40}:\s*/, '');
+    if (value === '' || /^(?:-{3,}|\*{3,}|_{3,})$/.test(raw.trim()) || /^\s*[-*+]\s+\[ \]/.test(raw)) return true;
+    if (!raw.trim().startsWith('|') && /^[^|]{1,30}(?:\|[^|]{1,30}){1,8}$/.test(value)) return true;
+    return templateLines.has(cut(plainText(raw)));
+  });
+}
+
+/** A 0–100 quality score: 20 points for each of five categories, less a penalty per rule that fired; a part still holding the template scores zero. */
 export function scorePostmortem(findings: readonly Finding[], doc: PostmortemDoc): QualityScore {
   const byRule = new Map<RuleId, Finding[]>();
   for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  const templateLines = new Set(findings.filter((f) => f.rule === 'placeholder').map((f) => f.quote));
+  const keyed = doc.sections.filter((s): s is Section & { key: SectionKey } => s.key !== null && s.key !== 'whatWentWell');
+  const blank = new Set(keyed.filter((s) => untouched(s, templateLines)).map((s) => s.key));
+  const written = keyed.filter((s) => !blank.has(s.key));
+  const zeroed = (category: ScoreCategory): string | null => {
+    if (keyed.length > 0 && written.length === 0) return 'nothing written yet: every section still holds the template';
+    if (category === 'completeness' && keyed.length > 0 && blank.size * 2 >= keyed.length) return `${blank.size} of ${keyed.length} sections still hold only the template`;
+    const earners = EARNED_BY[category];
+    if (earners === undefined) return null;
+    const present = keyed.filter((s) => earners.includes(s.key));
+    if (present.length > 0 && present.every((s) => blank.has(s.key))) return `"${present[0]!.heading}" still holds only the template prompt or placeholders`;
+    return null;
+  };
   const breakdown = CATEGORIES.map<ScoreBreakdown>((category) => {
     let lost = 0;
     let count = 0;
+    const rules: string[] = [];
     for (const [rule, found] of byRule) {
       if (ruleMeta(rule).category !== category) continue;
       lost += penalty(rule, found, doc);
       count += found.length;
+      rules.push(`${rule} ×${found.length}`);
     }
-    return { category, points: Math.max(0, Math.round((MAX - lost) * 10) / 10), max: MAX, findings: count };
+    const zero = zeroed(category);
+    const points = zero !== null ? 0 : Math.max(0, Math.round((MAX - lost) * 10) / 10);
+    const because = `${MAX} points for ${FOR[category]}${zero !== null ? `; 0: ${zero}` : rules.length > 0 ? `; lost ${Math.round((MAX - points) * 10) / 10} for ${rules.join(', ')}` : ''}`;
+    return { category, points, max: MAX, findings: count, because };
   });
   const score = Math.round(breakdown.reduce((sum, b) => sum + b.points, 0));
   return { score: Math.max(0, Math.min(100, score)), breakdown };

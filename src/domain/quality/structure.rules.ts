@@ -2,7 +2,7 @@ import { SECTION_KEYS, type SectionKey } from '../postmortem/document.types.ts';
 import type { LintContext, Rule } from './lint.context.ts';
 import { placeholdersIn } from './placeholder.patterns.ts';
 import type { RawFinding } from './quality.types.ts';
-import { cut, isBlankBody, plainText, saysNotApplicable, sectionKeyAt, spanBody, spansOf } from './source-text.ts';
+import { cut, isBlankBody, locate, plainText, saysNotApplicable, sectionKeyAt, spanBody, spansOf, type SourceLine } from './source-text.ts';
 
 const HEADINGS: Partial<Record<SectionKey, string>> = {
   summary: 'Summary',
@@ -66,7 +66,20 @@ function isSectionKey(key: string): key is SectionKey {
   return (SECTION_KEYS as readonly string[]).includes(key);
 }
 
-/** `empty-section`: a required section left empty rather than "N/A" / "None". */
+/** A section body that is one stand-in word: "TBD", "-", "?", "…" (never an answer), or "N/A" / "None" (an answer only with a reason, where allowed). */
+const NOT_YET = /^(?:tbd|tbc|todo|to do|to be (?:determined|confirmed|done|written|added)|wip|-+|—|–|\?+|\.{3}|…|pending|coming soon|later)\.?$/i;
+const BARE_NA = /^(?:n\/?a|none|nothing|not applicable|no)\.?$/i;
+/** Sections every incident has: "N/A" there needs a reason ("N/A — …"). */
+const NA_NEEDS_REASON = new Set<SectionKey>(['summary', 'timeline', 'rootCause']);
+
+function loneWord(body: readonly SourceLine[]): { line: SourceLine; text: string } | null {
+  const lines = body.filter((l) => l.kind !== 'heading' && l.kind !== 'comment' && l.kind !== 'blank' && plainText(l.raw) !== '');
+  if (lines.length !== 1) return null;
+  const line = lines[0]!;
+  return { line, text: plainText(line.raw).replace(/^[-*+]\s+/, '').trim() };
+}
+
+/** `empty-section`: a required section left empty, or holding only "TBD" / "-" (or a bare "N/A" where every incident has something to say). */
 export const emptySectionRule: Rule = (ctx) => {
   const { src } = ctx;
   const findings: RawFinding[] = [];
@@ -74,6 +87,21 @@ export const emptySectionRule: Rule = (ctx) => {
     if (key === 'whatWentWell') continue;
     for (const span of spansOf(src, key)) {
       const body = spanBody(src, span);
+      const lone = loneWord(body);
+      if (lone !== null && (NOT_YET.test(lone.text) || (BARE_NA.test(lone.text) && NA_NEEDS_REASON.has(key)))) {
+        const name = cut(span.section.heading || heading, 40);
+        findings.push({
+          rule: 'empty-section',
+          message: NOT_YET.test(lone.text)
+            ? `"${name}" says only "${cut(lone.text, 20)}". Write the section, or "N/A" with the reason it does not apply.`
+            : `"${name}" says only "${cut(lone.text, 20)}", but every incident has one. Write it, or give the reason after "N/A" (e.g. "N/A — detected and fixed before any customer request failed").`,
+          line: lone.line.n,
+          quote: cut(plainText(lone.line.raw)),
+          ...locate(lone.line.raw, lone.text),
+          section: key,
+        });
+        continue;
+      }
       if (!isBlankBody(body) || saysNotApplicable(body)) continue;
       findings.push({
         rule: 'empty-section',

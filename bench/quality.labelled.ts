@@ -1,0 +1,107 @@
+/**
+ * The labelled sets of the quality classifiers (test/fixtures/quality/) and their
+ * measurement: precision and recall overall, recall (or false-positive rate, for hard
+ * negatives) per labelled form, and precision per form the classifier reported.
+ *
+ * Two splits: `tuning` (tuning/*.jsonl and the older *.json sets, which the rules were
+ * written against) and `heldout` (heldout/*.jsonl, written before the rules and never
+ * used to tune them). Report them separately.
+ */
+import { readFileSync } from 'node:fs';
+
+export type Labelled = { text: string; expected: boolean; form: string };
+export type Split = 'tuning' | 'heldout';
+export type Classifier = 'blame' | 'vague';
+
+const ROOT = new URL('../test/fixtures/quality/', import.meta.url);
+
+function jsonl(path: string, label: string): Labelled[] {
+  return readFileSync(new URL(path, ROOT), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => {
+      const row = JSON.parse(l) as Record<string, unknown>;
+      return { text: String(row['text']), expected: row[label] === true, form: String(row['form'] ?? 'unlabelled') };
+    });
+}
+
+function legacy(path: string, label: string): Labelled[] {
+  const raw = JSON.parse(readFileSync(new URL(path, ROOT), 'utf8')) as { items: Record<string, unknown>[] };
+  return raw.items.map((i) => ({ text: String(i['text']), expected: i[label] === true, form: 'issue-6-set' }));
+}
+
+/** One labelled set: the blame sentences or the action items of one split. */
+export function loadSet(classifier: Classifier, split: Split): Labelled[] {
+  const file = classifier === 'blame' ? 'blame' : 'action-items';
+  if (split === 'heldout') return jsonl(`heldout/${file}.jsonl`, classifier);
+  const old = classifier === 'blame' ? legacy('blame-sentences.json', 'blame') : legacy('vague-action-items.json', 'vague');
+  return [...jsonl(`tuning/${file}.jsonl`, classifier), ...old];
+}
+
+export type Measured = {
+  n: number;
+  precision: number;
+  recall: number;
+  /** Per labelled form: items, how many the classifier flagged, and whether the form is positive. */
+  byForm: { form: string; positive: boolean; n: number; flagged: number }[];
+  /** Per reported form (what the classifier said it found): how often, and how often rightly. */
+  byPrediction: { form: string; fired: number; correct: number }[];
+  misses: Labelled[];
+  falseAlarms: Labelled[];
+};
+
+/** Measures a classifier that returns the form it found (or null) over a labelled set. */
+export function measureSet(items: readonly Labelled[], predict: (text: string) => string | null): Measured {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const forms = new Map<string, { positive: boolean; n: number; flagged: number }>();
+  const predictions = new Map<string, { fired: number; correct: number }>();
+  const misses: Labelled[] = [];
+  const falseAlarms: Labelled[] = [];
+  for (const item of items) {
+    const got = predict(item.text);
+    const key = `${item.expected ? '+' : '-'}${item.form}`;
+    const f = forms.get(key) ?? { positive: item.expected, n: 0, flagged: 0 };
+    f.n++;
+    if (got !== null) f.flagged++;
+    forms.set(key, f);
+    if (got !== null) {
+      const p = predictions.get(got) ?? { fired: 0, correct: 0 };
+      p.fired++;
+      if (item.expected) p.correct++;
+      predictions.set(got, p);
+    }
+    if (got !== null && item.expected) tp++;
+    else if (got !== null) {
+      fp++;
+      falseAlarms.push(item);
+    } else if (item.expected) {
+      fn++;
+      misses.push(item);
+    }
+  }
+  return {
+    n: items.length,
+    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+    byForm: [...forms].map(([k, v]) => ({ form: k.slice(1), ...v })).sort((a, b) => Number(b.positive) - Number(a.positive) || a.form.localeCompare(b.form)),
+    byPrediction: [...predictions].map(([form, v]) => ({ form, ...v })).sort((a, b) => a.form.localeCompare(b.form)),
+    misses,
+    falseAlarms,
+  };
+}
+
+/** Lines for the bench: overall, per labelled form, per reported form. */
+export function formatMeasured(title: string, m: Measured): string[] {
+  const pct = (x: number): string => x.toFixed(3);
+  const out = [`${title}  n=${m.n}  precision ${pct(m.precision)}  recall ${pct(m.recall)}`];
+  out.push('    labelled form                 n   flagged   (recall for blaming/vague forms, false-positive rate for hard negatives)');
+  for (const f of m.byForm) {
+    const rate = f.n === 0 ? 0 : f.flagged / f.n;
+    out.push(`    ${f.positive ? '+' : '-'} ${f.form.padEnd(27)} ${String(f.n).padStart(3)}   ${String(f.flagged).padStart(3)}   ${f.positive ? 'recall' : 'fp rate'} ${pct(rate)}`);
+  }
+  out.push('    reported form              fired   precision');
+  for (const p of m.byPrediction) out.push(`      ${p.form.padEnd(25)} ${String(p.fired).padStart(3)}     ${pct(p.fired === 0 ? 1 : p.correct / p.fired)}`);
+  return out;
+}
