@@ -21,7 +21,7 @@ function jsonl(path: string, label: string): Labelled[] {
     .filter((l) => l.trim() !== '')
     .map((l) => {
       const row = JSON.parse(l) as Record<string, unknown>;
-      return { text: String(row['text']), expected: row[label] === true, form: String(row['form'] ?? 'unlabelled') };
+      return { text: String(row['text']), expected: row[label] === true, form: typeof row['form'] === 'string' ? row['form'] : 'unlabelled' };
     });
 }
 
