@@ -16,6 +16,7 @@ const TimelinePage = lazy(() => import('./pages/TimelinePage.tsx').then((m) => (
 const UsersPage = lazy(() => import('./pages/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
 const ReportsPage = lazy(() => import('./pages/ReportsPage.tsx').then((m) => ({ default: m.ReportsPage })));
 const SearchPage = lazy(() => import('./pages/SearchPage.tsx').then((m) => ({ default: m.SearchPage })));
+const EvidencePage = lazy(() => import('./pages/EvidencePage.tsx').then((m) => ({ default: m.EvidencePage })));
 const WeeklyReviewPage = lazy(() => import('./pages/WeeklyReviewPage.tsx').then((m) => ({ default: m.WeeklyReviewPage })));
 
 const later = (page: ReactNode): ReactNode => <Suspense fallback={<Loading what="Loading the page" />}>{page}</Suspense>;
@@ -37,6 +38,7 @@ export function Routes() {
   if (path === '/incidents') return <IncidentListPage />;
   if (path === '/incidents/new') return later(<DeclarePage />);
   if ((p = matchPath('/incidents/:id/timeline', path))) return later(<TimelinePage id={p.id!} />);
+  if ((p = matchPath('/incidents/:id/evidence/:evidenceId', path))) return later(<EvidencePage id={p.id!} evidenceId={p.evidenceId!} />);
   if ((p = matchPath('/incidents/:id', path))) return later(<IncidentPage id={p.id!} />);
   if (path === '/postmortems') return <PostmortemListPage />;
   if ((p = matchPath('/postmortems/:id/review', path))) return later(<ReviewPage id={p.id!} />);

@@ -15,8 +15,9 @@ export function IncidentHistory({ id, version }: { id: string; version: number }
       <Loadable load={load} what="the history">
         {(page) => (
           <ol className="history" reversed>
-            {[...page.items].reverse().map((r) => (
-              <li key={r.version}>
+            {[...page.items].reverse().map((r, i) => (
+              // Evidence added or deleted is recorded at the incident's current version: the position keeps keys unique.
+              <li key={`${r.version}-${page.items.length - i}`}>
                 <time dateTime={r.at}>{formatTime(r.at)}</time> · {r.actor} · <strong>{r.action}</strong>
                 {Object.keys(r.changes ?? {}).length > 0 && (
                   <ul>{Object.entries(r.changes).map(([f, c]) => <li key={f}><code>{f}</code>: {show(c.from)} → {show(c.to)}</li>)}</ul>

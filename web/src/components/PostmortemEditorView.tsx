@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { loadDraft, clearDraft } from '../lib/draft-store.ts';
 import { generatedTables } from '../lib/postmortem-markdown.ts';
 import { withRelated } from '../lib/related.ts';
@@ -10,6 +10,8 @@ import type { ActionItem, Postmortem } from '../types.ts';
 import { ActionItemCard } from './ActionItemCard.tsx';
 import { ActionItemForm } from './ActionItemForm.tsx';
 import { ConflictPanel } from './ConflictPanel.tsx';
+import { EvidencePanel } from './EvidencePanel.tsx';
+import { insertCitation, uploadEvidence } from '../lib/evidence.ts';
 import { FindingList } from './FindingList.tsx';
 import { Notice } from './Notice.tsx';
 import { PostmortemHeader } from './PostmortemHeader.tsx';
@@ -29,6 +31,26 @@ export function PostmortemEditorView({ initial }: { initial: Postmortem }) {
   const extras = useMemo(() => generatedTables(base.timeline?.entries ?? [], pm.actionItems), [base.timeline, pm.actionItems]);
   const lint = useLint(draft.title, sections, base.template, { findings: initial.findings ?? [], score: initial.score?.score ?? null }, extras);
   const headings = Object.fromEntries(base.sections.map((s) => [s.key, s.heading]));
+  // Evidence: "cite" puts the citation into the section last edited (the root cause until then).
+  const [citeInto, setCiteInto] = useState(() => base.sections.find((s) => s.key === 'rootCause')?.key ?? base.sections[0]?.key ?? '');
+  const [evidenceTick, setEvidenceTick] = useState(0);
+  const [pasteError, setPasteError] = useState<unknown>(null);
+  const sectionsRef = useRef(draft.sections);
+  sectionsRef.current = draft.sections;
+  const cite = (key: string, citation: string, at?: number): void => editor.setSection(key, insertCitation(sectionsRef.current[key] ?? '', citation, at));
+  const pasteFiles = async (key: string, files: File[], at: number): Promise<void> => {
+    setPasteError(null);
+    try {
+      for (const f of files) {
+        const name = f.name && f.name !== 'image.png' ? f.name : `screenshot-${new Date().toISOString().replace(/[:.]/g, '-')}.png`;
+        const item = await uploadEvidence(pm.incidentId, f, { caption: `Screenshot pasted into ${headings[key] ?? key}`, name });
+        cite(key, item.citation, at);
+      }
+      setEvidenceTick((n) => n + 1);
+    } catch (e) {
+      setPasteError(e);
+    }
+  };
   const [stored, setStored] = useState(() => {
     const d = loadDraft(initial.id);
     const differs = d && (d.title !== initial.title || initial.sections.some((s) => (d.sections[s.key] ?? s.body) !== s.body));
@@ -78,11 +100,15 @@ export function PostmortemEditorView({ initial }: { initial: Postmortem }) {
       {base.sections.map((s) => (
         <Fragment key={s.key}>
           <SectionEditor section={s} body={draft.sections[s.key] ?? ''} findings={lint.bySection.get(s.key) ?? []}
-            readOnly={readOnly} onChange={(body) => editor.setSection(s.key, body)} />
+            readOnly={readOnly} onChange={(body) => editor.setSection(s.key, body)}
+            onFocus={() => setCiteInto(s.key)} onPasteFiles={(files, at) => void pasteFiles(s.key, files, at)} />
           {s.key === 'timeline' && <TimelineEntries pm={{ ...base, actionItems: pm.actionItems }} canEdit={!readOnly} onRefreshed={(next) => editor.adopt(next)} />}
         </Fragment>
       ))}
       {!base.sections.some((s) => s.key === 'timeline') && <TimelineEntries pm={{ ...base, actionItems: pm.actionItems }} canEdit={!readOnly} onRefreshed={(next) => editor.adopt(next)} />}
+      {pasteError !== null && <Notice error={pasteError} />}
+      <EvidencePanel incidentId={pm.incidentId} refresh={evidenceTick}
+        onCite={readOnly || !citeInto ? undefined : (item) => cite(citeInto, item.citation)} citeLabel={`Cite in ${headings[citeInto] ?? 'section'}`} />
       <section className="panel" aria-labelledby="items-h">
         <h2 id="items-h">Action items ({pm.actionItems.length})</h2>
         <div className="cards">{pm.actionItems.map((a) => <ActionItemCard key={a.key} item={a} onChanged={onItem} showPostmortem={false} />)}</div>

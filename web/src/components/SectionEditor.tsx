@@ -1,12 +1,17 @@
 import { useState } from 'react';
 import type { LocatedFinding } from '../lib/postmortem-markdown.ts';
 import type { Section } from '../types.ts';
+import { filesOf } from '../lib/evidence.ts';
 import { FindingList } from './FindingList.tsx';
 import { MarkdownView } from './MarkdownView.tsx';
 
 /** One template section: heading, prompt, Markdown text with a preview, and its findings beside it. */
-export function SectionEditor({ section, body, findings, readOnly, onChange }: {
+export function SectionEditor({ section, body, findings, readOnly, onChange, onFocus, onPasteFiles }: {
   section: Section; body: string; findings: LocatedFinding[]; readOnly: boolean; onChange: (body: string) => void;
+  /** The section became the one being edited (where "cite" puts a citation). */
+  onFocus?: (() => void) | undefined;
+  /** Files (a screenshot) pasted into the text, with the caret position: kept as evidence and cited there. */
+  onPasteFiles?: ((files: File[], at: number) => void) | undefined;
 }) {
   const [preview, setPreview] = useState(false);
   const id = `section-${section.key}`;
@@ -25,7 +30,13 @@ export function SectionEditor({ section, body, findings, readOnly, onChange }: {
         {preview
           ? <MarkdownView text={body || '_Nothing written yet._'} label={`${section.heading} preview`} />
           : <textarea id={id} aria-labelledby={`${id}-h`} aria-describedby={section.prompt ? `${id}-prompt` : undefined}
-              value={body} rows={rows} readOnly={readOnly} spellCheck onChange={(e) => onChange(e.target.value)} data-section={section.key} />}
+              value={body} rows={rows} readOnly={readOnly} spellCheck onChange={(e) => onChange(e.target.value)} data-section={section.key}
+              onFocus={onFocus} onPaste={(e) => {
+                const files = filesOf(e.clipboardData);
+                if (files.length === 0 || !onPasteFiles || readOnly) return;
+                e.preventDefault();
+                onPasteFiles(files, e.currentTarget.selectionStart);
+              }} />}
       </div>
       <aside className="section-findings" aria-live="polite">
         {findings.length === 0 ? <p className="muted ok">No findings</p> : <FindingList findings={findings} label={`Findings in ${section.heading}`} />}

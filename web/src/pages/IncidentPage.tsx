@@ -9,6 +9,7 @@ import { RelatedIncidents } from '../components/RelatedIncidents.tsx';
 import { StatusControl } from '../components/StatusControl.tsx';
 import { IncidentDetails } from '../components/IncidentDetails.tsx';
 import { IncidentHistory } from '../components/IncidentHistory.tsx';
+import { EvidencePanel } from '../components/EvidencePanel.tsx';
 import { useLoad } from '../lib/useLoad.ts';
 import type { Incident } from '../types.ts';
 
@@ -40,6 +41,7 @@ export function IncidentPage({ id }: { id: string }) {
             <KeyTimes incident={incident} onChanged={load.setData} />
             <PolicyPanel policy={incident.policy} />
           </div>
+          <EvidencePanel incidentId={incident.id} />
           <RelatedIncidents incidentId={incident.id} sectionKeys={[]} bodies={{}} headings={{}} canEdit={false} onAccept={() => undefined} />
           <IncidentHistory id={incident.id} version={incident.version} />
         </article>
