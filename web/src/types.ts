@@ -58,7 +58,7 @@ export type Timeline = { items: TimelineEvent[]; gaps: Gap[] };
 
 export type Revision = { version: number; actor: string; at: string; action: string; changes: Record<string, { from: unknown; to: unknown }> };
 
-export type Finding = { rule: string; severity: string; message: string; line?: number | null; quote?: string | null; section?: string | null };
+export type Finding = { rule: string; severity: string; message: string; line?: number | null; quote?: string | null; section?: string | null; column?: number | null; endColumn?: number | null };
 export type Score = { score: number; breakdown?: Record<string, unknown> | unknown[] };
 export type Section = { key: string; heading: string; prompt: string; required: boolean; body: string };
 export type PostmortemStatus = 'draft' | 'in_review' | 'approved' | 'published';

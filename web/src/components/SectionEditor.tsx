@@ -3,6 +3,7 @@ import type { LocatedFinding } from '../lib/postmortem-markdown.ts';
 import type { Section } from '../types.ts';
 import { filesOf } from '../lib/evidence.ts';
 import { FindingList } from './FindingList.tsx';
+import { FindingUnderlay } from './FindingUnderlay.tsx';
 import { MarkdownView } from './MarkdownView.tsx';
 
 /** One template section: heading, prompt, Markdown text with a preview, and its findings beside it. */
@@ -14,6 +15,7 @@ export function SectionEditor({ section, body, findings, readOnly, onChange, onF
   onPasteFiles?: ((files: File[], at: number) => void) | undefined;
 }) {
   const [preview, setPreview] = useState(false);
+  const [scrollTop, setScrollTop] = useState(0);
   const id = `section-${section.key}`;
   const rows = Math.min(24, Math.max(4, body.split('\n').length + 1));
   return (
@@ -29,14 +31,18 @@ export function SectionEditor({ section, body, findings, readOnly, onChange, onF
         {section.prompt && <p className="prompt" id={`${id}-prompt`}>{section.prompt}</p>}
         {preview
           ? <MarkdownView text={body || '_Nothing written yet._'} label={`${section.heading} preview`} />
-          : <textarea id={id} aria-labelledby={`${id}-h`} aria-describedby={section.prompt ? `${id}-prompt` : undefined}
+          : <div className="underlay-wrap">
+            <FindingUnderlay body={body} findings={findings} scrollTop={scrollTop} />
+            <textarea id={id} aria-labelledby={`${id}-h`} aria-describedby={section.prompt ? `${id}-prompt` : undefined}
               value={body} rows={rows} readOnly={readOnly} spellCheck onChange={(e) => onChange(e.target.value)} data-section={section.key}
+              onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
               onFocus={onFocus} onPaste={(e) => {
                 const files = filesOf(e.clipboardData);
                 if (files.length === 0 || !onPasteFiles || readOnly) return;
                 e.preventDefault();
                 onPasteFiles(files, e.currentTarget.selectionStart);
-              }} />}
+              }} />
+          </div>}
       </div>
       <aside className="section-findings" aria-live="polite">
         {findings.length === 0 ? <p className="muted ok">No findings</p> : <FindingList findings={findings} label={`Findings in ${section.heading}`} />}
