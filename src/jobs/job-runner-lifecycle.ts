@@ -30,9 +30,9 @@ export function startJobRunner(ctx: ServiceContext, logger: Pick<Logger, 'error'
   const runner = new JobRunner(ctx, jobHandlers());
   setJobWaker(() => runner.kick());
   runner.start();
-  // The rules look at what is due every five minutes (idempotency keys: once each).
+  // The rules look at what is due every minute ("at once" rules within a minute; idempotency keys: once each).
   const scan = (): void => { void scanRules(ctx, logger); };
-  const timer = setInterval(scan, 5 * 60_000);
+  const timer = setInterval(scan, 60_000);
   timer.unref();
   scan();
   return async () => {

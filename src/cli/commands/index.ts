@@ -17,6 +17,7 @@ import { registerBackupCommands } from './backup.command.ts';
 import { registerJobsCommand } from './jobs.command.ts';
 import { registerNotifyCommand } from './notify.command.ts';
 import { registerPeopleCommands } from './people.command.ts';
+import { registerCommsCommand } from './comms.command.ts';
 import { registerEvidenceCommand } from './evidence.command.ts';
 
 /** Registers every `debrief` sub-command on the program. */
@@ -39,6 +40,7 @@ export function registerCommands(program: Command): void {
   registerJobsCommand(program);
   registerNotifyCommand(program);
   registerPeopleCommands(program);
+  registerCommsCommand(program);
   registerEvidenceCommand(program);
   // Each command module adds itself here.
 }

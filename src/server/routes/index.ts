@@ -17,10 +17,11 @@ import { notifyRoutes } from './notify.routes.ts';
 import { evidenceRoutes } from './evidence.routes.ts';
 import { trackerRoutes } from './trackers.routes.ts';
 import { directoryRoutes } from './directory.routes.ts';
+import { communicationRoutes } from './communications.routes.ts';
 
 /** Every declared API route. */
 export function allRoutes(ctx: ServiceContext): RouteDef[] {
   return [...incidentRoutes(ctx), ...tokenRoutes(ctx), ...policyRoutes(ctx), ...sessionRoutes(ctx), ...ingestRoutes(ctx),
     ...postmortemRoutes(ctx), ...reviewRoutes(ctx), ...actionItemRoutes(ctx), ...ingestFileRoutes(ctx),
-    ...postmortemTimelineRoutes(ctx), ...adminRoutes(ctx), ...learningRoutes(ctx), ...jobsRoutes(ctx), ...notifyRoutes(ctx), ...evidenceRoutes(ctx), ...trackerRoutes(ctx), ...directoryRoutes(ctx)];
+    ...postmortemTimelineRoutes(ctx), ...adminRoutes(ctx), ...learningRoutes(ctx), ...jobsRoutes(ctx), ...notifyRoutes(ctx), ...evidenceRoutes(ctx), ...trackerRoutes(ctx), ...directoryRoutes(ctx), ...communicationRoutes(ctx)];
 }
