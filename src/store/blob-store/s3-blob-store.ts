@@ -37,6 +37,9 @@ export class S3BlobStore implements BlobStore {
       region: q.get('region') ?? process.env['AWS_REGION'] ?? 'us-east-1',
       ...(endpoint ? { endpoint } : {}),
       forcePathStyle: q.get('forcePathStyle') !== 'false' && endpoint !== null,
+      // Plain bodies (no aws-chunked checksum trailers): S3-compatible servers other than AWS do not all read them.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
       ...(accessKeyId && secretAccessKey ? { credentials: { accessKeyId, secretAccessKey } } : {}),
     });
     const prefix = url.pathname.replace(/^\/+/, '').replace(/\/*$/, '');
