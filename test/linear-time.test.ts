@@ -12,6 +12,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_QUALITY_CONFIG, lintPostmortem, RULE_IDS, type QualityConfig, type RuleId } from '../src/domain/quality/index.ts';
+import { actionItemVagueness } from '../src/domain/quality/vague.patterns.ts';
+import { blameHits } from '../src/domain/quality/blame.patterns.ts';
 import { plainText, sentences } from '../src/domain/quality/source-text.ts';
 import { detectJsonSource, looksLikeGitLog } from '../src/formats/ingest/detect-source.ts';
 import { parseGitLog } from '../src/formats/ingest/git-log.parser.ts';
@@ -75,6 +77,19 @@ const INPUTS: Record<string, (n: number) => string> = {
   'why and spaces': (n) => `why${' '.repeat(n)}x`,
   'colons': (n) => ':'.repeat(n),
   'label openers': (n) => '**a'.repeat(n / 3) + ':',
+  // Blame forms and person references (issue 16): each opener repeated without ever completing.
+  'should-have openers': (n) => 'the engineer should have '.repeat(n / 25),
+  'counterfactual openers': (n) => 'if the DBA had '.repeat(n / 15),
+  'possessives': (n) => "Maria's ".repeat(n / 8),
+  'role phrases': (n) => 'the new junior on-call engineer on the '.repeat(n / 39),
+  'relative clauses': (n) => 'the person who '.repeat(n / 15),
+  'blame clauses without a stop': (n) => 'the engineer ignored it; '.repeat(n / 25),
+  'reasons': (n) => 'because '.repeat(n / 8),
+  'fault nouns': (n) => 'a mistake by the '.repeat(n / 17),
+  'wasted time': (n) => 'wasted an hour while '.repeat(n / 21),
+  'apostrophes': (n) => "'a ".repeat(n / 3),
+  'thanks to': (n) => 'thanks to '.repeat(n / 10),
+  'action item openers': (n) => 'improve the '.repeat(n / 12),
 };
 
 /** The section headings every rule looks under, so the adversarial text reaches each rule. */
@@ -130,6 +145,8 @@ const TARGETS: Target[] = [
   { name: 'plainText', run: (p) => p.split('\n').map(plainText) },
   { name: 'plainText of one line', run: (p) => plainText(p.replace(/\n/g, ' ')) },
   { name: 'sentences', run: (p) => sentences(p) },
+  { name: 'blameHits (one long sentence)', run: (p) => blameHits(p.replace(/\n/g, ' ')) },
+  { name: 'actionItemVagueness', run: (p) => actionItemVagueness(p.replace(/\n/g, ' ')) },
   { name: 'lintPostmortem (every rule)', prepare: parsed, run: (p) => parsed(p).map(({ text, doc }) => lintPostmortem(doc, text, { config: DEFAULT_QUALITY_CONFIG })) },
   { name: 'parseGitLog', run: (p) => [parseGitLog(p), parseGitLog(`commit ${'a'.repeat(40)}\nAuthor: ${p}\nDate: ${p}\n\n    ${p}\n`), parseGitLog(`${'a'.repeat(40)} ${p}`)] },
   { name: 'looksLikeGitLog', run: (p) => looksLikeGitLog(p) },

@@ -398,13 +398,15 @@ export function blameHits(sentence: string): BlameHit[] {
       const lead = /^[\s,.;]+/.exec(r[0])?.[0].length ?? 0;
       const start = c.start + r.index + lead;
       const end = c.start + r.index + r[0].length;
-      const rest = m.slice(end);
-      if (p.check !== undefined && !p.check(r[0], rest, m)) continue;
-      if (NEGATED_BEFORE.test(clause.slice(0, r.index + lead))) continue;
+      // What follows and what surrounds the clause, bounded so that a long run of clauses stays linear.
+      const rest = m.slice(end, end + 300);
+      if (p.check !== undefined && !p.check(r[0], rest, m.slice(Math.max(0, c.start - 300), c.end + 300))) continue;
+      const before = clause.slice(Math.max(0, r.index + lead - 80), r.index + lead);
+      if (NEGATED_BEFORE.test(before)) continue;
       if (p.negatable === true && NEGATION_INSIDE.test(r[0]) && !NEGATION_ALLOWED.test(r[0])) continue;
-      if (p.form === 'human-error' && /\b(?:not|no|never|n't|rather than|instead of|without|beyond|than)\s+(?:\S+\s+){0,3}$/i.test(clause.slice(0, r.index))) continue;
-      if (p.weak === true && systemReason(m.slice(end))) continue;
-      if (/^\s+(?:is|was|are)(?:n't| not| never| rarely| seldom)\b/i.test(m.slice(end))) continue;
+      if (p.form === 'human-error' && /\b(?:not|no|never|n't|rather than|instead of|without|beyond|than)\s+(?:\S+\s+){0,3}$/i.test(before)) continue;
+      if (p.weak === true && systemReason(rest)) continue;
+      if (/^\s+(?:is|was|are)(?:n't| not| never| rarely| seldom)\b/i.test(rest)) continue;
       hits.push({ form: p.form, phrase: s.slice(start, end).trim(), start, end });
       break;
     }
