@@ -13,9 +13,9 @@ import { SYSTEM_PRINCIPAL } from '../src/domain/access/roles.ts';
 import { buildTsquery } from '../src/domain/learning/query.ts';
 import { searchIncidents, searchQuerySchema, queryGroups } from '../src/services/learning/search.service.ts';
 import { similarIncidents } from '../src/services/learning/similar.service.ts';
-import { buildPeriodReport } from '../src/services/learning/report.service.ts';
+import { buildPeriodReport, warmRepeats } from '../src/services/learning/report.service.ts';
 import { openDatabase } from '../src/store/database.ts';
-import { reindexDirty } from '../src/store/repositories/search.repository.ts';
+import { analyzeSearchTables, reindexDirty } from '../src/store/repositories/search.repository.ts';
 
 const ms = (t0: bigint): number => Number(process.hrtime.bigint() - t0) / 1e6;
 const fmt = (n: number): string => n.toFixed(1);
@@ -31,7 +31,7 @@ const CAUSES = [
 const WORDS = ['alpha', 'bravo', 'delta', 'ember', 'falcon', 'granite', 'harbor', 'indigo', 'juniper', 'kestrel', 'lumen', 'marble', 'nebula', 'onyx', 'prairie', 'quartz', 'raven', 'sierra', 'tundra', 'umber', 'vortex', 'willow', 'xenon', 'yonder', 'zephyr'];
 
 /** Inserts `count` incidents spread over 2025–2026 with post-mortems and two action items each (raw SQL, minutes not hours). */
-async function generate(db: Parameters<typeof reindexDirty>[0], count: number): Promise<void> {
+export async function generate(db: Parameters<typeof reindexDirty>[0], count: number): Promise<void> {
   const arr = (xs: string[]) => `ARRAY[${xs.map((x) => `'${x}'`).join(',')}]`;
   const batch = 10_000;
   for (let from = 1; from <= count; from += batch) {
@@ -79,6 +79,14 @@ export async function runLearningBench(count = Number(process.argv[3] ?? 100_000
     let n = 0;
     for (;;) { const k = await reindexDirty(database.db, 5000); n += k; if (k === 0) break; }
     console.log(`search index built for ${n} incidents: ${fmt(ms(t0) / 1000)} s`);
+    // What the background job does next: planner statistics, then the repeat checks a month at a time.
+    t0 = process.hrtime.bigint();
+    await analyzeSearchTables(database.db);
+    console.log(`planner statistics (analyze): ${fmt(ms(t0) / 1000)} s`);
+    t0 = process.hrtime.bigint();
+    let months = 0;
+    while (await warmRepeats(ctx)) months++;
+    console.log(`repeat checks stored for ${months} months of incidents (background warm-up): ${fmt(ms(t0) / 1000)} s`);
 
     const queries = ['certificate expired', 'memory leak', 'database upgrade replication', 'cache stampede', 'disk full', 'deadlock migration',
       'vendor rate limiting', 'retry storm mobile', 'missing index orders', 'failover queue', 'certifcate', 'replicaton lag', 'checkout errors', 'kestrel zephyr'];

@@ -4,7 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
-  pgTable, text, integer, bigint, boolean, timestamp, jsonb, date, uniqueIndex, index, bigserial, customType,
+  pgTable, text, integer, bigint, boolean, timestamp, jsonb, date, uniqueIndex, index, bigserial, customType, doublePrecision,
 } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -85,6 +85,10 @@ export const incidents = pgTable('incidents', {
   index('incidents_declared_idx').on(t.declaredAt, t.id),
   index('incidents_status_idx').on(t.status),
   index('incidents_group_idx').on(t.groupKey),
+  // Reports and search filters: the time an incident began (start, else declaration).
+  index('incidents_began_idx').on(sql`coalesce(${t.startedAt}, ${t.declaredAt})`),
+  // Similar incidents and filters: incidents on any of these services (jsonb ?|).
+  index('incidents_services_idx').using('gin', t.services),
 ]);
 
 export const timelineEvents = pgTable('timeline_events', {
@@ -167,7 +171,7 @@ export const postmortems = pgTable('postmortems', {
   version: integer('version').notNull().default(1),
   createdAt: ts('created_at').notNull().defaultNow(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
-}, (t) => [index('postmortems_status_idx').on(t.status), index('postmortems_owner_idx').on(t.owner)]);
+}, (t) => [index('postmortems_status_idx').on(t.status), index('postmortems_owner_idx').on(t.owner), index('postmortems_incident_idx').on(t.incidentId)]);
 
 export const actionItems = pgTable('action_items', {
   postmortemId: text('postmortem_id').notNull().references(() => postmortems.id),
@@ -256,7 +260,29 @@ export const searchDocs = pgTable('search_docs', {
 }, (t) => [
   index('search_docs_doc_idx').using('gin', t.doc),
   index('search_docs_dirty_idx').on(t.dirty),
+  // The reindex step's "which rows are dirty": only the few dirty rows are in this index.
+  index('search_docs_dirty_rows_idx').on(t.incidentId).where(sql`${t.dirty}`),
 ]);
+
+/** Counters kept by the reindex step (`documents`: search rows with a document), so IDF needs no count(*) over the index. */
+export const searchStats = pgTable('search_stats', {
+  key: text('key').primaryKey(),
+  value: integer('value').notNull().default(0),
+});
+
+/**
+ * Repeats, as reports found them: for each checked incident, the earlier incident it repeats
+ * (null: none) and its distinctive failure terms. A row goes when the incident, or an incident
+ * that began up to a year before it, is reindexed; reports recompute the missing rows.
+ */
+export const incidentRepeats = pgTable('incident_repeats', {
+  incidentId: text('incident_id').primaryKey(),
+  repeatOf: text('repeat_of'),
+  score: doublePrecision('score'),
+  earlierStartedAt: ts('earlier_started_at'),
+  terms: jsonb('terms').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+  checkedAt: ts('checked_at').notNull().defaultNow(),
+});
 
 /** The indexed vocabulary (stemmed lexemes) with document frequencies: typo expansion and IDF. */
 export const searchVocab = pgTable('search_vocab', {

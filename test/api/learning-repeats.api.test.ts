@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { warmRepeats } from '../../src/services/learning/report.service.ts';
 import { backends, createTestApp, type TestApp } from '../support/test-app.ts';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'learning');
@@ -77,6 +79,33 @@ describe.each(backends())('repeats and recurrence after the fix on %s', (backend
     expect(r.repeats.list[0]).toMatchObject({ incidentId: second, repeatOf: first, recurredAfterFix: true });
     expect(r.repeats.recurredAfterFix).toEqual([second]);
     expect(r.repeats.meanDaysBetween).toBeCloseTo(190, 0);
+  });
+
+  const query = async <T>(q: ReturnType<typeof sql>): Promise<T[]> => {
+    const result: unknown = await t.database.db.execute(q);
+    return (result as { rows: T[] }).rows;
+  };
+  const checked = async (): Promise<string[]> => (await query<{ incident_id: string }>(sql`select incident_id from incident_repeats order by 1`)).map((r) => r.incident_id);
+
+  it('keeps the repeat checks, and drops those an edit of an earlier incident makes stale', async () => {
+    expect(await checked()).toContain(second);
+    const inc = (await t.call('viewer', 'GET', `/api/v1/incidents/${first}`)).json();
+    const edit = await t.call('editor', 'PATCH', `/api/v1/incidents/${first}`, { title: `${inc.title} (edge)`, version: inc.version });
+    expect(edit.statusCode, edit.body).toBe(200);
+    await t.call('viewer', 'GET', '/api/v1/search?q=gateway');
+    expect(await checked()).not.toContain(second);
+    const r = (await t.call('viewer', 'GET', '/api/v1/reports/annual?period=2025')).json();
+    expect(r.repeats.recurredAfterFix).toEqual([second]);
+    expect(await checked()).toContain(second);
+  });
+
+  it('warms the checks in the background a month at a time until every incident has one', async () => {
+    await t.database.db.execute(sql`delete from incident_repeats`);
+    let months = 0;
+    while (await warmRepeats(t.ctx)) months++;
+    expect(months).toBeGreaterThanOrEqual(2);
+    const [{ n: all }] = await query<{ n: number }>(sql`select count(*)::int as n from incidents`) as [{ n: number }];
+    expect((await checked()).length).toBe(all);
   });
 
   it('takes the action-item target from the reports section of the config', async () => {

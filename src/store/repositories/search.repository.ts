@@ -26,8 +26,12 @@ const DOC_SQL = sql`
 
 /** Rebuilds up to `limit` dirty search rows; returns how many were rebuilt. */
 export async function reindexDirty(db: Db, limit: number): Promise<number> {
+  // \`where dirty\` matches the partial index search_docs_dirty_rows_idx: no scan of the clean rows.
   const ids = (await rows<{ id: string }>(db, sql`select incident_id as id from search_docs where dirty order by incident_id limit ${limit}`)).map((r) => r.id);
   if (ids.length === 0) return 0;
+  const indexed = async (): Promise<number> => (await rows<{ n: number }>(db, sql`
+    select count(*)::int as n from search_docs where incident_id in (select unnest(${textArray(ids)})) and doc is not null`))[0]?.n ?? 0;
+  const before = await indexed();
   // Take the old lexemes out of the document frequencies.
   await db.execute(sql`
     update search_vocab v set df = greatest(v.df - c.n, 0)
@@ -62,7 +66,24 @@ export async function reindexDirty(db: Db, limit: number): Promise<number> {
     select w, count(*)::int from search_docs s, unnest(tsvector_to_array(s.doc)) w
     where s.incident_id in (select unnest(${textArray(ids)})) and s.doc is not null group by w
     on conflict (word) do update set df = search_vocab.df + excluded.df`);
+  // Repeat checks of these incidents, and of those that began up to a year after them, are stale.
+  await db.execute(sql`
+    delete from incident_repeats r using incidents i,
+      (select min(coalesce(started_at, declared_at)) as lo, max(coalesce(started_at, declared_at)) as hi
+       from incidents where id in (select unnest(${textArray(ids)}))) b
+    where r.incident_id = i.id and (r.incident_id in (select unnest(${textArray(ids)}))
+      or coalesce(i.started_at, i.declared_at) between b.lo and b.hi + interval '366 days')`);
+  const delta = (await indexed()) - before;
+  if (delta !== 0) {
+    await db.execute(sql`insert into search_stats (key, value) values ('documents', ${delta})
+      on conflict (key) do update set value = search_stats.value + excluded.value`);
+  }
   return ids.length;
+}
+
+/** Refreshes the planner statistics of the tables learning queries read (PGlite runs no autovacuum). */
+export async function analyzeSearchTables(db: Db): Promise<void> {
+  await db.execute(sql`analyze incidents, postmortems, action_items, search_docs, search_vocab`);
 }
 
 /** How many search rows wait for a rebuild. */
@@ -93,7 +114,7 @@ export async function nearWords(db: Db, word: string, limit: number): Promise<st
 
 /** Document frequency of each word, and the number of indexed documents. */
 export async function documentFrequencies(db: Db, words: string[]): Promise<{ total: number; df: Map<string, number> }> {
-  const [t] = await rows<{ n: number }>(db, sql`select count(*)::int as n from search_docs where doc is not null`);
+  const [t] = await rows<{ n: number }>(db, sql`select value as n from search_stats where key = 'documents'`);
   const df = new Map<string, number>();
   if (words.length > 0) {
     for (const r of await rows<{ word: string; df: number }>(db, sql`select word, df from search_vocab where word in (select unnest(${textArray(words)}))`)) df.set(r.word, r.df);
@@ -123,15 +144,32 @@ function filterSql(f: SearchFilters): SQL {
 
 export type SearchHit = { incidentId: string; postmortemId: string | null; title: string; score: number };
 
-/** The best `limit` incidents matching the tsquery text (built from sanitized lexemes), best first. */
+/**
+ * The best `limit` incidents matching the tsquery text (built from sanitized lexemes), best
+ * first; ties: the later incident id first (ids carry the declaration date). Without filters
+ * the ranking runs on the search rows alone and only the top rows are joined.
+ */
 export async function searchIndex(db: Db, tsquery: string, f: SearchFilters, limit: number): Promise<SearchHit[]> {
+  const filtered = Boolean(f.severities?.length || f.types?.length || f.statuses?.length || f.services?.length || f.from || f.to);
+  if (!filtered) {
+    return rows<SearchHit>(db, sql`
+      with top as (
+        select d.incident_id, ts_rank_cd(d.doc, q, 1)::float8 as score
+        from search_docs d, to_tsquery('simple', ${tsquery}) q
+        where d.doc @@ q
+        order by score desc, d.incident_id desc
+        limit ${limit})
+      select top.incident_id as "incidentId", p.id as "postmortemId", i.title, top.score
+      from top join incidents i on i.id = top.incident_id left join postmortems p on p.incident_id = i.id
+      order by top.score desc, top.incident_id desc`);
+  }
   return rows<SearchHit>(db, sql`
     select d.incident_id as "incidentId", p.id as "postmortemId", i.title,
            ts_rank_cd(d.doc, q, 1)::float8 as score
     from search_docs d, to_tsquery('simple', ${tsquery}) q, incidents i
       left join postmortems p on p.incident_id = i.id
     where d.doc @@ q and i.id = d.incident_id and ${filterSql(f)}
-    order by score desc, coalesce(i.started_at, i.declared_at) desc, d.incident_id
+    order by score desc, d.incident_id desc
     limit ${limit}`);
 }
 
