@@ -15,5 +15,4 @@ CREATE TABLE "search_stats" (
 CREATE INDEX "incidents_began_idx" ON "incidents" USING btree (coalesce("started_at", "declared_at"));--> statement-breakpoint
 CREATE INDEX "incidents_services_idx" ON "incidents" USING gin ("services");--> statement-breakpoint
 CREATE INDEX "postmortems_incident_idx" ON "postmortems" USING btree ("incident_id");--> statement-breakpoint
-CREATE INDEX "search_docs_dirty_rows_idx" ON "search_docs" USING btree ("incident_id") WHERE "search_docs"."dirty";--> statement-breakpoint
-INSERT INTO "search_stats" ("key", "value") SELECT 'documents', count(*)::int FROM "search_docs" WHERE "doc" IS NOT NULL;
+CREATE INDEX "search_docs_dirty_rows_idx" ON "search_docs" USING btree ("incident_id") WHERE "search_docs"."dirty";

@@ -24,11 +24,24 @@ const DOC_SQL = sql`
   setweight(to_tsvector('english', d.postmortem_text), 'C') ||
   setweight(to_tsvector('english', d.actions_text || ' ' || d.timeline_text), 'D')`;
 
+/**
+ * Creates the document counter from the rows when it is missing (a database from before the
+ * counter, or a fresh one); never on a restore target, which must stay empty until restored.
+ */
+async function ensureDocumentCount(db: Db): Promise<void> {
+  await db.execute(sql`
+    insert into search_stats (key, value)
+    select 'documents', (select count(*)::int from search_docs where doc is not null)
+    where not exists (select 1 from search_stats where key = 'documents')
+    on conflict (key) do nothing`);
+}
+
 /** Rebuilds up to `limit` dirty search rows; returns how many were rebuilt. */
 export async function reindexDirty(db: Db, limit: number): Promise<number> {
   // \`where dirty\` matches the partial index search_docs_dirty_rows_idx: no scan of the clean rows.
   const ids = (await rows<{ id: string }>(db, sql`select incident_id as id from search_docs where dirty order by incident_id limit ${limit}`)).map((r) => r.id);
   if (ids.length === 0) return 0;
+  await ensureDocumentCount(db);
   const indexed = async (): Promise<number> => (await rows<{ n: number }>(db, sql`
     select count(*)::int as n from search_docs where incident_id in (select unnest(${textArray(ids)})) and doc is not null`))[0]?.n ?? 0;
   const before = await indexed();
@@ -114,6 +127,7 @@ export async function nearWords(db: Db, word: string, limit: number): Promise<st
 
 /** Document frequency of each word, and the number of indexed documents. */
 export async function documentFrequencies(db: Db, words: string[]): Promise<{ total: number; df: Map<string, number> }> {
+  await ensureDocumentCount(db);
   const [t] = await rows<{ n: number }>(db, sql`select value as n from search_stats where key = 'documents'`);
   const df = new Map<string, number>();
   if (words.length > 0) {
