@@ -120,7 +120,7 @@ export const IDIOMS =
 
 /** Words that make a "thanks to …" or a sarcastic opener negative. */
 export const BAD_OUTCOME =
-  /\b(?:could(?:n't| not)|can't|cannot|wrong|crash(?:ed|es)?|down|outage|broke|broken|fail(?:ed|ing|s)?|lost|loss|corrupt\w*|delet\w*|double-charged|stale|404|5\d\d|errors?|unavailable|stranded|leak\w*|untested|without|again|optional|at once|every (?:node|server|pod)|bank holiday|friday|peak|live (?:database|db|system)|sandbox|exposed|nobody around|straight to|for a (?:week|month)|as usual|no one around|all weekend|half of|shortcut|tweak|hard-?coded)\b/i;
+  /\b(?:could(?:n't| not)|(?:nobody|no one|no-one) could|unable to|can't|cannot|wrong|crash(?:ed|es)?|down|outage|broke|broken|fail(?:ed|ing|s)?|lost|loss|corrupt\w*|delet\w*|double-charged|stale|404|5\d\d|errors?|unavailable|stranded|leak\w*|untested|without|again|optional|at once|every (?:node|server|pod)|bank holiday|friday|peak|live (?:database|db|system)|sandbox|exposed|nobody around|straight to|for a (?:week|month)|as usual|no one around|all weekend|half of|shortcut|tweak|hard-?coded)\b/i;
 
 /** Words that make a "thanks to …" sentence positive (gratitude, recovery). */
 export const GOOD_OUTCOME =

@@ -82,7 +82,7 @@ const FORMS: readonly FormPattern[] = [
   // Rhetorical questions (the only forms a question can take).
   f('rhetorical-question', '(?:^|[,.]\\s*)(?:(?:honestly|seriously|really),?\\s+)?(?:why|how)\\s+(?:on earth\\s+)?(?:did|could|would|does|do|was|were|is|has)(?:n\'t)?\\s+(?:nobody|no one|no-one|none of them)\\b'),
   f('rhetorical-question', `\\bhow\\s+(?:on earth\\s+|the hell\\s+)?(?:could|can|did|does|do|would)\\s+${P}\\s+(?:not|possibly|miss|fail|forget|ignore|overlook|approve|think|let|deploy|push|be so|skip)\\b`),
-  f('rhetorical-question', "\\bwho\\s+(?:in (?:their|his|her) right mind|on earth|the hell|thought (?:it was|that was|this was) a good idea|forgets|deploys|pushes|approves|ignores|skips|signs off|would ever|does that|merges)\\b"),
+  f('rhetorical-question', "\\bwho\\s+(?:in (?:their|his|her|π¤*) right mind|on earth|the hell|thought (?:it was|that was|this was) a good idea|forgets|deploys|pushes|approves|ignores|skips|signs off|would ever|does that|merges)\\b"),
   f('rhetorical-question', `\\bwhat\\s+(?:was|were|is)\\s+${P}\\s+(?:even\\s+)?(?:thinking|doing|smoking|on)\\b`),
   f('rhetorical-question', `(?:^|[,.]\\s*)(?:did|does|do|has|had)\\s+(?:anyone|anybody|${P})\\b[^?.;]{0,80}?\\beven\\b`),
   f('rhetorical-question', `\\bwhy\\s+(?:did|didn't|would|wouldn't|does|doesn't)\\s+${P}\\s+(?:not\\s+|never\\s+)?(?:bother|think to|ignore|skip|forget|just)\\b`),
@@ -180,7 +180,7 @@ const FORMS: readonly FormPattern[] = [
 
 /** Frames that set a clause up to reject or discuss blame rather than assign it. */
 const REJECTION =
-  /\b(?:tempting|easy|unfair|wrong|pointless|unhelpful|simplistic) to (?:say|blame|think|conclude|assume|call|claim|point|write|stop at)|\b(?:may|might|could|would) (?:look|seem|appear|sound) (?:like|as if|as though)|\b(?:some|many|several|a few|other) (?:people|of us|colleagues|folks|teams|reviewers) (?:suggested|felt|thought|said|claimed|argued|wanted|asked)|\bfirst (?:reaction|instinct|impulse|thought|guess) (?:was|is|might be)\b|\b(?:rather than|instead of) (?:asking|blaming|saying|writing|naming|pointing)|\bwould miss the point|\b(?:is|was|are|were)(?:n't| not) (?:a story |really |just |only )?about (?:who|one person|blame|any|§|π)|\bnot a story about|\bdo(?:es)?(?:n't| not) (?:think|believe|blame|attribute|consider|see|accept|hold)|\bno (?:one|individual|single person|person|engineer|operator|responder|human) (?:is|was|should be|can be) (?:responsible|to blame|at fault|blamed|singled out)|\bnot (?:naming|blaming|singling)|\bavoid(?:ed|ing)? (?:naming|blaming|singling)|\bfound no (?:fault|error|mistake|negligence|evidence of)|\bno fault (?:with|of|on|by)|\b(?:we|i) (?:don't|do not|won't|will not|did not|didn't) blame|\bno(?:body| one|-one) (?:was|is|were) (?:careless|negligent|at fault|to blame|lazy|sloppy|reckless)|\bno(?:body| one|-one) (?:forgot|ignored|missed|made|skipped|did anything)|\b(?:isn't|wasn't|is not|was not|not) (?:a case of |an? )?(?:human|operator|user) (?:error|mistake)|\bnot (?:because of|due to|the fault of|about) |\bblameless\b|\bcould have happened to (?:any|anyone)|\bany (?:of us|one of us|engineer|responder) (?:could|would) have\b/i;
+  /\b(?:tempting|easy|unfair|wrong|pointless|unhelpful|simplistic) to (?:say|blame|think|conclude|assume|call|claim|point|write|stop at)|\b(?:may|might|could|would) (?:look|seem|appear|sound) (?:like|as if|as though)|\b(?:(?:some|many|several|a few|other) (?:people|of us|colleagues|folks|teams|reviewers)|some|many|others) (?:suggested|felt|thought|said|claimed|argued|wanted|asked|believed|assumed)|\bfirst (?:reaction|instinct|impulse|thought|guess) (?:was|is|might be)\b|\b(?:rather than|instead of) (?:asking|blaming|saying|writing|naming|pointing)|\bwould miss the point|\b(?:is|was|are|were)(?:n't| not) (?:a story |really |just |only )?about (?:who|one person|blame|any|§|π)|\bnot a story about|\bdo(?:es)?(?:n't| not) (?:think|believe|blame|attribute|consider|see|accept|hold)|\bno (?:one|individual|single person|person|engineer|operator|responder|human) (?:is|was|should be|can be) (?:responsible|to blame|at fault|blamed|singled out)|\bnot (?:naming|blaming|singling)|\bavoid(?:ed|ing)? (?:naming|blaming|singling)|\bfound no (?:fault|error|mistake|negligence|evidence of)|\bno fault (?:with|of|on|by)|\b(?:we|i) (?:don't|do not|won't|will not|did not|didn't) blame|\bno(?:body| one|-one) (?:was|is|were) (?:careless|negligent|at fault|to blame|lazy|sloppy|reckless)|\bno(?:body| one|-one) (?:forgot|ignored|missed|made|skipped|did anything)|\b(?:isn't|wasn't|is not|was not|not) (?:a case of |an? )?(?:human|operator|user) (?:error|mistake)|\bnot (?:because of|due to|the fault of|about) |\bblameless\b|\bcould have happened to (?:any|anyone)|\bany (?:of us|one of us|engineer|responder) (?:could|would) have\b/i;
 
 /** A negation just before the person ("not Dan's fault", "wasn't the intern's mistake"). */
 const NEGATED_BEFORE = /\b(?:not|no|never|n't|nor|hardly|neither)\s+(?:\S+\s+){0,2}$/i;
@@ -208,7 +208,7 @@ const ROLE = new RegExp(`^(?:${ROLE_NOUNS.join('|')})$`, 'i');
 const ROLE_PAIR = /^(?:new hire|tech lead|team lead|shift lead|on call|release manager|product owner|incident commander|change advisory|site reliability)s?$/i;
 const ROLE_TAIL = /^(?:desk|shift|floor|line|rotation|side|crew|team|squad|group|department|staff|board|office|call|duty)$/i;
 /** Role nouns that also name software when a thing comes before them ("the password manager", "the Kubernetes operator"). */
-const AMBIGUOUS_ROLE = /^(?:managers?|operators?|owners?|leads?|heads?|members?|users?|admins?|agents?|controllers?)$/i;
+const AMBIGUOUS_ROLE = /^(?:managers?|operators?|owners?|leads?|heads?|members?|users?|agents?|controllers?)$/i;
 const THING_MODIFIER =
   /^(?:password|package|secrets?|certificate|cert|task|window|resource|connection|cluster|node|process|service|session|memory|file|display|device|network|traffic|queue|job|build|dependency|state|config|configuration|lock|transaction|entity|cache|load|event|policy|identity|access|key|media|download|upload|update|version|content|stream|workflow|pipeline|kubernetes|k8s|database|db|monitoring|logging|metrics|ssh|dns|proxy|host|vm|container|pod|storage|backup|boot|disk|volume|power|kafka|redis|terraform|helm|argo|feature|flag|release|deploy|deployment|team|group|list|thread|repo|repository|code|branch|tab|page|table|partition|shard|replica|index|cron|scheduler)$/i;
 const PRONOUN = /^(?:he|she|they|him|them)$/i;
@@ -280,7 +280,7 @@ export function personSpans(s: string): { start: number; end: number; possessive
       for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
         const tj = toks[j]!;
         const wj = stem(tj.text);
-        if (!/^[\p{L}\p{N}]/u.test(tj.text) || BREAKS.has(wj.toLowerCase())) break;
+        if (!/^[\p{L}\p{N}]/u.test(tj.text) || BREAKS.has(wj.toLowerCase()) || DETERMINERS.has(wj.toLowerCase())) break;
         const pair = j + 1 < toks.length ? `${wj} ${stem(toks[j + 1]!.text)}` : '';
         if (pair !== '' && ROLE_PAIR.test(pair)) { found = j + 1; break; }
         if (isRole(wj) && !(AMBIGUOUS_ROLE.test(wj) && j > i + 1 && THING_MODIFIER.test(stem(toks[j - 1]!.text)))) {

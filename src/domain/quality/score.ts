@@ -58,6 +58,9 @@ const EARNED_BY: Partial<Record<ScoreCategory, readonly SectionKey[]>> = {
 const STAND_IN = /^(?:tbd|tbc|todo|to do|wip|-+|—|–|\?+|\.{3}|…|pending)\.?$/i;
 /** A bracketed prompt such as "[X]" or "[Factor 1]" (not a link, a reference or a checkbox). */
 const BRACKETED = /\[(?!\s?\])[^\][]{1,120}\](?![([:])/;
+/** A bare "N/A" where every incident has something to say (as the empty-section rule reads it). */
+const BARE_NA = /^(?:n\/?a|none|nothing|not applicable|no)\.?$/i;
+const NA_NEEDS_REASON = new Set<SectionKey>(['summary', 'timeline', 'rootCause']);
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}/;
 
 /** The body without `<!-- … -->` comments (a scanner: linear on unclosed openers). */
@@ -82,7 +85,7 @@ function untouched(section: Section, templateLines: ReadonlySet<string>): boolea
     if (text === '' || /^#{1,6}\s/.test(raw.trim()) || TABLE_RULE.test(raw)) return true;
     if (TABLE_RULE.test(lines[i + 1] ?? '')) return true; // a table's header row
     if (/^\s*[-*+]\s+\[[xX]\]/.test(raw)) return false; // a ticked checkbox is the author's answer
-    if (STAND_IN.test(text) || placeholdersIn(raw, new Set()).length > 0 || BRACKETED.test(raw)) return true;
+    if (STAND_IN.test(text) || (BARE_NA.test(text) && NA_NEEDS_REASON.has(section.key ?? 'summary')) || placeholdersIn(raw, new Set()).length > 0 || BRACKETED.test(raw)) return true;
     // Template scaffolding: a bare label ("**Immediate Cause:**"), a choice list ("P0 | P1 | P2"), an unticked checkbox, a rule.
     const value = text.replace(/^[^:]{1,40}:\s*/, '');
     if (value === '' || /^(?:-{3,}|\*{3,}|_{3,})$/.test(raw.trim()) || /^\s*[-*+]\s+\[ \]/.test(raw)) return true;

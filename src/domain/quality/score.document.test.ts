@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { GOOD_POSTMORTEM, withSection } from '../../../test/factories/quality-doc.ts';
+import { parsePostmortem } from '../../formats/postmortem/parse-postmortem.ts';
+import { DEFAULT_QUALITY_CONFIG, lintPostmortem, scorePostmortem } from './index.ts';
+
+/** Markdown → parser → lint → score, as the CLI and the server do it. */
+function scored(text: string) {
+  const { doc } = parsePostmortem(text);
+  const findings = lintPostmortem(doc, text, { config: DEFAULT_QUALITY_CONFIG });
+  const result = scorePostmortem(findings, doc);
+  return { findings, ...result, cat: Object.fromEntries(result.breakdown.map((b) => [b.category, b])) };
+}
+
+/** Seed 001's document template, copied and not filled in. */
+const UNTOUCHED_DRAFT = [
+  '# Post-Mortem: [Incident Name]',
+  '',
+  '**Date:** [Incident Date]',
+  '**Status:** Draft | Review | Published',
+  '',
+  '## Executive Summary',
+  '',
+  '[2-3 sentence summary of incident, impact, and resolution]',
+  '',
+  '## Impact',
+  '',
+  '- **Duration:** [X] minutes ([START TIME] - [END TIME] UTC)',
+  '- **Severity:** P0 | P1 | P2 | P3',
+  '- **Users Affected:** [Number or percentage]',
+  '',
+  '## Timeline (All times UTC)',
+  '',
+  '| Time | Event |',
+  '|------|-------|',
+  '| [TIME] | [First event leading to incident] |',
+  '| [TIME] | [Resolution] |',
+  '',
+  '## Root Cause Analysis',
+  '',
+  '### What Happened',
+  '',
+  '[Detailed, technical explanation of what occurred]',
+  '',
+  '**Immediate Cause:**',
+  '[Direct trigger of incident]',
+  '',
+  '## What Went Well',
+  '',
+  '- ✅ [Thing that worked well 1]',
+  '',
+  '## Action Items',
+  '',
+  '| Action | Owner | Priority | Due Date | Status |',
+  '|--------|-------|----------|----------|--------|',
+  '| [Specific action to prevent recurrence] | [Name] | P0 | [Date] | Open |',
+  '',
+  '## Lessons Learned',
+  '',
+  '- [Lesson 1]',
+].join('\n');
+
+describe('a score people can trust', () => {
+  it('scores an untouched draft at most 30, with every part still holding the template at zero', () => {
+    const { score, cat } = scored(UNTOUCHED_DRAFT);
+    expect(score).toBeLessThanOrEqual(30);
+    for (const c of ['rootCause', 'actionItems', 'timeline', 'completeness'] as const) expect(cat[c]?.points).toBe(0);
+    expect(cat['rootCause']?.because).toMatch(/still holds only the template/);
+  });
+
+  it('scores a complete blameless post-mortem 100 and says what each part is for', () => {
+    const { score, findings, breakdown } = scored(GOOD_POSTMORTEM);
+    expect(findings).toEqual([]);
+    expect(score).toBe(100);
+    expect(breakdown.map((b) => b.because)).toEqual(breakdown.map(() => expect.stringMatching(/^20 points for /)));
+  });
+
+  it('gives zero for one part still holding its prompt and keeps the others', () => {
+    const { cat, score } = scored(withSection('Root Cause', '[Root cause analysis - can use 5 Whys format]'));
+    expect(cat['rootCause']?.points).toBe(0);
+    expect(cat['timeline']?.points).toBe(20);
+    expect(score).toBeGreaterThanOrEqual(60);
+    expect(score).toBeLessThan(80);
+  });
+
+  it('flags a root cause that says only "TBD" or a bare "N/A", and scores it zero', () => {
+    for (const lone of ['TBD', '-', 'N/A']) {
+      const { findings, cat } = scored(withSection('Root Cause', lone));
+      expect(findings.filter((f) => f.rule === 'empty-section')).toEqual([expect.objectContaining({ section: 'rootCause' })]);
+      expect(cat['rootCause']?.points).toBe(0);
+    }
+    expect(scored(withSection('Impact', 'N/A — caught in staging; no customer request failed.')).findings.filter((f) => f.rule === 'empty-section')).toEqual([]);
+  });
+
+  it('costs the blameless part for each blaming sentence, each found in one paragraph with its own columns', () => {
+    const paragraph = 'The purge ran at 09:00. Nadia should have checked the tenant. Later the DBA dropped the ball on the restore.';
+    const text = withSection('Summary', paragraph);
+    const { findings, cat } = scored(text);
+    const blame = findings.filter((f) => f.rule === 'blame');
+    expect(blame).toHaveLength(2);
+    const raw = text.split('\n')[(blame[0]?.line ?? 1) - 1] ?? '';
+    expect(blame.map((f) => raw.slice((f.column ?? 1) - 1, (f.endColumn ?? 1) - 1))).toEqual(['Nadia should have checked', 'the DBA dropped the ball']);
+    expect(blame[0]?.line).toBe(blame[1]?.line);
+    expect(cat['blameless']?.points).toBeLessThan(20);
+  });
+
+  it('finds a surface cause written as a label and more than ten action items', () => {
+    const labelled = withSection('Summary', 'Checkout failed for 20 minutes.\n\n**Root cause:** a typo in the config file.').replace(/## Root Cause[\s\S]*?(?=\n## )/, '');
+    expect(scored(labelled).findings.map((f) => f.rule)).toContain('surface-cause');
+    const rows = Array.from({ length: 11 }, (_, i) => `| Alert on queue-${i} age above ${i + 5} minutes | @ops | 2026-04-0${(i % 9) + 1} |`);
+    const many = withSection('Action Items', ['| Action | Owner | Due |', '|---|---|---|', ...rows].join('\n'));
+    expect(scored(many).findings.map((f) => f.rule)).toContain('too-many-action-items');
+  });
+});
