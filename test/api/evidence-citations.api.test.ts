@@ -93,6 +93,28 @@ describe.each(backends())('evidence citations on %s', (backend) => {
     expect(twice.split(`- [evidence ${graph.id}]`)).toHaveLength(2);
   });
 
+  it('cites an item from a timeline event and as the proof of an action item\'s effectiveness; both show in citedBy', async () => {
+    const ev = await t.call('responder', 'POST', `/api/v1/incidents/${incident}/events`, { at: '2026-03-09T10:05:00Z', text: 'Hit rate dropped to 12%' });
+    expect(ev.statusCode, ev.body).toBe(201);
+    const eventId = ev.json<{ id: string }>().id;
+    const cite = await t.call('responder', 'POST', `${graph.links.self}/cite`, { target: 'event', eventId });
+    expect(cite.statusCode, cite.body).toBe(200);
+    const events = (await t.call('viewer', 'GET', `/api/v1/incidents/${incident}/events`)).json<{ items?: { id: string; text: string }[] } | { id: string; text: string }[]>();
+    const list = Array.isArray(events) ? events : events.items ?? [];
+    expect(list.find((e) => e.id === eventId)?.text).toBe(`Hit rate dropped to 12% ${graph.citation}`);
+    const action = await t.call('editor', 'POST', `/api/v1/postmortems/${incident}/action-items`, { title: 'Add a cache capacity alert at 80% of the peak', category: 'detect', priority: 'P2', owner: 'dana' });
+    expect(action.statusCode, action.body).toBe(201);
+    const key = action.json<{ key: string }>().key;
+    expect((await t.call('viewer', 'POST', `${graph.links.self}/cite`, { target: 'action', key })).statusCode).toBe(403);
+    const proof = await t.call('editor', 'POST', `${graph.links.self}/cite`, { target: 'action', key });
+    expect(proof.statusCode, proof.body).toBe(200);
+    expect(proof.json<{ evidence: { citedBy: { where: string; id: string }[] } }>().evidence.citedBy.map((c) => [c.where, c.id])).toEqual([['section', 'rootCause'], ['event', eventId], ['action', key]]);
+    const items = (await t.call('viewer', 'GET', `/api/v1/postmortems/${incident}`)).json<{ actionItems: { key: string; checklist: Record<string, boolean> }[] }>().actionItems;
+    expect(items.find((a) => a.key === key)?.checklist['effectivenessVerified']).toBe(true);
+    expect((await t.call('editor', 'POST', `${graph.links.self}/cite`, { target: 'action', key: 'A999' })).statusCode).toBe(404);
+    expect((await t.call('editor', 'POST', `${graph.links.self}/cite`, { target: 'nowhere' })).statusCode).toBe(400);
+  });
+
   it('internal publication lists every item with caption and link; external keeps only public items whose caption passes redaction, without links', async () => {
     const internal = (await t.call('viewer', 'GET', `/api/v1/postmortems/${incident}/publish-preview?audience=internal`)).json<{ markdown: string }>().markdown;
     for (const i of [graph, secret, named]) expect(internal).toContain(`[evidence ${i.id}](https://debrief.example.com/incidents/${incident}/evidence/${i.id})`);

@@ -185,6 +185,21 @@ export function registerEvidenceCommand(program: Command): void {
       if (r.failed.length > 0) throw new CliError(`${r.failed.length} evidence item${r.failed.length === 1 ? '' : 's'} failed verification`, 1);
     }));
 
+  addClientOptions(ev.command('cite'))
+    .argument('<incident>', 'incident id')
+    .argument('<evidenceId>', 'the item (ev_…)')
+    .option('--event <eventId>', 'cite it from this timeline event (added to its text)')
+    .option('--action <key>', "cite it as the proof of this action item's effectiveness (A1…): checks \"effectiveness verified\"")
+    .option('--json', 'machine-readable output')
+    .description("Cite an item from a timeline event or an action item's effectiveness check (sections cite it in their text: [evidence ev_…])")
+    .action(async (incident: string, id: string, o: GlobalClientOptions & { event?: string; action?: string; json?: boolean }) => withApi(o, async (api) => {
+      if ((o.event === undefined) === (o.action === undefined)) throw new CliError('give --event <id> or --action <key>', 2);
+      const body = o.event !== undefined ? { target: 'event', eventId: o.event } : { target: 'action', key: o.action };
+      const r = ensureOk(await api.request('POST', `/api/v1/incidents/${encodeURIComponent(incident)}/evidence/${encodeURIComponent(id)}/cite`, body)).body as { evidence: EvidenceItem & { citedBy: { where: string; id: string; label: string }[] } };
+      if (o.json) return printJson(r);
+      process.stdout.write(`${id} is cited by: ${r.evidence.citedBy.map((c) => `${c.where} ${c.id}`).join(', ')}\n`);
+    }));
+
   addClientOptions(ev.command('rm'))
     .argument('<incident>', 'incident id')
     .argument('<evidenceId>', 'the item (ev_…)')

@@ -76,3 +76,10 @@ export function withEvidenceList(body: string, list: string): string {
   if (start >= 0 && end > start) return `${body.slice(0, start)}${list}${body.slice(end + EVIDENCE_LIST_END.length)}`;
   return body.trim() === '' ? list : `${body.replace(/\s+$/, '')}\n\n${list}`;
 }
+
+/** A section body without the managed list (the list names every item; it is not a citation). */
+export function withoutEvidenceList(body: string): string {
+  const start = body.indexOf(EVIDENCE_LIST_START);
+  const end = body.indexOf(EVIDENCE_LIST_END);
+  return start >= 0 && end > start ? `${body.slice(0, start)}${body.slice(end + EVIDENCE_LIST_END.length)}` : body;
+}

@@ -91,3 +91,10 @@ export const VerifyResultSchema = z.object({
   failed: z.array(z.object({ id: EvidenceId, incidentId: z.string(), sha256: z.string(), problem: z.string() })),
 });
 export type VerifyResult = z.infer<typeof VerifyResultSchema>;
+
+/** What a citation made through the API points from: a timeline event, or an action item's "effectiveness verified". */
+export const CiteEvidenceBody = z.discriminatedUnion('target', [
+  z.strictObject({ target: z.literal('event'), eventId: z.string().min(1).max(100) }),
+  z.strictObject({ target: z.literal('action'), key: z.string().regex(/^A\d{1,6}$/, 'an action item key looks like A1') }),
+]);
+export type CiteEvidence = z.infer<typeof CiteEvidenceBody>;

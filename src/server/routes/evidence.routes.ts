@@ -6,17 +6,17 @@
  */
 import { z } from 'zod';
 import {
-  AddEvidenceQuery, DeleteEvidenceBody, EvidenceId, EvidenceItemSchema, VerifyResultSchema,
+  AddEvidenceQuery, CiteEvidenceBody, DeleteEvidenceBody, EvidenceId, EvidenceItemSchema, VerifyResultSchema,
 } from '../../domain/evidence/index.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import {
-  addEvidence, deleteEvidence, getEvidence, listEvidence, openEvidenceContent, verifyEvidence,
+  addEvidence, citeEvidence, deleteEvidence, getEvidence, listEvidence, openEvidenceContent, verifyEvidence,
 } from '../../services/evidence/evidence.service.ts';
 import { route, type RouteDef } from '../route.ts';
 import { IncidentParams } from './incident.routes.ts';
 
 const ItemParams = z.strictObject({ id: z.string().min(1).max(100), evidenceId: EvidenceId });
-const Citation = z.object({ where: z.enum(['section', 'event']), id: z.string(), label: z.string() });
+const Citation = z.object({ where: z.enum(['section', 'event', 'action']), id: z.string(), label: z.string() });
 
 /** RFC 6266 filename: ASCII fallback plus the UTF-8 name. */
 function contentDisposition(type: 'inline' | 'attachment', name: string): string {
@@ -86,6 +86,12 @@ export function evidenceRoutes(ctx: ServiceContext): RouteDef[] {
         reply.header('x-evidence-sha256', item.sha256);
         return reply.send(body);
       },
+    }),
+    route({
+      method: 'POST', url: '/api/v1/incidents/:id/evidence/:evidenceId/cite', tag: 'evidence', auth: 'token',
+      summary: "Cite an item from a timeline event ({target:'event', eventId}: the citation is added to its text) or as the proof of an action item's effectiveness ({target:'action', key}: the checklist entry is checked and the item recorded in its history)",
+      params: ItemParams, body: CiteEvidenceBody, response: z.object({ evidence: EvidenceItemSchema.extend({ citedBy: z.array(Citation) }) }),
+      handler: async ({ params, body, actor }) => citeEvidence(ctx, actor, params.id, params.evidenceId, body),
     }),
     route({
       method: 'DELETE', url: '/api/v1/incidents/:id/evidence/:evidenceId', tag: 'evidence', auth: 'token',

@@ -8,14 +8,17 @@ import { Readable } from 'node:stream';
 import { AppError } from '../../domain/errors.ts';
 import type { Principal } from '../../domain/access/roles.ts';
 import {
-  citedIds, sniffContentType, uploadLimit, type AddEvidenceInput, type EvidenceItem, type VerifyResult,
+  citedIds, citationOf, sniffContentType, withoutEvidenceList, uploadLimit, type AddEvidenceInput, type CiteEvidence, type EvidenceItem, type VerifyResult,
 } from '../../domain/evidence/index.ts';
 import { hashStream, type BlobStore } from '../../store/blob-store/index.ts';
 import {
-  evidenceBytesOf, evidencePage, findEvidence, insertEvidence, listEvidenceOf, liveRowsWithHash, tombstoneEvidence, type EvidenceRow,
+  actionCitations, evidenceBytesOf, evidencePage, findEvidence, insertEvidence, listEvidenceOf, liveRowsWithHash, tombstoneEvidence, type EvidenceRow,
 } from '../../store/repositories/evidence.repository.ts';
 import { findPostmortem } from '../../store/repositories/postmortem.repository.ts';
-import { listEvents } from '../../store/repositories/timeline.repository.ts';
+import { findEvent, listEvents } from '../../store/repositories/timeline.repository.ts';
+import { findActionItem } from '../../store/repositories/action-item.repository.ts';
+import { editEvent } from '../timeline.service.ts';
+import { updateActionItem } from '../postmortem/action-item.service.ts';
 import { insertRevision } from '../../store/repositories/revision.repository.ts';
 import { requireRole } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
@@ -109,16 +112,19 @@ async function loadEvidence(ctx: ServiceContext, incidentId: string, evidenceId:
   return row;
 }
 
-export type Citation = { where: 'section' | 'event'; id: string; label: string };
+export type Citation = { where: 'section' | 'event' | 'action'; id: string; label: string };
 
 /** Where an item is cited: post-mortem sections (root cause, impact, 5 Whys, lessons…) and timeline events. */
 async function citationsOf(ctx: ServiceContext, incidentId: string, evidenceId: string): Promise<Citation[]> {
   const out: Citation[] = [];
   const pm = await findPostmortem(ctx.db, incidentId);
   const doc = pm?.doc as { sections?: { key: string | null; heading: string; body: string }[] } | undefined;
-  for (const s of doc?.sections ?? []) if (citedIds(s.body).includes(evidenceId)) out.push({ where: 'section', id: s.key ?? s.heading, label: s.heading });
+  for (const s of doc?.sections ?? []) if (citedIds(withoutEvidenceList(s.body)).includes(evidenceId)) out.push({ where: 'section', id: s.key ?? s.heading, label: s.heading });
   for (const e of await listEvents(ctx.db, incidentId)) {
     if (citedIds(e.text).includes(evidenceId) || (e.link ?? '').endsWith(`/evidence/${evidenceId}`)) out.push({ where: 'event', id: e.id, label: e.text.slice(0, 120) });
+  }
+  for (const r of await actionCitations(ctx.db, incidentId)) {
+    if (r.changes['effectivenessEvidence']?.to === evidenceId) out.push({ where: 'action', id: r.entityId.slice(incidentId.length + 1), label: 'effectiveness verified' });
   }
   return out;
 }
@@ -219,4 +225,33 @@ export async function deleteEvidence(ctx: ServiceContext, actor: Principal, inci
 /** The live items of an incident, for the Markdown export and publishing (no access check: callers did it). */
 export async function evidenceItemsOf(ctx: ServiceContext, incidentId: string): Promise<EvidenceItem[]> {
   return (await listEvidenceOf(ctx.db, incidentId)).filter((r) => r.deletedAt === null).map(presentEvidence);
+}
+
+/**
+ * Cites an item from a timeline event (the citation added to its text) or as the proof of an
+ * action item's "effectiveness verified" (the checklist entry checked, the item recorded in
+ * its history). The same access rules as editing the event or the action item apply; the
+ * change and its history entry commit together.
+ */
+export async function citeEvidence(ctx: ServiceContext, actor: Principal, incidentId: string, evidenceId: string, input: CiteEvidence): Promise<{ evidence: EvidenceItem & { citedBy: Citation[] } }> {
+  requireRole(actor, 'responder', 'citing evidence');
+  const row = await loadEvidence(ctx, incidentId, evidenceId);
+  if (row.deletedAt) throw new AppError('conflict', `evidence ${evidenceId} was deleted; cite a live item`);
+  await inTransaction(ctx, async (tx) => {
+    if (input.target === 'event') {
+      const event = await findEvent(tx.db, incidentId, input.eventId);
+      if (!event) throw new AppError('not_found', `incident ${incidentId} has no event ${input.eventId}`);
+      if (citedIds(event.text).includes(evidenceId)) return;
+      await editEvent(tx, actor, incidentId, input.eventId, { text: `${event.text.trimEnd()} ${citationOf(incidentId, evidenceId)}` }, event.version);
+      return;
+    }
+    const item = await findActionItem(tx.db, incidentId, input.key);
+    if (!item) throw new AppError('not_found', `the post-mortem of ${incidentId} has no action item ${input.key}`);
+    const updated = await updateActionItem(tx, actor, incidentId, input.key, { checklist: { effectivenessVerified: true } }, item.version);
+    await insertRevision(tx.db, {
+      entityType: 'action', entityId: `${incidentId}:${input.key}`, version: updated.version, actor: actor.name, action: 'evidence.cite', at: tx.now(),
+      changes: { effectivenessEvidence: { from: null, to: evidenceId } },
+    });
+  });
+  return { evidence: await getEvidence(ctx, actor, incidentId, evidenceId) };
 }

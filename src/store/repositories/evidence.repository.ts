@@ -1,7 +1,7 @@
 /** The evidence_items table: insert, list per incident, find, tombstone, totals and the verify scan. */
-import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, like, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
-import { evidenceItems } from '../schema.ts';
+import { evidenceItems, revisions } from '../schema.ts';
 
 export type EvidenceRow = typeof evidenceItems.$inferSelect;
 export type NewEvidenceRow = typeof evidenceItems.$inferInsert;
@@ -46,4 +46,11 @@ export async function evidencePage(db: Db, afterId: string, limit: number, incid
   const live = and(isNull(evidenceItems.deletedAt), gt(evidenceItems.id, afterId));
   return db.select().from(evidenceItems).where(incidentId ? and(live, eq(evidenceItems.incidentId, incidentId)) : live)
     .orderBy(asc(evidenceItems.id)).limit(limit);
+}
+
+/** Action items whose effectiveness an evidence item was cited for (revisions `evidence.cite` of `<postmortem>:<key>`). */
+export async function actionCitations(db: Db, postmortemId: string): Promise<{ entityId: string; changes: Record<string, { from: unknown; to: unknown }> }[]> {
+  return db.select({ entityId: revisions.entityId, changes: revisions.changes }).from(revisions)
+    .where(and(eq(revisions.entityType, 'action'), eq(revisions.action, 'evidence.cite'), like(revisions.entityId, `${postmortemId.replace(/[\\%_]/g, (c) => `\\${c}`)}:%`)))
+    .orderBy(asc(revisions.id));
 }

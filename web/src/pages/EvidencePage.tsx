@@ -5,7 +5,7 @@ import { formatTime } from '../lib/format.ts';
 import { humanSize, type EvidenceItem } from '../lib/evidence.ts';
 import { useLoad } from '../lib/useLoad.ts';
 
-type Cited = EvidenceItem & { citedBy: { where: 'section' | 'event'; id: string; label: string }[] };
+type Cited = EvidenceItem & { citedBy: { where: 'section' | 'event' | 'action'; id: string; label: string }[] };
 
 /** One evidence item (where a citation leads): what it shows, its hash, who added it, where it is cited, and its bytes. */
 export function EvidencePage({ id, evidenceId }: { id: string; evidenceId: string }) {
@@ -35,7 +35,9 @@ export function EvidencePage({ id, evidenceId }: { id: string; evidenceId: strin
             <ul>{i.citedBy.map((c) => (
               <li key={`${c.where}:${c.id}`}>{c.where === 'section'
                 ? <Link to={`/postmortems/${i.incidentId}`}>Post-mortem: {c.label}</Link>
-                : <Link to={`/incidents/${i.incidentId}/timeline`}>Timeline: {c.label}</Link>}</li>
+                : c.where === 'action'
+                  ? <Link to={`/postmortems/${i.incidentId}`}>Action item {c.id}: {c.label}</Link>
+                  : <Link to={`/incidents/${i.incidentId}/timeline`}>Timeline: {c.label}</Link>}</li>
             ))}</ul>
           )}
         </article>
