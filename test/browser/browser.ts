@@ -3,7 +3,7 @@
  * browser), a fresh profile per run, and the real server on a fresh PGlite directory.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -31,8 +31,9 @@ export function buildWebIfNeeded(): void {
 export type Harness = { server: RunningServer; context: BrowserContext; close(): Promise<void> };
 
 /** Starts the server on a fresh data directory and a headless Chromium with a fresh profile. */
-export async function startHarness(executablePath: string): Promise<Harness> {
+export async function startHarness(executablePath: string, options: { configYaml?: string } = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'debrief-browser-'));
+  if (options.configYaml !== undefined) writeFileSync(join(dir, 'debrief.config.yaml'), options.configYaml);
   const config = loadConfig({ env: { PORT: '0', DEBRIEF_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'warn' }, cwd: dir });
   const server = await startServer(config);
   let context: BrowserContext;

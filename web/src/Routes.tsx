@@ -14,6 +14,7 @@ const DeclarePage = lazy(() => import('./pages/DeclarePage.tsx').then((m) => ({ 
 const IncidentPage = lazy(() => import('./pages/IncidentPage.tsx').then((m) => ({ default: m.IncidentPage })));
 const TimelinePage = lazy(() => import('./pages/TimelinePage.tsx').then((m) => ({ default: m.TimelinePage })));
 const UsersPage = lazy(() => import('./pages/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
+const AdminPage = lazy(() => import('./pages/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
 const ReportsPage = lazy(() => import('./pages/ReportsPage.tsx').then((m) => ({ default: m.ReportsPage })));
 const SearchPage = lazy(() => import('./pages/SearchPage.tsx').then((m) => ({ default: m.SearchPage })));
 const EvidencePage = lazy(() => import('./pages/EvidencePage.tsx').then((m) => ({ default: m.EvidencePage })));
@@ -49,6 +50,7 @@ export function Routes() {
   if (path === '/reports') return later(<ReportsPage />);
   if (path === '/search') return later(<SearchPage />);
   if (path === '/users') return later(<UsersPage />);
+  if (path === '/admin') return later(<AdminPage />);
   if (path === '/' || path === '/sign-in' || path === '/setup') return null;
   return <section><h1>Not found</h1><p>There is no page at {path}.</p></section>;
 }

@@ -26,6 +26,7 @@ export function Layout({ user, onSignOut, children }: { user: User; onSignOut: (
               <li key={to}><Link to={to} aria-current={path.startsWith(to) ? 'page' : undefined}>{label}</Link></li>
             ))}
             {user.role === 'admin' && <li><Link to="/users" aria-current={path === '/users' ? 'page' : undefined}>Users</Link></li>}
+            {user.role === 'admin' && <li><Link to="/admin" aria-current={path === '/admin' ? 'page' : undefined}>Admin</Link></li>}
           </ul>
         </nav>
         <SearchBox />

@@ -1,0 +1,180 @@
+import { useState, type FormEvent } from 'react';
+import { api, query } from '../api.ts';
+import { Loadable } from '../components/Loadable.tsx';
+import { Notice } from '../components/Notice.tsx';
+import { formatTime } from '../lib/format.ts';
+import { useLoad } from '../lib/useLoad.ts';
+
+type ChannelState = { name: 'slack' | 'email' | 'webhook'; configured: boolean; problem: string | null; targets: string[] };
+type Channels = { enabled: boolean; channels: ChannelState[] };
+type TrackerState = { name: string; configured: boolean; problem: string | null; target: string | null; isDefault: boolean };
+type Trackers = { auto: boolean; trackers: TrackerState[] };
+type Job = { id: number; kind: string; state: string; attempts: number; maxAttempts: number; scheduledAt: string; lastError: string | null; updatedAt: string; doneAt: string | null; payload: Record<string, unknown> };
+type Jobs = { items: Job[]; counts: Record<string, number>; nextBefore: number | null };
+type Team = { name: string; slackChannel: string | null; email: string | null; lead: string | null };
+
+const STATES = ['', 'pending', 'running', 'done', 'dead'] as const;
+
+/** What a job is about, in a few words: the notification's title or the tracker item. */
+function jobSubject(j: Job): string {
+  const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+  const n = j.payload['notification'] as { title?: string } | undefined;
+  if (n?.title) return `${str(j.payload['channel'])}: ${n.title}`;
+  if (str(j.payload['postmortemId'])) return `${str(j.payload['tracker'])}: ${str(j.payload['postmortemId'])}/${str(j.payload['key'])}`;
+  return '';
+}
+
+/** One channel with its "send a test message" form (secrets are never shown: only whether it is set). */
+function ChannelRow({ c }: { c: ChannelState }) {
+  const [to, setTo] = useState(c.name === 'webhook' ? (c.targets[0] ?? '') : '');
+  const [error, setError] = useState<unknown>(null);
+  const [ok, setOk] = useState<string | null>(null);
+  const send = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    setError(null);
+    setOk(null);
+    try {
+      const job = await api.post<Job>('/api/v1/notify/test', { channel: c.name, ...(to.trim() ? { to: to.trim() } : {}) });
+      setOk(`Test message queued as job ${job.id}: see the jobs below.`);
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <tr>
+      <th scope="row">{c.name}</th>
+      <td>{c.configured ? 'set' : <span className="muted">not set: {c.problem}</span>}</td>
+      <td>
+        {c.configured && (
+          <form className="inline-form" aria-label={`Test ${c.name}`} onSubmit={(e) => void send(e)}>
+            {c.name === 'email' && <label>To <input type="email" required value={to} onChange={(e) => setTo(e.target.value)} placeholder="you@example.com" /></label>}
+            {c.name === 'webhook' && (
+              <label>Webhook <select value={to} onChange={(e) => setTo(e.target.value)}>{c.targets.map((t) => <option key={t} value={t}>{t}</option>)}</select></label>
+            )}
+            <button type="submit">Send a test message</button>
+          </form>
+        )}
+        <Notice error={error} ok={ok} />
+      </td>
+    </tr>
+  );
+}
+
+/** Admin: notification channels (test messages), trackers, teams and the background jobs (pending, sent, failing and why; retry). */
+export function AdminPage() {
+  const channels = useLoad((signal) => api.get<Channels>('/api/v1/notify/channels', { signal }), []);
+  const trackers = useLoad((signal) => api.get<Trackers>('/api/v1/trackers', { signal }), []);
+  const teams = useLoad((signal) => api.get<{ items: Team[] }>('/api/v1/teams', { signal }), []);
+  const [state, setState] = useState<string>('');
+  const jobs = useLoad((signal) => api.get<Jobs>(`/api/v1/jobs${query({ state: state || null, limit: 100 })}`, { signal }), [state]);
+  const [error, setError] = useState<unknown>(null);
+  const [ok, setOk] = useState<string | null>(null);
+  const [team, setTeam] = useState({ name: '', slackChannel: '', email: '', lead: '' });
+
+  const retry = async (id: number): Promise<void> => {
+    setError(null);
+    setOk(null);
+    try {
+      await api.post<Job>(`/api/v1/jobs/${id}/retry`);
+      setOk(`Job ${id} runs again.`);
+      jobs.reload();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const saveTeam = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    setError(null);
+    setOk(null);
+    try {
+      const body = { slackChannel: team.slackChannel.trim() || null, email: team.email.trim() || null, lead: team.lead.trim() || null };
+      await api.put<Team>(`/api/v1/teams/${encodeURIComponent(team.name.trim())}`, body);
+      setOk(`Saved team ${team.name}.`);
+      setTeam({ name: '', slackChannel: '', email: '', lead: '' });
+      teams.reload();
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  return (
+    <section>
+      <h1>Administration</h1>
+      <h2>Notification channels</h2>
+      <Loadable load={channels} what="channels">
+        {(c) => (
+          <>
+            {!c.enabled && <p className="muted">Notifications are off (notify.enabled: false).</p>}
+            <div className="table-wrap">
+              <table aria-label="Channels">
+                <thead><tr><th scope="col">Channel</th><th scope="col">Configured</th><th scope="col">Test</th></tr></thead>
+                <tbody>{c.channels.map((ch) => <ChannelRow key={ch.name} c={ch} />)}</tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </Loadable>
+      <p className="muted">Channels, tokens and passwords are set in debrief.config.yaml (notify, trackers); they are never shown here.</p>
+
+      <h2>Trackers</h2>
+      <Loadable load={trackers} what="trackers">
+        {(t) => (
+          <div className="table-wrap">
+            <table aria-label="Trackers">
+              <thead><tr><th scope="col">Tracker</th><th scope="col">Configured</th><th scope="col">Where</th><th scope="col">Default</th></tr></thead>
+              <tbody>{t.trackers.map((x) => (
+                <tr key={x.name}><th scope="row">{x.name}</th><td>{x.configured ? 'set' : <span className="muted">not set: {x.problem}</span>}</td><td>{x.target ?? ''}</td><td>{x.isDefault ? (t.auto ? 'yes (automatic)' : 'yes') : ''}</td></tr>
+              ))}</tbody>
+            </table>
+          </div>
+        )}
+      </Loadable>
+
+      <h2>Teams</h2>
+      <Loadable load={teams} what="teams">
+        {(t) => t.items.length === 0 ? <p className="muted">No teams yet.</p> : (
+          <div className="table-wrap">
+            <table aria-label="Teams">
+              <thead><tr><th scope="col">Team</th><th scope="col">Slack channel</th><th scope="col">E-mail</th><th scope="col">Lead</th></tr></thead>
+              <tbody>{t.items.map((x) => <tr key={x.name}><th scope="row">{x.name}</th><td>{x.slackChannel ?? ''}</td><td>{x.email ?? ''}</td><td>{x.lead ?? ''}</td></tr>)}</tbody>
+            </table>
+          </div>
+        )}
+      </Loadable>
+      <form className="grid-form" aria-label="Add or change a team" onSubmit={(e) => void saveTeam(e)}>
+        <label>Team<input required value={team.name} onChange={(e) => setTeam({ ...team, name: e.target.value })} placeholder="payments" /></label>
+        <label>Slack channel<input value={team.slackChannel} onChange={(e) => setTeam({ ...team, slackChannel: e.target.value })} placeholder="#payments" /></label>
+        <label>E-mail<input type="email" value={team.email} onChange={(e) => setTeam({ ...team, email: e.target.value })} /></label>
+        <label>Lead<input value={team.lead} onChange={(e) => setTeam({ ...team, lead: e.target.value })} placeholder="@lee" /></label>
+        <button type="submit">Save team</button>
+      </form>
+
+      <h2>Jobs</h2>
+      <Notice error={error} ok={ok} />
+      <label>Show <select value={state} onChange={(e) => setState(e.target.value)} aria-label="Job state">
+        {STATES.map((s) => <option key={s} value={s}>{s === '' ? 'all' : s === 'done' ? 'sent / done' : s === 'dead' ? 'failing (dead)' : s}</option>)}
+      </select></label>
+      <Loadable load={jobs} what="jobs">
+        {(j) => (
+          <>
+            <p aria-label="Job counts">{Object.entries(j.counts).map(([k, n]) => `${k === 'done' ? 'sent' : k === 'dead' ? 'failing' : k} ${n}`).join(' · ')}</p>
+            <div className="table-wrap">
+              <table aria-label="Jobs">
+                <thead><tr><th scope="col">#</th><th scope="col">Kind</th><th scope="col">About</th><th scope="col">State</th><th scope="col">Tries</th><th scope="col">When</th><th scope="col">Last error</th><th scope="col" /></tr></thead>
+                <tbody>{j.items.map((x) => (
+                  <tr key={x.id} data-state={x.state}>
+                    <td>{x.id}</td><td>{x.kind}</td><td>{jobSubject(x)}</td><td>{x.state === 'done' ? 'sent' : x.state}</td>
+                    <td>{x.attempts}/{x.maxAttempts}</td><td>{formatTime(x.doneAt ?? x.scheduledAt)}</td>
+                    <td className="job-error">{x.lastError ?? ''}</td>
+                    <td>{(x.state === 'dead' || x.state === 'pending') && <button type="button" onClick={() => void retry(x.id)}>Retry {x.id}</button>}</td>
+                  </tr>
+                ))}</tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </Loadable>
+      <button type="button" onClick={() => jobs.reload()}>Refresh jobs</button>
+    </section>
+  );
+}
