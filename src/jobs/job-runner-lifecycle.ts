@@ -6,6 +6,7 @@ import { jobHandlers } from './handlers.ts';
 import { scanNotifications } from '../services/notify/rules.service.ts';
 import { scanTrackers } from '../services/trackers/tracker.service.ts';
 import { JobRunner } from './job-runner.ts';
+import { releaseRunningJobs } from '../store/repositories/job.repository.ts';
 
 /** Runs the rule scans (notifications, automatic tracker issues); a failure is logged, never swallowed, and the next tick tries again. */
 export async function scanRules(ctx: ServiceContext, logger: Pick<Logger, 'error' | 'info'> | null): Promise<{ notifications: number; trackers: number; errors: string[] }> {
@@ -27,9 +28,14 @@ export async function scanRules(ctx: ServiceContext, logger: Pick<Logger, 'error
 
 /** Starts running due jobs now and on a timer; returns the stop function. */
 export function startJobRunner(ctx: ServiceContext, logger: Pick<Logger, 'error' | 'info'> | null = null): () => Promise<void> {
-  const runner = new JobRunner(ctx, jobHandlers());
+  const runner = new JobRunner(ctx, jobHandlers(), { leaseMs: ctx.config.notify.leaseSeconds * 1000 });
   setJobWaker(() => runner.kick());
-  runner.start();
+  // PGlite is one server's (the data-directory lock): a job still running is a killed server's, and runs again now.
+  // On PostgreSQL other servers may be sending: their claims are left to expire (notify.leaseSeconds).
+  const ready = ctx.config.databaseUrl === null
+    ? releaseRunningJobs(ctx.db, ctx.now()).then((n) => { if (n > 0) logger?.info({ jobs: n }, 'jobs left running by a stopped server run again'); }, (e: unknown) => { logger?.error({ err: e }, 'could not release the jobs of a stopped server'); })
+    : Promise.resolve();
+  void ready.then(() => runner.start());
   // The rules look at what is due every minute ("at once" rules within a minute; idempotency keys: once each).
   const scan = (): void => { void scanRules(ctx, logger); };
   const timer = setInterval(scan, 60_000);

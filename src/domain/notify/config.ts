@@ -63,6 +63,11 @@ export const NotifyConfigSchema = z.strictObject({
   rules: NotifyRulesSchema.default(NotifyRulesSchema.parse({})),
   /** Tries per message before it is dead. */
   maxAttempts: z.number().int().min(1).max(50).default(8),
+  /**
+   * How long a server may take over one background job (a send, a tracker call) before another
+   * server on the same PostgreSQL takes it over (a killed server's jobs run again after this).
+   */
+  leaseSeconds: z.number().int().min(5).max(3600).default(300),
 });
 
 export type NotifyConfig = z.output<typeof NotifyConfigSchema>;

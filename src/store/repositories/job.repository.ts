@@ -84,3 +84,10 @@ export async function findJobByKey(db: Db, idempotencyKey: string): Promise<JobR
   const rows = await db.select().from(jobs).where(eq(jobs.idempotencyKey, idempotencyKey)).limit(1);
   return rows[0] ?? null;
 }
+
+/** Puts every running job back to pending (a single-process database at start-up: whoever held them is gone). Returns how many. */
+export async function releaseRunningJobs(db: Db, now: Date): Promise<number> {
+  const rows = await db.update(jobs).set({ state: 'pending', lockedBy: null, lockedUntil: null, scheduledAt: now, updatedAt: now })
+    .where(eq(jobs.state, 'running')).returning({ id: jobs.id });
+  return rows.length;
+}
