@@ -19,7 +19,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'executives?', 'chairs?', 'vendors? engineers?', 'doctors?', 'physicians?',
   'teachers?', 'accountants?', 'bookkeepers?', 'storekeepers?', 'shift leads?',
   'foremen', 'foreman', 'foremans?', 'crew', 'crews', 'squads?', 'teams?', 'departments?', 'boards?', 'committees?',
-  'ops', 'folk', 'management', 'leadership', 'someone', 'somebody', 'whoever',
+  'contacts?', 'ops', 'folk', 'management', 'leadership', 'someone', 'somebody', 'whoever',
 ];
 
 /** Group nouns that name people only with a modifier: "the ops team", not "the team" (collective, like "we"). */
@@ -27,7 +27,7 @@ export const GROUP_NOUNS = /^(?:crews?|squads?|teams?|departments?|boards?|commi
 
 /** Capitalised words that are not people: sentence openers, function words, practices, calendar words, products. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
-  `The This That These Those It Its We Our Us They Their There Here In On At After Before During When While If Had Once
+  `Any Another Such Other Others Several Few Much More Less Very Too Yes Sorry Hi Hello Dear Regards Cheers Per Via Upon Within Without Across Around Against Between Under Over Until Unless Whether Whatever Whenever Wherever Lots Plenty Overall Realistically Admittedly Sadly Importantly Interestingly Separately Additionally Similarly Consequently Subsequently Afterwards Previously Currently Recently Today The This That These Those It Its We Our Us They Their There Here In On At After Before During When While If Had Once
   Despite Although Because Since As So Then Also Root Cause Causes Nothing No Nobody None Everyone Everybody Someone
   Somebody Anyone Anybody Each Every All Some Many Most Both Either Neither Why How What Who Whom Whose Which Where Did
   Does Do Was Is Were Are Could Would Should Can Will Might May Must Please Avoid Instead Rather Don't Replace Calling
@@ -104,11 +104,11 @@ export const FAULT_NOUNS =
 
 /** Verbs of a duty a person can leave undone (after "did not", "never", "failed to"). */
 export const DUTY_VERBS =
-  'make|do|check|verify|test|follow|read|notify|tell|inform|review|look|report|communicate|update|acknowledge|respond|wait|ask|confirm|lock|escalate|pass|forward|flag|announce|document|warn|answer|double-check|validate|investigate|monitor|watch|care|listen|think|pay|run|consult|coordinate|raise|mention|share|back up|renew|rotate|remember|bother|loop|involve|plan|prepare|test|reply|pick up|show up|turn up|attend|inspect|proofread|sign off|catch|notice|spot|see|heed|read';
+  'make|do|call|phone|ring|page|contact|email|message|ping|check|verify|test|follow|read|notify|tell|inform|review|look|report|communicate|update|acknowledge|respond|wait|ask|confirm|lock|escalate|pass|forward|flag|announce|document|warn|answer|double-check|validate|investigate|monitor|watch|care|listen|think|pay|run|consult|coordinate|raise|mention|share|back up|renew|rotate|remember|bother|loop|involve|plan|prepare|test|reply|pick up|show up|turn up|attend|inspect|proofread|sign off|catch|notice|spot|see|heed|read';
 
 /** The same duties in the simple past ("never acknowledged", "never passed on"). */
 export const DUTY_PAST =
-  'checked|verified|tested|followed|read|notified|told|informed|reviewed|looked|reported|communicated|updated|acknowledged|responded|waited|asked|confirmed|locked|escalated|passed|forwarded|flagged|announced|documented|warned|answered|double-checked|validated|investigated|monitored|watched|cared|listened|thought|paid|ran|consulted|coordinated|raised|mentioned|shared|backed up|renewed|rotated|remembered|bothered|looped|involved|planned|prepared|replied|picked up|showed up|turned up|attended|inspected|signed off|caught|noticed|spotted|heeded|bothered';
+  'called|phoned|paged|contacted|emailed|messaged|pinged|checked|verified|tested|followed|read|notified|told|informed|reviewed|looked|reported|communicated|updated|acknowledged|responded|waited|asked|confirmed|locked|escalated|passed|forwarded|flagged|announced|documented|warned|answered|double-checked|validated|investigated|monitored|watched|cared|listened|thought|paid|ran|consulted|coordinated|raised|mentioned|shared|backed up|renewed|rotated|remembered|bothered|looped|involved|planned|prepared|replied|picked up|showed up|turned up|attended|inspected|signed off|caught|noticed|spotted|heeded|bothered';
 
 /** Verbs of something only a person does wrongly on their own: forgetting, ignoring, skipping. */
 export const OMISSION_VERBS =
@@ -120,7 +120,7 @@ export const IDIOMS =
 
 /** Words that make a "thanks to …" or a sarcastic opener negative. */
 export const BAD_OUTCOME =
-  /\b(?:could(?:n't| not)|(?:nobody|no one|no-one) could|unable to|can't|cannot|wrong|crash(?:ed|es)?|down|outage|broke|broken|fail(?:ed|ing|s)?|lost|loss|corrupt\w*|delet\w*|double-charged|stale|404|5\d\d|errors?|unavailable|stranded|leak\w*|untested|without|again|optional|at once|every (?:node|server|pod)|bank holiday|friday|peak|live (?:database|db|system)|sandbox|exposed|nobody around|straight to|for a (?:week|month)|as usual|no one around|all weekend|half of|shortcut|tweak|hard-?coded)\b/i;
+  /\b(?:could(?:n't| not)|(?:nobody|no one|no-one) could|unable to|can't|cannot|wrong|crash(?:ed|es)?|down|outage|broke|broken|fail(?:ed|ing|s)?|lost|loss|corrupt\w*|delet\w*|double-charged|stale|404|5\d\d|errors?|unavailable|stranded|leak\w*|untested|without|again|optional|at once|every (?:node|server|pod)|bank holiday|friday|peak|live (?:database|db|system)|sandbox|exposed|nobody around|straight to|for a (?:week|month)|as usual|no one around|all weekend|twice|duplicated?|half of|shortcut|tweak|hard-?coded|backed up|piled up|stalled|hung|timed out|all night|overnight|degraded|went down|fell over|stopped|for (?:\d+|two|three|four|five|six|several|many) (?:hours|days))\b/i;
 
 /** Words that make a "thanks to …" sentence positive (gratitude, recovery). */
 export const GOOD_OUTCOME =

@@ -58,7 +58,7 @@ const PX = `(?:${POSS}|${P})`;
 const ADV =
   '(?:(?:just|simply|really|clearly|obviously|also|then|again|apparently|actually|honestly|frankly|basically|completely|totally|still|even|quietly|badly|allegedly|probably|definitely|repeatedly|conveniently|somehow|evidently|certainly|once again|alone|personally|themselves|himself|herself|,)\\s+){0,3}';
 /** A relative clause hanging on the person ("the person who approved this change"). */
-const REL = '(?:,?\\s+(?:who|that|whose)\\s+[^,;:.?!§]{1,60}?,?)?';
+const REL = '(?:,?\\s+(?:who|that|whose)\\s+[^,;:.?!§]{1,60}?,?|,\\s+(?:as|being|our|the|a|an|in|on)\\s+[^,;:.?!]{1,40},)?';
 const PP =
   "(?:\\w+(?:ed|en)|read|done|seen|run|made|gone|spent|kept|paid|thought|told|sent|put|set|left|caught|built|written|shut|heard|held|brought|taken|given|bothered|looked|listened|followed|tested|checked|spoken|taught|understood|bought|dug|sat|stood|slept)";
 const NOT_PASSIVE = "(?!been\\s+(?:\\w+ed|\\w+en|told|paged|sent|given|shown|taught|put|kept|left|brought|made)\\b)(?!had\\b|known\\b|received\\b|got\\b|gotten\\b|access\\b|been\\s+(?:on|in|at|off|away|awake|asleep|busy|alone)\\b)";
@@ -66,7 +66,15 @@ const STRONG_PP =
   'deleted|dropped|truncated|wiped|leaked|corrupted|broken|taken down|brought down|botched|messed up|screwed up|trashed|nuked|fat-fingered|mistyped|misconfigured|overwritten|ignored|overlooked|forgotten|missed|skipped|bypassed|dismissed|neglected|mishandled|bungled';
 const WEAK_PP =
   'pushed|flashed|uploaded|approved|merged|deployed|changed|edited|removed|disabled|silenced|muted|switched off|turned off|killed|restarted|rebooted|shipped|applied|run|ran|modified|altered|replaced|promoted|reverted|released|committed|installed|sent|published|exposed|shared|posted|copied|pasted|left|configured|set|started|executed|triggered|scheduled|selected|entered|typed|made';
-const WEAK_CUE = /\b(?:wrong|without|never|forgotten|quietly|untested|by mistake|accidentally|who thought|save on|not|instead|carelessly|unilaterally|despite|against|anyway|regardless|behind)\b/i;
+const WEAK_CUE = /\b(?:public|wrong|without|never|forgotten|quietly|untested|by mistake|accidentally|who thought|save on|not|instead|carelessly|unilaterally|despite|against|anyway|regardless|behind)\b/i;
+
+/** The outcome after "thanks to X…": the main clause after the comma decides ("Thanks to Omar's quick "fix", the queue backed up"). */
+function outcomeIsBad(rest: string): boolean {
+  const comma = rest.indexOf(',');
+  const main = comma === -1 ? rest : rest.slice(comma + 1);
+  if (GOOD_OUTCOME.test(main)) return false;
+  return BAD_OUTCOME.test(main) || (comma !== -1 && (BAD_OUTCOME.test(rest.slice(0, comma)) || /["“'‘]\w+["”'’]/.test(rest.slice(0, comma))));
+}
 
 type FormPattern = { form: BlameForm; re: RegExp; person: boolean; weak?: boolean; negatable?: boolean; check?: (m: string, rest: string, whole: string) => boolean };
 
@@ -96,7 +104,7 @@ const FORMS: readonly FormPattern[] = [
   f('sarcasm', `\\bleave it to\\s+${P}\\s+to\\b`),
   f('sarcasm', `\\b(?:yet\\s+)?another\\s+(?:brilliant|great|genius|clever|bright|stellar|fantastic)\\s+(?:idea|move|plan|decision|call)\\s+(?:from|by)\\s+${PX}`),
   // Thanks to a person, with a bad outcome.
-  f('thanks-to-negative', `\\bthanks to\\s+${PX}`, { check: (_m, rest) => BAD_OUTCOME.test(rest) && !GOOD_OUTCOME.test(rest) }),
+  f('thanks-to-negative', `\\bthanks to\\s+${PX}`, { check: (_m, rest) => outcomeIsBad(rest) }),
   // Counterfactuals about a person.
   f('counterfactual', `\\bif(?:\\s+only)?\\s+${P}\\s+(?:had|'d)(?:\\s+not|n't)?\\s+${ADV}${NOT_PASSIVE}${PP}\\b`),
   f('counterfactual', `(?:^|[,;]\\s*|\\bthat\\s+)had\\s+${P}(?:\\s+not)?\\s+${ADV}${NOT_PASSIVE}${PP}\\b`),
@@ -108,6 +116,7 @@ const FORMS: readonly FormPattern[] = [
   f('should-have', `${P}${REL}\\s+${ADV}(?:was|were)\\s+supposed\\s+to\\s+\\w+`),
   f('should-have', `${P}\\s+${ADV}(?:must|should|ought to)\\s+(?:have\\s+)?known\\s+better\\b`),
   f('should-have', `${P}\\s+${ADV}(?:should|ought to)\\s+(?:know|have known) better\\b`),
+  f('should-have', `\\bany\\s+(?:competent|decent|half-decent|good|reasonable|sensible|experienced|careful|attentive|responsible|qualified|proper)\\s+(?:[\\w-]+\\s+)?(?:engineer|developer|dev|admin|administrator|DBA|SRE|operator|person|professional|technician|analyst|reviewer|manager)s?\\s+would\\s+have\\s+\\w+`),
   f('should-have', `${P}${REL}\\s+${ADV}(?:should|ought to|must)\\s+be\\s+(?:held\\s+)?(?:accountable|responsible|disciplined|fired|sacked|reprimanded|written up|ashamed|retrained|removed)\\b`),
   // Failure to act.
   f('failure-to', `${P}${REL}\\s+${ADV}(?:failed|neglected|omitted|forgot|refused|declined|fails|neglects|forgets|refuses|has failed|had failed|has neglected)\\s+to\\s+\\w+`, { weak: true }),
@@ -115,6 +124,7 @@ const FORMS: readonly FormPattern[] = [
   f('failure-to', `${P}\\s+${ADV}(?:did(?:n't| not)|never|could(?:n't| not) be|can't be|won't|wouldn't|would(?:n't| not))\\s+(?:even\\s+)?bother(?:ed)?\\b`),
   f('failure-to', `\\b(?:nobody|no one|no-one)\\s+(?:even\\s+)?(?:bothered|cared|thought)\\b`),
   f('failure-to', `${P}${REL}\\s+${ADV}(?:did(?:n't| not)|does(?:n't| not)|never)\\s+(?:even\\s+|properly\\s+|actually\\s+|bother to\\s+|once\\s+)?(?:${DUTY_VERBS})\\b`, { weak: true }),
+  f('failure-to', `${P}\\s+(?:[\\w'’-]+\\s+){1,8}?(?:but|and|yet)\\s+(?:then\\s+)?(?:did(?:n't| not)|does(?:n't| not)|never)\\s+(?:even\\s+|bother to\\s+)?(?:${DUTY_VERBS})\\b`, { weak: true }),
   f('failure-to', `${P}${REL}\\s+${ADV}never\\s+(?:${DUTY_PAST}|(?:${DUTY_VERBS})s)\\b`, { weak: true }),
   f('failure-to', `${POSS}\\s+(?:[\\w-]+\\s+)?(?:failure|inability|refusal|unwillingness|reluctance|neglect)\\b`),
   f('failure-to', `\\bfailure (?:of|by)\\s+${P}\\s+to\\b`),
@@ -150,9 +160,9 @@ const FORMS: readonly FormPattern[] = [
   f('wasted-time', `${P}\\s+${ADV}(?:wasted|squandered|burned|burnt|blew|frittered away)\\s+(?:\\w+[\\s']+){0,3}?(?:time|minutes|hours|hour|day|days|the first|everyone|our)\\b`),
   f('wasted-time', `\\b(?:wasted|squandered|lost|down the drain)\\b(?:\\s+[^\\s.;:]+){0,6}?\\s+(?:because|while|as|since|by|until|when)\\s+${P}`),
   // Omissions and careless acts.
-  f('omission-verb', `${P}${REL}\\s+${ADV}(?:${OMISSION_VERBS})\\b`, { weak: true }),
+  f('omission-verb', `${P}${REL}\\s+${ADV}(?:(?:has|have|had)\\s+(?:\\w+ly\\s+)?)?(?:${OMISSION_VERBS})\\b`, { weak: true }),
   f('omission-verb', `${P}\\s+${ADV}(?:\\w+\\s+){0,2}?(?:deleted|dropped|removed|flashed|pushed|deployed|uploaded|ran|selected|typed|edited|changed|truncated|restarted|rebooted|killed|merged|applied|promoted|picked|shipped|sent|configured|restored|used|took|chose|opened|closed|updated|migrated|rolled back|rolled out)\\s+(?:\\w+\\s+){0,2}?the wrong\\b`),
-  f('omission-verb', `${P}\\s+(?:[\\w'’-]+\\s+){1,8}?without\\s+(?:any\\s+|a\\s+|an\\s+|first\\s+|even\\s+|properly\\s+|so much as\\s+)?(?:testing|tests?|checking|a check|review(?:ing)?|a review|approval|asking|telling|informing|a change (?:ticket|request)|permission|waiting|reading|looking|consulting|a second look|a backup|backing up|notice|warning|coordinat\\w+|verif\\w+|validat\\w+|a rollback plan|a plan|thinking|telling anyone|a word)\\b`, { weak: true }),
+  f('omission-verb', `${P}\\s+(?:[\\w'’-]+\\s+){1,12}?without\\s+(?:any\\s+|a\\s+|an\\s+|first\\s+|even\\s+|properly\\s+|so much as\\s+)?(?:testing|tests?|checking|a check|review(?:ing)?|a review|approval|asking|telling|informing|a change (?:ticket|request)|permission|waiting|reading|looking|consulting|a second look|a backup|backing up|notice|warning|coordinat\\w+|verif\\w+|validat\\w+|a rollback plan|a plan|thinking|telling anyone|a word)\\b`, { weak: true }),
   f('omission-verb', `${P}\\s+${ADV}(?:pushed|deployed|committed|merged|shipped|went|released)\\s+(?:\\w+\\s+)?(?:straight|directly)\\s+(?:in)?to\\s+(?:prod|production|main|master|live|customers)`),
   f('omission-verb', `${P}\\s+${ADV}(?:[\\w-]+\\s+){0,6}?and\\s+(?:then\\s+)?never\\s+(?:told|informed|mentioned|said|warned|notified|turned|switched|re-?enabled|put|followed|checked|came back)\\b`),
   f('omission-verb', `${P}\\s+${ADV}(?:went ahead and|decided to|chose to|took it upon (?:himself|herself|themselves) to)\\s+(?:\\w+\\s+){0,2}?(?:ignore|skip|bypass|delete|disable|override|push|deploy|run|restart|reboot|turn off|switch off)`),
@@ -162,8 +172,8 @@ const FORMS: readonly FormPattern[] = [
   f('omission-verb', `${P}\\s+${ADV}left\\s+(?:the|our|a|an|his|her|their|it)\\s+(?:[\\w-]+\\s+){0,3}?(?:open|public|exposed|unlocked|unattended|unpatched|unencrypted|world-readable|running in debug)\\b`, { weak: true }),
   f('omission-verb', `${P}\\s+${ADV}(?:overrode|overrides|overridden|circumvented|disabled|turned off|switched off|silenced|muted)\\s+(?:the|a|an|our|every|all)\\s+(?:[\\w-]+\\s+){0,2}?(?:safety|safeguards?|guard|guardrails?|checks?|protection|interlock|alarms?|alerts?|warnings?|validation|lock)\\b`, { weak: true, check: (_m, _r, whole) => WEAK_CUE.test(whole) || /\\b(?:overrode|circumvented|safety|safeguard|interlock)/i.test(whole) }),
   // The person as the agent of a passive.
-  f('passive-agent', `\\b(?:was|were|had been|has been|have been|got|been|being)\\s+(?:\\w+ly\\s+)?(?:${STRONG_PP})\\s+(?:[^\\s.;]+\\s+){0,5}?by\\s+${PX}`),
-  f('passive-agent', `\\b(?:was|were|had been|has been|have been|got)\\s+(?:\\w+ly\\s+)?(?:${WEAK_PP})\\s+(?:[^\\s.;]+\\s+){0,5}?by\\s+${PX}`, { check: (_m, _r, whole) => WEAK_CUE.test(whole) }),
+  f('passive-agent', `\\b(?:was|were|had been|has been|have been|got|been|being)\\s+(?:\\w+ly\\s+)?(?:${STRONG_PP})\\s+(?:[^\\s.;]+\\s+){0,5}?by\\s+(?:(?:one|some|a few|several|two|both|all|none|either|each) of\\s+)?${PX}`),
+  f('passive-agent', `\\b(?:was|were|had been|has been|have been|got)\\s+(?:\\w+ly\\s+)?(?:${WEAK_PP})\\s+(?:[^\\s.;]+\\s+){0,5}?by\\s+(?:(?:one|some|a few|several|two|both|all|either|each) of\\s+)?${PX}`, { check: (_m, _r, whole) => WEAK_CUE.test(whole) }),
   // Caused by a person.
   f('caused-by-person', `${P}\\s+${ADV}(?:broke|breaks|took down|brought down|nuked|trashed|wiped|crashed|killed|knocked over|took out)\\s+(?:the\\s+|our\\s+)?(?:[\\w-]+\\s+)?(?:prod|production|build|site|deploy|pipeline|service|app|api|database|db|checkout|main|master|things|everything|it|staging|cluster|config|website|network|server|servers|platform|system|integration)\\b`),
   f('caused-by-person', `${P}\\s+${ADV}(?:caused|triggered|created|introduced|started)\\s+(?:the|this|that|a|an|our|today's|yesterday's)\\s+(?:[\\w-]+\\s+){0,2}?(?:outage|incident|failure|problem|issue|bug|regression|downtime|breach|mess|corruption|crash|loss|leak)\\b`),
@@ -176,6 +186,11 @@ const FORMS: readonly FormPattern[] = [
   // "Human error" as a cause.
   f('human-error', `${P}\\s+(?:error|mistake)s?\\b`, { check: (m) => /^§¤*$/.test(m.split(/\s/)[0] ?? '') }),
   f('human-error', '\\b(?:human|operator|user|pilot|personnel|people|staff|employee|engineer|manual)\\s+(?:error|mistake|failure|fault|negligence|slip)s?\\b(?!\\s+(?:budget|rate|handling|message))'),
+];
+
+/** Forms that span two clauses: "X should check the replication, but he did not." */
+const ACROSS_CLAUSES: readonly FormPattern[] = [
+  f('should-have', `${P}\\s+${ADV}should\\s+(?!have\\b|be\\b)\\w+[^.;]{0,80}?,?\\s+but\\s+(?:§¤*|he|she|they)\\s+(?:did(?:n't| not)|never|forgot|didn't)\\b`),
 ];
 
 /** Frames that set a clause up to reject or discuss blame rather than assign it. */
@@ -192,12 +207,13 @@ const ADVICE = /\b(?:avoid|don't|do not|never|instead|rather than|stop|write|wri
 const QUOTED = /"[^"]{0,400}"|“[^”]{0,400}”|‘[^’]{0,400}’|(?<![A-Za-z0-9])'[^'\s][^']{3,400}'(?![A-Za-z0-9])/g;
 
 /** A reason clause after the act: blame only when it points back at the person's will or care. */
-const REASON = /(?:\bbecause\b|\bsince\b|\bdue to\b|,\s*which\b|,\s*as\b|\bas (?:it|the|they|there|no|nothing)\b|,\s*and the (?:\w+\s+)?(?:cli|tool|console|system|ui|script|pipeline|process|interface|dashboard|form|app|tooling|screen)\b|\bafter the\b)/i;
+const REASON = /(?:\bbecause\b|\bsince\b|\bdue to\b|,\s*which\b|,\s*as\b|\bas (?:it|the|they|there|no|nothing)\b|,\s*and the (?:\w+\s+)?(?:cli|tool|console|system|ui|script|pipeline|process|interface|dashboard|form|app|tooling|screen)\b)/i;
 const PERSONAL_REASON = new RegExp(
   `(?:§¤*|π¤*)\\s+(?:\\w+\\s+)?(?:wanted|thought|believed|decided|chose|felt|preferred|was in a hurry|were in a hurry|was rushing|didn't|did not|could not be bothered|forgot|assumed|was busy|was tired|was distracted|figured|couldn't be bothered|was lazy|was careless|did not care|didn't care|had other|was bored|was annoyed|was impatient)|\\b(?:${JUDGE_ADJ})\\b`,
   'i',
 );
 
+const NEW_SUBJECT = /^(?:[§π]|[A-Z]|(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts?|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|I|[Nn]othing|[Nn]obody|[Nn]o|[Nn]one|[Tt]here|[Ww]hat|[Ee]veryone|[Ss]omeone|[Aa]nyone)\b)/;
 const CLAUSE_BREAK = /[;:]|\s[—–-]\s|,?\s+(?:but|yet|however|whereas|although|though)\s+/gi;
 const WORD = /[\p{L}\p{N}@](?:[\p{L}\p{N}_'’-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'that', 'this', 'one', 'another', 'some', 'two', 'three', 'those', 'these', 'your', 'my', 'them', 'every', 'each', 'whichever', 'both']);
@@ -206,7 +222,7 @@ const BREAKS = new Set(
 );
 const ROLE = new RegExp(`^(?:${ROLE_NOUNS.join('|')})$`, 'i');
 const ROLE_PAIR = /^(?:new hire|tech lead|team lead|shift lead|on call|release manager|product owner|incident commander|change advisory|site reliability)s?$/i;
-const ROLE_TAIL = /^(?:desk|shift|floor|line|rotation|side|crew|team|squad|group|department|staff|board|office|call|duty)$/i;
+const ROLE_TAIL = /^(?:desk|shift|floor|line|rotation|side|crew|team|squad|group|department|staff|board|office|call|duty|nights|days|weekends|marketing|finance|sales|support|ops|operations|engineering|legal|hr|it|accounting|procurement|security|product|infra|infrastructure|platform|payments|billing|networking|facilities|dispatch|reception)$/i;
 /** Role nouns that also name software when a thing comes before them ("the password manager", "the Kubernetes operator"). */
 const AMBIGUOUS_ROLE = /^(?:managers?|operators?|owners?|leads?|heads?|members?|users?|agents?|controllers?)$/i;
 const THING_MODIFIER =
@@ -284,8 +300,12 @@ export function personSpans(s: string): { start: number; end: number; possessive
         const pair = j + 1 < toks.length ? `${wj} ${stem(toks[j + 1]!.text)}` : '';
         if (pair !== '' && ROLE_PAIR.test(pair)) { found = j + 1; break; }
         if (isRole(wj) && !(AMBIGUOUS_ROLE.test(wj) && j > i + 1 && THING_MODIFIER.test(stem(toks[j - 1]!.text)))) {
-          // "the ops team" is a group of people; "the team" alone is collective, like "we".
-          if (GROUP_NOUNS.test(wj) && j === i + 1) break;
+          // "the ops team" is a group of people; "the team" alone is collective, like "we"; "the ops lead" is a role.
+          if (GROUP_NOUNS.test(wj) && j === i + 1) {
+            const nx = toks[j + 1];
+            if (nx !== undefined && tj.text === wj && isRole(stem(nx.text)) && !GROUP_NOUNS.test(stem(nx.text))) found = j + 1;
+            break;
+          }
           found = j;
           // A longer role noun phrase: "the release manager", "the on-call engineer".
           const nx = toks[j + 1];
@@ -337,10 +357,11 @@ function extendRole(toks: Token[], roleIdx: number, from: Token, push: (a: Token
     const p = toks[end + 1]?.text.toLowerCase();
     if (p === 'on-call') end += 1;
     else if (p === 'on' || p === 'from' || p === 'in' || p === 'at') {
-      for (let k = end + 2; k <= end + 5 && k < toks.length; k++) {
+      const from = end;
+      for (let k = from + 2; k <= from + 5 && k < toks.length; k++) {
         const w = stem(toks[k]!.text);
-        if (!/^[\p{L}\p{N}]/u.test(toks[k]!.text)) break;
-        if (ROLE_TAIL.test(w) || GROUP_NOUNS.test(w)) { end = k; break; }
+        if (!/^[\p{L}\p{N}]/u.test(toks[k]!.text) || BREAKS.has(w.toLowerCase())) break;
+        if (ROLE_TAIL.test(w) || GROUP_NOUNS.test(w)) end = k;
         if (toks[k]!.text !== w) break;
       }
     }
@@ -366,6 +387,8 @@ function clauses(m: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let at = 0;
   for (const b of m.matchAll(CLAUSE_BREAK)) {
+    // "X acknowledges the page but does not look": a conjunction without a new subject keeps the subject's clause.
+    if (/^,?\s+(?:but|yet)\s+$/i.test(b[0]) && !NEW_SUBJECT.test(m.slice(b.index + b[0].length, b.index + b[0].length + 40))) continue;
     out.push({ start: at, end: b.index });
     at = b.index + b[0].length;
   }
@@ -374,7 +397,7 @@ function clauses(m: string): { start: number; end: number }[] {
 }
 
 /** Cheap pre-check: a sentence with no person marker and no "error"/"nobody"/"who" cannot blame. */
-const NEEDS_NO_PERSON = /error|mistake|fault|failure|negligence|slip|nobody|no one|no-one|who|why|how|apparently|thanks/i;
+const NEEDS_NO_PERSON = /error|mistake|would have|fault|failure|negligence|slip|nobody|no one|no-one|who|why|how|apparently|thanks/i;
 
 /** Every blaming clause in a sentence (one hit per clause), in order. */
 export function blameHits(sentence: string): BlameHit[] {
@@ -409,6 +432,12 @@ export function blameHits(sentence: string): BlameHit[] {
       if (/^\s+(?:is|was|are)(?:n't| not| never| rarely| seldom)\b/i.test(rest)) continue;
       hits.push({ form: p.form, phrase: s.slice(start, end).trim(), start, end });
       break;
+    }
+  }
+  if (hits.length === 0 && !isQuestion && !REJECTION.test(m)) {
+    for (const p of ACROSS_CLAUSES) {
+      const r = p.re.exec(m);
+      if (r !== null) hits.push({ form: p.form, phrase: s.slice(r.index, r.index + r[0].length).trim(), start: r.index, end: r.index + r[0].length });
     }
   }
   return hits;
