@@ -27,7 +27,7 @@ export type Vagueness = {
 };
 
 const ABSTRACT_START =
-  /^(?:improve|improving|enhance|strengthen|harden|optimi[sz]e|streamline|moderni[sz]e|stabili[sz]e|simplify|rationali[sz]e|fix (?:the |any |all |our )?(?:\w+ ){0,2}(?:issues?|problems?|bugs?|flakiness|flaky tests?|slowness|instability|errors|performance|latency)|fix bugs|talk to|speak (?:to|with)|sync with|meet with|reach out to|chase|get (?:the |our )?\w+ to|resolve (?:the |any |all |our )?(?:\w+ ){0,2}(?:issues?|problems?|bugs?)|address|tackle|sort out|deal with|look into|looking into|look at|dig into|investigate|investigating|explore|research|figure out|find out|check on|check into|review|revisit|re-?evaluate|evaluate|assess|discuss|audit|reconsider|rethink|consider|considering|think about|ensure|make sure|verify that|confirm that|guarantee|prevent|avoid|be (?:more )?(?:careful|vigilant|cautious|diligent|mindful|aware|proactive)|pay (?:more |closer |better )?attention|keep (?:a (?:closer |better )?|an )?eye on|keep track of|keep an eye|keep monitoring|monitor|double-check|remember to|try to|continue to|work on|focus on|prioriti[sz]e|raise awareness|increase awareness|educate|train (?:the |our |all )?(?:team|staff|people|engineers|everyone)\b|follow up|communicate|encourage|promote|foster|clean ?up|make (?:the |our |it |this |things |sure )?(?:\w+ ){0,3}(?:more|less|better|safer|faster|robust|resilient|reliable|stable)|do (?:a )?better|take (?:more )?care|stay on top of|get better at|learn from|share (?:the )?learnings?|increase|reduce|lower|decrease|minimi[sz]e|maximi[sz]e|speed up|grow|expand|scale)\b/i;
+  /^(?:improve|improving|enhance|strengthen|harden|optimi[sz]e|streamline|moderni[sz]e|stabili[sz]e|simplify|rationali[sz]e|fix (?:the |any |all |our )?(?:\w+ ){0,2}(?:issues?|problems?|bugs?|flakiness|flaky tests?|slowness|instability|errors|performance|latency)|fix (?:the |our |any |all )?(?:flaky|slow|broken|unstable|failing|intermittent|recurring) \w+|fix bugs|talk to|speak (?:to|with)|sync with|meet with|reach out to|chase|get (?:the |our )?\w+ to|resolve (?:the |any |all |our )?(?:\w+ ){0,2}(?:issues?|problems?|bugs?)|address|tackle|sort out|deal with|look into|looking into|look at|dig into|investigate|investigating|explore|research|figure out|find out|check on|check into|review|revisit|re-?evaluate|evaluate|assess|discuss|audit|reconsider|rethink|consider|considering|think about|ensure|make sure|verify that|confirm that|guarantee|prevent|avoid|be (?:more )?(?:careful|vigilant|cautious|diligent|mindful|aware|proactive)|pay (?:more |closer |better )?attention|keep (?:a (?:closer |better )?|an )?eye on|keep track of|keep an eye|keep monitoring|monitor|double-check|remember to|try to|continue to|work on|focus on|prioriti[sz]e|raise awareness|increase awareness|educate|train (?:the |our |all )?(?:team|staff|people|engineers|everyone)\b|follow up|communicate|encourage|promote|foster|clean ?up|make (?:the |our |it |this |things |sure )?(?:\w+ ){0,3}(?:more|less|better|safer|faster|robust|resilient|reliable|stable)|do (?:a )?better|take (?:more )?care|stay on top of|get better at|learn from|share (?:the )?learnings?|increase|reduce|lower|decrease|minimi[sz]e|maximi[sz]e|speed up|grow|expand|scale)\b/i;
 
 /** Wishes without a verb: "Better monitoring", "More thorough code reviews", "Clearer escalation paths". */
 const WISH_START = /^(?:better|more|improved|clearer|greater|stronger|increased|enhanced|additional|extra|proper|tighter|faster|smarter|fewer|less|reduced|regular|frequent)\b/i;
@@ -89,12 +89,39 @@ function genericObject(rest: string): boolean {
   return words.slice(j).every((w) => GENERIC_PLACE_WORD.test(w) || GENERIC_HEAD.test(w) || GENERIC_MODIFIER.test(w));
 }
 
+/** Words around the action that say nothing about it: who will do it, "we need to", "going forward", a trailing owner. */
+const LEAD_IN = [
+  /^(?:todo|action|ai|next steps?|follow-?up)\s*[:-]\s*/i,
+  /^(?:going forward|in the future|from now on|next time|longer term|long-term|short-term)\s*,?\s*/i,
+  /^(?:we|i|the team|our team|team|everyone|someone|somebody|engineering|ops|@[\w.-]+|owners?)\s+(?:need to|needs to|will|shall|should|must|have to|has to|to|is to|are to|can|could|would like to|want to|plan to)\s+/i,
+  /^[A-Z][a-z]+\s+(?:needs to|need to|will|shall|should|must|is to)\s+/,
+  /^(?:need to|needs to|should|must|will|let's|lets|please|to|let us)\s+/i,
+];
+const TRAILING_OWNER = /\s*(?:[-—–,(]\s*)?(?:\(?\s*(?:owner|assignee|assigned to|by)\s*:?\s*)?@[\w.-]+\)?\s*$|\s*[-—–(]\s*(?:owner|assignee)\s*:\s*[^()]{1,40}\)?\s*$/i;
+
+function withoutLeadIn(t: string): string {
+  // The owner is looked for in the last 80 characters only: the pattern opens on spaces, and a long run of them would be rescanned.
+  const tail = t.slice(-80);
+  let out = (t.slice(0, t.length - tail.length) + tail.replace(TRAILING_OWNER, '')).trim();
+  for (let k = 0; k < 3; k++) {
+    const before = out;
+    for (const re of LEAD_IN) out = out.replace(re, '');
+    if (out === before) break;
+  }
+  return out === '' ? t : out;
+}
+
+/** Wishes that end as a wish: "Some alerting for queue depth would help". */
+const WISH_END = /\b(?:would (?:help|be (?:good|nice|useful|great|helpful|better))|is needed|are needed|is required|are required|might help|could help|is desirable|would be an improvement)$/i;
+
 /** Why an action item is vague, or null when it is specific enough to be done and checked. */
 export function actionItemVagueness(text: string): Vagueness | null {
-  const t = trimEnd(text.replace(/\s+/g, ' '), '.!').trim();
+  const t = withoutLeadIn(trimEnd(text.replace(/\s+/g, ' '), '.!').trim());
   if (t === '') return null;
   if (exactArtefact(t) || hasOutcome(t)) return null;
   const words = t.split(' ');
+  const wishEnd = WISH_END.exec(t);
+  if (wishEnd !== null) return { opener: wishEnd[0], kind: 'wish', missing: named(t) ? ['action', 'outcome'] : ['action', 'artefact', 'outcome'] };
   const abstract = ABSTRACT_START.exec(t);
   if (abstract !== null) return { opener: abstract[0], kind: 'abstract-action', missing: named(t) ? ['outcome'] : ['artefact', 'outcome'] };
   const exhortation = EXHORTATION.exec(t);
