@@ -5,7 +5,7 @@
  * removal, and changed bytes detectable by hashing what is served.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, rm, writeFile, chmod } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -47,6 +47,23 @@ const backends: [string, () => Promise<Backend & { close: () => Promise<void> }>
     };
   }],
 ];
+
+describe('filesystem blob store', () => {
+  it('sweeps temporary files a crashed upload left over a day ago, and keeps recent ones', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'debrief-blobs-sweep-'));
+    try {
+      await mkdir(join(dir, 'tmp'), { recursive: true });
+      await writeFile(join(dir, 'tmp', 'old.part'), 'x');
+      await writeFile(join(dir, 'tmp', 'recent.part'), 'y');
+      const old = new Date(Date.now() - 2 * 86_400_000);
+      await utimes(join(dir, 'tmp', 'old.part'), old, old);
+      await new FileBlobStore(dir).put(chunks(Buffer.from('z')), limit(10));
+      expect((await readdir(join(dir, 'tmp'))).sort()).toEqual(['recent.part']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe.each(backends)('blob store: %s', (_name, open) => {
   let b: Backend & { close: () => Promise<void> };

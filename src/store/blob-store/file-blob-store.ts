@@ -4,7 +4,7 @@
  * the blob is there already the temporary file is dropped. Stored files are read-only.
  */
 import { createWriteStream } from 'node:fs';
-import { chmod, mkdir, open as openFile, rename, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, open as openFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -24,9 +24,23 @@ export class FileBlobStore implements BlobStore {
     return join(this.root, 'sha256', sha256.slice(0, 2), sha256.slice(2));
   }
 
+  private swept = false;
+
+  /** Removes temporary files a crashed upload left behind (older than a day: another server may share the folder). */
+  private async sweep(tmpDir: string): Promise<void> {
+    this.swept = true;
+    const dayAgo = Date.now() - 86_400_000;
+    for (const name of await readdir(tmpDir).catch(() => [] as string[])) {
+      const path = join(tmpDir, name);
+      const s = await stat(path).catch(() => null);
+      if (s && s.mtimeMs < dayAgo) await rm(path, { force: true });
+    }
+  }
+
   async put(source: Readable, limit: PutLimit): Promise<PutResult> {
     const tmpDir = join(this.root, 'tmp');
     await mkdir(tmpDir, { recursive: true, mode: 0o700 });
+    if (!this.swept) await this.sweep(tmpDir);
     const tmp = join(tmpDir, `${randomUUID()}.part`);
     const counter = new HashingCounter(limit);
     try {
