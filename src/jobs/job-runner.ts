@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { ServiceContext } from '../services/context.ts';
-import { claimJobs, completeJob, failJob, type JobRow } from '../store/repositories/job.repository.ts';
+import { claimJobs, completeJobs, failJob, type JobRow } from '../store/repositories/job.repository.ts';
 import { DEFAULT_BACKOFF, nextRunAt, type BackoffOptions } from './backoff.ts';
 import { classifyFailure, PermanentJobError } from './job-errors.ts';
 
@@ -39,6 +39,9 @@ export class JobRunner {
   private running: Promise<RunSummary> | null = null;
   private again = false;
   private stopping = false;
+  /** Sent jobs waiting to be marked done: one UPDATE for all that finished while the last one ran (group commit). */
+  private doneQueue: { id: number; settle: (e?: unknown) => void }[] = [];
+  private flushing = false;
 
   constructor(private readonly ctx: ServiceContext, private readonly handlers: ReadonlyMap<string, JobHandler>, options: Partial<JobRunnerOptions> = {}) {
     this.o = { ...DEFAULT_RUNNER_OPTIONS, worker: `w-${process.pid}-${randomBytes(4).toString('hex')}`, ...options };
@@ -105,7 +108,7 @@ export class JobRunner {
     try {
       if (!handler) throw new PermanentJobError(`no handler for job kind ${job.kind}`);
       await handler(job.payload, job, this.ctx);
-      await completeJob(this.ctx.db, job.id, this.o.worker, this.ctx.now());
+      await this.markDone(job.id);
       return 'done';
     } catch (e) {
       const f = classifyFailure(e);
@@ -114,6 +117,31 @@ export class JobRunner {
       await failJob(this.ctx.db, job.id, this.o.worker, f.message, at, now);
       return at === null ? 'dead' : 'failed';
     }
+  }
+
+  /**
+   * Marks a job done together with the others that finished meanwhile. Each lane waits for
+   * its job's completion before taking the next, so at most `concurrency` sent jobs are ever
+   * unrecorded (what a killed server may send twice).
+   */
+  private markDone(id: number): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.doneQueue.push({ id, settle: (e?: unknown) => (e === undefined ? resolve() : reject(e instanceof Error ? e : new Error('recording the job as done failed'))) });
+      if (this.flushing) return;
+      this.flushing = true;
+      void (async () => {
+        while (this.doneQueue.length > 0) {
+          const batch = this.doneQueue.splice(0, this.doneQueue.length);
+          try {
+            await completeJobs(this.ctx.db, batch.map((b) => b.id), this.o.worker, this.ctx.now());
+            for (const b of batch) b.settle();
+          } catch (e) {
+            for (const b of batch) b.settle(e);
+          }
+        }
+        this.flushing = false;
+      })();
+    });
   }
 
   /** Stops the timer and waits for the round in progress (unfinished claims expire and run again elsewhere). */

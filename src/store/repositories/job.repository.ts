@@ -91,3 +91,11 @@ export async function releaseRunningJobs(db: Db, now: Date): Promise<number> {
     .where(eq(jobs.state, 'running')).returning({ id: jobs.id });
   return rows.length;
 }
+
+/** Marks several claimed jobs done in one statement (only those this worker still holds); returns their ids. */
+export async function completeJobs(db: Db, ids: readonly number[], worker: string, now: Date): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.update(jobs).set({ state: 'done', doneAt: now, updatedAt: now, lockedBy: null, lockedUntil: null, lastError: null })
+    .where(and(inArray(jobs.id, [...ids]), eq(jobs.lockedBy, worker), eq(jobs.state, 'running'))).returning({ id: jobs.id });
+  return rows.map((r) => r.id);
+}
