@@ -19,7 +19,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'executives?', 'chairs?', 'vendors? engineers?', 'doctors?', 'physicians?',
   'teachers?', 'accountants?', 'bookkeepers?', 'storekeepers?', 'shift leads?',
   'foremen', 'foreman', 'foremans?', 'crew', 'crews', 'squads?', 'teams?', 'departments?', 'boards?', 'committees?',
-  'contacts?', 'ops', 'folk', 'management', 'leadership', 'someone', 'somebody', 'whoever',
+  'contacts?', 'starters?', 'joiners?', 'recruits?', 'ops', 'folk', 'management', 'leadership', 'someone', 'somebody', 'whoever',
 ];
 
 /** Group nouns that name people only with a modifier: "the ops team", not "the team" (collective, like "we"). */
@@ -124,4 +124,4 @@ export const BAD_OUTCOME =
 
 /** Words that make a "thanks to …" sentence positive (gratitude, recovery). */
 export const GOOD_OUTCOME =
-  /\b(?:back (?:up |online )?within|corrected|recovered|restored|straightforward|quick(?:ly)?|fast|in record time|saved|rescued|fixed|resolved|caught|spotted|prevented|smooth|calm|grateful|thank you|kudos|helped|stayed|detailed|well|great work)\b/i;
+  /\b(?:locked down|secured|within the hour|in time|promptly|back (?:up |online )?within|corrected|recovered|restored|straightforward|quick(?:ly)?|fast|in record time|saved|rescued|fixed|resolved|caught|spotted|prevented|smooth|calm|grateful|thank you|kudos|helped|stayed|detailed|well|great work)\b/i;

@@ -60,13 +60,15 @@ const ADV =
 /** A relative clause hanging on the person ("the person who approved this change"). */
 const REL = '(?:,?\\s+(?:who|that|whose)\\s+[^,;:.?!§]{1,60}?,?|,\\s+(?:as|being|our|the|a|an|in|on)\\s+[^,;:.?!]{1,40},)?';
 const PP =
-  "(?:\\w+(?:ed|en)|read|done|seen|run|made|gone|spent|kept|paid|thought|told|sent|put|set|left|caught|built|written|shut|heard|held|brought|taken|given|bothered|looked|listened|followed|tested|checked|spoken|taught|understood|bought|dug|sat|stood|slept)";
+  "(?:[\\w-]+(?:ed|en)|read|done|seen|run|made|gone|spent|kept|paid|thought|told|sent|put|set|left|caught|built|written|shut|heard|held|brought|taken|given|bothered|looked|listened|followed|tested|checked|spoken|taught|understood|bought|dug|sat|stood|slept)";
 const NOT_PASSIVE = "(?!been\\s+(?:\\w+ed|\\w+en|told|paged|sent|given|shown|taught|put|kept|left|brought|made)\\b)(?!had\\b|known\\b|received\\b|got\\b|gotten\\b|access\\b|been\\s+(?:on|in|at|off|away|awake|asleep|busy|alone)\\b)";
 const STRONG_PP =
   'deleted|dropped|truncated|wiped|leaked|corrupted|broken|taken down|brought down|botched|messed up|screwed up|trashed|nuked|fat-fingered|mistyped|misconfigured|overwritten|ignored|overlooked|forgotten|missed|skipped|bypassed|dismissed|neglected|mishandled|bungled';
 const WEAK_PP =
   'pushed|flashed|uploaded|approved|merged|deployed|changed|edited|removed|disabled|silenced|muted|switched off|turned off|killed|restarted|rebooted|shipped|applied|run|ran|modified|altered|replaced|promoted|reverted|released|committed|installed|sent|published|exposed|shared|posted|copied|pasted|left|configured|set|started|executed|triggered|scheduled|selected|entered|typed|made';
-const WEAK_CUE = /\b(?:public|wrong|without|never|forgotten|quietly|untested|by mistake|accidentally|who thought|save on|not|instead|carelessly|unilaterally|despite|against|anyway|regardless|behind)\b/i;
+/** Cues that make any passive with a person as agent a blame: "was mistakenly exported … by someone". */
+const STRONG_CUE = /\b(?:mistakenly|accidentally|inadvertently|erroneously|carelessly|wrongly|by mistake|public(?:ly)?|to the wrong|the wrong)\b/i;
+const WEAK_CUE = /\b(?:mistakenly|accidentally|inadvertently|erroneously|public|wrong|without|never|forgotten|quietly|untested|by mistake|accidentally|who thought|save on|not|instead|carelessly|unilaterally|despite|against|anyway|regardless|behind)\b/i;
 
 /** The outcome after "thanks to X…": the main clause after the comma decides ("Thanks to Omar's quick "fix", the queue backed up"). */
 function outcomeIsBad(rest: string): boolean {
@@ -76,7 +78,7 @@ function outcomeIsBad(rest: string): boolean {
   return BAD_OUTCOME.test(main) || (comma !== -1 && (BAD_OUTCOME.test(rest.slice(0, comma)) || /["“'‘]\w+["”'’]/.test(rest.slice(0, comma))));
 }
 
-type FormPattern = { form: BlameForm; re: RegExp; person: boolean; weak?: boolean; negatable?: boolean; check?: (m: string, rest: string, whole: string) => boolean };
+type FormPattern = { form: BlameForm; re: RegExp; person: boolean; weak?: boolean; negatable?: boolean; check?: (m: string, rest: string, whole: string, orig: string) => boolean };
 
 const f = (form: BlameForm, source: string, extra: Partial<FormPattern> = {}): FormPattern => ({
   form,
@@ -133,6 +135,10 @@ const FORMS: readonly FormPattern[] = [
   f('fault-noun', `${POSS}\\s+(?:own\\s+|fault\\s+and\\s+|fault,?\\s+)?(?:${FAULT_NOUNS})\\b(?!\\s*(?:logs?|rates?|messages?|codes?|pages?|budgets?|handling|counts?|spikes?|reports?|output|tolerance|injection|path|branch))`),
   f('fault-noun', `\\b(?:this|that|it|the (?:outage|incident|failure|breach|loss|mistake|error|problem|downtime))\\s+(?:\\w+\\s+)?(?:is|was|'s)\\s+(?:all\\s+|entirely\\s+|squarely\\s+|100%\\s+|completely\\s+)?on\\s+${P}(?!'|’)`),
   f('fault-noun', `${P}\\s+${ADV}(?:made|makes|committed)\\s+(?:a|an|the|another|one|this|that|a big|a huge|a silly|a basic|a rookie)\\s+(?:\\w+\\s+)?(?:mistake|error|blunder|slip|oversight|gaffe|(?:bad|poor|wrong|terrible|questionable) (?:call|decision|choice|judg(?:e)?ment))`),
+  f('fault-noun', `\\b(?:case|example|result|instance|consequence) of\\s+${P}\\s+(?:not|never|failing to|forgetting|ignoring|skipping|neglecting|refusing)\\b`),
+  f('judgement-adjective', `${P}\\s+${ADV}(?:showed|shows|displayed|demonstrated|exhibited)\\s+(?:a|an)\\s+(?:\\w+\\s+)?(?:lack of|disregard for|carelessness|negligence|incompetence|contempt|indifference|complacency)`),
+  f('judgement-adjective', `${P}\\s+[^,;:.?!§]{1,60}?\\s+(?:was|is|were|must be|has to be)\\s+(?:\\w+\\s+){0,2}?(?:${JUDGE_ADJ}|${JUDGE_ADV}|incompetent|not competent)\\b`, { check: (_m, _r, _w, orig) => /^whoever\b/i.test(orig) }),
+  f('should-have', `${P}\\s+${ADV}(?:should|ought to)\\s+(?:never|not)\\s+(?:to\\s+)?have\\s+been\\s+(?:allowed|given|trusted|let|hired|put in charge)\\b`),
   f('fault-noun', `\\bblamed?\\s+(?:it\\s+|this\\s+|the \\w+\\s+)?(?:on\\s+)?${P}`),
   f('fault-noun', `${POSS}\\s+(?:complete\\s+|total\\s+|utter\\s+)?(?:lack|absence) of\\s+(?:\\w+\\s+)?(?:care|attention|diligence|testing|judg(?:e)?ment|discipline|focus|rigou?r|professionalism|competence|skill|experience|awareness|thought|ownership)\\b`),
   // Judgement of the person.
@@ -167,13 +173,14 @@ const FORMS: readonly FormPattern[] = [
   f('omission-verb', `${P}\\s+${ADV}(?:[\\w-]+\\s+){0,6}?and\\s+(?:then\\s+)?never\\s+(?:told|informed|mentioned|said|warned|notified|turned|switched|re-?enabled|put|followed|checked|came back)\\b`),
   f('omission-verb', `${P}\\s+${ADV}(?:went ahead and|decided to|chose to|took it upon (?:himself|herself|themselves) to)\\s+(?:\\w+\\s+){0,2}?(?:ignore|skip|bypass|delete|disable|override|push|deploy|run|restart|reboot|turn off|switch off)`),
   f('omission-verb', `${P}\\s+${ADV}(?:accidentally|mistakenly|inadvertently|unknowingly|erroneously|unwittingly|by mistake)\\s+\\w+`, { weak: true }),
-  f('omission-verb', `${P}\\s+(?:[\\w'’-]+\\s+){1,8}?(?:against|in violation of|in breach of|contrary to|despite)\\s+(?:the\\s+|our\\s+|a\\s+|an\\s+|all\\s+)?(?:\\w+\\s+)?(?:policy|process|rules?|freeze|guidelines|procedures?|advice|warnings?|instructions|runbook|checklist|banner|objections?)\\b`, { weak: true }),
+  f('omission-verb', `${P}\\s+(?:[\\w'’-]+\\s+){1,8}?(?:against|in violation of|in breach of|contrary to|despite|in spite of|ignoring)\\s+(?:the\\s+|our\\s+|a\\s+|an\\s+|all\\s+|every\\s+)?(?:[\\w-]+\\s+){0,2}?(?:policy|process|rules?|freeze|guidelines|procedures?|advice|warnings?|instructions|runbook|checklist|banner|objections?|build|tests?|checks?|failures?|errors?|alerts?|alarms?|review comments?|concerns?)\\b`, { weak: true }),
   f('omission-verb', `${P}\\s+${ADV}(?:let|allowed)\\s+(?:the|our|a|an|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:to\\s+)?(?:expire|lapse|fill up|fill|run out|die|go down|slip|rot|overflow|leak)\\b`),
   f('omission-verb', `${P}\\s+${ADV}left\\s+(?:the|our|a|an|his|her|their|it)\\s+(?:[\\w-]+\\s+){0,3}?(?:open|public|exposed|unlocked|unattended|unpatched|unencrypted|world-readable|running in debug)\\b`, { weak: true }),
   f('omission-verb', `${P}\\s+${ADV}(?:overrode|overrides|overridden|circumvented|disabled|turned off|switched off|silenced|muted)\\s+(?:the|a|an|our|every|all)\\s+(?:[\\w-]+\\s+){0,2}?(?:safety|safeguards?|guard|guardrails?|checks?|protection|interlock|alarms?|alerts?|warnings?|validation|lock)\\b`, { weak: true, check: (_m, _r, whole) => WEAK_CUE.test(whole) || /\\b(?:overrode|circumvented|safety|safeguard|interlock)/i.test(whole) }),
   // The person as the agent of a passive.
   f('passive-agent', `\\b(?:was|were|had been|has been|have been|got|been|being)\\s+(?:\\w+ly\\s+)?(?:${STRONG_PP})\\s+(?:[^\\s.;]+\\s+){0,5}?by\\s+(?:(?:one|some|a few|several|two|both|all|none|either|each) of\\s+)?${PX}`),
   f('passive-agent', `\\b(?:was|were|had been|has been|have been|got)\\s+(?:\\w+ly\\s+)?(?:${WEAK_PP})\\s+(?:[^\\s.;]+\\s+){0,5}?by\\s+(?:(?:one|some|a few|several|two|both|all|either|each) of\\s+)?${PX}`, { check: (_m, _r, whole) => WEAK_CUE.test(whole) }),
+  f('passive-agent', `\\b(?:was|were|had been|has been|have been|got)\\s+(?:\\w+ly\\s+)?(?!(?:restored|fixed|resolved|recovered|mitigated|rolled|reverted|repaired|caught|detected|noticed|spotted|saved|rescued|handled|escalated|acknowledged|investigated|diagnosed|reviewed|approved|tested|verified|checked|paged|notified|told|asked|informed)\\b)[\\w-]+ed\\s+(?:[^\\s.;]+\\s+){0,6}?by\\s+(?:(?:one|some|a few|several|two|both|all|either|each) of\\s+)?${PX}`, { check: (m) => STRONG_CUE.test(m) }),
   // Caused by a person.
   f('caused-by-person', `${P}\\s+${ADV}(?:broke|breaks|took down|brought down|nuked|trashed|wiped|crashed|killed|knocked over|took out)\\s+(?:the\\s+|our\\s+)?(?:[\\w-]+\\s+)?(?:prod|production|build|site|deploy|pipeline|service|app|api|database|db|checkout|main|master|things|everything|it|staging|cluster|config|website|network|server|servers|platform|system|integration)\\b`),
   f('caused-by-person', `${P}\\s+${ADV}(?:caused|triggered|created|introduced|started)\\s+(?:the|this|that|a|an|our|today's|yesterday's)\\s+(?:[\\w-]+\\s+){0,2}?(?:outage|incident|failure|problem|issue|bug|regression|downtime|breach|mess|corruption|crash|loss|leak)\\b`),
@@ -195,10 +202,10 @@ const ACROSS_CLAUSES: readonly FormPattern[] = [
 
 /** Frames that set a clause up to reject or discuss blame rather than assign it. */
 const REJECTION =
-  /\b(?:tempting|easy|unfair|wrong|pointless|unhelpful|simplistic) to (?:say|blame|think|conclude|assume|call|claim|point|write|stop at)|\b(?:may|might|could|would) (?:look|seem|appear|sound) (?:like|as if|as though)|\b(?:(?:some|many|several|a few|other) (?:people|of us|colleagues|folks|teams|reviewers)|some|many|others) (?:suggested|felt|thought|said|claimed|argued|wanted|asked|believed|assumed)|\bfirst (?:reaction|instinct|impulse|thought|guess) (?:was|is|might be)\b|\b(?:rather than|instead of) (?:asking|blaming|saying|writing|naming|pointing)|\bwould miss the point|\b(?:is|was|are|were)(?:n't| not) (?:a story |really |just |only )?about (?:who|one person|blame|any|§|π)|\bnot a story about|\bdo(?:es)?(?:n't| not) (?:think|believe|blame|attribute|consider|see|accept|hold)|\bno (?:one|individual|single person|person|engineer|operator|responder|human) (?:is|was|should be|can be) (?:responsible|to blame|at fault|blamed|singled out)|\bnot (?:naming|blaming|singling)|\bavoid(?:ed|ing)? (?:naming|blaming|singling)|\bfound no (?:fault|error|mistake|negligence|evidence of)|\bno fault (?:with|of|on|by)|\b(?:we|i) (?:don't|do not|won't|will not|did not|didn't) blame|\bno(?:body| one|-one) (?:was|is|were) (?:careless|negligent|at fault|to blame|lazy|sloppy|reckless)|\bno(?:body| one|-one) (?:forgot|ignored|missed|made|skipped|did anything)|\b(?:isn't|wasn't|is not|was not|not) (?:a case of |an? )?(?:human|operator|user) (?:error|mistake)|\bnot (?:because of|due to|the fault of|about) |\bblameless\b|\bcould have happened to (?:any|anyone)|\bany (?:of us|one of us|engineer|responder) (?:could|would) have\b/i;
+  /\b(?:tempting|easy|unfair|wrong|pointless|unhelpful|simplistic) to (?:say|blame|think|conclude|assume|call|claim|point|write|stop at)|\b(?:may|might|could|would) (?:look|seem|appear|sound) (?:like|as if|as though)|\b(?:(?:some|many|several|a few|other) (?:people|of us|colleagues|folks|teams|reviewers)|some|many|others) (?:suggested|felt|thought|said|claimed|argued|wanted|asked|believed|assumed)|\bfirst (?:reaction|instinct|impulse|thought|guess) (?:was|is|might be)\b|\b(?:rather than|instead of) (?:asking|blaming|saying|writing|naming|pointing)|\bwould miss the point|\b(?:is|was|are|were)(?:n't| not) (?:a story |really |just |only )?about (?:who|one person|blame|any|§|π)|\bnot a story about|\bdo(?:es)?(?:n't| not) (?:think|believe|blame|attribute|consider|see|accept|hold)|\bno (?:one|individual|single person|person|engineer|operator|responder|human) (?:is|was|should be|can be) (?:responsible|to blame|at fault|blamed|singled out)|\bnot (?:naming|blaming|singling)|\bavoid(?:ed|ing)? (?:naming|blaming|singling)|\bfound no (?:fault|error|mistake|negligence|evidence of)|\bno fault (?:with|of|on|by)|\b(?:we|i) (?:don't|do not|won't|will not|did not|didn't) blame|\bno(?:body| one|-one) (?:was|is|were) (?:careless|negligent|at fault|to blame|lazy|sloppy|reckless)|\bno(?:body| one|-one) (?:forgot|ignored|missed|made|skipped|did anything)|\b(?:isn't|wasn't|is not|was not|not) (?:a case of |an? )?(?:human|operator|user) (?:error|mistake)|\bnot (?:because of|due to|the fault of|about) |\bblameless\b|\b(?:not|n't|never) (?:anyone|anybody|someone|one person|any one person|a single person)(?:'s|’s) fault|\b(?:nobody|no one|no-one)(?:'s|’s) fault|\bcould have happened to (?:any|anyone)|\bany (?:of us|one of us|engineer|responder) (?:could|would) have\b/i;
 
 /** A negation just before the person ("not Dan's fault", "wasn't the intern's mistake"). */
-const NEGATED_BEFORE = /\b(?:not|no|never|n't|nor|hardly|neither)\s+(?:\S+\s+){0,2}$/i;
+const NEGATED_BEFORE = /(?:\bnot|n't|\bno|\bnever|\bnor|\bhardly|\bneither)\s+(?:\S+\s+){0,2}$/i;
 const NEGATION_INSIDE = /\b(?:not|n't|never|no longer|hardly)\b/i;
 const NEGATION_ALLOWED = /\bnot (?:competent|fit|qualified|up to)\b/i;
 
@@ -206,8 +213,11 @@ const NEGATION_ALLOWED = /\bnot (?:competent|fit|qualified|up to)\b/i;
 const ADVICE = /\b(?:avoid|don't|do not|never|instead|rather than|stop|write|writing|say|saying|phrase|phrases|wording|language|replace|use|blameless|sentences? like|example)\b/i;
 const QUOTED = /"[^"]{0,400}"|“[^”]{0,400}”|‘[^’]{0,400}’|(?<![A-Za-z0-9])'[^'\s][^']{3,400}'(?![A-Za-z0-9])/g;
 
+/** Forgetting one's own things is not an omission at work: "had forgotten her badge". */
+const PERSONAL_ITEM = /^\s+(?:to bring\s+)?(?:her|his|their|my|your|π¤*)\s+(?:own\s+)?(?:badge|laptop|phone|keys?|charger|glasses|card|wallet|bag|lunch|umbrella|headset|coat|jacket|password manager)\b/i;
+
 /** A reason clause after the act: blame only when it points back at the person's will or care. */
-const REASON = /(?:\bbecause\b|\bsince\b|\bdue to\b|,\s*which\b|,\s*as\b|\bas (?:it|the|they|there|no|nothing)\b|,\s*and the (?:\w+\s+)?(?:cli|tool|console|system|ui|script|pipeline|process|interface|dashboard|form|app|tooling|screen)\b)/i;
+const REASON = /(?:\bper the\b|\bas (?:agreed|planned|documented|instructed|designed|required|the runbook|the procedure|the process)\b|\bfollowing the (?:runbook|procedure|process|playbook)\b|\bafter (?:confirming|checking|verifying|consulting)\b|\bwith (?:the )?(?:approval|agreement|sign-off)\b|\bbecause\b|\bsince\b|\bdue to\b|,\s*which\b|,\s*as\b|\bas (?:it|the|they|there|no|nothing)\b|,\s*and the (?:\w+\s+)?(?:cli|tool|console|system|ui|script|pipeline|process|interface|dashboard|form|app|tooling|screen)\b)/i;
 const PERSONAL_REASON = new RegExp(
   `(?:§¤*|π¤*)\\s+(?:\\w+\\s+)?(?:wanted|thought|believed|decided|chose|felt|preferred|was in a hurry|were in a hurry|was rushing|didn't|did not|could not be bothered|forgot|assumed|was busy|was tired|was distracted|figured|couldn't be bothered|was lazy|was careless|did not care|didn't care|had other|was bored|was annoyed|was impatient)|\\b(?:${JUDGE_ADJ})\\b`,
   'i',
@@ -303,7 +313,7 @@ export function personSpans(s: string): { start: number; end: number; possessive
           // "the ops team" is a group of people; "the team" alone is collective, like "we"; "the ops lead" is a role.
           if (GROUP_NOUNS.test(wj) && j === i + 1) {
             const nx = toks[j + 1];
-            if (nx !== undefined && tj.text === wj && isRole(stem(nx.text)) && !GROUP_NOUNS.test(stem(nx.text))) found = j + 1;
+            if (nx !== undefined && tj.text === wj && isRole(stem(nx.text))) found = j + 1;
             break;
           }
           found = j;
@@ -423,12 +433,13 @@ export function blameHits(sentence: string): BlameHit[] {
       const end = c.start + r.index + r[0].length;
       // What follows and what surrounds the clause, bounded so that a long run of clauses stays linear.
       const rest = m.slice(end, end + 300);
-      if (p.check !== undefined && !p.check(r[0], rest, m.slice(Math.max(0, c.start - 300), c.end + 300))) continue;
+      if (p.check !== undefined && !p.check(r[0], rest, m.slice(Math.max(0, c.start - 300), c.end + 300), s.slice(start, end))) continue;
       const before = clause.slice(Math.max(0, r.index + lead - 80), r.index + lead);
       if (NEGATED_BEFORE.test(before)) continue;
       if (p.negatable === true && NEGATION_INSIDE.test(r[0]) && !NEGATION_ALLOWED.test(r[0])) continue;
       if (p.form === 'human-error' && /\b(?:not|no|never|n't|rather than|instead of|without|beyond|than)\s+(?:\S+\s+){0,3}$/i.test(before)) continue;
       if (p.weak === true && systemReason(rest)) continue;
+      if (p.form === 'omission-verb' && PERSONAL_ITEM.test(rest)) continue;
       if (/^\s+(?:is|was|are)(?:n't| not| never| rarely| seldom)\b/i.test(rest)) continue;
       hits.push({ form: p.form, phrase: s.slice(start, end).trim(), start, end });
       break;
