@@ -225,7 +225,7 @@ const PERSONAL_REASON = new RegExp(
 
 const NEW_SUBJECT = /^(?:[§π]|[A-Z]|(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts?|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|I|[Nn]othing|[Nn]obody|[Nn]o|[Nn]one|[Tt]here|[Ww]hat|[Ee]veryone|[Ss]omeone|[Aa]nyone)\b)/;
 const CLAUSE_BREAK = /[;:]|\s[—–-]\s|,?\s+(?:but|yet|however|whereas|although|though)\s+/gi;
-const WORD = /[\p{L}\p{N}@](?:[\p{L}\p{N}_'’-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+const WORD = /[\p{L}\p{N}@](?:[\p{L}\p{N}_'’-]|\.(?=[\p{L}\p{N}]))*/gu;
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'that', 'this', 'one', 'another', 'some', 'two', 'three', 'those', 'these', 'your', 'my', 'them', 'every', 'each', 'whichever', 'both']);
 const BREAKS = new Set(
   'is was were be been being are am has have had should would could will can may might must do does did to and or of in on by for with at from that which who whose not no as than if when while after before because since so but yet it its we they he she his her there here what where why how into onto over under about via per also then just only even never all any'.split(' '),
@@ -243,11 +243,16 @@ const INDEFINITE = /^(?:someone|somebody|anyone|anybody|whoever)(?:'s|’s)?$/i;
 const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*$/u;
 const GIVEN = new Set(GIVEN_NAMES);
 
-type Token = { text: string; start: number; end: number };
+/** A word, and whether punctuation stands between it and the word before (which ends a noun phrase). */
+type Token = { text: string; start: number; end: number; gap: boolean };
 
 function tokens(s: string): Token[] {
   const out: Token[] = [];
-  for (const m of s.matchAll(WORD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  let prev = 0;
+  for (const m of s.matchAll(WORD)) {
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, gap: s.slice(prev, m.index).trim() !== '' });
+    prev = m.index + m[0].length;
+  }
   return out;
 }
 
@@ -292,7 +297,7 @@ export function personSpans(s: string): { start: number; end: number; possessive
       continue;
     }
     if (/^her$/i.test(t.text)) {
-      const next = toks[i + 1]?.text ?? '';
+      const next = toks[i + 1]?.gap === false ? toks[i + 1]!.text : '';
       push(t, t, /^[\p{L}]/u.test(next) && !BREAKS.has(next.toLowerCase()) && !/^(?:the|a|an)$/i.test(next));
       continue;
     }
@@ -306,7 +311,7 @@ export function personSpans(s: string): { start: number; end: number; possessive
       for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
         const tj = toks[j]!;
         const wj = stem(tj.text);
-        if (!/^[\p{L}\p{N}]/u.test(tj.text) || BREAKS.has(wj.toLowerCase()) || DETERMINERS.has(wj.toLowerCase())) break;
+        if (tj.gap || tj.text.startsWith('@') || BREAKS.has(wj.toLowerCase()) || DETERMINERS.has(wj.toLowerCase())) break;
         const pair = j + 1 < toks.length ? `${wj} ${stem(toks[j + 1]!.text)}` : '';
         if (pair !== '' && ROLE_PAIR.test(pair)) { found = j + 1; break; }
         if (isRole(wj) && !(AMBIGUOUS_ROLE.test(wj) && j > i + 1 && THING_MODIFIER.test(stem(toks[j - 1]!.text)))) {
@@ -328,7 +333,7 @@ export function personSpans(s: string): { start: number; end: number; possessive
         // "the vendor's engineer": a possessive modifier then the role.
         const a = toks[i + 1];
         const b = toks[i + 2];
-        if (a !== undefined && b !== undefined && a.text !== stem(a.text) && isRole(stem(b.text)) && !GROUP_NOUNS.test(stem(b.text))) found = i + 2;
+        if (a !== undefined && b !== undefined && !a.gap && !b.gap && a.text !== stem(a.text) && isRole(stem(b.text)) && !GROUP_NOUNS.test(stem(b.text))) found = i + 2;
       }
       if (found !== -1) {
         i = extendRole(toks, found, t, push);
@@ -337,7 +342,7 @@ export function personSpans(s: string): { start: number; end: number; possessive
     }
     // A group named by what it does, without a determiner: "ops team", "platform guys".
     const next = toks[i + 1];
-    if (next !== undefined && GROUP_NOUNS.test(stem(next.text)) && /^\p{Ll}/u.test(t.text) && !BREAKS.has(lower) && /^[\p{L}]/u.test(t.text) && !DETERMINERS.has(lower) && !/^(?:the|a)$/i.test(toks[i - 1]?.text ?? '')) {
+    if (next !== undefined && !next.gap && GROUP_NOUNS.test(stem(next.text)) && /^\p{Ll}/u.test(t.text) && !BREAKS.has(lower) && /^[\p{L}]/u.test(t.text) && !DETERMINERS.has(lower) && !/^(?:the|a)$/i.test(toks[i - 1]?.text ?? '')) {
       if (!/^(?:whole|entire|same|other|own|that|this|each|every|as|a|our|your|my|their)$/i.test(lower)) {
         i = extendRole(toks, i + 1, t, push);
         continue;
@@ -351,7 +356,7 @@ export function personSpans(s: string): { start: number; end: number; possessive
     // A name (or several): capitalised, not a known non-person word.
     if (isName(w)) {
       let j = i;
-      while (j + 1 < toks.length && toks[j]!.text === stem(toks[j]!.text) && isName(stem(toks[j + 1]!.text))) j++;
+      while (j + 1 < toks.length && !toks[j + 1]!.gap && toks[j]!.text === stem(toks[j]!.text) && isName(stem(toks[j + 1]!.text))) j++;
       push(t, toks[j]!);
       i = j;
     }
@@ -364,13 +369,13 @@ function extendRole(toks: Token[], roleIdx: number, from: Token, push: (a: Token
   let end = roleIdx;
   const role = toks[roleIdx]!;
   if (role.text === stem(role.text)) {
-    const p = toks[end + 1]?.text.toLowerCase();
+    const p = toks[end + 1]?.gap === false ? toks[end + 1]!.text.toLowerCase() : undefined;
     if (p === 'on-call') end += 1;
     else if (p === 'on' || p === 'from' || p === 'in' || p === 'at') {
       const from = end;
       for (let k = from + 2; k <= from + 5 && k < toks.length; k++) {
         const w = stem(toks[k]!.text);
-        if (!/^[\p{L}\p{N}]/u.test(toks[k]!.text) || BREAKS.has(w.toLowerCase())) break;
+        if (toks[k]!.gap || BREAKS.has(w.toLowerCase())) break;
         if (ROLE_TAIL.test(w) || GROUP_NOUNS.test(w)) end = k;
         if (toks[k]!.text !== w) break;
       }
