@@ -128,4 +128,24 @@ describe.each(backends())('evidence citations on %s', (backend) => {
     expect(external).not.toContain('/evidence/');
     expect(external).not.toContain('token:responder');
   });
+
+  it('a new version of an item made public (same bytes, the old one kept) is published where the old one was cited', async () => {
+    const res = await t.call('responder', 'POST', `${secret.links.self}/revise`, { caption: 'Connection count at the peak', public: true });
+    expect(res.statusCode, res.body).toBe(201);
+    const revised = res.json<EvidenceItem>();
+    expect(revised).toMatchObject({ supersedes: secret.id, sha256: secret.sha256, public: true, caption: 'Connection count at the peak' });
+    expect((await t.call('responder', 'POST', `${secret.links.self}/revise`, { public: false })).statusCode).toBe(409);
+    const current = (await t.call('viewer', 'GET', `/api/v1/incidents/${incident}/evidence`)).json<{ items: EvidenceItem[]; totalBytes: number }>();
+    expect(current.items.map((i) => i.id)).toContain(revised.id);
+    expect(current.items.map((i) => i.id)).not.toContain(secret.id);
+    expect(current.totalBytes).toBe([graph, secret, named].reduce((n, i) => n + i.size, 0));
+    expect((await t.call('viewer', 'GET', secret.links.self)).json<EvidenceItem>().supersededBy).toBe(revised.id);
+    const external = (await t.call('viewer', 'GET', `/api/v1/postmortems/${incident}/publish-preview?audience=external`)).json<{ markdown: string }>().markdown;
+    expect(external).toContain(`[evidence ${revised.id}]`);
+    expect(external).toContain('Connection count at the peak');
+    expect(external).not.toContain(secret.id);
+    const md = (await t.call('viewer', 'GET', `/api/v1/postmortems/${incident}.md`)).body;
+    expect(md).toContain(`- [evidence ${revised.id}]`);
+    expect(md).not.toContain(`- [evidence ${secret.id}]`);
+  });
 });

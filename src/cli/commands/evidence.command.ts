@@ -185,6 +185,23 @@ export function registerEvidenceCommand(program: Command): void {
       if (r.failed.length > 0) throw new CliError(`${r.failed.length} evidence item${r.failed.length === 1 ? '' : 's'} failed verification`, 1);
     }));
 
+  addClientOptions(ev.command('revise'))
+    .argument('<incident>', 'incident id')
+    .argument('<evidenceId>', 'the item (ev_…)')
+    .option('--caption <text>', 'a new caption')
+    .option('--public', 'may appear in an external publication (after the redaction preview)')
+    .option('--internal', 'internal only')
+    .option('--json', 'machine-readable output')
+    .description("A new version of an item's caption or public flag: same bytes, the old item kept and superseded")
+    .action(async (incident: string, id: string, o: GlobalClientOptions & { caption?: string; public?: boolean; internal?: boolean; json?: boolean }) => withApi(o, async (api) => {
+      if (o.public && o.internal) throw new CliError('give --public or --internal, not both', 2);
+      const body = { ...(o.caption ? { caption: o.caption } : {}), ...(o.public ? { public: true } : o.internal ? { public: false } : {}) };
+      if (Object.keys(body).length === 0) throw new CliError('say what changes: --caption, --public or --internal', 2);
+      const r = ensureOk(await api.request('POST', `/api/v1/incidents/${encodeURIComponent(incident)}/evidence/${encodeURIComponent(id)}/revise`, body)).body as EvidenceItem;
+      if (o.json) return printJson(r);
+      process.stdout.write(`${r.id} supersedes ${id}: ${r.caption}${r.public ? ' (public)' : ''}\n  cite as ${r.citation}\n`);
+    }));
+
   addClientOptions(ev.command('cite'))
     .argument('<incident>', 'incident id')
     .argument('<evidenceId>', 'the item (ev_…)')

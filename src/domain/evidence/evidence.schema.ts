@@ -79,6 +79,8 @@ export const EvidenceItemSchema = z.object({
   links: z.object({ self: z.string(), content: z.string(), page: z.string() }),
   /** The Markdown citation to paste into a section. */
   citation: z.string(),
+  /** The newer version of this item, when one was added. */
+  supersededBy: EvidenceId.nullable().optional(),
 });
 export type EvidenceItem = z.infer<typeof EvidenceItemSchema>;
 
@@ -98,3 +100,13 @@ export const CiteEvidenceBody = z.discriminatedUnion('target', [
   z.strictObject({ target: z.literal('action'), key: z.string().regex(/^A\d{1,6}$/, 'an action item key looks like A1') }),
 ]);
 export type CiteEvidence = z.infer<typeof CiteEvidenceBody>;
+
+/** A new version of an item's description (the bytes stay; the old item stays, superseded). */
+export const ReviseEvidenceBody = z.strictObject({
+  caption: z.string().trim().min(1).max(1000).optional(),
+  from: Instant.nullable().optional(),
+  to: Instant.nullable().optional(),
+  source: z.string().trim().min(1).max(200).nullable().optional(),
+  public: z.boolean().optional(),
+}).refine((b) => Object.keys(b).length > 0, { message: 'say what changes: caption, from, to, source or public' });
+export type ReviseEvidence = z.infer<typeof ReviseEvidenceBody>;

@@ -10,7 +10,8 @@ import type { EvidenceItem } from './evidence.schema.ts';
 
 /** The document with its Evidence section listing the items (an earlier list replaced; none added when there are no items). */
 export function docWithEvidence(doc: PostmortemDoc, items: readonly EvidenceItem[], baseUrl: string | null): PostmortemDoc {
-  const live = items.filter((i) => i.deletedAt === null);
+  // Current items: live and not superseded by a newer version (citations of earlier versions still lead to them).
+  const live = items.filter((i) => i.deletedAt === null && !i.supersededBy);
   // Without items (an imported post-mortem) the list that came with the document is kept as written.
   if (live.length === 0) return doc;
   const list = evidenceList(live, baseUrl);
@@ -29,10 +30,22 @@ const CITATION_LINK = /\[evidence (ev_[0-9a-f]{16})\](?:\([^()\s]{0,500}\))?/g;
  * replaced by the public items only. `passes` says whether a caption comes through redaction unchanged.
  */
 export function externalEvidence(markdown: string, items: readonly EvidenceItem[], passes: (text: string) => boolean): { markdown: string; included: string[]; withheld: string[] } {
-  const shown = items.filter((i) => i.deletedAt === null && i.public && passes(i.caption));
+  const live = items.filter((i) => i.deletedAt === null);
+  const byId = new Map(live.map((i) => [i.id, i]));
+  // A citation of an earlier version stands for the current one (a caption fixed, the item made public).
+  const current = (id: string): string => {
+    let at = id;
+    for (let hops = 0; hops < 100; hops++) {
+      const next = byId.get(at)?.supersededBy;
+      if (!next) break;
+      at = next;
+    }
+    return at;
+  };
+  const shown = live.filter((i) => !i.supersededBy && i.public && passes(i.caption));
   const ok = new Set(shown.map((i) => i.id));
-  const withheld = items.filter((i) => i.deletedAt === null && !ok.has(i.id)).map((i) => i.id);
-  let text = markdown.replace(CITATION_LINK, (_m, id: string) => (ok.has(id) ? `[evidence ${id}]` : ''));
+  const withheld = live.filter((i) => !i.supersededBy && !ok.has(i.id)).map((i) => i.id);
+  let text = markdown.replace(CITATION_LINK, (_m, id: string) => (ok.has(current(id)) ? `[evidence ${current(id)}]` : ''));
   const start = text.indexOf(EVIDENCE_LIST_START);
   const end = text.indexOf(EVIDENCE_LIST_END);
   if (start >= 0 && end > start) {

@@ -6,11 +6,11 @@
  */
 import { z } from 'zod';
 import {
-  AddEvidenceQuery, CiteEvidenceBody, DeleteEvidenceBody, EvidenceId, EvidenceItemSchema, VerifyResultSchema,
+  AddEvidenceQuery, CiteEvidenceBody, DeleteEvidenceBody, ReviseEvidenceBody, EvidenceId, EvidenceItemSchema, VerifyResultSchema,
 } from '../../domain/evidence/index.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import {
-  addEvidence, citeEvidence, deleteEvidence, getEvidence, listEvidence, openEvidenceContent, verifyEvidence,
+  addEvidence, citeEvidence, deleteEvidence, reviseEvidence, getEvidence, listEvidence, openEvidenceContent, verifyEvidence,
 } from '../../services/evidence/evidence.service.ts';
 import { route, type RouteDef } from '../route.ts';
 import { IncidentParams } from './incident.routes.ts';
@@ -34,7 +34,7 @@ export function evidenceRoutes(ctx: ServiceContext): RouteDef[] {
   return [
     route({
       method: 'GET', url: '/api/v1/incidents/:id/evidence', tag: 'evidence', auth: 'token',
-      summary: "An incident's evidence items (files, pasted text, links) with hash, size, who and when; deleted ones with ?deleted=true",
+      summary: "An incident's current evidence items (files, pasted text, links) with hash, size, who and when; tombstones and earlier versions too with ?deleted=true",
       params: IncidentParams, query: z.strictObject({ deleted: z.enum(['true', 'false']).optional() }),
       response: z.object({ items: z.array(EvidenceItemSchema), totalBytes: z.number().int(), limits: z.object({ maxFileBytes: z.number().int(), maxIncidentBytes: z.number().int() }) }),
       handler: async ({ params, query, actor }) => listEvidence(ctx, actor, params.id, { deleted: query.deleted === 'true' }),
@@ -86,6 +86,12 @@ export function evidenceRoutes(ctx: ServiceContext): RouteDef[] {
         reply.header('x-evidence-sha256', item.sha256);
         return reply.send(body);
       },
+    }),
+    route({
+      method: 'POST', url: '/api/v1/incidents/:id/evidence/:evidenceId/revise', tag: 'evidence', auth: 'token', status: 201,
+      summary: "A new version of an item's caption, covers, source or public flag: a new item with the same bytes that supersedes the old one (which stays, listed with ?deleted=true)",
+      params: ItemParams, body: ReviseEvidenceBody, response: EvidenceItemSchema,
+      handler: async ({ params, body, actor }) => reviseEvidence(ctx, actor, params.id, params.evidenceId, body),
     }),
     route({
       method: 'POST', url: '/api/v1/incidents/:id/evidence/:evidenceId/cite', tag: 'evidence', auth: 'token',

@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { AppError } from '../../domain/errors.ts';
 import type { Principal } from '../../domain/access/roles.ts';
 import {
-  citedIds, citationOf, sniffContentType, withoutEvidenceList, uploadLimit, type AddEvidenceInput, type CiteEvidence, type EvidenceItem, type VerifyResult,
+  citedIds, citationOf, sniffContentType, withoutEvidenceList, uploadLimit, type AddEvidenceInput, type CiteEvidence, type EvidenceItem, type ReviseEvidence, type VerifyResult,
 } from '../../domain/evidence/index.ts';
 import { hashStream, type BlobStore } from '../../store/blob-store/index.ts';
 import {
@@ -94,14 +94,22 @@ async function dropIfUnused(ctx: ServiceContext, store: BlobStore, sha256: strin
   if (created && (await liveRowsWithHash(ctx.db, sha256)) === 0) await store.remove(sha256);
 }
 
+/** The items with `supersededBy` set from the live newer versions. */
+function withVersions(rows: readonly EvidenceRow[]): EvidenceItem[] {
+  const newer = new Map<string, string>();
+  for (const r of rows) if (r.supersedes && r.deletedAt === null) newer.set(r.supersedes, r.id);
+  return rows.map((r) => ({ ...presentEvidence(r), supersededBy: newer.get(r.id) ?? null }));
+}
+
+/** An incident's current items (live, not superseded); with `deleted`, every item, tombstones and earlier versions included. */
 export async function listEvidence(ctx: ServiceContext, actor: Principal, incidentId: string, opts: { deleted?: boolean } = {}): Promise<{ items: EvidenceItem[]; totalBytes: number; limits: { maxFileBytes: number; maxIncidentBytes: number } }> {
   requireRole(actor, 'viewer', 'reading evidence');
   await loadIncident(ctx, incidentId);
   const rows = await listEvidenceOf(ctx.db, incidentId);
-  const shown = opts.deleted ? rows : rows.filter((r) => r.deletedAt === null);
+  const all = withVersions(rows);
   return {
-    items: shown.map(presentEvidence),
-    totalBytes: rows.filter((r) => r.deletedAt === null).reduce((n, r) => n + r.size, 0),
+    items: opts.deleted ? all : all.filter((i) => i.deletedAt === null && !i.supersededBy),
+    totalBytes: await evidenceBytesOf(ctx.db, incidentId),
     limits: { maxFileBytes: ctx.config.evidence.maxFileBytes, maxIncidentBytes: ctx.config.evidence.maxIncidentBytes },
   };
 }
@@ -132,7 +140,8 @@ async function citationsOf(ctx: ServiceContext, incidentId: string, evidenceId: 
 export async function getEvidence(ctx: ServiceContext, actor: Principal, incidentId: string, evidenceId: string): Promise<EvidenceItem & { citedBy: Citation[] }> {
   requireRole(actor, 'viewer', 'reading evidence');
   const row = await loadEvidence(ctx, incidentId, evidenceId);
-  return { ...presentEvidence(row), citedBy: await citationsOf(ctx, incidentId, evidenceId) };
+  const item = withVersions(await listEvidenceOf(ctx.db, incidentId)).find((i) => i.id === row.id) ?? presentEvidence(row);
+  return { ...item, citedBy: await citationsOf(ctx, incidentId, evidenceId) };
 }
 
 function failedVerification(row: EvidenceRow, problem: string): AppError {
@@ -222,9 +231,39 @@ export async function deleteEvidence(ctx: ServiceContext, actor: Principal, inci
   return presentEvidence(row);
 }
 
-/** The live items of an incident, for the Markdown export and publishing (no access check: callers did it). */
+/** The live items of an incident with their newer versions named, for the Markdown export and publishing (no access check: callers did it). */
 export async function evidenceItemsOf(ctx: ServiceContext, incidentId: string): Promise<EvidenceItem[]> {
-  return (await listEvidenceOf(ctx.db, incidentId)).filter((r) => r.deletedAt === null).map(presentEvidence);
+  return withVersions(await listEvidenceOf(ctx.db, incidentId)).filter((i) => i.deletedAt === null);
+}
+
+/**
+ * A new version of an item's description (caption, covers, source, public): a new item with
+ * the same bytes that supersedes the old one, which stays (items are never edited in place).
+ */
+export async function reviseEvidence(ctx: ServiceContext, actor: Principal, incidentId: string, evidenceId: string, input: ReviseEvidence): Promise<EvidenceItem> {
+  requireRole(actor, 'responder', 'adding evidence');
+  return inTransaction(ctx, async (tx) => {
+    const incident = await loadIncident(tx, incidentId);
+    const old = await loadEvidence(tx, incidentId, evidenceId);
+    if (old.deletedAt) throw new AppError('conflict', `evidence ${evidenceId} was deleted; add it again instead`);
+    const newer = (await listEvidenceOf(tx.db, incidentId)).find((r) => r.supersedes === old.id && r.deletedAt === null);
+    if (newer) throw new AppError('conflict', `evidence ${evidenceId} already has a newer version, ${newer.id}: revise that one`, { supersededBy: newer.id });
+    const from = input.from === undefined ? old.coversFrom : input.from === null ? null : new Date(input.from);
+    const to = input.to === undefined ? old.coversTo : input.to === null ? null : new Date(input.to);
+    if (from && to && from > to) throw new AppError('validation_failed', 'the range ends before it starts', { errors: [{ path: 'to', message: 'before from' }] });
+    const now = tx.now();
+    const { id: _id, addedAt: _a, addedBy: _b, deletedAt: _d, deletedBy: _e, deleteReason: _f, ...kept } = old;
+    const row = await insertEvidence(tx.db, {
+      ...kept, id: newEvidenceId(), caption: input.caption ?? old.caption, coversFrom: from, coversTo: to,
+      source: input.source === undefined ? old.source : input.source, public: input.public ?? old.public,
+      supersedes: old.id, addedBy: actor.name, addedAt: now,
+    });
+    await insertRevision(tx.db, {
+      entityType: 'incident', entityId: incidentId, version: incident.version, actor: actor.name, action: 'evidence.revise', at: now,
+      changes: { [`evidence.${row.id}`]: { from: old.id, to: { caption: row.caption, public: row.public, sha256: row.sha256 } } },
+    });
+    return { ...presentEvidence(row), supersededBy: null };
+  });
 }
 
 /**

@@ -21,10 +21,11 @@ export async function findEvidence(db: Db, incidentId: string, id: string): Prom
   return r ?? null;
 }
 
-/** Bytes an incident's live items take (what the per-incident limit counts). */
+/** Bytes an incident's live items take, the same bytes counted once (what the per-incident limit counts). */
 export async function evidenceBytesOf(db: Db, incidentId: string): Promise<number> {
-  const [r] = await db.select({ total: sql<string | number | null>`coalesce(sum(${evidenceItems.size}), 0)` }).from(evidenceItems)
-    .where(and(eq(evidenceItems.incidentId, incidentId), isNull(evidenceItems.deletedAt)));
+  const distinct = db.selectDistinct({ sha256: evidenceItems.sha256, size: evidenceItems.size }).from(evidenceItems)
+    .where(and(eq(evidenceItems.incidentId, incidentId), isNull(evidenceItems.deletedAt))).as('d');
+  const [r] = await db.select({ total: sql<string | number | null>`coalesce(sum(${distinct.size}), 0)` }).from(distinct);
   return Number(r?.total ?? 0);
 }
 

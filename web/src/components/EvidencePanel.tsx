@@ -1,7 +1,7 @@
 import { useState, type ClipboardEvent, type DragEvent } from 'react';
 import { Notice } from './Notice.tsx';
 import { formatTime, fromLocalInput } from '../lib/format.ts';
-import { deleteEvidence, filesOf, humanSize, listEvidence, uploadEvidence, verifyEvidence, type EvidenceItem, type EvidenceList } from '../lib/evidence.ts';
+import { deleteEvidence, filesOf, humanSize, listEvidence, reviseEvidence, uploadEvidence, verifyEvidence, type EvidenceItem, type EvidenceList } from '../lib/evidence.ts';
 import { useLoad } from '../lib/useLoad.ts';
 import { can, useUser } from '../session.ts';
 
@@ -100,6 +100,16 @@ export function EvidencePanel({ incidentId, onCite, citeLabel, refresh = 0 }: Pr
     }
   };
 
+  const togglePublic = async (item: EvidenceItem): Promise<void> => {
+    try {
+      const next = await reviseEvidence(item, { public: !item.public });
+      setOutcome({ error: null, ok: `${next.id} replaces ${item.id}: ${next.public ? 'may be published externally (after redaction)' : 'internal only'}.` });
+      load.reload();
+    } catch (error) {
+      setOutcome({ error, ok: null });
+    }
+  };
+
   const list: EvidenceList | null = load.data;
   return (
     <section className={`panel evidence${over ? ' over' : ''}`} aria-labelledby="evidence-h"
@@ -142,6 +152,7 @@ export function EvidencePanel({ incidentId, onCite, citeLabel, refresh = 0 }: Pr
                     ? <a href={i.url} target="_blank" rel="noopener noreferrer">Open link</a>
                     : <a href={`${i.links.content}?download=true`} download={i.name ?? i.id}>Download</a>}
                   {onCite && <button type="button" onClick={() => onCite(i)}>{citeLabel ?? 'Cite'}</button>}
+                  {canAdd && <button type="button" className="link-button" onClick={() => void togglePublic(i)}>{i.public ? 'Make internal' : 'Allow external'}</button>}
                   {can(user, 'editor') && deleting?.id !== i.id && <button type="button" className="link-button" onClick={() => setDeleting({ id: i.id, reason: '' })}>Delete…</button>}
                 </div>
                 {deleting?.id === i.id && (

@@ -49,3 +49,7 @@ export function humanSize(n: number): string {
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
   return `${(n / 1024 / 1024).toFixed(1)} MiB`;
 }
+
+/** A new version of the item's description (the bytes stay; the old item is kept, superseded). */
+export const reviseEvidence = (item: EvidenceItem, patch: { caption?: string; public?: boolean }): Promise<EvidenceItem> =>
+  api.post<EvidenceItem>(`${item.links.self}/revise`, patch);

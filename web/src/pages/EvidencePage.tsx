@@ -17,6 +17,7 @@ export function EvidencePage({ id, evidenceId }: { id: string; evidenceId: strin
           <p className="muted"><Link to={`/incidents/${i.incidentId}`}>{i.incidentId}</Link> · evidence <code>{i.id}</code></p>
           <h1>{i.caption}</h1>
           {i.deletedAt && <p className="banner" role="status">Deleted by {i.deletedBy} on {formatTime(i.deletedAt)}: {i.deleteReason}</p>}
+          {i.supersededBy && <p className="banner" role="status">A newer version of this item exists: <Link to={`/incidents/${i.incidentId}/evidence/${i.supersededBy}`}>{i.supersededBy}</Link> (same bytes, new description).</p>}
           {i.preview && !i.deletedAt && <img src={i.links.content} alt={i.caption} className="evidence-full" />}
           <dl className="facts">
             <dt>Kind</dt><dd>{i.kind}{i.tool ? ` from ${i.tool}` : ''}{i.exitCode !== null ? ` (exit ${i.exitCode})` : ''}</dd>
