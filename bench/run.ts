@@ -5,6 +5,7 @@ import { runParseBench } from './parse.bench.ts';
 import { runQualityBench } from './quality.bench.ts';
 import { runLearningBench } from './learning.bench.ts';
 import { runEvidenceBench } from './evidence.bench.ts';
+import { runCliBench } from './cli.bench.ts';
 import { runJobsBench } from './jobs.bench.ts';
 
 const only = process.argv[2];
@@ -15,6 +16,7 @@ const benches: [string, () => Promise<void> | void][] = [
   ['api', () => runApiBench()],
   ['learning', () => runLearningBench()],
   ['evidence', () => runEvidenceBench()],
+  ['cli', () => runCliBench()],
   ['jobs', () => runJobsBench()],
 ];
 for (const [name, run] of benches) {

@@ -8,8 +8,6 @@ import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { loadConfig, type AppConfig } from '../config/config.ts';
 import { readLock, isLockAlive } from '../store/data-dir-lock.ts';
-import { openDatabase } from '../store/database.ts';
-import { buildApp } from '../server/app.ts';
 import { CliError } from './cli-error.ts';
 
 export type ApiResponse = { status: number; body: unknown; text: string; headers: Record<string, string> };
@@ -85,6 +83,8 @@ export async function withApi<T>(opts: ClientOptions, fn: (api: ApiClient, confi
       throw new CliError(`the data directory ${config.dataDir} is in use by process ${lock.pid} (${lock.command}); wait for it to finish`);
     }
   }
+  // The database driver and the server load only for in-process use, never to talk to a running server.
+  const [{ openDatabase }, { buildApp }] = await Promise.all([import('../store/database.ts'), import('../server/app.ts')]);
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, command: `debrief ${process.argv.slice(2, 4).join(' ')}` });
   const localToken = `dbl_${randomBytes(24).toString('base64url')}`;
   const app = await buildApp({ ctx: { db: database.db, config, now: () => new Date() }, localToken });

@@ -20,6 +20,8 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Server logs: JSON lines, pretty lines, or pretty only when standard output is a terminal. */
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   DEBRIEF_PUBLIC_URL: z.string().url().optional(),
   DEBRIEF_BODY_LIMIT: z.coerce.number().int().positive().default(1_048_576),
   DEBRIEF_MAX_MARKDOWN_BYTES: z.coerce.number().int().positive().default(262_144),
@@ -47,6 +49,7 @@ export type AppConfig = {
   dataDir: string;
   databaseUrl: string | null;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  logFormat: z.infer<typeof EnvSchema>['LOG_FORMAT'];
   publicUrl: string | null;
   bodyLimitBytes: number;
   /** Largest post-mortem Markdown linted, parsed, imported or stored (413 above it). */
@@ -117,6 +120,7 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
     dataDir: resolve(cwd, env['DEBRIEF_DATA_DIR'] !== undefined ? e.DEBRIEF_DATA_DIR : (s.dataDir ?? e.DEBRIEF_DATA_DIR)),
     databaseUrl: e.DATABASE_URL ?? null,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     publicUrl: e.DEBRIEF_PUBLIC_URL ?? s.publicUrl ?? null,
     bodyLimitBytes: env['DEBRIEF_BODY_LIMIT'] !== undefined ? e.DEBRIEF_BODY_LIMIT : (s.bodyLimitBytes ?? e.DEBRIEF_BODY_LIMIT),
     maxMarkdownBytes: env['DEBRIEF_MAX_MARKDOWN_BYTES'] !== undefined ? e.DEBRIEF_MAX_MARKDOWN_BYTES : (s.maxMarkdownBytes ?? e.DEBRIEF_MAX_MARKDOWN_BYTES),

@@ -16,10 +16,13 @@ export type RunningServer = { app: FastifyInstance; database: Database; url: str
 
 /** Opens the database, builds the app and listens on the configured port. */
 export async function startServer(config: AppConfig): Promise<RunningServer> {
+  // JSON lines for log collectors; pretty lines (pino-pretty) for a person at a terminal. One format per run, never both.
+  const pretty = config.logFormat === 'pretty' || (config.logFormat === 'auto' && process.stdout.isTTY === true);
+  const stream = pretty ? (await import('pino-pretty')).default({ colorize: process.stdout.isTTY === true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' }) : undefined;
   const logger = pino({
     level: config.logLevel,
     redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', '*.token', '*.password', '*.secret', '*.webhookUrl', '*.apiToken', '*.webhookSecret', '*.botToken'], censor: '[redacted]' },
-  });
+  }, stream);
   // Files the server creates from now on (WAL segments, relations, the lock) are private to its user.
   privateUmask();
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, command: 'debrief serve' });

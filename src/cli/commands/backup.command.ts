@@ -9,9 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/config.ts';
 import { isAppError } from '../../domain/errors.ts';
-import { APP_VERSION } from '../../services/backup.service.ts';
-import { readBackup, restoreBackup, writeBackup } from '../../store/backup.ts';
-import { openDatabase, redactUrl, type Database } from '../../store/database.ts';
+import type { Database } from '../../store/database.ts';
 import { ensureOk, withApi } from '../api-client.ts';
 import { CliError } from '../cli-error.ts';
 import { addClientOptions, type GlobalClientOptions } from './client-options.ts';
@@ -45,7 +43,12 @@ function describe(rows: Record<string, number>): string {
   return keys.filter((k) => k in rows).map((k) => `${rows[k]} ${k.replace(/_/g, ' ')}`).join(', ');
 }
 
+// The database driver and backup code load only when a command that needs them runs.
+const store = () => import('../../store/backup.ts');
+const databases = () => import('../../store/database.ts');
+
 async function restoreInto(database: Database, text: string, force: boolean): Promise<Record<string, number>> {
+  const { readBackup, restoreBackup } = await store();
   const parsed = await readBackup(linesOf(text));
   try {
     return await restoreBackup(database.db, parsed, { force });
@@ -77,6 +80,8 @@ export function registerBackupCommands(program: Command): void {
     .option('-c, --config <file>', 'config file (default: ./debrief.config.yaml)')
     .action(async (file: string, o: { to?: string; force?: boolean; config?: string }) => {
       const text = await backupText(file);
+      const { readBackup } = await store();
+      const { openDatabase, redactUrl } = await databases();
       // Checked whole before anything is opened for writing.
       try { await readBackup(linesOf(text)); } catch (e) { if (isAppError(e)) throw new CliError(e.message); throw e; }
       const config = loadConfig({ file: o.config });
@@ -98,6 +103,9 @@ export function registerBackupCommands(program: Command): void {
     .action(async (o: { to: string; force?: boolean; config?: string }) => {
       if (!/^postgres(ql)?:\/\//.test(o.to)) throw new CliError(`--to must be a postgres:// URL, got "${o.to}"`, 2);
       const config = loadConfig({ file: o.config });
+      const { writeBackup } = await store();
+      const { APP_VERSION } = await import('../../services/backup.service.ts');
+      const { openDatabase, redactUrl } = await databases();
       const source = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, command: 'debrief copy' });
       const lines: string[] = [];
       try {

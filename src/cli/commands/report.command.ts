@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import type { Report } from '../../domain/learning/report.ts';
-import { reportPdf } from '../../services/learning/report-pdf.ts';
 import { ensureOk, withApi } from '../api-client.ts';
 import { CliError } from '../cli-error.ts';
 import { printJson } from '../io.ts';
@@ -22,6 +21,7 @@ export function registerReportCommand(program: Command): void {
       const res = ensureOk(await api.request('GET', `/api/v1/reports/${encodeURIComponent(kind)}?${qs}`));
       if (format === 'pdf') {
         if (!o.output) throw new CliError('--format pdf needs --output <file.pdf>', 2);
+        const { reportPdf } = await import('../../services/learning/report-pdf.ts');
         writeFileSync(o.output, await reportPdf(res.body as Report));
         return;
       }

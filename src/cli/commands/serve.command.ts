@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/config.ts';
-import { openDatabase } from '../../store/database.ts';
-import { startServer } from '../../server/start.ts';
 
 /** `debrief serve` and `debrief migrate`. */
 export function registerServeCommands(program: Command): void {
@@ -17,7 +15,9 @@ export function registerServeCommands(program: Command): void {
       if (opts.host !== undefined) env['HOST'] = opts.host;
       if (opts.dataDir !== undefined) env['DEBRIEF_DATA_DIR'] = opts.dataDir;
       const config = loadConfig({ env, file: opts.config });
+      const { startServer } = await import('../../server/start.ts');
       const server = await startServer(config);
+      // On standard error, for the person who started it (and scripts waiting for the URL); the logs go to standard output.
       process.stderr.write(`Debrief is running at ${server.url} (API docs: ${server.url}/api/docs)\n`);
       const stop = (signal: string) => {
         process.stderr.write(`\n${signal}: stopping Debrief…\n`);
@@ -32,6 +32,7 @@ export function registerServeCommands(program: Command): void {
     .option('-c, --config <file>', 'config file')
     .action(async (opts: { config?: string }) => {
       const config = loadConfig({ file: opts.config });
+      const { openDatabase } = await import('../../store/database.ts');
       const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, command: 'debrief migrate' });
       await database.close();
       process.stderr.write(`migrations applied (${database.kind === 'pglite' ? config.dataDir : 'PostgreSQL'})\n`);
