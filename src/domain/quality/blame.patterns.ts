@@ -167,7 +167,9 @@ const FORMS: readonly FormPattern[] = [
   f('wasted-time', `\\b(?:wasted|squandered|lost|down the drain)\\b(?:\\s+[^\\s.;:]+){0,6}?\\s+(?:because|while|as|since|by|until|when)\\s+${P}`),
   // Omissions and careless acts.
   f('omission-verb', `${P}${REL}\\s+${ADV}(?:(?:has|have|had)\\s+(?:\\w+ly\\s+)?)?(?:${OMISSION_VERBS})\\b`, { weak: true }),
-  f('omission-verb', `${P}\\s+${ADV}(?:\\w+\\s+){0,2}?(?:deleted|dropped|removed|flashed|pushed|deployed|uploaded|ran|selected|typed|edited|changed|truncated|restarted|rebooted|killed|merged|applied|promoted|picked|shipped|sent|configured|restored|used|took|chose|opened|closed|updated|migrated|rolled back|rolled out)\\s+(?:\\w+\\s+){0,2}?the wrong\\b`),
+  f('omission-verb', `${P}\\s+${ADV}(?:\\w+\\s+){0,2}?(?:deleted|dropped|removed|flashed|pushed|deployed|uploaded|ran|selected|typed|edited|changed|truncated|restarted|rebooted|killed|merged|applied|promoted|picked|shipped|sent|configured|restored|used|took|chose|opened|closed|updated|migrated|rolled back|rolled out)\\s+(?:\\w+\\s+){0,2}?the wrong\\b`, { weak: true }),
+  f('omission-verb', `${P}\\s+${ADV}(?:let|allowed)\\s+(?:a|an|the|another|yet another)\\s+(?:broken|bad|faulty|buggy|untested|failing|half-finished|unreviewed)\\s+[\\w-]+`),
+  f('caused-by-person', `\\b(?:outage|incident|failure|problem|downtime|crash|breakage|data loss|corruption|issue)\\s+(?:\\w+\\s+){0,2}?(?:happened|occurred|started|began|came about|arose)\\s+(?:\\w+\\s+){0,2}?because\\s+${P}\\s+(?:\\w+ly\\s+)?\\w+ed\\b`),
   f('omission-verb', `${P}\\s+(?:[\\w'’-]+\\s+){1,12}?without\\s+(?:any\\s+|a\\s+|an\\s+|first\\s+|even\\s+|properly\\s+|so much as\\s+)?(?:testing|tests?|checking|a check|review(?:ing)?|a review|approval|asking|telling|informing|a change (?:ticket|request)|permission|waiting|reading|looking|consulting|a second look|a backup|backing up|notice|warning|coordinat\\w+|verif\\w+|validat\\w+|a rollback plan|a plan|thinking|telling anyone|a word)\\b`, { weak: true }),
   f('omission-verb', `${P}\\s+${ADV}(?:pushed|deployed|committed|merged|shipped|went|released)\\s+(?:\\w+\\s+)?(?:straight|directly)\\s+(?:in)?to\\s+(?:prod|production|main|master|live|customers)`),
   f('omission-verb', `${P}\\s+${ADV}(?:[\\w-]+\\s+){0,6}?and\\s+(?:then\\s+)?never\\s+(?:told|informed|mentioned|said|warned|notified|turned|switched|re-?enabled|put|followed|checked|came back)\\b`),
@@ -324,7 +326,7 @@ export function personSpans(s: string): { start: number; end: number; possessive
           found = j;
           // A longer role noun phrase: "the release manager", "the on-call engineer".
           const nx = toks[j + 1];
-          if (nx !== undefined && tj.text === wj && isRole(stem(nx.text)) && !GROUP_NOUNS.test(stem(nx.text))) found = j + 1;
+          if (nx !== undefined && !nx.gap && tj.text === wj && isRole(stem(nx.text))) found = j + 1;
           break;
         }
         if (tj.text !== wj) break; // a possessive that is not a role ("the vendor's engineer" continues below)
@@ -444,7 +446,7 @@ export function blameHits(sentence: string): BlameHit[] {
       if (p.negatable === true && NEGATION_INSIDE.test(r[0]) && !NEGATION_ALLOWED.test(r[0])) continue;
       if (p.form === 'human-error' && /\b(?:not|no|never|n't|rather than|instead of|without|beyond|than)\s+(?:\S+\s+){0,3}$/i.test(before)) continue;
       if (p.weak === true && systemReason(rest)) continue;
-      if (p.form === 'omission-verb' && PERSONAL_ITEM.test(rest)) continue;
+      if (p.form === 'omission-verb' && (PERSONAL_ITEM.test(rest) || /^\s+(?:nothing|none|no one|nobody|no-one)\b/i.test(rest))) continue;
       if (/^\s+(?:is|was|are)(?:n't| not| never| rarely| seldom)\b/i.test(rest)) continue;
       hits.push({ form: p.form, phrase: s.slice(start, end).trim(), start, end });
       break;
