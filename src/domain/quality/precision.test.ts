@@ -25,6 +25,14 @@ describe('labelled sets', () => {
     expect(loadSet(classifier, 'heldout').every((i) => i.form !== 'unlabelled')).toBe(true);
   });
 
+  // A guard, not a target: the held-out split was written before the rules and is not for tuning them.
+  // When this fails, write new sentences like the missed ones into tuning/, and fix the rules against those.
+  it.each(['blame', 'vague'] as const)('%s on the held-out split: precision ≥ 0.9, recall ≥ 0.85', (classifier) => {
+    const m = measureSet(loadSet(classifier, 'heldout'), predict[classifier]);
+    expect(m.precision).toBeGreaterThanOrEqual(0.9);
+    expect(m.recall).toBeGreaterThanOrEqual(0.85);
+  });
+
   it.each(['blame', 'vague'] as const)('%s on the tuning split: precision ≥ 0.9, recall ≥ 0.85', (classifier) => {
     const m = measureSet(loadSet(classifier, 'tuning'), predict[classifier]);
     expect(m.precision).toBeGreaterThanOrEqual(0.9);
