@@ -17,6 +17,7 @@ import { jobHandlers } from '../../src/jobs/handlers.ts';
 import { JobRunner } from '../../src/jobs/job-runner.ts';
 import { upsertAddress } from '../../src/store/repositories/address.repository.ts';
 import { insertUser } from '../../src/store/repositories/user.repository.ts';
+import { scanTrackers } from '../../src/services/trackers/tracker.service.ts';
 import { backends, createTestApp, type TestApp } from '../support/test-app.ts';
 
 const GH_SECRET = 'github-webhook-secret-0123456789';
@@ -246,6 +247,14 @@ describe.each(backends())('tracker issues on %s', (backend) => {
     expect(states.body).not.toContain(GH_TOKEN);
     expect(states.body).not.toContain(JIRA_TOKEN);
     expect((await t.call('editor', 'GET', '/api/v1/trackers')).statusCode).toBe(403);
+    // trackers.auto: every open item without an issue gets one queued, once.
+    const auto = await createTestApp(backend, { trackers: TrackersConfigSchema.parse({ default: 'github', auto: true, github: { baseUrl: `${base}/api/v3`, token: GH_TOKEN, repo: 'acme/shop' } }) });
+    try {
+      const imp = await auto.app.inject({ method: 'POST', url: '/api/v1/postmortems/import?file=auto.md', payload: md, headers: { authorization: `Bearer ${auto.tokens.editor}`, 'content-type': 'text/markdown' } });
+      expect(imp.statusCode).toBe(201);
+      expect(await scanTrackers(auto.ctx)).toBe(5);
+      expect(await scanTrackers(auto.ctx)).toBe(0);
+    } finally { await auto.close(); }
     const bare = await createTestApp(backend);
     try {
       const r = await bare.call('admin', 'POST', '/api/v1/action-items/INC-1:A1/track', {});
