@@ -21,7 +21,9 @@ function scan(doc: PostmortemDoc): { content: string[]; prompts: number } {
   const bodies = [...doc.sections.map((s) => s.body), ...doc.timeline.entries.map((e) => e.text), ...doc.actionItems.map((a) => a.text)];
   for (const body of bodies) {
     for (const raw of body.split('\n')) {
-      const line = raw.replace(/^[\s>*+-]*(\d+\.)?\s*/, '').replace(/[*_`#]/g, '').trim();
+      // Links and evidence citations are content, not "[…]" placeholders: keep their text.
+      const unlinked = raw.replace(/\[evidence (ev_[0-9a-f]+)\](\([^)\s]*\))?/gi, 'evidence $1').replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, '$1');
+      const line = unlinked.replace(/^[\s>*+-]*(\d+\.)?\s*/, '').replace(/[*_`#]/g, '').trim();
       if (line.length === 0 || /^\|?[\s|:-]*\|?$/.test(line)) continue;
       if (/\?\s*\)?$/.test(line) || INSTRUCTION.test(line) || ADDRESSED.test(line) || PLACEHOLDER.test(line)) { prompts++; PLACEHOLDER.lastIndex = 0; continue; }
       PLACEHOLDER.lastIndex = 0;
