@@ -3,6 +3,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { AppError } from '../domain/errors.ts';
 import type { Principal, Role } from '../domain/access/roles.ts';
 import { findTokenByHash, insertToken, listTokens, revokeToken, touchToken } from '../store/repositories/token.repository.ts';
+import { findUserById } from '../store/repositories/user.repository.ts';
 import { requireRole } from './access.ts';
 import type { ServiceContext } from './context.ts';
 
@@ -55,6 +56,10 @@ export async function principalForToken(ctx: ServiceContext, token: string): Pro
   const now = ctx.now();
   const row = await findTokenByHash(ctx.db, hashSecret(token), now);
   if (!row) return null;
+  if (row.userId) {
+    const user = await findUserById(ctx.db, row.userId);
+    if (user?.deactivatedAt) return null; // a deactivated user's tokens stop working at once
+  }
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) await touchToken(ctx.db, row.id, now);
   return { kind: 'token', id: row.id, name: `token:${row.name}`, role: row.role as Role, userId: row.userId };
 }

@@ -4,13 +4,14 @@ import { promisify } from 'node:util';
 import { AppError } from '../domain/errors.ts';
 import type { Principal, Role } from '../domain/access/roles.ts';
 import {
-  deleteExpiredSessions, deleteSession, findSession, findUserById, findUserByUsername, insertFirstAdmin, insertSession, insertUser, listUsers,
-  type UserRow,
+  countOtherActiveAdmins, deleteExpiredSessions, deleteSession, deleteSessionsOfUser, findSession, findUserById, findUserByUsername, insertFirstAdmin,
+  insertSession, insertUser, listUsers, lockUserAdministration, updateUser, type UserRow,
 } from '../store/repositories/user.repository.ts';
 import { isFreshInstall } from '../store/repositories/token.repository.ts';
 import { requireRole } from './access.ts';
 import { checkSignInAllowed, recordSignInFailure, recordSignInSuccess } from './sign-in-throttle.ts';
 import type { ServiceContext } from './context.ts';
+import { inTransaction } from './transaction.ts';
 import { hashSecret } from './token.service.ts';
 
 const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen: number) => Promise<Buffer>;
@@ -32,11 +33,14 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-export type UserView = { id: string; username: string; displayName: string; role: Role; createdAt: string };
+export type UserView = { id: string; username: string; displayName: string; role: Role; createdAt: string; active: boolean; deactivatedAt: string | null };
 
 /** A user as the API shows it (never the password hash). */
 export function presentUser(u: UserRow): UserView {
-  return { id: u.id, username: u.username, displayName: u.displayName, role: u.role as Role, createdAt: u.createdAt.toISOString() };
+  return {
+    id: u.id, username: u.username, displayName: u.displayName, role: u.role as Role, createdAt: u.createdAt.toISOString(),
+    active: u.deactivatedAt === null, deactivatedAt: u.deactivatedAt?.toISOString() ?? null,
+  };
 }
 
 export type NewUser = { username: string; displayName?: string | undefined; role: Role; password: string };
@@ -98,6 +102,7 @@ export async function signIn(ctx: ServiceContext, username: string, password: st
     recordSignInFailure(ctx, username, address);
     throw new AppError('unauthorized', 'wrong username or password');
   }
+  if (user.deactivatedAt) throw new AppError('forbidden', 'this account is deactivated: ask an admin to reactivate it');
   recordSignInSuccess(ctx, username, address);
   const now = ctx.now();
   await deleteExpiredSessions(ctx.db, now);
@@ -118,10 +123,76 @@ export async function principalForSession(ctx: ServiceContext, secret: string): 
   const session = await findSession(ctx.db, hashSecret(secret));
   if (!session || session.expiresAt.getTime() <= ctx.now().getTime()) return null;
   const user = await findUserById(ctx.db, session.userId);
-  if (!user) return null;
+  if (!user || user.deactivatedAt) return null;
   return {
     actor: { kind: 'session', id: user.id, name: user.username, role: user.role as Role, userId: user.id },
     csrfToken: session.csrfToken,
     user: presentUser(user),
   };
+}
+
+export type UserChange = { displayName?: string | undefined; role?: Role | undefined; active?: boolean | undefined };
+
+/** A user by id or username, or 404. */
+async function resolveUser(ctx: ServiceContext, ref: string): Promise<UserRow> {
+  const user = (await findUserById(ctx.db, ref)) ?? (await findUserByUsername(ctx.db, ref));
+  if (!user) throw new AppError('not_found', `no user ${ref}`);
+  return user;
+}
+
+const lastAdmin = (u: UserRow) => new AppError('conflict', `${u.username} is the last active admin: make another user admin before demoting or deactivating this one`);
+
+/**
+ * Changes a user's display name, role, or activity (admin). Deactivating ends the user's
+ * sessions at once; their sessions and API tokens are refused while deactivated. The last
+ * active admin is never demoted or deactivated (409).
+ */
+export async function changeUser(ctx: ServiceContext, actor: Principal, ref: string, change: UserChange): Promise<UserView> {
+  requireRole(actor, 'admin', 'changing a user');
+  return inTransaction(ctx, async (tx) => {
+    await lockUserAdministration(tx.db);
+    const user = await resolveUser(tx, ref);
+    const id = user.id;
+    const active = user.deactivatedAt === null;
+    const losesAdmin = user.role === 'admin' && active && ((change.role !== undefined && change.role !== 'admin') || change.active === false);
+    if (losesAdmin && (await countOtherActiveAdmins(tx.db, id)) === 0) throw lastAdmin(user);
+    const patch: Parameters<typeof updateUser>[2] = {};
+    if (change.displayName !== undefined) patch.displayName = change.displayName;
+    if (change.role !== undefined) patch.role = change.role;
+    if (change.active === false && active) patch.deactivatedAt = tx.now();
+    if (change.active === true && !active) patch.deactivatedAt = null;
+    const updated = Object.keys(patch).length ? await updateUser(tx.db, id, patch) : user;
+    if (!updated) throw new AppError('not_found', `no user ${id}`);
+    if (patch.deactivatedAt) await deleteSessionsOfUser(tx.db, id);
+    return presentUser(updated);
+  });
+}
+
+/**
+ * Sets a user's password: an admin resets anyone else's (their sessions end); a person
+ * changes their own with the current password (their other sessions end).
+ */
+export async function setPassword(
+  ctx: ServiceContext, actor: Principal, ref: string, input: { password: string; currentPassword?: string | undefined }, currentSessionSecret: string | null = null,
+): Promise<UserView> {
+  requireRole(actor, 'viewer', 'changing a password');
+  const own = actor.userId !== null && (actor.userId === ref || (actor.kind === 'session' && actor.name === ref));
+  if (!own) requireRole(actor, 'admin', 'setting another user\'s password');
+  const user = await resolveUser(ctx, ref);
+  const id = user.id;
+  if (own) {
+    if (!input.currentPassword) {
+      throw new AppError('validation_failed', 'give your current password to change it', { errors: [{ path: 'currentPassword', message: 'required when changing your own password' }] });
+    }
+    if (!user.passwordHash || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
+      throw new AppError('validation_failed', 'the current password is wrong', { errors: [{ path: 'currentPassword', message: 'does not match' }] });
+    }
+  }
+  const passwordHash = await hashPassword(input.password);
+  return inTransaction(ctx, async (tx) => {
+    const updated = await updateUser(tx.db, id, { passwordHash });
+    if (!updated) throw new AppError('not_found', `no user ${id}`);
+    await deleteSessionsOfUser(tx.db, id, own && currentSessionSecret ? hashSecret(currentSessionSecret) : null);
+    return presentUser(updated);
+  });
 }

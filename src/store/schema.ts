@@ -16,6 +16,8 @@ export const users = pgTable('users', {
   role: text('role').notNull(),
   passwordHash: text('password_hash'),
   createdAt: ts('created_at').notNull().defaultNow(),
+  /** Set while the account is deactivated: no sign-in, and its sessions and tokens are refused. */
+  deactivatedAt: ts('deactivated_at'),
 }, (t) => [uniqueIndex('users_username_idx').on(t.username)]);
 
 export const apiTokens = pgTable('api_tokens', {

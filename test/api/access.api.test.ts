@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, createTestApp, type TestApp } from '../support/test-app.ts';
-import type { Role } from '../../src/domain/access/roles.ts';
+import { ROLES, type Role } from '../../src/domain/access/roles.ts';
 
 describe.each(backends())('access, route by route, on %s', (backend) => {
   let t: TestApp;
@@ -20,13 +20,13 @@ describe.each(backends())('access, route by route, on %s', (backend) => {
     ['declare', 'POST', () => '/api/v1/incidents', async () => ({ title: 'x', severity: 'SEV-4' }), 'responder'],
     ['read the policy', 'GET', () => '/api/v1/policy', async () => undefined, 'viewer'],
     ['read a post-mortem', 'GET', () => `/api/v1/postmortems/${id}`, async () => undefined, 'viewer'],
-    ['comment', 'POST', () => `/api/v1/postmortems/${id}/comments`, async () => ({ section: 'summary', body: 'Looks right.' }), 'responder'],
+    ['comment', 'POST', () => `/api/v1/postmortems/${id}/comments`, async () => ({ section: 'summary', body: 'Looks right.' }), 'reviewer'],
     ['list action items', 'GET', () => '/api/v1/action-items', async () => undefined, 'viewer'],
     ['create a user', 'POST', () => '/api/v1/users', async () => ({ username: `u${Math.random().toString(36).slice(2, 8)}`, password: 'long enough pass', role: 'viewer' }), 'admin'],
     ['create a token', 'POST', () => '/api/v1/tokens', async () => ({ name: 'x', role: 'viewer' }), 'admin'],
     ['import a post-mortem', 'POST', () => '/api/v1/postmortems/import', async () => '# Imported\n\n## Summary\n\nText.\n', 'editor'],
   ];
-  const roles: Role[] = ['viewer', 'responder', 'editor', 'admin'];
+  const roles: Role[] = [...ROLES];
 
   for (const [what, method, url, body, lowest] of cases) {
     it(`lets ${lowest} and above ${what}, and refuses the roles below with 403`, async () => {
@@ -46,7 +46,7 @@ describe.each(backends())('access, route by route, on %s', (backend) => {
     expect((await t.call('editor', 'PATCH', `/api/v1/postmortems/${id}`, { sections: { summary: 'C' }, version: await version() })).statusCode).toBe(200);
   });
 
-  it('refuses sign-off by a responder and by the owner', async () => {
+  it('refuses sign-off by the owner (a responder), and lets a reviewer-level role sign', async () => {
     await t.call('responder', 'POST', `/api/v1/postmortems/${id}/review`, { action: 'request', version: await version() });
     expect((await t.call('responder', 'POST', `/api/v1/postmortems/${id}/review`, { action: 'approve', role: 'technical lead', version: await version() })).statusCode).toBe(403);
     expect((await t.call('editor', 'POST', `/api/v1/postmortems/${id}/review`, { action: 'approve', role: 'technical lead', version: await version() })).statusCode).toBe(200);

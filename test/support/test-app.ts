@@ -9,7 +9,7 @@ import { inject } from 'vitest';
 import pg from 'pg';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type AppConfig } from '../../src/config/config.ts';
-import { SYSTEM_PRINCIPAL, type Role } from '../../src/domain/access/roles.ts';
+import { ROLES, SYSTEM_PRINCIPAL, type Role } from '../../src/domain/access/roles.ts';
 import { buildApp } from '../../src/server/app.ts';
 import type { ServiceContext } from '../../src/services/context.ts';
 import { createToken } from '../../src/services/token.service.ts';
@@ -68,7 +68,7 @@ export async function createTestApp(backend: Backend, overrides: Partial<AppConf
   const ctx: ServiceContext = { db: database.db, config, now: () => new Date(clock.now) };
   const app = await buildApp({ ctx });
   const tokens = {} as Record<Role, string>;
-  for (const role of ['viewer', 'responder', 'editor', 'admin'] as const) {
+  for (const role of ROLES) {
     if (options.roleTokens === false) break;
     tokens[role] = (await createToken(ctx, SYSTEM_PRINCIPAL, { name: role, role })).token;
   }

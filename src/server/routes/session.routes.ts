@@ -1,9 +1,9 @@
 /** HTTP routes for first-run setup, sign-in / sign-out and users. */
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.ts';
-import { ROLES } from '../../domain/access/roles.ts';
+import { ROLE_DESCRIPTIONS, ROLES } from '../../domain/access/roles.ts';
 import type { ServiceContext } from '../../services/context.ts';
-import { createUser, listAllUsers, needsSetup, principalForSession, setupFirstAdmin, signIn, signOut } from '../../services/user.service.ts';
+import { changeUser, createUser, listAllUsers, needsSetup, principalForSession, setPassword, setupFirstAdmin, signIn, signOut } from '../../services/user.service.ts';
 import { route, type RouteDef } from '../route.ts';
 
 export const SESSION_COOKIE = 'debrief_session';
@@ -13,6 +13,21 @@ const Password = z.string().min(10, 'at least 10 characters').max(200);
 const SignInSchema = z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(200) });
 const SetupSchema = z.strictObject({ username: Username, displayName: z.string().trim().min(1).max(100).optional(), password: Password });
 const CreateUserSchema = z.strictObject({ username: Username, displayName: z.string().trim().min(1).max(100).optional(), password: Password, role: z.enum(ROLES) });
+const ChangeUserSchema = z.strictObject({
+  displayName: z.string().trim().min(1).max(100).optional(),
+  role: z.enum(ROLES).optional(),
+  active: z.boolean().optional().describe('false deactivates the user (no sign-in; sessions and tokens refused at once), true reactivates'),
+}).refine((b) => Object.keys(b).length > 0, { message: 'give displayName, role or active' });
+const PasswordSchema = z.strictObject({
+  password: Password,
+  currentPassword: z.string().min(1).max(200).optional().describe('required when changing your own password'),
+});
+const UserParams = z.strictObject({ user: z.string().min(1).max(64).describe('user id or username') });
+const roleDocs = ROLES.map((r) => `${r}: ${ROLE_DESCRIPTIONS[r]}`).join(' ');
+const UserResponse = z.object({
+  id: z.string(), username: z.string(), displayName: z.string(), role: z.enum(ROLES).describe(roleDocs), createdAt: z.string(),
+  active: z.boolean(), deactivatedAt: z.string().nullable(),
+});
 
 /** Session and user routes under /api/v1. */
 export function sessionRoutes(ctx: ServiceContext): RouteDef[] {
@@ -62,13 +77,31 @@ export function sessionRoutes(ctx: ServiceContext): RouteDef[] {
       },
     }),
     route({
-      method: 'GET', url: '/api/v1/users', tag: 'access', auth: 'token', summary: 'List users',
+      method: 'GET', url: '/api/v1/users', tag: 'access', auth: 'token', summary: 'List users (deactivated ones included, with active: false)',
+      response: z.object({ items: z.array(UserResponse) }),
       handler: async ({ actor }) => ({ items: await listAllUsers(ctx, actor) }),
     }),
     route({
       method: 'POST', url: '/api/v1/users', tag: 'access', auth: 'token', status: 201, summary: 'Create a user (admin)',
-      body: CreateUserSchema,
+      body: CreateUserSchema, response: UserResponse,
       handler: async ({ actor, body }) => createUser(ctx, actor, body),
+    }),
+    route({
+      method: 'GET', url: '/api/v1/roles', tag: 'access', auth: 'token', summary: 'The roles, least to most powerful, and what each allows',
+      response: z.object({ items: z.array(z.object({ role: z.enum(ROLES), allows: z.string() })) }),
+      handler: async () => ({ items: ROLES.map((role) => ({ role, allows: ROLE_DESCRIPTIONS[role] })) }),
+    }),
+    route({
+      method: 'PATCH', url: '/api/v1/users/:user', tag: 'access', auth: 'token',
+      summary: 'Change a user (admin): display name, role, deactivate or reactivate; the last active admin is never demoted or deactivated (409)',
+      params: UserParams, body: ChangeUserSchema, response: UserResponse,
+      handler: async ({ actor, params, body }) => changeUser(ctx, actor, params.user, body),
+    }),
+    route({
+      method: 'POST', url: '/api/v1/users/:user/password', tag: 'access', auth: 'token',
+      summary: 'Set a password: an admin resets another user\'s (their sessions end); a user changes their own with currentPassword (their other sessions end)',
+      params: UserParams, body: PasswordSchema, response: UserResponse,
+      handler: async ({ actor, params, body, req }) => setPassword(ctx, actor, params.user, body, actor.kind === 'session' ? (req.cookies[SESSION_COOKIE] ?? null) : null),
     }),
   ];
 }

@@ -62,7 +62,7 @@ export async function review(ctx: ServiceContext, actor: Principal, id: string, 
     const updated = await saveChange(ctx, actor, current, version, { status: 'in_review', reviewers }, { status: { from: current.status, to: 'in_review' }, reviewers: { from: current.reviewers, to: reviewers } }, 'review:request', false);
     return viewPostmortem(ctx, updated);
   }
-  requireRole(actor, 'editor', 'reviewing a post-mortem');
+  requireRole(actor, 'reviewer', 'reviewing a post-mortem');
   const legal = input.role === LEGAL_ROLE;
   const open = legal ? ['in_review', 'approved', 'published'] : ['in_review'];
   if (!open.includes(current.status)) {
@@ -144,7 +144,7 @@ export async function comments(ctx: ServiceContext, actor: Principal, id: string
 
 /** Adds a comment anchored to a section. */
 export async function addComment(ctx: ServiceContext, actor: Principal, id: string, input: { section: string; body: string }) {
-  requireRole(actor, 'responder', 'commenting');
+  requireRole(actor, 'reviewer', 'commenting');
   await loadPostmortem(ctx, id);
   return presentComment(await insertComment(ctx.db, { id: randomUUID(), postmortemId: id, section: input.section, body: input.body, author: actor.name, kind: 'comment', createdAt: ctx.now() }));
 }

@@ -1,4 +1,4 @@
-import { count, eq, lt, sql } from 'drizzle-orm';
+import { and, count, eq, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { sessions, users } from '../schema.ts';
 import { isFreshInstall } from './token.repository.ts';
@@ -68,4 +68,29 @@ export async function insertFirstAdmin(db: Db, row: typeof users.$inferInsert, n
     const [created] = await tx.insert(users).values(row).onConflictDoNothing({ target: users.username }).returning();
     return created ?? null;
   });
+}
+
+/** Changes a user's name, role, activity or password hash; the updated row, or null when there is no such user. */
+export async function updateUser(db: Db, id: string, patch: Partial<Pick<UserRow, 'displayName' | 'role' | 'deactivatedAt' | 'passwordHash'>>): Promise<UserRow | null> {
+  const [row] = await db.update(users).set(patch).where(eq(users.id, id)).returning();
+  return row ?? null;
+}
+
+/**
+ * Serialises changes to users' roles and activity within the caller's transaction (an
+ * advisory lock), so two admins demoting each other at once cannot leave no admin.
+ */
+export async function lockUserAdministration(db: Db): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(7243503)`);
+}
+
+/** How many active admins exist other than `exceptId`. */
+export async function countOtherActiveAdmins(db: Db, exceptId: string): Promise<number> {
+  const [r] = await db.select({ n: count() }).from(users).where(and(eq(users.role, 'admin'), isNull(users.deactivatedAt), ne(users.id, exceptId)));
+  return r?.n ?? 0;
+}
+
+/** Deletes every session of a user, except the one whose id hash is `keepIdHash`. */
+export async function deleteSessionsOfUser(db: Db, userId: string, keepIdHash: string | null = null): Promise<void> {
+  await db.delete(sessions).where(keepIdHash ? and(eq(sessions.userId, userId), ne(sessions.idHash, keepIdHash)) : eq(sessions.userId, userId));
 }
