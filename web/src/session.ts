@@ -1,10 +1,11 @@
 /** The signed-in user, shared with every page. */
 import { createContext, useContext } from 'react';
+import { ROLES } from '../../src/domain/access/roles.ts';
 import type { Role, User } from './types.ts';
 
 export const SessionContext = createContext<User | null>(null);
 
-const ORDER: Role[] = ['viewer', 'responder', 'editor', 'admin'];
+const ORDER: readonly Role[] = ROLES;
 
 /** The signed-in user (pages render only when signed in). */
 export function useUser(): User {

@@ -1,7 +1,10 @@
 /** The API shapes the browser reads (the subset it uses). */
 
-export type Role = 'viewer' | 'responder' | 'editor' | 'admin';
-export type User = { id: string; username: string; displayName: string; role: Role; createdAt: string };
+import type { Role } from '../../src/domain/access/roles.ts';
+
+export type { Role };
+/** A user; `active` is false (and `deactivatedAt` set) while an admin has deactivated the account. */
+export type User = { id: string; username: string; displayName: string; role: Role; createdAt: string; active?: boolean; deactivatedAt?: string | null };
 export type Session = { user: User; csrfToken: string };
 
 export const INCIDENT_STATUSES = ['declared', 'investigating', 'mitigated', 'resolved', 'closed'] as const;

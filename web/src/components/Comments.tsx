@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../api.ts';
 import { formatTime } from '../lib/format.ts';
 import { useLoad } from '../lib/useLoad.ts';
+import { can, useUser } from '../session.ts';
 import type { Comment, Page, Postmortem } from '../types.ts';
 import { Loadable } from './Loadable.tsx';
 import { MarkdownView } from './MarkdownView.tsx';
@@ -9,6 +10,7 @@ import { Notice } from './Notice.tsx';
 
 /** Comments on the sections of a post-mortem; the chosen section is shown with its comments. */
 export function Comments({ pm, section, onSection }: { pm: Postmortem; section: string; onSection: (key: string) => void }) {
+  const user = useUser();
   const load = useLoad((signal) => api.get<Page<Comment>>(`/api/v1/postmortems/${pm.id}/comments`, { signal }), [pm.id]);
   const [body, setBody] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -52,11 +54,13 @@ export function Comments({ pm, section, onSection }: { pm: Postmortem; section: 
           );
         }}
       </Loadable>
-      <form className="stack" onSubmit={(e) => void submit(e)}>
-        <label>Comment on {current.heading}<textarea rows={3} required value={body} onChange={(e) => setBody(e.target.value)} /></label>
-        <button type="submit">Add comment</button>
-        <Notice error={error} />
-      </form>
+      {can(user, 'reviewer') && (
+        <form className="stack" onSubmit={(e) => void submit(e)}>
+          <label>Comment on {current.heading}<textarea rows={3} required value={body} onChange={(e) => setBody(e.target.value)} /></label>
+          <button type="submit">Add comment</button>
+          <Notice error={error} />
+        </form>
+      )}
     </section>
   );
 }

@@ -100,3 +100,28 @@ describe('review panel: reviewer assignment', () => {
     expect(host.textContent).toContain('You own this post-mortem');
   });
 });
+
+describe('review panel: the reviewer role', () => {
+  const reviewer: User = { id: 'u9', username: 'rita', displayName: 'Rita', role: 'reviewer', createdAt: '2026-01-01T00:00:00Z' };
+  const show = async (p: Postmortem): Promise<void> => {
+    await act(async () => {
+      root.render(<SessionContext.Provider value={reviewer}><ReviewPanel pm={p} onChanged={() => undefined} reload={() => undefined} /></SessionContext.Provider>);
+    });
+  };
+
+  it('offers a reviewer approve and request changes on a post-mortem in review, and sends the sign-off', async () => {
+    mockServer(calls, (c) => (c.url === '/api/v1/users' ? json(200, { items: [] }) : json(200, { ...pm, status: 'approved', version: 9 })));
+    await show({ ...pm, status: 'in_review', version: 8 });
+    const labels = [...host.querySelectorAll('button')].map((b) => b.textContent);
+    expect(labels).toEqual(expect.arrayContaining(['Approve', 'Request changes']));
+    await click('Approve');
+    expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ action: 'approve', version: 8 });
+  });
+
+  it('does not offer a reviewer to request review of a draft (that is an edit)', async () => {
+    mockServer(calls, () => json(200, { items: [] }));
+    await show({ ...pm, owner: 'someone else' });
+    const labels = [...host.querySelectorAll('button')].map((b) => b.textContent);
+    expect(labels).not.toContain('Request review');
+  });
+});

@@ -57,7 +57,8 @@ export function ReviewPanel({ pm, onChanged, reload }: { pm: Postmortem; onChang
           </table>
         </div>
       )}
-      {can(user, 'editor') && pm.status !== 'published' && (
+      {/* A reviewer signs off; requesting review is an edit (editors). */}
+      {can(user, pm.status === 'draft' ? 'editor' : 'reviewer') && pm.status !== 'published' && (
         <div className="stack">
           {pm.status === 'draft' && <ReviewerPicker roles={roles} value={assigned} onChange={setAssigned} disabled={busy} />}
           <label>Comment with your decision (optional)<textarea rows={2} value={comment} onChange={(e) => setComment(e.target.value)} /></label>

@@ -4,9 +4,102 @@ import { Loadable } from '../components/Loadable.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { formatTime } from '../lib/format.ts';
 import { useLoad } from '../lib/useLoad.ts';
+import { ROLE_DESCRIPTIONS, ROLES } from '../../../src/domain/access/roles.ts';
+import { useUser } from '../session.ts';
 import type { Page, Role, User } from '../types.ts';
 
-const ROLES: Role[] = ['viewer', 'responder', 'editor', 'admin'];
+/** What each role allows (the server's text), least to most powerful. */
+function RoleGuide() {
+  return (
+    <>
+      <h2>Roles</h2>
+      <dl className="role-guide" aria-label="What each role allows">
+        {ROLES.map((r) => <div key={r}><dt>{r}</dt><dd>{ROLE_DESCRIPTIONS[r]}</dd></div>)}
+      </dl>
+    </>
+  );
+}
+
+type Editing = { id: string; displayName: string; role: Role } | { id: string; password: string };
+
+/** One user's row: name, role and status, with edit, deactivate / reactivate and password reset. */
+function UserRow({ u, me, onDone }: { u: User; me: User; onDone: (message: string) => void }) {
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const active = u.active !== false;
+  const run = async (work: () => Promise<string>): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    try {
+      const message = await work();
+      setEditing(null);
+      onDone(message);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const url = `/api/v1/users/${encodeURIComponent(u.id)}`;
+  const save = (e: FormEvent): void => {
+    e.preventDefault();
+    if (!editing) return;
+    if ('password' in editing) {
+      void run(async () => { await api.post<User>(`${url}/password`, { password: editing.password }); return `Set a new password for ${u.username}; their sessions ended.`; });
+    } else {
+      void run(async () => { const v = await api.patch<User>(url, { displayName: editing.displayName, role: editing.role }); return `Saved ${v.username} (${v.role}).`; });
+    }
+  };
+  const setActive = (next: boolean): void => {
+    void run(async () => { await api.patch<User>(url, { active: next }); return next ? `Reactivated ${u.username}.` : `Deactivated ${u.username}: their sessions and tokens stopped working.`; });
+  };
+  return (
+    <tr className={active ? undefined : 'muted'}>
+      <td>{u.username}{u.id === me.id ? ' (you)' : ''}</td>
+      {editing && !('password' in editing) ? (
+        <td colSpan={3}>
+          <form className="row wrap" aria-label={`Edit ${u.username}`} onSubmit={save}>
+            <label>Name<input required maxLength={100} value={editing.displayName} onChange={(e) => setEditing({ ...editing, displayName: e.target.value })} /></label>
+            <label>Role
+              <select value={editing.role} onChange={(e) => setEditing({ ...editing, role: e.target.value as Role })}>
+                {ROLES.map((r) => <option key={r} value={r}>{r}</option>)}
+              </select>
+            </label>
+            <button type="submit" className="primary" disabled={busy}>Save</button>
+            <button type="button" onClick={() => setEditing(null)}>Cancel</button>
+            <p className="muted">{ROLE_DESCRIPTIONS[editing.role]}</p>
+          </form>
+        </td>
+      ) : editing ? (
+        <td colSpan={3}>
+          <form className="row wrap" aria-label={`New password for ${u.username}`} onSubmit={save}>
+            <label>New password (10+ characters)<input type="password" autoComplete="new-password" required minLength={10} value={editing.password} onChange={(e) => setEditing({ ...editing, password: e.target.value })} /></label>
+            <button type="submit" className="primary" disabled={busy}>Set password</button>
+            <button type="button" onClick={() => setEditing(null)}>Cancel</button>
+          </form>
+        </td>
+      ) : (
+        <>
+          <td>{u.displayName}</td>
+          <td title={ROLE_DESCRIPTIONS[u.role]}>{u.role}</td>
+          <td>{active ? 'active' : `deactivated ${u.deactivatedAt ? formatTime(u.deactivatedAt) : ''}`}</td>
+        </>
+      )}
+      <td>{formatTime(u.createdAt)}</td>
+      <td>
+        {!editing && (
+          <div className="row wrap">
+            <button type="button" className="link-button" onClick={() => setEditing({ id: u.id, displayName: u.displayName, role: u.role })}>Edit</button>
+            <button type="button" className="link-button" onClick={() => setEditing({ id: u.id, password: '' })}>Reset password</button>
+            <button type="button" className="link-button" disabled={busy} onClick={() => setActive(!active)}>{active ? 'Deactivate' : 'Reactivate'}</button>
+          </div>
+        )}
+        <Notice error={error} />
+      </td>
+    </tr>
+  );
+}
 
 type Address = { userId: string; username: string; email: string | null; slackId: string | null; slackHandle: string | null; githubLogin: string | null; team: string | null; mutes: string[] };
 const EMPTY_ADDRESS = { user: '', email: '', slackId: '', githubLogin: '', team: '' };
@@ -65,12 +158,14 @@ function Addresses({ users }: { users: User[] }) {
   );
 }
 
-/** Admin: the users of this install and a form to add one. */
+/** Admin: the users of this install (edit, deactivate, reset a password), what each role allows, and a form to add one. */
 export function UsersPage() {
+  const me = useUser();
   const users = useLoad((signal) => api.get<Page<User>>('/api/v1/users', { signal }), []);
   const [form, setForm] = useState({ username: '', displayName: '', password: '', role: 'editor' as Role });
   const [error, setError] = useState<unknown>(null);
   const [ok, setOk] = useState<string | null>(null);
+  const [changed, setChanged] = useState<string | null>(null);
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
@@ -93,13 +188,15 @@ export function UsersPage() {
       <Loadable load={users} what="users">
         {(page) => (
           <div className="table-wrap">
-            <table>
-              <thead><tr><th scope="col">Username</th><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Created</th></tr></thead>
-              <tbody>{page.items.map((u) => <tr key={u.id}><td>{u.username}</td><td>{u.displayName}</td><td>{u.role}</td><td>{formatTime(u.createdAt)}</td></tr>)}</tbody>
+            <table aria-label="Users">
+              <thead><tr><th scope="col">Username</th><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Status</th><th scope="col">Created</th><th scope="col">Actions</th></tr></thead>
+              <tbody>{page.items.map((u) => <UserRow key={u.id} u={u} me={me} onDone={(m) => { setChanged(m); users.reload(); }} />)}</tbody>
             </table>
           </div>
         )}
       </Loadable>
+      <Notice ok={changed} />
+      <RoleGuide />
       {users.data && <Addresses users={users.data.items} />}
       <h2>Add a user</h2>
       <form className="grid-form" onSubmit={(e) => void submit(e)}>
@@ -111,6 +208,7 @@ export function UsersPage() {
             {ROLES.map((r) => <option key={r} value={r}>{r}</option>)}
           </select>
         </label>
+        <p className="muted">{ROLE_DESCRIPTIONS[form.role]}</p>
         <button type="submit" className="primary">Create user</button>
       </form>
       <Notice error={error} ok={ok} />
