@@ -29,6 +29,8 @@ export const GROUP_NOUNS = /^(?:crews?|squads?|teams?|departments?|boards?|commi
 export const NOT_NAMES: ReadonlySet<string> = new Set(
   `Any Another Such Other Others Several Few Much More Less Very Too Yes Sorry Hi Hello Dear Regards Cheers Per Via Upon Within Without Across Around Against Between Under Over Until Unless Whether Whatever Whenever Wherever Lots Plenty Overall Realistically Admittedly Sadly Importantly Interestingly Separately Additionally Similarly Consequently Subsequently Afterwards Previously Currently Recently Today The This That These Those It Its We Our Us They Their There Here In On At After Before During When While If Had Once
   Despite Although Because Since As So Then Also Root Cause Causes Nothing No Nobody None Everyone Everybody Someone
+  Mistake Mistakes Blame Fault Faults Failure Failures Lack Negligence Carelessness Responsibility Accountability Sloppiness
+  Laziness Incompetence Oversight Oversights Blunder Blunders Poor Bad Shoddy Ignorance Inattention Misjudgement Misjudgment
   Somebody Anyone Anybody Each Every All Some Many Most Both Either Neither Why How What Who Whom Whose Which Where Did
   Does Do Was Is Were Are Could Would Should Can Will Might May Must Please Avoid Instead Rather Don't Replace Calling
   Honestly Frankly Clearly Again Yet But And Or Nor Thanks Thank Kudos Great Nice Good Well Brilliant Big Huge Credit

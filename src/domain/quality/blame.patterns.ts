@@ -124,7 +124,7 @@ const FORMS: readonly FormPattern[] = [
   f('failure-to', `${P}${REL}\\s+${ADV}(?:failed|neglected|omitted|forgot|refused|declined|fails|neglects|forgets|refuses|has failed|had failed|has neglected)\\s+to\\s+\\w+`, { weak: true }),
   f('failure-to', `${P}${REL}\\s+${ADV}(?:has|have|had)(?:n't| not| never)\\s+(?:even\\s+|once\\s+)?(?:${DUTY_PAST})\\b`, { weak: true }),
   f('failure-to', `${P}\\s+${ADV}(?:did(?:n't| not)|never|could(?:n't| not) be|can't be|won't|wouldn't|would(?:n't| not))\\s+(?:even\\s+)?bother(?:ed)?\\b`),
-  f('failure-to', `\\b(?:nobody|no one|no-one)\\s+(?:even\\s+)?(?:bothered|cared|thought)\\b`),
+  f('failure-to', `\\b(?:nobody|no one|no-one|none)(?:\\s+(?:on|in|from|of)\\s+${P})?\\s+(?:even\\s+)?(?:bothered|cared|thought)\\b`),
   f('failure-to', `${P}${REL}\\s+${ADV}(?:did(?:n't| not)|does(?:n't| not)|never)\\s+(?:even\\s+|properly\\s+|actually\\s+|bother to\\s+|once\\s+)?(?:${DUTY_VERBS})\\b`, { weak: true }),
   f('failure-to', `${P}\\s+(?:[\\w'’-]+\\s+){1,8}?(?:but|and|yet)\\s+(?:then\\s+)?(?:did(?:n't| not)|does(?:n't| not)|never)\\s+(?:even\\s+|bother to\\s+)?(?:${DUTY_VERBS})\\b`, { weak: true }),
   f('failure-to', `${P}${REL}\\s+${ADV}never\\s+(?:${DUTY_PAST}|(?:${DUTY_VERBS})s)\\b`, { weak: true }),
@@ -133,7 +133,7 @@ const FORMS: readonly FormPattern[] = [
   // A person's fault.
   f('fault-noun', `\\b(?:${FAULT_NOUNS})\\s+(?:(?:made|committed)\\s+)?(?:by|of|from|on the part of)\\s+${P}`),
   f('fault-noun', `${POSS}\\s+(?:own\\s+|fault\\s+and\\s+|fault,?\\s+)?(?:${FAULT_NOUNS})\\b(?!\\s*(?:logs?|rates?|messages?|codes?|pages?|budgets?|handling|counts?|spikes?|reports?|output|tolerance|injection|path|branch))`),
-  f('fault-noun', `\\b(?:this|that|it|the (?:outage|incident|failure|breach|loss|mistake|error|problem|downtime))\\s+(?:\\w+\\s+)?(?:is|was|'s)\\s+(?:all\\s+|entirely\\s+|squarely\\s+|100%\\s+|completely\\s+)?on\\s+${P}(?!'|’)`),
+  f('fault-noun', `\\b(?:this|that|which|it|the (?:outage|incident|failure|breach|loss|mistake|error|problem|downtime))\\s+(?:\\w+\\s+)?(?:is|was|'s)\\s+(?:all\\s+|entirely\\s+|squarely\\s+|100%\\s+|completely\\s+)?on\\s+${P}(?!'|’)`),
   f('fault-noun', `${P}\\s+${ADV}(?:made|makes|committed)\\s+(?:a|an|the|another|one|this|that|a big|a huge|a silly|a basic|a rookie)\\s+(?:\\w+\\s+)?(?:mistake|error|blunder|slip|oversight|gaffe|(?:bad|poor|wrong|terrible|questionable) (?:call|decision|choice|judg(?:e)?ment))`),
   f('fault-noun', `\\b(?:case|example|result|instance|consequence) of\\s+${P}\\s+(?:not|never|failing to|forgetting|ignoring|skipping|neglecting|refusing)\\b`),
   f('judgement-adjective', `${P}\\s+${ADV}(?:showed|shows|displayed|demonstrated|exhibited)\\s+(?:a|an)\\s+(?:\\w+\\s+)?(?:lack of|disregard for|carelessness|negligence|incompetence|contempt|indifference|complacency)`),
@@ -192,6 +192,11 @@ const FORMS: readonly FormPattern[] = [
   f('caused-by-person', `\\b(?:resulted|results|stems|stemmed|stemming|came|comes|arose|arises|followed)\\s+(?:directly\\s+)?from\\s+${POSS}\\s+(?:[\\w-]+\\s+){0,2}?(?:decision|choice|actions?|change|push|commit|mistake|shortcut|move|call|failure|refusal|negligence|carelessness|attempt|handling|work|edit|blunder|oversight)\\b`),
   f('caused-by-person', `\\b(?:due to|because of|owing to)\\s+${POSS}\\s+(?:[\\w-]+\\s+){0,2}?(?:${FAULT_NOUNS}|decision|choice|actions?|shortcut|failure|refusal|handling|change|push|commit)\\b`),
   f('caused-by-person', `${POSS}\\s+(?:[\\w-]+\\s+){1,6}?(?:caused|broke|took down|brought down|crashed|corrupted|wiped|killed|knocked out)\\b`),
+  // Judged competence or composure: "clearly did not understand …", "the new SRE panicked".
+  f('judgement-adjective', `${P}${REL}\\s+(?:\\w+\\s+)?(?:clearly|obviously|evidently|plainly)\\s+(?:did(?:n't| not)|does(?:n't| not)|had no|has no|never)\\s+(?:even\\s+|really\\s+|fully\\s+|properly\\s+)?(?:understand|grasp|know|get|comprehend|idea|clue)\\b`),
+  f('judgement-adjective', `${P}${REL}\\s+${ADV}(?:panicked|panics|freaked out|froze up|lost (?:his|her|their|π¤*) (?:head|cool|nerve))\\b`),
+  // Waved through what was plainly broken: "someone in QA signed off on a build that obviously didn't work".
+  f('omission-verb', `${P}(?:\\s+(?:in|on|from|at)\\s+[\\w-]+)?\\s+${ADV}(?:signed off on|approved|merged|shipped|waved through|rubber-stamped|let through|passed)\\s+[^.;]{0,60}?\\b(?:obviously|clearly|plainly|blatantly)\\s+(?:did(?:n't| not)|was(?:n't| not)|broken|wrong|failing|buggy)\\b`),
   // "Human error" as a cause.
   f('human-error', `${P}\\s+(?:error|mistake)s?\\b`, { check: (m) => /^§¤*$/.test(m.split(/\s/)[0] ?? '') }),
   f('human-error', '\\b(?:human|operator|user|pilot|personnel|people|staff|employee|engineer|manual)\\s+(?:error|mistake|failure|fault|negligence|slip)s?\\b(?!\\s+(?:budget|rate|handling|message))'),
