@@ -3,7 +3,8 @@ import { compilePatterns, redact } from './index.ts';
 
 /**
  * Every detector sees user text: on adversarial inputs the time at 8n must stay near 8x
- * the time at n (quadratic would be 64x). Ratios only, best of five, generous bound.
+ * the time at n (quadratic would be 64x). Ratios only, best of five, generous bound (40: a
+ * busy two-core machine has measured 30 for linear code; quadratic stays far above).
  */
 const dictionary = new Set(['the', 'restarted', 'and']);
 const { patterns } = compilePatterns([{ name: 'project', pattern: 'Project [A-Z][a-z]+' }, { name: 'words', pattern: '\\w+@x' }]);
@@ -59,7 +60,7 @@ describe('redaction runs in linear time', () => {
       redact(make(1000), opts);
       const small = Math.max(bestOf5(make(n)), 3);
       const large = bestOf5(make(8 * n));
-      expect(large / small, `${name}: ${small.toFixed(1)} ms at n, ${large.toFixed(1)} ms at 8n`).toBeLessThan(24);
+      expect(large / small, `${name}: ${small.toFixed(1)} ms at n, ${large.toFixed(1)} ms at 8n`).toBeLessThan(40);
     });
   }
 });
