@@ -133,8 +133,12 @@ export async function principalForSession(ctx: ServiceContext, secret: string): 
 
 export type UserChange = { displayName?: string | undefined; role?: Role | undefined; active?: boolean | undefined };
 
-/** A user by id or username, or 404. */
-async function resolveUser(ctx: ServiceContext, ref: string): Promise<UserRow> {
+/** A user by id or username (`me`: the actor's own), or 404. */
+async function resolveUser(ctx: ServiceContext, ref: string, actor: Principal): Promise<UserRow> {
+  if (ref === 'me') {
+    if (!actor.userId) throw new AppError('bad_request', `${actor.name} is not a user: name the user instead of "me"`);
+    ref = actor.userId;
+  }
   const user = (await findUserById(ctx.db, ref)) ?? (await findUserByUsername(ctx.db, ref));
   if (!user) throw new AppError('not_found', `no user ${ref}`);
   return user;
@@ -151,7 +155,7 @@ export async function changeUser(ctx: ServiceContext, actor: Principal, ref: str
   requireRole(actor, 'admin', 'changing a user');
   return inTransaction(ctx, async (tx) => {
     await lockUserAdministration(tx.db);
-    const user = await resolveUser(tx, ref);
+    const user = await resolveUser(tx, ref, actor);
     const id = user.id;
     const active = user.deactivatedAt === null;
     const losesAdmin = user.role === 'admin' && active && ((change.role !== undefined && change.role !== 'admin') || change.active === false);
@@ -176,10 +180,11 @@ export async function setPassword(
   ctx: ServiceContext, actor: Principal, ref: string, input: { password: string; currentPassword?: string | undefined }, currentSessionSecret: string | null = null,
 ): Promise<UserView> {
   requireRole(actor, 'viewer', 'changing a password');
-  const own = actor.userId !== null && (actor.userId === ref || (actor.kind === 'session' && actor.name === ref));
-  if (!own) requireRole(actor, 'admin', 'setting another user\'s password');
-  const user = await resolveUser(ctx, ref);
+  const namesSelf = actor.userId !== null && (ref === 'me' || ref === actor.userId || (actor.kind === 'session' && ref === actor.name));
+  if (!namesSelf) requireRole(actor, 'admin', 'setting another user\'s password');
+  const user = await resolveUser(ctx, ref, actor);
   const id = user.id;
+  const own = actor.userId === id;
   if (own) {
     if (!input.currentPassword) {
       throw new AppError('validation_failed', 'give your current password to change it', { errors: [{ path: 'currentPassword', message: 'required when changing your own password' }] });

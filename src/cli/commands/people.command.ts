@@ -1,6 +1,8 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { ROLE_DESCRIPTIONS, ROLES } from '../../domain/access/roles.ts';
+import { CliError } from '../cli-error.ts';
 import { ensureOk, withApi } from '../api-client.ts';
-import { printJson } from '../io.ts';
+import { printJson, readInput } from '../io.ts';
 import { addClientOptions, type GlobalClientOptions } from './client-options.ts';
 
 type Address = { username: string; email: string | null; slackId: string | null; slackHandle: string | null; githubLogin: string | null; team: string | null; mutes: string[] };
@@ -9,11 +11,17 @@ const enc = encodeURIComponent;
 /** `-` clears a field. */
 const val = (v: string): string | null => (v === '-' ? null : v);
 const addrLine = (a: Address) => `${a.username}\temail ${a.email ?? '-'}\tslack ${a.slackId ?? a.slackHandle ?? '-'}\tgithub ${a.githubLogin ?? '-'}\tteam ${a.team ?? '-'}${a.mutes.length ? `\tmuted ${a.mutes.join(',')}` : ''}`;
+type Account = { id: string; username: string; displayName: string; role: string; active: boolean; deactivatedAt: string | null };
+const accountLine = (u: Account) => `${u.username}\t${u.displayName}\t${u.role}\t${u.active ? 'active' : `deactivated ${u.deactivatedAt ?? ''}`}`;
+/** The non-empty lines of standard input (passwords are never taken from the command line). */
+async function stdinLines(): Promise<string[]> {
+  return (await readInput('-')).split(/\r?\n/).filter((l) => l.length > 0);
+}
 const teamLine = (t: Team) => `${t.name}\tchannel ${t.slackChannel ?? '-'}\temail ${t.email ?? '-'}\tlead ${t.lead ?? '-'}`;
 
-/** `debrief users list|show|set` (addresses and mutes) and `debrief teams list|set|delete`. */
+/** `debrief users list|show|set` (addresses and mutes), `users roles|accounts|add|edit|password` and `debrief teams list|set|delete`. */
 export function registerPeopleCommands(program: Command): void {
-  const users = program.command('users').description("Where people are reached: e-mail, Slack, GitHub login, team, muted rules");
+  const users = program.command('users').description('Accounts and roles (add, edit, deactivate, password), and where people are reached: e-mail, Slack, GitHub login, team, muted rules');
   addClientOptions(users.command('list'))
     .description("Every user's addresses (admin)").option('--json', 'machine-readable output')
     .action(async (o: GlobalClientOptions & { json?: boolean }) => withApi(o, async (api) => {
@@ -46,6 +54,56 @@ export function registerPeopleCommands(program: Command): void {
       }
       const a = ensureOk(await api.request('PATCH', `/api/v1/users/${enc(user)}/addresses`, body)).body as Address;
       return o.json ? printJson(a) : void process.stdout.write(`${addrLine(a)}\n`);
+    }));
+
+  users.command('roles')
+    .description('What each role allows, least to most powerful').option('--json', 'machine-readable output')
+    .action((o: { json?: boolean }) => {
+      if (o.json) return printJson({ items: ROLES.map((role) => ({ role, allows: ROLE_DESCRIPTIONS[role] })) });
+      for (const r of ROLES) process.stdout.write(`${r}\t${ROLE_DESCRIPTIONS[r]}\n`);
+    });
+  addClientOptions(users.command('accounts'))
+    .description('Every account: username, name, role, active or deactivated').option('--json', 'machine-readable output')
+    .action(async (o: GlobalClientOptions & { json?: boolean }) => withApi(o, async (api) => {
+      const r = ensureOk(await api.request('GET', '/api/v1/users')).body as { items: Account[] };
+      if (o.json) return printJson(r);
+      for (const u of r.items) process.stdout.write(`${accountLine(u)}\n`);
+    }));
+  addClientOptions(users.command('add'))
+    .description('Create an account (admin); the password is read from standard input').argument('<username>')
+    .addOption(new Option('-r, --role <role>', 'role').choices([...ROLES]).makeOptionMandatory())
+    .option('--name <display name>').option('--json', 'machine-readable output')
+    .action(async (username: string, o: GlobalClientOptions & { role: string; name?: string; json?: boolean }) => withApi(o, async (api) => {
+      const [password] = await stdinLines();
+      if (!password) throw new CliError('give the password on standard input');
+      const u = ensureOk(await api.request('POST', '/api/v1/users', { username, password, role: o.role, ...(o.name ? { displayName: o.name } : {}) })).body as Account;
+      return o.json ? printJson(u) : void process.stdout.write(`${accountLine(u)}\n`);
+    }));
+  addClientOptions(users.command('edit'))
+    .description("Change an account (admin): name, role, deactivate or reactivate (the last active admin is kept)")
+    .argument('<user>', 'me, a username or a user id')
+    .option('--name <display name>').addOption(new Option('-r, --role <role>', 'new role').choices([...ROLES]))
+    .addOption(new Option('--deactivate', 'refuse sign-in; end sessions and tokens at once').conflicts('reactivate'))
+    .option('--reactivate', 'let the user sign in again').option('--json', 'machine-readable output')
+    .action(async (user: string, o: GlobalClientOptions & { name?: string; role?: string; deactivate?: boolean; reactivate?: boolean; json?: boolean }) => withApi(o, async (api) => {
+      const body: Record<string, unknown> = {};
+      if (o.name !== undefined) body['displayName'] = o.name;
+      if (o.role !== undefined) body['role'] = o.role;
+      if (o.deactivate) body['active'] = false;
+      if (o.reactivate) body['active'] = true;
+      if (!Object.keys(body).length) throw new CliError('give --name, --role, --deactivate or --reactivate');
+      const u = ensureOk(await api.request('PATCH', `/api/v1/users/${enc(user)}`, body)).body as Account;
+      return o.json ? printJson(u) : void process.stdout.write(`${accountLine(u)}\n`);
+    }));
+  addClientOptions(users.command('password'))
+    .description("Set a password, read from standard input: an admin resets another user's; with --own, your current password is the first line and the new one the second")
+    .argument('<user>', 'me, a username or a user id').option('--own', 'change your own password (current password first)')
+    .action(async (user: string, o: GlobalClientOptions & { own?: boolean }) => withApi(o, async (api) => {
+      const lines = await stdinLines();
+      const [currentPassword, password] = o.own ? lines : [undefined, lines[0]];
+      if (!password || (o.own && !currentPassword)) throw new CliError(o.own ? 'give the current password and the new one on two lines of standard input' : 'give the new password on standard input');
+      const u = ensureOk(await api.request('POST', `/api/v1/users/${enc(user)}/password`, { password, ...(currentPassword ? { currentPassword } : {}) })).body as Account;
+      process.stdout.write(`password set for ${u.username}\n`);
     }));
 
   const teams = program.command('teams').description('Teams: Slack channel (weekly review), e-mail and lead (escalations)');
