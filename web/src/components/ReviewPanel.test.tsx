@@ -125,3 +125,15 @@ describe('review panel: the reviewer role', () => {
     expect(labels).not.toContain('Request review');
   });
 });
+
+describe('review panel: who can be picked', () => {
+  it('offers neither deactivated accounts nor viewers (they cannot sign off)', async () => {
+    mockServer(calls, () => json(200, { items: [
+      { id: 'g', username: 'grace', displayName: 'grace', role: 'reviewer', active: true },
+      { id: 'v', username: 'vic', displayName: 'vic', role: 'viewer', active: true },
+      { id: 'd', username: 'dora', displayName: 'dora', role: 'editor', active: false, deactivatedAt: '2026-01-05T00:00:00Z' },
+    ] }));
+    await render();
+    expect([...select('Reviewer for engineering manager').options].map((o) => o.value)).toEqual(['', 'grace']);
+  });
+});

@@ -1,6 +1,7 @@
 /** Who reviews for each role, chosen before review is requested (or left to anyone with the role). */
 import { api } from '../api.ts';
 import { useLoad } from '../lib/useLoad.ts';
+import { can } from '../session.ts';
 import type { User } from '../types.ts';
 import { Notice } from './Notice.tsx';
 
@@ -11,7 +12,8 @@ export function ReviewerPicker({ roles, value, onChange, disabled }: {
 }) {
   const users = useLoad((signal) => api.get<{ items: User[] }>('/api/v1/users', { signal }), []);
   if (roles.length === 0) return null;
-  const people = users.data?.items ?? [];
+  // Only people who can sign off: active accounts with at least the reviewer role.
+  const people = (users.data?.items ?? []).filter((u) => u.active !== false && can(u, 'reviewer'));
   return (
     <fieldset className="reviewer-picker" aria-busy={users.loading || undefined}>
       <legend>Reviewers to ask</legend>
