@@ -3,7 +3,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { AppError } from '../domain/errors.ts';
 import type { Principal, Role } from '../domain/access/roles.ts';
 import { findTokenByHash, insertToken, listTokens, revokeToken, touchToken } from '../store/repositories/token.repository.ts';
-import { findUserById } from '../store/repositories/user.repository.ts';
+import { findUserById, findUserByUsername } from '../store/repositories/user.repository.ts';
 import { requireRole } from './access.ts';
 import type { ServiceContext } from './context.ts';
 
@@ -20,8 +20,14 @@ export function newTokenSecret(): string {
 }
 
 /** Creates a token; the secret is returned once and never stored. */
-export async function createToken(ctx: ServiceContext, actor: Principal, input: { name: string; role: Role; userId?: string | null; expiresAt?: Date | null }) {
+export async function createToken(ctx: ServiceContext, actor: Principal, input: { name: string; role: Role; userId?: string | null; user?: string | undefined; expiresAt?: Date | null }) {
   requireRole(actor, 'admin', 'creating an API token');
+  let userId = input.userId ?? null;
+  if (input.user !== undefined) {
+    const owner = (await findUserById(ctx.db, input.user)) ?? (await findUserByUsername(ctx.db, input.user));
+    if (!owner) throw new AppError('validation_failed', `no user ${input.user}`, { errors: [{ path: 'user', message: 'no such user (id or username)' }] });
+    userId = owner.id;
+  }
   const now = ctx.now();
   const expiresAt = input.expiresAt ?? null;
   if (expiresAt && expiresAt.getTime() <= now.getTime()) {
@@ -29,7 +35,7 @@ export async function createToken(ctx: ServiceContext, actor: Principal, input: 
   }
   const token = newTokenSecret();
   const row = await insertToken(ctx.db, {
-    id: randomUUID(), name: input.name, role: input.role, tokenHash: hashSecret(token), userId: input.userId ?? null, createdAt: now, expiresAt,
+    id: randomUUID(), name: input.name, role: input.role, tokenHash: hashSecret(token), userId, createdAt: now, expiresAt,
   });
   return { id: row.id, name: row.name, role: row.role as Role, createdAt: row.createdAt.toISOString(), expiresAt: row.expiresAt?.toISOString() ?? null, token };
 }

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLE_DESCRIPTIONS, ROLES, SYSTEM_PRINCIPAL } from '../../src/domain/access/roles.ts';
-import { createToken } from '../../src/services/token.service.ts';
+import { ROLE_DESCRIPTIONS, ROLES } from '../../src/domain/access/roles.ts';
 import { backends, createTestApp, type TestApp } from '../support/test-app.ts';
 
 const json = { 'content-type': 'application/json' };
@@ -118,7 +117,12 @@ describe.each(backends())('managing users on %s', (backend) => {
     const session = await signIn('rev', 'rev long password');
     expect(session.statusCode).toBe(200);
     const cookie = cookieOf(session);
-    const { token } = await createToken(t.ctx, SYSTEM_PRINCIPAL, { name: 'rev cli', role: 'reviewer', userId: users.rev! });
+    const made = await t.call('admin', 'POST', '/api/v1/tokens', { name: 'rev cli', role: 'reviewer', user: 'rev' });
+    expect(made.statusCode, made.body).toBe(201);
+    const token = made.json().token as string;
+    const unknown = await t.call('admin', 'POST', '/api/v1/tokens', { name: 'x', role: 'reviewer', user: 'nobody-here' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.body).toContain('user');
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/incidents', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(200);
 
     const off = await t.call('admin', 'PATCH', `/api/v1/users/${users.rev}`, { active: false });

@@ -23,11 +23,12 @@ export function registerTokenCommand(program: Command): void {
     .addOption(new Option('-r, --role <role>', 'role of the token').choices([...ROLES]).makeOptionMandatory())
     .option('-n, --name <name>', 'a name to recognise it by', 'cli')
     .option('--expires <duration>', 'refuse the token after this long: 30d, 12h, 90m (default: never)')
+    .option('--user <user>', 'the user (username or id) it acts for: refused while that user is deactivated')
     .option('--json', 'machine-readable output')
-    .action(async (opts: GlobalClientOptions & { role: string; name: string; expires?: string; json?: boolean }) => {
+    .action(async (opts: GlobalClientOptions & { role: string; name: string; expires?: string; user?: string; json?: boolean }) => {
       const expiresAt = opts.expires === undefined ? undefined : expiryOf(opts.expires, new Date());
       await withApi(opts, async (api) => {
-        const res = ensureOk(await api.request('POST', '/api/v1/tokens', { name: opts.name, role: opts.role, ...(expiresAt ? { expiresAt } : {}) }));
+        const res = ensureOk(await api.request('POST', '/api/v1/tokens', { name: opts.name, role: opts.role, ...(expiresAt ? { expiresAt } : {}), ...(opts.user ? { user: opts.user } : {}) }));
         const created = res.body as { id: string; token: string; role: string; name: string };
         if (opts.json) return printJson(created);
         process.stdout.write(`${created.token}\n`);

@@ -10,6 +10,8 @@ export const CreateTokenSchema = z.strictObject({
   role: z.enum(ROLES),
   /** Optional expiry (ISO 8601 with offset): the token is refused from then on. */
   expiresAt: z.iso.datetime({ offset: true }).optional(),
+  /** Optional: the user (id or username) the token acts for; it is refused while that user is deactivated. */
+  user: z.string().trim().min(1).max(64).optional(),
 });
 
 /** Token routes under /api/v1. */
@@ -18,7 +20,7 @@ export function tokenRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'POST', url: '/api/v1/tokens', tag: 'access', auth: 'token', status: 201,
       summary: 'Create an API token (admin); the secret is in this answer only', body: CreateTokenSchema,
-      handler: async ({ body, actor }) => createToken(ctx, actor, { name: body.name, role: body.role, expiresAt: body.expiresAt ? new Date(body.expiresAt) : null }),
+      handler: async ({ body, actor }) => createToken(ctx, actor, { name: body.name, role: body.role, expiresAt: body.expiresAt ? new Date(body.expiresAt) : null, user: body.user }),
     }),
     route({
       method: 'GET', url: '/api/v1/tokens', tag: 'access', auth: 'token', summary: 'List API tokens (admin)',
