@@ -128,7 +128,10 @@ describe.each(backendsToRun)('a server killed while sending notifications (%s)',
       await new Promise((r) => setTimeout(r, 200));
       c = await counts();
     }
-    expect(c).toMatchObject({ pending: 0, running: 0, dead: 0, done: queued.length });
+    expect(c).toMatchObject({ pending: 0, running: 0, dead: 0 });
+    // A request in flight when the server died may have been queued without its answer reaching us: one job more at most.
+    expect(c['done']).toBeGreaterThanOrEqual(queued.length);
+    expect(c['done']).toBeLessThanOrEqual(queued.length + 1);
     // Every queued message arrived; a repeat only for a send the kill interrupted.
     const missing = queued.filter((id) => !received.has(`job-${id}`));
     expect(missing).toEqual([]);
