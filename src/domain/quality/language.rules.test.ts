@@ -47,6 +47,13 @@ describe('blame', () => {
     expect(findingsOf('blame', text)).toEqual([]);
   });
 
+  it('points each of two identical blaming clauses on one line at its own column', () => {
+    const line = '- The engineer ignored the alert; later the engineer ignored the alert again.';
+    const text = inWrong(line);
+    const found = findingsOf('blame', text).filter((f) => f.line === text.split('\n').indexOf(line) + 1);
+    expect(found.map((f) => f.column)).toEqual([line.indexOf('The engineer') + 1, line.lastIndexOf('the engineer') + 1]);
+  });
+
   it('finds blame in a timeline row', () => {
     const text = GOOD_POSTMORTEM.replace('| 14:05 | On-call acknowledged and started investigating |', '| 14:05 | The on-call engineer ignored the page |');
     expect(findingsOf('blame', text).map((f) => f.section)).toEqual(['timeline']);

@@ -1,7 +1,7 @@
 import { blameHits, type BlameForm } from './blame.patterns.ts';
 import { proseLines, type Rule } from './lint.context.ts';
 import type { RawFinding } from './quality.types.ts';
-import { cut, locate, sectionKeyAt } from './source-text.ts';
+import { cut, locator, sectionKeyAt } from './source-text.ts';
 
 /** What each form of blame does, for the message. */
 const FORM_NOTE: Record<BlameForm, string> = {
@@ -30,14 +30,16 @@ export const blameRule: Rule = ({ src }) => {
     const section = sectionKeyAt(src, line.n);
     // "What went well" thanks people; blame there would be a contradiction in terms.
     if (section === 'whatWentWell') continue;
+    const at = locator(line.raw);
     for (const sentence of sentences) {
+      const quote = cut(sentence);
       for (const hit of blameHits(sentence)) {
         findings.push({
           rule: 'blame',
           message: `"${cut(hit.phrase, 50)}" ${FORM_NOTE[hit.form]}. Describe what the system or process allowed instead (e.g. "the deploy pipeline had no staging check"), and name roles only for neutral facts.`,
           line: line.n,
-          quote: cut(sentence),
-          ...locate(line.raw, hit.phrase),
+          quote,
+          ...at(hit.phrase),
           ...(section === undefined ? {} : { section }),
         });
       }
@@ -71,6 +73,7 @@ export const defensiveRule: Rule = ({ src }) => {
   for (const { line, sentences } of proseLines(src)) {
     const section = sectionKeyAt(src, line.n);
     if (section === 'whatWentWell') continue;
+    const at = locator(line.raw);
     for (const sentence of sentences) {
       if (sentence.trim().endsWith('?') || /\b(?:avoid|don't write|do not write|instead of)\b/i.test(sentence)) continue;
       if (!DEFENSIVE_HINT.test(sentence)) continue;
@@ -81,7 +84,7 @@ export const defensiveRule: Rule = ({ src }) => {
         message: `"${cut(m[0], 50)}" defends rather than learns. State what happened and what the team will change; if the process was followed, ask why the process allowed the failure.`,
         line: line.n,
         quote: cut(sentence),
-        ...locate(line.raw, m[0]),
+        ...at(m[0]),
         ...(section === undefined ? {} : { section }),
       });
     }

@@ -177,7 +177,11 @@ function stripLinks(text: string): string {
 
 /** Cuts a quote short for a finding. */
 export function cut(text: string, max = 80): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  // Only a bounded prefix is read: a quote is cut from every finding of a sentence, and a
+  // sentence can be the whole document (no full stop), so the cost must not grow with it.
+  const head = text.trimStart();
+  const t = (head.length > 4 * max + 64 ? head.slice(0, 4 * max + 64) : head).replace(/\s+/g, ' ').trim();
+  if (head.length > 4 * max + 64 && t.length <= max) return `${t}…`;
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
 }
 
@@ -209,26 +213,43 @@ export function saysNotApplicable(lines: readonly SourceLine[]): boolean {
  * can hide it; then its first words are looked for, and at worst the whole line is given.
  */
 export function locate(raw: string, phrase: string): { column: number; endColumn: number } {
-  const p = phrase.trim();
+  return locator(raw)(phrase);
+}
+
+/**
+ * `locate` for many phrases of one line, in the order they occur: the line is lowercased
+ * once, and each phrase is looked for after the previous one found (so the second "ignored
+ * the alert" of a line points at the second, and a line of n hits costs O(n), not O(n²)).
+ */
+export function locator(raw: string): (phrase: string) => { column: number; endColumn: number } {
   const lower = raw.toLowerCase();
-  let at = p === '' ? -1 : lower.indexOf(p.toLowerCase());
-  let len = p.length;
-  if (at === -1 && p !== '') {
-    const words = p.split(' ');
-    for (let n = Math.min(words.length - 1, 6); n >= 1 && at === -1; n--) {
-      const head = words.slice(0, n).join(' ');
-      if (head.length < 3) continue;
-      at = lower.indexOf(head.toLowerCase());
-      if (at !== -1) {
-        const tail = words[words.length - 1]!.toLowerCase();
-        const endAt = lower.indexOf(tail, at + head.length);
-        len = endAt !== -1 && endAt - at <= p.length * 2 + 20 ? endAt + tail.length - at : head.length;
+  let from = 0;
+  const find = (needle: string): number => {
+    const at = lower.indexOf(needle, from);
+    return at === -1 && from > 0 ? lower.indexOf(needle) : at;
+  };
+  return (phrase) => {
+    const p = phrase.trim();
+    let at = p === '' ? -1 : find(p.toLowerCase());
+    let len = p.length;
+    if (at === -1 && p !== '') {
+      const words = p.split(' ');
+      for (let n = Math.min(words.length - 1, 6); n >= 1 && at === -1; n--) {
+        const head = words.slice(0, n).join(' ');
+        if (head.length < 3) continue;
+        at = find(head.toLowerCase());
+        if (at !== -1) {
+          const tail = words[words.length - 1]!.toLowerCase();
+          const endAt = lower.indexOf(tail, at + head.length);
+          len = endAt !== -1 && endAt - at <= p.length * 2 + 20 ? endAt + tail.length - at : head.length;
+        }
       }
     }
-  }
-  if (at === -1) {
-    const start = raw.length - raw.trimStart().length;
-    return { column: start + 1, endColumn: Math.max(start, raw.trimEnd().length) + 1 };
-  }
-  return { column: at + 1, endColumn: at + len + 1 };
+    if (at === -1) {
+      const start = raw.length - raw.trimStart().length;
+      return { column: start + 1, endColumn: Math.max(start, raw.trimEnd().length) + 1 };
+    }
+    from = at + 1;
+    return { column: at + 1, endColumn: at + len + 1 };
+  };
 }
