@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blameHits, findBlame, personSpans, type BlameForm } from './blame.patterns.ts';
+import { blameHits, findBlame, type BlameForm } from './blame.patterns.ts';
+import { personSpans } from './person-references.ts';
 
 /**
  * One describe per form of blame (issue 16): sentences that carry it, and near misses

@@ -4,16 +4,12 @@ import {
   DUTY_VERBS,
   FAULT_NOUNS,
   GOOD_OUTCOME,
-  GROUP_NOUNS,
   IDIOMS,
   JUDGE_ADJ,
   JUDGE_ADV,
-  NOT_NAMES,
   OMISSION_VERBS,
-  ROLE_NOUNS,
-  THING_ENDING,
 } from './blame.lexicon.ts';
-import { GIVEN_NAMES } from './person-names.ts';
+import { maskPersons, personSpans } from './person-references.ts';
 
 /*
  * Blame by structure (issue 16). A sentence blames when, in one clause, a person
@@ -232,177 +228,6 @@ const PERSONAL_REASON = new RegExp(
 
 const NEW_SUBJECT = /^(?:[§π]|[A-Z]|(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts?|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|I|[Nn]othing|[Nn]obody|[Nn]o|[Nn]one|[Tt]here|[Ww]hat|[Ee]veryone|[Ss]omeone|[Aa]nyone)\b)/;
 const CLAUSE_BREAK = /[;:]|\s[—–-]\s|,?\s+(?:but|yet|however|whereas|although|though)\s+/gi;
-const WORD = /[\p{L}\p{N}@](?:[\p{L}\p{N}_'’-]|\.(?=[\p{L}\p{N}]))*/gu;
-const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'that', 'this', 'one', 'another', 'some', 'two', 'three', 'those', 'these', 'your', 'my', 'them', 'every', 'each', 'whichever', 'both']);
-const BREAKS = new Set(
-  'is was were be been being are am has have had should would could will can may might must do does did to and or of in on by for with at from that which who whose not no as than if when while after before because since so but yet it its we they he she his her there here what where why how into onto over under about via per also then just only even never all any'.split(' '),
-);
-const ROLE = new RegExp(`^(?:${ROLE_NOUNS.join('|')})$`, 'i');
-const ROLE_PAIR = /^(?:new hire|tech lead|team lead|shift lead|on call|release manager|product owner|incident commander|change advisory|site reliability)s?$/i;
-const ROLE_TAIL = /^(?:desk|shift|floor|line|rotation|side|crew|team|squad|group|department|staff|board|office|call|duty|nights|days|weekends|marketing|finance|sales|support|ops|operations|engineering|legal|hr|it|accounting|procurement|security|product|infra|infrastructure|platform|payments|billing|networking|facilities|dispatch|reception)$/i;
-/** Role nouns that also name software when a thing comes before them ("the password manager", "the Kubernetes operator"). */
-const AMBIGUOUS_ROLE = /^(?:managers?|operators?|owners?|leads?|heads?|members?|users?|agents?|controllers?)$/i;
-const THING_MODIFIER =
-  /^(?:password|package|secrets?|certificate|cert|task|window|resource|connection|cluster|node|process|service|session|memory|file|display|device|network|traffic|queue|job|build|dependency|state|config|configuration|lock|transaction|entity|cache|load|event|policy|identity|access|key|media|download|upload|update|version|content|stream|workflow|pipeline|kubernetes|k8s|database|db|monitoring|logging|metrics|ssh|dns|proxy|host|vm|container|pod|storage|backup|boot|disk|volume|power|kafka|redis|terraform|helm|argo|feature|flag|release|deploy|deployment|team|group|list|thread|repo|repository|code|branch|tab|page|table|partition|shard|replica|index|cron|scheduler)$/i;
-const PRONOUN = /^(?:he|she|they|him|them)$/i;
-const POSS_PRONOUN = /^(?:his|their)$/i;
-const INDEFINITE = /^(?:someone|somebody|anyone|anybody|whoever)(?:'s|’s)?$/i;
-const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*$/u;
-const GIVEN = new Set(GIVEN_NAMES);
-
-/** A word, and whether punctuation stands between it and the word before (which ends a noun phrase). */
-type Token = { text: string; start: number; end: number; gap: boolean };
-
-function tokens(s: string): Token[] {
-  const out: Token[] = [];
-  let prev = 0;
-  for (const m of s.matchAll(WORD)) {
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, gap: s.slice(prev, m.index).trim() !== '' });
-    prev = m.index + m[0].length;
-  }
-  return out;
-}
-
-/** The token without a trailing possessive ('s / ’s / '). */
-function stem(t: string): string {
-  return t.replace(/(?:'s|’s|'|’)$/, '');
-}
-
-function isName(word: string): boolean {
-  if (GIVEN.has(word)) return true;
-  return NAME_SHAPE.test(word) && !NOT_NAMES.has(word) && !THING_ENDING.test(word);
-}
-
-function isRole(word: string): boolean {
-  return ROLE.test(word);
-}
-
-/** Spans [start, end) of the person references in a sentence, and whether each is a possessive pronoun. */
-export function personSpans(s: string): { start: number; end: number; possessive: boolean }[] {
-  const toks = tokens(s);
-  const spans: { start: number; end: number; possessive: boolean }[] = [];
-  const push = (from: Token, to: Token, possessive = false): void => {
-    const last = spans[spans.length - 1];
-    const end = from === to && possessive ? to.end : to.start + stem(to.text).length;
-    if (last !== undefined && from.start < last.end) return;
-    spans.push({ start: from.start, end, possessive });
-  };
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    const w = stem(t.text);
-    const lower = w.toLowerCase();
-    if (t.text.startsWith('@') && t.text.length > 1) {
-      push(t, t);
-      continue;
-    }
-    if (PRONOUN.test(t.text)) {
-      push(t, t);
-      continue;
-    }
-    if (POSS_PRONOUN.test(t.text)) {
-      push(t, t, true);
-      continue;
-    }
-    if (/^her$/i.test(t.text)) {
-      const next = toks[i + 1]?.gap === false ? toks[i + 1]!.text : '';
-      push(t, t, /^[\p{L}]/u.test(next) && !BREAKS.has(next.toLowerCase()) && !/^(?:the|a|an)$/i.test(next));
-      continue;
-    }
-    if (INDEFINITE.test(t.text)) {
-      i = extendRole(toks, i, t, push);
-      continue;
-    }
-    // A role after a determiner and up to three modifiers: "the new SRE", "our newest administrator".
-    if (DETERMINERS.has(lower)) {
-      let found = -1;
-      for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
-        const tj = toks[j]!;
-        const wj = stem(tj.text);
-        if (tj.gap || tj.text.startsWith('@') || BREAKS.has(wj.toLowerCase()) || DETERMINERS.has(wj.toLowerCase())) break;
-        const pair = j + 1 < toks.length ? `${wj} ${stem(toks[j + 1]!.text)}` : '';
-        if (pair !== '' && ROLE_PAIR.test(pair)) { found = j + 1; break; }
-        if (isRole(wj) && !(AMBIGUOUS_ROLE.test(wj) && j > i + 1 && THING_MODIFIER.test(stem(toks[j - 1]!.text)))) {
-          // "the ops team" is a group of people; "the team" alone is collective, like "we"; "the ops lead" is a role.
-          if (GROUP_NOUNS.test(wj) && j === i + 1) {
-            const nx = toks[j + 1];
-            if (nx !== undefined && tj.text === wj && isRole(stem(nx.text))) found = j + 1;
-            break;
-          }
-          found = j;
-          // A longer role noun phrase: "the release manager", "the on-call engineer".
-          const nx = toks[j + 1];
-          if (nx !== undefined && !nx.gap && tj.text === wj && isRole(stem(nx.text))) found = j + 1;
-          break;
-        }
-        if (tj.text !== wj) break; // a possessive that is not a role ("the vendor's engineer" continues below)
-      }
-      if (found === -1) {
-        // "the vendor's engineer": a possessive modifier then the role.
-        const a = toks[i + 1];
-        const b = toks[i + 2];
-        if (a !== undefined && b !== undefined && !a.gap && !b.gap && a.text !== stem(a.text) && isRole(stem(b.text)) && !GROUP_NOUNS.test(stem(b.text))) found = i + 2;
-      }
-      if (found !== -1) {
-        i = extendRole(toks, found, t, push);
-        continue;
-      }
-    }
-    // A group named by what it does, without a determiner: "ops team", "platform guys".
-    const next = toks[i + 1];
-    if (next !== undefined && !next.gap && GROUP_NOUNS.test(stem(next.text)) && /^\p{Ll}/u.test(t.text) && !BREAKS.has(lower) && /^[\p{L}]/u.test(t.text) && !DETERMINERS.has(lower) && !/^(?:the|a)$/i.test(toks[i - 1]?.text ?? '')) {
-      if (!/^(?:whole|entire|same|other|own|that|this|each|every|as|a|our|your|my|their)$/i.test(lower)) {
-        i = extendRole(toks, i + 1, t, push);
-        continue;
-      }
-    }
-    // A plural role at the start of the sentence: "Operators ignored…", "Staff at the front desk…".
-    if (i === 0 && isRole(w) && /^\p{Lu}/u.test(w) && (!GROUP_NOUNS.test(w) || /^(?:staff|crews?|people|guys|folks)$/i.test(w))) {
-      i = extendRole(toks, i, t, push);
-      continue;
-    }
-    // A name (or several): capitalised, not a known non-person word.
-    if (isName(w)) {
-      let j = i;
-      while (j + 1 < toks.length && !toks[j + 1]!.gap && toks[j]!.text === stem(toks[j]!.text) && isName(stem(toks[j + 1]!.text))) j++;
-      push(t, toks[j]!);
-      i = j;
-    }
-  }
-  return spans;
-}
-
-/** Extends a role with what qualifies it ("on call", "on the payments squad", "at the front desk"); returns the last token index used. */
-function extendRole(toks: Token[], roleIdx: number, from: Token, push: (a: Token, b: Token, p?: boolean) => void): number {
-  let end = roleIdx;
-  const role = toks[roleIdx]!;
-  if (role.text === stem(role.text)) {
-    const p = toks[end + 1]?.gap === false ? toks[end + 1]!.text.toLowerCase() : undefined;
-    if (p === 'on-call') end += 1;
-    else if (p === 'on' || p === 'from' || p === 'in' || p === 'at') {
-      const from = end;
-      for (let k = from + 2; k <= from + 5 && k < toks.length; k++) {
-        const w = stem(toks[k]!.text);
-        if (toks[k]!.gap || BREAKS.has(w.toLowerCase())) break;
-        if (ROLE_TAIL.test(w) || GROUP_NOUNS.test(w)) end = k;
-        if (toks[k]!.text !== w) break;
-      }
-    }
-  }
-  push(from, toks[end]!);
-  return end;
-}
-
-/** The sentence with person references masked (same length): §¤¤¤ for a person, π¤¤ for his/her/their. */
-export function maskPersons(s: string): string {
-  let out = '';
-  let at = 0;
-  for (const span of personSpans(s)) {
-    if (span.start < at) continue;
-    out += s.slice(at, span.start) + (span.possessive ? 'π' : '§') + '¤'.repeat(Math.max(0, span.end - span.start - 1));
-    at = span.end;
-  }
-  return out + s.slice(at);
-}
 
 /** Clause ranges of a (masked) sentence. */
 function clauses(m: string): { start: number; end: number }[] {
