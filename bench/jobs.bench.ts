@@ -74,7 +74,7 @@ async function benchOn(label: string, database: Database, n: number): Promise<vo
     await Promise.all(Array.from({ length: 8 }, async () => {
       while (next < n) {
         const i = next++;
-        const send = () => webhookChannel.send(notify, { rule: 'action-due-soon', title: `Due soon: action ${i}`, text: `INC-BENCH/A${i} is due in 2 days.`, url: null, facts: { item: `INC-BENCH/A${i}` } }, { to: ['bench'] }, `bench-${i}`, new Date());
+        const send = () => webhookChannel.send(notify, { rule: 'action-due-soon', title: `Due soon: action ${i}`, text: `INC-BENCH/A${i} is due in 2 days.`, url: null, facts: { item: `INC-BENCH/A${i}` } }, { to: ['bench'] }, { id: `bench-${i}`, key: `bench-${i}`, uncertain: false, since: null, now: new Date() });
         // A reset kept-alive connection is tried once more, as the runner's retry would.
         await send().catch(send);
       }

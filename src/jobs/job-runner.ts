@@ -5,14 +5,27 @@
  * claim carries a lease, so the jobs a killed server held run again once it ends.
  * A failure backs off exponentially (or as long as the peer's Retry-After asks) and
  * the job is `dead` after its last attempt; `debrief jobs retry` brings it back.
+ *
+ * Exactly-once as far as the peer allows: each attempt is counted in its own commit before
+ * the handler sends (`started_attempts`), and each job is recorded done in its own commit
+ * right after the peer acknowledged. A server killed between those two commits leaves a job
+ * whose last attempt is uncertain (`isUncertainRetry`); its next run passes that to the
+ * handler, which uses the peer's idempotency (delivery id, Message-ID, Slack metadata,
+ * tracker marker) so that the peer sees the message once.
  */
 import { randomBytes } from 'node:crypto';
 import type { ServiceContext } from '../services/context.ts';
-import { claimJobs, completeJobs, failJob, type JobRow } from '../store/repositories/job.repository.ts';
+import { claimJobs, completeJob, failJob, markAttemptStarted, type JobRow } from '../store/repositories/job.repository.ts';
 import { DEFAULT_BACKOFF, nextRunAt, type BackoffOptions } from './backoff.ts';
 import { classifyFailure, PermanentJobError } from './job-errors.ts';
 
-/** Runs one job; throws to fail it (see job-errors.ts). */
+/**
+ * True when an earlier attempt of this job reached its send (and its outcome was not recorded
+ * as a refusal the job could end on): the peer may already have the message.
+ */
+export const isUncertainRetry = (job: Pick<JobRow, 'startedAttempts'>): boolean => job.startedAttempts > 0;
+
+/** Runs one job (`job` as claimed: `isUncertainRetry(job)` tells a retry after an unknown outcome); throws to fail it (see job-errors.ts). */
 export type JobHandler = (payload: Record<string, unknown>, job: JobRow, ctx: ServiceContext) => Promise<void>;
 
 export type JobRunnerOptions = {
@@ -39,9 +52,6 @@ export class JobRunner {
   private running: Promise<RunSummary> | null = null;
   private again = false;
   private stopping = false;
-  /** Sent jobs waiting to be marked done: one UPDATE for all that finished while the last one ran (group commit). */
-  private doneQueue: { id: number; settle: (e?: unknown) => void }[] = [];
-  private flushing = false;
 
   constructor(private readonly ctx: ServiceContext, private readonly handlers: ReadonlyMap<string, JobHandler>, options: Partial<JobRunnerOptions> = {}) {
     this.o = { ...DEFAULT_RUNNER_OPTIONS, worker: `w-${process.pid}-${randomBytes(4).toString('hex')}`, ...options };
@@ -107,9 +117,9 @@ export class JobRunner {
     const handler = this.handlers.get(job.kind);
     try {
       if (!handler) throw new PermanentJobError(`no handler for job kind ${job.kind}`);
+      // Committed before the send: a run after a kill knows this attempt may have reached the peer.
+      if (!(await markAttemptStarted(this.ctx.db, job.id, this.o.worker, this.ctx.now()))) return 'failed';
       await handler(job.payload, job, this.ctx);
-      await this.markDone(job.id);
-      return 'done';
     } catch (e) {
       const f = classifyFailure(e);
       const now = this.ctx.now();
@@ -117,31 +127,14 @@ export class JobRunner {
       await failJob(this.ctx.db, job.id, this.o.worker, f.message, at, now);
       return at === null ? 'dead' : 'failed';
     }
-  }
-
-  /**
-   * Marks a job done together with the others that finished meanwhile. Each lane waits for
-   * its job's completion before taking the next, so at most `concurrency` sent jobs are ever
-   * unrecorded (what a killed server may send twice).
-   */
-  private markDone(id: number): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      this.doneQueue.push({ id, settle: (e?: unknown) => (e === undefined ? resolve() : reject(e instanceof Error ? e : new Error('recording the job as done failed'))) });
-      if (this.flushing) return;
-      this.flushing = true;
-      void (async () => {
-        while (this.doneQueue.length > 0) {
-          const batch = this.doneQueue.splice(0, this.doneQueue.length);
-          try {
-            await completeJobs(this.ctx.db, batch.map((b) => b.id), this.o.worker, this.ctx.now());
-            for (const b of batch) b.settle();
-          } catch (e) {
-            for (const b of batch) b.settle(e);
-          }
-        }
-        this.flushing = false;
-      })();
-    });
+    // Its own commit, right after the peer acknowledged: the window a kill can leave uncertain is this one statement.
+    try {
+      await completeJob(this.ctx.db, job.id, this.o.worker, this.ctx.now());
+    } catch {
+      // The database is away: the job stays claimed, its lease ends and it runs again as an uncertain retry.
+      return 'failed';
+    }
+    return 'done';
   }
 
   /** Stops the timer and waits for the round in progress (unfinished claims expire and run again elsewhere). */

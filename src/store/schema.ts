@@ -198,6 +198,8 @@ export const actionItems = pgTable('action_items', {
   uniqueIndex('action_items_key_idx').on(t.postmortemId, t.key),
   index('action_items_owner_idx').on(t.owner, t.status),
   index('action_items_due_idx').on(t.status, t.dueDate),
+  // Reports: the action items due in a period.
+  index('action_items_due_date_idx').on(t.dueDate),
 ]);
 
 export const postmortemComments = pgTable('postmortem_comments', {
@@ -259,11 +261,15 @@ export const searchDocs = pgTable('search_docs', {
   postmortemText: text('postmortem_text').notNull().default(''),
   actionsText: text('actions_text').notNull().default(''),
   timelineText: text('timeline_text').notNull().default(''),
+  /** Contributing-factor categories of summary + cause text (computed at reindex; null: not yet, e.g. a row from before them). */
+  factors: text('factors').array(),
 }, (t) => [
   index('search_docs_doc_idx').using('gin', t.doc),
   index('search_docs_dirty_idx').on(t.dirty),
   // The reindex step's "which rows are dirty": only the few dirty rows are in this index.
   index('search_docs_dirty_rows_idx').on(t.incidentId).where(sql`${t.dirty}`),
+  // Rows still without factor categories (only those are in this index).
+  index('search_docs_unfactored_idx').on(t.incidentId).where(sql`${t.factors} is null`),
 ]);
 
 /** Counters kept by the reindex step (`documents`: search rows with a document), so IDF needs no count(*) over the index. */
@@ -312,6 +318,13 @@ export const jobs = pgTable('jobs', {
   lockedBy: text('locked_by'),
   /** While running: the claim's lease; after it a worker may claim the job again. */
   lockedUntil: ts('locked_until'),
+  /**
+   * Attempts that reached the peer: counted (and committed) just before each send, so a job
+   * run again after a kill knows its last attempt may have been received (an uncertain retry).
+   */
+  startedAttempts: integer('started_attempts').notNull().default(0),
+  /** When the latest attempt started sending (an uncertain retry looks for what it sent from then). */
+  attemptStartedAt: ts('attempt_started_at'),
   createdAt: ts('created_at').notNull().defaultNow(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
   doneAt: ts('done_at'),
@@ -339,6 +352,21 @@ export const teams = pgTable('teams', {
   slackChannel: text('slack_channel'),
   email: text('email'),
   lead: text('lead'),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+/**
+ * Notification channels saved from the admin page (`id`: `slack`, `email` or
+ * `webhook:<name>`). A row replaces the channel of the same id in debrief.config.yaml
+ * (the database wins); `enabled` false turns the channel off even when the file sets it.
+ * `settings` holds the channel's fields, secrets included: the API never answers them.
+ */
+export const notifyChannels = pgTable('notify_channels', {
+  id: text('id').primaryKey(),
+  kind: text('kind').notNull(),
+  enabled: boolean('enabled').notNull().default(true),
+  settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+  updatedBy: text('updated_by'),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
 

@@ -2,7 +2,7 @@
  * A notification and how each channel renders it: Slack Block Kit, e-mail text + HTML,
  * webhook JSON. Pure: the caller passes everything (no clock, no I/O).
  */
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 
 /** Every rule that sends messages (a user mutes them by these names), and `test`. */
 export const NOTIFICATION_RULES = [
@@ -58,6 +58,20 @@ export function emailMessage(n: Notification): EmailContent {
   ].filter(Boolean).join('\n');
   return { subject: n.title.replace(/[\r\n]+/g, ' ').slice(0, 200), text, html };
 }
+
+/**
+ * The Message-ID of a message's e-mail: the same on every attempt (`id` is the job's delivery
+ * id, `key` its idempotency key), so a resent copy is the same message to mail systems and
+ * to a receiver that drops repeats. The domain is the sender address's.
+ */
+export function emailMessageId(id: string, key: string, from: string): string {
+  const domain = /@([A-Za-z0-9.-]+)>?\s*$/.exec(from)?.[1] ?? 'debrief.invalid';
+  return `<debrief.${id.replace(/[^A-Za-z0-9-]/g, '')}.${createHash('sha256').update(key).digest('hex').slice(0, 16)}@${domain}>`;
+}
+
+/** What a Slack message carries so that a retry can find it again (chat.postMessage `metadata`). */
+export const SLACK_METADATA_EVENT = 'debrief_notification';
+export const slackMetadata = (id: string): { event_type: string; event_payload: { delivery: string } } => ({ event_type: SLACK_METADATA_EVENT, event_payload: { delivery: id } });
 
 /** The outbound webhook body. */
 export function webhookBody(n: Notification, id: string): string {

@@ -8,11 +8,19 @@ export type ChannelName = 'slack' | 'email' | 'webhook';
 /** Where one message goes on a channel: e-mail addresses, Slack mentions, a webhook's name. */
 export type Target = { to: string[]; mention?: string[] };
 
+/**
+ * One attempt at one message: `id` is its delivery id (the same on every attempt), `key` the
+ * job's idempotency key; `uncertain` says an earlier attempt may have reached the peer (a
+ * server was killed or the answer was lost since `since`), so the channel uses what the peer
+ * offers to not deliver it twice.
+ */
+export type Delivery = { id: string; key: string; uncertain: boolean; since: Date | null; now: Date };
+
 export type Channel = {
   name: ChannelName;
   /** Why the channel cannot send (null when it is configured). */
   unconfigured(cfg: NotifyConfig): string | null;
-  send(cfg: NotifyConfig, n: Notification, target: Target, id: string, now: Date): Promise<void>;
+  send(cfg: NotifyConfig, n: Notification, target: Target, d: Delivery): Promise<void>;
 };
 
 /** Throws the job error an unsuccessful HTTP answer means: 429/503 wait (Retry-After), other 4xx are permanent, 5xx retry. */

@@ -1,13 +1,17 @@
-/** E-mail over SMTP (nodemailer): text and HTML parts. */
+/**
+ * E-mail over SMTP (nodemailer): text and HTML parts. SMTP has no idempotency: a message is
+ * delivered at least once, but every attempt carries the same Message-ID (and
+ * X-Debrief-Notification), so a resent copy after a kill is recognisably the same message.
+ */
 import nodemailer from 'nodemailer';
-import { emailMessage } from '../../domain/notify/message.ts';
+import { emailMessage, emailMessageId } from '../../domain/notify/message.ts';
 import { PermanentJobError } from '../../jobs/job-errors.ts';
 import type { Channel } from './channel.ts';
 
 export const emailChannel: Channel = {
   name: 'email',
   unconfigured: (cfg) => (cfg.email.host ? null : 'notify.email.host is not set'),
-  async send(cfg, n, target, id) {
+  async send(cfg, n, target, d) {
     const e = cfg.email;
     if (!e.host) throw new Error('notify.email.host is not set');
     if (target.to.length === 0) throw new PermanentJobError('no e-mail address to send to');
@@ -19,7 +23,8 @@ export const emailChannel: Channel = {
     try {
       const m = emailMessage(n);
       await transport.sendMail({
-        from: e.from, to: target.to, subject: m.subject, text: m.text, html: m.html, headers: { 'X-Debrief-Notification': id },
+        from: e.from, to: target.to, subject: m.subject, text: m.text, html: m.html, messageId: emailMessageId(d.id, d.key, e.from),
+        headers: { 'X-Debrief-Notification': d.id, ...(d.uncertain ? { 'X-Debrief-Redelivery': '1' } : {}) },
         ...(n.attachments?.length ? { attachments: n.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })) } : {}),
       });
     } catch (err) {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { NOTIFICATION_RULES, type NotificationRule } from '../../domain/notify/message.ts';
 import { PermanentJobError } from '../../jobs/job-errors.ts';
-import type { JobHandler } from '../../jobs/job-runner.ts';
+import { isUncertainRetry, type JobHandler } from '../../jobs/job-runner.ts';
 import type { Channel, ChannelName } from './channel.ts';
 import { emailChannel } from './email.channel.ts';
 import { slackChannel } from './slack.channel.ts';
@@ -32,5 +32,7 @@ export const sendNotificationJob: JobHandler = async (payload, job, ctx) => {
   const cfg = ctx.config.notify;
   const why = channel.unconfigured(cfg);
   if (why) throw new PermanentJobError(why);
-  await channel.send(cfg, p.data.notification, p.data.target, `job-${job.id}`, ctx.now());
+  await channel.send(cfg, p.data.notification, p.data.target, {
+    id: `job-${job.id}`, key: job.idempotencyKey, uncertain: isUncertainRetry(job), since: job.attemptStartedAt, now: ctx.now(),
+  });
 };

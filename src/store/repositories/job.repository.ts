@@ -40,6 +40,17 @@ export async function completeJob(db: Db, id: number, worker: string, now: Date)
   return rows.length > 0;
 }
 
+/**
+ * Counts the attempt as reaching the peer, in its own commit before the send (only while this
+ * worker holds the job): a run after a kill then knows the attempt may have been received.
+ * True when this worker still holds the job.
+ */
+export async function markAttemptStarted(db: Db, id: number, worker: string, now: Date): Promise<boolean> {
+  const rows = await db.update(jobs).set({ startedAttempts: sql`${jobs.startedAttempts} + 1`, attemptStartedAt: now, updatedAt: now })
+    .where(and(eq(jobs.id, id), eq(jobs.lockedBy, worker), eq(jobs.state, 'running'))).returning({ id: jobs.id });
+  return rows.length > 0;
+}
+
 /** Records a failure: back to pending at `retryAt`, or dead when `retryAt` is null. True when this worker still held it. */
 export async function failJob(db: Db, id: number, worker: string, error: string, retryAt: Date | null, now: Date): Promise<boolean> {
   const rows = await db.update(jobs).set({
