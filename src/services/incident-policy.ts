@@ -5,7 +5,7 @@
  */
 import { evaluatePolicy, parseSeverity, type PolicyEvaluation, type PolicyIncident } from '../domain/policy/index.ts';
 import type { IncidentRow } from '../store/repositories/incident.repository.ts';
-import { listEvents, listEventsOf, type TimelineEventRow } from '../store/repositories/timeline.repository.ts';
+import { listEvents, listPolicyEventsOf, type PolicyEventRow } from '../store/repositories/timeline.repository.ts';
 import { milestonesMet, withProgress, type DeadlineProgress } from '../domain/lifecycle/milestones.ts';
 import type { Milestone } from '../domain/policy/deadline-sources.ts';
 import { postmortemProgressOf } from '../store/repositories/postmortem.repository.ts';
@@ -60,7 +60,7 @@ export function policyIncidentOf(row: IncidentRow, timeline: PolicyIncident['tim
   };
 }
 
-const timelineOf = (events: readonly TimelineEventRow[]): PolicyIncident['timeline'] =>
+const timelineOf = (events: readonly PolicyEventRow[]): PolicyIncident['timeline'] =>
   events.map((e) => ({ at: e.at, kind: e.kind, phase: e.phase as 'detection' | null }));
 
 /** The policy evaluation of an incident, from its fields and its timeline. */
@@ -80,9 +80,19 @@ async function withMilestones(ctx: ServiceContext, rows: readonly IncidentRow[],
   });
 }
 
+/**
+ * The API view of an incident just declared: it has no timeline and no post-mortem yet,
+ * so the policy is evaluated without reading either (the same answer `presentIncident`
+ * gives, two queries fewer on the declare path).
+ */
+export function presentNewIncident(ctx: ServiceContext, row: IncidentRow): FullIncidentView {
+  const evaluation = evaluatePolicy(policyIncidentOf(row, timelineOf([])), ctx.config.policy, ctx.now());
+  return { ...presentIncidentBase(row), policy: { ...evaluation, deadlines: withProgress(evaluation.deadlines, {}) } };
+}
+
 /** API views of a page of incidents, reading all their timelines in one query. */
 export async function presentIncidents(ctx: ServiceContext, rows: readonly IncidentRow[]): Promise<FullIncidentView[]> {
-  const events = await listEventsOf(ctx.db, rows.map((r) => r.id));
+  const events = await listPolicyEventsOf(ctx.db, rows.map((r) => r.id));
   const now = ctx.now();
   const evaluations = rows.map((row) => evaluatePolicy(policyIncidentOf(row, timelineOf(events.get(row.id) ?? [])), ctx.config.policy, now));
   const policies = await withMilestones(ctx, rows, evaluations);

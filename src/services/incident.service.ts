@@ -20,7 +20,7 @@ import { inTransaction } from './transaction.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { staleVersion } from './versioning.ts';
 import { ensureDraftOnResolve } from './postmortem/draft.service.ts';
-import { normalizeSeverityInput, presentIncident, presentIncidents, type FullIncidentView } from './incident-policy.ts';
+import { normalizeSeverityInput, presentIncident, presentIncidents, presentNewIncident, type FullIncidentView } from './incident-policy.ts';
 
 const toDate = (s: string | null | undefined): Date | null | undefined => (s === undefined ? undefined : s === null ? null : new Date(s));
 
@@ -91,7 +91,7 @@ export async function declareIncident(ctx: ServiceContext, actor: Principal, inp
     });
     return inserted;
   });
-  return presentIncident(ctx, created);
+  return presentNewIncident(ctx, created);
 }
 
 /** Lists incidents with filters and a cursor. */

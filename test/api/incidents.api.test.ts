@@ -19,6 +19,13 @@ describe.each(backends())('incidents API on %s', (backend) => {
     expect(res.headers['location']).toBe(`/api/v1/incidents/${body.id}`);
   });
 
+  it('answers a declaration with the same incident and policy a later read gives', async () => {
+    const res = await declare({ severity: 'SEV-1', customerVisible: true, startedAt: '2026-03-10T08:00:00Z', detectedAt: '2026-03-10T08:05:00Z' });
+    const read = await t.call('viewer', 'GET', `/api/v1/incidents/${res.json().id}`);
+    expect(read.statusCode).toBe(200);
+    expect(res.json()).toEqual(read.json());
+  });
+
   it('accepts severity aliases and stores the canonical level', async () => {
     const res = await declare({ severity: 'p0' });
     expect(res.json().severity).toBe('SEV-1');

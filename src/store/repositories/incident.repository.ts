@@ -15,13 +15,15 @@ export async function nextIncidentId(db: Db, day: string): Promise<string> {
   return formatIncidentId(day, n);
 }
 
-/** Inserts an incident with a freshly allocated id. */
+/**
+ * Inserts an incident with a freshly allocated id. Call it inside the use case's
+ * transaction (the day counter and the row commit together; a savepoint of its own would
+ * cost two round trips on every declare).
+ */
 export async function insertIncident(db: Db, day: string, row: NewIncidentRow): Promise<IncidentRow> {
-  return db.transaction(async (tx) => {
-    const id = await nextIncidentId(tx, day);
-    const [created] = await tx.insert(incidents).values({ ...row, id }).returning();
-    return created!;
-  });
+  const id = await nextIncidentId(db, day);
+  const [created] = await db.insert(incidents).values({ ...row, id }).returning();
+  return created!;
 }
 
 /** One incident by id, or null. */

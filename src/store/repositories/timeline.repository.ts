@@ -33,13 +33,23 @@ export async function listEvents(db: Db, incidentId: string): Promise<TimelineEv
     .orderBy(sql`${timelineEvents.at} asc nulls last`, asc(timelineEvents.createdAt), asc(timelineEvents.id));
 }
 
-/** The events of several incidents in one query, grouped by incident. */
-export async function listEventsOf(db: Db, incidentIds: string[]): Promise<Map<string, TimelineEventRow[]>> {
-  const out = new Map<string, TimelineEventRow[]>();
+/** What the policy reads of an event (when, what kind, which phase). */
+export type PolicyEventRow = Pick<TimelineEventRow, 'at' | 'kind' | 'phase'>;
+
+/**
+ * The events of many incidents with only the columns the policy reads, in timeline order:
+ * a page of incidents shows its verdicts without loading every event's text.
+ */
+export async function listPolicyEventsOf(db: Db, incidentIds: string[]): Promise<Map<string, PolicyEventRow[]>> {
+  const out = new Map<string, PolicyEventRow[]>();
   if (incidentIds.length === 0) return out;
-  const rows = await db.select().from(timelineEvents).where(inArray(timelineEvents.incidentId, incidentIds))
+  const rows = await db.select({ incidentId: timelineEvents.incidentId, at: timelineEvents.at, kind: timelineEvents.kind, phase: timelineEvents.phase })
+    .from(timelineEvents).where(inArray(timelineEvents.incidentId, incidentIds))
     .orderBy(sql`${timelineEvents.at} asc nulls last`, asc(timelineEvents.createdAt), asc(timelineEvents.id));
-  for (const r of rows) out.set(r.incidentId, [...(out.get(r.incidentId) ?? []), r]);
+  for (const { incidentId, ...r } of rows) {
+    const list = out.get(incidentId);
+    if (list) list.push(r); else out.set(incidentId, [r]);
+  }
   return out;
 }
 
