@@ -19,6 +19,7 @@ import { registerNotifyCommand } from './notify.command.ts';
 import { registerPeopleCommands } from './people.command.ts';
 import { registerCommsCommand } from './comms.command.ts';
 import { registerEvidenceCommand } from './evidence.command.ts';
+import { registerWorkCommand } from './work.command.ts';
 
 /** Registers every `debrief` sub-command on the program. */
 export function registerCommands(program: Command): void {
@@ -42,5 +43,6 @@ export function registerCommands(program: Command): void {
   registerPeopleCommands(program);
   registerCommsCommand(program);
   registerEvidenceCommand(program);
+  registerWorkCommand(program);
   // Each command module adds itself here.
 }

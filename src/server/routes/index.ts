@@ -18,10 +18,11 @@ import { evidenceRoutes } from './evidence.routes.ts';
 import { trackerRoutes } from './trackers.routes.ts';
 import { directoryRoutes } from './directory.routes.ts';
 import { communicationRoutes } from './communications.routes.ts';
+import { meRoutes } from './me.routes.ts';
 
 /** Every declared API route. */
 export function allRoutes(ctx: ServiceContext): RouteDef[] {
   return [...incidentRoutes(ctx), ...tokenRoutes(ctx), ...policyRoutes(ctx), ...sessionRoutes(ctx), ...ingestRoutes(ctx),
     ...postmortemRoutes(ctx), ...reviewRoutes(ctx), ...actionItemRoutes(ctx), ...ingestFileRoutes(ctx),
-    ...postmortemTimelineRoutes(ctx), ...adminRoutes(ctx), ...learningRoutes(ctx), ...jobsRoutes(ctx), ...notifyRoutes(ctx), ...evidenceRoutes(ctx), ...trackerRoutes(ctx), ...directoryRoutes(ctx), ...communicationRoutes(ctx)];
+    ...postmortemTimelineRoutes(ctx), ...adminRoutes(ctx), ...learningRoutes(ctx), ...jobsRoutes(ctx), ...notifyRoutes(ctx), ...evidenceRoutes(ctx), ...trackerRoutes(ctx), ...directoryRoutes(ctx), ...communicationRoutes(ctx), ...meRoutes(ctx)];
 }
