@@ -1,11 +1,14 @@
 /**
- * Messages survive a killed server: the real server (`debrief serve`) queues test messages
- * to a signed outbound webhook (a slow recording server on loopback), is killed with
- * SIGKILL while sending, and is started again: every message arrives, and a message is
- * received more than once only when the kill caught it between the receiver's answer and
- * the job's completion (the receiver drops those by Debrief-Delivery). On PostgreSQL a second
- * server shares the work all along: two servers never send one message twice.
- * On PGlite (a data directory) and, with TEST_DATABASE_URL, on PostgreSQL.
+ * Messages survive a killed server, once each where the peer can tell: the real server
+ * (`debrief serve`) queues test messages to three slow recording peers on loopback (a signed
+ * outbound webhook, a Slack Web API with a bot token, an SMTP server), is killed with SIGKILL
+ * the moment a peer answers (the worst case: the answer is in, its job not yet recorded), and
+ * is started again. Every message arrives (none lost, all channels). Slack sees each message
+ * once (the uncertain retry finds it by its metadata in conversations.history). A webhook or
+ * e-mail repeat is only the uncertain retry of the send the kill interrupted, with the same
+ * delivery id / Message-ID, so the receiver's de-duplication leaves each message once. On
+ * PostgreSQL a second server shares the work all along: two servers never send one message
+ * twice. On PGlite (a data directory) and, with TEST_DATABASE_URL, on PostgreSQL.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -15,12 +18,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readLock } from '../../src/store/data-dir-lock.ts';
 
 const bin = join(process.cwd(), 'bin/debrief.js');
 const SECRET = 'crash-test-outbound-secret-0123';
-const MESSAGES = 120;
+const MESSAGES = 150;
+const CHANNELS = ['webhook', 'slack', 'email'] as const;
 const { DEBRIEF_URL: _url, DEBRIEF_TOKEN: _token, DATABASE_URL: _db, ...inherited } = process.env;
 const ADMIN_URL = process.env['TEST_DATABASE_URL'];
 /** The runner's concurrency: at most this many sends can be in flight when the server dies. */
@@ -28,9 +33,13 @@ const IN_FLIGHT = 8;
 
 type Setup = { dir: string; env: NodeJS.ProcessEnv; cleanup(): Promise<void> };
 
-async function setup(backend: 'pglite' | 'postgres', hookUrl: string): Promise<Setup> {
+async function setup(backend: 'pglite' | 'postgres', hookUrl: string, slackApi: string, smtpPort: number): Promise<Setup> {
   const dir = mkdtempSync(join(tmpdir(), 'debrief-notify-crash-'));
-  writeFileSync(join(dir, 'debrief.config.yaml'), `notify:\n  leaseSeconds: 5\n  webhooks:\n    - { name: rec, url: "${hookUrl}", secret: ${SECRET} }\n`);
+  writeFileSync(join(dir, 'debrief.config.yaml'), [
+    'notify:', '  leaseSeconds: 5', '  webhooks:', `    - { name: rec, url: "${hookUrl}", secret: ${SECRET} }`,
+    `  slack: { botToken: xoxb-crash-test-0123, defaultChannel: C0CRASH, apiBaseUrl: "${slackApi}" }`,
+    `  email: { host: 127.0.0.1, port: ${smtpPort}, from: "Debrief <debrief@example.com>" }`, '',
+  ].join('\n'));
   const env: NodeJS.ProcessEnv = { ...inherited, DEBRIEF_DATA_DIR: join(dir, 'data'), PORT: '0', LOG_LEVEL: 'warn' };
   let drop = async (): Promise<void> => {};
   if (backend === 'postgres') {
@@ -70,21 +79,66 @@ describe.each(backendsToRun)('a server killed while sending notifications (%s)',
   const cleanups: (() => Promise<void>)[] = [];
   afterAll(async () => { for (const c of cleanups) await c(); });
 
-  it(`sends every queued message after a restart, none lost${backend === 'postgres' ? ', two servers never sending one twice' : ''}`, async () => {
-    /** Delivery id → how many times it arrived. */
-    const received = new Map<string, number>();
+  it(`sends every queued message after a restart, none lost, Slack none twice, webhook and e-mail repeats only as redeliveries of one id${backend === 'postgres' ? ', two servers never sending one twice' : ''}`, async () => {
+    /** Per channel: delivery id (job-<id>) → the arrivals, each marked whether the sender called it a redelivery. */
+    const received = { webhook: new Map<string, boolean[]>(), slack: new Map<string, boolean[]>(), email: new Map<string, boolean[]>() };
+    /** E-mail: delivery id → the Message-IDs it arrived with. */
+    const messageIds = new Map<string, Set<string>>();
+    let arrivals = 0;
     let onReceive = (): void => {};
-    const hook: Server = createServer((req, res) => {
-      req.resume();
+    const arrive = (channel: keyof typeof received, id: string, redelivery: boolean): void => {
+      received[channel].set(id, [...(received[channel].get(id) ?? []), redelivery]);
+      arrivals++;
+    };
+    // The webhook and Slack record a message when it arrives and answer 40 ms later: the kill lands while sends are in flight.
+    const slackPosted: { channel: string; delivery: string }[] = [];
+    const http: Server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => { body += c.toString(); });
       req.on('end', () => {
-        const id = String(req.headers['debrief-delivery']);
-        // Slow enough that the kill lands while sends are in flight.
-        setTimeout(() => { received.set(id, (received.get(id) ?? 0) + 1); res.end('ok'); onReceive(); }, 40);
+        const url = new URL(req.url ?? '/', 'http://x');
+        if (url.pathname === '/hook') {
+          arrive('webhook', String(req.headers['debrief-delivery']), req.headers['debrief-redelivery'] === '1');
+          setTimeout(() => { res.end('ok'); onReceive(); }, 40);
+          return;
+        }
+        res.setHeader('content-type', 'application/json');
+        if (url.pathname === '/api/chat.postMessage') {
+          const p = JSON.parse(body) as { channel: string; metadata?: { event_payload?: { delivery?: string } } };
+          const delivery = p.metadata?.event_payload?.delivery ?? 'none';
+          slackPosted.push({ channel: p.channel, delivery });
+          arrive('slack', delivery, false);
+          setTimeout(() => { res.end(JSON.stringify({ ok: true, channel: p.channel, ts: '1.0' })); onReceive(); }, 40);
+          return;
+        }
+        if (url.pathname === '/api/conversations.history') {
+          const messages = slackPosted.filter((m) => m.channel === url.searchParams.get('channel')).reverse()
+            .map((m) => ({ type: 'message', metadata: { event_type: 'debrief_notification', event_payload: { delivery: m.delivery } } }));
+          res.end(JSON.stringify({ ok: true, messages }));
+          return;
+        }
+        res.writeHead(404).end('{}');
       });
     });
-    await new Promise<void>((r) => hook.listen(0, '127.0.0.1', r));
-    cleanups.push(async () => { await new Promise((r) => hook.close(r)); });
-    const s = await setup(backend, `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`);
+    await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
+    cleanups.push(async () => { await new Promise((r) => http.close(r)); });
+    const smtp = new SMTPServer({
+      authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
+      onData(stream, _session, cb) {
+        let raw = '';
+        stream.on('data', (c: Buffer) => { raw += c.toString(); });
+        stream.on('end', () => {
+          const id = /^X-Debrief-Notification: (\S+)/im.exec(raw)?.[1] ?? 'none';
+          arrive('email', id, /^X-Debrief-Redelivery: 1/im.test(raw));
+          messageIds.set(id, new Set([...(messageIds.get(id) ?? []), /^Message-ID: (\S+)/im.exec(raw)?.[1] ?? 'none']));
+          setTimeout(() => { cb(); onReceive(); }, 40);
+        });
+      },
+    });
+    await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
+    cleanups.push(async () => { await new Promise((r) => smtp.close(() => r(undefined))); });
+    const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+    const s = await setup(backend, `${base}/hook`, `${base}/api`, (smtp.server.address() as AddressInfo).port);
     let running: ChildProcess | null = null;
     cleanups.unshift(async () => { running?.kill('SIGKILL'); await s.cleanup(); });
     let apiToken: string | null = null;
@@ -99,21 +153,23 @@ describe.each(backendsToRun)('a server killed while sending notifications (%s)',
     running = first.server;
     const peer = backend === 'postgres' ? await serve(s) : null;
     if (peer) cleanups.unshift(async () => { peer.server.kill('SIGKILL'); });
-    // The first server dies once a third of the messages arrived.
+    // The first server dies the moment a peer answers, once a third of the messages arrived.
     const killed = new Promise<void>((resolve) => {
       onReceive = () => {
-        if ([...received.values()].length >= MESSAGES / 3 && first.server.exitCode === null && first.server.signalCode === null) {
+        if (arrivals >= MESSAGES / 3 && first.server.exitCode === null && first.server.signalCode === null) {
           first.server.kill('SIGKILL');
           resolve();
         }
       };
     });
-    const queued: number[] = [];
+    const queued: { id: number; channel: (typeof CHANNELS)[number] }[] = [];
     for (let k = 0; k < MESSAGES; k++) {
-      const res = await fetch(`${first.url}/api/v1/notify/test`, { method: 'POST', headers: auth(), body: JSON.stringify({ channel: 'webhook', to: 'rec' }) }).catch(() => null);
+      const channel = CHANNELS[k % CHANNELS.length]!;
+      const body = channel === 'webhook' ? { channel, to: 'rec' } : channel === 'email' ? { channel, to: 'crash@example.com' } : { channel };
+      const res = await fetch(`${first.url}/api/v1/notify/test`, { method: 'POST', headers: auth(), body: JSON.stringify(body) }).catch(() => null);
       if (!res) break;
       expect(res.status).toBe(202);
-      queued.push(((await res.json()) as { id: number }).id);
+      queued.push({ id: ((await res.json()) as { id: number }).id, channel });
     }
     await killed;
     onReceive = () => {};
@@ -132,16 +188,26 @@ describe.each(backendsToRun)('a server killed while sending notifications (%s)',
     // A request in flight when the server died may have been queued without its answer reaching us: one job more at most.
     expect(c['done']).toBeGreaterThanOrEqual(queued.length);
     expect(c['done']).toBeLessThanOrEqual(queued.length + 1);
-    // Every queued message arrived; a repeat only for a send the kill interrupted.
-    const missing = queued.filter((id) => !received.has(`job-${id}`));
+    // None lost: every queued message arrived on its channel.
+    const missing = queued.filter((q) => !received[q.channel].has(`job-${q.id}`));
     expect(missing).toEqual([]);
-    const repeats = [...received.values()].filter((n) => n > 1).length;
-    expect(repeats).toBeLessThanOrEqual(IN_FLIGHT);
-    if (backend === 'postgres') {
-      // Repeats only from the killed server's interrupted sends: never one message sent by both servers.
-      expect([...received.values()].every((n) => n <= 2)).toBe(true);
+    // Slack: none twice (the uncertain retry found the message in the channel's history).
+    const slackRepeats = [...received.slack.entries()].filter(([, a]) => a.length > 1);
+    expect(slackRepeats).toEqual([]);
+    // Webhook and e-mail: a repeat is only the uncertain retry of the interrupted send (marked as such), with the same delivery id / Message-ID.
+    const repeats = { webhook: [...received.webhook.values()].filter((a) => a.length > 1), email: [...received.email.values()].filter((a) => a.length > 1) };
+    for (const a of [...repeats.webhook, ...repeats.email]) {
+      expect(a[0]).toBe(false);
+      expect(a.slice(1).every((r) => r)).toBe(true);
     }
-    console.info(`[notify-crash ${backend}] queued ${queued.length}, received ${[...received.values()].reduce((a, b) => a + b, 0)}, repeated ${repeats}`);
+    expect([...messageIds.values()].every((ids) => ids.size === 1)).toBe(true);
+    // After the receivers drop repeats by delivery id / Message-ID: each message exactly once.
+    const kept = received.webhook.size + received.slack.size + received.email.size;
+    expect(kept).toBe(c['done']);
+    // Only sends in flight at the kill can repeat, and never more than once each (PostgreSQL: never one message by both servers).
+    expect(repeats.webhook.length + repeats.email.length).toBeLessThanOrEqual(IN_FLIGHT);
+    expect([...repeats.webhook, ...repeats.email].every((a) => a.length === 2)).toBe(true);
+    console.info(`[notify-crash ${backend}] queued ${queued.length}, arrivals ${arrivals}, raw repeats: webhook ${repeats.webhook.length}, email ${repeats.email.length}, slack ${slackRepeats.length}; after receiver de-duplication 0`);
     second.server.kill('SIGTERM');
     await new Promise((r) => second.server.once('exit', r));
     running = null;
