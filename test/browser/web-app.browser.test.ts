@@ -47,7 +47,8 @@ describe.skipIf(!executable)('web app in Chromium', () => {
     await page.getByLabel('Username').fill(ADMIN.username);
     await page.getByLabel(/^Password/).fill(ADMIN.password);
     await page.getByRole('button', { name: 'Create admin and sign in' }).click();
-    await page.getByRole('heading', { name: 'Incidents' }).waitFor();
+    await page.getByRole('heading', { name: 'My work' }).waitFor();
+    await page.getByRole('heading', { name: 'Get started' }).waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in to Debrief' }).waitFor();
     await page.getByLabel('Username').fill(ADMIN.username);
@@ -57,9 +58,9 @@ describe.skipIf(!executable)('web app in Chromium', () => {
     await shot(page, '02-sign-in-error');
     await page.getByLabel('Password').fill(ADMIN.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Incidents' }).waitFor();
+    await page.getByRole('heading', { name: 'My work' }).waitFor();
     // Keyboard: from the top, the skip link comes first, then the main navigation.
-    expect((await tabStops(page, 3)).slice(0, 3)).toEqual(['Skip to content', 'Debrief', 'Incidents']);
+    expect((await tabStops(page, 4)).slice(0, 4)).toEqual(['Skip to content', 'Debrief', 'My work', 'Incidents']);
     expect(await unlabelledControls(page)).toEqual([]);
     const cookies = await h.context.cookies();
     const session = cookies.find((c) => c.name === 'debrief_session');
@@ -68,7 +69,7 @@ describe.skipIf(!executable)('web app in Chromium', () => {
   });
 
   it('declares an incident', async () => {
-    await page.getByRole('link', { name: 'Declare an incident' }).click();
+    await page.getByRole('link', { name: 'Declare the first incident' }).click();
     await page.getByLabel('Title').fill('Checkout errors after deploy');
     await page.getByLabel('Severity').selectOption('SEV-2');
     await page.getByLabel(/^Services/).fill('checkout, payments');

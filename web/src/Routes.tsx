@@ -4,6 +4,7 @@ import { Loading } from './components/Loading.tsx';
 import { matchPath, navigate, useLocation } from './router.ts';
 import { IncidentListPage } from './pages/IncidentListPage.tsx';
 import { PostmortemListPage } from './pages/PostmortemListPage.tsx';
+import { HomePage } from './pages/HomePage.tsx';
 
 // Every page but the incident list loads on demand, keeping the first load small (markdown-it, diff and Chart.js load with the pages that use them).
 const PostmortemPage = lazy(() => import('./pages/PostmortemPage.tsx').then((m) => ({ default: m.PostmortemPage })));
@@ -26,7 +27,7 @@ const later = (page: ReactNode): ReactNode => <Suspense fallback={<Loading what=
 export function Routes() {
   const { path } = useLocation();
   useEffect(() => {
-    if (path === '/' || path === '/sign-in' || path === '/setup') navigate('/incidents', true);
+    if (path === '/sign-in' || path === '/setup') navigate('/', true);
   }, [path]);
   // After a navigation (not the first page), focus moves to the content so screen readers start there.
   const first = useRef(true);
@@ -36,6 +37,7 @@ export function Routes() {
   }, [path]);
 
   let p: Record<string, string> | null;
+  if (path === '/') return <HomePage />;
   if (path === '/incidents') return <IncidentListPage />;
   if (path === '/incidents/new') return later(<DeclarePage />);
   if ((p = matchPath('/incidents/:id/timeline', path))) return later(<TimelinePage id={p.id!} />);
@@ -51,6 +53,6 @@ export function Routes() {
   if (path === '/search') return later(<SearchPage />);
   if (path === '/users') return later(<UsersPage />);
   if (path === '/admin') return later(<AdminPage />);
-  if (path === '/' || path === '/sign-in' || path === '/setup') return null;
+  if (path === '/sign-in' || path === '/setup') return null;
   return <section><h1>Not found</h1><p>There is no page at {path}.</p></section>;
 }

@@ -68,21 +68,25 @@ export function IncidentListPage() {
         {rangeError && <p className="field-error" role="alert">{rangeError}</p>}
       </form>
       <Loadable load={list} what="incidents">
-        {(page) => page.items.length === 0 ? <p className="empty">No incidents match these filters.</p> : (
+        {(page) => page.items.length === 0 ? (
+          Object.values(params).some((v) => v !== '' && v !== null && v !== 50)
+            ? <p className="empty">No incidents match these filters.</p>
+            : <div className="empty"><p>No incidents yet.</p>{can(user, 'responder') ? <p><Link to="/incidents/new">Declare the first incident</Link>, or import past ones from <Link to="/">My work</Link>.</p> : <p>When a responder declares one it shows here.</p>}</div>
+        ) : (
           <>
             <div className="table-wrap">
-              <table className="incidents">
+              <table className="incidents cards">
                 <caption className="sr-only">Incidents, newest first</caption>
                 <thead><tr><th scope="col">Incident</th><th scope="col">Severity</th><th scope="col">Status</th><th scope="col">Services</th><th scope="col">Declared</th><th scope="col">Post-mortem</th></tr></thead>
                 <tbody>
                   {page.items.map((i) => (
                     <tr key={i.id}>
                       <td><Link to={`/incidents/${i.id}`}>{i.title}</Link><br /><small className="muted">{i.id}</small></td>
-                      <td><Badge kind={i.severity}>{i.severity}</Badge></td>
-                      <td><Badge kind={i.status}>{i.status}</Badge></td>
-                      <td>{i.services.join(', ') || '—'}</td>
-                      <td>{formatTime(i.declaredAt)}</td>
-                      <td><Badge kind={i.policy.verdict.level}>{i.policy.verdict.level}</Badge></td>
+                      <td data-label="Severity"><Badge kind={i.severity}>{i.severity}</Badge></td>
+                      <td data-label="Status"><Badge kind={i.status}>{i.status}</Badge></td>
+                      <td data-label="Services">{i.services.join(', ') || '—'}</td>
+                      <td data-label="Declared">{formatTime(i.declaredAt)}</td>
+                      <td data-label="Post-mortem"><Badge kind={i.policy.verdict.level}>{i.policy.verdict.level}</Badge></td>
                     </tr>
                   ))}
                 </tbody>

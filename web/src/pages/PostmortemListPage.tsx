@@ -28,12 +28,12 @@ export function PostmortemListPage() {
       </form>
       <Loadable load={load} what="post-mortems">
         {(page) => page.items.length === 0 ? <p className="empty">No post-mortems here. They are created when an incident that needs one resolves.</p> : (
-          <div className="table-wrap"><table>
+          <div className="table-wrap"><table className="cards">
             <thead><tr><th scope="col">Post-mortem</th><th scope="col">Status</th><th scope="col">Owner</th><th scope="col">Updated</th></tr></thead>
             <tbody>{page.items.map((p) => (
               <tr key={p.id}>
                 <td><Link to={`/postmortems/${p.id}`}>{p.title}</Link><br /><small className="muted">{p.id}</small></td>
-                <td><Badge kind={p.status}>{p.status.replace('_', ' ')}</Badge></td><td>{p.owner ?? '—'}</td><td>{formatTime(p.updatedAt)}</td>
+                <td data-label="Status"><Badge kind={p.status}>{p.status.replace('_', ' ')}</Badge></td><td data-label="Owner">{p.owner ?? '—'}</td><td data-label="Updated">{formatTime(p.updatedAt)}</td>
               </tr>
             ))}</tbody>
           </table></div>
