@@ -72,6 +72,33 @@ const FORMS: Record<BlameForm, { blames: string[]; clean: string[] }> = {
     blames: ['Root cause: operator error.', 'The investigation found human error on the night shift.'],
     clean: ['This was not human error: the form accepted an invalid date.', 'Please stop writing "human error" as a root cause.'],
   },
+  contempt: {
+    blames: [
+      'Our so-called architect signed off on a schema with no primary keys.',
+      'Some bright spark in billing hard-coded the exchange rate.',
+      'Priyanka obviously has never heard of a transaction.',
+      'A more careful reviewer would have spotted the missing WHERE clause.',
+      "Frankly I'm an idiot and I pasted the prod token into the public channel.",
+    ],
+    clean: [
+      'Our architect signed off on the schema after the design review.',
+      'A more careful rollout plan would have limited the blast radius.',
+      'The on-call read the runbook and followed step 3.',
+      'Nobody had heard of the deprecation notice because it went to an unmonitored inbox.',
+    ],
+  },
+  defiance: {
+    blames: [
+      'The DBA was asked to wait for the backup and ran the migration anyway.',
+      'Yet again, Lorenzo scheduled the deploy during peak hours.',
+      'Karim rebooted the primary without a failover, as he has done before.',
+    ],
+    clean: [
+      'The alert fired again at 14:10 and the on-call acknowledged it.',
+      'Karim rebooted the primary after the failover completed.',
+      'The job retried anyway because the queue has no dead-letter limit.',
+    ],
+  },
 };
 
 describe('blame forms', () => {

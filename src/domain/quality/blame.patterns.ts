@@ -43,7 +43,9 @@ export type BlameForm =
   | 'thanks-to-negative'
   | 'passive-agent'
   | 'caused-by-person'
-  | 'human-error';
+  | 'human-error'
+  | 'contempt'
+  | 'defiance';
 
 /** One blaming clause: the form, the phrase and where it is in the sentence (UTF-16 offsets). */
 export type BlameHit = { form: BlameForm; phrase: string; start: number; end: number };
@@ -61,7 +63,7 @@ const NOT_PASSIVE = "(?!been\\s+(?:\\w+ed|\\w+en|told|paged|sent|given|shown|tau
 const STRONG_PP =
   'deleted|dropped|truncated|wiped|leaked|corrupted|broken|taken down|brought down|botched|messed up|screwed up|trashed|nuked|fat-fingered|mistyped|misconfigured|overwritten|ignored|overlooked|forgotten|missed|skipped|bypassed|dismissed|neglected|mishandled|bungled';
 const WEAK_PP =
-  'pushed|flashed|uploaded|approved|merged|deployed|changed|edited|removed|disabled|silenced|muted|switched off|turned off|killed|restarted|rebooted|shipped|applied|run|ran|modified|altered|replaced|promoted|reverted|released|committed|installed|sent|published|exposed|shared|posted|copied|pasted|left|configured|set|started|executed|triggered|scheduled|selected|entered|typed|made';
+  'pushed|flashed|uploaded|approved|merged|deployed|changed|edited|removed|disabled|silenced|muted|switched off|turned off|killed|restarted|rebooted|shipped|applied|run|ran|modified|altered|replaced|promoted|reverted|released|committed|installed|sent|published|exposed|shared|posted|copied|pasted|left|configured|set|started|executed|triggered|scheduled|selected|entered|typed|made|closed|resolved as|marked';
 /** Cues that make any passive with a person as agent a blame: "was mistakenly exported … by someone". */
 const STRONG_CUE = /\b(?:mistakenly|accidentally|inadvertently|erroneously|carelessly|wrongly|by mistake|public(?:ly)?|to the wrong|the wrong)\b/i;
 const WEAK_CUE = /\b(?:mistakenly|accidentally|inadvertently|erroneously|public|wrong|without|never|forgotten|quietly|untested|by mistake|accidentally|who thought|save on|not|instead|carelessly|unilaterally|despite|against|anyway|regardless|behind)\b/i;
@@ -74,7 +76,7 @@ function outcomeIsBad(rest: string): boolean {
   return BAD_OUTCOME.test(main) || (comma !== -1 && (BAD_OUTCOME.test(rest.slice(0, comma)) || /["“'‘]\w+["”'’]/.test(rest.slice(0, comma))));
 }
 
-type FormPattern = { form: BlameForm; re: RegExp; person: boolean; weak?: boolean; negatable?: boolean; check?: (m: string, rest: string, whole: string, orig: string) => boolean };
+type FormPattern = { form: BlameForm; re: RegExp; person: boolean; weak?: boolean; negatable?: boolean; raw?: boolean; check?: (m: string, rest: string, whole: string, orig: string) => boolean };
 
 const f = (form: BlameForm, source: string, extra: Partial<FormPattern> = {}): FormPattern => ({
   form,
@@ -90,8 +92,10 @@ const FORMS: readonly FormPattern[] = [
   f('rhetorical-question', `\\bhow\\s+(?:on earth\\s+|the hell\\s+)?(?:could|can|did|does|do|would)\\s+${P}\\s+(?:not|possibly|miss|fail|forget|ignore|overlook|approve|think|let|deploy|push|be so|skip)\\b`),
   f('rhetorical-question', "\\bwho\\s+(?:in (?:their|his|her|π¤*) right mind|on earth|the hell|thought (?:it was|that was|this was) a good idea|forgets|deploys|pushes|approves|ignores|skips|signs off|would ever|does that|merges)\\b"),
   f('rhetorical-question', `\\bwhat\\s+(?:was|were|is)\\s+${P}\\s+(?:even\\s+)?(?:thinking|doing|smoking|on)\\b`),
-  f('rhetorical-question', `(?:^|[,.]\\s*)(?:did|does|do|has|had)\\s+(?:anyone|anybody|${P})\\b[^?.;]{0,80}?\\beven\\b`),
+  f('rhetorical-question', `(?:^|[,.]\\s*)(?:did|does|do|has|had)\\s+(?:anyone|anybody|${P})(?=\\s)[^?.;]{0,80}?\\beven\\b`),
   f('rhetorical-question', `\\bwhy\\s+(?:did|didn't|would|wouldn't|does|doesn't)\\s+${P}\\s+(?:not\\s+|never\\s+)?(?:bother|think to|ignore|skip|forget|just)\\b`),
+  f('rhetorical-question', `\\bwhy\\s+(?:did|would|was|were)?\\s*(?:you|${P})\\s+(?:[\\w'’-]+\\s+){0,8}?without\\b`),
+  f('rhetorical-question', `(?:^|[.,]\\s*)who\\s+(?:approved|signed off on|merged|let through|allowed|okayed|ok'd)\\s+(?:this|that|it)\\s*\\?`),
   // Sarcasm: praise words around a bad outcome.
   f('sarcasm', `(?:^|[.!]\\s*)(?:(?:great|nice|good|brilliant|fantastic|excellent|stellar|amazing|superb|outstanding|wonderful|terrific)\\s+(?:job|work|one|move|call|idea|going|stuff|thinking|decision)|well done|bravo|congrats|congratulations)\\b[^.;]{0,20}?${PX}`, {
     check: (_m, rest) => BAD_OUTCOME.test(rest) && !GOOD_OUTCOME.test(rest),
@@ -129,7 +133,7 @@ const FORMS: readonly FormPattern[] = [
   // A person's fault.
   f('fault-noun', `\\b(?:${FAULT_NOUNS})\\s+(?:(?:made|committed)\\s+)?(?:by|of|from|on the part of)\\s+${P}`),
   f('fault-noun', `${POSS}\\s+(?:own\\s+|fault\\s+and\\s+|fault,?\\s+)?(?:${FAULT_NOUNS})\\b(?!\\s*(?:logs?|rates?|messages?|codes?|pages?|budgets?|handling|counts?|spikes?|reports?|output|tolerance|injection|path|branch))`),
-  f('fault-noun', `\\b(?:this|that|which|it|the (?:outage|incident|failure|breach|loss|mistake|error|problem|downtime))\\s+(?:\\w+\\s+)?(?:is|was|'s)\\s+(?:all\\s+|entirely\\s+|squarely\\s+|100%\\s+|completely\\s+)?on\\s+${P}(?!'|’)`),
+  f('fault-noun', `\\b(?:this|that|which|it|the (?:whole\\s+|entire\\s+)?(?:outage|incident|failure|breach|loss|mistake|error|problem|downtime|mess|thing|fiasco|disaster))\\s+(?:\\w+\\s+)?(?:is|was|'s)\\s+(?:all\\s+|entirely\\s+|squarely\\s+|100%\\s+|completely\\s+)?on\\s+${P}(?!'|’)`),
   f('fault-noun', `${P}\\s+${ADV}(?:made|makes|committed)\\s+(?:a|an|the|another|one|this|that|a big|a huge|a silly|a basic|a rookie)\\s+(?:\\w+\\s+)?(?:mistake|error|blunder|slip|oversight|gaffe|(?:bad|poor|wrong|terrible|questionable) (?:call|decision|choice|judg(?:e)?ment))`),
   f('fault-noun', `\\b(?:case|example|result|instance|consequence) of\\s+${P}\\s+(?:not|never|failing to|forgetting|ignoring|skipping|neglecting|refusing)\\b`),
   f('judgement-adjective', `${P}\\s+${ADV}(?:showed|shows|displayed|demonstrated|exhibited)\\s+(?:a|an)\\s+(?:\\w+\\s+)?(?:lack of|disregard for|carelessness|negligence|incompetence|contempt|indifference|complacency)`),
@@ -193,6 +197,26 @@ const FORMS: readonly FormPattern[] = [
   f('judgement-adjective', `${P}${REL}\\s+${ADV}(?:panicked|panics|freaked out|froze up|lost (?:his|her|their|π¤*) (?:head|cool|nerve))\\b`),
   // Waved through what was plainly broken: "someone in QA signed off on a build that obviously didn't work".
   f('omission-verb', `${P}(?:\\s+(?:in|on|from|at)\\s+[\\w-]+)?\\s+${ADV}(?:signed off on|approved|merged|shipped|waved through|rubber-stamped|let through|passed)\\s+[^.;]{0,60}?\\b(?:obviously|clearly|plainly|blatantly)\\s+(?:did(?:n't| not)|was(?:n't| not)|broken|wrong|failing|buggy)\\b`),
+  // Contempt, read on the words as written (a mask hides "so-called" inside "our so-called senior engineer").
+  f('contempt', "\\b(?:so-called|bless (?:him|her|them|his heart|her heart|their hearts?)|(?:is|was|are|were) the weakest link|can(?:'t|not|’t) (?:even )?read (?:a|an|the) (?:diff|log|logs|runbook|dashboard|graph|error|stack trace|manual|docs?)|(?:has|have|had) (?:clearly |obviously |apparently )?never (?:even )?heard of|(?:did|does|do) the bare minimum|(?:could|can)(?:n't|’t| not) be bothered)\\b", { person: true, raw: true }),
+  f('contempt', "\\b(?:some|our resident|our local|our in-house|yet another)\\s+(?:genius|bright spark|rocket scientist|cowboy|clown|muppet|wise guy|smart alec)s?\\b", { raw: true }),
+  f('contempt', "\\bclassic\\s+\\p{Lu}\\p{Ll}+(?:'s|’s)?\\s+(?:move|mistake|behaviou?r)\\b", { raw: true, re: /\bclassic\s+\p{Lu}\p{Ll}+(?:'s|’s)?\s+(?:move|mistake|behaviou?r)\b/u }),
+  f('contempt', "\\bI(?:'m|’m| am| was| felt like)\\s+(?:such\\s+|a complete\\s+|an absolute\\s+)?(?:an?\\s+)?(?:idiot|moron|fool|clown|incompetent|careless|useless)\\b|\\bit was me,?\\s+I\\s+(?:broke|caused|messed|screwed|took down|brought down)\\b", { raw: true }),
+  f('contempt', "\\b(?:a|any)\\s+(?:more|less|better|properly|half-way|halfway)\\s+[\\w-]+\\s+(?:[\\w-]+\\s+){0,3}?would\\s+have\\b(?!\\s+been\\s+(?:told|paged|warned|given|alerted))", { person: true, raw: true }),
+  f('fault-noun', "\\b(?:negligent|careless|sloppy|reckless|lazy|incompetent|slapdash|cavalier)\\s+(?:[\\w-]+\\s+)?(?:handling|work|management|execution|approach|review|change|deployment|attitude|behaviou?r|conduct)\\b[^.;]{0,80}?\\bby\\s+", { person: true, raw: true }),
+  f('fault-noun', "\\bout of (?:pure |sheer |plain |simple )?(?:carelessness|laziness|negligence|incompetence|stupidity|ignorance|arrogance|impatience|complacency)\\b", { raw: true }),
+  // Acting against warnings, again and again: "went ahead … anyway", "as always", "not for the first time".
+  f('defiance', `${P}${REL}[\\s,]+[^;:.?!]{0,120}?\\b(?:anyway|regardless|as always|not for the first time|yet again|as (?:he|she|they|§¤*) (?:has|have|had|did) (?:done )?(?:before|many times|so often)|for the (?:second|third|fourth|nth|umpteenth) time)\\b`, { weak: true }),
+  f('defiance', `(?:,\\s*|^)(?:as always|not for the first time|yet again|again),\\s+(?:[^,;]{0,40},\\s+)?${P}`),
+  // Doing nothing, or the wrong thing at length: "acknowledges the alert and then does nothing for 50 minutes", "kept restarting the pod rather than reading the error".
+  f('omission-verb', `${P}\\s+(?:[\\w'’-]+\\s+){0,6}?(?:does|did|do) nothing\\b`),
+  f('omission-verb', `${P}\\s+${ADV}(?:froze|freezes|kept|keeps|spent|spends|sat on|sits on|dithered|dawdled)\\b`, { check: (_m, _r, whole) => /\b(?:instead(?: of)?|rather than|while the|for (?:an?|half an|\d+|\w+) (?:hours?|minutes?|days?))\b/i.test(whole) }),
+  f('omission-verb', `${P}\\s+${ADV}(?:\\w+ed|restarts|deploys|deletes|drops|pushes|runs|picks|ships|sends|selects|emails|kills|reboots|applies|merges|promotes|uses|opens|closes|edits|changes|updates|types)\\s+(?:[\\w'’-]+\\s+){0,5}?the wrong\\b`, { weak: true }),
+  // "She could have rolled back in two minutes; instead she spent an hour …"
+  f('counterfactual', `${P}${REL}\\s+${ADV}could(?:'ve|’ve|\\s+have)\\s+${NOT_PASSIVE}${PP}\\b`, { check: (_m, _r, whole) => /\binstead\b|\bbut (?:chose|decided|preferred|opted|went|did(?:n't| not))\b/i.test(whole) }),
+  // "It's down to Gareth not checking …", "this is all on the vendor".
+  f('caused-by-person', `\\b(?:it's|it is|it was|this is|this was|that's|that is|that was)\\s+(?:all\\s+|entirely\\s+|squarely\\s+)?down to\\s+${PX}`),
+  f('caused-by-person', `(?:^|[.;]\\s*)(?:every time|whenever)\\s+${P}\\s+[\\w'’-]+(?:\\s+[\\w'’-]+){0,4},\\s+(?:something|things|stuff|everything|prod|production)\\s+(?:breaks|goes down|falls over|dies|catches fire|crashes)\\b`),
   // "Human error" as a cause.
   f('human-error', `${P}\\s+(?:error|mistake)s?\\b`, { check: (m) => /^§¤*$/.test(m.split(/\s/)[0] ?? '') }),
   f('human-error', '\\b(?:human|operator|user|pilot|personnel|people|staff|employee|engineer|manual)\\s+(?:error|mistake|failure|fault|negligence|slip)s?\\b(?!\\s+(?:budget|rate|handling|message))'),
@@ -200,6 +224,7 @@ const FORMS: readonly FormPattern[] = [
 
 /** Forms that span two clauses: "X should check the replication, but he did not." */
 const ACROSS_CLAUSES: readonly FormPattern[] = [
+  f('fault-noun', `(?:^|[.;]\\s*)(?:fault|at fault|culprit|to blame|who is to blame|blame|responsible party|root cause)\\s*:\\s*(?:the\\s+)?${P}(?:\\s*[.;]|\\s*$|\\s+(?:again|as usual))`),
   f('should-have', `${P}\\s+${ADV}should\\s+(?!have\\b|be\\b)\\w+[^.;]{0,80}?,?\\s+but\\s+(?:§¤*|he|she|they)\\s+(?:did(?:n't| not)|never|forgot|didn't)\\b`),
 ];
 
@@ -244,7 +269,7 @@ function clauses(m: string): { start: number; end: number }[] {
 }
 
 /** Cheap pre-check: a sentence with no person marker and no "error"/"nobody"/"who" cannot blame. */
-const NEEDS_NO_PERSON = /error|mistake|would have|fault|failure|negligence|slip|nobody|no one|no-one|who|why|how|apparently|thanks/i;
+const NEEDS_NO_PERSON = /error|mistake|would have|fault|failure|negligence|slip|nobody|no one|no-one|who|why|how|apparently|thanks|genius|spark|rocket scientist|cowboy|clown|muppet|wise guy|smart alec|classic|idiot|moron|fool|useless|careless|it was me|out of/i;
 
 /** Every blaming clause in a sentence (one hit per clause), in order. */
 export function blameHits(sentence: string): BlameHit[] {
@@ -257,13 +282,14 @@ export function blameHits(sentence: string): BlameHit[] {
   const hits: BlameHit[] = [];
   for (const c of clauses(m)) {
     const clause = m.slice(c.start, c.end);
+    const written = text.slice(c.start, c.end);
     if (REJECTION.test(clause)) continue;
     const hasPerson = clause.includes('§') || clause.includes('π');
     for (const p of FORMS) {
       if (p.person && !hasPerson) continue;
       if (isQuestion && p.form !== 'rhetorical-question') continue;
       if (!isQuestion && p.form === 'rhetorical-question') continue;
-      const r = p.re.exec(clause);
+      const r = p.re.exec(p.raw === true ? written : clause);
       if (r === null) continue;
       const lead = /^[\s,.;]+/.exec(r[0])?.[0].length ?? 0;
       const start = c.start + r.index + lead;

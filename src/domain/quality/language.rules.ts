@@ -21,6 +21,8 @@ const FORM_NOTE: Record<BlameForm, string> = {
   'passive-agent': 'names a person as the agent of the failure',
   'caused-by-person': 'names a person as the cause',
   'human-error': 'stops at "human error"',
+  contempt: 'shows contempt for a person',
+  defiance: 'blames a person for acting against warnings or habitually',
 };
 
 /** `blame`: an individual named or singled out in a negative context; every blaming clause of every sentence. */

@@ -21,6 +21,8 @@ const ROLE_TAIL = /^(?:desk|shift|floor|line|rotation|side|crew|team|squad|group
 const AMBIGUOUS_ROLE = /^(?:managers?|operators?|owners?|leads?|heads?|members?|users?|agents?|controllers?)$/i;
 const THING_MODIFIER =
   /^(?:password|package|secrets?|certificate|cert|task|window|resource|connection|cluster|node|process|service|session|memory|file|display|device|network|traffic|queue|job|build|dependency|state|config|configuration|lock|transaction|entity|cache|load|event|policy|identity|access|key|media|download|upload|update|version|content|stream|workflow|pipeline|kubernetes|k8s|database|db|monitoring|logging|metrics|ssh|dns|proxy|host|vm|container|pod|storage|backup|boot|disk|volume|power|kafka|redis|terraform|helm|argo|feature|flag|release|deploy|deployment|team|group|list|thread|repo|repository|code|branch|tab|page|table|partition|shard|replica|index|cron|scheduler)$/i;
+/** Departments that act as a group of people when a verb follows ("QA rubber-stamped the build"), not when a noun does ("the QA environment"). */
+const DEPARTMENT = /^(?:QA|Ops|DevOps|SecOps|NOC|SOC|IT|HR|Marketing|Legal|Finance|Sales|Support|Management|Security|Platform|Infra|Networking|Facilities|Procurement|Merch|Merchandising)$/;
 const PRONOUN = /^(?:he|she|they|him|them)$/i;
 const POSS_PRONOUN = /^(?:his|their)$/i;
 const INDEFINITE = /^(?:someone|somebody|anyone|anybody|whoever)(?:'s|’s)?$/i;
@@ -132,9 +134,21 @@ export function personSpans(s: string): { start: number; end: number; possessive
         continue;
       }
     }
+    // Where a clause starts: the sentence's first word, or the first after a timeline entry's clock time ("13:40 Ops lead …").
+    const atStart = toks.slice(0, i).every((x) => /^\d+$/.test(x.text));
     // A plural role at the start of the sentence: "Operators ignored…", "Staff at the front desk…".
-    if (i === 0 && isRole(w) && /^\p{Lu}/u.test(w) && (!GROUP_NOUNS.test(w) || /^(?:staff|crews?|people|guys|folks)$/i.test(w))) {
+    if (atStart && isRole(w) && /^\p{Lu}/u.test(w) && (!GROUP_NOUNS.test(w) || /^(?:staff|crews?|people|guys|folks|ops)$/i.test(w))) {
       i = extendRole(toks, i, t, push);
+      continue;
+    }
+    // A role after a capitalised modifier, without a determiner, where a clause starts: "Night operator skips…", "Ops lead tells…".
+    if (atStart && /^\p{Lu}/u.test(w) && next !== undefined && !next.gap && isRole(stem(next.text)) && !GROUP_NOUNS.test(stem(next.text)) && !BREAKS.has(lower) && !DETERMINERS.has(lower)) {
+      i = extendRole(toks, i + 1, t, push);
+      continue;
+    }
+    // A department named as the one who acted: "QA rubber-stamped…", "Ops was asleep…", "as always, Marketing pushed…".
+    if (DEPARTMENT.test(w) && /^\p{Lu}/u.test(w) && next !== undefined && !next.gap && (BREAKS.has(next.text.toLowerCase()) || /^\p{Ll}[\p{L}-]*ed$/u.test(next.text)) && !/^(?:is|was|has)$/i.test(toks[i - 1]?.text ?? '')) {
+      push(t, t);
       continue;
     }
     // A name (or several): capitalised, not a known non-person word.

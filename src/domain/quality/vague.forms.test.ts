@@ -4,11 +4,16 @@ import { actionItemVagueness, isVagueActionItem, vaguenessMessage, type Vaguenes
 /** Vague action items by what is missing (issue 16); items written for these tests, not taken from the labelled sets. */
 const KINDS: Record<Vagueness['kind'], { vague: string[]; specific: string[] }> = {
   'abstract-action': {
-    vague: ['Fix latency issues in the ledger service', 'Pay more attention to queue depth', 'Look into the cron drift', 'Ensure the backups are reliable'],
+    vague: [
+      'Fix latency issues in the ledger service', 'Pay more attention to queue depth', 'Look into the cron drift', 'Ensure the backups are reliable',
+      'Establish a culture of ownership in the warehouse team', 'Upskill the night shift on failovers', 'Take a closer look at the batch scheduler',
+      'Drive alignment on release windows with product', 'Tighten up the change process',
+    ],
     specific: [
       'Fix latency issues in the ledger service so that p99 stays under 250 ms at peak',
       'Look into the cron drift and record the cause in OPS-812',
       'Ensure `backup.verify` runs after every nightly backup',
+      'Upskill the night shift on failovers: each operator runs the DR drill once by 30 June, tracked in OPS-900',
     ],
   },
   'generic-object': {
