@@ -1,23 +1,37 @@
 import { useEffect, useState } from 'react';
-import { clock, timerView } from '../lib/meeting-timer.ts';
+import { clock, elapsedAt, goToTopic, parseTimerState, pauseTimer, startTimer, timerView, TIMER_START, type TimerState } from '../lib/meeting-timer.ts';
 import type { AgendaItem } from '../types.ts';
 
-/** The facilitator's view: the current topic in large type, its time box counting down, next topic, controls. */
-export function MeetingTimer({ agenda }: { agenda: AgendaItem[] }) {
-  const [running, setRunning] = useState(false);
-  const [index, setIndex] = useState(0);
-  const [itemElapsed, setItemElapsed] = useState(0);
-  const [total, setTotal] = useState(0);
+const key = (id: string): string => `debrief.meeting-timer.${id}`;
+
+function saved(id: string): TimerState {
+  try { return parseTimerState(sessionStorage.getItem(key(id))) ?? TIMER_START; } catch { return TIMER_START; }
+}
+
+/** The facilitator's view: the current topic in large type, its time box counting down, next topic, controls. Survives tab switches and leaving the page. */
+export function MeetingTimer({ id, agenda }: { id: string; agenda: AgendaItem[] }) {
+  const [state, setState] = useState<TimerState>(() => saved(id));
+  const [now, setNow] = useState(() => Date.now());
 
   useEffect(() => {
-    if (!running) return;
-    const t = setInterval(() => { setItemElapsed((s) => s + 1); setTotal((s) => s + 1); }, 1000);
-    return () => clearInterval(t);
-  }, [running]);
+    try { sessionStorage.setItem(key(id), JSON.stringify(state)); } catch { /* storage full or off: the timer still runs */ }
+  }, [id, state]);
+  useEffect(() => {
+    if (!state.running) return;
+    setNow(Date.now());
+    const t = setInterval(() => setNow(Date.now()), 500);
+    // Back from a background tab: show the right time at once.
+    const onVisible = (): void => setNow(Date.now());
+    document.addEventListener('visibilitychange', onVisible);
+    return () => { clearInterval(t); document.removeEventListener('visibilitychange', onVisible); };
+  }, [state.running]);
 
-  const v = timerView(agenda, index, itemElapsed, total);
-  const go = (to: number): void => { setIndex(Math.max(0, Math.min(agenda.length, to))); setItemElapsed(0); };
+  const { item, total } = elapsedAt(state, now);
+  const index = state.index;
+  const v = timerView(agenda, index, item, total);
+  const go = (to: number): void => { const t = Date.now(); setNow(t); setState((s) => goToTopic(s, to, agenda.length, t)); };
   const done = index >= agenda.length;
+  const toggle = (): void => { const t = Date.now(); setNow(t); setState((s) => (s.running ? pauseTimer(s, t) : startTimer(s, t))); };
 
   return (
     <section className={`timer${v.over ? ' over' : ''}`} aria-labelledby="timer-h">
@@ -35,10 +49,10 @@ export function MeetingTimer({ agenda }: { agenda: AgendaItem[] }) {
         </>
       )}
       <div className="row wrap">
-        <button type="button" className="primary" onClick={() => setRunning(!running)} disabled={done}>{running ? 'Pause' : total > 0 ? 'Resume' : 'Start'}</button>
+        <button type="button" className="primary" onClick={toggle} disabled={done}>{state.running ? 'Pause' : total > 0 ? 'Resume' : 'Start'}</button>
         <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>Previous topic</button>
         <button type="button" onClick={() => go(index + 1)} disabled={done}>Next topic</button>
-        <button type="button" onClick={() => { setRunning(false); setIndex(0); setItemElapsed(0); setTotal(0); }}>Reset</button>
+        <button type="button" onClick={() => { setState(TIMER_START); setNow(Date.now()); }}>Reset</button>
       </div>
     </section>
   );

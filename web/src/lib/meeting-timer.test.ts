@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clock, timerView } from './meeting-timer.ts';
+import { clock, elapsedAt, goToTopic, parseTimerState, pauseTimer, startTimer, timerView, TIMER_START } from './meeting-timer.ts';
 
 const agenda = [
   { topic: 'Introduction', minutes: 5, owner: 'Facilitator' },
@@ -27,5 +27,29 @@ describe('meeting timer', () => {
   it('is ahead of plan when a topic finished early', () => {
     const v = timerView(agenda, 1, 0, 180);
     expect(v.slack).toBe(120);
+  });
+});
+
+describe('meeting timer state', () => {
+  const t0 = Date.parse('2026-03-10T10:00:00Z');
+  it('counts from wall-clock time, so a throttled background tab loses nothing', () => {
+    const s = startTimer(TIMER_START, t0);
+    // No tick in between (the tab was in the background for 95 s).
+    expect(elapsedAt(s, t0 + 95_000)).toEqual({ item: 95, total: 95 });
+  });
+
+  it('banks time on pause and keeps the total across topics', () => {
+    let s = startTimer(TIMER_START, t0);
+    s = goToTopic(s, 1, 2, t0 + 60_000);
+    s = pauseTimer(s, t0 + 90_000);
+    expect(s).toMatchObject({ index: 1, running: false, item: 30, total: 90 });
+    expect(elapsedAt(s, t0 + 500_000)).toEqual({ item: 30, total: 90 });
+  });
+
+  it('comes back from storage as it was left, and ignores what is not a timer', () => {
+    const s = startTimer(goToTopic(TIMER_START, 1, 2, t0), t0);
+    expect(parseTimerState(JSON.stringify(s))).toEqual(s);
+    expect(parseTimerState('{"index":"x"}')).toBeNull();
+    expect(parseTimerState('not json')).toBeNull();
   });
 });

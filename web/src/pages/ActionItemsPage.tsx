@@ -34,7 +34,10 @@ export function ActionItemsPage() {
         </label>
       </form>
       <Loadable load={load} what="action items">
-        {(page) => page.items.length === 0 ? <p className="empty">No action items match.</p> : (
+        {(page) => page.items.length === 0 ? (mine || overdue || priority
+          ? <p className="empty">No action items match these filters.</p>
+          : <p className="empty">No action items yet. They are written in a post-mortem's "Action items" section, each with an owner and a due date from its priority.</p>
+        ) : (
           <div className="board">
             {COLUMNS.map(([status, label]) => {
               const items = page.items.filter((a) => a.status === status)

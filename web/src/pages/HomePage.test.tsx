@@ -84,6 +84,7 @@ describe('the home page', () => {
     await render(<HomePage />);
     const alert = host.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('Could not load your work');
+    expect(alert?.textContent).toContain('Service unavailable (HTTP 503)');
     expect(alert?.textContent).toContain('the database is being restored from a backup');
     answers.work = () => json(200, work);
     await act(async () => { [...host.querySelectorAll('button')].find((b) => b.textContent === 'Try again')!.click(); });

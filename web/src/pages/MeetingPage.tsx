@@ -16,7 +16,7 @@ export function MeetingPage({ id }: { id: string }) {
       <Loadable load={meeting} what="the meeting">
         {(m) => (
           <div className="columns">
-            <MeetingTimer agenda={m.agenda} />
+            <MeetingTimer id={id} agenda={m.agenda} />
             <MeetingEditor id={id} meeting={m} onSaved={meeting.setData} />
           </div>
         )}
