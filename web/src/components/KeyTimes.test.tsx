@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SessionContext } from '../session.ts';
+import { json, mockServer, type Call } from '../test-support/mock-server.ts';
+import { INCIDENT_FLAGS, type Incident, type User } from '../types.ts';
+import { KeyTimes } from './KeyTimes.tsx';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const user: User = { id: 'u1', username: 'ada', displayName: 'Ada', role: 'responder', createdAt: '2026-01-01T00:00:00Z' };
+const incident: Incident = {
+  id: 'INC-1', title: 'Checkout errors', summary: '', severity: 'SEV-3', type: 'other', status: 'investigating',
+  nextStatuses: [], primaryService: null, services: [], environments: [], commander: null,
+  declaredAt: '2026-01-10T10:00:00Z', version: 1, createdBy: 'ada', updatedAt: '2026-01-10T11:00:00Z',
+  startedAt: null, detectedAt: null, acknowledgedAt: null, mitigatedAt: null, resolvedAt: null, closedAt: null,
+  ...(Object.fromEntries(INCIDENT_FLAGS.map((k) => [k, null])) as Record<(typeof INCIDENT_FLAGS)[number], null>),
+  errorBudgetConsumedPercent: null, externalComplaints: null,
+  policy: { verdict: { level: 'optional', reasons: [], unknown: [], pending: [] }, deadlines: {}, metrics: {} },
+};
+
+let calls: Call[];
+let root: Root;
+let host: HTMLElement;
+const button = (label: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === label)!;
+
+beforeEach(async () => {
+  calls = [];
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  mockServer(calls, () => json(200, { ...incident, version: 2 }));
+  await act(async () => { root.render(<SessionContext.Provider value={user}><KeyTimes incident={incident} onChanged={() => undefined} /></SessionContext.Provider>); });
+});
+afterEach(async () => {
+  await act(async () => { root.unmount(); });
+  host.remove();
+  vi.unstubAllGlobals();
+});
+
+describe('editing key times by keyboard', () => {
+  it('moves the focus to the first field on open and back to "Edit key times" on cancel', async () => {
+    await act(async () => { button('Edit key times').click(); });
+    expect(document.activeElement?.id).toBe('kt-startedAt');
+    await act(async () => { button('Cancel').click(); });
+    expect(document.activeElement).toBe(button('Edit key times'));
+  });
+
+  it('returns the focus to "Edit key times" after saving and after Escape', async () => {
+    await act(async () => { button('Edit key times').click(); });
+    await act(async () => { button('Save times').click(); });
+    expect(document.activeElement).toBe(button('Edit key times'));
+    await act(async () => { button('Edit key times').click(); });
+    await act(async () => { document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })); });
+    expect(host.querySelector('#kt-startedAt')).toBeNull();
+    expect(document.activeElement).toBe(button('Edit key times'));
+  });
+});
