@@ -21,6 +21,7 @@ import { jobView, type JobView } from '../jobs/job.service.ts';
 import type { ChannelName } from './channel.ts';
 import { queueNotification } from './notify.service.ts';
 import { CHANNELS } from './registry.ts';
+import { notifyConfig } from './channel-settings.service.ts';
 
 export type Communication = { postmortemId: string; kind: CommunicationKind; basedOn: { publication: number; audience: string }; markdown: string };
 
@@ -60,7 +61,7 @@ export async function communication(ctx: ServiceContext, actor: Principal, id: s
 export async function sendCommunication(ctx: ServiceContext, actor: Principal, id: string, kind: CommunicationKind, input: { channel: ChannelName; to?: string[] | undefined; markdown?: string | undefined }): Promise<JobView> {
   requireRole(actor, 'editor', 'sending a communication');
   const doc = await build(ctx, id, kind);
-  const cfg = ctx.config.notify;
+  const cfg = await notifyConfig(ctx);
   const problem = CHANNELS.get(input.channel)!.unconfigured(cfg);
   if (problem) throw new AppError('conflict', `The ${input.channel} channel cannot send: ${problem}.`, { channel: input.channel });
   const to = input.to ?? [];

@@ -8,19 +8,26 @@ import type { ServiceContext } from '../context.ts';
 import { enqueueJobs, jobView, type JobView } from '../jobs/job.service.ts';
 import type { ChannelName, Target } from './channel.ts';
 import { CHANNEL_NAMES, CHANNELS, NOTIFY_JOB } from './registry.ts';
+import { listChannelSettings, notifyConfig } from './channel-settings.service.ts';
+import type { ChannelSettingsView } from '../../domain/notify/channel-settings.ts';
 
 export type ChannelState = { name: ChannelName; configured: boolean; problem: string | null; targets: string[] };
 
-/** Which channels can send (webhook names listed; URLs, passwords and secrets never). */
-export function channelStates(ctx: ServiceContext, actor: Principal): { enabled: boolean; channels: ChannelState[] } {
+/**
+ * Which channels can send (webhook names listed) and each channel's settings for the admin
+ * page (from the file or saved there; URLs of webhooks, tokens, passwords and secrets never:
+ * only whether they are set).
+ */
+export async function channelStates(ctx: ServiceContext, actor: Principal): Promise<{ enabled: boolean; channels: ChannelState[]; settings: ChannelSettingsView[] }> {
   requireRole(actor, 'admin', 'Viewing notification channels');
-  const cfg = ctx.config.notify;
+  const cfg = await notifyConfig(ctx);
   return {
     enabled: cfg.enabled,
     channels: CHANNEL_NAMES.map((name) => {
       const problem = CHANNELS.get(name)!.unconfigured(cfg);
       return { name, configured: problem === null, problem, targets: name === 'webhook' ? cfg.webhooks.map((w) => w.name) : [] };
     }),
+    settings: await listChannelSettings(ctx, actor),
   };
 }
 
@@ -35,7 +42,7 @@ export async function queueNotification(ctx: ServiceContext, channel: ChannelNam
 /** Queues a test message on a channel (`debrief notify test <channel>`); the job shows whether it went out. */
 export async function sendTestNotification(ctx: ServiceContext, actor: Principal, channel: ChannelName, to: string | undefined): Promise<JobView> {
   requireRole(actor, 'admin', 'Sending a test notification');
-  const cfg = ctx.config.notify;
+  const cfg = await notifyConfig(ctx);
   const problem = CHANNELS.get(channel)!.unconfigured(cfg);
   if (problem) throw new AppError('conflict', `The ${channel} channel cannot send: ${problem}.`, { channel });
   let target: Target;

@@ -4,6 +4,7 @@ import { NOTIFICATION_RULES, type NotificationRule } from '../../domain/notify/m
 import { PermanentJobError } from '../../jobs/job-errors.ts';
 import { isUncertainRetry, type JobHandler } from '../../jobs/job-runner.ts';
 import type { Channel, ChannelName } from './channel.ts';
+import { notifyConfig } from './channel-settings.service.ts';
 import { emailChannel } from './email.channel.ts';
 import { slackChannel } from './slack.channel.ts';
 import { webhookChannel } from './webhook.channel.ts';
@@ -29,7 +30,7 @@ export const sendNotificationJob: JobHandler = async (payload, job, ctx) => {
   const p = Payload.safeParse(payload);
   if (!p.success) throw new PermanentJobError(`bad notify.send payload: ${p.error.issues[0]?.message ?? ''}`);
   const channel = CHANNELS.get(p.data.channel)!;
-  const cfg = ctx.config.notify;
+  const cfg = await notifyConfig(ctx);
   const why = channel.unconfigured(cfg);
   if (why) throw new PermanentJobError(why);
   await channel.send(cfg, p.data.notification, p.data.target, {

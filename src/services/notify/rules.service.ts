@@ -14,6 +14,7 @@ import { planLifecycle, type LifecycleInput } from '../../domain/notify/lifecycl
 import { isOverdue } from '../../domain/lifecycle/action-item.ts';
 import { milestonesMet } from '../../domain/lifecycle/milestones.ts';
 import { findMeeting, findPostmortem, listPostmortems, postmortemProgressOf } from '../../store/repositories/postmortem.repository.ts';
+import { notifyConfig } from './channel-settings.service.ts';
 import { CHANNELS } from './registry.ts';
 
 /** Publications younger than this are announced (older ones predate the rule being on). */
@@ -21,7 +22,7 @@ const PUBLISHED_WINDOW_MS = 24 * 3600_000;
 
 /** Queues every message the rules call for now; returns how many jobs were new. */
 export async function scanNotifications(ctx: ServiceContext): Promise<number> {
-  const cfg = ctx.config.notify;
+  const cfg = await notifyConfig(ctx);
   if (!cfg.enabled) return 0;
   const now = ctx.now();
   const channels = {
