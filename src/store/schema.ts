@@ -261,15 +261,11 @@ export const searchDocs = pgTable('search_docs', {
   postmortemText: text('postmortem_text').notNull().default(''),
   actionsText: text('actions_text').notNull().default(''),
   timelineText: text('timeline_text').notNull().default(''),
-  /** Contributing-factor categories of summary + cause text (computed at reindex; null: not yet, e.g. a row from before them). */
-  factors: text('factors').array(),
 }, (t) => [
   index('search_docs_doc_idx').using('gin', t.doc),
   index('search_docs_dirty_idx').on(t.dirty),
   // The reindex step's "which rows are dirty": only the few dirty rows are in this index.
   index('search_docs_dirty_rows_idx').on(t.incidentId).where(sql`${t.dirty}`),
-  // Rows still without factor categories (only those are in this index).
-  index('search_docs_unfactored_idx').on(t.incidentId).where(sql`${t.factors} is null`),
 ]);
 
 /** Counters kept by the reindex step (`documents`: search rows with a document), so IDF needs no count(*) over the index. */
@@ -289,6 +285,8 @@ export const incidentRepeats = pgTable('incident_repeats', {
   score: doublePrecision('score'),
   earlierStartedAt: ts('earlier_started_at'),
   terms: jsonb('terms').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+  /** Contributing-factor categories of the incident's summary and cause text (null: a check from before they were stored, done again). */
+  factors: text('factors').array(),
   checkedAt: ts('checked_at').notNull().defaultNow(),
 });
 

@@ -1,16 +1,18 @@
 /**
- * Monthly / quarterly / annual reports: loads the period's incidents (and the year before,
- * for repeats), the action items behind the figures, and hands them to the pure report maths.
+ * Monthly / quarterly / annual reports: the figures by aggregate SQL over the period (repeat
+ * checks and factor categories stored beforehand), shaped by the pure report maths; the
+ * records behind them (incidents, action items) read only for the CSV export.
  */
 import type { Principal } from '../../domain/access/roles.ts';
 import { findSeverity } from '../../domain/policy/index.ts';
+import { factorCategories } from '../../domain/learning/factors.ts';
 import { parseKind, parsePeriod, periodOf, previousPeriod, type Period } from '../../domain/learning/period.ts';
-import { buildReport, type Report, type ReportActionItem, type ReportIncident } from '../../domain/learning/report.ts';
+import { buildReport, reportFromFigures, type Report, type ReportActionItem, type ReportFigures, type ReportIncident } from '../../domain/learning/report.ts';
 import { reportCsv, reportMarkdown } from '../../domain/learning/report-export.ts';
 import { displayTerm, idfFrom, REPEAT_THRESHOLD, scoreSimilar, type SimilarInput } from '../../domain/learning/similarity.ts';
 import { documentFrequencies, reindexDirty } from '../../store/repositories/search.repository.ts';
 import {
-  doneActionItems, firstUncheckedRepeat, preventFixesDone, repeatInputs, reportActionItems, reportIncidents, storedRepeats, storeRepeats, uncheckedRepeats,
+  doneActionItems, firstUncheckedRepeat, periodActionItemTallies, periodAggregates, periodIncidentsOfSeverities, periodRepeatGaps, preventFixesDone, repeatInputs, reportActionItems, reportIncidents, storedRepeats, storeRepeats, uncheckedRepeats,
   type RepeatInputRow, type StoredRepeat,
 } from '../../store/repositories/report.repository.ts';
 import { requireRole } from '../access.ts';
@@ -22,7 +24,11 @@ const YEAR = 365 * 86_400_000;
 const REPEAT_CANDIDATES = 20;
 
 export type ReportRequest = { kind: string; period: string; actionItemTarget?: number };
-export type ReportBundle = { report: Report; incidents: ReportIncident[]; actionItems: ReportActionItem[]; improvements: { key: string; title: string }[] };
+export type ReportBundle = {
+  report: Report; improvements: { key: string; title: string }[];
+  /** The incidents and action items behind the figures (read on demand: the CSV export). */
+  records: () => Promise<{ incidents: ReportIncident[]; actionItems: ReportActionItem[] }>;
+};
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -60,7 +66,8 @@ async function computeRepeats(ctx: ServiceContext, period: Period): Promise<Stor
         const sc = scoreSimilar(x, e, idf).score;
         if (sc >= REPEAT_THRESHOLD && (!best || sc > best.score)) best = { incidentId: e.incidentId, startedAt: e.startedAt, score: sc };
       }
-      out.push({ incidentId: x.incidentId, repeatOf: best?.incidentId ?? null, score: best?.score ?? null, earlierStartedAt: best?.startedAt ?? null, terms });
+      const factors = factorCategories(x.causeText).map((f) => f.category);
+      out.push({ incidentId: x.incidentId, repeatOf: best?.incidentId ?? null, score: best?.score ?? null, earlierStartedAt: best?.startedAt ?? null, terms, factors });
     }
     for (const k of keys) { const l = byKey.get(k) ?? []; l.push(idx); byKey.set(k, l); }
   });
@@ -85,11 +92,8 @@ export async function warmRepeats(ctx: ServiceContext): Promise<boolean> {
   return true;
 }
 
-/** Builds the report and the records behind it. */
-export async function buildPeriodReport(ctx: ServiceContext, actor: Principal, req: ReportRequest): Promise<ReportBundle> {
-  requireRole(actor, 'viewer', 'reading reports');
-  const period = parsePeriod(parseKind(req.kind), req.period);
-  await reindexDirty(ctx.db, REINDEX_BATCH);
+/** The incidents and action items behind a report's figures (for the CSV export). */
+async function reportRecords(ctx: ServiceContext, period: Period): Promise<{ incidents: ReportIncident[]; actionItems: ReportActionItem[] }> {
   const rows = await reportIncidents(ctx.db, period.start, period.end);
   const checks = await periodRepeats(ctx, period);
   const repeatOf = (id: string) => {
@@ -109,6 +113,68 @@ export async function buildPeriodReport(ctx: ServiceContext, actor: Principal, r
     };
   });
   const actionItems = await reportActionItems(ctx.db, day(period.start), day(period.end), period.start, period.end);
+  return { incidents, actionItems };
+}
+
+/**
+ * The figures of a period by aggregate SQL. When some incidents have no stored repeat check
+ * (or one from before factor categories were stored), the period's checks are computed and
+ * stored first, then the figures are read again.
+ */
+async function periodFigures(ctx: ServiceContext, period: Period): Promise<ReportFigures> {
+  let agg = await periodAggregates(ctx.db, period.start, period.end);
+  if (agg.unchecked > 0) {
+    await storeRepeats(ctx.db, await computeRepeats(ctx, period));
+    agg = await periodAggregates(ctx.db, period.start, period.end);
+  }
+  const scale = ctx.config.policy.scale;
+  const rank = new Map(agg.severities.map((s) => [s.severity, findSeverity(scale, s.severity)?.rank ?? 99]));
+  const required = agg.severities.filter((s) => rank.get(s.severity)! <= 2);
+  const [major, actionItems] = await Promise.all([
+    periodIncidentsOfSeverities(ctx.db, period.start, period.end, required.map((s) => s.severity)),
+    periodActionItemTallies(ctx.db, day(period.start), day(period.end), period.start, period.end, ctx.now()),
+  ]);
+  const sum = (xs: typeof agg.severities, f: (s: (typeof agg.severities)[number]) => number) => xs.reduce((a, s) => a + f(s), 0);
+  return {
+    severities: agg.severities.map((s) => [s.severity, s.count]), services: agg.services, types: agg.types,
+    months: agg.months, ttd: agg.ttd, ttr: agg.ttr,
+    postmortems: {
+      required: sum(required, (s) => s.count), published: sum(required, (s) => s.published),
+      written: sum(agg.severities, (s) => s.written), draftWithin48h: sum(agg.severities, (s) => s.draftWithin48h),
+    },
+    actionItems, factors: agg.factors, terms: agg.terms, repeats: agg.repeats, repeatGapDays: agg.repeatGapDays,
+    major: major.map((m) => ({ ...m, severityRank: rank.get(m.severity)! })),
+  };
+}
+
+/** Mean days between repeats in a period (the previous period's, for the target's trend). */
+async function repeatMeanDays(ctx: ServiceContext, period: Period): Promise<number | null> {
+  let gaps = await periodRepeatGaps(ctx.db, period.start, period.end);
+  if (gaps.unchecked > 0) {
+    await storeRepeats(ctx.db, await computeRepeats(ctx, period));
+    gaps = await periodRepeatGaps(ctx.db, period.start, period.end);
+  }
+  return gaps.count ? Math.round((gaps.sum / gaps.count) * 10) / 10 : null;
+}
+
+/** Builds the report (aggregate SQL); the records behind it are read only when asked for (CSV). */
+export async function buildPeriodReport(ctx: ServiceContext, actor: Principal, req: ReportRequest): Promise<ReportBundle> {
+  requireRole(actor, 'viewer', 'reading reports');
+  const period = parsePeriod(parseKind(req.kind), req.period);
+  await reindexDirty(ctx.db, REINDEX_BATCH);
+  const figures = await periodFigures(ctx, period);
+  const previousRepeatMeanDays = await repeatMeanDays(ctx, previousPeriod(period));
+  const report = reportFromFigures(period, figures, { actionItemTarget: req.actionItemTarget ?? ctx.config.reports.actionItemTarget, now: ctx.now().getTime(), previousRepeatMeanDays });
+  const improvements = period.kind === 'annual' ? await doneActionItems(ctx.db, period.start, period.end) : [];
+  return { report, improvements, records: () => reportRecords(ctx, period) };
+}
+
+/** The report of a period from its records, as before aggregate SQL (tests compare the two). */
+export async function buildPeriodReportFromRecords(ctx: ServiceContext, actor: Principal, req: ReportRequest): Promise<Report> {
+  requireRole(actor, 'viewer', 'reading reports');
+  const period = parsePeriod(parseKind(req.kind), req.period);
+  await reindexDirty(ctx.db, REINDEX_BATCH);
+  const { incidents, actionItems } = await reportRecords(ctx, period);
   const prev = previousPeriod(period);
   const prevRows = await reportIncidents(ctx.db, prev.start, prev.end);
   const prevChecks = await periodRepeats(ctx, prev);
@@ -117,9 +183,7 @@ export async function buildPeriodReport(ctx: ServiceContext, actor: Principal, r
     return c && c.repeatOf !== null && c.earlierStartedAt !== null ? [(row.startedAt - c.earlierStartedAt) / 86_400_000] : [];
   });
   const previousRepeatMeanDays = gaps.length ? Math.round((gaps.reduce((a, b) => a + b, 0) / gaps.length) * 10) / 10 : null;
-  const report = buildReport(period, incidents, actionItems, { actionItemTarget: req.actionItemTarget ?? ctx.config.reports.actionItemTarget, now: ctx.now().getTime(), previousRepeatMeanDays });
-  const improvements = period.kind === 'annual' ? await doneActionItems(ctx.db, period.start, period.end) : [];
-  return { report, incidents, actionItems, improvements };
+  return buildReport(period, incidents, actionItems, { actionItemTarget: req.actionItemTarget ?? ctx.config.reports.actionItemTarget, now: ctx.now().getTime(), previousRepeatMeanDays });
 }
 
 /** The report as Markdown (the annual one is the year-end summary draft). */
@@ -128,6 +192,7 @@ export function bundleMarkdown(b: ReportBundle): string {
 }
 
 /** The records behind the report as CSV. */
-export function bundleCsv(b: ReportBundle): string {
-  return reportCsv(b.incidents, b.actionItems);
+export async function bundleCsv(b: ReportBundle): Promise<string> {
+  const { incidents, actionItems } = await b.records();
+  return reportCsv(incidents, actionItems);
 }
