@@ -68,7 +68,7 @@ export function settingsToStore(id: string, input: Record<string, unknown>, inEf
   const schema = kind === 'slack' ? SlackSchema : kind === 'email' ? EmailSchema : WebhookSchema;
   const r = schema.safeParse(merged);
   if (!r.success) return { ok: false, problems: r.error.issues.map((i) => ({ path: ['settings', ...i.path.map(String)].join('.'), message: i.message })) };
-  return { ok: true, settings: r.data as Record<string, unknown> };
+  return { ok: true, settings: r.data };
 }
 
 /** The file's notify section with the saved channels over it (see the precedence above). */
