@@ -135,6 +135,8 @@ describe.each(backendsToRun)('a server killed while sending notifications (%s)',
         });
       },
     });
+    // The killed server's SMTP connections end abruptly (ECONNRESET): expected, not a failure.
+    smtp.on('error', () => undefined);
     await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
     cleanups.push(async () => { await new Promise((r) => smtp.close(() => r(undefined))); });
     const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
