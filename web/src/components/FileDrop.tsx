@@ -1,5 +1,6 @@
 import { useState, type DragEvent } from 'react';
-import { ApiError, api } from '../api.ts';
+import { ApiError, api, query } from '../api.ts';
+import { detectFileSource, importSummary } from '../lib/ingest-source.ts';
 import { Notice } from './Notice.tsx';
 
 const SOURCES = ['slack', 'alertmanager', 'grafana', 'pagerduty', 'opsgenie', 'github', 'git'] as const;
@@ -13,19 +14,23 @@ export function contentTypeFor(name: string): string {
 
 /** Drop (or choose) a Slack export or a webhook payload: the server parses it into events. */
 export function FileDrop({ incidentId, onImported }: { incidentId: string; onImported: () => void }) {
-  const [source, setSource] = useState<string>('slack');
+  const [source, setSource] = useState<string>('auto');
   const [over, setOver] = useState(false);
   const [state, setState] = useState<{ busy: boolean; error: unknown; ok: string | null }>({ busy: false, error: null, ok: null });
 
   const send = async (file: File): Promise<void> => {
     setState({ busy: true, error: null, ok: null });
     try {
-      const res = await api.post<Record<string, unknown>>(`/api/v1/incidents/${incidentId}/ingest-file?source=${source}`, undefined, {
-        raw: file, contentType: contentTypeFor(file.name),
+      // The content decides when it clearly belongs to a source (a git log dropped with "slack" selected is read as git).
+      const text = /\.zip$/i.test(file.name) ? null : await file.text();
+      const detected = detectFileSource(file.name, text);
+      const chosen = detected ?? (source === 'auto' ? null : source);
+      if (!chosen) throw new Error(`Could not tell which tool ${file.name} comes from; choose its source and drop it again.`);
+      const res = await api.post<Record<string, unknown>>(`/api/v1/incidents/${incidentId}/ingest-file${query({ source: chosen, name: file.name })}`, undefined, {
+        raw: text ?? file, contentType: contentTypeFor(file.name),
       });
-      const count = ['added', 'created', 'imported', 'count'].map((k) => res?.[k]).find((v) => typeof v === 'number' || Array.isArray(v));
-      const n = Array.isArray(count) ? count.length : count;
-      setState({ busy: false, error: null, ok: `Imported ${file.name}${typeof n === 'number' ? `: ${n} event(s) added` : ''}.` });
+      const note = source !== 'auto' && detected && detected !== source ? ` Read as ${detected} (from its content), not ${source}.` : '';
+      setState({ busy: false, error: null, ok: `${importSummary(file.name, res ?? {})}${note}` });
       onImported();
     } catch (error) {
       const missing = error instanceof ApiError && error.status === 404 && /no route/.test(error.message);
@@ -43,10 +48,10 @@ export function FileDrop({ incidentId, onImported }: { incidentId: string; onImp
     <section className={`drop${over ? ' over' : ''}`} aria-labelledby="drop-h"
       onDragOver={(e) => { e.preventDefault(); setOver(true); }} onDragLeave={() => setOver(false)} onDrop={onDrop}>
       <h2 id="drop-h">Import events</h2>
-      <p>Drop a Slack export (.zip or .json) or a webhook payload here, or choose a file.</p>
+      <p>Drop a Slack export (.zip or .json), a webhook payload or a git log here, or choose a file; the source is read from the content.</p>
       <div className="row wrap">
         <label>Source
-          <select value={source} onChange={(e) => setSource(e.target.value)}>{SOURCES.map((s) => <option key={s} value={s}>{s}</option>)}</select>
+          <select value={source} onChange={(e) => setSource(e.target.value)}><option value="auto">detect from the file</option>{SOURCES.map((s) => <option key={s} value={s}>{s}</option>)}</select>
         </label>
         <label>File<input type="file" accept=".zip,.json,.txt,.log" disabled={state.busy}
           onChange={(e) => { const f = e.target.files?.[0]; if (f) void send(f); e.target.value = ''; }} /></label>

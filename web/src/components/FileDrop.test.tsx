@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Call } from '../test-support/mock-server.ts';
+import { FileDrop } from './FileDrop.tsx';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const gitLog = 'commit 3f2a9c1d7e\nAuthor: Dana <dana@example.com>\nDate:   Tue Mar 10 10:05:00 2026 +0000\n\n    Raise the pool limit\n';
+
+let calls: Call[];
+let root: Root;
+let host: HTMLElement;
+let answer: Record<string, unknown>;
+
+beforeEach(async () => {
+  calls = [];
+  answer = { added: 1, existing: 0, events: 1 };
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  // The body is raw text here, not JSON: record the call without parsing it.
+  vi.stubGlobal('fetch', vi.fn(async (url: string, init: RequestInit) => {
+    calls.push({ method: init.method ?? 'GET', url, body: init.body });
+    return new Response(JSON.stringify(answer), { status: 200, headers: { 'content-type': 'application/json' } });
+  }));
+  await act(async () => { root.render(<FileDrop incidentId="INC-1" onImported={() => undefined} />); });
+});
+afterEach(async () => {
+  await act(async () => { root.unmount(); });
+  host.remove();
+  vi.unstubAllGlobals();
+});
+
+async function choose(file: File, source?: string): Promise<string> {
+  if (source) {
+    const select = host.querySelector('select')!;
+    await act(async () => { Reflect.set(HTMLSelectElement.prototype, 'value', source, select); select.dispatchEvent(new Event('change', { bubbles: true })); });
+  }
+  const input = host.querySelector<HTMLInputElement>('input[type="file"]')!;
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(async () => { input.dispatchEvent(new Event('change', { bubbles: true })); });
+  await act(async () => { await new Promise((r) => setTimeout(r, 10)); });
+  return host.textContent ?? '';
+}
+
+describe('the file drop', () => {
+  it('reads a git log as git although "slack" was selected, and says so', async () => {
+    const text = await choose(new File([gitLog], 'deploys.txt', { type: 'text/plain' }), 'slack');
+    expect(calls[0]?.url).toContain('source=git');
+    expect(text).toContain('Read as git (from its content), not slack.');
+  });
+
+  it('says a repeated drop found only duplicates', async () => {
+    answer = { added: 0, existing: 12, events: 12 };
+    const text = await choose(new File([gitLog], 'deploys.txt', { type: 'text/plain' }));
+    expect(text).toContain('Imported deploys.txt: 0 new, 12 already imported. Nothing new: this file was imported before.');
+  });
+
+  it('asks for the source when the content matches none', async () => {
+    const text = await choose(new File(['{"hello": "world"}'], 'x.json', { type: 'application/json' }));
+    expect(calls).toEqual([]);
+    expect(text).toContain('Could not tell which tool x.json comes from');
+  });
+});
