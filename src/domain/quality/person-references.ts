@@ -66,6 +66,9 @@ export function personSpans(s: string): { start: number; end: number; possessive
     if (last !== undefined && from.start < last.end) return;
     spans.push({ start: from.start, end, possessive });
   };
+  // How many tokens the sentence opens with that are only digits (a timeline entry's clock time).
+  let leadingNumbers = 0;
+  while (leadingNumbers < toks.length && /^\d+$/.test(toks[leadingNumbers]!.text)) leadingNumbers++;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const w = stem(t.text);
@@ -135,7 +138,7 @@ export function personSpans(s: string): { start: number; end: number; possessive
       }
     }
     // Where a clause starts: the sentence's first word, or the first after a timeline entry's clock time ("13:40 Ops lead …").
-    const atStart = toks.slice(0, i).every((x) => /^\d+$/.test(x.text));
+    const atStart = i <= leadingNumbers;
     // A plural role at the start of the sentence: "Operators ignored…", "Staff at the front desk…".
     if (atStart && isRole(w) && /^\p{Lu}/u.test(w) && (!GROUP_NOUNS.test(w) || /^(?:staff|crews?|people|guys|folks|ops)$/i.test(w))) {
       i = extendRole(toks, i, t, push);
