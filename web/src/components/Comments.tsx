@@ -46,8 +46,8 @@ export function Comments({ pm, section, onSection }: { pm: Postmortem; section: 
                 <ul className="comments">{here.map((c) => <li key={c.id}><strong>{c.author}</strong> <small className="muted">{formatTime(c.createdAt)}</small><p>{c.body}</p></li>)}</ul>
               )}
               {counts.size > 0 && (
-                <p className="muted">Comments elsewhere: {[...counts].filter(([k]) => k !== current.key).map(([k, n]) => (
-                  <button key={k} type="button" className="link-button" onClick={() => onSection(k)}>{pm.sections.find((s) => s.key === k)?.heading ?? k} ({n})</button>
+                <p className="muted">Comments elsewhere: {[...counts].filter(([k]) => k !== current.key).map(([k, n], i) => (
+                  <span key={k}>{i > 0 && ', '}<button type="button" className="link-button" onClick={() => onSection(k)}>{pm.sections.find((s) => s.key === k)?.heading ?? k} ({n})</button></span>
                 ))}</p>
               )}
             </>

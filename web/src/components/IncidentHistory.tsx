@@ -3,6 +3,7 @@ import { formatTime } from '../lib/format.ts';
 import { useLoad } from '../lib/useLoad.ts';
 import type { Page, Revision } from '../types.ts';
 import { Loadable } from './Loadable.tsx';
+import { plainName } from '../lib/plain-words.ts';
 
 const show = (v: unknown): string => (v === null || v === undefined || v === '' ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
 
@@ -20,7 +21,7 @@ export function IncidentHistory({ id, version }: { id: string; version: number }
               <li key={`${r.version}-${page.items.length - i}`}>
                 <time dateTime={r.at}>{formatTime(r.at)}</time> · {r.actor} · <strong>{r.action}</strong>
                 {Object.keys(r.changes ?? {}).length > 0 && (
-                  <ul>{Object.entries(r.changes).map(([f, c]) => <li key={f}><code>{f}</code>: {show(c.from)} → {show(c.to)}</li>)}</ul>
+                  <ul>{Object.entries(r.changes).map(([f, c]) => <li key={f}>{plainName(f)}: {show(c.from)} → {show(c.to)}</li>)}</ul>
                 )}
               </li>
             ))}

@@ -5,6 +5,7 @@ import { can, useUser } from '../session.ts';
 import type { Meeting } from '../types.ts';
 import { Notice } from './Notice.tsx';
 
+
 const dueText = (d: Meeting['dueBy']): string | null => (!d ? null : typeof d === 'string' ? d : d.at);
 const parseParticipants = (text: string): Meeting['participants'] => text.split('\n').filter((l) => l.trim()).map((l) => {
   const [name = '', ...role] = l.split(',');
@@ -55,7 +56,7 @@ export function MeetingEditor({ id, meeting, onSaved }: { id: string; meeting: M
           <tbody>{meeting.agenda.map((a, i) => <tr key={i}><td>{a.minutes} min</td><td>{a.topic}</td><td>{a.owner}</td></tr>)}</tbody>
         </table>
       </div>
-      {meeting.recommendedLength && <p className="muted">Seed {meeting.recommendedLength.seed}: {meeting.recommendedLength.minMinutes}–{meeting.recommendedLength.maxMinutes} min for this severity.</p>}
+      {meeting.recommendedLength && <p className="muted">Policy: {meeting.recommendedLength.minMinutes}–{meeting.recommendedLength.maxMinutes} min for this severity.</p>}
       {due && <p className="muted">Policy: hold it by {formatTime(due)}. Pre-read due {meeting.preReadDue ? formatTime(meeting.preReadDue) : '24 h before the meeting'}.</p>}
       <div className="grid-form">
         <label>Scheduled at<input type="datetime-local" readOnly={!writable} value={form.scheduledAt} onChange={(e) => setForm({ ...form, scheduledAt: e.target.value })} /></label>

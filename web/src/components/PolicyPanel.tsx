@@ -1,13 +1,15 @@
 import { formatMinutes, formatTime, relative } from '../lib/format.ts';
+import { plainName, withoutSeeds } from '../lib/plain-words.ts';
 import type { IncidentPolicy } from '../types.ts';
 import { Badge } from './Badge.tsx';
+
 
 const METRICS = [
   ['durationMinutes', 'Duration'], ['timeToDetectMinutes', 'Time to detect'], ['timeToAcknowledgeMinutes', 'Time to acknowledge'],
   ['timeToMitigateMinutes', 'Time to mitigate'], ['timeToResolveMinutes', 'Time to resolve'], ['customerImpactMinutes', 'Customer impact'],
 ] as const;
 
-const text = (x: string | { message?: string; rule?: string }): string => (typeof x === 'string' ? x : x.message ?? x.rule ?? JSON.stringify(x));
+const text = (x: string | { message?: string; rule?: string }): string => withoutSeeds(typeof x === 'string' ? plainName(x) : x.message ?? plainName(x.rule ?? ''));
 
 /** The policy verdict with its reasons, the derived numbers and the deadlines with their explanations. */
 export function PolicyPanel({ policy }: { policy: IncidentPolicy }) {
@@ -18,7 +20,7 @@ export function PolicyPanel({ policy }: { policy: IncidentPolicy }) {
       <h2 id="policy-h">Post-mortem <Badge kind={verdict.level}>{verdict.level}</Badge></h2>
       {verdict.reasons.length > 0 && (
         <ul className="reasons">
-          {verdict.reasons.map((r) => <li key={r.rule}>{r.message} <small className="muted">(rule {r.rule}; seed {r.seeds.join(', ')})</small></li>)}
+          {verdict.reasons.map((r) => <li key={r.rule}>{withoutSeeds(r.message)} <small className="muted">(policy rule: {plainName(r.rule)})</small></li>)}
         </ul>
       )}
       {verdict.pending.length > 0 && <p className="muted">Pending: {verdict.pending.map(text).join('; ')}</p>}
@@ -37,8 +39,8 @@ export function PolicyPanel({ policy }: { policy: IncidentPolicy }) {
           <li key={k}>
             <strong>{d.label}</strong>: {d.met
               ? <><Badge kind="done">done</Badge> <time dateTime={d.met.at}>{formatTime(d.met.at)}</time>{d.met.late && d.at ? <span className="muted"> (after the deadline of {formatTime(d.at)})</span> : null}</>
-              : d.at ? <><time dateTime={d.at}>{formatTime(d.at)}</time> <span className="muted">({relative(d.at)})</span></> : <span className="muted">when {(d.waitingFor ?? ['the incident resolves']).join(', ')} is known</span>}
-            {d.explanation && <><br /><small className="muted">{d.explanation}</small></>}
+              : d.at ? <><time dateTime={d.at}>{formatTime(d.at)}</time> <span className="muted">({relative(d.at)})</span></> : <span className="muted">when {(d.waitingFor?.length ? d.waitingFor.map(plainName) : ['the incident resolves']).join(' and ')} is known</span>}
+            {d.explanation && <><br /><small className="muted">Policy: {withoutSeeds(d.explanation)}</small></>}
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@ import { formatTime, relative } from '../lib/format.ts';
 import type { Postmortem } from '../types.ts';
 import { Badge } from './Badge.tsx';
 import { Link } from './Link.tsx';
+import { plainName } from '../lib/plain-words.ts';
 
 /** Title line of the post-mortem pages: status, score and the links between editor, review and meeting. */
 export function PostmortemHeader({ pm, score, current }: { pm: Postmortem; score: number | null; current: 'edit' | 'review' | 'meeting' }) {
@@ -21,7 +22,7 @@ export function PostmortemHeader({ pm, score, current }: { pm: Postmortem; score
         {due.length > 0 && (
           <p className="muted due">Due: {due.map(([k, at], i) => {
             const met = pm.deadlinesMet?.[k];
-            return <span key={k}>{i > 0 && ' · '}{k} {met ? <>done <time dateTime={met} title={formatTime(met)}>{relative(met)}</time></> : <time dateTime={at} title={formatTime(at)}>{relative(at)}</time>}</span>;
+            return <span key={k}>{i > 0 && ' · '}{plainName(k)} {met ? <>done <time dateTime={met} title={formatTime(met)}>{relative(met)}</time></> : <time dateTime={at} title={formatTime(at)}>{relative(at)}</time>}</span>;
           })}</p>
         )}
       </div>

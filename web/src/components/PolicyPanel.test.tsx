@@ -1,0 +1,31 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { describe, expect, it } from 'vitest';
+import { PolicyPanel } from './PolicyPanel.tsx';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+describe('the policy panel', () => {
+  it('names the rule and the policy in plain words: no seed citations, no raw field names', async () => {
+    const host = document.createElement('div');
+    const root = createRoot(host);
+    await act(async () => {
+      root.render(<PolicyPanel policy={{
+        verdict: { level: 'required', reasons: [{ rule: 'customer-outage', message: 'customer-visible outage of 20 min', seeds: ['000'] }], unknown: ['severity'], pending: [] },
+        deadlines: {
+          followUpReview: { at: null, label: 'follow-up review of action items', provisional: true, waitingFor: ['resolvedAt'], explanation: 'follow-up review of action items 4 weeks after resolution (seed 000: "review in four weeks")' },
+        },
+        metrics: {},
+      }} />);
+    });
+    const text = host.textContent ?? '';
+    expect(text).not.toMatch(/seed/i);
+    expect(text).not.toContain('resolvedAt');
+    expect(text).not.toContain('followUpReview');
+    expect(text).toContain('when the resolved time is known');
+    expect(text).toContain('Policy: follow-up review of action items 4 weeks after resolution');
+    expect(text).toContain('policy rule: customer-outage');
+    await act(async () => { root.unmount(); });
+  });
+});
