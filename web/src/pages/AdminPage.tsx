@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { api, query } from '../api.ts';
+import { ChannelSettingsEditor, type ChannelSettings } from '../components/ChannelSettingsEditor.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { formatTime } from '../lib/format.ts';
 import { useLoad } from '../lib/useLoad.ts';
 
 type ChannelState = { name: 'slack' | 'email' | 'webhook'; configured: boolean; problem: string | null; targets: string[] };
-type Channels = { enabled: boolean; channels: ChannelState[] };
+type Channels = { enabled: boolean; channels: ChannelState[]; settings: ChannelSettings[] };
 type TrackerState = { name: string; configured: boolean; problem: string | null; target: string | null; isDefault: boolean };
 type Trackers = { auto: boolean; trackers: TrackerState[] };
 type Job = { id: number; kind: string; state: string; attempts: number; maxAttempts: number; scheduledAt: string; lastError: string | null; updatedAt: string; doneAt: string | null; payload: Record<string, unknown> };
@@ -60,6 +61,13 @@ function ChannelRow({ c }: { c: ChannelState }) {
   );
 }
 
+/** What a channel's settings say, in one line (no secret: only whether each is set). */
+function settingsSummary(c: ChannelSettings): string {
+  const shown = Object.entries(c.settings).filter(([k, v]) => k !== 'name' && k !== 'apiBaseUrl' && v !== null && v !== '' && v !== false).map(([k, v]) => `${k} ${String(v)}`);
+  const secrets = Object.entries(c.secrets).map(([k, v]) => `${k} ${v}`);
+  return [...(c.host ? [`host ${c.host}`] : []), ...shown, ...secrets].join(' · ');
+}
+
 /** Admin: notification channels (test messages), trackers, teams and the background jobs (pending, sent, failing and why; retry). */
 export function AdminPage() {
   const channels = useLoad((signal) => api.get<Channels>('/api/v1/notify/channels', { signal }), []);
@@ -70,6 +78,9 @@ export function AdminPage() {
   const [error, setError] = useState<unknown>(null);
   const [ok, setOk] = useState<string | null>(null);
   const [team, setTeam] = useState({ name: '', slackChannel: '', email: '', lead: '' });
+  /** The channel being edited ('new': a webhook being added). */
+  const [editing, setEditing] = useState<ChannelSettings | 'new' | null>(null);
+  const [channelOk, setChannelOk] = useState<string | null>(null);
 
   const retry = async (id: number): Promise<void> => {
     setError(null);
@@ -114,7 +125,41 @@ export function AdminPage() {
           </>
         )}
       </Loadable>
-      <p className="muted">Channels, tokens and passwords are set in debrief.config.yaml (notify, trackers); they are never shown here.</p>
+      <h3>Channel settings</h3>
+      <p className="muted">
+        Channels come from debrief.config.yaml (notify) or are saved here; a channel saved here wins over the file&apos;s, and
+        turned off it sends nothing. Tokens, passwords, webhook URLs and secrets are never shown again once saved: only whether they are set.
+      </p>
+      <Notice ok={channelOk} />
+      <Loadable load={channels} what="channel settings">
+        {(c) => (
+          <div className="table-wrap">
+            <table aria-label="Channel settings">
+              <thead><tr><th scope="col">Channel</th><th scope="col">From</th><th scope="col">On</th><th scope="col">Settings</th><th scope="col" /></tr></thead>
+              <tbody>{c.settings.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row">{s.id}</th>
+                  <td>{s.source === 'admin' ? `saved here${s.updatedBy ? ` by ${s.updatedBy}` : ''}` : 'config file'}</td>
+                  <td>{s.enabled ? 'on' : 'off'}</td>
+                  <td>{settingsSummary(s)}</td>
+                  <td><button type="button" onClick={() => { setChannelOk(null); setEditing(s); }}>Edit {s.id}</button></td>
+                </tr>
+              ))}</tbody>
+            </table>
+          </div>
+        )}
+      </Loadable>
+      {editing === null
+        ? <button type="button" onClick={() => { setChannelOk(null); setEditing('new'); }}>Add a webhook</button>
+        : (
+          <ChannelSettingsEditor
+            key={editing === 'new' ? 'new' : editing.id}
+            channel={editing === 'new' ? null : editing}
+            onSaved={(m) => { setChannelOk(m); setEditing(null); channels.reload(); }}
+            onCancel={() => setEditing(null)}
+          />
+        )}
+      <p className="muted">Trackers&apos; tokens are set in debrief.config.yaml (trackers); they are never shown here.</p>
 
       <h2>Trackers</h2>
       <Loadable load={trackers} what="trackers">
