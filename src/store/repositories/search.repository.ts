@@ -125,15 +125,14 @@ export async function nearWords(db: Db, word: string, limit: number): Promise<st
   return r.map((x) => x.word);
 }
 
-/** Document frequency of each word, and the number of indexed documents. */
+/** Document frequency of each word, and the number of indexed documents (one round trip once the counter exists). */
 export async function documentFrequencies(db: Db, words: string[]): Promise<{ total: number; df: Map<string, number> }> {
-  await ensureDocumentCount(db);
-  const [t] = await rows<{ n: number }>(db, sql`select value as n from search_stats where key = 'documents'`);
-  const df = new Map<string, number>();
-  if (words.length > 0) {
-    for (const r of await rows<{ word: string; df: number }>(db, sql`select word, df from search_vocab where word in (select unnest(${textArray(words)}))`)) df.set(r.word, r.df);
-  }
-  return { total: t?.n ?? 0, df };
+  const read = async () => (await rows<{ total: number | null; df: Record<string, number> }>(db, sql`
+    select (select value from search_stats where key = 'documents') as total,
+      coalesce((select jsonb_object_agg(word, df) from search_vocab where word in (select unnest(${textArray(words)}))), '{}'::jsonb) as df`))[0]!;
+  let r = await read();
+  if (r.total === null) { await ensureDocumentCount(db); r = await read(); }
+  return { total: r.total ?? 0, df: new Map(Object.entries(r.df)) };
 }
 
 export type SearchFilters = {
@@ -226,15 +225,23 @@ export async function similaritySources(db: Db, ids: string[]): Promise<SimilarS
     where d.incident_id in (select unnest(${textArray(ids)}))`);
 }
 
-/** Candidate ids: documents matching any of the terms (best ranked first) plus incidents sharing a service. */
+/**
+ * Candidate ids: documents that share at least two of the terms (an OR of ANDed pairs: the GIN
+ * index intersects the posting lists, so far fewer rows are read than for any one term), ranked
+ * by ts_rank against all the terms OR-ed, as before; when fewer than `limit` share two, those
+ * matching any term fill the list. Then incidents sharing a service, most recent first.
+ */
 export async function similarCandidates(db: Db, incidentId: string, terms: string[], services: string[], limit: number): Promise<string[]> {
   const out = new Set<string>();
   if (terms.length > 0) {
-    const q = terms.map((t) => `'${t}'`).join(' | ');
-    for (const r of await rows<{ id: string }>(db, sql`
-      select d.incident_id as id from search_docs d, to_tsquery('simple', ${q}) q
-      where d.doc @@ q and d.incident_id <> ${incidentId}
-      order by ts_rank(d.doc, q) desc limit ${limit}`)) out.add(r.id);
+    const any = terms.map((t) => `'${t}'`).join(' | ');
+    const pairs = terms.flatMap((a, i) => terms.slice(i + 1).map((b) => `('${a}' & '${b}')`)).join(' | ');
+    const ranked = (match: string, n: number) => rows<{ id: string }>(db, sql`
+      select d.incident_id as id from search_docs d, to_tsquery('simple', ${match}) m, to_tsquery('simple', ${any}) q
+      where d.doc @@ m and d.incident_id <> ${incidentId} and d.incident_id <> all(${textArray([...out])})
+      order by ts_rank(d.doc, q) desc limit ${n}`);
+    if (terms.length > 1) for (const r of await ranked(pairs, limit)) out.add(r.id);
+    if (out.size < limit) for (const r of await ranked(any, limit - out.size)) out.add(r.id);
   }
   if (services.length > 0) {
     for (const r of await rows<{ id: string }>(db, sql`
