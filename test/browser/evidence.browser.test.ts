@@ -31,7 +31,7 @@ describe.skipIf(!executable)('evidence in Chromium', () => {
     await page.getByLabel('Username').fill(ADMIN.username);
     await page.getByLabel(/^Password/).fill(ADMIN.password);
     await page.getByRole('button', { name: 'Create admin and sign in' }).click();
-    await page.getByRole('heading', { name: 'Incidents' }).waitFor();
+    await page.getByRole('heading', { name: 'My work' }).waitFor();
     csrf = ((await (await page.request.get('/api/v1/session')).json()) as { csrfToken: string }).csrfToken;
     const inc = await page.request.post('/api/v1/incidents', { headers: { 'x-csrf-token': csrf }, data: { title: 'Cache overwhelmed at peak', severity: 'SEV-2', services: ['checkout'] } });
     expect(inc.status(), await inc.text()).toBe(201);

@@ -32,7 +32,7 @@ describe.skipIf(!executable)('learning across incidents in Chromium', () => {
     await page.getByLabel('Username').fill(ADMIN.username);
     await page.getByLabel(/^Password/).fill(ADMIN.password);
     await page.getByRole('button', { name: 'Create admin and sign in' }).click();
-    await page.getByRole('heading', { name: 'Incidents' }).waitFor();
+    await page.getByRole('heading', { name: 'My work' }).waitFor();
     csrf = ((await (await page.request.get('/api/v1/session')).json()) as { csrfToken: string }).csrfToken;
     for (const f of readdirSync(DIR).filter((x) => x.endsWith('.md')).sort()) {
       const res = await page.request.post(`/api/v1/postmortems/import?file=${f}`, {

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { api } from '../api.ts';
 import { Badge } from '../components/Badge.tsx';
 import { FirstRunGuide } from '../components/FirstRunGuide.tsx';
@@ -28,9 +29,12 @@ function ItemList({ items, label, showOwner }: { items: WorkItem[]; label: strin
 
 /** Home: what waits for the signed-in person; the first-run guide on an empty install. */
 export function HomePage() {
+  // Once shown, the guide stays until the page is left, so what an import answered stays readable.
+  const guide = useRef(false);
   const load = useLoad(async (signal): Promise<Home> => {
     const [work, incidents] = await Promise.all([loadMyWork(signal), api.get<Page<unknown>>('/api/v1/incidents?limit=1', { signal })]);
-    return { work, empty: incidents.items.length === 0 };
+    guide.current ||= incidents.items.length === 0;
+    return { work, empty: guide.current };
   }, []);
   return (
     <section>
