@@ -74,8 +74,7 @@ describe.each(backends())('notification channels on %s', (backend) => {
     expect(r.statusCode).toBe(200);
     expect(r.json()).toMatchObject({ enabled: true, channels: [{ name: 'slack', configured: true }, { name: 'email', configured: true }, { name: 'webhook', configured: true, targets: ['ops', 'gone'] }] });
     // Hosts are shown (where messages go); URLs (which may carry a token) and secrets never.
-    expect(r.body).not.toContain('/slack');
-    expect(r.body).not.toContain('/hook');
+    expect(r.body).not.toMatch(/127\.0\.0\.1:\d+\//);
     expect(r.body).not.toContain('http://');
     expect(r.body).not.toContain(HOOK_SECRET);
     expect((await t.call('editor', 'GET', '/api/v1/notify/channels')).statusCode).toBe(403);
