@@ -51,7 +51,7 @@ export function FileDrop({ incidentId, onImported }: { incidentId: string; onImp
       <p>Drop a Slack export (.zip or .json), a webhook payload or a git log here, or choose a file; the source is read from the content.</p>
       <div className="row wrap">
         <label>Source
-          <select value={source} onChange={(e) => setSource(e.target.value)}><option value="auto">detect from the file</option>{SOURCES.map((s) => <option key={s} value={s}>{s}</option>)}</select>
+          <select value={source} onChange={(e) => setSource(e.target.value)}><option value="auto">detect from the content</option>{SOURCES.map((s) => <option key={s} value={s}>{s}</option>)}</select>
         </label>
         <label>File<input type="file" accept=".zip,.json,.txt,.log" disabled={state.busy}
           onChange={(e) => { const f = e.target.files?.[0]; if (f) void send(f); e.target.value = ''; }} /></label>
