@@ -7,6 +7,7 @@ import { runLearningBench } from './learning.bench.ts';
 import { runEvidenceBench } from './evidence.bench.ts';
 import { runCliBench } from './cli.bench.ts';
 import { runJobsBench } from './jobs.bench.ts';
+import { runScaleBench } from './scale.bench.ts';
 
 const only = process.argv[2];
 const benches: [string, () => Promise<void> | void][] = [
@@ -18,6 +19,7 @@ const benches: [string, () => Promise<void> | void][] = [
   ['evidence', () => runEvidenceBench()],
   ['cli', () => runCliBench()],
   ['jobs', () => runJobsBench()],
+  ['scale', () => runScaleBench()],
 ];
 for (const [name, run] of benches) {
   if (only && only !== name) continue;

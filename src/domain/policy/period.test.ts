@@ -68,6 +68,13 @@ describe('deadlines across DST changes', () => {
     // 2026-10-01 01:30 EDT + 1 month → 2026-11-01 01:30 happens twice → the first (EDT, 05:30Z).
     expect(addPeriodText(new Date('2026-10-01T05:30:00Z'), '1mo', 'America/New_York').toISOString()).toBe('2026-11-01T05:30:00.000Z');
   });
+
+  it('keeps the wall clock in zones whose offsets and changes are in half and quarter hours', () => {
+    // Lord Howe Island moves from +10:30 to +11:00 on 2026-10-04 (a 30-minute change); 12:00 a month earlier stays 12:00.
+    expect(addPeriodText(new Date('2026-09-04T01:30:00Z'), '1mo', 'Australia/Lord_Howe').toISOString()).toBe('2026-10-04T01:00:00.000Z');
+    // Kathmandu is +05:45 all year: 09:00 local is 03:15Z, a month later too.
+    expect(addPeriodText(new Date('2026-01-15T03:15:00Z'), '1mo', 'Asia/Kathmandu').toISOString()).toBe('2026-02-15T03:15:00.000Z');
+  });
 });
 
 describe('horizons (seeds 002/003)', () => {

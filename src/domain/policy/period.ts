@@ -80,8 +80,18 @@ export function isTimeZone(name: string): boolean {
 type Wall = { y: number; m: number; d: number; hh: number; mm: number; ss: number; ms: number };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const UTC_ZONES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT', 'Universal', 'Etc/Universal', 'Zulu', 'Etc/Zulu']);
+/** Zone offsets by quarter hour (every real transition since 1970 falls on one): formatting a date is costly, and a page of incidents asks thousands of times. */
+const QUARTER_HOUR = 900_000;
+const offsets = new Map<string, number>();
 
-function wallClock(ms: number, timeZone: string): Wall {
+/** The zone's offset from UTC at an instant, in milliseconds. */
+function zoneOffset(ms: number, timeZone: string): number {
+  if (UTC_ZONES.has(timeZone)) return 0;
+  const bucket = Math.floor(ms / QUARTER_HOUR) * QUARTER_HOUR;
+  const key = `${timeZone} ${bucket}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
   let fmt = formatters.get(timeZone);
   if (fmt === undefined) {
     fmt = new Intl.DateTimeFormat('en-US', {
@@ -90,9 +100,17 @@ function wallClock(ms: number, timeZone: string): Wall {
     });
     formatters.set(timeZone, fmt);
   }
-  const parts = fmt.formatToParts(new Date(ms));
+  const parts = fmt.formatToParts(new Date(bucket));
   const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  return { y: part('year'), m: part('month'), d: part('day'), hh: part('hour'), mm: part('minute'), ss: part('second'), ms: ((ms % 1000) + 1000) % 1000 };
+  const offset = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second')) - bucket;
+  if (offsets.size > 50_000) offsets.clear();
+  offsets.set(key, offset);
+  return offset;
+}
+
+function wallClock(ms: number, timeZone: string): Wall {
+  const d = new Date(ms + zoneOffset(ms, timeZone));
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), hh: d.getUTCHours(), mm: d.getUTCMinutes(), ss: d.getUTCSeconds(), ms: d.getUTCMilliseconds() };
 }
 
 function wallAsUtc(w: Wall): number {
@@ -100,7 +118,7 @@ function wallAsUtc(w: Wall): number {
 }
 
 function offsetAt(ms: number, timeZone: string): number {
-  return wallAsUtc(wallClock(ms, timeZone)) - ms;
+  return zoneOffset(ms, timeZone);
 }
 
 /** The instant a wall-clock time names in a zone (gap → later, overlap → earlier). */

@@ -1,0 +1,197 @@
+/**
+ * Scale (issue 18, item 5): a generated 100,000 incidents with 1,000,000 timeline events
+ * on PGlite. Each figure beside its baseline from the same run:
+ *
+ * - list and filter a page of 50 through a running server (HTTP, with policy verdicts),
+ *   p95, beside the raw SQL of the same page on the same database (target ≤ 1.5×);
+ * - the incident page's requests together (incident, post-mortem, evidence, related
+ *   incidents, history), p95 (target < 100 ms);
+ * - server start on that database, spawn to `/readyz` answering 200 (target < 3 s), beside
+ *   a bare PGlite opening the same directory;
+ * - server RSS after those requests beside a bare PGlite process holding the same data and
+ *   having run the same raw queries (target ≤ 1.3×).
+ *
+ * `npm run bench scale [count]` (default 100,000; events are ten per incident).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { loadConfig } from '../src/config/config.ts';
+import { SYSTEM_PRINCIPAL } from '../src/domain/access/roles.ts';
+import { createToken } from '../src/services/token.service.ts';
+import { openDatabase } from '../src/store/database.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SERVICES = ['checkout', 'payments', 'search', 'auth', 'inventory', 'shipping', 'catalog', 'billing', 'gateway', 'notifications'];
+const STATUSES = ['declared', 'investigating', 'mitigated', 'resolved', 'closed'];
+
+type PgClient = { query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }> };
+
+const p95 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)]!;
+const fmt = (n: number): string => n.toFixed(1);
+
+/** Inserts `count` incidents over two years and ten timeline events each, in batches of raw SQL. */
+async function generate(db: Awaited<ReturnType<typeof openDatabase>>['db'], count: number): Promise<void> {
+  const arr = (xs: string[]) => `ARRAY[${xs.map((x) => `'${x}'`).join(',')}]`;
+  const batch = 10_000;
+  for (let from = 1; from <= count; from += batch) {
+    const to = Math.min(count, from + batch - 1);
+    await db.execute(sql.raw(`
+      with g as (
+        select n, ('2025-01-01'::timestamptz + ((n * 7919) % (730 * 1440)) * interval '1 minute') as t,
+          (${arr(SERVICES)})[1 + n % ${SERVICES.length}] as svc
+        from generate_series(${from}, ${to}) n)
+      insert into incidents (id, title, summary, severity, type, status, primary_service, services, declared_at, started_at, detected_at, resolved_at, created_by)
+      select 'INC-S-' || lpad(n::text, 7, '0'), initcap(svc) || ' errors ' || n, 'Users of ' || svc || ' saw errors.',
+        'SEV-' || (1 + n % 4), (ARRAY['deployment','infrastructure','security','other'])[1 + n % 4],
+        (${arr(STATUSES)})[1 + (n / 3) % ${STATUSES.length}], svc, jsonb_build_array(svc),
+        t, t, t + ((n % 30) + 1) * interval '1 minute', t + ((n % 240) + 20) * interval '1 minute', 'bench'
+      from g`));
+    await db.execute(sql.raw(`
+      insert into timeline_events (id, incident_id, at, precision, source, kind, text, phase, idempotency_key, created_by)
+      select 'EV-S-' || n || '-' || k, 'INC-S-' || lpad(n::text, 7, '0'), i.started_at + k * interval '4 minutes', 'minute', 'manual',
+        case when k = 1 then 'alert' else 'note' end, 'Step ' || k || ' of incident ' || n || ': checked dashboards and rolled the canary back.',
+        (ARRAY['detection','investigation','mitigation','resolution'])[1 + k % 4], 'k' || k, 'bench'
+      from generate_series(${from}, ${to}) n, generate_series(1, 10) k, incidents i where i.id = 'INC-S-' || lpad(n::text, 7, '0')`));
+  }
+  await db.execute(sql.raw('analyze'));
+}
+
+/** The generator, for scripts that explore a generated database. */
+export const generateForTest = generate;
+
+/** The resident set size of a process, in MiB (Linux /proc). */
+function rssMiB(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+/** Starts `node …args` and resolves when its stdout prints `marker` (or the URL the server listens on). */
+function spawnUntil(args: string[], env: Record<string, string>, ready: (line: string) => boolean): Promise<{ child: ChildProcess; ms: number; line: string }> {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      for (const line of out.split('\n')) if (ready(line)) { resolve({ child, ms: performance.now() - t0, line }); return; }
+    });
+    child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+    child.on('exit', (code) => reject(new Error(`exited ${code}: ${err.slice(-2000)}`)));
+  });
+}
+
+/** Runs the scale benchmark and prints each figure beside its baseline. */
+export async function runScaleBench(count = Number(process.argv[3] ?? 100_000)): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'debrief-bench-scale-'));
+  const dataDir = join(dir, 'data');
+  const filters: [string, string, string][] = [
+    ['first page', '', 'select * from incidents order by declared_at desc, id desc limit 51'],
+    ['severity = SEV-1', 'severity=SEV-1', `select * from incidents where severity = 'SEV-1' order by declared_at desc, id desc limit 51`],
+    ['status = mitigated', 'status=mitigated', `select * from incidents where status = 'mitigated' order by declared_at desc, id desc limit 51`],
+    ['service = payments', 'service=payments', `select * from incidents where services @> '["payments"]' order by declared_at desc, id desc limit 51`],
+  ];
+  const rounds = 30;
+  let token: string;
+  const raw = new Map<string, number>();
+  let server: ChildProcess | undefined;
+  try {
+    // 1. Generate, and the raw SQL baselines on the same database.
+    const t0 = performance.now();
+    const database = await openDatabase({ dataDir, databaseUrl: null, command: 'bench' });
+    try {
+      const ctx = { db: database.db, config: loadConfig({ env: { DEBRIEF_DATA_DIR: dataDir }, cwd: dir }), now: () => new Date() };
+      await generate(database.db, count);
+      token = (await createToken(ctx, SYSTEM_PRINCIPAL, { name: 'bench', role: 'admin' })).token;
+      console.log(`scale: generated ${count.toLocaleString('en')} incidents and ${(count * 10).toLocaleString('en')} timeline events in ${fmt((performance.now() - t0) / 1000)} s`);
+      const client = (database.db as unknown as { $client: PgClient }).$client;
+      for (const [name, , query] of filters) {
+        await client.query(query);
+        const times: number[] = [];
+        for (let i = 0; i < rounds; i++) { const s = performance.now(); await client.query(query); times.push(performance.now() - s); }
+        raw.set(name, p95(times));
+      }
+    } finally {
+      await database.close();
+    }
+
+    // 2. A bare PGlite on the same directory: how long it takes to open, and its memory after the same raw reads.
+    const bareScript = `
+      const { PGlite } = await import('@electric-sql/pglite');
+      const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+      const t0 = performance.now();
+      const db = await PGlite.create(${JSON.stringify(join(dataDir, 'pglite'))}, { extensions: { pg_trgm } });
+      await db.query('select 1');
+      const openMs = performance.now() - t0;
+      for (const q of ${JSON.stringify(filters.map((f) => f[2]))}) for (let i = 0; i < ${rounds}; i++) await db.query(q);
+      await db.query("select * from timeline_events where incident_id = 'INC-S-0000001'");
+      console.log('BARE ' + openMs + ' ' + process.pid);
+      setInterval(() => {}, 1000);`;
+    const bare = await spawnUntil(['--input-type=module', '-e', bareScript], {}, (l) => l.startsWith('BARE '));
+    const [, openMs] = bare.line.split(' ');
+    await new Promise((r) => setTimeout(r, 500));
+    const bareRss = rssMiB(bare.child.pid!);
+    bare.child.kill('SIGKILL');
+    await new Promise((r) => bare.child.once('exit', r));
+
+    // 3. The real server on that directory: spawn to /readyz.
+    const env = { PORT: '0', HOST: '127.0.0.1', DEBRIEF_DATA_DIR: dataDir, LOG_LEVEL: 'info', LOG_FORMAT: 'json', NODE_ENV: 'production' };
+    const tSpawn = performance.now();
+    const started = await spawnUntil([join(ROOT, 'bin', 'debrief.js'), 'serve'], env, (l) => /"msg":"Server listening at http:\/\/127\.0\.0\.1:\d+"/.test(l));
+    server = started.child;
+    const port = /127\.0\.0\.1:(\d+)/.exec(started.line)![1];
+    const base = `http://127.0.0.1:${port}`;
+    let ready = await fetch(`${base}/readyz`);
+    while (ready.status !== 200) { await new Promise((r) => setTimeout(r, 20)); ready = await fetch(`${base}/readyz`); }
+    const startMs = performance.now() - tSpawn;
+    const headers = { authorization: `Bearer ${token}` };
+    const get = async (url: string): Promise<number> => {
+      const s = performance.now();
+      const res = await fetch(`${base}${url}`, { headers });
+      await res.arrayBuffer();
+      if (res.status >= 500) throw new Error(`${url}: ${res.status}`);
+      return performance.now() - s;
+    };
+
+    // 4. List and filter through HTTP, p95 beside the raw SQL.
+    for (const [name, qs] of filters) {
+      const url = `/api/v1/incidents?limit=50${qs ? `&${qs}` : ''}`;
+      await get(url);
+      const times: number[] = [];
+      for (let i = 0; i < rounds; i++) times.push(await get(url));
+      const api = p95(times);
+      const rawMs = raw.get(name)!;
+      console.log(`scale: list ${name.padEnd(20)} p95 ${fmt(api)} ms vs raw SQL ${fmt(rawMs)} ms — ratio ${(api / rawMs).toFixed(2)}× (target ≤ 1.5×)`);
+    }
+
+    // 5. The incident page: its requests together, as the browser makes them (in parallel).
+    const pageTimes: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      const id = `INC-S-${String(1 + ((i * 7919) % count)).padStart(7, '0')}`;
+      const s = performance.now();
+      await Promise.all([
+        get(`/api/v1/incidents/${id}`), get(`/api/v1/postmortems/${id}`), get(`/api/v1/incidents/${id}/evidence`),
+        get(`/api/v1/incidents/${id}/similar?earlier=true&limit=5`), get(`/api/v1/incidents/${id}/revisions`), get(`/api/v1/incidents/${id}/events`),
+      ]);
+      pageTimes.push(performance.now() - s);
+    }
+    console.log(`scale: incident page (incident, post-mortem, evidence, related, history, events) p95 ${fmt(p95(pageTimes))} ms, median ${fmt([...pageTimes].sort((a, b) => a - b)[Math.floor(rounds / 2)]!)} ms (target < 100 ms)`);
+
+    // 6. Start and memory.
+    console.log(`scale: server start to /readyz ${fmt(startMs)} ms (target < 3,000 ms) vs a bare PGlite opening the same directory ${fmt(Number(openMs))} ms`);
+    const serverRss = rssMiB(server.pid!);
+    console.log(`scale: server RSS ${fmt(serverRss)} MiB vs a bare PGlite holding the same data ${fmt(bareRss)} MiB — ratio ${(serverRss / bareRss).toFixed(2)}× (target ≤ 1.3×)`);
+  } finally {
+    if (server !== undefined && server.exitCode === null) {
+      server.kill('SIGTERM');
+      await new Promise((r) => server!.once('exit', r));
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await runScaleBench();
