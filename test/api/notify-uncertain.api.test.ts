@@ -108,6 +108,8 @@ describe.each(backends())('uncertain retries after a killed send on %s', (backen
     expect(histories[0]).toContain('channel=C0DEBRIEF');
     expect(histories[0]).toContain('include_all_metadata=true');
     expect(await getJob(t.ctx.db, id)).toMatchObject({ state: 'done', attempts: 2, startedAttempts: 2 });
+    const listed = (await t.call('admin', 'GET', '/api/v1/jobs?kind=notify.send')).json<{ items: { id: number; startedAttempts: number }[] }>().items;
+    expect(listed.find((j) => j.id === id)).toMatchObject({ startedAttempts: 2 });
   });
 
   it('an uncertain Slack retry whose first try never reached Slack posts the message (none lost)', async () => {

@@ -7,7 +7,7 @@ import { route, type RouteDef } from '../route.ts';
 const State = z.enum(['pending', 'running', 'done', 'dead']);
 const JobResponse = z.object({
   id: z.number().int(), kind: z.string(), state: z.string(), idempotencyKey: z.string(), payload: z.record(z.string(), z.unknown()),
-  attempts: z.number().int(), maxAttempts: z.number().int(), scheduledAt: z.string(), lastError: z.string().nullable(),
+  attempts: z.number().int(), maxAttempts: z.number().int(), scheduledAt: z.string(), lastError: z.string().nullable(), startedAttempts: z.number().int(),
   createdAt: z.string(), updatedAt: z.string(), doneAt: z.string().nullable(),
 });
 const Counts = z.object({ pending: z.number().int(), running: z.number().int(), done: z.number().int(), dead: z.number().int() });

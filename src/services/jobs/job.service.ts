@@ -10,13 +10,15 @@ import {
 export type JobView = {
   id: number; kind: string; state: string; idempotencyKey: string; payload: Record<string, unknown>;
   attempts: number; maxAttempts: number; scheduledAt: string; lastError: string | null;
+  /** Attempts that reached their send; more than attempts that ended = the last one is uncertain (a killed server). */
+  startedAttempts: number;
   createdAt: string; updatedAt: string; doneAt: string | null;
 };
 
 export function jobView(r: JobRow): JobView {
   return {
     id: r.id, kind: r.kind, state: r.state, idempotencyKey: r.idempotencyKey, payload: r.payload,
-    attempts: r.attempts, maxAttempts: r.maxAttempts, scheduledAt: r.scheduledAt.toISOString(), lastError: r.lastError,
+    attempts: r.attempts, maxAttempts: r.maxAttempts, scheduledAt: r.scheduledAt.toISOString(), lastError: r.lastError, startedAttempts: r.startedAttempts,
     createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(), doneAt: r.doneAt?.toISOString() ?? null,
   };
 }
