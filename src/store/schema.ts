@@ -110,6 +110,10 @@ export const timelineEvents = pgTable('timeline_events', {
   /** Commit the event is about (git commit, deployment sha), to fold duplicates across sources. */
   sha: text('sha'),
   editedByHuman: boolean('edited_by_human').notNull().default(false),
+  /** Kept and shown, but left out of gaps, numbers, the policy and the chart (a person's choice, revisioned). */
+  excluded: boolean('excluded').notNull().default(false),
+  /** Deleted by a person (revisioned); the row stays so a re-import of the same file does not bring it back. */
+  deletedAt: ts('deleted_at'),
   createdBy: text('created_by').notNull(),
   version: integer('version').notNull().default(1),
   createdAt: ts('created_at').notNull().defaultNow(),
