@@ -142,6 +142,8 @@ export const SECTION_SCHEMAS = {
       gapMinutes: z.number().positive().max(1440).default(5),
       /** Merged timeline: same commit or same text from two sources folds within this window. */
       foldWindowMinutes: z.number().positive().max(1440).default(10),
+      /** Imports: events further than this from the incident's window (key times, else its other events) are flagged as outliers. */
+      outlierMarginHours: z.number().positive().max(24 * 365).default(72),
     })
     .strict(),
 } as const;

@@ -59,6 +59,7 @@ export function presentEvent(row: TimelineEventRow) {
     idempotencyKey: row.idempotencyKey,
     inboxId: row.inboxId,
     editedByHuman: row.editedByHuman,
+    excluded: row.excluded,
     createdBy: row.createdBy,
     version: row.version,
     createdAt: row.createdAt.toISOString(),

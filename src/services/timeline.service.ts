@@ -57,7 +57,7 @@ export async function addEvent(ctx: ServiceContext, actor: Principal, incidentId
 export async function listIncidentEvents(ctx: ServiceContext, actor: Principal, incidentId: string): Promise<EventView[]> {
   requireRole(actor, 'viewer', 'reading a timeline');
   await loadIncident(ctx, incidentId);
-  return (await listEvents(ctx.db, incidentId)).map(presentEvent);
+  return (await listEvents(ctx.db, incidentId, { withExcluded: true })).map(presentEvent);
 }
 
 /** Edits an event at a known version (any source: a person's edit always wins and is marked). */
@@ -88,4 +88,74 @@ export async function editEvent(
     throw staleVersion('event', eventId, version, fresh ?? current, fresh ? presentEvent(fresh) : null);
   }
   return presentEvent(updated);
+}
+
+/** Applies a patch at a known version with its revision in one transaction; 404 / 409 as for an edit. */
+async function changeEvent(
+  ctx: ServiceContext, actor: Principal, incidentId: string, eventId: string, version: number | undefined,
+  action: string, patch: Partial<NewTimelineEventRow>, changes: Record<string, { from: unknown; to: unknown }>,
+) {
+  const current = await findEvent(ctx.db, incidentId, eventId);
+  if (!current) throw new AppError('not_found', `incident ${incidentId} has no event ${eventId}`);
+  const expected = version ?? current.version;
+  if (current.version !== expected) throw staleVersion('event', eventId, expected, current, presentEvent(current));
+  const updated = await inTransaction(ctx, async (tx) => {
+    const row = await updateEventAtVersion(tx.db, eventId, expected, patch);
+    if (row) await insertRevision(tx.db, { entityType: 'event', entityId: eventId, version: row.version, actor: actor.name, action, at: ctx.now(), changes });
+    return row;
+  });
+  if (!updated) {
+    const fresh = await findEvent(ctx.db, incidentId, eventId);
+    if (!fresh) throw new AppError('not_found', `incident ${incidentId} has no event ${eventId}`);
+    throw staleVersion('event', eventId, expected, fresh, presentEvent(fresh));
+  }
+  return updated;
+}
+
+/**
+ * Excludes an event (kept and listed, left out of gaps, numbers, the policy and the chart),
+ * or includes it again; a revision records it. `version` optional (stale → 409).
+ */
+export async function setEventExcluded(
+  ctx: ServiceContext, actor: Principal, incidentId: string, eventId: string, excluded: boolean, version?: number,
+): Promise<EventView> {
+  requireRole(actor, 'responder', excluded ? 'excluding a timeline event' : 'including a timeline event');
+  const current = await findEvent(ctx.db, incidentId, eventId);
+  if (current && current.excluded === excluded && (version === undefined || version === current.version)) return presentEvent(current);
+  const row = await changeEvent(ctx, actor, incidentId, eventId, version, excluded ? 'exclude' : 'include',
+    { excluded, editedByHuman: true }, { excluded: { from: !excluded, to: excluded } });
+  return presentEvent(row);
+}
+
+/**
+ * Deletes an event: it leaves the timeline for good (the row stays, marked, so importing the
+ * same file again does not bring it back); a revision records what it was. `version` optional.
+ */
+export async function deleteEvent(ctx: ServiceContext, actor: Principal, incidentId: string, eventId: string, version?: number): Promise<{ id: string; deleted: true }> {
+  requireRole(actor, 'responder', 'deleting a timeline event');
+  const current = await findEvent(ctx.db, incidentId, eventId);
+  const changes = { deleted: { from: false, to: true }, ...(current ? { at: { from: current.at?.toISOString() ?? null, to: null }, text: { from: current.text, to: null } } : {}) };
+  await changeEvent(ctx, actor, incidentId, eventId, version, 'delete', { deletedAt: ctx.now(), editedByHuman: true }, changes);
+  return { id: eventId, deleted: true };
+}
+
+/** Deletes several events of an incident (the outliers an import flagged) in one transaction, a revision each. */
+export async function deleteEvents(ctx: ServiceContext, actor: Principal, incidentId: string, ids: readonly string[]): Promise<{ deleted: number; missing: string[] }> {
+  requireRole(actor, 'responder', 'deleting timeline events');
+  await loadIncident(ctx, incidentId);
+  return inTransaction(ctx, async (tx) => {
+    let deleted = 0;
+    const missing: string[] = [];
+    for (const id of new Set(ids)) {
+      const current = await findEvent(tx.db, incidentId, id);
+      const row = current ? await updateEventAtVersion(tx.db, id, current.version, { deletedAt: ctx.now(), editedByHuman: true }) : null;
+      if (!current || !row) { missing.push(id); continue; }
+      await insertRevision(tx.db, {
+        entityType: 'event', entityId: id, version: row.version, actor: actor.name, action: 'delete', at: ctx.now(),
+        changes: { deleted: { from: false, to: true }, at: { from: current.at?.toISOString() ?? null, to: null }, text: { from: current.text, to: null } },
+      });
+      deleted++;
+    }
+    return { deleted, missing };
+  });
 }

@@ -20,6 +20,7 @@ import { registerPeopleCommands } from './people.command.ts';
 import { registerCommsCommand } from './comms.command.ts';
 import { registerEvidenceCommand } from './evidence.command.ts';
 import { registerWorkCommand } from './work.command.ts';
+import { registerEventCommand } from './event.command.ts';
 
 /** Registers every `debrief` sub-command on the program. */
 export function registerCommands(program: Command): void {
@@ -44,5 +45,6 @@ export function registerCommands(program: Command): void {
   registerCommsCommand(program);
   registerEvidenceCommand(program);
   registerWorkCommand(program);
+  registerEventCommand(program);
   // Each command module adds itself here.
 }

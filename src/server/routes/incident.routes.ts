@@ -6,13 +6,16 @@ import {
 import {
   changeIncidentStatus, declareIncident, getIncident, incidentRevisions, listIncidentsPage, updateIncident,
 } from '../../services/incident.service.ts';
-import { addEvent, editEvent, listIncidentEvents } from '../../services/timeline.service.ts';
+import { addEvent, deleteEvent, deleteEvents, editEvent, listIncidentEvents, setEventExcluded } from '../../services/timeline.service.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { expectedVersion } from '../../services/versioning.ts';
 import { ifMatch, route, type RouteDef } from '../route.ts';
 
 export const IncidentParams = z.strictObject({ id: z.string().min(1).max(100) });
 const EventParams = z.strictObject({ id: z.string().min(1).max(100), eventId: z.string().min(1).max(100) });
+const ExcludeEventSchema = z.strictObject({ excluded: z.boolean(), version: z.number().int().positive().optional() });
+const DeleteEventsSchema = z.strictObject({ ids: z.array(z.string().min(1).max(100)).min(1).max(20_000) });
+const optionalVersion = (h: string | undefined): number | undefined => (h === undefined || h.trim() === '' ? undefined : expectedVersion(undefined, h));
 
 
 /** Incident routes under /api/v1. */
@@ -82,6 +85,24 @@ export function incidentRoutes(ctx: ServiceContext): RouteDef[] {
       summary: 'Edit a timeline event; carries its version (stale → 409)', params: EventParams, body: EditEventSchema,
       handler: async ({ params, body, actor, req }) =>
         editEvent(ctx, actor, params.id, params.eventId, body, expectedVersion(body.version, ifMatch(req.headers['if-match']))),
+    }),
+    route({
+      method: 'POST', url: '/api/v1/incidents/:id/events/:eventId/exclude', tag: 'timeline', auth: 'token',
+      summary: 'Exclude an event (kept and listed, left out of gaps, numbers, the policy and the chart) or include it again; a revision records it (responder)',
+      params: EventParams, body: ExcludeEventSchema,
+      handler: async ({ params, body, actor }) => setEventExcluded(ctx, actor, params.id, params.eventId, body.excluded, body.version),
+    }),
+    route({
+      method: 'DELETE', url: '/api/v1/incidents/:id/events/:eventId', tag: 'timeline', auth: 'token',
+      summary: 'Delete an event (responder): it leaves the timeline, a revision records what it was, a re-import does not bring it back; If-Match optional (stale → 409)',
+      params: EventParams,
+      handler: async ({ params, actor, req }) => deleteEvent(ctx, actor, params.id, params.eventId, optionalVersion(ifMatch(req.headers['if-match']))),
+    }),
+    route({
+      method: 'POST', url: '/api/v1/incidents/:id/events/delete', tag: 'timeline', auth: 'token',
+      summary: 'Delete several events at once (the outliers an import flagged), a revision each, in one transaction (responder)',
+      params: IncidentParams, body: DeleteEventsSchema,
+      handler: async ({ params, body, actor }) => deleteEvents(ctx, actor, params.id, body.ids),
     }),
   ];
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { ServiceContext } from '../../services/context.ts';
 import { ingestFile } from '../../services/ingest/file-ingest.service.ts';
+import { OUTLIER_CHOICES } from '../../services/ingest/import.service.ts';
 import { route, type RouteDef } from '../route.ts';
 import { IncidentParams } from './incident.routes.ts';
 
@@ -10,13 +11,13 @@ export function ingestFileRoutes(ctx: ServiceContext): RouteDef[] {
   return [
     route({
       method: 'POST', url: '/api/v1/incidents/:id/ingest-file', tag: 'timeline', auth: 'token',
-      summary: 'Ingest an uploaded file into the timeline: a Slack export (.zip or a daily JSON file), a webhook payload (or a JSON array of them), or git log text',
-      params: IncidentParams, query: z.strictObject({ source: z.string().min(1).max(40), name: z.string().max(300).optional() }),
+      summary: 'Ingest an uploaded file into the timeline: a Slack export (.zip or a daily JSON file), a webhook payload (or a JSON array of them), or git log text. Events outside the incident\'s window are listed as `outliers`: ?outliers=keep (default) stores them, drop leaves them out',
+      params: IncidentParams, query: z.strictObject({ source: z.string().min(1).max(40), name: z.string().max(300).optional(), outliers: z.enum(OUTLIER_CHOICES).optional() }),
       consumes: ['application/zip', 'application/octet-stream', 'application/json', 'text/plain'],
       body: z.unknown(),
       handler: async ({ params, query, body, actor }) => {
         const file = Buffer.isBuffer(body) ? { bytes: body } : typeof body === 'string' ? { text: body } : { json: body };
-        return ingestFile(ctx, actor, params.id, query.source, { ...file, name: query.name });
+        return ingestFile(ctx, actor, params.id, query.source, { ...file, name: query.name }, { outliers: query.outliers ?? 'keep' });
       },
     }),
   ];

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { AppError, isAppError } from '../../domain/errors.ts';
 import type { ServiceContext } from '../../services/context.ts';
-import { importEvents } from '../../services/ingest/import.service.ts';
+import { importEvents, OUTLIER_CHOICES } from '../../services/ingest/import.service.ts';
 import { ImportEventsSchema, ListInboxQuerySchema, RetryInboxSchema, WebhookQuerySchema } from '../../services/ingest/ingest.schema.ts';
 import { authenticateDelivery, getInboxBacklog, receiveDelivery, retryInbox, webhookSource } from '../../services/ingest/inbox.service.ts';
 import { getInboxItem, listInboxPage } from '../../services/ingest/inbox.view.ts';
@@ -74,9 +74,9 @@ export function ingestRoutes(ctx: ServiceContext): RouteDef[] {
     }),
     route({
       method: 'POST', url: '/api/v1/incidents/:id/events/import', tag: 'timeline', auth: 'token',
-      summary: 'Import adapter events (debrief ingest … --incident) idempotently: { inserted, existing } (responder)',
-      params: IncidentParams, body: ImportEventsSchema,
-      handler: async ({ params, body, actor }) => importEvents(ctx, actor, params.id, body),
+      summary: 'Import adapter events (debrief ingest … --incident) idempotently: { inserted, existing, window, outliers } (responder); ?outliers=keep (default) stores events outside the incident window, drop leaves them out',
+      params: IncidentParams, body: ImportEventsSchema, query: z.strictObject({ outliers: z.enum(OUTLIER_CHOICES).optional() }),
+      handler: async ({ params, body, query, actor }) => importEvents(ctx, actor, params.id, body, { outliers: query.outliers ?? 'keep' }),
     }),
     route({
       method: 'GET', url: '/api/v1/incidents/:id/timeline', tag: 'timeline', auth: 'token',

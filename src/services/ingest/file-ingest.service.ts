@@ -10,7 +10,7 @@ import { parseJsonText } from '../../formats/ingest/json-text.ts';
 import { findAdapter, INGEST_SOURCES } from '../../formats/ingest/registry.ts';
 import type { ServiceContext } from '../context.ts';
 import { requireRole } from '../access.ts';
-import { importEvents } from './import.service.ts';
+import { importEvents, type OutlierChoice } from './import.service.ts';
 import { slackExportFromZip } from './slack-export.reader.ts';
 
 export type UploadedFile = { bytes?: Buffer; text?: string; json?: unknown; name?: string | undefined };
@@ -18,7 +18,7 @@ export type UploadedFile = { bytes?: Buffer; text?: string; json?: unknown; name
 const isZip = (b: Buffer): boolean => b.length > 3 && b[0] === 0x50 && b[1] === 0x4b;
 
 /** Runs the source's adapter over an uploaded file and stores the events on the incident. */
-export async function ingestFile(ctx: ServiceContext, actor: Principal, incidentId: string, source: string, file: UploadedFile) {
+export async function ingestFile(ctx: ServiceContext, actor: Principal, incidentId: string, source: string, file: UploadedFile, opts: { outliers?: OutlierChoice } = {}) {
   // Access first: nothing is read, parsed or unzipped for a role that may not import.
   requireRole(actor, 'responder', 'importing timeline events');
   const entry = findAdapter(source);
@@ -47,6 +47,6 @@ export async function ingestFile(ctx: ServiceContext, actor: Principal, incident
     }
     warnings.push(...result.warnings);
   }
-  const outcome = await importEvents(ctx, actor, incidentId, { source, events: events.map((e) => ({ ...e, source })) });
+  const outcome = await importEvents(ctx, actor, incidentId, { source, events: events.map((e) => ({ ...e, source })) }, opts);
   return { ...outcome, added: outcome.inserted, events: events.length, warnings };
 }

@@ -2,7 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../domain/access/roles.ts';
 import type { IngestedEvent } from '../../domain/timeline/event.types.ts';
-import { insertEvents, type NewTimelineEventRow } from '../../store/repositories/timeline.repository.ts';
+import { incidentWindow, outsideWindow, type IncidentWindow } from '../../domain/timeline/window.ts';
+import type { IncidentRow } from '../../store/repositories/incident.repository.ts';
+import { insertEvents, listCountedEventTimes, type NewTimelineEventRow, type TimelineEventRow } from '../../store/repositories/timeline.repository.ts';
 import { requireRole } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
 import { loadIncident } from '../incident.service.ts';
@@ -48,11 +50,55 @@ export async function storeEvents(
   return { inserted: inserted.length, existing: events.length - inserted.length };
 }
 
-/** Imports events read from files (`debrief ingest … --incident`) into one incident, in one transaction. */
-export async function importEvents(ctx: ServiceContext, actor: Principal, incidentId: string, input: ImportEvents): Promise<StoreOutcome & { incidentId: string }> {
+/** What an import does with events outside the incident's window: store them (flagged in the answer) or leave them out. */
+export const OUTLIER_CHOICES = ['keep', 'drop'] as const;
+export type OutlierChoice = (typeof OUTLIER_CHOICES)[number];
+
+/** One imported event outside the incident's window; `id` is the stored event (null when dropped or already stored). */
+export type OutlierView = { id: string | null; at: string; source: string; kind: string; text: string };
+
+export type ImportOutcome = StoreOutcome & {
+  incidentId: string;
+  /** The window the events were checked against. */
+  window: IncidentWindow;
+  /** Events of this import outside the window, in time order. */
+  outliers: OutlierView[];
+  /** kept: stored (delete or exclude them later); dropped: not stored. */
+  outlierAction: 'kept' | 'dropped';
+};
+
+/** The incident's window for an import: its key times, else its other events, else its declaration. */
+export async function windowOf(ctx: ServiceContext, incident: IncidentRow): Promise<IncidentWindow> {
+  const iso = (d: Date | null): string | null => d?.toISOString() ?? null;
+  const others = (await listCountedEventTimes(ctx.db, incident.id)).map(iso);
+  return incidentWindow({
+    startedAt: iso(incident.startedAt), detectedAt: iso(incident.detectedAt), declaredAt: iso(incident.declaredAt),
+    acknowledgedAt: iso(incident.acknowledgedAt), mitigatedAt: iso(incident.mitigatedAt), resolvedAt: iso(incident.resolvedAt), closedAt: iso(incident.closedAt),
+  }, others, ctx.config.ingest.outlierMarginHours, ctx.now());
+}
+
+/**
+ * Imports events read from files (`debrief ingest … --incident`, the file drop) into one
+ * incident, in one transaction. Events outside the incident's window are listed as
+ * outliers; `outliers: 'drop'` leaves them out, `'keep'` (default) stores them.
+ */
+export async function importEvents(
+  ctx: ServiceContext, actor: Principal, incidentId: string, input: ImportEvents, opts: { outliers?: OutlierChoice } = {},
+): Promise<ImportOutcome> {
   requireRole(actor, 'responder', 'importing timeline events');
-  await loadIncident(ctx, incidentId);
-  const outcome = await ctx.db.transaction(async (tx) =>
-    storeEvents({ ...ctx, db: tx }, incidentId, input.events, { inboxId: null, createdBy: actor.name }));
-  return { incidentId, ...outcome };
+  const incident = await loadIncident(ctx, incidentId);
+  const choice = opts.outliers ?? 'keep';
+  const window = await windowOf(ctx, incident);
+  const outside = new Set(outsideWindow(window, input.events));
+  const toStore = choice === 'drop' ? input.events.filter((e) => !outside.has(e)) : input.events;
+  const { inserted, existing } = await ctx.db.transaction(async (tx) => {
+    if (toStore.length === 0) return { inserted: [] as TimelineEventRow[], existing: 0 };
+    const rows = await insertEvents(tx, eventRows(incidentId, toStore, { inboxId: null, createdBy: actor.name }, ctx.now()));
+    return { inserted: rows, existing: toStore.length - rows.length };
+  });
+  const idByKey = new Map(inserted.map((r) => [r.idempotencyKey, r.id]));
+  const outliers = [...outside]
+    .map((e) => ({ id: choice === 'drop' ? null : idByKey.get(e.idempotencyKey) ?? null, at: new Date(e.at!).toISOString(), source: e.source, kind: e.kind, text: e.text.slice(0, 300) }))
+    .sort((a, b) => a.at.localeCompare(b.at));
+  return { incidentId, inserted: inserted.length, existing, window, outliers, outlierAction: choice === 'drop' ? 'dropped' : 'kept' };
 }

@@ -12,7 +12,11 @@ export type MergedItem = EventView & { sha: string | null; foldedIds: string[]; 
 
 export type SourceSummary = { source: string; events: number; folded: number; first: string | null; last: string | null; deliveries: number };
 
-export type MergedTimelineView = { incidentId: string; items: MergedItem[]; gaps: TimelineGap[]; gapMinutes: number; sources: SourceSummary[] };
+export type MergedTimelineView = {
+  incidentId: string; items: MergedItem[]; gaps: TimelineGap[]; gapMinutes: number; sources: SourceSummary[];
+  /** Events a person excluded: listed, never in items, gaps or numbers. */
+  excluded: MergedItem[];
+};
 
 function summarise(rows: TimelineEventRow[], foldedIds: Set<string>): SourceSummary[] {
   const by = new Map<string, { rows: TimelineEventRow[]; inbox: Set<string> }>();
@@ -39,7 +43,8 @@ function summarise(rows: TimelineEventRow[], foldedIds: Set<string>): SourceSumm
 export async function mergedTimeline(ctx: ServiceContext, actor: Principal, incidentId: string): Promise<MergedTimelineView> {
   requireRole(actor, 'viewer', 'reading a timeline');
   await loadIncident(ctx, incidentId);
-  const rows = await listEvents(ctx.db, incidentId);
+  const all = await listEvents(ctx.db, incidentId, { withExcluded: true });
+  const rows = all.filter((r) => !r.excluded);
   const items = rows.map((r) => ({ ...presentEvent(r), sha: r.sha }));
   const { gapMinutes, foldWindowMinutes } = ctx.config.ingest;
   const merged = mergeTimeline(items, { gapMinutes, foldWindowMinutes });
@@ -51,5 +56,6 @@ export async function mergedTimeline(ctx: ServiceContext, actor: Principal, inci
     gaps: merged.gaps,
     gapMinutes,
     sources: summarise(rows, allFolded),
+    excluded: all.filter((r) => r.excluded).map((r) => ({ ...presentEvent(r), sha: r.sha, foldedIds: [], foldReasons: [] })),
   };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { rawInsertReturning } from '../raw-insert.ts';
 import { timelineEvents } from '../schema.ts';
@@ -26,10 +26,16 @@ export async function insertEvents(db: Db, rows: NewTimelineEventRow[]): Promise
   return out;
 }
 
-/** The events of an incident in time order (unknown times last). */
-export async function listEvents(db: Db, incidentId: string): Promise<TimelineEventRow[]> {
+/** Events that count: not deleted, not excluded (what gaps, numbers, the policy and the chart read). */
+const counted = and(isNull(timelineEvents.deletedAt), eq(timelineEvents.excluded, false));
+
+/**
+ * The events of an incident in time order (unknown times last): those that count, or with
+ * `withExcluded` also the excluded ones (the timeline page lists them, marked). Deleted events never.
+ */
+export async function listEvents(db: Db, incidentId: string, opts: { withExcluded?: boolean } = {}): Promise<TimelineEventRow[]> {
   return db.select().from(timelineEvents)
-    .where(eq(timelineEvents.incidentId, incidentId))
+    .where(and(eq(timelineEvents.incidentId, incidentId), opts.withExcluded ? isNull(timelineEvents.deletedAt) : counted))
     .orderBy(sql`${timelineEvents.at} asc nulls last`, asc(timelineEvents.createdAt), asc(timelineEvents.id));
 }
 
@@ -44,7 +50,7 @@ export async function listPolicyEventsOf(db: Db, incidentIds: string[]): Promise
   const out = new Map<string, PolicyEventRow[]>();
   if (incidentIds.length === 0) return out;
   const rows = await db.select({ incidentId: timelineEvents.incidentId, at: timelineEvents.at, kind: timelineEvents.kind, phase: timelineEvents.phase })
-    .from(timelineEvents).where(inArray(timelineEvents.incidentId, incidentIds))
+    .from(timelineEvents).where(and(inArray(timelineEvents.incidentId, incidentIds), counted))
     .orderBy(sql`${timelineEvents.at} asc nulls last`, asc(timelineEvents.createdAt), asc(timelineEvents.id));
   for (const { incidentId, ...r } of rows) {
     const list = out.get(incidentId);
@@ -53,10 +59,10 @@ export async function listPolicyEventsOf(db: Db, incidentIds: string[]): Promise
   return out;
 }
 
-/** One event of an incident, or null. */
+/** One event of an incident (not deleted), or null. */
 export async function findEvent(db: Db, incidentId: string, id: string): Promise<TimelineEventRow | null> {
   const [row] = await db.select().from(timelineEvents)
-    .where(and(eq(timelineEvents.incidentId, incidentId), eq(timelineEvents.id, id))).limit(1);
+    .where(and(eq(timelineEvents.incidentId, incidentId), eq(timelineEvents.id, id), isNull(timelineEvents.deletedAt))).limit(1);
   return row ?? null;
 }
 
@@ -69,4 +75,10 @@ export async function updateEventAtVersion(
     .where(and(eq(timelineEvents.id, id), eq(timelineEvents.version, expectedVersion)))
     .returning();
   return row ?? null;
+}
+
+/** The times of an incident's events that count (for the window of an import). */
+export async function listCountedEventTimes(db: Db, incidentId: string): Promise<(Date | null)[]> {
+  const rows = await db.select({ at: timelineEvents.at }).from(timelineEvents).where(and(eq(timelineEvents.incidentId, incidentId), counted));
+  return rows.map((r) => r.at);
 }
