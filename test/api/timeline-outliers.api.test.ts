@@ -67,7 +67,7 @@ describe.each(backends())('timeline outliers, exclude and delete on %s', (backen
 
   it('excludes an event from gaps and the merged timeline, keeps it listed, and includes it again, a revision each', async () => {
     const id = await declare('Excluded event');
-    const { outliers } = (await importBatch(id)).json() as { outliers: { id: string }[] };
+    const { outliers } = (await importBatch(id)).json<{ outliers: { id: string }[] }>();
     const before = (await t.call('viewer', 'GET', `/api/v1/incidents/${id}/timeline`)).json();
     expect(before.gaps.some((g: { minutes: number }) => g.minutes > 1_000_000)).toBe(true);
 
@@ -97,7 +97,7 @@ describe.each(backends())('timeline outliers, exclude and delete on %s', (backen
 
   it('deletes an event with a revision, and importing the same file again does not bring it back', async () => {
     const id = await declare('Deleted event');
-    const { outliers } = (await importBatch(id)).json() as { outliers: { id: string }[] };
+    const { outliers } = (await importBatch(id)).json<{ outliers: { id: string }[] }>();
     const stale = await t.call('responder', 'DELETE', `/api/v1/incidents/${id}/events/${outliers[0]!.id}`, undefined, { 'if-match': '"7"' });
     expect(stale.statusCode).toBe(409);
     const del = await t.call('responder', 'DELETE', `/api/v1/incidents/${id}/events/${outliers[0]!.id}`, undefined, { 'if-match': '"1"' });
