@@ -96,7 +96,9 @@ export function computeDeadlines(
     if (applicable.length === 0) continue;
     const bySeed = strategy === 'strictest' ? [] : applicable.filter((s) => s.seed === strategy);
     const chosen = bySeed.length > 0 ? bySeed : applicable;
-    const cands = chosen.map((s) => candidateOf(s, keyTimes, policy.config.timeZone));
+    // Each source's candidate once (the chosen ones and the others shown beside the winner).
+    const candidateBySource = new Map(applicable.map((s) => [s, candidateOf(s, keyTimes, policy.config.timeZone)]));
+    const cands = chosen.map((s) => candidateBySource.get(s)!);
     const waitingFor: string[] = [...new Set(cands.filter((c) => c.at === null).map((c) => c.basis))];
     if (severity === null && rows.some((s) => s.severities !== 'any')) waitingFor.push('severity');
     const winner = earliest(cands) ?? cands[0];
@@ -105,7 +107,7 @@ export function computeDeadlines(
       strategy === 'strictest'
         ? cands.length > 1 ? `; the strictest of ${cands.length} sources` : ''
         : bySeed.length > 0 ? `; strategy ${strategy}` : `; seed ${strategy} sets no ${milestone} deadline, so the strictest applies`;
-    const others = applicable.map((s) => candidateOf(s, keyTimes, policy.config.timeZone)).filter(
+    const others = applicable.map((s) => candidateBySource.get(s)!).filter(
       (c) => !(c.seed === winner.seed && c.after === winner.after && c.basis === winner.basis),
     );
     out[milestone] = {
