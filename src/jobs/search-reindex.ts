@@ -34,7 +34,7 @@ export function startSearchReindex(ctx: ServiceContext, log: { warn: (o: object,
         }
         if (!stopped && sinceAnalyze >= ANALYZE_AFTER) { sinceAnalyze = 0; await analyzeSearchTables(ctx.db); }
         // Then repeat checks, a month per tick, until every incident has one (reports then only read them).
-        if (!stopped && (rebuilt || repeatsLeft)) { rebuilt = false; repeatsLeft = await warmRepeats(ctx); }
+        if (!stopped && (rebuilt || repeatsLeft)) { rebuilt = false; repeatsLeft = await warmRepeats(ctx, () => stopped); }
       } catch (e) {
         log.warn({ err: e instanceof Error ? e.message : String(e) }, 'search reindex failed; retrying at the next tick');
       } finally {

@@ -38,7 +38,16 @@ function toInput(r: RepeatInputRow): SimilarInput {
 }
 
 /** For each incident of the period, the most similar earlier incident above the repeat threshold, and its failure terms. */
-async function computeRepeats(ctx: ServiceContext, period: Period): Promise<StoredRepeat[]> {
+/** Lets other work (requests, a stop) run between slices of a long computation. */
+const yieldToOthers = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const SLICE = 250;
+
+/**
+ * The repeat checks of a period. Long (a year of candidates per month): the loop yields every
+ * few hundred incidents so requests are answered meanwhile, and gives up (null) once
+ * `stopping()` says the server is stopping.
+ */
+async function computeRepeats(ctx: ServiceContext, period: Period, stopping: () => boolean = () => false): Promise<StoredRepeat[] | null> {
   const window = await repeatInputs(ctx.db, new Date(period.start.getTime() - YEAR), period.end);
   window.sort((a, b) => a.startedAt - b.startedAt || a.id.localeCompare(b.id));
   const words = [...new Set(window.flatMap((r) => r.lexemes ?? []))];
@@ -53,7 +62,11 @@ async function computeRepeats(ctx: ServiceContext, period: Period): Promise<Stor
   ];
   const out: StoredRepeat[] = [];
   const start = period.start.getTime();
-  inputs.forEach((x, idx) => {
+  for (const [idx, x] of inputs.entries()) {
+    if (idx % SLICE === SLICE - 1) {
+      await yieldToOthers();
+      if (stopping()) return null;
+    }
     const keys = keysOf(x);
     if (x.startedAt !== null && x.startedAt >= start) {
       const terms = x.causeLexemes.filter((t) => idf(t) > 2.5 && (df.get(t) ?? 0) >= 2).sort((a, b) => idf(b) - idf(a)).slice(0, 5).map((t) => displayTerm(t, x.causeText));
@@ -70,13 +83,19 @@ async function computeRepeats(ctx: ServiceContext, period: Period): Promise<Stor
       out.push({ incidentId: x.incidentId, repeatOf: best?.incidentId ?? null, score: best?.score ?? null, earlierStartedAt: best?.startedAt ?? null, terms, factors });
     }
     for (const k of keys) { const l = byKey.get(k) ?? []; l.push(idx); byKey.set(k, l); }
-  });
+  }
   return out;
+}
+
+/** Computes and stores a period's repeat checks (nothing when stopped part-way). */
+async function refreshRepeats(ctx: ServiceContext, period: Period, stopping?: () => boolean): Promise<void> {
+  const computed = await computeRepeats(ctx, period, stopping);
+  if (computed !== null) await storeRepeats(ctx.db, computed);
 }
 
 /** The period's repeat checks: stored ones, the missing ones computed (for the whole period) and stored first. */
 async function periodRepeats(ctx: ServiceContext, period: Period): Promise<Map<string, StoredRepeat>> {
-  if ((await uncheckedRepeats(ctx.db, period.start, period.end)) > 0) await storeRepeats(ctx.db, await computeRepeats(ctx, period));
+  if ((await uncheckedRepeats(ctx.db, period.start, period.end)) > 0) await refreshRepeats(ctx, period);
   return new Map((await storedRepeats(ctx.db, period.start, period.end)).map((r) => [r.incidentId, r]));
 }
 
@@ -84,12 +103,11 @@ async function periodRepeats(ctx: ServiceContext, period: Period): Promise<Map<s
  * The background warm-up: computes and stores the repeat checks of the earliest month that
  * has unchecked incidents, so that reports only read them. Returns false when all are checked.
  */
-export async function warmRepeats(ctx: ServiceContext): Promise<boolean> {
+export async function warmRepeats(ctx: ServiceContext, stopping: () => boolean = () => false): Promise<boolean> {
   const first = await firstUncheckedRepeat(ctx.db);
   if (!first) return false;
-  const month = periodOf('monthly', first);
-  await storeRepeats(ctx.db, await computeRepeats(ctx, month));
-  return true;
+  await refreshRepeats(ctx, periodOf('monthly', first), stopping);
+  return !stopping();
 }
 
 /** The incidents and action items behind a report's figures (for the CSV export). */
@@ -124,7 +142,7 @@ async function reportRecords(ctx: ServiceContext, period: Period): Promise<{ inc
 async function periodFigures(ctx: ServiceContext, period: Period): Promise<ReportFigures> {
   let agg = await periodAggregates(ctx.db, period.start, period.end);
   if (agg.unchecked > 0) {
-    await storeRepeats(ctx.db, await computeRepeats(ctx, period));
+    await refreshRepeats(ctx, period);
     agg = await periodAggregates(ctx.db, period.start, period.end);
   }
   const scale = ctx.config.policy.scale;
@@ -151,7 +169,7 @@ async function periodFigures(ctx: ServiceContext, period: Period): Promise<Repor
 async function repeatMeanDays(ctx: ServiceContext, period: Period): Promise<number | null> {
   let gaps = await periodRepeatGaps(ctx.db, period.start, period.end);
   if (gaps.unchecked > 0) {
-    await storeRepeats(ctx.db, await computeRepeats(ctx, period));
+    await refreshRepeats(ctx, period);
     gaps = await periodRepeatGaps(ctx.db, period.start, period.end);
   }
   return gaps.count ? Math.round((gaps.sum / gaps.count) * 10) / 10 : null;
