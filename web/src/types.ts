@@ -55,9 +55,11 @@ export type Phase = (typeof PHASES)[number];
 export type TimelineEvent = {
   id: string; incidentId: string; at: string | null; precision: string; source: string; kind: string; text: string;
   actor: string | null; phase: Phase | null; link: string | null; decisionPoint: boolean; version: number; foldedIds?: string[];
+  /** Kept and listed, left out of gaps, numbers and the chart. */
+  excluded?: boolean;
 };
 export type Gap = { from: string; to: string; minutes: number; afterIndex: number };
-export type Timeline = { items: TimelineEvent[]; gaps: Gap[] };
+export type Timeline = { items: TimelineEvent[]; gaps: Gap[]; excluded?: TimelineEvent[] };
 
 export type Revision = { version: number; actor: string; at: string; action: string; changes: Record<string, { from: unknown; to: unknown }> };
 

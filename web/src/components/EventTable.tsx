@@ -10,6 +10,7 @@ import { Notice } from './Notice.tsx';
 export function EventTable({ incidentId, events, onChanged }: { incidentId: string; events: TimelineEvent[]; onChanged: () => void }) {
   const user = useUser();
   const [editing, setEditing] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const writable = can(user, 'responder');
 
@@ -26,6 +27,21 @@ export function EventTable({ incidentId, events, onChanged }: { incidentId: stri
     }
   };
 
+  const act = async (run: () => Promise<unknown>): Promise<void> => {
+    setError(null);
+    try {
+      await run();
+      setConfirming(null);
+      onChanged();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const setExcluded = (event: TimelineEvent, excluded: boolean): Promise<void> =>
+    act(() => api.post(`/api/v1/incidents/${incidentId}/events/${event.id}/exclude`, { excluded, version: event.version }));
+  const remove = (event: TimelineEvent): Promise<void> =>
+    act(() => api.del(`/api/v1/incidents/${incidentId}/events/${event.id}`));
+
   if (events.length === 0) return <p className="empty">No events yet.</p>;
   return (
     <>
@@ -41,7 +57,7 @@ export function EventTable({ incidentId, events, onChanged }: { incidentId: stri
                   onSubmit={async (input) => { await patch(e, input); setEditing(null); }} />
               </td></tr>
             ) : (
-              <tr key={e.id} className={e.decisionPoint ? 'decision' : undefined}>
+              <tr key={e.id} className={[e.decisionPoint ? 'decision' : '', e.excluded ? 'excluded' : ''].join(' ').trim() || undefined}>
                 <td><time dateTime={e.at ?? undefined}>{formatTime(e.at)}</time>{e.precision !== 'exact' && <small className="muted"> ({e.precision})</small>}</td>
                 <td>{e.source}</td>
                 <td>{writable
@@ -50,12 +66,27 @@ export function EventTable({ incidentId, events, onChanged }: { incidentId: stri
                     </select>
                   : e.phase ?? '—'}</td>
                 <td>
-                  {e.decisionPoint && <strong className="decision-mark" title="decision point">◆ </strong>}{e.text}
+                  {e.excluded && <small className="badge">excluded</small>} {e.decisionPoint && <strong className="decision-mark" title="decision point">◆ </strong>}{e.text}
                   {e.link && <> · <a href={e.link} target="_blank" rel="noreferrer noopener">evidence</a></>}
                   {(e.foldedIds?.length ?? 0) > 0 && <small className="muted"> (+{e.foldedIds!.length} duplicates folded)</small>}
                 </td>
                 <td>{e.actor ?? '—'}</td>
-                {writable && <td><button type="button" className="small" onClick={() => setEditing(e.id)} aria-label={`Edit "${e.text.slice(0, 40)}"`}>Edit</button></td>}
+                {writable && <td className="row-actions">
+                  {confirming === e.id ? (
+                    <span role="group" aria-label={`Delete "${e.text.slice(0, 40)}"?`}>
+                      Delete for good? <button type="button" className="small danger" onClick={() => void remove(e)}>Confirm delete</button>{' '}
+                      <button type="button" className="small" onClick={() => setConfirming(null)}>Cancel</button>
+                    </span>
+                  ) : (
+                    <>
+                      <button type="button" className="small" onClick={() => setEditing(e.id)} aria-label={`Edit "${e.text.slice(0, 40)}"`}>Edit</button>{' '}
+                      <button type="button" className="small" onClick={() => void setExcluded(e, !e.excluded)}
+                        aria-label={`${e.excluded ? 'Include' : 'Exclude'} "${e.text.slice(0, 40)}"`}
+                        title={e.excluded ? 'Count this event again' : 'Keep it listed but leave it out of gaps, numbers and the chart'}>{e.excluded ? 'Include' : 'Exclude'}</button>{' '}
+                      <button type="button" className="small" onClick={() => setConfirming(e.id)} aria-label={`Delete "${e.text.slice(0, 40)}"`}>Delete</button>
+                    </>
+                  )}
+                </td>}
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,6 @@
 import { useState, type DragEvent } from 'react';
 import { ApiError, api, query } from '../api.ts';
+import { formatTime } from '../lib/format.ts';
 import { detectFileSource, importSummary } from '../lib/ingest-source.ts';
 import { Notice } from './Notice.tsx';
 
@@ -12,14 +13,54 @@ export function contentTypeFor(name: string): string {
   return 'text/plain';
 }
 
+/** An imported event outside the incident's window, as the import answers it. */
+type Outlier = { id: string | null; at: string; source: string; kind: string; text: string };
+type OutlierAnswer = { outliers?: Outlier[]; window?: { from: string; to: string; basis: string } };
+
+/** The import's events outside the incident's window: keep them (stored, flagged) or drop them (deleted, a revision each). */
+function OutlierChoice({ incidentId, answer, onDone }: { incidentId: string; answer: Required<OutlierAnswer>; onDone: (note: string, changed: boolean) => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const ids = answer.outliers.map((o) => o.id).filter((id): id is string => id !== null);
+  const drop = async (): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await api.post<{ deleted: number }>(`/api/v1/incidents/${incidentId}/events/delete`, { ids });
+      onDone(`Dropped ${r.deleted} event(s) from outside the incident window.`, true);
+    } catch (e) {
+      setError(e);
+      setBusy(false);
+    }
+  };
+  const basis = answer.window.basis === 'key_times' ? "the incident's key times" : answer.window.basis === 'other_events' ? 'its other events' : 'when it was declared';
+  return (
+    <section className="outliers" aria-labelledby="outliers-h">
+      <h3 id="outliers-h">{answer.outliers.length} event(s) outside the incident window</h3>
+      <p>These events are dated outside {formatTime(answer.window.from)} – {formatTime(answer.window.to)} (around {basis}): perhaps the export covers other days or years. Keep them, or drop them from the timeline?</p>
+      <ul>
+        {answer.outliers.slice(0, 50).map((o, i) => <li key={o.id ?? i}><time dateTime={o.at}>{formatTime(o.at)}</time> · {o.source}: {o.text.slice(0, 160)}</li>)}
+        {answer.outliers.length > 50 && <li>… and {answer.outliers.length - 50} more</li>}
+      </ul>
+      <div className="row wrap">
+        <button type="button" onClick={() => onDone(`Kept ${answer.outliers.length} event(s) from outside the window; exclude or delete them in the table any time.`, false)} disabled={busy}>Keep them</button>
+        <button type="button" className="danger" onClick={() => void drop()} disabled={busy || ids.length === 0}>Drop them</button>
+      </div>
+      <Notice error={error} />
+    </section>
+  );
+}
+
 /** Drop (or choose) a Slack export or a webhook payload: the server parses it into events. */
 export function FileDrop({ incidentId, onImported }: { incidentId: string; onImported: () => void }) {
   const [source, setSource] = useState<string>('auto');
   const [over, setOver] = useState(false);
   const [state, setState] = useState<{ busy: boolean; error: unknown; ok: string | null }>({ busy: false, error: null, ok: null });
+  const [outliers, setOutliers] = useState<Required<OutlierAnswer> | null>(null);
 
   const send = async (file: File): Promise<void> => {
     setState({ busy: true, error: null, ok: null });
+    setOutliers(null);
     try {
       // The content decides when it clearly belongs to a source (a git log dropped with "slack" selected is read as git).
       const text = /\.zip$/i.test(file.name) ? null : await file.text();
@@ -31,6 +72,8 @@ export function FileDrop({ incidentId, onImported }: { incidentId: string; onImp
       });
       const note = source !== 'auto' && detected && detected !== source ? ` Read as ${detected} (from its content), not ${source}.` : '';
       setState({ busy: false, error: null, ok: `${importSummary(file.name, res ?? {})}${note}` });
+      const answer = (res ?? {}) as OutlierAnswer;
+      if (answer.outliers?.length && answer.window) setOutliers({ outliers: answer.outliers, window: answer.window });
       onImported();
     } catch (error) {
       const missing = error instanceof ApiError && error.status === 404 && /no route/.test(error.message);
@@ -58,6 +101,11 @@ export function FileDrop({ incidentId, onImported }: { incidentId: string; onImp
       </div>
       {state.busy && <p role="status">Importing…</p>}
       <Notice error={state.error} ok={state.ok} />
+      {outliers && <OutlierChoice incidentId={incidentId} answer={outliers} onDone={(note, changed) => {
+        setOutliers(null);
+        setState((st) => ({ ...st, ok: `${st.ok ?? ''} ${note}`.trim() }));
+        if (changed) onImported();
+      }} />}
     </section>
   );
 }

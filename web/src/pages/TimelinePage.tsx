@@ -22,6 +22,12 @@ async function loadTimeline(id: string, signal: AbortSignal): Promise<Timeline> 
   }
 }
 
+/** The table lists excluded events too (marked), in time order; the chart only the events that count. */
+function withExcluded(t: Timeline): TimelineEvent[] {
+  if (!t.excluded?.length) return t.items;
+  return [...t.items, ...t.excluded.map((e) => ({ ...e, excluded: true }))].sort((a, b) => (a.at ?? '9').localeCompare(b.at ?? '9'));
+}
+
 /** Visual timeline, the event table (add, edit, re-phase) and the file drop. */
 export function TimelinePage({ id }: { id: string }) {
   const user = useUser();
@@ -43,7 +49,7 @@ export function TimelinePage({ id }: { id: string }) {
               </section>
             )}
             <h2>Events</h2>
-            <EventTable incidentId={id} events={t.items} onChanged={load.reload} />
+            <EventTable incidentId={id} events={withExcluded(t)} onChanged={load.reload} />
             {can(user, 'responder') && <FileDrop incidentId={id} onImported={load.reload} />}
           </>
         )}
