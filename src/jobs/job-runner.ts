@@ -15,7 +15,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { ServiceContext } from '../services/context.ts';
-import { claimJobs, completeJob, failJob, markAttemptStarted, type JobRow } from '../store/repositories/job.repository.ts';
+import { claimJobs, completeJob, failJob, markAttemptStarted, releaseClaimedJobs, type JobRow } from '../store/repositories/job.repository.ts';
 import { DEFAULT_BACKOFF, nextRunAt, type BackoffOptions } from './backoff.ts';
 import { classifyFailure, PermanentJobError } from './job-errors.ts';
 
@@ -103,13 +103,15 @@ export class JobRunner {
     const summary: RunSummary = { claimed: claimed.length, done: 0, failed: 0, dead: 0 };
     let next = 0;
     const lane = async (): Promise<void> => {
-      while (next < claimed.length) {
+      while (next < claimed.length && !this.stopping) {
         const job = claimed[next++]!;
         const outcome = await this.runJob(job);
         summary[outcome]++;
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.o.concurrency, claimed.length) }, lane));
+    // Stopping: the claimed jobs no lane started go back at once (another server need not wait for the lease).
+    if (next < claimed.length) await releaseClaimedJobs(this.ctx.db, claimed.slice(next).map((j) => j.id), this.o.worker, this.ctx.now());
     return summary;
   }
 
@@ -137,7 +139,7 @@ export class JobRunner {
     return 'done';
   }
 
-  /** Stops the timer and waits for the round in progress (unfinished claims expire and run again elsewhere). */
+  /** Stops the timer, lets the sends in progress finish and hands the claimed jobs not yet started back. */
   async stop(): Promise<void> {
     this.stopping = true;
     if (this.timer) clearInterval(this.timer);

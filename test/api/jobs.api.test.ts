@@ -45,6 +45,32 @@ describe.each(backends())('jobs on %s', (backend) => {
     expect(rows.counts).toEqual({ pending: 0, running: 0, done: 300, dead: 0 });
   });
 
+  it('a stopping runner finishes the sends in progress and hands the claimed jobs it did not start back at once', async () => {
+    await queue(6, 'test.record', 'stop');
+    const seen: number[] = [];
+    let release: () => void = () => undefined;
+    const inFlight = new Promise<void>((r) => { release = r; });
+    let started: () => void = () => undefined;
+    const firstStarted = new Promise<void>((r) => { started = r; });
+    const handler: JobHandler = async (payload) => { started(); await inFlight; seen.push(Number(payload['i'])); };
+    const runner = new JobRunner(t.ctx, new Map([['test.record', handler]]), { worker: 'stopping', batch: 6, concurrency: 1, intervalMs: 60_000 });
+    runner.start();
+    await firstStarted;
+    const stopped = runner.stop();
+    release();
+    await stopped;
+    expect(seen).toHaveLength(1);
+    const rows = await t.ctx.db.execute(sql`select state, attempts, locked_by from jobs where idempotency_key like 'stop:%' order by id`);
+    const states = (rows as { rows: { state: string; attempts: number; locked_by: string | null }[] }).rows;
+    expect(states.filter((r) => r.state === 'done')).toHaveLength(1);
+    // The five never started: pending again, unlocked, their claim's attempt given back.
+    expect(states.filter((r) => r.state === 'pending').map((r) => [r.attempts, r.locked_by])).toEqual(Array(5).fill([0, null]));
+    // Another server takes them at once, without waiting for a lease.
+    const next = new JobRunner(t.ctx, new Map([['test.record', async (p: Record<string, unknown>) => { seen.push(Number(p['i'])); }]]), { worker: 'next' });
+    expect((await next.drain()).done).toBe(5);
+    expect(new Set(seen).size).toBe(6);
+  });
+
   it('queueing the same idempotency key twice keeps one job', async () => {
     const first = await queue(3, 'test.record', 'same');
     const again = await queue(3, 'test.record', 'same');

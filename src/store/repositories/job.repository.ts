@@ -103,10 +103,14 @@ export async function releaseRunningJobs(db: Db, now: Date): Promise<number> {
   return rows.length;
 }
 
-/** Marks several claimed jobs done in one statement (only those this worker still holds); returns their ids. */
-export async function completeJobs(db: Db, ids: readonly number[], worker: string, now: Date): Promise<number[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.update(jobs).set({ state: 'done', doneAt: now, updatedAt: now, lockedBy: null, lockedUntil: null, lastError: null })
+/**
+ * Hands claimed jobs that were never started back (a server stopping gracefully): pending
+ * again at once, the claim's attempt given back, so another server runs them without
+ * waiting for the lease. Only those this worker still holds. Returns how many.
+ */
+export async function releaseClaimedJobs(db: Db, ids: readonly number[], worker: string, now: Date): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await db.update(jobs).set({ state: 'pending', attempts: sql`greatest(${jobs.attempts} - 1, 0)`, lockedBy: null, lockedUntil: null, scheduledAt: now, updatedAt: now })
     .where(and(inArray(jobs.id, [...ids]), eq(jobs.lockedBy, worker), eq(jobs.state, 'running'))).returning({ id: jobs.id });
-  return rows.map((r) => r.id);
+  return rows.length;
 }
