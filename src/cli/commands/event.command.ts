@@ -1,15 +1,16 @@
 import type { Command } from 'commander';
 import { ensureOk, withApi } from '../api-client.ts';
+import { CliError } from '../cli-error.ts';
 import { printJson } from '../io.ts';
 import { addClientOptions, type GlobalClientOptions } from './client-options.ts';
 
 type EventView = { id: string; at: string | null; source: string; text: string; excluded: boolean; version: number };
-type VersionOption = { version?: string };
+type VersionOption = { ifVersion?: string };
 
 const versionOf = (o: VersionOption): number | undefined => {
-  if (o.version === undefined) return undefined;
-  const v = Number(o.version);
-  if (!Number.isInteger(v) || v < 1) throw new Error(`--version must be a positive whole number, got "${o.version}"`);
+  if (o.ifVersion === undefined) return undefined;
+  const v = Number(o.ifVersion);
+  if (!Number.isInteger(v) || v < 1) throw new CliError(`--if-version must be a positive whole number, got "${o.ifVersion}"`, 2);
   return v;
 };
 
@@ -23,7 +24,7 @@ export function registerEventCommand(program: Command): void {
       .argument('<incident>', 'the incident id (INC-…)')
       .argument('<event>', 'the event id (from `GET /api/v1/incidents/:id/events`)')
       .description(what)
-      .option('--version <n>', 'the version you saw (a stale one is refused)')
+      .option('--if-version <n>', 'the version you saw (a stale one is refused)')
       .option('--json', 'machine-readable output')
       .action(async (incident: string, id: string, o: GlobalClientOptions & VersionOption & { json?: boolean }) => withApi(o, async (api) => {
         const version = versionOf(o);
@@ -36,7 +37,7 @@ export function registerEventCommand(program: Command): void {
     .argument('<incident>', 'the incident id (INC-…)')
     .argument('<event>', 'the event id')
     .description('Delete an event: it leaves the timeline, the history keeps what it was, importing the same file again does not bring it back')
-    .option('--version <n>', 'the version you saw (a stale one is refused)')
+    .option('--if-version <n>', 'the version you saw (a stale one is refused)')
     .option('--json', 'machine-readable output')
     .action(async (incident: string, id: string, o: GlobalClientOptions & VersionOption & { json?: boolean }) => withApi(o, async (api) => {
       const version = versionOf(o);

@@ -20,6 +20,7 @@ type IngestOptions = GlobalClientOptions & {
   json?: boolean;
   header: string[];
   deliveryId?: string;
+  outliers?: string;
 };
 
 function instantOption(name: string, value: string | undefined): string | undefined {
@@ -54,7 +55,9 @@ export function registerIngestCommand(program: Command): void {
     .option('--json', 'print JSON: { events, hints, warnings }')
     .option('--header <header>', 'a delivery header, e.g. "X-GitHub-Event: deployment" (repeatable)', (v: string, acc: string[]) => [...acc, v], [])
     .option('--delivery-id <id>', 'the delivery id, for the idempotency key (X-GitHub-Delivery)')
+    .option('--outliers <choice>', "events outside the incident's window (a file from another year): keep (stored, listed) or drop", 'keep')
     .action(async (path: string, opts: IngestOptions) => {
+      if (opts.outliers !== undefined && opts.outliers !== 'keep' && opts.outliers !== 'drop') throw new CliError(`--outliers must be keep or drop, got "${opts.outliers}"`, 2);
       const source = opts.source ?? (await detectInputSource(path));
       const entry = findAdapter(source);
       if (entry === null) throw new CliError(`unknown source "${source}": use one of ${INGEST_SOURCES.join(', ')}`, 2);

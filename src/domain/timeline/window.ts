@@ -31,7 +31,7 @@ function median(values: number[]): number {
 /**
  * The window, `marginHours` either side of:
  * - the start (started, detected, declared) … end (resolved, closed; `now` while the incident is open) when key times are known;
- * - otherwise the median of the incident's other events (a robust centre: one stray event does not move it);
+ * - otherwise the median of the incident's other events (a robust centre: one stray event does not move it) and the declaration;
  * - otherwise the declaration (always known).
  */
 export function incidentWindow(keys: WindowKeyTimes, otherEventTimes: readonly (string | null)[], marginHours: number, now: Date): IncidentWindow {
@@ -48,11 +48,12 @@ export function incidentWindow(keys: WindowKeyTimes, otherEventTimes: readonly (
     return make(start, end, 'key_times');
   }
   const others = otherEventTimes.map(ms).filter((t): t is number => t !== null);
-  if (others.length > 0) {
-    const centre = median(others);
-    return make(centre, centre, 'other_events');
-  }
   const declared = ms(keys.declaredAt) ?? now.getTime();
+  if (others.length > 0) {
+    // The declaration stays inside too: events kept from another year widen the window rather than move it.
+    const centre = median(others);
+    return make(Math.min(centre, declared), Math.max(centre, declared), 'other_events');
+  }
   return make(declared, declared, 'declared');
 }
 

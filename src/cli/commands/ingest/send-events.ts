@@ -7,7 +7,10 @@ import { printJson } from '../../io.ts';
 /** Events per request: keeps each body well under the server's default 1 MiB limit. */
 const BATCH = 1000;
 
-export type SendOptions = ClientOptions & { incident?: string; json?: boolean };
+export type SendOptions = ClientOptions & { incident?: string; json?: boolean; outliers?: string };
+
+type Outlier = { id: string | null; at: string; source: string; kind: string; text: string };
+type ImportAnswer = { inserted: number; existing: number; outliers?: Outlier[]; outlierAction?: string; window?: { from: string; to: string; basis: string } };
 
 /** Imports the events into the named incident and prints `N new, M already there` (or JSON). */
 export async function sendEvents(source: string, result: IngestResult, opts: SendOptions): Promise<void> {
@@ -18,17 +21,28 @@ export async function sendEvents(source: string, result: IngestResult, opts: Sen
   const outcome = await withApi(opts, async (api) => {
     let inserted = 0;
     let existing = 0;
+    const outliers: Outlier[] = [];
+    let window: ImportAnswer['window'];
+    const choice = opts.outliers === 'drop' ? 'drop' : 'keep';
     for (let i = 0; i < result.events.length; i += BATCH) {
       const events = result.events.slice(i, i + BATCH);
-      const res = ensureOk(await api.request('POST', `/api/v1/incidents/${encodeURIComponent(incident)}/events/import`, { source, events }));
-      const body = res.body as { inserted: number; existing: number };
+      const res = ensureOk(await api.request('POST', `/api/v1/incidents/${encodeURIComponent(incident)}/events/import?outliers=${choice}`, { source, events }));
+      const body = res.body as ImportAnswer;
       inserted += body.inserted;
       existing += body.existing;
+      outliers.push(...(body.outliers ?? []));
+      window ??= body.window;
       if (result.events.length > BATCH) process.stderr.write(`${Math.min(i + BATCH, result.events.length)}/${result.events.length} events sent\n`);
     }
-    return { incidentId: incident, inserted, existing, warnings: result.warnings };
+    return { incidentId: incident, inserted, existing, warnings: result.warnings, window: window ?? null, outliers, outlierAction: choice === 'drop' ? 'dropped' : 'kept' };
   });
   if (opts.json === true) return printJson(outcome);
   for (const w of result.warnings) process.stderr.write(`warning: ${w.line === undefined ? '' : `line ${w.line}: `}${w.field === undefined ? '' : `${w.field}: `}${w.message}\n`);
   process.stdout.write(`${incident}: ${outcome.inserted} new, ${outcome.existing} already there\n`);
+  if (outcome.outliers.length > 0 && outcome.window) {
+    const verb = outcome.outlierAction === 'dropped' ? 'dropped' : 'kept (debrief event exclude|delete <incident> <event>)';
+    process.stdout.write(`${outcome.outliers.length} event(s) outside the incident window ${outcome.window.from} .. ${outcome.window.to}, ${verb}:\n`);
+    for (const o of outcome.outliers.slice(0, 20)) process.stdout.write(`  ${o.at}  ${o.id ?? '-'}  ${o.text.slice(0, 80)}\n`);
+    if (outcome.outliers.length > 20) process.stdout.write(`  … and ${outcome.outliers.length - 20} more (--json lists them all)\n`);
+  }
 }
