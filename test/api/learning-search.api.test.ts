@@ -58,6 +58,17 @@ describe.each(backends())('search and similar incidents over imported post-morte
     expect(res.json().results.map((r: { incidentId: string }) => r.incidentId)).toEqual([created.json().id]);
   });
 
+  it('no longer finds the words of a deleted timeline event', async () => {
+    const created = await t.call('responder', 'POST', '/api/v1/incidents', { title: 'Broker failover drill', severity: 'SEV-3' });
+    const id = created.json().id as string;
+    const ev = await t.call('responder', 'POST', `/api/v1/incidents/${id}/events`, { at: '2026-03-10T11:00:00Z', text: 'Quokka cluster paged the wrong rotation' });
+    expect(ev.statusCode, ev.body).toBe(201);
+    expect((await search('quokka')).json().results.map((r: { incidentId: string }) => r.incidentId)).toEqual([id]);
+    const del = await t.call('editor', 'DELETE', `/api/v1/incidents/${id}/events/${ev.json().id}`);
+    expect(del.statusCode, del.body).toBeLessThan(300);
+    expect((await search('quokka')).json().results).toEqual([]);
+  });
+
   it.each([
     ['operators and quotes', `'cert' & !"leak" | (:*)`],
     ['backslashes', 'memory\\ leak\\'],

@@ -66,7 +66,7 @@ export async function reindexDirty(db: Db, limit: number): Promise<number> {
         coalesce((select string_agg(sec->>'body', E'\n') from jsonb_array_elements(coalesce(p.doc->'sections', '[]'::jsonb)) sec
                   where coalesce(sec->>'key', '') not in ('summary', 'impact', 'rootCause', 'contributingFactors', 'fiveWhys', 'actionItems', 'timeline')), '') as postmortem_text,
         coalesce((select string_agg(a.title, E'\n' order by a.key) from action_items a where a.postmortem_id = p.id), '') as actions_text,
-        coalesce((select string_agg(t.text, E'\n' order by t.at) from timeline_events t where t.incident_id = i.id), '') as timeline_text
+        coalesce((select string_agg(t.text, E'\n' order by t.at) from timeline_events t where t.incident_id = i.id and t.deleted_at is null), '') as timeline_text
       from incidents i left join postmortems p on p.incident_id = i.id
       where i.id in (select unnest(${textArray(ids)}))
     ) src
