@@ -224,9 +224,12 @@ export function locate(raw: string, phrase: string): { column: number; endColumn
 export function locator(raw: string): (phrase: string) => { column: number; endColumn: number } {
   const lower = raw.toLowerCase();
   let from = 0;
+  // A long phrase is looked for by its first 200 characters: searching for a long, repetitive
+  // needle (a run of one character) can take time proportional to both lengths on some engines.
   const find = (needle: string): number => {
-    const at = lower.indexOf(needle, from);
-    return at === -1 && from > 0 ? lower.indexOf(needle) : at;
+    const probe = needle.length > 200 ? needle.slice(0, 200) : needle;
+    const at = lower.indexOf(probe, from);
+    return at === -1 && from > 0 ? lower.indexOf(probe) : at;
   };
   return (phrase) => {
     const p = phrase.trim();
