@@ -272,6 +272,16 @@ export const searchDocs = pgTable('search_docs', {
   index('search_docs_dirty_rows_idx').on(t.incidentId).where(sql`${t.dirty}`),
 ]);
 
+/**
+ * The cause terms of each indexed incident: weights A and B of its search document (title,
+ * summary, impact, root cause, contributing factors, 5 whys). A narrow copy kept by the reindex
+ * step, so similar-incident candidates are found and ranked without reading whole documents.
+ */
+export const searchTerms = pgTable('search_terms', {
+  incidentId: text('incident_id').primaryKey(),
+  terms: tsvector('terms').notNull(),
+}, (t) => [index('search_terms_terms_idx').using('gin', t.terms)]);
+
 /** Counters kept by the reindex step (`documents`: search rows with a document), so IDF needs no count(*) over the index. */
 export const searchStats = pgTable('search_stats', {
   key: text('key').primaryKey(),
