@@ -34,6 +34,8 @@ export type AppOptions = {
   localToken?: string;
   /** PostgreSQL pool use, for /metrics. */
   poolStats?: (() => { total: number; idle: number; waiting: number }) | undefined;
+  /** Check every JSON answer against its route's response schema (the test harness sets it; see response-contract.ts). */
+  checkResponses?: boolean;
 };
 
 declare module 'fastify' {
@@ -143,7 +145,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
 
   const routes = allRoutes(ctx);
-  registerRoutes(app, routes, authenticate);
+  registerRoutes(app, routes, authenticate, { checkResponses: options.checkResponses === true });
   registerOperations(app, {
     ctx, authenticate, poolStats: options.poolStats,
     metricsPublic: ctx.config.metricsPublic || isLoopbackHost(ctx.config.host),

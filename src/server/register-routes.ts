@@ -4,8 +4,18 @@ import { AppError } from '../domain/errors.ts';
 import type { Principal } from '../domain/access/roles.ts';
 import { parseWith } from '../domain/validation.ts';
 import type { RouteDef } from './route.ts';
+import { checkResponse } from './response-contract.ts';
 
 export type Authenticate = (req: FastifyRequest) => Promise<Principal | null>;
+
+export type RegisterOptions = {
+  /**
+   * Parse every JSON 2xx answer with its route's declared `response` schema and fail
+   * the request (500, the zod issues logged) on a mismatch. Set by the test harness so
+   * the whole API suite checks the contract; off in production (the cost is a parse per answer).
+   */
+  checkResponses?: boolean;
+};
 
 function mediaType(req: FastifyRequest): string {
   return (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
@@ -27,19 +37,19 @@ export function findNul(value: unknown, path: string, depth = 0): string | null 
 }
 
 /** Registers every route; the handler sees validated input and an authenticated actor. */
-export function registerRoutes(app: FastifyInstance, routes: RouteDef[], authenticate: Authenticate): void {
+export function registerRoutes(app: FastifyInstance, routes: RouteDef[], authenticate: Authenticate, options: RegisterOptions = {}): void {
   const streamed = routes.filter((d) => d.stream === true);
-  addRoutes(app, routes.filter((d) => d.stream !== true), authenticate);
+  addRoutes(app, routes.filter((d) => d.stream !== true), authenticate, options);
   if (streamed.length === 0) return;
   // Streamed bodies: a parser that reads nothing, so the handler checks access before a byte is read.
   void app.register(async (child) => {
     child.removeAllContentTypeParsers();
     child.addContentTypeParser('*', (_req, _payload, done) => done(null, undefined));
-    addRoutes(child, streamed, authenticate);
+    addRoutes(child, streamed, authenticate, options);
   });
 }
 
-function addRoutes(app: FastifyInstance, routes: RouteDef[], authenticate: Authenticate): void {
+function addRoutes(app: FastifyInstance, routes: RouteDef[], authenticate: Authenticate, options: RegisterOptions): void {
   for (const def of routes) {
     const consumes = def.consumes ?? ['application/json'];
     app.route({
@@ -72,6 +82,7 @@ function addRoutes(app: FastifyInstance, routes: RouteDef[], authenticate: Authe
         if (reply.sent) return reply;
         reply.status(def.status ?? 200);
         if (result === undefined) return reply.send();
+        if (options.checkResponses === true) checkResponse(def, result);
         return reply.send(result);
       },
     });

@@ -41,7 +41,12 @@ export type RouteDef<B = unknown, Q = unknown, P = unknown> = {
   status?: number;
   /** Response description for the docs. */
   responseDescription?: string;
-  /** Response schema for the docs (not enforced). */
+  /**
+   * The JSON answer's schema: the contract the web app and CLI import. It documents the
+   * operation in OpenAPI and is enforced when the app is built with `checkResponses`
+   * (the test harness), so the view builder and the schema cannot drift unnoticed.
+   * Routes that answer text, bytes or HTML leave it out and say so in `produces`.
+   */
   response?: z.ZodType;
   /** Extra OpenAPI fields for the operation. */
   produces?: string;

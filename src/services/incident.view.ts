@@ -1,16 +1,26 @@
 /** The JSON shape of incidents and timeline events, built in one place. */
 import type { IncidentRow } from '../store/repositories/incident.repository.ts';
 import type { TimelineEventRow } from '../store/repositories/timeline.repository.ts';
-import { FLAG_KEYS } from '../domain/incident/incident.schema.ts';
+import { INCIDENT_FLAGS, INCIDENT_NUMBERS, type EventView, type IncidentBaseView, type IncidentFlag, type IncidentNumber } from '../domain/incident/incident.view.ts';
 import { nextStatuses, type IncidentStatus } from '../domain/incident/incident-status.ts';
+import type { IncidentView } from '../domain/incident/incident.view.ts';
+import type { FullIncidentView } from './incident-policy.ts';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
-export type IncidentView = ReturnType<typeof presentIncidentBase>;
+export type { EventView, IncidentBaseView };
+
+/** The stored flags as the view shows them: each known flag a boolean, each number a number, anything else null. */
+function flagsOf(stored: Record<string, boolean | number | null>): Record<IncidentFlag, boolean | null> & Record<IncidentNumber, number | null> {
+  const out = {} as Record<IncidentFlag, boolean | null> & Record<IncidentNumber, number | null>;
+  for (const k of INCIDENT_FLAGS) { const v = stored[k]; out[k] = typeof v === 'boolean' ? v : null; }
+  for (const k of INCIDENT_NUMBERS) { const v = stored[k]; out[k] = typeof v === 'number' ? v : null; }
+  return out;
+}
 
 /** The stored fields of an incident, as the API shows them. */
-export function presentIncidentBase(row: IncidentRow) {
-  const flags = Object.fromEntries(FLAG_KEYS.map((k) => [k, row.flags[k] ?? null]));
+export function presentIncidentBase(row: IncidentRow): IncidentBaseView {
+  const flags = flagsOf(row.flags);
   return {
     id: row.id,
     title: row.title,
@@ -43,7 +53,7 @@ export function presentIncidentBase(row: IncidentRow) {
 }
 
 /** A timeline event as the API shows it. */
-export function presentEvent(row: TimelineEventRow) {
+export function presentEvent(row: TimelineEventRow): EventView {
   return {
     id: row.id,
     incidentId: row.incidentId,
@@ -66,4 +76,6 @@ export function presentEvent(row: TimelineEventRow) {
     updatedAt: row.updatedAt.toISOString(),
   };
 }
-export type EventView = ReturnType<typeof presentEvent>;
+
+/** Compile-time proof that the incident builders answer the contract's IncidentView (fails to type-check on drift). */
+export const _answersContract = (v: FullIncidentView): IncidentView => v;

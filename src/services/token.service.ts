@@ -1,4 +1,5 @@
 /** API tokens: created by an admin (or the local CLI), stored hashed, shown once. */
+import type { CreatedTokenView, TokenView } from '../domain/access/user.view.ts';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { AppError } from '../domain/errors.ts';
 import type { Principal, Role } from '../domain/access/roles.ts';
@@ -20,7 +21,7 @@ export function newTokenSecret(): string {
 }
 
 /** Creates a token; the secret is returned once and never stored. */
-export async function createToken(ctx: ServiceContext, actor: Principal, input: { name: string; role: Role; userId?: string | null; user?: string | undefined; expiresAt?: Date | null }) {
+export async function createToken(ctx: ServiceContext, actor: Principal, input: { name: string; role: Role; userId?: string | null; user?: string | undefined; expiresAt?: Date | null }): Promise<CreatedTokenView> {
   requireRole(actor, 'admin', 'creating an API token');
   let userId = input.userId ?? null;
   if (input.user !== undefined) {
@@ -41,7 +42,7 @@ export async function createToken(ctx: ServiceContext, actor: Principal, input: 
 }
 
 /** Lists tokens (never their secrets). */
-export async function listApiTokens(ctx: ServiceContext, actor: Principal) {
+export async function listApiTokens(ctx: ServiceContext, actor: Principal): Promise<TokenView[]> {
   requireRole(actor, 'admin', 'listing API tokens');
   return (await listTokens(ctx.db)).map((t) => ({
     id: t.id, name: t.name, role: t.role, createdAt: t.createdAt.toISOString(),

@@ -3,6 +3,7 @@ import { randomBytes, randomUUID, scrypt, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import { AppError } from '../domain/errors.ts';
 import type { Principal, Role } from '../domain/access/roles.ts';
+import type { UserView } from '../domain/access/user.view.ts';
 import {
   countOtherActiveAdmins, deleteExpiredSessions, deleteSession, deleteSessionsOfUser, findSession, findUserById, findUserByUsername, insertFirstAdmin,
   insertSession, insertUser, listUsers, lockUserAdministration, updateUser, type UserRow,
@@ -33,7 +34,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-export type UserView = { id: string; username: string; displayName: string; role: Role; createdAt: string; active: boolean; deactivatedAt: string | null };
+export type { UserView };
 
 /** A user as the API shows it (never the password hash). */
 export function presentUser(u: UserRow): UserView {

@@ -66,7 +66,7 @@ export async function createTestApp(backend: Backend, overrides: Partial<AppConf
   const config = loadConfig({ env: {}, cwd: '/nonexistent-debrief-test', overrides: { bodyLimitBytes: 256 * 1024, ...overrides } });
   const clock = { now: new Date('2026-03-10T12:00:00Z') };
   const ctx: ServiceContext = { db: database.db, config, now: () => new Date(clock.now) };
-  const app = await buildApp({ ctx });
+  const app = await buildApp({ ctx, checkResponses: true });
   const tokens = {} as Record<Role, string>;
   for (const role of ROLES) {
     if (options.roleTokens === false) break;

@@ -3,31 +3,50 @@
  * the scale, every rule with on/off, level, thresholds and what fires it, the deadline
  * sources, action-item priorities and horizons, meeting lengths.
  */
-import type { PolicyConfig, RuleId, RuleLevel } from './policy-config.ts';
+import { z } from 'zod';
+import { FLAG_LABELS, INCIDENT_FLAGS } from '../incident/incident.view.ts';
+import { INCIDENT_TYPE_INFO, INCIDENT_TYPES } from './incident-types.ts';
+import {
+  ActionItemsConfigSchema, DeadlinesConfigSchema, ImpactConfigSchema, MeetingConfigSchema, SloConfigSchema, type RuleId,
+} from './policy-config.ts';
 import type { Policy } from './resolve-policy.ts';
 import { describeRule, RULE_IDS, RULES } from './rules.ts';
 
-export type RuleView = {
-  id: RuleId;
-  enabled: boolean;
-  level: RuleLevel;
-  seeds: string[];
+export const RuleViewSchema = z.strictObject({
+  id: z.enum(RULE_IDS as [RuleId, ...RuleId[]]),
+  enabled: z.boolean(),
+  level: z.enum(['required', 'recommended', 'optional']),
+  seeds: z.array(z.string()),
   /** What fires the rule, thresholds included. */
-  fires: string;
+  fires: z.string(),
   /** The rule's thresholds and severity lists as configured. */
-  settings: Record<string, unknown>;
-};
+  settings: z.record(z.string(), z.unknown()),
+});
+export type RuleView = z.infer<typeof RuleViewSchema>;
 
-export type PolicyView = {
-  timeZone: string;
-  severity: { levels: { id: string; rank: number; aliases: string[]; label: string | null }[] };
-  rules: RuleView[];
-  impact: PolicyConfig['impact'];
-  slo: PolicyConfig['slo'];
-  deadlines: PolicyConfig['deadlines'];
-  actionItems: PolicyConfig['actionItems'];
-  meeting: PolicyConfig['meeting'];
-};
+const Choice = z.strictObject({ id: z.string(), label: z.string() });
+
+/**
+ * The effective policy (`GET /api/v1/policy`): what the web app's forms and filters offer
+ * (severities, incident types, flags, action-item priorities in the team's order) and the
+ * rules, deadlines and meeting lengths behind every verdict.
+ */
+export const PolicyViewSchema = z.strictObject({
+  timeZone: z.string(),
+  severity: z.strictObject({ levels: z.array(z.strictObject({ id: z.string(), rank: z.number(), aliases: z.array(z.string()), label: z.string().nullable() })) }),
+  /** Incident types a declaration may name, with their labels. */
+  incidentTypes: z.array(z.strictObject({ id: z.enum(INCIDENT_TYPES), label: z.string() })),
+  /** The yes / no / not-known flags the rules read, in the order a form asks them. */
+  flags: z.array(Choice),
+  rules: z.array(RuleViewSchema),
+  impact: ImpactConfigSchema,
+  slo: SloConfigSchema,
+  deadlines: DeadlinesConfigSchema,
+  /** `priorities` lists the team's action-item priorities in order, each with its time to complete. */
+  actionItems: ActionItemsConfigSchema,
+  meeting: MeetingConfigSchema,
+});
+export type PolicyView = z.output<typeof PolicyViewSchema>;
 
 /** Describes a resolved policy for display. */
 export function describePolicy(policy: Policy): PolicyView {
@@ -37,6 +56,8 @@ export function describePolicy(policy: Policy): PolicyView {
     severity: {
       levels: policy.scale.levels.map((l) => ({ id: l.id, rank: l.rank, aliases: l.names.slice(1), label: l.label })),
     },
+    incidentTypes: INCIDENT_TYPES.map((id) => ({ id, label: INCIDENT_TYPE_INFO[id].label })),
+    flags: INCIDENT_FLAGS.map((id) => ({ id, label: FLAG_LABELS[id] })),
     rules: RULE_IDS.map((id) => {
       const { enabled, level, ...settings } = config.rules[id];
       return { id, enabled, level, seeds: RULES[id].seeds, fires: describeRule(id, config.rules), settings };

@@ -3,12 +3,14 @@ import { z } from 'zod';
 import {
   AddEventSchema, ChangeStatusSchema, DeclareIncidentSchema, EditEventSchema, ListIncidentsQuerySchema, UpdateIncidentSchema,
 } from '../../domain/incident/incident.schema.ts';
+import { IncidentListPageSchema } from '../../domain/incident/incident-list.view.ts';
 import {
   changeIncidentStatus, declareIncident, getIncident, incidentRevisions, listIncidentsPage, updateIncident,
 } from '../../services/incident.service.ts';
 import { addEvent, deleteEvent, deleteEvents, editEvent, listIncidentEvents, setEventExcluded } from '../../services/timeline.service.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { expectedVersion } from '../../services/versioning.ts';
+import { EventViewSchema, IncidentViewSchema, RevisionListSchema } from '../../domain/incident/incident.view.ts';
 import { ifMatch, route, type RouteDef } from '../route.ts';
 
 export const IncidentParams = z.strictObject({ id: z.string().min(1).max(100) });
@@ -23,7 +25,7 @@ export function incidentRoutes(ctx: ServiceContext): RouteDef[] {
   return [
     route({
       method: 'POST', url: '/api/v1/incidents', tag: 'incidents', auth: 'token', status: 201,
-      summary: 'Declare an incident (responder)', body: DeclareIncidentSchema,
+      summary: 'Declare an incident (responder)', body: DeclareIncidentSchema, response: IncidentViewSchema,
       handler: async ({ body, actor, reply }) => {
         const incident = await declareIncident(ctx, actor, body);
         reply.header('location', `/api/v1/incidents/${incident.id}`).header('etag', `"${incident.version}"`);
@@ -33,12 +35,13 @@ export function incidentRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'GET', url: '/api/v1/incidents', tag: 'incidents', auth: 'token',
       summary: 'List incidents, newest first (filters: status, severity, service, type, q, from, to; cursor pagination)',
-      query: ListIncidentsQuerySchema,
+      query: ListIncidentsQuerySchema, response: IncidentListPageSchema,
+      responseDescription: 'A page of the list view: per incident what a list shows and a compact verdict (level, required, next deadline); the full policy is on GET /api/v1/incidents/:id',
       handler: async ({ query, actor }) => listIncidentsPage(ctx, actor, query),
     }),
     route({
       method: 'GET', url: '/api/v1/incidents/:id', tag: 'incidents', auth: 'token',
-      summary: 'Get an incident with its policy verdict, deadlines and numbers', params: IncidentParams,
+      summary: 'Get an incident with its policy verdict, deadlines and numbers', params: IncidentParams, response: IncidentViewSchema,
       handler: async ({ params, actor, reply }) => {
         const incident = await getIncident(ctx, actor, params.id);
         reply.header('etag', `"${incident.version}"`);
@@ -48,7 +51,7 @@ export function incidentRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'PATCH', url: '/api/v1/incidents/:id', tag: 'incidents', auth: 'token',
       summary: 'Update an incident; carries its version in the body or If-Match (stale → 409)',
-      params: IncidentParams, body: UpdateIncidentSchema,
+      params: IncidentParams, body: UpdateIncidentSchema, response: IncidentViewSchema,
       handler: async ({ params, body, actor, req, reply }) => {
         const incident = await updateIncident(ctx, actor, params.id, body, expectedVersion(body.version, ifMatch(req.headers['if-match'])));
         reply.header('etag', `"${incident.version}"`);
@@ -58,7 +61,7 @@ export function incidentRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'POST', url: '/api/v1/incidents/:id/status', tag: 'incidents', auth: 'token',
       summary: 'Change status (declared → investigating → mitigated → resolved → closed), recording the key time',
-      params: IncidentParams, body: ChangeStatusSchema,
+      params: IncidentParams, body: ChangeStatusSchema, response: IncidentViewSchema,
       handler: async ({ params, body, actor, req, reply }) => {
         const incident = await changeIncidentStatus(ctx, actor, params.id, body, expectedVersion(body.version, ifMatch(req.headers['if-match'])));
         reply.header('etag', `"${incident.version}"`);
@@ -67,41 +70,41 @@ export function incidentRoutes(ctx: ServiceContext): RouteDef[] {
     }),
     route({
       method: 'GET', url: '/api/v1/incidents/:id/revisions', tag: 'incidents', auth: 'token',
-      summary: 'Revision history of an incident (who, when, what)', params: IncidentParams,
+      summary: 'Revision history of an incident (who, when, what)', params: IncidentParams, response: RevisionListSchema,
       handler: async ({ params, actor }) => ({ items: await incidentRevisions(ctx, actor, params.id) }),
     }),
     route({
       method: 'GET', url: '/api/v1/incidents/:id/events', tag: 'timeline', auth: 'token',
-      summary: 'List the timeline events of an incident', params: IncidentParams,
+      summary: 'List the timeline events of an incident', params: IncidentParams, response: z.strictObject({ items: z.array(EventViewSchema) }),
       handler: async ({ params, actor }) => ({ items: await listIncidentEvents(ctx, actor, params.id) }),
     }),
     route({
       method: 'POST', url: '/api/v1/incidents/:id/events', tag: 'timeline', auth: 'token', status: 201,
-      summary: 'Add a timeline event (responder)', params: IncidentParams, body: AddEventSchema,
+      summary: 'Add a timeline event (responder)', params: IncidentParams, body: AddEventSchema, response: EventViewSchema,
       handler: async ({ params, body, actor }) => addEvent(ctx, actor, params.id, body),
     }),
     route({
       method: 'PATCH', url: '/api/v1/incidents/:id/events/:eventId', tag: 'timeline', auth: 'token',
-      summary: 'Edit a timeline event; carries its version (stale → 409)', params: EventParams, body: EditEventSchema,
+      summary: 'Edit a timeline event; carries its version (stale → 409)', params: EventParams, body: EditEventSchema, response: EventViewSchema,
       handler: async ({ params, body, actor, req }) =>
         editEvent(ctx, actor, params.id, params.eventId, body, expectedVersion(body.version, ifMatch(req.headers['if-match']))),
     }),
     route({
       method: 'POST', url: '/api/v1/incidents/:id/events/:eventId/exclude', tag: 'timeline', auth: 'token',
       summary: 'Exclude an event (kept and listed, left out of gaps, numbers, the policy and the chart) or include it again; a revision records it (responder)',
-      params: EventParams, body: ExcludeEventSchema,
+      params: EventParams, body: ExcludeEventSchema, response: EventViewSchema,
       handler: async ({ params, body, actor }) => setEventExcluded(ctx, actor, params.id, params.eventId, body.excluded, body.version),
     }),
     route({
       method: 'DELETE', url: '/api/v1/incidents/:id/events/:eventId', tag: 'timeline', auth: 'token',
       summary: 'Delete an event (responder): it leaves the timeline, a revision records what it was, a re-import does not bring it back; If-Match optional (stale → 409)',
-      params: EventParams,
+      params: EventParams, response: z.strictObject({ id: z.string(), deleted: z.literal(true) }),
       handler: async ({ params, actor, req }) => deleteEvent(ctx, actor, params.id, params.eventId, optionalVersion(ifMatch(req.headers['if-match']))),
     }),
     route({
       method: 'POST', url: '/api/v1/incidents/:id/events/delete', tag: 'timeline', auth: 'token',
       summary: 'Delete several events at once (the outliers an import flagged), a revision each, in one transaction (responder)',
-      params: IncidentParams, body: DeleteEventsSchema,
+      params: IncidentParams, body: DeleteEventsSchema, response: z.strictObject({ deleted: z.number().int(), missing: z.array(z.string()) }),
       handler: async ({ params, body, actor }) => deleteEvents(ctx, actor, params.id, body.ids),
     }),
   ];

@@ -3,6 +3,8 @@ import { describePolicy, evaluatePolicy, parsePolicyIncident } from '../../domai
 import { requireRole } from '../../services/access.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { z } from 'zod';
+import { PolicyViewSchema } from '../../domain/policy/describe.ts';
+import { PolicyEvaluationSchema } from '../../domain/policy/evaluation.view.ts';
 import { route, type RouteDef } from '../route.ts';
 
 /** Policy routes under /api/v1. */
@@ -10,7 +12,8 @@ export function policyRoutes(ctx: ServiceContext): RouteDef[] {
   return [
     route({
       method: 'GET', url: '/api/v1/policy', tag: 'policy', auth: 'token',
-      summary: 'The effective policy: severity scale, rules with thresholds, deadline sources, priorities',
+      summary: 'The effective policy: severity scale, incident types, flags, rules with thresholds, deadline sources, priorities',
+      response: PolicyViewSchema,
       handler: async ({ actor }) => {
         requireRole(actor, 'viewer', 'reading the policy');
         return describePolicy(ctx.config.policy);
@@ -19,7 +22,7 @@ export function policyRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'POST', url: '/api/v1/policy/check', tag: 'policy', auth: 'token',
       summary: 'Evaluate an incident given as JSON (the incident fields) without storing it',
-      body: z.record(z.string(), z.unknown()),
+      body: z.record(z.string(), z.unknown()), response: PolicyEvaluationSchema,
       handler: async ({ actor, body }) => {
         requireRole(actor, 'viewer', 'checking the policy');
         return evaluatePolicy(parsePolicyIncident(body), ctx.config.policy, ctx.now());

@@ -4,6 +4,7 @@ import { AppError } from '../../domain/errors.ts';
 import { ROLE_DESCRIPTIONS, ROLES } from '../../domain/access/roles.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { changeUser, createUser, listAllUsers, needsSetup, principalForSession, setPassword, setupFirstAdmin, signIn, signOut } from '../../services/user.service.ts';
+import { RolesViewSchema, SessionViewSchema, UserViewSchema } from '../../domain/access/user.view.ts';
 import { route, type RouteDef } from '../route.ts';
 
 export const SESSION_COOKIE = 'debrief_session';
@@ -23,28 +24,25 @@ const PasswordSchema = z.strictObject({
   currentPassword: z.string().min(1).max(200).optional().describe('required when changing your own password'),
 });
 const UserParams = z.strictObject({ user: z.string().min(1).max(64).describe('user id or username') });
-const roleDocs = ROLES.map((r) => `${r}: ${ROLE_DESCRIPTIONS[r]}`).join(' ');
-const UserResponse = z.object({
-  id: z.string(), username: z.string(), displayName: z.string(), role: z.enum(ROLES).describe(roleDocs), createdAt: z.string(),
-  active: z.boolean(), deactivatedAt: z.string().nullable(),
-});
+const UserResponse = UserViewSchema;
 
 /** Session and user routes under /api/v1. */
 export function sessionRoutes(ctx: ServiceContext): RouteDef[] {
   return [
     route({
       method: 'GET', url: '/api/v1/setup', tag: 'access', auth: 'none', summary: 'Whether this install still needs its first admin',
+      response: z.strictObject({ needsSetup: z.boolean() }),
       handler: async () => ({ needsSetup: await needsSetup(ctx) }),
     }),
     route({
       method: 'POST', url: '/api/v1/setup', tag: 'access', auth: 'none', status: 201,
-      summary: 'First run: create the first admin (refused once any user exists)', body: SetupSchema,
+      summary: 'First run: create the first admin (refused once any user exists)', body: SetupSchema, response: UserResponse,
       handler: async ({ body }) => setupFirstAdmin(ctx, body),
     }),
     route({
       method: 'POST', url: '/api/v1/session', tag: 'access', auth: 'none',
       summary: 'Sign in; sets an HttpOnly, SameSite=Strict session cookie and returns the CSRF token to send as X-CSRF-Token',
-      body: SignInSchema,
+      body: SignInSchema, response: SessionViewSchema,
       handler: async ({ body, req, reply }) => {
         let s;
         try {
@@ -60,7 +58,7 @@ export function sessionRoutes(ctx: ServiceContext): RouteDef[] {
       },
     }),
     route({
-      method: 'GET', url: '/api/v1/session', tag: 'access', auth: 'none', summary: 'The signed-in user and CSRF token (401 when signed out)',
+      method: 'GET', url: '/api/v1/session', tag: 'access', auth: 'none', summary: 'The signed-in user and CSRF token (401 when signed out)', response: SessionViewSchema,
       handler: async ({ req }) => {
         const secret = req.cookies[SESSION_COOKIE];
         const s = secret ? await principalForSession(ctx, secret) : null;
@@ -78,7 +76,7 @@ export function sessionRoutes(ctx: ServiceContext): RouteDef[] {
     }),
     route({
       method: 'GET', url: '/api/v1/users', tag: 'access', auth: 'token', summary: 'List users (deactivated ones included, with active: false)',
-      response: z.object({ items: z.array(UserResponse) }),
+      response: z.strictObject({ items: z.array(UserResponse) }),
       handler: async ({ actor }) => ({ items: await listAllUsers(ctx, actor) }),
     }),
     route({
@@ -88,7 +86,7 @@ export function sessionRoutes(ctx: ServiceContext): RouteDef[] {
     }),
     route({
       method: 'GET', url: '/api/v1/roles', tag: 'access', auth: 'token', summary: 'The roles, least to most powerful, and what each allows',
-      response: z.object({ items: z.array(z.object({ role: z.enum(ROLES), allows: z.string() })) }),
+      response: RolesViewSchema,
       handler: async () => ({ items: ROLES.map((role) => ({ role, allows: ROLE_DESCRIPTIONS[role] })) }),
     }),
     route({

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ROLES } from '../../domain/access/roles.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { createToken, listApiTokens, revokeApiToken } from '../../services/token.service.ts';
+import { CallerViewSchema, CreatedTokenViewSchema, TokenViewSchema } from '../../domain/access/user.view.ts';
 import { route, type RouteDef } from '../route.ts';
 
 export const CreateTokenSchema = z.strictObject({
@@ -19,11 +20,11 @@ export function tokenRoutes(ctx: ServiceContext): RouteDef[] {
   return [
     route({
       method: 'POST', url: '/api/v1/tokens', tag: 'access', auth: 'token', status: 201,
-      summary: 'Create an API token (admin); the secret is in this answer only', body: CreateTokenSchema,
+      summary: 'Create an API token (admin); the secret is in this answer only', body: CreateTokenSchema, response: CreatedTokenViewSchema,
       handler: async ({ body, actor }) => createToken(ctx, actor, { name: body.name, role: body.role, expiresAt: body.expiresAt ? new Date(body.expiresAt) : null, user: body.user }),
     }),
     route({
-      method: 'GET', url: '/api/v1/tokens', tag: 'access', auth: 'token', summary: 'List API tokens (admin)',
+      method: 'GET', url: '/api/v1/tokens', tag: 'access', auth: 'token', summary: 'List API tokens (admin)', response: z.strictObject({ items: z.array(TokenViewSchema) }),
       handler: async ({ actor }) => ({ items: await listApiTokens(ctx, actor) }),
     }),
     route({
@@ -32,7 +33,7 @@ export function tokenRoutes(ctx: ServiceContext): RouteDef[] {
       handler: async ({ params, actor }) => { await revokeApiToken(ctx, actor, params.id); },
     }),
     route({
-      method: 'GET', url: '/api/v1/me', tag: 'access', auth: 'token', summary: 'Who the caller is',
+      method: 'GET', url: '/api/v1/me', tag: 'access', auth: 'token', summary: 'Who the caller is', response: CallerViewSchema,
       handler: async ({ actor }) => ({ name: actor.name, role: actor.role, kind: actor.kind, userId: actor.userId }),
     }),
   ];

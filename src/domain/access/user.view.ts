@@ -1,0 +1,45 @@
+/** Users, sessions and callers as the API shows them: one zod schema each, imported by the web app. */
+import { z } from 'zod';
+import { ROLE_DESCRIPTIONS, ROLES } from './roles.ts';
+
+const roleDocs = ROLES.map((r) => `${r}: ${ROLE_DESCRIPTIONS[r]}`).join(' ');
+
+/** A user (never the password hash); `active` is false and `deactivatedAt` set while an admin has deactivated the account. */
+export const UserViewSchema = z.strictObject({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES).describe(roleDocs),
+  createdAt: z.string(),
+  active: z.boolean(),
+  deactivatedAt: z.string().nullable(),
+});
+export type UserView = z.infer<typeof UserViewSchema>;
+
+/** The signed-in user and the CSRF token to send as X-CSRF-Token. */
+export const SessionViewSchema = z.strictObject({ user: UserViewSchema, csrfToken: z.string() });
+export type SessionView = z.infer<typeof SessionViewSchema>;
+
+/** Who the caller is (`GET /api/v1/me`). */
+export const CallerViewSchema = z.strictObject({
+  name: z.string(),
+  role: z.enum(ROLES),
+  kind: z.enum(['token', 'session', 'local', 'system']),
+  userId: z.string().nullable(),
+});
+
+/** What each role allows (`GET /api/v1/roles`). */
+export const RolesViewSchema = z.strictObject({ items: z.array(z.strictObject({ role: z.enum(ROLES), allows: z.string() })) });
+
+/** An API token as listed (never the secret). */
+export const TokenViewSchema = z.strictObject({
+  id: z.string(), name: z.string(), role: z.string(), createdAt: z.string(),
+  lastUsedAt: z.string().nullable(), revokedAt: z.string().nullable(), expiresAt: z.string().nullable(),
+});
+export type TokenView = z.infer<typeof TokenViewSchema>;
+
+/** A token just created: its secret is in this answer only. */
+export const CreatedTokenViewSchema = z.strictObject({
+  id: z.string(), name: z.string(), role: z.enum(ROLES), createdAt: z.string(), expiresAt: z.string().nullable(), token: z.string(),
+});
+export type CreatedTokenView = z.infer<typeof CreatedTokenViewSchema>;

@@ -1,0 +1,118 @@
+/**
+ * Incidents, timeline events and revisions as the API shows them: one zod schema per
+ * shape. The server's view builders are typed by the inferred types and the web app
+ * imports them, so the two cannot drift (the API tests parse every answer with them).
+ */
+import { z } from 'zod';
+import { IncidentPolicySchema } from '../policy/evaluation.view.ts';
+import { INCIDENT_STATUSES } from './incident-status.ts';
+
+/** The yes / no / not-known policy flags of an incident, in the order a form asks them (null: not known). */
+export const INCIDENT_FLAGS = [
+  'customerVisible', 'dataLoss', 'dataAffected', 'security', 'cascading', 'manualIntervention',
+  'sloBreached', 'nearMiss', 'processFailure', 'recurring', 'complex',
+] as const;
+export type IncidentFlag = (typeof INCIDENT_FLAGS)[number];
+
+/** How each flag reads in a form or a list. */
+export const FLAG_LABELS: Readonly<Record<IncidentFlag, string>> = {
+  customerVisible: 'Customer visible',
+  dataLoss: 'Data loss or corruption',
+  dataAffected: 'Data affected',
+  security: 'Security incident',
+  cascading: 'Cascading across services',
+  manualIntervention: 'Manual intervention needed',
+  sloBreached: 'SLO breached',
+  nearMiss: 'Near miss',
+  processFailure: 'Process failure',
+  recurring: 'Recurring',
+  complex: 'Complex',
+};
+
+/** The numeric policy inputs of an incident (null: not known). */
+export const INCIDENT_NUMBERS = ['errorBudgetConsumedPercent', 'externalComplaints'] as const;
+export type IncidentNumber = (typeof INCIDENT_NUMBERS)[number];
+
+/** The key times, in order, with their labels. */
+export const KEY_TIMES = [
+  ['startedAt', 'Started'], ['detectedAt', 'Detected'], ['acknowledgedAt', 'Acknowledged'],
+  ['mitigatedAt', 'Mitigated'], ['resolvedAt', 'Resolved'], ['closedAt', 'Closed'],
+] as const;
+export type KeyTime = (typeof KEY_TIMES)[number][0];
+
+const time = z.string().nullable();
+const flag = z.boolean().nullable();
+
+/** The stored fields of an incident. */
+export const IncidentBaseViewSchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  severity: z.string(),
+  type: z.string(),
+  status: z.enum(INCIDENT_STATUSES),
+  nextStatuses: z.array(z.enum(INCIDENT_STATUSES)),
+  primaryService: z.string().nullable(),
+  services: z.array(z.string()),
+  environments: z.array(z.string()),
+  commander: z.string().nullable(),
+  customerVisible: flag, dataLoss: flag, dataAffected: flag, security: flag, cascading: flag, manualIntervention: flag,
+  sloBreached: flag, nearMiss: flag, processFailure: flag, recurring: flag, complex: flag,
+  errorBudgetConsumedPercent: z.number().nullable(),
+  externalComplaints: z.number().nullable(),
+  declaredAt: z.string(),
+  startedAt: time, detectedAt: time, acknowledgedAt: time, mitigatedAt: time, resolvedAt: time, closedAt: time,
+  /** Where each key time came from (input, an alert, a status change…). */
+  timeSources: z.record(z.string(), z.string()),
+  slo: z.strictObject({ target: z.number(), windowDays: z.number() }).nullable(),
+  /** Earlier response cycles of a reopened incident: the times each reopen took back. */
+  cycles: z.array(z.strictObject({ mitigatedAt: time, resolvedAt: time, reopenedAt: z.string(), reopenedBy: z.string() })),
+  groupKey: z.string().nullable(),
+  createdBy: z.string(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type IncidentBaseView = z.infer<typeof IncidentBaseViewSchema>;
+
+/** An incident with its policy verdict, deadlines and numbers (every incident read). */
+export const IncidentViewSchema = IncidentBaseViewSchema.extend({ policy: IncidentPolicySchema });
+export type IncidentView = z.infer<typeof IncidentViewSchema>;
+
+/** One timeline event as stored. */
+export const EventViewSchema = z.strictObject({
+  id: z.string(),
+  incidentId: z.string(),
+  at: time,
+  precision: z.string(),
+  source: z.string(),
+  kind: z.string(),
+  text: z.string(),
+  actor: z.string().nullable(),
+  phase: z.string().nullable(),
+  link: z.string().nullable(),
+  decisionPoint: z.boolean(),
+  idempotencyKey: z.string(),
+  inboxId: z.string().nullable(),
+  editedByHuman: z.boolean(),
+  /** Kept and listed, left out of gaps, numbers and the chart. */
+  excluded: z.boolean(),
+  createdBy: z.string(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type EventView = z.infer<typeof EventViewSchema>;
+
+/** One change of a versioned record: who, when, what, each field's before and after. */
+export const RevisionViewSchema = z.strictObject({
+  version: z.number().int(),
+  actor: z.string(),
+  at: z.string(),
+  action: z.string(),
+  changes: z.record(z.string(), z.strictObject({ from: z.unknown(), to: z.unknown() })),
+});
+export type RevisionView = z.infer<typeof RevisionViewSchema>;
+
+/** A list of revisions, oldest first. */
+export const RevisionListSchema = z.strictObject({ items: z.array(RevisionViewSchema) });
