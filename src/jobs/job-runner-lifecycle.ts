@@ -7,6 +7,9 @@ import { scanNotifications } from '../services/notify/rules.service.ts';
 import { scanTrackers } from '../services/trackers/tracker.service.ts';
 import { JobRunner } from './job-runner.ts';
 import { releaseRunningJobs } from '../store/repositories/job.repository.ts';
+import { inboxStore } from '../services/ingest/inbox-queue.ts';
+import { queueUnqueuedDeliveries } from '../services/ingest/inbox.job.ts';
+import { registerJobRunner, unregisterJobRunner } from './runner-registry.ts';
 
 /** Runs the rule scans (notifications, automatic tracker issues); a failure is logged, never swallowed, and the next tick tries again. */
 export async function scanRules(ctx: ServiceContext, logger: Pick<Logger, 'error' | 'info'> | null): Promise<{ notifications: number; trackers: number; errors: string[] }> {
@@ -26,16 +29,26 @@ export async function scanRules(ctx: ServiceContext, logger: Pick<Logger, 'error
   return { notifications, trackers, errors };
 }
 
-/** Starts running due jobs now and on a timer; returns the stop function. */
+/**
+ * Starts running due jobs now and on a timer (this database's runner: webhook deliveries
+ * stored here wake it); returns the stop function.
+ */
 export function startJobRunner(ctx: ServiceContext, logger: Pick<Logger, 'error' | 'info'> | null = null): () => Promise<void> {
-  const runner = new JobRunner(ctx, jobHandlers(), { leaseMs: ctx.config.notify.leaseSeconds * 1000 });
+  // Answering webhook senders comes first: during a burst of deliveries the runner claims once it pauses.
+  const runner = new JobRunner(ctx, jobHandlers(), { leaseMs: ctx.config.notify.leaseSeconds * 1000, pace: () => inboxStore(ctx.db).pace() });
   setJobWaker(() => runner.kick());
+  const registered = registerJobRunner(ctx.db, runner);
   // PGlite is one server's (the data-directory lock): a job still running is a killed server's, and runs again now.
-  // On PostgreSQL other servers may be sending: their claims are left to expire (notify.leaseSeconds).
-  const ready = ctx.config.databaseUrl === null
+  // On PostgreSQL other servers may be sending: their claims are left to expire (notify.leaseSeconds; inbox jobs: 10 s).
+  const released = ctx.config.databaseUrl === null
     ? releaseRunningJobs(ctx.db, ctx.now()).then((n) => { if (n > 0) logger?.info({ jobs: n }, 'jobs left running by a stopped server run again'); }, (e: unknown) => { logger?.error({ err: e }, 'could not release the jobs of a stopped server'); })
     : Promise.resolve();
-  void ready.then(() => runner.start());
+  // Deliveries stored by a version without inbox jobs are queued once.
+  const swept = released.then(() => queueUnqueuedDeliveries(ctx)).then(
+    (n) => { if (n > 0) logger?.info({ deliveries: n }, 'pending webhook deliveries without a job were queued'); },
+    (e: unknown) => { logger?.error({ err: e }, 'could not queue the pending webhook deliveries; they are queued at the next start'); },
+  );
+  const ready = Promise.all([registered, swept]).then(() => runner.start());
   // The rules look at what is due every minute ("at once" rules within a minute; idempotency keys: once each).
   const scan = (): void => { void scanRules(ctx, logger); };
   const timer = setInterval(scan, 60_000);
@@ -44,6 +57,8 @@ export function startJobRunner(ctx: ServiceContext, logger: Pick<Logger, 'error'
   return async () => {
     clearInterval(timer);
     setJobWaker(null);
+    await ready;
+    unregisterJobRunner(ctx.db, runner);
     await runner.stop();
   };
 }

@@ -7,7 +7,6 @@ import { openDatabase, redactUrl, type Database } from '../store/database.ts';
 import { privateUmask } from '../store/data-dir-mode.ts';
 import { isFreshInstall } from '../store/repositories/token.repository.ts';
 import { buildApp } from './app.ts';
-import { startInboxProcessing } from '../services/ingest/inbox.service.ts';
 import { startBackupSchedule } from '../jobs/backup-scheduler.ts';
 import { startJobRunner } from '../jobs/job-runner-lifecycle.ts';
 import { startSearchReindex } from '../jobs/search-reindex.ts';
@@ -41,10 +40,9 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${shownHost}:${port}`;
   database.lock?.update({ url, localToken });
-  // Deliveries a stopped or killed server acknowledged are processed now, then on a timer.
-  startInboxProcessing(ctx);
   const stopBackups = startBackupSchedule(ctx, logger);
-  // Notifications and tracker calls queued as jobs (those a killed server held run again once their lease ends).
+  // Notifications, tracker calls and webhook deliveries, queued as jobs: what a stopped or killed server
+  // left is run now (a killed server's claims once their lease ends), then on a timer and when work arrives.
   const stopJobs = startJobRunner(ctx, logger);
   const stopReindex = startSearchReindex(ctx, logger);
   logger.info({ url, database: database.kind === 'pglite' ? `pglite:${config.dataDir}` : redactUrl(config.databaseUrl ?? '') }, 'Debrief is listening');

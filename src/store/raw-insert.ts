@@ -26,10 +26,13 @@ export function rawClientOf(db: Db): RawClient | null {
 /**
  * Inserts rows (objects keyed like the Drizzle table) with ON CONFLICT DO NOTHING on
  * `conflict` columns and returns the inserted rows keyed like the table; null when
- * the handle has no raw client (the caller uses Drizzle then).
+ * the handle has no raw client (the caller uses Drizzle then). `wrap` may turn the
+ * `INSERT … RETURNING *` into a larger statement that still returns the inserted rows
+ * (a CTE that writes more from them, atomically); it may add parameters after ours.
  */
 export async function rawInsertReturning<T extends Table>(
   db: Db, table: T, rows: readonly Record<string, unknown>[], conflict: readonly string[],
+  wrap: (insert: string, params: unknown[]) => string = (insert) => insert,
 ): Promise<T['$inferSelect'][] | null> {
   const client = rawClientOf(db);
   if (!client) return null;
@@ -44,7 +47,7 @@ export async function rawInsertReturning<T extends Table>(
   const names = columns.map(([, col]) => `"${col.name}"`).join(', ');
   const target = conflict.map((c) => `"${c}"`).join(', ');
   const sqlText = `insert into "${getTableName(table)}" (${names}) values ${values.join(', ')} on conflict (${target}) do nothing returning *`;
-  const result = await client.query(sqlText, params);
+  const result = await client.query(wrap(sqlText, params), params);
   const byName = Object.entries(getTableColumns(table)).map(([key, col]) => [key, col.name] as const);
   return result.rows.map((row) => Object.fromEntries(byName.map(([key, name]) => [key, row[name]])) as T['$inferSelect']);
 }

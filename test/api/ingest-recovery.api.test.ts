@@ -1,14 +1,15 @@
 /**
- * Acknowledged means processed: deliveries a stopped server left pending are taken at
- * start-up with nothing new arriving; the backlog and its oldest age are visible; a
- * delivery that can never be filed is refused at the door (a NUL in a field) or ends
- * `failed` with its reason, without holding up the others.
+ * Acknowledged means processed: deliveries a stopped server left pending without a job
+ * (stored by a version before inbox jobs) are queued by the start-up sweep and filed with
+ * nothing new arriving; the backlog and its oldest age are visible; a delivery that can
+ * never be filed is refused at the door (a NUL in a field) or ends `failed` with its
+ * reason (its job dead with the same reason), without holding up the others.
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTION_SCHEMAS } from '../../src/config/sections.ts';
-import { startInboxProcessing, stopInboxProcessing } from '../../src/services/ingest/inbox.service.ts';
+import { startJobRunner } from '../../src/jobs/job-runner-lifecycle.ts';
 import { drainInbox } from '../../src/services/ingest/inbox-queue.ts';
 import { insertInboxBatch, type NewInboxRow } from '../../src/store/repositories/inbox.repository.ts';
 import { backends, createTestApp, type TestApp } from '../support/test-app.ts';
@@ -54,7 +55,7 @@ describe.each(backends())('inbox recovery on %s', (backend) => {
     expect(listed.items).toEqual([]);
   });
 
-  it('processes what a stopped server left pending at start-up, with no new delivery, and shows the backlog meanwhile', async () => {
+  it('queues and processes what a stopped server left pending without jobs at start-up, with no new delivery, and shows the backlog meanwhile', async () => {
     const received = new Date(t.clock.now.getTime() - 90_000);
     const good = Array.from({ length: 30 }, (_, i) => pendingRow(alert(`Left${i % 3}`, `left over ${i}`, `fp-left-${i}`), received));
     // Stored before the NUL check existed: it can never be filed, and must not hold up the others.
@@ -67,7 +68,12 @@ describe.each(backends())('inbox recovery on %s', (backend) => {
     expect(before.oldestPendingAt).toBe(new Date(received.getTime() - 2000).toISOString());
     expect(before.oldestPendingAgeSeconds).toBe(92);
 
-    startInboxProcessing(t.ctx, { intervalMs: 100 });
+    const jobsFor = async (id: string) => {
+      const result: unknown = await t.ctx.db.execute(sql`select state, last_error from jobs where payload->>'inboxId' = ${id}`);
+      return (result as { rows: { state: string; last_error: string | null }[] }).rows;
+    };
+    expect(await jobsFor(good[0]!.id)).toEqual([]);
+    const stop = startJobRunner(t.ctx);
     let now = before;
     for (let i = 0; i < 100 && now.pending > 0; i++) {
       await drainInbox(t.ctx.db);
@@ -83,7 +89,11 @@ describe.each(backends())('inbox recovery on %s', (backend) => {
     const rejected = (await t.call('responder', 'GET', `/api/v1/ingest/inbox/${notJson.id}`)).json();
     expect(rejected).toMatchObject({ status: 'rejected' });
     expect(rejected.error).toContain('not JSON');
-    await stopInboxProcessing(t.ctx);
+    await stop();
+    // One job per delivery, queued by the sweep: done for those filed, dead with the delivery's reason for the others.
+    for (const row of good) expect(await jobsFor(row.id)).toEqual([{ state: 'done', last_error: null }]);
+    expect(await jobsFor(poison.id)).toEqual([{ state: 'dead', last_error: failed.error }]);
+    expect(await jobsFor(notJson.id)).toEqual([{ state: 'dead', last_error: rejected.error }]);
   });
 
   it('puts a failed delivery back in the queue when its sender delivers it again', async () => {

@@ -1,7 +1,8 @@
 /**
- * Two Debrief servers on one PostgreSQL database (two apps, two pools) receive
- * Alertmanager deliveries alternately and at once: every delivery ends processed
- * exactly once with its event, none failed, one incident per alert group.
+ * Two Debrief servers on one PostgreSQL database (two apps, two pools, each with its job
+ * runner) receive Alertmanager deliveries alternately and at once: every delivery ends
+ * processed exactly once with its event, none failed, one incident per alert group, and
+ * its one `ingest.process` job done.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -11,7 +12,7 @@ import { loadConfig } from '../../src/config/config.ts';
 import { SECTION_SCHEMAS } from '../../src/config/sections.ts';
 import { buildApp } from '../../src/server/app.ts';
 import type { ServiceContext } from '../../src/services/context.ts';
-import { startInboxProcessing } from '../../src/services/ingest/inbox.service.ts';
+import { startJobRunner } from '../../src/jobs/job-runner-lifecycle.ts';
 import { drainInbox } from '../../src/services/ingest/inbox-queue.ts';
 import { openDatabase, type Database } from '../../src/store/database.ts';
 
@@ -37,7 +38,7 @@ function delivery(g: number, i: number): string {
 
 describe.skipIf(ADMIN_URL === undefined)('two servers on one PostgreSQL', () => {
   const name = `debrief_two_${randomBytes(6).toString('hex')}`;
-  const servers: { database: Database; app: FastifyInstance; ctx: ServiceContext }[] = [];
+  const servers: { database: Database; app: FastifyInstance; ctx: ServiceContext; stopJobs: () => Promise<void> }[] = [];
   let sql: pg.Client;
 
   beforeAll(async () => {
@@ -54,8 +55,7 @@ describe.skipIf(ADMIN_URL === undefined)('two servers on one PostgreSQL', () => 
       const database = await openDatabase({ dataDir: '', databaseUrl: url.toString(), command: 'test' });
       const ctx: ServiceContext = { db: database.db, config, now: () => new Date('2026-03-10T12:00:00Z') };
       const app = await buildApp({ ctx });
-      startInboxProcessing(ctx, { intervalMs: 200 });
-      servers.push({ database, app, ctx });
+      servers.push({ database, app, ctx, stopJobs: startJobRunner(ctx) });
     }
     sql = new pg.Client({ connectionString: url.toString() });
     await sql.connect();
@@ -64,6 +64,7 @@ describe.skipIf(ADMIN_URL === undefined)('two servers on one PostgreSQL', () => 
   afterAll(async () => {
     await sql?.end();
     for (const s of servers) {
+      await s.stopJobs();
       await s.app.close();
       await s.database.close();
     }
@@ -98,5 +99,9 @@ describe.skipIf(ADMIN_URL === undefined)('two servers on one PostgreSQL', () => 
     expect(await count("select count(*) as n from incidents where group_key like 'alertmanager:%TwoServers%'")).toBe(GROUPS);
     // Each event is on the incident its delivery was filed on.
     expect(await count('select count(*) as n from timeline_events e join ingest_inbox i on i.id = e.inbox_id where e.incident_id <> i.incident_id')).toBe(0);
+    // Each delivery had one job, and it is done.
+    const jobs = (await sql.query<{ state: string; n: string }>("select state, count(*) as n from jobs where kind = 'ingest.process' group by state")).rows;
+    expect(jobs.map((r) => [r.state, Number(r.n)])).toEqual([['done', bodies.length]]);
+    expect(await count("select count(*) as n from ingest_inbox i where (select count(*) from jobs j where j.payload->>'inboxId' = i.id) <> 1")).toBe(0);
   }, 120_000);
 });

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/store/database.ts';
 import type { Db } from '../../src/store/database.ts';
 import { listActionItems } from '../../src/store/repositories/action-item.repository.ts';
-import { listPendingInbox } from '../../src/store/repositories/inbox.repository.ts';
-import { listIncidents } from '../../src/store/repositories/incident.repository.ts';
+import { findInboxMany } from '../../src/store/repositories/inbox.repository.ts';
+import { listIncidentPage, listIncidents } from '../../src/store/repositories/incident.repository.ts';
 import { claimJobs } from '../../src/store/repositories/job.repository.ts';
 import { postmortemProgressOf } from '../../src/store/repositories/postmortem.repository.ts';
 import { listPolicyEventsOf } from '../../src/store/repositories/timeline.repository.ts';
@@ -101,10 +101,21 @@ describe.each(backends())('hot queries use their indexes on %s', (backend) => {
     await indexesFor('postmortems', (db) => postmortemProgressOf(db, ['INC-2026-03-01-001']));
   });
 
+  it('lists a page with its policy inputs (events and post-mortem progress) in one statement, by key and index', async () => {
+    for (const filter of [{}, { statuses: ['mitigated'] }, { service: 'payments' }]) {
+      const page = (db: Db) => listIncidentPage(db, { ...filter, limit: 51 });
+      expect(await captured(page)).toHaveLength(1);
+      expect(await indexesFor('incidents', page)).not.toEqual([]);
+      expect(await indexesFor('timeline_events', page)).toContain('timeline_events_incident_idx');
+      for (const table of ['postmortems', 'meetings', 'publications', 'revisions']) expect(await indexesFor(table, page), table).not.toEqual([]);
+    }
+  });
+
   it('lists action items due soonest and claims due jobs and pending deliveries through their indexes', async () => {
     await indexesFor('action_items', (db) => listActionItems(db, { statuses: ['open', 'in_progress'], overdueBefore: '2026-03-10', limit: 50 }));
     await indexesFor('action_items', (db) => listActionItems(db, { owner: 'alice', statuses: ['open'], limit: 50 }));
     await indexesFor('jobs', (db) => claimJobs(db, 'w1', 8, new Date('2026-03-10T12:00:00Z'), 60_000));
-    await indexesFor('ingest_inbox', (db) => listPendingInbox(db, 100));
+    await indexesFor('jobs', (db) => claimJobs(db, 'w1', 500, new Date('2026-03-10T12:00:00Z'), 15_000, { only: ['ingest.process'] }));
+    await indexesFor('ingest_inbox', (db) => findInboxMany(db, ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002']));
   });
 });

@@ -1,8 +1,9 @@
 /**
- * The durable webhook inbox: authenticate, store the raw payload (status `pending`)
- * before answering, then process it (adapter → events → incident). Failures are kept
- * (`failed`, retryable), payloads of the wrong shape are kept as `rejected`, and a
- * redelivery (same source + delivery key) is answered without a second event.
+ * The durable webhook inbox: authenticate, store the raw payload (status `pending`) and
+ * its `ingest.process` job before answering, then the job runner processes it (adapter →
+ * events → incident; inbox.job.ts). Failures are kept (`failed`, retryable), payloads of
+ * the wrong shape are kept as `rejected`, and a redelivery (same source + delivery key)
+ * is answered without a second event.
  */
 import { randomUUID } from 'node:crypto';
 import { WEBHOOK_SOURCES, type WebhookSource } from '../../config/sections.ts';
@@ -10,16 +11,19 @@ import { hasRole, type Principal } from '../../domain/access/roles.ts';
 import { AppError, isAppError } from '../../domain/errors.ts';
 import { findAdapter } from '../../formats/ingest/registry.ts';
 import {
-  findInbox, findInboxByDelivery, inboxBacklog, listPendingInbox, requeueFailedInbox, updateInbox, type InboxRow,
+  findInbox, findInboxByDelivery, inboxBacklog, requeueInbox, type InboxRow,
 } from '../../store/repositories/inbox.repository.ts';
-import { InboxWorker, inboxWorkerOf, stopInboxWorker, type InboxWorkerOptions } from '../../jobs/inbox-worker.ts';
+import { JobRunner } from '../../jobs/job-runner.ts';
+import { jobRunnerOrOnDemand, stopOnDemandRunner } from '../../jobs/runner-registry.ts';
 import { requireRole } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
 import { loadIncident } from '../incident.service.ts';
 import { principalForToken } from '../token.service.ts';
 import { deliveryKeyOf, storedHeaders } from './delivery-key.ts';
 import { inboxStore } from './inbox-queue.ts';
-import { outcomeOf, processDeliveries, type DeliveryOutcome } from './process-deliveries.ts';
+import { INGEST_JOB, INGEST_JOB_SPEC, ingestJobKind } from './inbox.job.ts';
+import { awaitOutcome } from './inbox-outcomes.ts';
+import { outcomeOf, type DeliveryOutcome } from './process-deliveries.ts';
 import { verifyWebhook, type WebhookHeaders } from './webhook-auth.ts';
 import { githubIssueEvidence } from '../trackers/evidence.service.ts';
 
@@ -59,31 +63,23 @@ function unavailable(e: unknown): AppError {
   return new AppError('unavailable', `the delivery could not be stored; send it again later (${(e as Error).message})`);
 }
 
-/** The inbox worker of this database: processes pending deliveries in the background. */
-function workerOf(ctx: ServiceContext, options: Partial<InboxWorkerOptions> = {}): InboxWorker<InboxRow, DeliveryOutcome> {
-  return inboxWorkerOf(ctx.db, () => new InboxWorker<InboxRow, DeliveryOutcome>({
-    listPending: (limit) => listPendingInbox(ctx.db, limit),
-    process: (rows) => processDeliveries(ctx, rows, { statuses: ['pending'] }),
-    yieldToWrites: () => inboxStore(ctx.db).yieldToWrites(),
-    outcomeOf: async (id) => {
-      const row = await findInbox(ctx.db, id);
-      return row === null || row.status === 'pending' ? null : outcomeOf(row, false);
-    },
-  }, options));
-}
+/** How long an inbox retry waits for its outcome before answering (with `pending`). */
+const RETRY_WAIT_MS = 4000;
 
 /**
- * Starts background processing for a server: what a stopped or killed server left pending
- * is taken at once, then the worker looks again every few seconds (never only when a new
- * delivery arrives).
+ * The job runner filing this database's deliveries: the server's (src/jobs/job-runner-lifecycle.ts),
+ * or, where no server runs (the in-process app), one made on demand that runs inbox jobs only,
+ * woken by each delivery stored.
  */
-export function startInboxProcessing(ctx: ServiceContext, options: Partial<InboxWorkerOptions> = {}): void {
-  workerOf(ctx, options).start();
+function inboxRunner(ctx: ServiceContext): JobRunner {
+  return jobRunnerOrOnDemand(ctx.db, () => new JobRunner(ctx, new Map([[INGEST_JOB, ingestJobKind]]), {
+    registeredKindsOnly: true, leaseMs: ingestJobKind.leaseMs ?? 10_000, pace: () => inboxStore(ctx.db).pace(),
+  }));
 }
 
-/** Stops background processing (waits for the batch in hand; the rest stays pending, safe). */
+/** Stops the inbox runner made on demand for this database, if any (the claimed jobs it never started go back to pending). */
 export async function stopInboxProcessing(ctx: ServiceContext): Promise<void> {
-  await stopInboxWorker(ctx.db);
+  await stopOnDemandRunner(ctx.db);
 }
 
 /** The first string (value or key) of a payload holding a NUL, as a path; null when none does. */
@@ -161,15 +157,19 @@ export async function receiveDelivery(ctx: ServiceContext, source: WebhookSource
   }
   const rejection = shapeProblem(source, d.payload, headers);
   const deliveryKey = deliveryKeyOf(source, d.headers, d.payload, Buffer.from(d.rawBody, 'utf8'));
-  const worker = workerOf(ctx);
+  const runner = inboxRunner(ctx);
+  const id = randomUUID();
+  // Listening before the job is queued: its outcome cannot come before the listener.
+  const wait = waitMs > 0 && !rejection ? awaitOutcome(ctx, id, waitMs) : null;
   let stored: InboxRow | null;
   try {
     stored = await inboxStore(ctx.db).store({
-      id: randomUUID(), source, deliveryKey, receivedAt: now, headers, body: d.rawBody,
+      id, source, deliveryKey, receivedAt: now, headers, body: d.rawBody,
       status: rejection ? 'rejected' : 'pending', error: rejection?.message ?? null, processedAt: rejection ? now : null,
       targetIncidentId: d.targetIncident ?? null,
     });
   } catch (e) {
+    wait?.cancel();
     throw unavailable(e);
   }
   if (rejection) {
@@ -178,28 +178,39 @@ export async function receiveDelivery(ctx: ServiceContext, source: WebhookSource
   }
   // A tracked GitHub issue closed or reopened moves its action item (closure by evidence); a redelivery applies nothing twice.
   if (source === 'github') await githubIssueEvidence(ctx, d.headers, d.payload);
-  let row = stored;
-  if (row === null) {
-    const existing = await findInboxByDelivery(ctx.db, source, deliveryKey);
-    if (existing === null) throw unavailable(new Error('the stored delivery vanished'));
-    // A redelivery of something that never got through is the sender's retry: process it again.
-    if (existing.status !== 'failed' && existing.status !== 'pending') return { ...outcomeOf(existing, true), events: 0 };
-    row = existing.status === 'failed' && await requeueFailedInbox(ctx.db, existing.id) ? { ...existing, status: 'pending', error: null } : existing;
-  }
-  worker.notify();
-  const done = waitMs > 0 ? await worker.waitFor(row.id, waitMs) : null;
-  return { ...(done ?? outcomeOf(row, false)), duplicate: stored === null };
+  if (stored !== null) return { ...((await wait?.result) ?? outcomeOf(stored, false)), duplicate: false };
+  wait?.cancel();
+  const existing = await findInboxByDelivery(ctx.db, source, deliveryKey);
+  if (existing === null) throw unavailable(new Error('the stored delivery vanished'));
+  // A redelivery of something that never got through is the sender's retry: process it again.
+  if (existing.status !== 'failed' && existing.status !== 'pending') return { ...outcomeOf(existing, true), events: 0 };
+  const again = waitMs > 0 ? awaitOutcome(ctx, existing.id, waitMs) : null;
+  const row = existing.status === 'failed'
+    ? await ctx.db.transaction((tx) => requeueInbox(tx, existing.id, INGEST_JOB_SPEC, now, { onlyFailed: true })) ?? existing
+    : existing;
+  runner.kick();
+  return { ...((await again?.result) ?? outcomeOf(row, false)), duplicate: true };
 }
 
-/** Processes a stored delivery again (failed, rejected, unmatched…), optionally attaching it to a named incident. */
+/**
+ * Processes a stored delivery again (failed, rejected, unmatched…), optionally attaching it
+ * to a named incident: it is pending again with a new job, and the answer waits for the outcome
+ * (a few seconds at most; `pending` after that).
+ */
 export async function retryInbox(ctx: ServiceContext, actor: Principal, id: string, incident?: string): Promise<DeliveryOutcome> {
   const row = await loadInboxRow(ctx, actor, id, 'retrying an ingest delivery');
   if (incident !== undefined) await loadIncident(ctx, incident);
-  const target = incident ?? row.targetIncidentId;
-  const updated = target === row.targetIncidentId ? row : (await updateInbox(ctx.db, row.id, { targetIncidentId: target }))!;
-  const outcome = (await processDeliveries(ctx, [updated], { statuses: null })).get(row.id);
-  if (outcome === undefined) throw new AppError('unavailable', `delivery ${id} could not be processed now; try again`);
-  return outcome;
+  const runner = inboxRunner(ctx);
+  const wait = awaitOutcome(ctx, row.id, RETRY_WAIT_MS);
+  const requeued = await ctx.db.transaction((tx) => requeueInbox(tx, row.id, INGEST_JOB_SPEC, ctx.now(), {
+    onlyFailed: false, targetIncidentId: incident ?? row.targetIncidentId,
+  }));
+  if (requeued === null) {
+    wait.cancel();
+    throw new AppError('not_found', `no ingest delivery ${id}`);
+  }
+  runner.kick();
+  return (await wait.result) ?? outcomeOf(requeued, false);
 }
 
 /** One stored delivery, after the access check (responder+), or 404. */

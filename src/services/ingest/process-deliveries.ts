@@ -6,8 +6,9 @@
  * order of their keys, so two servers take the same locks in the same order; a
  * delivery another server holds is left to it (`SKIP LOCKED`). A transient failure
  * (deadlock, serialization, connection) is tried again with backoff and, if it lasts,
- * leaves the deliveries pending for the worker's next run (failed after MAX_ATTEMPTS);
- * any other failure is recorded as `failed` with its reason without sinking the others.
+ * leaves the deliveries pending for their job's next attempt (failed on its last one,
+ * `giveUp`); any other failure is recorded as `failed` with its reason without sinking
+ * the others.
  */
 import { isAppError } from '../../domain/errors.ts';
 import type { IncidentHint, IngestedEvent } from '../../domain/timeline/event.types.ts';
@@ -27,8 +28,6 @@ import type { InboxStatus } from './ingest.schema.ts';
 const GROUP_TRIES = 4;
 /** The first backoff between those tries (then doubling, with jitter). */
 const BACKOFF_MS = 25;
-/** Runs a delivery may fail transiently before it is recorded as failed (never pending for ever). */
-export const MAX_ATTEMPTS = 10;
 
 export type DeliveryOutcome = {
   inboxId: string;
@@ -52,8 +51,13 @@ type Read = { row: InboxRow; events: IngestedEvent[]; hints: IncidentHint[] };
 type Unreadable = { row: InboxRow; status: 'rejected' | 'failed'; message: string };
 type Group = { key: string; source: string; target: string | null; reads: Read[] };
 
-/** Which deliveries a run may take: those in one of these statuses (the worker: pending), or any (an explicit retry). */
-export type ProcessOptions = { statuses: string[] | null };
+/** How a run goes. */
+export type ProcessOptions = {
+  /** Which deliveries it may take: those in one of these statuses, or any (null). */
+  statuses: string[] | null;
+  /** Deliveries on their last attempt: a transient failure records them `failed` instead of leaving them pending. */
+  giveUp?: ReadonlySet<string>;
+};
 
 function read(row: InboxRow): Read | Unreadable {
   const entry = findAdapter(row.source);
@@ -116,13 +120,16 @@ async function recordFailure(ctx: ServiceContext, ids: string[], status: 'failed
   }), { attempts: GROUP_TRIES, baseMs: BACKOFF_MS });
 }
 
-/** A group that kept failing transiently stays pending for the next run, unless it has used up its attempts. */
+/** A group that kept failing transiently stays pending for the next attempt, unless this was the last one. */
 async function recordTransient(ctx: ServiceContext, ids: string[], e: unknown, now: Date, o: ProcessOptions): Promise<InboxRow[]> {
   const message = storable(dbErrorMessage(e));
   try {
     const attempts = await countInboxAttempt(ctx.db, ids, message);
-    const spent = [...attempts].filter(([, n]) => n >= MAX_ATTEMPTS).map(([id]) => id);
-    return await recordFailure(ctx, spent, 'failed', `gave up after ${MAX_ATTEMPTS} attempts: ${message}`, now, o);
+    const out: InboxRow[] = [];
+    for (const [id, n] of attempts) {
+      if (o.giveUp?.has(id)) out.push(...await recordFailure(ctx, [id], 'failed', `gave up after ${n} attempts: ${message}`, now, o));
+    }
+    return out;
   } catch {
     // The database is away: the deliveries stay pending and the next run tries again.
     return [];

@@ -1,26 +1,73 @@
-import { and, asc, desc, eq, getTableColumns, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { rawInsertReturning } from '../raw-insert.ts';
-import { ingestInbox } from '../schema.ts';
+import { ingestInbox, jobs } from '../schema.ts';
 
 export type InboxRow = typeof ingestInbox.$inferSelect;
 export type NewInboxRow = typeof ingestInbox.$inferInsert;
 
-/** Stores several deliveries in one statement, skipping those already there; returns the rows stored. */
-export async function insertInboxBatch(db: Db, rows: NewInboxRow[]): Promise<InboxRow[]> {
+/**
+ * The job that files a delivery: its kind, attempts, and its idempotency key, which is
+ * `keyPrefix` + the inbox id (+ `:<attempts>` when the delivery is queued again after
+ * attempts: each re-queue is a new job, queueing the same one twice is a no-op).
+ */
+export type InboxJobSpec = { kind: string; keyPrefix: string; maxAttempts: number };
+
+/** The idempotency key of the job filing a delivery that has had `attempts` attempts. */
+export const inboxJobKey = (spec: Pick<InboxJobSpec, 'keyPrefix'>, inboxId: string, attempts: number): string =>
+  attempts === 0 ? `${spec.keyPrefix}${inboxId}` : `${spec.keyPrefix}${inboxId}:${attempts}`;
+
+/**
+ * Stores several deliveries in one statement, skipping those already there, and queues a
+ * job for each one stored `pending`, in the same statement (both or neither); returns the
+ * rows stored.
+ */
+export async function insertInboxBatch(db: Db, rows: NewInboxRow[], job: InboxJobSpec | null = null): Promise<InboxRow[]> {
   if (rows.length === 0) return [];
-  const raw = await rawInsertReturning(db, ingestInbox, rows, ['source', 'delivery_key']);
+  const raw = await rawInsertReturning(db, ingestInbox, rows, ['source', 'delivery_key'], job === null ? undefined : (insert, params) => {
+    params.push(job.kind, job.keyPrefix, job.maxAttempts);
+    const [kind, prefix, max] = [params.length - 2, params.length - 1, params.length].map((n) => `$${n}`);
+    return `with ins as (${insert}), queued as (
+      insert into jobs (kind, payload, idempotency_key, state, scheduled_at, max_attempts, created_at, updated_at)
+      select ${kind}::text, jsonb_build_object('inboxId', ins.id), ${prefix}::text || ins.id, 'pending', ins.received_at, ${max}::int, ins.received_at, ins.received_at
+      from ins where ins.status = 'pending'
+      on conflict (idempotency_key) do nothing
+    ) select * from ins`;
+  });
   if (raw) return raw;
-  return db.insert(ingestInbox).values(rows)
+  const insert = (tx: Db) => tx.insert(ingestInbox).values(rows)
     .onConflictDoNothing({ target: [ingestInbox.source, ingestInbox.deliveryKey] })
     .returning();
+  if (job === null) return insert(db);
+  return db.transaction(async (tx) => {
+    const stored = await insert(tx);
+    const queued = stored.filter((r) => r.status === 'pending').map((r) => ({
+      kind: job.kind, payload: { inboxId: r.id }, idempotencyKey: inboxJobKey(job, r.id, 0), state: 'pending',
+      scheduledAt: r.receivedAt, maxAttempts: job.maxAttempts, createdAt: r.receivedAt, updatedAt: r.receivedAt,
+    }));
+    if (queued.length > 0) await tx.insert(jobs).values(queued).onConflictDoNothing({ target: jobs.idempotencyKey });
+    return stored;
+  });
 }
 
-/** Deliveries waiting to be processed, oldest first (bodies included: the worker reads them next). */
-export async function listPendingInbox(db: Db, limit: number): Promise<InboxRow[]> {
-  return db.select().from(ingestInbox)
-    .where(eq(ingestInbox.status, 'pending'))
-    .orderBy(asc(ingestInbox.receivedAt), asc(ingestInbox.id)).limit(limit);
+/**
+ * Queues a job for each pending delivery that has none pending or running (deliveries
+ * stored by a version that had no jobs, or whose job could not be recorded); returns how many.
+ */
+export async function queueJobsForPendingInbox(db: Db, job: InboxJobSpec, now: Date): Promise<number> {
+  const result: unknown = await db.execute(sql`
+    insert into jobs (kind, payload, idempotency_key, state, scheduled_at, max_attempts, created_at, updated_at)
+    select ${job.kind}::text, jsonb_build_object('inboxId', i.id),
+      ${job.keyPrefix}::text || i.id || case when i.attempts = 0 then '' else ':' || i.attempts end,
+      'pending', ${now}, ${job.maxAttempts}::int, ${now}, ${now}
+    from ingest_inbox i
+    where i.status = 'pending' and not exists (
+      select 1 from jobs j where j.kind = ${job.kind}::text and j.state in ('pending', 'running') and j.payload->>'inboxId' = i.id)
+    order by i.received_at, i.id
+    on conflict (idempotency_key) do nothing
+    returning id`);
+  const rows = (result as { rows?: unknown[] }).rows ?? (result as unknown[]);
+  return rows.length;
 }
 
 /**
@@ -35,20 +82,34 @@ export async function claimInbox(db: Db, ids: string[], statuses: string[] | nul
   return new Set(rows.map((r) => r.id));
 }
 
-/** Counts one more processing attempt of deliveries that stay pending (a transient failure); returns their attempts. */
+/**
+ * Counts one more processing attempt of deliveries not processed (a transient failure): they
+ * are `pending` again, with the reason; returns their attempts.
+ */
 export async function countInboxAttempt(db: Db, ids: string[], error: string): Promise<Map<string, number>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.update(ingestInbox).set({ attempts: sql`${ingestInbox.attempts} + 1`, error: error.slice(0, 2000) })
-    .where(and(inArray(ingestInbox.id, ids), eq(ingestInbox.status, 'pending')))
+  const rows = await db.update(ingestInbox).set({ status: 'pending', attempts: sql`${ingestInbox.attempts} + 1`, error: error.slice(0, 2000) })
+    .where(and(inArray(ingestInbox.id, ids), ne(ingestInbox.status, 'processed')))
     .returning({ id: ingestInbox.id, attempts: ingestInbox.attempts });
   return new Map(rows.map((r) => [r.id, r.attempts]));
 }
 
-/** Puts a failed delivery back in the queue (its sender delivered it again); true when it was failed. */
-export async function requeueFailedInbox(db: Db, id: string): Promise<boolean> {
-  const rows = await db.update(ingestInbox).set({ status: 'pending', error: null })
-    .where(and(eq(ingestInbox.id, id), eq(ingestInbox.status, 'failed'))).returning({ id: ingestInbox.id });
-  return rows.length > 0;
+/**
+ * Puts a delivery back in the queue (`pending`, optionally to another target) with a job to
+ * file it, in the caller's transaction: any delivery (an explicit retry), or only a failed
+ * one (its sender delivered it again). Returns the row, or null when it was not requeued.
+ */
+export async function requeueInbox(db: Db, id: string, job: InboxJobSpec, now: Date, o: { onlyFailed: boolean; targetIncidentId?: string | null }): Promise<InboxRow | null> {
+  const where = o.onlyFailed ? and(eq(ingestInbox.id, id), eq(ingestInbox.status, 'failed')) : eq(ingestInbox.id, id);
+  const [row] = await db.update(ingestInbox)
+    .set({ status: 'pending', error: null, processedAt: null, ...(o.targetIncidentId === undefined ? {} : { targetIncidentId: o.targetIncidentId }) })
+    .where(where).returning();
+  if (!row) return null;
+  await db.insert(jobs).values({
+    kind: job.kind, payload: { inboxId: row.id }, idempotencyKey: inboxJobKey(job, row.id, row.attempts), state: 'pending',
+    scheduledAt: now, maxAttempts: job.maxAttempts, createdAt: now, updatedAt: now,
+  }).onConflictDoNothing({ target: jobs.idempotencyKey });
+  return row;
 }
 
 export type InboxBacklog = {
@@ -110,14 +171,6 @@ export async function markInboxFailed(db: Db, ids: string[], status: 'failed' | 
 export async function findInboxByDelivery(db: Db, source: string, deliveryKey: string): Promise<InboxRow | null> {
   const [row] = await db.select().from(ingestInbox)
     .where(and(eq(ingestInbox.source, source), eq(ingestInbox.deliveryKey, deliveryKey))).limit(1);
-  return row ?? null;
-}
-
-/** Updates a delivery (the outcome of a processing attempt, its target). */
-export async function updateInbox(db: Db, id: string, patch: Partial<NewInboxRow>): Promise<InboxRow | null> {
-  const [row] = await db.update(ingestInbox)
-    .set(patch)
-    .where(eq(ingestInbox.id, id)).returning();
   return row ?? null;
 }
 

@@ -1,5 +1,5 @@
 /** The jobs table: queueing (idempotent), claiming (FOR UPDATE SKIP LOCKED, with a lease), outcomes. */
-import { and, asc, desc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, lte, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { jobs } from '../schema.ts';
 
@@ -14,17 +14,20 @@ export async function insertJobs(db: Db, rows: NewJob[], now: Date): Promise<Job
     .onConflictDoNothing({ target: jobs.idempotencyKey }).returning();
 }
 
+/** Which kinds a claim takes: only these, all but these, or any (null). */
+export type KindFilter = { only: string[] } | { except: string[] } | null;
+
 /**
  * Claims up to `limit` jobs that are due: pending ones scheduled at or before `now`, and
  * running ones whose lease ended (their worker died). Rows another transaction holds are
  * skipped, so racing workers never take the same job. Each claim counts one attempt.
  */
-export async function claimJobs(db: Db, worker: string, limit: number, now: Date, leaseMs: number, kinds: string[] | null = null): Promise<JobRow[]> {
+export async function claimJobs(db: Db, worker: string, limit: number, now: Date, leaseMs: number, kinds: KindFilter = null): Promise<JobRow[]> {
   const due = or(
     and(eq(jobs.state, 'pending'), lte(jobs.scheduledAt, now)),
     and(eq(jobs.state, 'running'), lt(jobs.lockedUntil, now)),
   );
-  const where = kinds === null ? due : and(due, inArray(jobs.kind, kinds));
+  const where = kinds === null ? due : 'only' in kinds ? and(due, inArray(jobs.kind, kinds.only)) : and(due, notInArray(jobs.kind, kinds.except));
   const ids = db.select({ id: jobs.id }).from(jobs).where(where)
     .orderBy(asc(jobs.scheduledAt), asc(jobs.id)).limit(limit).for('update', { skipLocked: true });
   return db.update(jobs).set({
@@ -38,6 +41,14 @@ export async function completeJob(db: Db, id: number, worker: string, now: Date)
   const rows = await db.update(jobs).set({ state: 'done', doneAt: now, updatedAt: now, lockedBy: null, lockedUntil: null, lastError: null })
     .where(and(eq(jobs.id, id), eq(jobs.lockedBy, worker), eq(jobs.state, 'running'))).returning({ id: jobs.id });
   return rows.length > 0;
+}
+
+/** Marks claimed jobs done in one statement (those this worker still holds); returns how many. */
+export async function completeJobs(db: Db, ids: readonly number[], worker: string, now: Date): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await db.update(jobs).set({ state: 'done', doneAt: now, updatedAt: now, lockedBy: null, lockedUntil: null, lastError: null })
+    .where(and(inArray(jobs.id, [...ids]), eq(jobs.lockedBy, worker), eq(jobs.state, 'running'))).returning({ id: jobs.id });
+  return rows.length;
 }
 
 /**
