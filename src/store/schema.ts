@@ -4,7 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
-  pgTable, text, integer, bigint, boolean, timestamp, jsonb, date, uniqueIndex, index, bigserial, customType, doublePrecision,
+  pgTable, text, integer, bigint, boolean, timestamp, jsonb, date, uniqueIndex, index, bigserial, customType, doublePrecision, primaryKey,
 } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -273,14 +273,20 @@ export const searchDocs = pgTable('search_docs', {
 ]);
 
 /**
- * The cause terms of each indexed incident: weights A and B of its search document (title,
- * summary, impact, root cause, contributing factors, 5 whys). A narrow copy kept by the reindex
- * step, so similar-incident candidates are found and ranked without reading whole documents.
+ * Postings of the cause terms: for each indexed incident, the lexemes (its 256 most frequent at
+ * most) of weights A and B of its search document (title, summary, impact, root cause,
+ * contributing factors, 5 whys), with when it began. Kept by the reindex step, so the candidates
+ * for similar incidents are the incidents sharing the most of those terms, read from the most
+ * recent postings of each term (an index range per term), not from whole documents.
  */
-export const searchTerms = pgTable('search_terms', {
-  incidentId: text('incident_id').primaryKey(),
-  terms: tsvector('terms').notNull(),
-}, (t) => [index('search_terms_terms_idx').using('gin', t.terms)]);
+export const searchPostings = pgTable('search_postings', {
+  term: text('term').notNull(),
+  incidentId: text('incident_id').notNull(),
+  began: ts('began'),
+}, (t) => [
+  primaryKey({ columns: [t.incidentId, t.term] }),
+  index('search_postings_term_idx').on(t.term, t.began.desc(), t.incidentId),
+]);
 
 /** Counters kept by the reindex step (`documents`: search rows with a document), so IDF needs no count(*) over the index. */
 export const searchStats = pgTable('search_stats', {

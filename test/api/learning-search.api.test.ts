@@ -114,6 +114,20 @@ describe.each(backends())('search and similar incidents over imported post-morte
     expect(stampede?.repeat).toBe(false);
   });
 
+  it('finds a similar incident by a cause written after it was declared, and forgets it when the cause is rewritten', async () => {
+    const declare = async (title: string, service: string) => (await t.call('responder', 'POST', '/api/v1/incidents', { title, severity: 'SEV-3', services: [service] })).json<{ id: string; version: number }>();
+    const a = await declare('Wombat ingestion stalled on the tessellator', 'wombat-ingest');
+    const b = await declare('Nightly export late', 'exporter');
+    const similarToA = async () => ((await t.call('viewer', 'GET', `/api/v1/incidents/${a.id}/similar`)).json().similar as { incidentId: string }[]).map((s) => s.incidentId);
+    expect(await similarToA()).not.toContain(b.id);
+    const edited = await t.call('responder', 'PATCH', `/api/v1/incidents/${b.id}`, { summary: 'The tessellator stalled wombat ingestion again.', version: b.version });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(await similarToA()).toContain(b.id);
+    const rewritten = await t.call('responder', 'PATCH', `/api/v1/incidents/${b.id}`, { title: 'Nightly export late', summary: 'A slow disk delayed the export.', version: edited.json().version });
+    expect(rewritten.statusCode, rewritten.body).toBe(200);
+    expect(await similarToA()).not.toContain(b.id);
+  });
+
   it('answers 404 for an unknown incident', async () => {
     expect((await t.call('viewer', 'GET', '/api/v1/incidents/INC-nope/similar')).statusCode).toBe(404);
   });

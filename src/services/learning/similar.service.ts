@@ -1,13 +1,14 @@
 /**
- * Similar incidents: candidates from the search index (the incident's most distinctive
- * terms, OR-ed) plus incidents on the same services, scored in the domain with reasons.
+ * Similar incidents: candidates from the postings of cause terms (the incidents sharing the
+ * most of this incident's most distinctive cause terms) plus incidents on the same services,
+ * scored in the domain with reasons.
  */
 import { AppError } from '../../domain/errors.ts';
 import type { Principal } from '../../domain/access/roles.ts';
 import { isPlainLexeme } from '../../domain/learning/query.ts';
 import { idfFrom, rankSimilar, REPEAT_THRESHOLD, type SimilarInput, type SimilarResult } from '../../domain/learning/similarity.ts';
 import {
-  documentFrequencies, reindexDirty, similarCandidates, similaritySources, type SimilarSource,
+  causeTermsOf, documentFrequencies, reindexDirty, similarCandidates, similaritySources, type SimilarSource,
 } from '../../store/repositories/search.repository.ts';
 import type { SimilarResponse } from '../../domain/learning/contract.ts';
 import { preventFixesDone } from '../../store/repositories/report.repository.ts';
@@ -35,11 +36,16 @@ export async function similarIncidents(ctx: ServiceContext, actor: Principal, in
   const [src] = await similaritySources(ctx.db, [incidentId]);
   if (!src) throw new AppError('not_found', `incident ${incidentId} not found`);
   const target = toInput(src);
+  // The query terms are the rarest of the incident's cause terms (title, summary, impact, root cause…), looked up in the
+  // other incidents' cause terms; the whole documents are read only for the candidates found.
   const own = [...new Set([...target.causeLexemes, ...target.lexemes])].filter(isPlainLexeme);
+  const cause = new Set(await causeTermsOf(ctx.db, incidentId));
   const { total, df } = await documentFrequencies(ctx.db, own);
-  const terms = own.filter((t) => (df.get(t) ?? 0) >= 2 && (df.get(t) ?? 0) <= Math.max(2, total * 0.2))
+  const terms = own.filter((t) => cause.has(t)).filter((t) => (df.get(t) ?? 0) >= 2 && (df.get(t) ?? 0) <= Math.max(2, total * 0.2))
     .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || a.localeCompare(b)).slice(0, QUERY_TERMS);
-  const ids = await similarCandidates(ctx.db, incidentId, terms, target.services, CANDIDATES);
+  const idf = idfFrom(total, df);
+  const before = opts.onlyEarlier && target.startedAt !== null ? new Date(target.startedAt) : null;
+  const ids = await similarCandidates(ctx.db, incidentId, terms.map((term) => ({ term, weight: idf(term) })), target.services, CANDIDATES, before);
   let cands = (await similaritySources(ctx.db, ids)).map(toInput);
   if (opts.onlyEarlier && target.startedAt !== null) cands = cands.filter((c) => c.startedAt !== null && c.startedAt < target.startedAt!);
   const candWords = [...new Set(cands.flatMap((c) => c.lexemes))].filter((w) => !df.has(w));

@@ -13,6 +13,11 @@ function textArray(xs: readonly string[]): SQL {
   return sql`${sql.param([...xs])}::text[]`;
 }
 
+/** The cause terms of a document that get postings, its most frequent first (a document's cause sections rarely hold more). */
+const POSTINGS_PER_DOCUMENT = 256;
+/** The most recent postings read per query term. */
+const POSTINGS_PER_TERM = 500;
+
 async function rows<T>(db: Db, q: SQL): Promise<T[]> {
   const result: unknown = await db.execute(q);
   return (result as { rows: T[] }).rows;
@@ -79,6 +84,17 @@ export async function reindexDirty(db: Db, limit: number): Promise<number> {
     select w, count(*)::int from search_docs s, unnest(tsvector_to_array(s.doc)) w
     where s.incident_id in (select unnest(${textArray(ids)})) and s.doc is not null group by w
     on conflict (word) do update set df = search_vocab.df + excluded.df`);
+  // The postings of each document's cause terms (similar-incident candidates).
+  await db.execute(sql`delete from search_postings where incident_id in (select unnest(${textArray(ids)}))`);
+  await db.execute(sql`
+    insert into search_postings (term, incident_id, began)
+    select x.term, x.incident_id, x.began from (
+      select u.lexeme as term, d.incident_id, coalesce(i.started_at, i.declared_at) as began,
+        row_number() over (partition by d.incident_id order by cardinality(u.positions) desc, u.lexeme) as n
+      from search_docs d join incidents i on i.id = d.incident_id
+        cross join lateral unnest(ts_filter(d.doc, '{a,b}')) u
+      where d.incident_id in (select unnest(${textArray(ids)})) and d.doc is not null and u.lexeme ~ '^[[:alnum:]]+$'
+    ) x where x.n <= ${POSTINGS_PER_DOCUMENT}`);
   // Repeat checks of these incidents, and of those that began up to a year after them, are stale.
   await db.execute(sql`
     delete from incident_repeats r using incidents i,
@@ -96,7 +112,7 @@ export async function reindexDirty(db: Db, limit: number): Promise<number> {
 
 /** Refreshes the planner statistics of the tables learning queries read (PGlite runs no autovacuum). */
 export async function analyzeSearchTables(db: Db): Promise<void> {
-  await db.execute(sql`analyze incidents, postmortems, action_items, search_docs, search_vocab`);
+  await db.execute(sql`analyze incidents, postmortems, action_items, search_docs, search_postings, search_vocab`);
 }
 
 /** How many search rows wait for a rebuild. */
@@ -225,27 +241,37 @@ export async function similaritySources(db: Db, ids: string[]): Promise<SimilarS
     where d.incident_id in (select unnest(${textArray(ids)}))`);
 }
 
+/** An incident's cause terms: the lexemes of weights A and B of its document (title, summary, impact, root cause…). */
+export async function causeTermsOf(db: Db, incidentId: string): Promise<string[]> {
+  const r = await rows<{ terms: string[] | null }>(db, sql`
+    select tsvector_to_array(ts_filter(doc, '{a,b}')) as terms from search_docs where incident_id = ${incidentId}`);
+  return r[0]?.terms ?? [];
+}
+
 /**
- * Candidate ids: documents that share at least two of the terms (an OR of ANDed pairs: the GIN
- * index intersects the posting lists, so far fewer rows are read than for any one term), ranked
- * by ts_rank against all the terms OR-ed, as before; when fewer than `limit` share two, those
- * matching any term fill the list. Then incidents sharing a service, most recent first.
+ * Candidate ids: the incidents sharing the most of the weighted terms (the weight of each shared
+ * term summed, best first; ties: the later incident), read from the postings of each term, its
+ * `POSTINGS_PER_TERM` most recent incidents (before `before` when given: an index range per term,
+ * so a failure shared by thousands of incidents costs no more than a rare one). Then incidents
+ * sharing a service, most recent first.
  */
-export async function similarCandidates(db: Db, incidentId: string, terms: string[], services: string[], limit: number): Promise<string[]> {
+export async function similarCandidates(
+  db: Db, incidentId: string, terms: { term: string; weight: number }[], services: string[], limit: number, before: Date | null = null,
+): Promise<string[]> {
   const out = new Set<string>();
+  const earlier = before === null ? sql`true` : sql`began < ${before.toISOString()}::timestamptz`;
   if (terms.length > 0) {
-    const any = terms.map((t) => `'${t}'`).join(' | ');
-    const pairs = terms.flatMap((a, i) => terms.slice(i + 1).map((b) => `('${a}' & '${b}')`)).join(' | ');
-    const ranked = (match: string, n: number) => rows<{ id: string }>(db, sql`
-      select d.incident_id as id from search_docs d, to_tsquery('simple', ${match}) m, to_tsquery('simple', ${any}) q
-      where d.doc @@ m and d.incident_id <> ${incidentId} and d.incident_id <> all(${textArray([...out])})
-      order by ts_rank(d.doc, q) desc limit ${n}`);
-    if (terms.length > 1) for (const r of await ranked(pairs, limit)) out.add(r.id);
-    if (out.size < limit) for (const r of await ranked(any, limit - out.size)) out.add(r.id);
+    for (const r of await rows<{ id: string }>(db, sql`
+      select p.incident_id as id from unnest(${textArray(terms.map((t) => t.term))}, ${sql.param(terms.map((t) => t.weight))}::float8[]) q(term, weight)
+        cross join lateral (
+          select incident_id from search_postings where term = q.term and ${earlier} order by began desc nulls last limit ${POSTINGS_PER_TERM}) p
+      where p.incident_id <> ${incidentId}
+      group by p.incident_id order by sum(q.weight) desc, p.incident_id desc limit ${limit}`)) out.add(r.id);
   }
   if (services.length > 0) {
     for (const r of await rows<{ id: string }>(db, sql`
       select i.id from incidents i where i.services ?| ${textArray(services)} and i.id <> ${incidentId}
+        and ${before === null ? sql`true` : sql`coalesce(i.started_at, i.declared_at) < ${before.toISOString()}::timestamptz`}
       order by i.declared_at desc limit ${Math.ceil(limit / 4)}`)) out.add(r.id);
   }
   return [...out];
