@@ -6,6 +6,9 @@ import { HORIZONS } from '../../domain/policy/index.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { actionFollowUps, actionItemRevisions, createActionItem, listAllActionItems, updateActionItem, weeklyActionReview } from '../../services/postmortem/action-item.service.ts';
 import { expectedVersion } from '../../services/versioning.ts';
+import { RevisionListSchema } from '../../domain/incident/incident.view.ts';
+import { ActionItemListSchema, FollowUpViewSchema, WeeklyReviewSchema } from '../../domain/lifecycle/action-item.view.ts';
+import { ActionItemViewSchema } from '../../domain/postmortem/postmortem.view.ts';
 import { ifMatch, route, type RouteDef } from '../route.ts';
 
 const day = z.iso.date();
@@ -38,23 +41,25 @@ export function actionItemRoutes(ctx: ServiceContext): RouteDef[] {
         owner: z.string().max(200).optional(), status: z.string().max(100).optional(), priority: z.string().max(50).optional(),
         team: z.string().max(200).optional(), overdue: z.enum(['true', 'false']).optional(), limit: z.coerce.number().int().min(1).max(1000).default(200),
       }),
+      response: ActionItemListSchema,
       handler: async ({ query, actor }) => ({ items: await listAllActionItems(ctx, actor, { ...query, overdue: query.overdue === 'true' }) }),
     }),
     route({
       method: 'GET', url: '/api/v1/action-items/follow-up', tag: 'action items', auth: 'token',
       summary: 'Open items needing attention: due soon (remind the owner), overdue, escalated to the post-mortem owner after 7 days and leadership after 14; no owner; no due date',
+      response: z.strictObject({ items: z.array(FollowUpViewSchema) }),
       handler: async ({ actor }) => ({ items: await actionFollowUps(ctx, actor) }),
     }),
     route({
       method: 'POST', url: '/api/v1/postmortems/:id/action-items', tag: 'action items', auth: 'token', status: 201,
       summary: 'Add an action item (key A1, A2…; due date from its priority, overridable with a reason)',
-      params: z.strictObject({ id: z.string().min(1).max(120) }), body: CreateActionItemSchema,
+      params: z.strictObject({ id: z.string().min(1).max(120) }), body: CreateActionItemSchema, response: ActionItemViewSchema,
       handler: async ({ params, body, actor }) => createActionItem(ctx, actor, params.id, body),
     }),
     route({
       method: 'PATCH', url: '/api/v1/postmortems/:id/action-items/:key', tag: 'action items', auth: 'token',
       summary: 'Update an action item: status (done needs the closure checklist), checklist, owner, due date with a reason',
-      params: Key, body: PatchActionItemSchema,
+      params: Key, body: PatchActionItemSchema, response: ActionItemViewSchema,
       handler: async ({ params, body, actor, req }) => {
         const { version, ...rest } = body;
         return updateActionItem(ctx, actor, params.id, params.key, rest, expectedVersion(version, ifMatch(req.headers['if-match'])));
@@ -64,13 +69,13 @@ export function actionItemRoutes(ctx: ServiceContext): RouteDef[] {
       method: 'GET', url: '/api/v1/postmortems/:id/action-items/:key/revisions', tag: 'action items', auth: 'token',
       summary: "An action item's history, oldest first: who changed what and when (tracker closures carry their evidence link)",
       params: Key,
-      response: z.object({ items: z.array(z.object({ version: z.number().int(), actor: z.string(), at: z.string(), action: z.string(), changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })) })) }),
+      response: RevisionListSchema,
       handler: async ({ params, actor }) => ({ items: await actionItemRevisions(ctx, actor, params.id, params.key) }),
     }),
     route({
       method: 'GET', url: '/api/v1/reviews/weekly', tag: 'action items', auth: 'token',
       summary: "The weekly action-item review in seed 000's format (JSON with a markdown field; `format=md` for Markdown)",
-      query: z.strictObject({ date: day.optional(), format: z.enum(['json', 'md']).default('json') }),
+      query: z.strictObject({ date: day.optional(), format: z.enum(['json', 'md']).default('json') }), response: WeeklyReviewSchema,
       handler: async ({ query, actor, reply }) => {
         const r = await weeklyActionReview(ctx, actor, query.date);
         if (query.format === 'md') { reply.type('text/markdown; charset=utf-8'); return r.markdown; }

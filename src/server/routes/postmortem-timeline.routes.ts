@@ -4,6 +4,7 @@ import { incidentPostmortem } from '../../services/postmortem/incident-postmorte
 import { refreshPostmortemTimeline } from '../../services/postmortem/timeline-refresh.service.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { expectedVersion } from '../../services/versioning.ts';
+import { PostmortemViewSchema } from '../../domain/postmortem/postmortem.view.ts';
 import { ifMatch, route, type RouteDef } from '../route.ts';
 
 const Id = z.strictObject({ id: z.string().min(1).max(100) });
@@ -16,16 +17,16 @@ export function postmortemTimelineRoutes(ctx: ServiceContext): RouteDef[] {
       method: 'GET', url: '/api/v1/incidents/:id/postmortem', tag: 'postmortems', auth: 'token',
       summary: "The incident's post-mortem ({ id, title, status, version }) or null when none was started: 200 either way (viewer)",
       params: Id,
-      response: z.object({
+      response: z.strictObject({
         incidentId: z.string(),
-        postmortem: z.object({ id: z.string(), title: z.string(), status: z.string(), version: z.number().int() }).nullable(),
+        postmortem: z.strictObject({ id: z.string(), title: z.string(), status: z.string(), version: z.number().int() }).nullable(),
       }),
       handler: async ({ params, actor }) => incidentPostmortem(ctx, actor, params.id),
     }),
     route({
       method: 'POST', url: '/api/v1/postmortems/:id/timeline/refresh', tag: 'postmortems', auth: 'token',
       summary: "Add the incident's events (status changes, alerts, deploys…) that the post-mortem's timeline does not hold yet; the author's entries are kept",
-      params: Id, body: RefreshBody,
+      params: Id, body: RefreshBody, response: PostmortemViewSchema.extend({ refresh: z.strictObject({ added: z.number().int(), kept: z.number().int() }) }),
       handler: async ({ params, body, actor, req, reply }) => {
         const pm = await refreshPostmortemTimeline(ctx, actor, params.id, expectedVersion(body.version, ifMatch(req.headers['if-match'])));
         reply.header('etag', `"${pm.version}"`);

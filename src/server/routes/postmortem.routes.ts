@@ -11,6 +11,10 @@ import {
 } from '../../services/postmortem/postmortem.service.ts';
 import { expectedVersion } from '../../services/versioning.ts';
 import { requireRole } from '../../services/access.ts';
+import { RevisionListSchema } from '../../domain/incident/incident.view.ts';
+import {
+  ImportResultSchema, LintResultSchema, MarkdownReplaceResultSchema, PostmortemSummarySchema, PostmortemViewSchema,
+} from '../../domain/postmortem/postmortem.view.ts';
 import { ifMatch, route, type RouteDef } from '../route.ts';
 
 const Id = z.strictObject({ id: z.string().min(1).max(120) });
@@ -35,25 +39,26 @@ export function postmortemRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'POST', url: '/api/v1/incidents/:id/postmortem', tag: 'postmortems', auth: 'token', status: 201,
       summary: 'Start the post-mortem of an incident from a template (drafts also appear when an incident resolves)',
-      params: Id, body: CreateDraftSchema,
+      params: Id, body: CreateDraftSchema, response: PostmortemViewSchema,
       handler: async ({ params, body, actor }) => viewPostmortem(ctx, await createDraft(ctx, actor, params.id, body)),
     }),
     route({
       method: 'GET', url: '/api/v1/postmortems', tag: 'postmortems', auth: 'token', summary: 'List post-mortems (status, owner=me)',
       query: z.strictObject({ status: z.string().max(100).optional(), owner: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(500).default(100) }),
+      response: z.strictObject({ items: z.array(PostmortemSummarySchema) }),
       handler: async ({ query, actor }) => ({ items: await listPostmortemSummaries(ctx, actor, query) }),
     }),
     route({
       method: 'POST', url: '/api/v1/postmortems/import', tag: 'postmortems', auth: 'token', status: 201,
       summary: 'Import a post-mortem written in Markdown (any shape): declares its incident when needed',
       consumes: ['text/markdown', 'text/plain'], body: z.string().min(1).max(MAX_MD),
-      query: z.strictObject({ file: z.string().max(300).optional(), force: z.enum(['true', 'false']).optional() }),
+      query: z.strictObject({ file: z.string().max(300).optional(), force: z.enum(['true', 'false']).optional() }), response: ImportResultSchema,
       handler: async ({ body, query, actor }) => importPostmortem(ctx, actor, body, query.file, query.force === 'true'),
     }),
     route({
       method: 'GET', url: '/api/v1/postmortems/:id', tag: 'postmortems', auth: 'token', produces: 'application/json',
       summary: 'A post-mortem with sections, action items, reviewers, quality findings and score; `/:id.md` gives its Markdown',
-      params: Id,
+      params: Id, response: PostmortemViewSchema,
       handler: async ({ params, actor, reply }) => {
         if (params.id.endsWith('.md')) {
           const md = await exportMarkdown(ctx, actor, params.id.slice(0, -3));
@@ -68,7 +73,7 @@ export function postmortemRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'PUT', url: '/api/v1/postmortems/:id', tag: 'postmortems', auth: 'token',
       summary: 'Replace a post-mortem from Markdown (`/:id.md`); the version comes from If-Match or front-matter `revision` (stale → 409)',
-      params: Id, consumes: ['text/markdown', 'text/plain'], body: z.string().min(1).max(MAX_MD),
+      params: Id, consumes: ['text/markdown', 'text/plain'], body: z.string().min(1).max(MAX_MD), response: MarkdownReplaceResultSchema,
       handler: async ({ params, body, actor, req }) => {
         if (!params.id.endsWith('.md')) throw new AppError('method_not_allowed', 'PUT takes Markdown at /api/v1/postmortems/:id.md; use PATCH for JSON edits');
         const header = ifMatch(req.headers['if-match']);
@@ -79,7 +84,7 @@ export function postmortemRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'PATCH', url: '/api/v1/postmortems/:id', tag: 'postmortems', auth: 'token',
       summary: 'Edit title, owner, facilitator or section bodies (Markdown); carries its version (stale → 409 with the other version)',
-      params: Id, body: PatchPostmortemSchema,
+      params: Id, body: PatchPostmortemSchema, response: PostmortemViewSchema,
       handler: async ({ params, body, actor, req, reply }) => {
         const { version, ...rest } = body;
         const pm = await updatePostmortem(ctx, actor, params.id, rest, expectedVersion(version, ifMatch(req.headers['if-match'])));
@@ -89,13 +94,13 @@ export function postmortemRoutes(ctx: ServiceContext): RouteDef[] {
     }),
     route({
       method: 'GET', url: '/api/v1/postmortems/:id/revisions', tag: 'postmortems', auth: 'token',
-      summary: 'Revision history: who, when and the changed fields (section texts before and after)', params: Id,
+      summary: 'Revision history: who, when and the changed fields (section texts before and after)', params: Id, response: RevisionListSchema,
       handler: async ({ params, actor }) => ({ items: await postmortemRevisions(ctx, actor, params.id) }),
     }),
     route({
       method: 'POST', url: '/api/v1/lint', tag: 'quality', auth: 'token',
       summary: 'Lint a Markdown post-mortem without saving it: findings and score', consumes: ['application/json', 'text/markdown', 'text/plain'],
-      body: LintSchema,
+      body: LintSchema, response: LintResultSchema,
       handler: async ({ body, actor }) => {
         requireRole(actor, 'viewer', 'linting');
         const text = typeof body === 'string' ? body : body.markdown;

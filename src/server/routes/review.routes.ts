@@ -5,6 +5,10 @@ import { getMeeting, meetingIcs, meetingMarkdown, updateMeeting } from '../../se
 import { getPublication, publish, publishPreview } from '../../services/postmortem/publish.service.ts';
 import { addComment, comments, review } from '../../services/postmortem/review.service.ts';
 import { expectedVersion } from '../../services/versioning.ts';
+import { PostmortemViewSchema } from '../../domain/postmortem/postmortem.view.ts';
+import {
+  CommentViewSchema, MeetingViewSchema, PublicationViewSchema, PublishPreviewSchema, PublishResultSchema,
+} from '../../domain/postmortem/review.view.ts';
 import { ifMatch, route, type RouteDef } from '../route.ts';
 
 const Id = z.strictObject({ id: z.string().min(1).max(120) });
@@ -44,70 +48,54 @@ export const PublishSchema = z.strictObject({
   redaction: z.strictObject({ keep: z.array(Choice).max(200).optional(), add: z.array(Choice).max(200).optional() }).optional(),
   version: z.number().int().positive().optional(),
 });
-const RemovalShape = {
-  id: z.number().int(), detector: z.string(), reason: z.string(), section: z.string().nullable(), line: z.number().int(), replacement: z.string(),
-};
-const PreviewResponse = z.object({
-  canPublish: z.boolean(), blockers: z.array(z.string()), markdown: z.string(),
-  redactions: z.array(z.object({ ...RemovalShape, text: z.string() })),
-  kept: z.array(z.object({ text: z.string(), count: z.number().int() })),
-  approval: z.object({ version: z.number().int().nullable(), published: z.object({ internal: z.number().int().optional(), external: z.number().int().optional() }) }),
-  legalReview: z.object({ required: z.boolean(), current: z.boolean(), by: z.string().nullable(), revision: z.number().int().nullable() }),
-});
-const PublicationResponse = z.object({
-  postmortemId: z.string(), number: z.number().int(), audience: Audience, markdown: z.string(),
-  redactions: z.array(z.object(RemovalShape)), kept: z.array(z.object({ text: z.string(), count: z.number().int() })),
-  postmortemVersion: z.number().int(), approvedVersion: z.number().int().nullable(), publishedBy: z.string(), publishedAt: z.string(),
-});
-
 /** Review, publishing and meeting routes under /api/v1. */
 export function reviewRoutes(ctx: ServiceContext): RouteDef[] {
   return [
     route({
       method: 'POST', url: '/api/v1/postmortems/:id/review', tag: 'review', auth: 'token',
-      summary: 'Request review (owner), or approve / request changes (reviewer); status follows', params: Id, body: ReviewSchema,
+      summary: 'Request review (owner), or approve / request changes (reviewer); status follows', params: Id, body: ReviewSchema, response: PostmortemViewSchema,
       handler: async ({ params, body, actor, req }) => {
         const { version, ...rest } = body;
         return review(ctx, actor, params.id, rest, expectedVersion(version, ifMatch(req.headers['if-match'])));
       },
     }),
     route({
-      method: 'GET', url: '/api/v1/postmortems/:id/comments', tag: 'review', auth: 'token', summary: 'Comments, anchored to sections', params: Id,
+      method: 'GET', url: '/api/v1/postmortems/:id/comments', tag: 'review', auth: 'token', summary: 'Comments, anchored to sections', params: Id, response: z.strictObject({ items: z.array(CommentViewSchema) }),
       handler: async ({ params, actor }) => ({ items: await comments(ctx, actor, params.id) }),
     }),
     route({
       method: 'POST', url: '/api/v1/postmortems/:id/comments', tag: 'review', auth: 'token', status: 201, summary: 'Comment on a section', params: Id,
-      body: z.strictObject({ section: z.string().min(1).max(80), body: z.string().trim().min(1).max(10_000) }),
+      body: z.strictObject({ section: z.string().min(1).max(80), body: z.string().trim().min(1).max(10_000) }), response: CommentViewSchema,
       handler: async ({ params, body, actor }) => addComment(ctx, actor, params.id, body),
     }),
     route({
       method: 'GET', url: '/api/v1/postmortems/:id/publish-preview', tag: 'review', auth: 'token',
       summary: 'What publishing would do: blockers, and every removal of an external publication with its reason and section (keep=… / add=… try the publisher\'s choices)',
-      params: Id, query: PreviewQuery, response: PreviewResponse,
+      params: Id, query: PreviewQuery, response: PublishPreviewSchema,
       handler: async ({ params, query, actor }) =>
         publishPreview(ctx, actor, params.id, query.audience, { keep: list(query.keep), add: list(query.add) }, query.legalReviewed === 'true'),
     }),
     route({
       method: 'POST', url: '/api/v1/postmortems/:id/publish', tag: 'review', auth: 'token', status: 201,
       summary: 'Publish an approved post-mortem: once internally and once externally per approval; refused with reasons while errors, sign-offs or the legal review remain',
-      params: Id, body: PublishSchema,
+      params: Id, body: PublishSchema, response: PublishResultSchema,
       handler: async ({ params, body, actor, req }) =>
         publish(ctx, actor, params.id, { audience: body.audience, legalReviewed: body.legalReviewed, redaction: body.redaction }, expectedVersion(body.version, ifMatch(req.headers['if-match']))),
     }),
     route({
       method: 'GET', url: '/api/v1/postmortems/:id/published/:number', tag: 'review', auth: 'token',
       summary: 'A published version (immutable); removals are listed by reason, section and replacement, never with the removed text',
-      params: z.strictObject({ id: z.string().min(1).max(120), number: z.coerce.number().int().positive() }), response: PublicationResponse,
+      params: z.strictObject({ id: z.string().min(1).max(120), number: z.coerce.number().int().positive() }), response: PublicationViewSchema,
       handler: async ({ params, actor }) => getPublication(ctx, actor, params.id, params.number),
     }),
     route({
       method: 'GET', url: '/api/v1/postmortems/:id/meeting', tag: 'meeting', auth: 'token',
-      summary: 'Meeting agenda with time boxes, pre-read, participants, notes', params: Id,
+      summary: 'Meeting agenda with time boxes, pre-read, participants, notes', params: Id, response: MeetingViewSchema,
       handler: async ({ params, actor }) => getMeeting(ctx, actor, params.id),
     }),
     route({
       method: 'PUT', url: '/api/v1/postmortems/:id/meeting', tag: 'meeting', auth: 'token',
-      summary: 'Schedule the meeting, record notes and attendance (version 0 before the first save)', params: Id, body: MeetingSchema,
+      summary: 'Schedule the meeting, record notes and attendance (version 0 before the first save)', params: Id, body: MeetingSchema, response: MeetingViewSchema,
       handler: async ({ params, body, actor }) => {
         const { version, ...rest } = body;
         return updateMeeting(ctx, actor, params.id, rest, version ?? 0);

@@ -14,8 +14,9 @@ import { requireRole } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
 import { inTransaction } from '../transaction.ts';
 import { loadPostmortem, requireEditRights } from './postmortem.service.ts';
+import type { MeetingView } from '../../domain/postmortem/review.view.ts';
 
-async function build(ctx: ServiceContext, pm: PostmortemRow) {
+async function build(ctx: ServiceContext, pm: PostmortemRow): Promise<MeetingView> {
   const incident = await findIncident(ctx.db, pm.incidentId);
   const stored = await findMeeting(ctx.db, pm.id);
   const level = incident ? findSeverity(ctx.config.policy.scale, incident.severity) ?? null : null;
@@ -32,12 +33,12 @@ async function build(ctx: ServiceContext, pm: PostmortemRow) {
     recommendedLength: length, scheduledAt: scheduledAt?.toISOString() ?? null, dueBy: pm.due['meeting'] ?? null,
     preReadDue: preReadDue(scheduledAt)?.toISOString() ?? null,
     preRead: { timelineEntries: doc.timeline.entries.length, artifacts: ['logs', 'metrics and graphs', 'chat transcripts', 'commands run', 'screenshots'], questions: ['Why did this happen?', 'What slowed us down?', 'What do we wish we had?'] },
-    participants: (stored?.participants.length ? stored.participants : suggested.participants) as Participant[],
+    participants: (stored?.participants.length ? stored.participants : suggested.participants),
     participantNotes: suggested.notes,
     location: stored?.location ?? null, notes: stored?.notes ?? '', attendance: stored?.attendance ?? [], version: stored?.version ?? 0,
   };
 }
-export type MeetingView = Awaited<ReturnType<typeof build>>;
+export type { MeetingView };
 
 /** The meeting of a post-mortem (agenda computed from the seeds and the severity). */
 export async function getMeeting(ctx: ServiceContext, actor: Principal, id: string): Promise<MeetingView> {

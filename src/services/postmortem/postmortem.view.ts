@@ -7,31 +7,35 @@ import type { ActionItemRow } from '../../store/repositories/action-item.reposit
 import type { PostmortemRow, PublicationRow } from '../../store/repositories/postmortem.repository.ts';
 import type { ServiceContext } from '../context.ts';
 import { contentDigest } from './content-digest.ts';
+import type { ActionStatus } from '../../domain/lifecycle/action-item.ts';
+import type { PostmortemStatus } from '../../domain/lifecycle/postmortem-status.ts';
+import type { ActionItemView, PostmortemSummary, PostmortemView } from '../../domain/postmortem/postmortem.view.ts';
+
+export type { ActionItemView, PostmortemSummary, PostmortemView };
 import { lintMarkdown, markdownOf, templateOf } from './postmortem-doc.ts';
 
 /** An action item as the API shows it. */
-export function presentActionItem(a: ActionItemRow, now: Date) {
+export function presentActionItem(a: ActionItemRow, now: Date): ActionItemView {
   return {
     postmortemId: a.postmortemId, key: a.key, title: a.title, category: a.category, horizon: a.horizon, priority: a.priority,
-    owner: a.owner, team: a.team, dueDate: a.dueDate, dueReason: a.dueReason, status: a.status, wontDoReason: a.wontDoReason,
+    owner: a.owner, team: a.team, dueDate: a.dueDate, dueReason: a.dueReason, status: a.status as ActionStatus, wontDoReason: a.wontDoReason,
     checklist: a.checklist, trackerUrl: a.trackerUrl, labels: actionLabels(a.postmortemId), overdue: isOverdue(a, now),
     completedAt: a.completedAt?.toISOString() ?? null, version: a.version,
     createdAt: a.createdAt.toISOString(), updatedAt: a.updatedAt.toISOString(),
   };
 }
-export type ActionItemView = ReturnType<typeof presentActionItem>;
 
 /** A post-mortem as the list shows it. */
-export function presentPostmortemSummary(row: PostmortemRow) {
+export function presentPostmortemSummary(row: PostmortemRow): PostmortemSummary {
   return {
-    id: row.id, incidentId: row.incidentId, title: row.title, template: row.template, status: row.status,
+    id: row.id, incidentId: row.incidentId, title: row.title, template: row.template, status: row.status as PostmortemStatus,
     owner: row.owner, facilitator: row.facilitator, due: row.due, version: row.version,
     createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
   };
 }
 
 /** A post-mortem with its sections, action items, reviewers, findings and score. */
-export function presentPostmortem(ctx: ServiceContext, row: PostmortemRow, items: readonly ActionItemRow[], pubs: readonly PublicationRow[], timelineBehind = 0) {
+export function presentPostmortem(ctx: ServiceContext, row: PostmortemRow, items: readonly ActionItemRow[], pubs: readonly PublicationRow[], timelineBehind = 0): PostmortemView {
   const doc = row.doc as unknown as PostmortemDoc;
   const template = templateOf(ctx, row.template);
   const prompts = new Map(template?.sections.map((s) => [s.key, s]) ?? []);
@@ -63,4 +67,3 @@ export function presentPostmortem(ctx: ServiceContext, row: PostmortemRow, items
     publishedVersions: pubs.map((p) => ({ number: p.number, audience: p.audience, publishedAt: p.publishedAt.toISOString(), publishedBy: p.publishedBy })),
   };
 }
-export type PostmortemView = ReturnType<typeof presentPostmortem>;

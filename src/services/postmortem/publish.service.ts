@@ -6,10 +6,11 @@
  * one transaction with its number, the version check and the status change. Published
  * versions are immutable, and an external one never returns the removed text.
  */
+import type { PublicationView, PublishPreview, PublishResult } from '../../domain/postmortem/review.view.ts';
 import { createRequire } from 'node:module';
 import { AppError } from '../../domain/errors.ts';
 import type { Principal } from '../../domain/access/roles.ts';
-import { compilePatterns, publishedRedaction, redact, type CustomPattern, type Redaction } from '../../domain/lifecycle/redaction.ts';
+import { compilePatterns, publishedRedaction, redact, type CustomPattern } from '../../domain/lifecycle/redaction.ts';
 import { LEGAL_ROLE, currentLegalSignOff, missingSignOffs, type Reviewer } from '../../domain/lifecycle/postmortem-status.ts';
 import { listActionItemsOf, type ActionItemRow } from '../../store/repositories/action-item.repository.ts';
 import { findIncident } from '../../store/repositories/incident.repository.ts';
@@ -34,16 +35,7 @@ export type Audience = 'internal' | 'external';
 /** The publisher's decisions on the proposed removals. */
 export type RedactionChoices = { keep?: readonly string[] | undefined; add?: readonly string[] | undefined };
 
-type Preview = {
-  canPublish: boolean;
-  blockers: string[];
-  redactions: Redaction[];
-  kept: { text: string; count: number }[];
-  markdown: string;
-  /** The approval publications come from, and what it has published already. */
-  approval: { version: number | null; published: Partial<Record<Audience, number>> };
-  legalReview: { required: boolean; current: boolean; by: string | null; revision: number | null };
-};
+type Preview = PublishPreview;
 
 let words: ReadonlySet<string> | undefined;
 /** English words, loaded once: a capitalised dictionary word next to a verb is not taken for a name. */
@@ -133,7 +125,7 @@ export type PublishInput = { audience: Audience; legalReviewed?: boolean | undef
  * `legalReviewed: true` records the caller's legal sign-off of this version, in the same
  * transaction: a refused publish records nothing.
  */
-export async function publish(ctx: ServiceContext, actor: Principal, id: string, input: PublishInput, version: number) {
+export async function publish(ctx: ServiceContext, actor: Principal, id: string, input: PublishInput, version: number): Promise<PublishResult> {
   const before = await loadPostmortem(ctx, id);
   requireRoleOrOwner(actor, 'editor', before.owner, 'responder', 'publishing a post-mortem');
   const result = await inTransaction(ctx, async (tx) => {
@@ -173,7 +165,7 @@ export async function publish(ctx: ServiceContext, actor: Principal, id: string,
     return { pub, updated };
   });
   const { pub, updated } = result;
-  return { number: pub.number, audience: pub.audience, publishedAt: pub.publishedAt.toISOString(), url: `/api/v1/postmortems/${id}/published/${pub.number}`, postmortem: await viewPostmortem(ctx, updated) };
+  return { number: pub.number, audience: pub.audience as Audience, publishedAt: pub.publishedAt.toISOString(), url: `/api/v1/postmortems/${id}/published/${pub.number}`, postmortem: await viewPostmortem(ctx, updated) };
 }
 
 /** The legal sign-off is a person's, and never the owner's. */
@@ -196,12 +188,12 @@ async function insertPublicationOnce(ctx: ServiceContext, row: Parameters<typeof
 }
 
 /** One published version (immutable); removals are listed without the removed text. */
-export async function getPublication(ctx: ServiceContext, actor: Principal, id: string, number: number) {
+export async function getPublication(ctx: ServiceContext, actor: Principal, id: string, number: number): Promise<PublicationView> {
   requireRole(actor, 'viewer', 'reading a published post-mortem');
   const pub = await findPublication(ctx.db, id, number);
   if (!pub) throw new AppError('not_found', `post-mortem ${id} has no published version ${number}`);
   return {
-    postmortemId: id, number: pub.number, audience: pub.audience, markdown: pub.markdown,
+    postmortemId: id, number: pub.number, audience: pub.audience as Audience, markdown: pub.markdown,
     redactions: (pub.redactions as Record<string, unknown>[]).map(publishedRedaction), kept: pub.kept,
     postmortemVersion: pub.postmortemVersion, approvedVersion: pub.approvedVersion, publishedBy: pub.publishedBy, publishedAt: pub.publishedAt.toISOString(),
   };

@@ -1,4 +1,5 @@
 /** Review and sign-off: request review, approve or request changes, comments on sections. */
+import type { CommentView } from '../../domain/postmortem/review.view.ts';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../domain/errors.ts';
 import { hasRole, type Principal } from '../../domain/access/roles.ts';
@@ -22,7 +23,7 @@ export type ReviewAction = {
   reviewers?: { role: string; user: string | null }[] | undefined;
 };
 
-function presentComment(c: { id: string; section: string; body: string; author: string; kind: string; createdAt: Date }) {
+function presentComment(c: { id: string; section: string; body: string; author: string; kind: string; createdAt: Date }): CommentView {
   return { id: c.id, section: c.section, body: c.body, author: c.author, kind: c.kind, createdAt: c.createdAt.toISOString() };
 }
 
