@@ -1,6 +1,6 @@
 /**
- * API benchmark: declaring incidents and listing a page (with the policy verdict of
- * each) through the in-process app, each beside the raw SQL of the same work on the
+ * API benchmark: declaring incidents and listing a page (the list view: each incident's
+ * compact verdict) through the in-process app, each beside the raw SQL of the same work on the
  * same PGlite database, and the ratio.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -49,7 +49,7 @@ export async function runApiBench(count = 500): Promise<void> {
     const rawList = ms(t0) / rounds;
 
     console.log(`api: declare one incident ${fmt(apiDeclare)} ms (id allocation, validation, revision, policy) vs raw INSERT ${fmt(rawInsert)} ms — ratio ${fmt(apiDeclare / rawInsert)}×`);
-    console.log(`api: list a page of 50 with policy verdicts ${fmt(apiList)} ms vs raw SELECT ${fmt(rawList)} ms — ratio ${fmt(apiList / rawList)}×`);
+    console.log(`api: list a page of 50 (list view: compact verdict and next deadline) ${fmt(apiList)} ms vs raw SELECT ${fmt(rawList)} ms — ratio ${fmt(apiList / rawList)}×`);
     await app.close();
   } finally {
     await database.close();

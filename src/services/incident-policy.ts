@@ -5,7 +5,7 @@
  */
 import { evaluatePolicy, parseSeverity, type PolicyEvaluation, type PolicyIncident } from '../domain/policy/index.ts';
 import type { IncidentRow } from '../store/repositories/incident.repository.ts';
-import { listEvents, listPolicyEventsOf, type PolicyEventRow } from '../store/repositories/timeline.repository.ts';
+import { listEvents, type PolicyEventRow } from '../store/repositories/timeline.repository.ts';
 import { milestonesMet, withProgress, type DeadlineProgress } from '../domain/lifecycle/milestones.ts';
 import type { Milestone } from '../domain/policy/deadline-sources.ts';
 import { postmortemProgressOf } from '../store/repositories/postmortem.repository.ts';
@@ -60,7 +60,8 @@ export function policyIncidentOf(row: IncidentRow, timeline: PolicyIncident['tim
   };
 }
 
-const timelineOf = (events: readonly PolicyEventRow[]): PolicyIncident['timeline'] =>
+/** Timeline events as the policy reads them. */
+export const timelineOf = (events: readonly PolicyEventRow[]): PolicyIncident['timeline'] =>
   events.map((e) => ({ at: e.at, kind: e.kind, phase: e.phase as 'detection' | null }));
 
 /** The policy evaluation of an incident, from its fields and its timeline. */
@@ -88,15 +89,6 @@ async function withMilestones(ctx: ServiceContext, rows: readonly IncidentRow[],
 export function presentNewIncident(ctx: ServiceContext, row: IncidentRow): FullIncidentView {
   const evaluation = evaluatePolicy(policyIncidentOf(row, timelineOf([])), ctx.config.policy, ctx.now());
   return { ...presentIncidentBase(row), policy: { ...evaluation, deadlines: withProgress(evaluation.deadlines, {}) } };
-}
-
-/** API views of a page of incidents, reading all their timelines in one query. */
-export async function presentIncidents(ctx: ServiceContext, rows: readonly IncidentRow[]): Promise<FullIncidentView[]> {
-  const events = await listPolicyEventsOf(ctx.db, rows.map((r) => r.id));
-  const now = ctx.now();
-  const evaluations = rows.map((row) => evaluatePolicy(policyIncidentOf(row, timelineOf(events.get(row.id) ?? [])), ctx.config.policy, now));
-  const policies = await withMilestones(ctx, rows, evaluations);
-  return rows.map((row, i) => ({ ...presentIncidentBase(row), policy: policies[i]! }));
 }
 
 /** The API view of an incident with its policy evaluation. */

@@ -10,7 +10,7 @@ import {
   FLAG_KEYS, KEY_TIME_KEYS, type ChangeStatus, type DeclareIncident, type ListIncidentsQuery, type UpdateIncident,
 } from '../domain/incident/incident.schema.ts';
 import {
-  findIncident, insertIncident, listIncidents, updateIncidentAtVersion, type IncidentRow, type NewIncidentRow,
+  findIncident, insertIncident, listIncidentPage, updateIncidentAtVersion, type IncidentRow, type NewIncidentRow,
 } from '../store/repositories/incident.repository.ts';
 import { insertRevision, listRevisions } from '../store/repositories/revision.repository.ts';
 import { insertEvents } from '../store/repositories/timeline.repository.ts';
@@ -20,7 +20,9 @@ import { inTransaction } from './transaction.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { staleVersion } from './versioning.ts';
 import { ensureDraftOnResolve } from './postmortem/draft.service.ts';
-import { normalizeSeverityInput, presentIncident, presentIncidents, presentNewIncident, type FullIncidentView } from './incident-policy.ts';
+import { normalizeSeverityInput, presentIncident, presentNewIncident, type FullIncidentView } from './incident-policy.ts';
+import { presentIncidentList } from './incident-list.ts';
+import type { IncidentListPage } from '../domain/incident/incident-list.view.ts';
 
 const toDate = (s: string | null | undefined): Date | null | undefined => (s === undefined ? undefined : s === null ? null : new Date(s));
 
@@ -94,12 +96,12 @@ export async function declareIncident(ctx: ServiceContext, actor: Principal, inp
   return presentNewIncident(ctx, created);
 }
 
-/** Lists incidents with filters and a cursor. */
-export async function listIncidentsPage(ctx: ServiceContext, actor: Principal, q: ListIncidentsQuery): Promise<{ items: FullIncidentView[]; nextCursor: string | null }> {
+/** Lists incidents with filters and a cursor: the list view (compact verdict), one statement a page. */
+export async function listIncidentsPage(ctx: ServiceContext, actor: Principal, q: ListIncidentsQuery): Promise<IncidentListPage> {
   requireRole(actor, 'viewer', 'listing incidents');
   const statuses = q.status === undefined ? undefined : Array.isArray(q.status) ? q.status : [q.status];
   const sevs = q.severity === undefined ? undefined : (Array.isArray(q.severity) ? q.severity : q.severity.split(','));
-  const rows = await listIncidents(ctx.db, {
+  const rows = await listIncidentPage(ctx.db, {
     statuses,
     severities: sevs?.map((s) => normalizeSeverityInput(ctx, s, 'severity')),
     service: q.service,
@@ -111,9 +113,9 @@ export async function listIncidentsPage(ctx: ServiceContext, actor: Principal, q
     limit: q.limit + 1,
   });
   const page = rows.slice(0, q.limit);
-  const last = page[page.length - 1];
+  const last = page[page.length - 1]?.row;
   const nextCursor = rows.length > q.limit && last ? encodeCursor({ declaredAt: last.declaredAt, id: last.id }) : null;
-  return { items: await presentIncidents(ctx, page), nextCursor };
+  return { items: presentIncidentList(ctx, page), nextCursor };
 }
 
 /** Reads one incident with its policy verdict, deadlines and numbers. */

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { IncidentListPageSchema } from '../../src/domain/incident/incident-list.view.ts';
 
 const bin = join(process.cwd(), 'bin/debrief.js');
 const dir = mkdtempSync(join(tmpdir(), 'debrief-cli-'));
@@ -35,8 +36,10 @@ describe('debrief CLI on a fresh data directory', { timeout: 240_000 }, () => {
     expect(declared.status, declared.stderr).toBe(0);
     const id = declared.stdout.trim();
     expect(id).toMatch(/^INC-\d{4}-\d{2}-\d{2}-001$/);
-    const list = JSON.parse(run('incident', 'list', '--json').stdout) as { items: { id: string; severity: string }[] };
-    expect(list.items[0]).toMatchObject({ id, severity: 'SEV-2' });
+    const list = IncidentListPageSchema.parse(JSON.parse(run('incident', 'list', '--json').stdout));
+    expect(list.items[0]).toMatchObject({ id, severity: 'SEV-2', verdict: { level: 'required', required: true } });
+    const text = run('incident', 'list');
+    expect(text.stdout.split('\n')[0]).toMatch(new RegExp(`^${id}\\s+SEV-2\\s+declared\\s+required\\s+Checkout errors$`));
     const bad = run('incident', 'declare', '--title', 'x', '--severity', 'SEV-9');
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('severity');

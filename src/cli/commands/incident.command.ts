@@ -4,7 +4,8 @@ import { ensureOk, withApi } from '../api-client.ts';
 import { CliError } from '../cli-error.ts';
 import { printJson } from '../io.ts';
 import { addClientOptions, type GlobalClientOptions } from './client-options.ts';
-import { formatIncidentLine, formatIncidentDetail, type IncidentLike } from './incident.format.ts';
+import type { IncidentListPage } from '../../domain/incident/incident-list.view.ts';
+import { formatIncidentLine, formatIncidentListLine, formatIncidentDetail, type IncidentLike } from './incident.format.ts';
 import { addIncidentFieldOptions, incidentFieldsBody, type IncidentFieldOptions } from './incident.options.ts';
 
 /** `debrief incident declare|update|list|show|status`. */
@@ -60,10 +61,10 @@ export function registerIncidentCommand(program: Command): void {
         if (opts.query) qs.set('q', opts.query);
         if (opts.cursor) qs.set('cursor', opts.cursor);
         const res = ensureOk(await api.request('GET', `/api/v1/incidents?${qs}`));
-        const page = res.body as { items: IncidentLike[]; nextCursor: string | null };
+        const page = res.body as IncidentListPage;
         if (opts.json) return printJson(page);
         if (page.items.length === 0) process.stderr.write('no incidents\n');
-        for (const i of page.items) process.stdout.write(`${formatIncidentLine(i)}\n`);
+        for (const i of page.items) process.stdout.write(`${formatIncidentListLine(i)}\n`);
         if (page.nextCursor) process.stderr.write(`more: --cursor ${page.nextCursor}\n`);
       });
     });

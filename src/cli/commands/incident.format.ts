@@ -1,4 +1,6 @@
 /** Text output of incidents for the CLI. */
+import type { IncidentListItem } from '../../domain/incident/incident-list.view.ts';
+
 export type IncidentLike = {
   id: string; title: string; severity: string; status: string; version: number; type?: string;
   services?: string[]; declaredAt?: string; startedAt?: string | null; detectedAt?: string | null;
@@ -23,6 +25,13 @@ const minutes = (m: number | null): string => {
 /** One line: id, severity, status, title. */
 export function formatIncidentLine(i: IncidentLike): string {
   return `${i.id}  ${i.severity.padEnd(6)} ${i.status.padEnd(13)} ${i.title}`;
+}
+
+/** One line of `incident list`: id, severity, status, the verdict, title, and the next deadline when a post-mortem is expected. */
+export function formatIncidentListLine(i: IncidentListItem): string {
+  const next = i.verdict.level === 'required' || i.verdict.level === 'recommended' ? i.verdict.nextDeadline : null;
+  const due = next ? `  (next: ${next.label} by ${next.at}${next.overdue ? ', overdue' : ''})` : '';
+  return `${i.id}  ${i.severity.padEnd(6)} ${i.status.padEnd(13)} ${i.verdict.level.padEnd(11)} ${i.title}${due}`;
 }
 
 /** A readable block with key times and the policy evaluation. */

@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { formatIncidentId } from '../../domain/incident/incident-id.ts';
 import type { Db } from '../database.ts';
-import { incidentDayCounters, incidents } from '../schema.ts';
+import { incidentDayCounters, incidents, meetings, postmortems, publications, revisions, timelineEvents } from '../schema.ts';
 
 export type IncidentRow = typeof incidents.$inferSelect;
 export type NewIncidentRow = Omit<typeof incidents.$inferInsert, 'id'>;
@@ -60,8 +60,7 @@ export type IncidentFilter = {
   limit: number;
 };
 
-/** Lists incidents newest first with keyset pagination. */
-export async function listIncidents(db: Db, f: IncidentFilter): Promise<IncidentRow[]> {
+function filterWhere(f: IncidentFilter): SQL | undefined {
   const where: SQL[] = [];
   if (f.statuses?.length) where.push(inArray(incidents.status, f.statuses));
   if (f.severities?.length) where.push(inArray(incidents.severity, f.severities));
@@ -80,8 +79,74 @@ export async function listIncidents(db: Db, f: IncidentFilter): Promise<Incident
   if (f.after) {
     where.push(or(lt(incidents.declaredAt, f.after.declaredAt), and(eq(incidents.declaredAt, f.after.declaredAt), lt(incidents.id, f.after.id)))!);
   }
+  return where.length ? and(...where) : undefined;
+}
+
+/** Lists incidents newest first with keyset pagination. */
+export async function listIncidents(db: Db, f: IncidentFilter): Promise<IncidentRow[]> {
   return db.select().from(incidents)
-    .where(where.length ? and(...where) : undefined)
+    .where(filterWhere(f))
     .orderBy(desc(incidents.declaredAt), desc(incidents.id))
     .limit(f.limit);
+}
+
+/** What the policy needs of a listed incident besides its row: its counted timeline events and its post-mortem's progress. */
+export type ListPolicyInputs = {
+  events: { at: Date | null; kind: string; phase: string | null }[];
+  ownerAssignedAt: Date | null;
+  reviewRequestedAt: Date | null;
+  meetingHeldAt: Date | null;
+  firstPublishedAt: Date | null;
+};
+
+type JsonTime = string | null;
+type PolicyInputsJson = {
+  events: { at: JsonTime; kind: string; phase: string | null }[] | null;
+  progress: { ownerAssignedAt: JsonTime; reviewRequestedAt: JsonTime; meetingHeldAt: JsonTime; firstPublishedAt: JsonTime } | null;
+};
+
+const asDate = (v: JsonTime | undefined): Date | null => (v == null ? null : new Date(v));
+const parsed = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+
+/*
+ * The policy inputs of one listed incident, as correlated subqueries of the page: with the
+ * page's ORDER BY … LIMIT the planner evaluates them for the rows returned only. They read
+ * what `listPolicyEventsOf` and `postmortemProgressOf` read (counted events in the order
+ * the policy reads them; owner assigned, review first requested, meeting held, first
+ * published), each by key or through its table's index. A post-mortem's id is its incident's.
+ * The page's table is named in full (`"incidents"."id"`): drizzle writes a column of the
+ * outer query unqualified, which inside a subquery would name the inner table's column.
+ */
+const eventsOfRow = sql<PolicyInputsJson['events'] | string>`(
+  select json_agg(json_build_object('at', e.at, 'kind', e.kind, 'phase', e.phase) order by e.at asc nulls last, e.created_at, e.id)
+  from ${timelineEvents} e where e.incident_id = "incidents"."id" and e.deleted_at is null and e.excluded = false)`;
+const progressOfRow = sql<PolicyInputsJson['progress'] | string>`(
+  select json_build_object(
+    'ownerAssignedAt', case when p.owner is not null then p.created_at end,
+    'reviewRequestedAt', (select min(r.at) from ${revisions} r where r.entity_type = 'postmortem' and r.entity_id = p.id and r.action = 'review:request'),
+    'meetingHeldAt', (select m.scheduled_at from ${meetings} m where m.postmortem_id = p.id and (m.notes ~ '\\S' or jsonb_array_length(m.attendance) > 0)),
+    'firstPublishedAt', (select min(pub.published_at) from ${publications} pub where pub.postmortem_id = p.id))
+  from ${postmortems} p where p.id = "incidents"."id")`;
+
+/**
+ * A page of incidents newest first (keyset pagination), each with its policy inputs, in one
+ * statement: the list view needs no second round trip.
+ */
+export async function listIncidentPage(db: Db, f: IncidentFilter): Promise<{ row: IncidentRow; inputs: ListPolicyInputs }[]> {
+  const rows = await db.select({ row: incidents, events: eventsOfRow, progress: progressOfRow }).from(incidents)
+    .where(filterWhere(f))
+    .orderBy(desc(incidents.declaredAt), desc(incidents.id))
+    .limit(f.limit);
+  return rows.map(({ row, events, progress }) => {
+    const ev = parsed(events) ?? [];
+    const pm = parsed(progress);
+    return {
+      row,
+      inputs: {
+        events: ev.map((e) => ({ at: asDate(e.at), kind: e.kind, phase: e.phase })),
+        ownerAssignedAt: asDate(pm?.ownerAssignedAt), reviewRequestedAt: asDate(pm?.reviewRequestedAt),
+        meetingHeldAt: asDate(pm?.meetingHeldAt), firstPublishedAt: asDate(pm?.firstPublishedAt),
+      },
+    };
+  });
 }

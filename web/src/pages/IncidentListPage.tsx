@@ -4,13 +4,30 @@ import { Badge } from '../components/Badge.tsx';
 import { Link } from '../components/Link.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { Notice } from '../components/Notice.tsx';
-import { formatTime, fromLocalInput } from '../lib/format.ts';
+import { formatTime, fromLocalInput, relative } from '../lib/format.ts';
 import { useDebounced } from '../lib/useDebounced.ts';
 import { useLoad } from '../lib/useLoad.ts';
 import { can, useUser } from '../session.ts';
-import { INCIDENT_STATUSES, INCIDENT_TYPES, type Incident, type Page } from '../types.ts';
+import { INCIDENT_STATUSES } from '../../../src/domain/incident/incident-status.ts';
+import { INCIDENT_TYPES } from '../../../src/domain/policy/incident-types.ts';
+import type { CompactVerdict, IncidentListPage as Page } from '../../../src/domain/incident/incident-list.view.ts';
 
 const SEVERITIES = ['SEV-1', 'SEV-2', 'SEV-3', 'SEV-4'];
+
+/** The post-mortem column: the verdict and, when a post-mortem is expected, its next deadline. */
+function PostmortemCell({ verdict }: { verdict: CompactVerdict }) {
+  const next = verdict.level === 'required' || verdict.level === 'recommended' ? verdict.nextDeadline : null;
+  return (
+    <>
+      <Badge kind={verdict.level}>{verdict.level.replace('_', ' ')}</Badge>
+      {next && (
+        <><br /><small className={next.overdue ? 'overdue' : 'muted'} title={formatTime(next.at)}>
+          {next.label}: {next.overdue ? <strong>{relative(next.at).replace(' ago', '')} late</strong> : relative(next.at)}
+        </small></>
+      )}
+    </>
+  );
+}
 
 /** Incidents, newest first, with filters, a search box and "load more". */
 export function IncidentListPage() {
@@ -22,13 +39,13 @@ export function IncidentListPage() {
   const [range, setRange] = useState({ from: '', to: '' });
   const rangeError = range.from && range.to && range.from > range.to ? '"From" is after "To": no incident can match.' : null;
   const params = { ...filters, q: search.trim(), from: fromLocalInput(range.from), to: fromLocalInput(range.to), limit: 50 };
-  const list = useLoad((signal) => api.get<Page<Incident>>(`/api/v1/incidents${query(params)}`, { signal }), [JSON.stringify(params)]);
+  const list = useLoad((signal) => api.get<Page>(`/api/v1/incidents${query(params)}`, { signal }), [JSON.stringify(params)]);
   const [more, setMore] = useState<{ error: unknown; busy: boolean }>({ error: null, busy: false });
 
-  const loadMore = async (cursor: string, current: Page<Incident>): Promise<void> => {
+  const loadMore = async (cursor: string, current: Page): Promise<void> => {
     setMore({ error: null, busy: true });
     try {
-      const next = await api.get<Page<Incident>>(`/api/v1/incidents${query({ ...params, cursor })}`);
+      const next = await api.get<Page>(`/api/v1/incidents${query({ ...params, cursor })}`);
       list.setData({ items: [...current.items, ...next.items], nextCursor: next.nextCursor ?? null });
       setMore({ error: null, busy: false });
     } catch (error) {
@@ -86,7 +103,7 @@ export function IncidentListPage() {
                       <td data-label="Status"><Badge kind={i.status}>{i.status}</Badge></td>
                       <td data-label="Services">{i.services.join(', ') || '—'}</td>
                       <td data-label="Declared">{formatTime(i.declaredAt)}</td>
-                      <td data-label="Post-mortem"><Badge kind={i.policy.verdict.level}>{i.policy.verdict.level}</Badge></td>
+                      <td data-label="Post-mortem"><PostmortemCell verdict={i.verdict} /></td>
                     </tr>
                   ))}
                 </tbody>
