@@ -10,7 +10,7 @@ import {
   FLAG_KEYS, KEY_TIME_KEYS, type ChangeStatus, type DeclareIncident, type ListIncidentsQuery, type UpdateIncident,
 } from '../domain/incident/incident.schema.ts';
 import {
-  findIncident, insertIncident, listIncidentPage, updateIncidentAtVersion, type IncidentRow, type NewIncidentRow,
+  findIncident, insertIncidentWithRevision, listIncidentPage, updateIncidentAtVersion, type IncidentRow, type NewIncidentRow,
 } from '../store/repositories/incident.repository.ts';
 import { insertRevision, listRevisions } from '../store/repositories/revision.repository.ts';
 import { insertEvents } from '../store/repositories/timeline.repository.ts';
@@ -85,13 +85,9 @@ export async function declareIncident(ctx: ServiceContext, actor: Principal, inp
     updatedAt: now,
   };
   checkKeyTimes(ctx, keyTimesOf(row));
-  const created = await inTransaction(ctx, async (tx) => {
-    const inserted = await insertIncident(tx.db, incidentDay(declaredAt), row);
-    await insertRevision(tx.db, {
-      entityType: 'incident', entityId: inserted.id, version: 1, actor: actor.name, action: 'declare', at: now,
-      changes: diffFields({}, { title: inserted.title, severity: inserted.severity, status: inserted.status }),
-    });
-    return inserted;
+  // One statement: id allocation, the row and its revision commit together (search indexing is marked by a trigger, done later).
+  const created = await insertIncidentWithRevision(ctx.db, incidentDay(declaredAt), row, {
+    actor: actor.name, action: 'declare', at: now, changes: diffFields({}, { title: row.title, severity: row.severity, status: row.status }),
   });
   return presentNewIncident(ctx, created);
 }
