@@ -40,8 +40,6 @@ export class InboxStore {
 
   /** Stores one delivery and its job (batched with any others arriving in the same tick); null when (source, key) was already stored. */
   store(row: NewInboxRow): Promise<InboxRow | null> {
-    this.arrived++;
-    this.lastArrival = Date.now();
     return new Promise((resolve, reject) => {
       this.pendingWrites.push({ row, resolve, reject });
       if (!this.flushScheduled) {
@@ -69,6 +67,9 @@ export class InboxStore {
       const stored = await insertInboxBatch(this.db, unique.map((w) => w.row), INGEST_JOB_SPEC);
       const byId = new Map(stored.map((r) => [r.id, r]));
       for (const w of batch) w.resolve(byId.get(w.row.id) ?? null);
+      // A burst lasts while senders, answered, send more: it is timed from the answers.
+      this.arrived += batch.length;
+      this.lastArrival = Date.now();
       if (stored.some((r) => r.status === 'pending')) jobRunnerOf(this.db)?.kick();
     } catch (e) {
       for (const w of batch) w.reject(e);

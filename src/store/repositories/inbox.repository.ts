@@ -26,12 +26,12 @@ export async function insertInboxBatch(db: Db, rows: NewInboxRow[], job: InboxJo
   if (rows.length === 0) return [];
   const raw = await rawInsertReturning(db, ingestInbox, rows, ['source', 'delivery_key'], job === null ? undefined : (insert, params) => {
     params.push(job.kind, job.keyPrefix, job.maxAttempts);
+    // The keys name rows this statement just inserted, so none can be queued already: no ON CONFLICT (its speculative insert costs on this hot path).
     const [kind, prefix, max] = [params.length - 2, params.length - 1, params.length].map((n) => `$${n}`);
     return `with ins as (${insert}), queued as (
       insert into jobs (kind, payload, idempotency_key, state, scheduled_at, max_attempts, created_at, updated_at)
       select ${kind}::text, jsonb_build_object('inboxId', ins.id), ${prefix}::text || ins.id, 'pending', ins.received_at, ${max}::int, ins.received_at, ins.received_at
       from ins where ins.status = 'pending'
-      on conflict (idempotency_key) do nothing
     ) select * from ins`;
   });
   if (raw) return raw;
