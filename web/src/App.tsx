@@ -8,7 +8,7 @@ import { Routes } from './Routes.tsx';
 import { SessionContext } from './session.ts';
 import { SetupPage } from './pages/SetupPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
-import type { Session, User } from './types.ts';
+import type { Session, User } from './contract.ts';
 
 type State = { kind: 'loading' } | { kind: 'error'; error: unknown } | { kind: 'setup' } | { kind: 'signed-out' } | { kind: 'signed-in'; user: User };
 

@@ -1,7 +1,7 @@
 /** The signed-in user, shared with every page. */
 import { createContext, useContext } from 'react';
 import { ROLES } from '../../src/domain/access/roles.ts';
-import type { Role, User } from './types.ts';
+import type { Role, User } from './contract.ts';
 
 export const SessionContext = createContext<User | null>(null);
 

@@ -43,3 +43,7 @@ export const CreatedTokenViewSchema = z.strictObject({
   id: z.string(), name: z.string(), role: z.enum(ROLES), createdAt: z.string(), expiresAt: z.string().nullable(), token: z.string(),
 });
 export type CreatedTokenView = z.infer<typeof CreatedTokenViewSchema>;
+
+/** `GET /api/v1/users`: every user, deactivated ones included. */
+export const UserListSchema = z.strictObject({ items: z.array(UserViewSchema) });
+export type UserList = z.infer<typeof UserListSchema>;

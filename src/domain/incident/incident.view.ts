@@ -116,3 +116,8 @@ export type RevisionView = z.infer<typeof RevisionViewSchema>;
 
 /** A list of revisions, oldest first. */
 export const RevisionListSchema = z.strictObject({ items: z.array(RevisionViewSchema) });
+export type RevisionList = z.infer<typeof RevisionListSchema>;
+
+/** `GET /api/v1/incidents/:id/events`: every stored event, excluded ones included. */
+export const EventListSchema = z.strictObject({ items: z.array(EventViewSchema) });
+export type EventList = z.infer<typeof EventListSchema>;

@@ -30,3 +30,4 @@ export const WeeklyReviewSchema = z.strictObject({
   markdown: z.string(),
 });
 export type WeeklyReviewView = z.infer<typeof WeeklyReviewSchema>;
+export type ActionItemList = z.infer<typeof ActionItemListSchema>;

@@ -50,6 +50,7 @@ export const VerdictSchema = z.strictObject({
   pending: z.array(z.strictObject({ rule: RuleIdSchema, level: RuleLevelSchema, fields: z.array(z.string()) })),
 });
 export type VerdictView = z.infer<typeof VerdictSchema>;
+export type VerdictReasonView = VerdictView['reasons'][number];
 
 const minutes = z.number().nullable();
 

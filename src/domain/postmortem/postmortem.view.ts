@@ -160,3 +160,12 @@ export const MarkdownReplaceResultSchema = z.strictObject({ postmortem: Postmort
 /** `POST /api/v1/postmortems/import`: as replace, and whether the incident was declared for it. */
 export const ImportResultSchema = MarkdownReplaceResultSchema.extend({ createdIncident: z.boolean() });
 export type ImportResult = z.infer<typeof ImportResultSchema>;
+
+/** `GET /api/v1/postmortems`. */
+export const PostmortemListSchema = z.strictObject({ items: z.array(PostmortemSummarySchema) });
+export type PostmortemList = z.infer<typeof PostmortemListSchema>;
+
+/** How an edit names a section: its canonical key, or its heading when it has none (a heading read from the wild). */
+export function sectionRef(s: { key: string | null; heading: string }): string {
+  return s.key ?? s.heading;
+}

@@ -81,3 +81,7 @@ export const MeetingViewSchema = z.strictObject({
   version: z.number().int(),
 });
 export type MeetingView = z.infer<typeof MeetingViewSchema>;
+
+/** `GET /api/v1/postmortems/:id/comments`. */
+export const CommentListSchema = z.strictObject({ items: z.array(CommentViewSchema) });
+export type CommentList = z.infer<typeof CommentListSchema>;

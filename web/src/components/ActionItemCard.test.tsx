@@ -3,18 +3,15 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionContext } from '../session.ts';
-import type { ActionItem, User } from '../types.ts';
+import type { ActionItem, User } from '../contract.ts';
+import { buildActionItem, buildUser } from '../test-support/factories.ts';
 import { ActionItemCard } from './ActionItemCard.tsx';
 import { json, mockServer, type Call } from '../test-support/mock-server.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const user: User = { id: 'u1', username: 'ada', displayName: 'Ada', role: 'editor', createdAt: '2026-01-01T00:00:00Z' };
-const item: ActionItem = {
-  postmortemId: 'INC-2026-01-10-001', key: 'A1', title: 'Alert on queue age above 5 minutes', category: 'detect', horizon: 'short-term',
-  priority: 'P1', owner: 'ada', dueDate: '2026-01-17', dueReason: null, status: 'open', wontDoReason: null, checklist: {},
-  trackerUrl: null, overdue: false, version: 2,
-};
+const user: User = buildUser();
+const item: ActionItem = buildActionItem({ version: 2 });
 
 let calls: Call[];
 let root: Root;

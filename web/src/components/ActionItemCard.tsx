@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../api.ts';
 import { can, useUser } from '../session.ts';
-import type { ActionItem, ActionItemStatus, CHECKLIST_ITEMS, Checklist } from '../types.ts';
+import type { ActionItem, ActionItemStatus, CHECKLIST_ITEMS, Checklist } from '../contract.ts';
 import { Badge } from './Badge.tsx';
 import { Link } from './Link.tsx';
 import { Notice } from './Notice.tsx';

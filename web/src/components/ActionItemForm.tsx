@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api.ts';
-import type { ActionItem } from '../types.ts';
+import type { ActionItem } from '../contract.ts';
 import { Notice } from './Notice.tsx';
 
 const CATEGORIES = [['prevent', 'Prevent recurrence'], ['detect', 'Improve detection'], ['respond', 'Improve response'], ['process', 'Process']] as const;

@@ -3,7 +3,7 @@ import { api } from '../api.ts';
 import { formatTime } from '../lib/format.ts';
 import { useLoad } from '../lib/useLoad.ts';
 import { can, useUser } from '../session.ts';
-import type { Comment, Page, Postmortem } from '../types.ts';
+import type { CommentList, Postmortem } from '../contract.ts';
 import { Loadable } from './Loadable.tsx';
 import { MarkdownView } from './MarkdownView.tsx';
 import { Notice } from './Notice.tsx';
@@ -11,7 +11,7 @@ import { Notice } from './Notice.tsx';
 /** Comments on the sections of a post-mortem; the chosen section is shown with its comments. */
 export function Comments({ pm, section, onSection }: { pm: Postmortem; section: string; onSection: (key: string) => void }) {
   const user = useUser();
-  const load = useLoad((signal) => api.get<Page<Comment>>(`/api/v1/postmortems/${pm.id}/comments`, { signal }), [pm.id]);
+  const load = useLoad((signal) => api.get<CommentList>(`/api/v1/postmortems/${pm.id}/comments`, { signal }), [pm.id]);
   const [body, setBody] = useState('');
   const [error, setError] = useState<unknown>(null);
   const current = pm.sections.find((s) => s.key === section) ?? pm.sections[0];

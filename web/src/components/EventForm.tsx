@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { fromLocalInput, toLocalInput } from '../lib/format.ts';
-import { PHASES, type TimelineEvent } from '../types.ts';
+import { PHASES, type TimelineEvent } from '../contract.ts';
 import { Notice } from './Notice.tsx';
 
 export type EventInput = { at: string | null; text: string; kind: string; actor: string | null; phase: string | null; link: string | null; decisionPoint: boolean };

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { api } from '../api.ts';
 import { formatTime } from '../lib/format.ts';
 import { can, useUser } from '../session.ts';
-import { PHASES, type TimelineEvent } from '../types.ts';
+import { PHASES, type MergedTimelineItem, type TimelineEvent } from '../contract.ts';
 import { EventForm, type EventInput } from './EventForm.tsx';
 import { Notice } from './Notice.tsx';
 
 /** Every event in time order: re-phase inline, edit in place (PATCH with the event's version). */
-export function EventTable({ incidentId, events, onChanged }: { incidentId: string; events: TimelineEvent[]; onChanged: () => void }) {
+export function EventTable({ incidentId, events, onChanged }: { incidentId: string; events: MergedTimelineItem[]; onChanged: () => void }) {
   const user = useUser();
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -68,7 +68,7 @@ export function EventTable({ incidentId, events, onChanged }: { incidentId: stri
                 <td>
                   {e.excluded && <small className="badge">excluded</small>} {e.decisionPoint && <strong className="decision-mark" title="decision point">◆ </strong>}{e.text}
                   {e.link && <> · <a href={e.link} target="_blank" rel="noreferrer noopener">evidence</a></>}
-                  {(e.foldedIds?.length ?? 0) > 0 && <small className="muted"> (+{e.foldedIds!.length} duplicates folded)</small>}
+                  {e.foldedIds.length > 0 && <small className="muted"> (+{e.foldedIds.length} duplicates folded)</small>}
                 </td>
                 <td>{e.actor ?? '—'}</td>
                 {writable && <td className="row-actions">

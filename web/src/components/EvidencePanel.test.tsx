@@ -3,13 +3,14 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionContext } from '../session.ts';
-import type { User } from '../types.ts';
+import type { User } from '../contract.ts';
+import { buildUser } from '../test-support/factories.ts';
 import { insertCitation, type EvidenceItem } from '../lib/evidence.ts';
 import { EvidencePanel } from './EvidencePanel.tsx';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const editor: User = { id: 'u1', username: 'ada', displayName: 'Ada', role: 'editor', createdAt: '2026-01-01T00:00:00Z' };
+const editor: User = buildUser();
 const item: EvidenceItem = {
   id: 'ev_00000000000000aa', incidentId: 'INC-1', kind: 'file', caption: 'Error rate panel', name: 'errors.png',
   covers: { from: '2026-03-10T14:00:00.000Z', to: '2026-03-10T14:30:00.000Z' }, source: 'grafana', tool: null, exitCode: null, url: null, title: null,

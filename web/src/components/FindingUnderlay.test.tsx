@@ -13,8 +13,8 @@ beforeEach(() => { host = document.createElement('div'); document.body.append(ho
 afterEach(() => { act(() => root.unmount()); host.remove(); });
 
 const body = 'Checkout failed for 23 minutes.\nJohn should have tested it. Later, Sarah dropped the ball on the rollback.';
-const finding = (sectionLine: number | null, column: number | undefined, endColumn: number | undefined, severity = 'error'): LocatedFinding => ({
-  rule: 'blame', severity, message: 'singles out a person', line: 10, quote: 'q', sectionLine,
+const finding = (sectionLine: number | null, column: number | undefined, endColumn: number | undefined, severity: LocatedFinding['severity'] = 'error'): LocatedFinding => ({
+  rule: 'blame', severity, message: 'singles out a person', line: 10, quote: 'q', sectionHeading: null, sectionLine,
   ...(column === undefined ? {} : { column }), ...(endColumn === undefined ? {} : { endColumn }),
 });
 

@@ -3,24 +3,16 @@ import { act, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionContext } from '../session.ts';
-import { INCIDENT_FLAGS, type Incident, type User } from '../types.ts';
+import type { Incident, User } from '../contract.ts';
+import { buildIncident, buildPolicy, buildUser } from '../test-support/factories.ts';
 import { IncidentDetails } from './IncidentDetails.tsx';
 import { PolicyPanel } from './PolicyPanel.tsx';
 import { json, mockServer, type Call } from '../test-support/mock-server.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const user: User = { id: 'u1', username: 'ada', displayName: 'Ada', role: 'responder', createdAt: '2026-01-01T00:00:00Z' };
-const incident = (version: number, over: Partial<Incident> = {}): Incident => ({
-  id: 'INC-2026-01-10-001', title: 'Checkout errors', summary: '', severity: 'SEV-3', type: 'other', status: 'investigating',
-  nextStatuses: ['mitigated'], primaryService: 'checkout', services: ['checkout'], environments: ['prod'], commander: null,
-  declaredAt: '2026-01-10T10:00:00Z', version, createdBy: 'ada', updatedAt: '2026-01-10T11:00:00Z',
-  startedAt: null, detectedAt: null, acknowledgedAt: null, mitigatedAt: null, resolvedAt: null, closedAt: null,
-  ...(Object.fromEntries(INCIDENT_FLAGS.map((k) => [k, null])) as Record<(typeof INCIDENT_FLAGS)[number], null>),
-  errorBudgetConsumedPercent: null, externalComplaints: null,
-  policy: { verdict: { level: 'optional', reasons: [], unknown: [], pending: [] }, deadlines: {}, metrics: {} },
-  ...over,
-});
+const user: User = buildUser({ role: 'responder' });
+const incident = (version: number, over: Partial<Incident> = {}): Incident => buildIncident({ version, ...over });
 
 let calls: Call[];
 let root: Root;
@@ -75,7 +67,7 @@ describe('incident details', () => {
   it('sends the changed fields with yes / no / not known flags and shows the recomputed verdict', async () => {
     mockServer(calls, (c) => json(200, incident(4, {
       ...(c.body as Partial<Incident>), version: 4,
-      policy: { verdict: { level: 'required', reasons: [{ rule: 'customer-outage', message: 'customer-visible outage of 20 min', seeds: ['000'] }], unknown: [], pending: [] }, deadlines: {}, metrics: {} },
+      policy: buildPolicy({ verdict: { level: 'required', reasons: [{ rule: 'customer-outage', level: 'required', message: 'customer-visible outage of 20 min', seeds: ['000'] }], unknown: [], pending: [] } }),
     })));
     await render(incident(3, { dataLoss: true }));
     expect(host.querySelector('.flag-list')!.textContent).toContain('Data loss or corruption: yes');

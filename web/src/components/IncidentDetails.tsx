@@ -7,7 +7,7 @@ import { api, ApiError } from '../api.ts';
 import { bodyOf, display, sameValue, FIELD_LABELS, FLAG_LABELS, formOf, mergeStale, NUMBER_LABELS, problemsByField, type FormKey, type IncidentForm } from '../lib/incident-form.ts';
 import { formatTime } from '../lib/format.ts';
 import { can, useUser } from '../session.ts';
-import { INCIDENT_FLAGS, INCIDENT_NUMBERS, type Incident } from '../types.ts';
+import { INCIDENT_FLAGS, INCIDENT_NUMBERS, type Incident } from '../contract.ts';
 import { IncidentFields } from './IncidentFields.tsx';
 import { Notice } from './Notice.tsx';
 

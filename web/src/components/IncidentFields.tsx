@@ -1,7 +1,7 @@
 /** The editable fields of an incident, shared by the declare form and the edit form; each shows its own problems. */
 import type { ReactNode } from 'react';
 import { FLAG_LABELS, NUMBER_LABELS, SEVERITY_SUGGESTIONS, type FormKey, type IncidentForm } from '../lib/incident-form.ts';
-import { INCIDENT_FLAGS, INCIDENT_NUMBERS, INCIDENT_TYPES } from '../types.ts';
+import { INCIDENT_FLAGS, INCIDENT_NUMBERS, INCIDENT_TYPES } from '../contract.ts';
 import { TriStateField } from './TriStateField.tsx';
 
 type Props = {

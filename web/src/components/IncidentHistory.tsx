@@ -1,7 +1,7 @@
 import { api } from '../api.ts';
 import { formatTime } from '../lib/format.ts';
 import { useLoad } from '../lib/useLoad.ts';
-import type { Page, Revision } from '../types.ts';
+import type { RevisionList } from '../contract.ts';
 import { Loadable } from './Loadable.tsx';
 import { plainName } from '../lib/plain-words.ts';
 
@@ -9,7 +9,7 @@ const show = (v: unknown): string => (v === null || v === undefined || v === '' 
 
 /** Status changes and edits of an incident (its revisions), newest first. */
 export function IncidentHistory({ id, version }: { id: string; version: number }) {
-  const load = useLoad((signal) => api.get<Page<Revision>>(`/api/v1/incidents/${id}/revisions`, { signal }), [id, version]);
+  const load = useLoad((signal) => api.get<RevisionList>(`/api/v1/incidents/${id}/revisions`, { signal }), [id, version]);
   return (
     <section className="panel" aria-labelledby="history-h">
       <h2 id="history-h">Status changes and edits</h2>

@@ -4,21 +4,14 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionContext } from '../session.ts';
 import { json, mockServer, type Call } from '../test-support/mock-server.ts';
-import { INCIDENT_FLAGS, type Incident, type User } from '../types.ts';
+import type { Incident, User } from '../contract.ts';
+import { buildIncident, buildUser } from '../test-support/factories.ts';
 import { KeyTimes } from './KeyTimes.tsx';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const user: User = { id: 'u1', username: 'ada', displayName: 'Ada', role: 'responder', createdAt: '2026-01-01T00:00:00Z' };
-const incident: Incident = {
-  id: 'INC-1', title: 'Checkout errors', summary: '', severity: 'SEV-3', type: 'other', status: 'investigating',
-  nextStatuses: [], primaryService: null, services: [], environments: [], commander: null,
-  declaredAt: '2026-01-10T10:00:00Z', version: 1, createdBy: 'ada', updatedAt: '2026-01-10T11:00:00Z',
-  startedAt: null, detectedAt: null, acknowledgedAt: null, mitigatedAt: null, resolvedAt: null, closedAt: null,
-  ...(Object.fromEntries(INCIDENT_FLAGS.map((k) => [k, null])) as Record<(typeof INCIDENT_FLAGS)[number], null>),
-  errorBudgetConsumedPercent: null, externalComplaints: null,
-  policy: { verdict: { level: 'optional', reasons: [], unknown: [], pending: [] }, deadlines: {}, metrics: {} },
-};
+const user: User = buildUser({ role: 'responder' });
+const incident: Incident = buildIncident({ id: 'INC-1', nextStatuses: [], primaryService: null, services: [], environments: [] });
 
 let calls: Call[];
 let root: Root;

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { api } from '../api.ts';
 import { formatTime, fromLocalInput, toLocalInput } from '../lib/format.ts';
 import { can, useUser } from '../session.ts';
-import { KEY_TIMES, type Incident, type KeyTime } from '../types.ts';
+import { KEY_TIMES, type Incident, type KeyTime } from '../contract.ts';
 import { Notice } from './Notice.tsx';
 
 /** The key times of an incident, editable by responders (PATCH with the version). */

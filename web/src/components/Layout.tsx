@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { loadMyWork, useWaitingCount } from '../lib/my-work.ts';
 import { useLocation } from '../router.ts';
-import type { User } from '../types.ts';
+import type { User } from '../contract.ts';
 import { Link } from './Link.tsx';
 import { SearchBox } from './SearchBox.tsx';
 

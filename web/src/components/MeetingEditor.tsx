@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { ApiError, api } from '../api.ts';
 import { formatTime, fromLocalInput, toLocalInput } from '../lib/format.ts';
 import { can, useUser } from '../session.ts';
-import type { Meeting } from '../types.ts';
+import type { Meeting } from '../contract.ts';
 import { Notice } from './Notice.tsx';
 
 
-const dueText = (d: Meeting['dueBy']): string | null => (!d ? null : typeof d === 'string' ? d : d.at);
+const dueText = (d: Meeting['dueBy']): string | null => d;
 const parseParticipants = (text: string): Meeting['participants'] => text.split('\n').filter((l) => l.trim()).map((l) => {
   const [name = '', ...role] = l.split(',');
   return { name: name.trim(), role: role.join(',').trim() || 'participant' };
@@ -66,7 +66,7 @@ export function MeetingEditor({ id, meeting, onSaved }: { id: string; meeting: M
       <label>Participants (one per line: name, role)
         <textarea rows={4} readOnly={!writable} value={form.participants} onChange={(e) => setForm({ ...form, participants: e.target.value })} />
       </label>
-      {(meeting.participantNotes ?? []).length > 0 && <ul className="muted">{meeting.participantNotes!.map((n) => <li key={n}>{n}</li>)}</ul>}
+      {(meeting.participantNotes ?? []).length > 0 && <ul className="muted">{meeting.participantNotes.map((n) => <li key={n}>{n}</li>)}</ul>}
       <label>Attendance (comma-separated)<input readOnly={!writable} value={form.attendance} onChange={(e) => setForm({ ...form, attendance: e.target.value })} /></label>
       <label>Notes (Markdown)<textarea rows={8} readOnly={!writable} value={form.notes} onChange={(e) => setForm({ ...form, notes: e.target.value })} /></label>
       {writable && <button type="button" className="primary" onClick={() => void save()}>Save meeting</button>}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { clock, elapsedAt, goToTopic, parseTimerState, pauseTimer, startTimer, timerView, TIMER_START, type TimerState } from '../lib/meeting-timer.ts';
-import type { AgendaItem } from '../types.ts';
+import type { AgendaItem } from '../contract.ts';
 
 const key = (id: string): string => `debrief.meeting-timer.${id}`;
 

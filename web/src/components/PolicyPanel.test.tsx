@@ -2,6 +2,7 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
+import { buildDeadline, buildPolicy } from '../test-support/factories.ts';
 import { PolicyPanel } from './PolicyPanel.tsx';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -11,13 +12,12 @@ describe('the policy panel', () => {
     const host = document.createElement('div');
     const root = createRoot(host);
     await act(async () => {
-      root.render(<PolicyPanel policy={{
-        verdict: { level: 'required', reasons: [{ rule: 'customer-outage', message: 'customer-visible outage of 20 min', seeds: ['000'] }], unknown: ['severity'], pending: [] },
+      root.render(<PolicyPanel policy={buildPolicy({
+        verdict: { level: 'required', reasons: [{ rule: 'customer-outage', level: 'required', message: 'customer-visible outage of 20 min', seeds: ['000'] }], unknown: ['severity'], pending: [] },
         deadlines: {
-          followUpReview: { at: null, label: 'follow-up review of action items', provisional: true, waitingFor: ['resolvedAt'], explanation: 'follow-up review of action items 4 weeks after resolution (seed 000: "review in four weeks")' },
+          followUpReview: buildDeadline({ rule: 'followUpReview', at: null, label: 'follow-up review of action items', provisional: true, waitingFor: ['resolvedAt'], explanation: 'follow-up review of action items 4 weeks after resolution (seed 000: "review in four weeks")' }),
         },
-        metrics: {},
-      }} />);
+      })} />);
     });
     const text = host.textContent ?? '';
     expect(text).not.toMatch(/seed/i);

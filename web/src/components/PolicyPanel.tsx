@@ -1,6 +1,6 @@
 import { formatMinutes, formatTime, relative } from '../lib/format.ts';
 import { plainName, withoutSeeds } from '../lib/plain-words.ts';
-import type { IncidentPolicy } from '../types.ts';
+import type { IncidentPolicy } from '../contract.ts';
 import { Badge } from './Badge.tsx';
 
 
@@ -31,7 +31,7 @@ export function PolicyPanel({ policy }: { policy: IncidentPolicy }) {
         {METRICS.map(([k, label]) => <div className="pair" key={k}><dt>{label}</dt><dd>{formatMinutes(metrics[k])}</dd></div>)}
         {typeof budget === 'number' && <div className="pair"><dt>Error budget used</dt><dd>{budget.toFixed(1)}%</dd></div>}
       </dl>
-      {(metrics.warnings ?? []).length > 0 && <ul className="warnings">{metrics.warnings!.map((w) => <li key={w}>{w}</li>)}</ul>}
+      {(metrics.warnings ?? []).length > 0 && <ul className="warnings">{metrics.warnings.map((w) => <li key={w}>{w}</li>)}</ul>}
 
       <h3>Deadlines</h3>
       <ul className="deadlines">

@@ -3,17 +3,16 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionContext } from '../session.ts';
-import type { Postmortem, User } from '../types.ts';
+import type { Postmortem, User } from '../contract.ts';
+import { buildPostmortem, buildUser } from '../test-support/factories.ts';
 import { PostmortemEditorView } from './PostmortemEditorView.tsx';
 import { json, mockServer, type Call } from '../test-support/mock-server.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const user: User = { id: 'u1', username: 'ada', displayName: 'Ada', role: 'editor', createdAt: '2026-01-01T00:00:00Z' };
-const pm = (version: number, summary: string, lessons: string): Postmortem => ({
-  id: 'INC-2026-01-10-001', incidentId: 'INC-2026-01-10-001', title: 'Checkout errors', template: 'full', status: 'draft',
-  owner: 'ada', facilitator: null, version, actionItems: [], reviewers: [], findings: [], score: { score: 90 }, publishedVersions: [],
-  createdAt: '2026-01-10T10:00:00Z', updatedAt: '2026-01-10T11:00:00Z',
+const user: User = buildUser();
+const pm = (version: number, summary: string, lessons: string): Postmortem => buildPostmortem({
+  version,
   sections: [
     { key: 'summary', heading: 'Summary', prompt: 'What happened, in two sentences.', required: true, body: summary },
     { key: 'lessons', heading: 'Lessons', prompt: 'What we learned.', required: false, body: lessons },
@@ -112,13 +111,14 @@ describe('post-mortem editor', () => {
   });
 
   it("shows the timeline's entries and adds the incident's new events on refresh, keeping unsaved text", async () => {
-    const entries = [{ asWritten: '2026-01-10T10:00Z', text: 'Alert fired: CheckoutErrors', source: 'alertmanager' }];
-    const start = { ...pm(3, 'Old summary.', ''), timeline: { entries }, timelineBehind: 2 };
+    const entry = (asWritten: string, text: string, source: string, line: number) => ({ asWritten, at: null, precision: 'minute' as const, text, line, source });
+    const entries = [entry('2026-01-10T10:00Z', 'Alert fired: CheckoutErrors', 'alertmanager', 1)];
+    const start = { ...pm(3, 'Old summary.', ''), timeline: { entries, outOfOrder: false }, timelineBehind: 2 };
     mockServer(calls, (c) => {
       if (c.url === '/api/v1/lint') return lintAnswer(c);
       if (c.url.endsWith('/timeline/refresh')) {
         return json(200, { ...start, version: 4, timelineBehind: 0, refresh: { added: 2, kept: 1 },
-          timeline: { entries: [...entries, { asWritten: '2026-01-10T10:20Z', text: 'Status changed to mitigated', source: 'debrief' }, { asWritten: '2026-01-10T10:40Z', text: 'Status changed to resolved', source: 'debrief' }] } });
+          timeline: { entries: [...entries, entry('2026-01-10T10:20Z', 'Status changed to mitigated', 'debrief', 2), entry('2026-01-10T10:40Z', 'Status changed to resolved', 'debrief', 3)], outOfOrder: false } });
       }
       return json(404, { code: 'not_found', detail: 'no' });
     });

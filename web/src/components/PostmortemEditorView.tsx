@@ -6,7 +6,8 @@ import { useLint } from '../lib/useLint.ts';
 import { usePostmortemEditor } from '../lib/usePostmortemEditor.ts';
 import { formatTime } from '../lib/format.ts';
 import { can, useUser } from '../session.ts';
-import type { ActionItem, Postmortem } from '../types.ts';
+import type { ActionItem, Postmortem } from '../contract.ts';
+import { sectionRef } from '../contract.ts';
 import { ActionItemCard } from './ActionItemCard.tsx';
 import { ActionItemForm } from './ActionItemForm.tsx';
 import { ConflictPanel } from './ConflictPanel.tsx';
@@ -27,12 +28,12 @@ export function PostmortemEditorView({ initial }: { initial: Postmortem }) {
   const editor = usePostmortemEditor(initial, setPm);
   const { draft, base } = editor;
   const readOnly = !can(user, 'editor');
-  const sections = useMemo(() => base.sections.map((s) => ({ key: s.key, heading: s.heading, body: draft.sections[s.key] ?? '' })), [base.sections, draft.sections]);
+  const sections = useMemo(() => base.sections.map((s) => ({ key: sectionRef(s), heading: s.heading, body: draft.sections[sectionRef(s)] ?? '' })), [base.sections, draft.sections]);
   const extras = useMemo(() => generatedTables(base.timeline?.entries ?? [], pm.actionItems), [base.timeline, pm.actionItems]);
   const lint = useLint(draft.title, sections, base.template, { findings: initial.findings ?? [], score: initial.score?.score ?? null }, extras);
-  const headings = Object.fromEntries(base.sections.map((s) => [s.key, s.heading]));
+  const headings = Object.fromEntries(base.sections.map((s) => [sectionRef(s), s.heading]));
   // Evidence: "cite" puts the citation into the section last edited (the root cause until then).
-  const [citeInto, setCiteInto] = useState(() => base.sections.find((s) => s.key === 'rootCause')?.key ?? base.sections[0]?.key ?? '');
+  const [citeInto, setCiteInto] = useState(() => (() => { const s = base.sections.find((x) => x.key === 'rootCause') ?? base.sections[0]; return s ? sectionRef(s) : ''; })());
   const [evidenceTick, setEvidenceTick] = useState(0);
   const [pasteError, setPasteError] = useState<unknown>(null);
   const sectionsRef = useRef(draft.sections);
@@ -53,7 +54,7 @@ export function PostmortemEditorView({ initial }: { initial: Postmortem }) {
   };
   const [stored, setStored] = useState(() => {
     const d = loadDraft(initial.id);
-    const differs = d && (d.title !== initial.title || initial.sections.some((s) => (d.sections[s.key] ?? s.body) !== s.body));
+    const differs = d && (d.title !== initial.title || initial.sections.some((s) => (d.sections[sectionRef(s)] ?? s.body) !== s.body));
     return differs ? d : null;
   });
 
@@ -98,14 +99,14 @@ export function PostmortemEditorView({ initial }: { initial: Postmortem }) {
       {lint.general.length > 0 && <FindingList findings={lint.general} label="Findings about the whole document" />}
       {lint.error !== null && <Notice error={lint.error} />}
       {base.sections.map((s) => (
-        <Fragment key={s.key}>
-          <SectionEditor section={s} body={draft.sections[s.key] ?? ''} findings={lint.bySection.get(s.key) ?? []}
-            readOnly={readOnly} onChange={(body) => editor.setSection(s.key, body)}
-            onFocus={() => setCiteInto(s.key)} onPasteFiles={(files, at) => void pasteFiles(s.key, files, at)} />
-          {s.key === 'timeline' && <TimelineEntries pm={{ ...base, actionItems: pm.actionItems }} canEdit={!readOnly} onRefreshed={(next) => editor.adopt(next)} />}
+        <Fragment key={sectionRef(s)}>
+          <SectionEditor section={s} body={draft.sections[sectionRef(s)] ?? ''} findings={lint.bySection.get(sectionRef(s)) ?? []}
+            readOnly={readOnly} onChange={(body) => editor.setSection(sectionRef(s), body)}
+            onFocus={() => setCiteInto(sectionRef(s))} onPasteFiles={(files, at) => void pasteFiles(sectionRef(s), files, at)} />
+          {sectionRef(s) === 'timeline' && <TimelineEntries pm={{ ...base, actionItems: pm.actionItems }} canEdit={!readOnly} onRefreshed={(next) => editor.adopt(next)} />}
         </Fragment>
       ))}
-      {!base.sections.some((s) => s.key === 'timeline') && <TimelineEntries pm={{ ...base, actionItems: pm.actionItems }} canEdit={!readOnly} onRefreshed={(next) => editor.adopt(next)} />}
+      {!base.sections.some((s) => sectionRef(s) === 'timeline') && <TimelineEntries pm={{ ...base, actionItems: pm.actionItems }} canEdit={!readOnly} onRefreshed={(next) => editor.adopt(next)} />}
       {pasteError !== null && <Notice error={pasteError} />}
       <EvidencePanel incidentId={pm.incidentId} refresh={evidenceTick}
         onCite={readOnly || !citeInto ? undefined : (item) => cite(citeInto, item.citation)} citeLabel={`Cite in ${headings[citeInto] ?? 'section'}`} />
@@ -114,7 +115,7 @@ export function PostmortemEditorView({ initial }: { initial: Postmortem }) {
         <div className="cards">{pm.actionItems.map((a) => <ActionItemCard key={a.key} item={a} onChanged={onItem} showPostmortem={false} />)}</div>
         {can(user, 'editor') && <ActionItemForm postmortemId={pm.id} defaultOwner={pm.owner ?? user.username} onAdded={onItem} />}
       </section>
-      <RelatedIncidents incidentId={pm.incidentId} sectionKeys={base.sections.map((s) => s.key)} bodies={draft.sections} headings={headings} canEdit={!readOnly}
+      <RelatedIncidents incidentId={pm.incidentId} sectionKeys={base.sections.map((s) => sectionRef(s))} bodies={draft.sections} headings={headings} canEdit={!readOnly}
         onAccept={(key, s) => editor.setSection(key, withRelated(draft.sections[key] ?? '', s))} />
       <RevisionHistory id={pm.id} version={base.version} />
     </article>

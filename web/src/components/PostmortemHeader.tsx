@@ -1,5 +1,5 @@
 import { formatTime, relative } from '../lib/format.ts';
-import type { Postmortem } from '../types.ts';
+import type { Postmortem } from '../contract.ts';
 import { Badge } from './Badge.tsx';
 import { Link } from './Link.tsx';
 import { plainName } from '../lib/plain-words.ts';

@@ -3,7 +3,7 @@ import { api } from '../api.ts';
 import { useLoad } from '../lib/useLoad.ts';
 import { navigate } from '../router.ts';
 import { can, useUser } from '../session.ts';
-import type { Incident } from '../types.ts';
+import type { Incident } from '../contract.ts';
 import { Link } from './Link.tsx';
 import { Notice } from './Notice.tsx';
 

@@ -3,7 +3,7 @@ import { api } from '../api.ts';
 import { formatTime } from '../lib/format.ts';
 import { useLoad } from '../lib/useLoad.ts';
 import { can, useUser } from '../session.ts';
-import type { Postmortem, PublishPreview } from '../types.ts';
+import type { Postmortem, PublishPreview } from '../contract.ts';
 import { Loadable } from './Loadable.tsx';
 import { MarkdownView } from './MarkdownView.tsx';
 import { Notice } from './Notice.tsx';

@@ -3,22 +3,18 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionContext } from '../session.ts';
-import type { Postmortem, User } from '../types.ts';
+import type { Postmortem, User } from '../contract.ts';
+import { buildPostmortem, buildReviewer, buildUser } from '../test-support/factories.ts';
 import { ReviewPanel } from './ReviewPanel.tsx';
 import { json, mockServer, type Call } from '../test-support/mock-server.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const user: User = { id: 'u1', username: 'ada', displayName: 'Ada', role: 'editor', createdAt: '2026-01-01T00:00:00Z' };
-const pm: Postmortem = {
-  id: 'INC-2026-01-10-001', incidentId: 'INC-2026-01-10-001', title: 'Checkout errors', template: 'full', status: 'draft',
-  owner: 'ada', facilitator: null, version: 7, actionItems: [], findings: [], score: null, publishedVersions: [], sections: [],
-  createdAt: '2026-01-10T10:00:00Z', updatedAt: '2026-01-10T11:00:00Z',
-  reviewers: [
-    { role: 'incident commander', user: 'bob', decision: 'pending', comment: null, decidedAt: null },
-    { role: 'engineering manager', user: null, decision: 'pending', comment: null, decidedAt: null },
-  ],
-};
+const user: User = buildUser();
+const pm: Postmortem = buildPostmortem({
+  version: 7,
+  reviewers: [buildReviewer({ role: 'incident commander', user: 'bob' }), buildReviewer({ role: 'engineering manager', user: null })],
+});
 
 let calls: Call[];
 let root: Root;
@@ -102,7 +98,7 @@ describe('review panel: reviewer assignment', () => {
 });
 
 describe('review panel: the reviewer role', () => {
-  const reviewer: User = { id: 'u9', username: 'rita', displayName: 'Rita', role: 'reviewer', createdAt: '2026-01-01T00:00:00Z' };
+  const reviewer: User = buildUser({ id: 'u9', username: 'rita', displayName: 'Rita', role: 'reviewer' });
   const show = async (p: Postmortem): Promise<void> => {
     await act(async () => {
       root.render(<SessionContext.Provider value={reviewer}><ReviewPanel pm={p} onChanged={() => undefined} reload={() => undefined} /></SessionContext.Provider>);

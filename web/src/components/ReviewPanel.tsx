@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { api } from '../api.ts';
 import { formatTime } from '../lib/format.ts';
 import { can, useUser } from '../session.ts';
-import type { Postmortem } from '../types.ts';
+import type { Postmortem } from '../contract.ts';
 import { Badge } from './Badge.tsx';
 import { Notice } from './Notice.tsx';
 import { ReviewerPicker, type Assignment } from './ReviewerPicker.tsx';

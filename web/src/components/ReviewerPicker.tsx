@@ -2,7 +2,7 @@
 import { api } from '../api.ts';
 import { useLoad } from '../lib/useLoad.ts';
 import { can } from '../session.ts';
-import type { User } from '../types.ts';
+import type { User } from '../contract.ts';
 import { Notice } from './Notice.tsx';
 
 export type Assignment = Record<string, string>;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { LocatedFinding } from '../lib/postmortem-markdown.ts';
-import type { Section } from '../types.ts';
+import type { Section } from '../contract.ts';
 import { filesOf } from '../lib/evidence.ts';
 import { FindingList } from './FindingList.tsx';
 import { FindingUnderlay } from './FindingUnderlay.tsx';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { api } from '../api.ts';
 import { fromLocalInput } from '../lib/format.ts';
 import { can, useUser } from '../session.ts';
-import type { Incident, IncidentStatus } from '../types.ts';
+import type { Incident, IncidentStatus } from '../contract.ts';
 import { Notice } from './Notice.tsx';
 
 const VERB: Record<IncidentStatus, string> = {

@@ -1,6 +1,6 @@
 import { formatClock, formatTime } from '../lib/format.ts';
 import { layoutTimeline } from '../lib/timeline-layout.ts';
-import type { Gap, TimelineEvent } from '../types.ts';
+import type { Gap, TimelineEvent } from '../contract.ts';
 
 const W = 1000;
 const LEFT = 120;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../api.ts';
-import type { Postmortem } from '../types.ts';
+import type { Postmortem } from '../contract.ts';
 import { Notice } from './Notice.tsx';
 
 /**

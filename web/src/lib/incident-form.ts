@@ -3,7 +3,7 @@
  * way back to an API body: only changed fields, numbers checked, lists split on commas.
  */
 import type { FieldProblem } from '../api.ts';
-import { INCIDENT_FLAGS, INCIDENT_NUMBERS, type Incident, type IncidentFlag, type IncidentNumber } from '../types.ts';
+import { INCIDENT_FLAGS, INCIDENT_NUMBERS, type Incident, type IncidentFlag, type IncidentNumber } from '../contract.ts';
 
 /** Labels of the flags, in the order they are asked. */
 export const FLAG_LABELS: Record<IncidentFlag, string> = {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { clock, elapsedAt, goToTopic, parseTimerState, pauseTimer, startTimer, timerView, TIMER_START } from './meeting-timer.ts';
 
 const agenda = [
-  { topic: 'Introduction', minutes: 5, owner: 'Facilitator' },
-  { topic: 'Timeline review', minutes: 10, owner: 'Incident Commander' },
+  { topic: 'Introduction', minutes: 5, owner: 'Facilitator', prompts: [] },
+  { topic: 'Timeline review', minutes: 10, owner: 'Incident Commander', prompts: [] },
 ];
 
 describe('meeting timer', () => {

@@ -1,5 +1,5 @@
 /** Pure arithmetic of the facilitator's timer: where the meeting stands against its time boxes. */
-import type { AgendaItem } from '../types.ts';
+import type { AgendaItem } from '../contract.ts';
 
 export type TimerView = {
   topic: AgendaItem | null;

@@ -4,7 +4,7 @@
  * out of the interface (their provenance is in docs/policy.md).
  */
 import { MILESTONE_LABELS, type Milestone } from '../../../src/domain/policy/deadline-sources.ts';
-import { KEY_TIMES } from '../types.ts';
+import { KEY_TIMES } from '../contract.ts';
 
 const FIELDS: Record<string, string> = {
   ...Object.fromEntries(KEY_TIMES.map(([k, label]) => [k, `the ${label.toLowerCase()} time`])),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../types.ts';
+import type { Finding } from '../contract.ts';
 import { buildMarkdown, generatedTables, groupFindings } from './postmortem-markdown.ts';
 
 const sections = [
@@ -7,7 +7,7 @@ const sections = [
   { key: 'root_cause', heading: 'Root Cause', body: '' },
   { key: 'lessons', heading: 'Lessons', body: 'Bob broke prod.' },
 ];
-const finding = (line: number, section?: string): Finding => ({ rule: 'blame', severity: 'warning', message: 'm', line, quote: 'q', ...(section ? { section } : {}) });
+const finding = (line: number, section?: string): Finding => ({ rule: 'blame', severity: 'warning', message: 'm', line, quote: 'q', sectionHeading: null, ...(section ? { section: section as Finding['section'] } : {}) });
 
 describe('post-mortem Markdown for the lint API', () => {
   it('writes the title, then each heading and body', () => {

@@ -3,7 +3,7 @@
  * `## heading` and the body of each section) and maps each finding's line back to
  * the section it falls in.
  */
-import type { Finding } from '../types.ts';
+import type { Finding } from '../contract.ts';
 
 export type SectionText = { key: string; heading: string; body: string };
 /** 1-based line numbers: the heading line and the first line of the body. */

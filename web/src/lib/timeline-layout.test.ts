@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../types.ts';
+import type { TimelineEvent } from '../contract.ts';
+import { buildEvent } from '../test-support/factories.ts';
 import { computeGaps, formatSpan, layoutTimeline, tickStep } from './timeline-layout.ts';
 
-const ev = (id: string, at: string | null, source = 'manual', extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
-  id, incidentId: 'INC-1', at, precision: 'exact', source, kind: 'note', text: id, actor: null, phase: null, link: null, decisionPoint: false, version: 1, ...extra,
-});
+const ev = (id: string, at: string | null, source = 'manual', extra: Partial<TimelineEvent> = {}): TimelineEvent =>
+  buildEvent({ id, incidentId: 'INC-1', at, precision: 'exact', source, text: id, ...extra });
 
 describe('timeline layout', () => {
   it('finds gaps longer than five minutes between consecutive events', () => {

@@ -4,7 +4,7 @@
  * break in the axis instead of squeezing every other event into one pixel; ticks and gap
  * labels are thinned so two never sit closer than `minLabelGap` (in the chart's units).
  */
-import type { Gap, TimelineEvent } from '../types.ts';
+import type { Gap, TimelineEvent } from '../contract.ts';
 
 export type ChartPoint = { id: string; x: number; lane: number; phase: string; decision: boolean; at: string; text: string };
 export type ChartGap = { x1: number; x2: number; minutes: number; label: string | null };

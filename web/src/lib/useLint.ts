@@ -1,7 +1,7 @@
 /** Quality findings while typing: a debounced call to POST /api/v1/lint with the draft as Markdown. */
 import { useEffect, useMemo, useState } from 'react';
 import { api } from '../api.ts';
-import type { Finding, LintResult } from '../types.ts';
+import type { Finding, LintResult } from '../contract.ts';
 import { buildMarkdown, groupFindings, type SectionText } from './postmortem-markdown.ts';
 import { useDebounced } from './useDebounced.ts';
 

@@ -4,13 +4,14 @@
  */
 import { useEffect, useState } from 'react';
 import { ApiError, api } from '../api.ts';
-import type { Postmortem } from '../types.ts';
+import type { Postmortem } from '../contract.ts';
+import { sectionRef } from '../contract.ts';
 import { clearDraft, storeDraft } from './draft-store.ts';
 
 export type Draft = { title: string; sections: Record<string, string> };
 export type Conflict = { theirs: Postmortem; keys: string[]; titleClash: boolean; mine: Draft };
 
-const draftOf = (pm: Postmortem): Draft => ({ title: pm.title, sections: Object.fromEntries(pm.sections.map((s) => [s.key, s.body])) });
+const draftOf = (pm: Postmortem): Draft => ({ title: pm.title, sections: Object.fromEntries(pm.sections.map((s) => [sectionRef(s), s.body])) });
 
 /** Merges a stale draft onto the other person's version: untouched parts take theirs, edited parts keep mine. */
 export function mergeDraft(base: Draft, mine: Draft, theirs: Draft): { draft: Draft; keys: string[]; titleClash: boolean } {
@@ -87,7 +88,7 @@ export function usePostmortemEditor(initial: Postmortem, onSaved: (pm: Postmorte
     takeTheirs: (key: string) => {
       if (!conflict) return;
       if (key === 'title') setDraft((d) => ({ ...d, title: conflict.theirs.title }));
-      else setDraft((d) => ({ ...d, sections: { ...d.sections, [key]: conflict.theirs.sections.find((s) => s.key === key)?.body ?? '' } }));
+      else setDraft((d) => ({ ...d, sections: { ...d.sections, [key]: conflict.theirs.sections.find((s) => sectionRef(s) === key)?.body ?? '' } }));
       setConflict({ ...conflict, keys: conflict.keys.filter((k) => k !== key), titleClash: key === 'title' ? false : conflict.titleClash });
     },
     dismissConflict: () => { setConflict(null); setError(null); },

@@ -4,7 +4,7 @@ import { ActionItemCard } from '../components/ActionItemCard.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { useLoad } from '../lib/useLoad.ts';
 import { useUser } from '../session.ts';
-import type { ActionItem, ActionItemStatus, Page } from '../types.ts';
+import type { ActionItem, ActionItemStatus, ActionItemList } from '../contract.ts';
 
 const COLUMNS: [ActionItemStatus, string][] = [['open', 'Open'], ['in_progress', 'In progress'], ['done', 'Done'], ['wont_do', "Won't do"]];
 const RANK: Record<string, number> = { P0: 0, P1: 1, P2: 2, P3: 3 };
@@ -16,9 +16,9 @@ export function ActionItemsPage() {
   const [overdue, setOverdue] = useState(false);
   const [priority, setPriority] = useState('');
   const params = { owner: mine ? user.username : '', overdue: overdue ? 'true' : '', priority };
-  const load = useLoad((signal) => api.get<Page<ActionItem>>(`/api/v1/action-items${query(params)}`, { signal }), [mine, overdue, priority]);
+  const load = useLoad((signal) => api.get<ActionItemList>(`/api/v1/action-items${query(params)}`, { signal }), [mine, overdue, priority]);
 
-  const replace = (page: Page<ActionItem>, item: ActionItem): void =>
+  const replace = (page: ActionItemList, item: ActionItem): void =>
     load.setData({ ...page, items: page.items.map((a) => (a.postmortemId === item.postmortemId && a.key === item.key ? item : a)) });
 
   return (

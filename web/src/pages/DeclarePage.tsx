@@ -5,7 +5,7 @@ import { Notice } from '../components/Notice.tsx';
 import { fromLocalInput } from '../lib/format.ts';
 import { bodyOf, emptyForm, problemsByField, splitList, type FormKey, type IncidentForm } from '../lib/incident-form.ts';
 import { navigate } from '../router.ts';
-import type { Incident } from '../types.ts';
+import type { Incident } from '../contract.ts';
 
 /** Declare an incident: title, severity, type, services, commander, what is known; then go to its page. */
 export function DeclarePage() {

@@ -3,15 +3,16 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MyWork } from '../../../src/domain/work/contract.ts';
+import { buildUser } from '../test-support/factories.ts';
 import { Layout } from '../components/Layout.tsx';
 import { SessionContext } from '../session.ts';
 import { json, mockServer, type Call } from '../test-support/mock-server.ts';
-import type { User } from '../types.ts';
+import type { User } from '../contract.ts';
 import { HomePage } from './HomePage.tsx';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const ana: User = { id: 'u1', username: 'ana', displayName: 'Ana Ruiz', role: 'admin', createdAt: '2026-01-01T00:00:00Z' };
+const ana: User = buildUser({ username: 'ana', displayName: 'Ana Ruiz', role: 'admin' });
 const item = { postmortemId: 'INC-1', key: 'A1', title: 'Alert on queue age', priority: 'P1', status: 'open', owner: 'ana', team: 'payments', dueDate: '2026-03-17', overdue: true };
 const work: MyWork = {
   person: { username: 'ana', displayName: 'Ana Ruiz', team: 'payments' },

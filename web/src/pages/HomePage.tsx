@@ -8,7 +8,6 @@ import { formatTime, relative } from '../lib/format.ts';
 import { loadMyWork, type MyWork } from '../lib/my-work.ts';
 import { useLoad } from '../lib/useLoad.ts';
 import type { WorkItem } from '../../../src/domain/work/contract.ts';
-import type { Page } from '../types.ts';
 
 type Home = { work: MyWork; empty: boolean };
 
@@ -32,7 +31,7 @@ export function HomePage() {
   // Once shown, the guide stays until the page is left, so what an import answered stays readable.
   const guide = useRef(false);
   const load = useLoad(async (signal): Promise<Home> => {
-    const [work, incidents] = await Promise.all([loadMyWork(signal), api.get<Page<unknown>>('/api/v1/incidents?limit=1', { signal })]);
+    const [work, incidents] = await Promise.all([loadMyWork(signal), api.get<{ items: unknown[] }>('/api/v1/incidents?limit=1', { signal })]);
     guide.current ||= incidents.items.length === 0;
     return { work, empty: guide.current };
   }, []);

@@ -11,7 +11,7 @@ import { IncidentDetails } from '../components/IncidentDetails.tsx';
 import { IncidentHistory } from '../components/IncidentHistory.tsx';
 import { EvidencePanel } from '../components/EvidencePanel.tsx';
 import { useLoad } from '../lib/useLoad.ts';
-import type { Incident } from '../types.ts';
+import type { Incident } from '../contract.ts';
 
 /** One incident: status and its changes, its fields and policy flags (editable), key times, the derived numbers, the policy verdict and deadlines. */
 export function IncidentPage({ id }: { id: string }) {

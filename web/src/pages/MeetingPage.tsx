@@ -4,7 +4,7 @@ import { MeetingEditor } from '../components/MeetingEditor.tsx';
 import { MeetingTimer } from '../components/MeetingTimer.tsx';
 import { PostmortemHeader } from '../components/PostmortemHeader.tsx';
 import { useLoad } from '../lib/useLoad.ts';
-import type { Meeting, Postmortem } from '../types.ts';
+import type { Meeting, Postmortem } from '../contract.ts';
 
 /** The post-mortem meeting: agenda with time boxes, the facilitator's timer, notes. */
 export function MeetingPage({ id }: { id: string }) {

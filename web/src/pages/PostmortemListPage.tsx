@@ -6,14 +6,14 @@ import { Loadable } from '../components/Loadable.tsx';
 import { formatTime } from '../lib/format.ts';
 import { useLoad } from '../lib/useLoad.ts';
 import { useUser } from '../session.ts';
-import type { Page, Postmortem } from '../types.ts';
+import type { PostmortemList } from '../contract.ts';
 
 /** Post-mortems by status, optionally only mine. */
 export function PostmortemListPage() {
   const user = useUser();
   const [status, setStatus] = useState('');
   const [mine, setMine] = useState(false);
-  const load = useLoad((signal) => api.get<Page<Postmortem>>(`/api/v1/postmortems${query({ status, owner: mine ? user.username : '' })}`, { signal }), [status, mine]);
+  const load = useLoad((signal) => api.get<PostmortemList>(`/api/v1/postmortems${query({ status, owner: mine ? user.username : '' })}`, { signal }), [status, mine]);
   return (
     <section>
       <h1>Post-mortems</h1>

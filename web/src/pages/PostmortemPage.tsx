@@ -2,7 +2,7 @@ import { api } from '../api.ts';
 import { Loadable } from '../components/Loadable.tsx';
 import { PostmortemEditorView } from '../components/PostmortemEditorView.tsx';
 import { useLoad } from '../lib/useLoad.ts';
-import type { Postmortem } from '../types.ts';
+import type { Postmortem } from '../contract.ts';
 
 /** The post-mortem editor page: loads the post-mortem, then the editor. */
 export function PostmortemPage({ id }: { id: string }) {

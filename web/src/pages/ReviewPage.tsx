@@ -6,7 +6,8 @@ import { PostmortemHeader } from '../components/PostmortemHeader.tsx';
 import { PublishPanel } from '../components/PublishPanel.tsx';
 import { ReviewPanel } from '../components/ReviewPanel.tsx';
 import { useLoad } from '../lib/useLoad.ts';
-import type { Postmortem } from '../types.ts';
+import type { Postmortem } from '../contract.ts';
+import { sectionRef } from '../contract.ts';
 
 /** Review and publish: reviewers and decisions, comments on sections, the redaction preview and publishing. */
 export function ReviewPage({ id }: { id: string }) {
@@ -23,8 +24,8 @@ export function ReviewPage({ id }: { id: string }) {
               <h2 id="read-h">Sections</h2>
               <ul className="section-list">
                 {pm.sections.map((s) => (
-                  <li key={s.key}>
-                    <button type="button" className="link-button" aria-pressed={section === s.key} onClick={() => setSection(s.key)}>{s.heading}</button>
+                  <li key={sectionRef(s)}>
+                    <button type="button" className="link-button" aria-pressed={section === sectionRef(s)} onClick={() => setSection(sectionRef(s))}>{s.heading}</button>
                     {!s.body.trim() && <small className="muted"> (empty)</small>}
                   </li>
                 ))}

@@ -9,7 +9,7 @@ import { useDebounced } from '../lib/useDebounced.ts';
 import { useLoad } from '../lib/useLoad.ts';
 import { usePolicy } from '../lib/usePolicy.ts';
 import { navigate, useLocation } from '../router.ts';
-import { INCIDENT_STATUSES, INCIDENT_TYPES } from '../types.ts';
+import { INCIDENT_STATUSES, INCIDENT_TYPES } from '../contract.ts';
 
 const PLACES: Record<string, string> = { title: 'title', summary: 'summary and cause', postmortem: 'post-mortem', actionItems: 'action items', timeline: 'timeline' };
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '../api.ts';
 import { Notice } from '../components/Notice.tsx';
-import type { Session } from '../types.ts';
+import type { Session } from '../contract.ts';
 
 /**
  * First run: creates the first admin, then signs in as that admin. When the install was set up

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api.ts';
 import { Notice } from '../components/Notice.tsx';
-import type { Session } from '../types.ts';
+import type { Session } from '../contract.ts';
 
 /** Sign-in with username and password; the server sets an HttpOnly session cookie. */
 export function SignInPage({ onSignedIn }: { onSignedIn: (s: Session) => void }) {

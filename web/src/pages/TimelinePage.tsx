@@ -1,30 +1,22 @@
-import { ApiError, api } from '../api.ts';
+import { api } from '../api.ts';
 import { EventForm } from '../components/EventForm.tsx';
 import { EventTable } from '../components/EventTable.tsx';
 import { FileDrop } from '../components/FileDrop.tsx';
 import { Link } from '../components/Link.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { TimelineChart } from '../components/TimelineChart.tsx';
-import { computeGaps } from '../lib/timeline-layout.ts';
 import { useLoad } from '../lib/useLoad.ts';
 import { can, useUser } from '../session.ts';
-import type { Page, Timeline, TimelineEvent } from '../types.ts';
+import type { MergedTimelineItem, Timeline } from '../contract.ts';
 
-/** The analysed timeline; falls back to the raw events (gaps computed here) on a server without /timeline. */
+/** The merged timeline: events in order, duplicates folded, gaps, excluded events apart. */
 async function loadTimeline(id: string, signal: AbortSignal): Promise<Timeline> {
-  try {
-    return await api.get<Timeline>(`/api/v1/incidents/${id}/timeline`, { signal });
-  } catch (e) {
-    if (!(e instanceof ApiError && e.status === 404 && /no route/.test(e.message))) throw e;
-    const page = await api.get<Page<TimelineEvent>>(`/api/v1/incidents/${id}/events`, { signal });
-    const items = [...page.items].sort((a, b) => (a.at ?? '9').localeCompare(b.at ?? '9'));
-    return { items, gaps: computeGaps(items) };
-  }
+  return api.get<Timeline>(`/api/v1/incidents/${id}/timeline`, { signal });
 }
 
 /** The table lists excluded events too (marked), in time order; the chart only the events that count. */
-function withExcluded(t: Timeline): TimelineEvent[] {
-  if (!t.excluded?.length) return t.items;
+function withExcluded(t: Timeline): MergedTimelineItem[] {
+  if (t.excluded.length === 0) return t.items;
   return [...t.items, ...t.excluded.map((e) => ({ ...e, excluded: true }))].sort((a, b) => (a.at ?? '9').localeCompare(b.at ?? '9'));
 }
 

@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ROLE_DESCRIPTIONS } from '../../../src/domain/access/roles.ts';
 import { SessionContext } from '../session.ts';
-import type { User } from '../types.ts';
+import type { User } from '../contract.ts';
 import { json, mockServer, type Call } from '../test-support/mock-server.ts';
 import { UsersPage } from './UsersPage.tsx';
 

@@ -6,7 +6,7 @@ import { formatTime } from '../lib/format.ts';
 import { useLoad } from '../lib/useLoad.ts';
 import { ROLE_DESCRIPTIONS, ROLES } from '../../../src/domain/access/roles.ts';
 import { useUser } from '../session.ts';
-import type { Page, Role, User } from '../types.ts';
+import type { Role, User, UserList } from '../contract.ts';
 
 /** What each role allows (the server's text), least to most powerful. */
 function RoleGuide() {
@@ -161,7 +161,7 @@ function Addresses({ users }: { users: User[] }) {
 /** Admin: the users of this install (edit, deactivate, reset a password), what each role allows, and a form to add one. */
 export function UsersPage() {
   const me = useUser();
-  const users = useLoad((signal) => api.get<Page<User>>('/api/v1/users', { signal }), []);
+  const users = useLoad((signal) => api.get<UserList>('/api/v1/users', { signal }), []);
   const [form, setForm] = useState({ username: '', displayName: '', password: '', role: 'editor' as Role });
   const [error, setError] = useState<unknown>(null);
   const [ok, setOk] = useState<string | null>(null);
