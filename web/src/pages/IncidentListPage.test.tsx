@@ -6,11 +6,12 @@ import type { IncidentListItem, IncidentListPage } from '../../../src/domain/inc
 import { SessionContext } from '../session.ts';
 import { json, mockServer, type Call } from '../test-support/mock-server.ts';
 import type { User } from '../contract.ts';
+import { buildUser } from '../test-support/factories.ts';
 import { IncidentListPage as ListPage } from './IncidentListPage.tsx';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const ana: User = { id: 'u1', username: 'ana', displayName: 'Ana Ruiz', role: 'responder', createdAt: '2026-01-01T00:00:00Z' };
+const ana: User = buildUser({ username: 'ana', displayName: 'Ana Ruiz', role: 'responder' });
 const HOUR = 3_600_000;
 const item = (id: string, over: Partial<IncidentListItem> = {}): IncidentListItem => ({
   id, title: `Incident ${id}`, severity: 'SEV-2', status: 'resolved', type: 'deployment', primaryService: 'checkout', services: ['checkout'],
