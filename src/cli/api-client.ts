@@ -11,11 +11,23 @@ import { readLock, isLockAlive } from '../store/data-dir-lock.ts';
 import { CliError } from './cli-error.ts';
 
 export type ApiResponse = { status: number; body: unknown; text: string; headers: Record<string, string> };
+/** An answer read as it arrives (a backup): its status first, then its bytes. */
+export type ApiStream = { status: number; headers: Record<string, string>; body: Readable };
 export type ApiClient = {
   /** Where requests go, for messages. */
   target: string;
   request(method: string, path: string, body?: unknown, opts?: { contentType?: string; headers?: Record<string, string> }): Promise<ApiResponse>;
+  /** A GET whose answer is read as a stream, never held whole. */
+  stream(path: string): Promise<ApiStream>;
 };
+
+/** Reads a streamed answer whole (an error's problem details) as an ApiResponse. */
+export async function streamToResponse(res: ApiStream): Promise<ApiResponse> {
+  const chunks: Buffer[] = [];
+  for await (const c of res.body as AsyncIterable<Buffer>) chunks.push(Buffer.from(c));
+  const text = Buffer.concat(chunks).toString('utf8');
+  return { status: res.status, body: parseJsonOrNull(text), text, headers: res.headers };
+}
 
 export type ClientOptions = { server?: string; token?: string; config?: string };
 
@@ -67,6 +79,18 @@ function httpClient(base: string, token: string | undefined): ApiClient {
       const text = await res.text();
       return { status: res.status, body: parseJsonOrNull(text), text, headers: Object.fromEntries(res.headers.entries()) };
     },
+    async stream(path) {
+      const headers: Record<string, string> = { accept: '*/*' };
+      if (token) headers['authorization'] = `Bearer ${token}`;
+      let res: Response;
+      try {
+        res = await fetch(new URL(path, base), { headers });
+      } catch (e) {
+        throw new CliError(`cannot reach the Debrief server at ${base}: ${(e as Error).message}`);
+      }
+      const body = res.body ? Readable.fromWeb(res.body as Parameters<typeof Readable.fromWeb>[0]) : Readable.from([]);
+      return { status: res.status, headers: Object.fromEntries(res.headers.entries()), body };
+    },
   };
 }
 
@@ -96,6 +120,11 @@ export async function withApi<T>(opts: ClientOptions, fn: (api: ApiClient, confi
         if (body !== undefined) headers['content-type'] = o?.contentType ?? 'application/json';
         const res = await app.inject({ method: method as 'GET', url: path, headers, payload: encodeBody(body, o?.contentType) });
         return { status: res.statusCode, body: parseJsonOrNull(res.body), text: res.body, headers: res.headers as Record<string, string> };
+      },
+      async stream(path) {
+        const headers: Record<string, string> = { authorization: `Bearer ${opts.token ?? process.env['DEBRIEF_TOKEN'] ?? localToken}` };
+        const res = await app.inject({ method: 'GET', url: path, headers, payloadAsStream: true });
+        return { status: res.statusCode, headers: res.headers as Record<string, string>, body: res.stream() };
       },
     };
     return await fn(client, config);

@@ -3,13 +3,13 @@
  * `backup.dir` and keeps the newest `backup.keep` files. A failed run is logged and tried
  * again at the next tick; it never stops the server.
  */
-import { mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Logger } from 'pino';
 import type { ServiceContext } from '../services/context.ts';
 import { APP_VERSION } from '../services/backup.service.ts';
 import { writeBackup } from '../store/backup.ts';
+import { writeBackupFile } from '../store/backup-file.ts';
 import { databaseKind } from '../store/database.ts';
 
 const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
@@ -30,12 +30,11 @@ export function filesToPrune(names: readonly string[], keep: number): string[] {
 export async function runScheduledBackup(ctx: ServiceContext): Promise<string> {
   const { dir, keep } = ctx.config.backup;
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const lines: string[] = [];
   const now = ctx.now();
-  await writeBackup(ctx.db, databaseKind(ctx.db), APP_VERSION, now, (l) => { lines.push(l); });
   const name = `debrief-${now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}.jsonl.gz`;
   const path = join(dir, name);
-  writeFileSync(path, gzipSync(`${lines.join('\n')}\n`), { mode: 0o600 });
+  // Streamed into a .partial file renamed once complete: never the whole backup in memory, never a half file under the name.
+  await writeBackupFile(path, (write) => writeBackup(ctx.db, databaseKind(ctx.db), APP_VERSION, now, (l) => write(`${l}\n`)));
   for (const old of filesToPrune(readdirSync(dir), keep)) unlinkSync(join(dir, old));
   return path;
 }

@@ -8,8 +8,10 @@
  *   {"end":true,"rows":{"incidents":12,…},"sha256":"…"}                  trailer
  *
  * The trailer's hash covers every line before it, so a truncated or edited file is refused
- * before anything is written. Rows are read in one repeatable-read transaction and restored
- * in one transaction, in foreign-key order.
+ * before anything is written. Rows are read in one repeatable-read transaction through a
+ * cursor and restored in one transaction, in foreign-key order. Nothing holds the whole
+ * backup: lines are written as they are read (the caller's `emit` is awaited), the file is
+ * checked in a first pass that keeps only counts, and restored in a second pass, batch by batch.
  */
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
@@ -67,7 +69,7 @@ export async function migrationState(db: Db): Promise<{ count: number; last: str
   return { count: rows.length, last: rows.length ? String(rows[rows.length - 1]!['hash']) : null };
 }
 
-/** Writes a consistent backup as lines (each without its newline) through `emit`. */
+/** Writes a consistent backup as lines (each without its newline) through `emit`, awaited before the next line. */
 export async function writeBackup(db: Db, kind: 'pglite' | 'postgres', app: string, now: Date, emit: (line: string) => Promise<void> | void): Promise<BackupSummary> {
   return db.transaction(async (tx) => {
     await tx.execute(sql.raw('set transaction isolation level repeatable read'));
@@ -85,15 +87,16 @@ export async function writeBackup(db: Db, kind: 'pglite' | 'postgres', app: stri
       await out(JSON.stringify({ table, columns }));
       const list = columns.map(ident).join(', ');
       let n = 0;
-      for (let offset = 0; ; offset += BATCH) {
-        // One JSON array per row, built by the database (types keep their text form: timestamps, jsonb, numbers).
-        const rows = rowsOf(await tx.execute(sql.raw(
-          `select json_build_array(${list})::text as r from (select ${list} from ${ident(table)} order by ${list.split(', ')[0]} , ctid limit ${BATCH} offset ${offset}) t`,
-        )));
+      // One JSON array per row, built by the database (types keep their text form: timestamps, jsonb, numbers),
+      // read through a cursor: each batch continues where the last one stopped (no OFFSET rescans).
+      await tx.execute(sql.raw(`declare debrief_backup no scroll cursor for select json_build_array(${list})::text as r from ${ident(table)}`));
+      for (;;) {
+        const rows = rowsOf(await tx.execute(sql.raw(`fetch forward ${BATCH} from debrief_backup`)));
         for (const r of rows) await out(String(r['r']));
         n += rows.length;
         if (rows.length < BATCH) break;
       }
+      await tx.execute(sql.raw('close debrief_backup'));
       counts[table] = n;
     }
     const trailer = { end: true, rows: counts, sha256: hash.digest('hex') };
@@ -102,63 +105,91 @@ export async function writeBackup(db: Db, kind: 'pglite' | 'postgres', app: stri
   });
 }
 
-type Parsed = { header: BackupHeader; tables: { table: string; columns: string[]; rows: unknown[][] }[]; rows: Record<string, number> };
+/** What a checked backup holds: its header, and the rows of each table its end line counts. */
+export type CheckedBackup = { header: BackupHeader; rows: Record<string, number> };
 
 const notABackup = (why: string): AppError => new AppError('bad_request', `this is not a Debrief backup: ${why}`);
 
+type Trailer = { end: true; rows: Record<string, number>; sha256: string };
+type Line =
+  | { kind: 'header'; header: BackupHeader }
+  | { kind: 'table'; table: string; columns: string[] }
+  | { kind: 'row'; values: unknown[] }
+  | { kind: 'end'; trailer: Trailer };
+
 /**
- * Reads and checks a whole backup before anything is written: the header, every line,
- * the trailer's row counts and hash. Truncated, edited or foreign files are refused.
+ * The lines of a backup, checked as they come: the header first, rows only inside a table and
+ * with one value per column, nothing after the end line; the end line's hash and row counts
+ * are checked against what came before it. Throws on the first problem; never holds more than a line.
  */
-export async function readBackup(lines: AsyncIterable<string>): Promise<Parsed> {
+async function* backupLines(lines: AsyncIterable<string>): AsyncGenerator<Line> {
   const hash = createHash('sha256');
-  let header: BackupHeader | null = null;
-  const tables: Parsed['tables'] = [];
-  let trailer: { end: true; rows: Record<string, number>; sha256: string } | null = null;
+  let header = false;
+  let columns: number | null = null;
+  let table: string | null = null;
+  const seen: Record<string, number> = {};
+  let ended = false;
   let lineNo = 0;
   for await (const line of lines) {
     lineNo++;
     if (line === '') continue;
-    if (trailer) throw new AppError('bad_request', `the backup has data after its end (line ${lineNo})`);
+    if (ended) throw new AppError('bad_request', `the backup has data after its end (line ${lineNo})`);
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch {
-      if (header === null) throw notABackup('its first line is not JSON');
+      if (!header) throw notABackup('its first line is not JSON');
       throw new AppError('bad_request', `the backup is damaged: line ${lineNo} is not JSON (truncated or edited)`);
     }
-    if (header === null) {
+    if (!header) {
       const h = value as Partial<BackupHeader>;
       if (h.format !== BACKUP_FORMAT) throw notABackup('its first line does not name the debrief-backup format');
       if (h.formatVersion !== BACKUP_FORMAT_VERSION) throw new AppError('bad_request', `this backup is in format version ${String(h.formatVersion)}; this Debrief reads version ${BACKUP_FORMAT_VERSION}`);
-      header = h as BackupHeader;
+      header = true;
       hash.update(line).update('\n');
+      yield { kind: 'header', header: h as BackupHeader };
       continue;
     }
     if (Array.isArray(value)) {
-      const current = tables[tables.length - 1];
-      if (!current) throw new AppError('bad_request', `the backup is damaged: a row before any table (line ${lineNo})`);
-      if (value.length !== current.columns.length) throw new AppError('bad_request', `the backup is damaged: line ${lineNo} has ${value.length} values for ${current.columns.length} columns of ${current.table}`);
-      current.rows.push(value as unknown[]);
+      if (table === null || columns === null) throw new AppError('bad_request', `the backup is damaged: a row before any table (line ${lineNo})`);
+      if (value.length !== columns) throw new AppError('bad_request', `the backup is damaged: line ${lineNo} has ${value.length} values for ${columns} columns of ${table}`);
+      seen[table] = (seen[table] ?? 0) + 1;
+      hash.update(line).update('\n');
+      yield { kind: 'row', values: value as unknown[] };
     } else if (typeof value === 'object' && value !== null && 'end' in value) {
-      trailer = value as { end: true; rows: Record<string, number>; sha256: string };
-      continue;
+      const trailer = value as Trailer;
+      if (trailer.sha256 !== hash.digest('hex')) throw new AppError('bad_request', 'the backup is damaged: its checksum does not match its content (nothing was restored)');
+      for (const [t, n] of Object.entries(seen)) {
+        if (trailer.rows?.[t] !== n) throw new AppError('bad_request', `the backup is damaged: ${t} has ${n} rows, its end line says ${String(trailer.rows?.[t])}`);
+      }
+      ended = true;
+      yield { kind: 'end', trailer };
     } else if (typeof value === 'object' && value !== null && 'table' in value) {
       const t = value as { table: unknown; columns: unknown };
       if (typeof t.table !== 'string' || !Array.isArray(t.columns) || !t.columns.every((c) => typeof c === 'string')) throw new AppError('bad_request', `the backup is damaged: bad table line ${lineNo}`);
-      tables.push({ table: t.table, columns: t.columns, rows: [] });
+      table = t.table; columns = t.columns.length; seen[table] = 0;
+      hash.update(line).update('\n');
+      yield { kind: 'table', table: t.table, columns: t.columns };
     } else {
       throw new AppError('bad_request', `the backup is damaged: unexpected line ${lineNo}`);
     }
-    hash.update(line).update('\n');
   }
-  if (header === null) throw notABackup('it is empty');
-  if (trailer === null) throw new AppError('bad_request', 'the backup is truncated: its end line is missing (nothing was restored)');
-  if (trailer.sha256 !== hash.digest('hex')) throw new AppError('bad_request', 'the backup is damaged: its checksum does not match its content (nothing was restored)');
-  for (const t of tables) {
-    if (trailer.rows[t.table] !== t.rows.length) throw new AppError('bad_request', `the backup is damaged: ${t.table} has ${t.rows.length} rows, its end line says ${String(trailer.rows[t.table])}`);
+  if (!header) throw notABackup('it is empty');
+  if (!ended) throw new AppError('bad_request', 'the backup is truncated: its end line is missing (nothing was restored)');
+}
+
+/**
+ * Checks a whole backup before anything is written, keeping only counts: the header, every
+ * line, the end line's row counts and hash. Truncated, edited or foreign files are refused.
+ */
+export async function checkBackup(lines: AsyncIterable<string>): Promise<CheckedBackup> {
+  let header: BackupHeader | null = null;
+  let rows: Record<string, number> = {};
+  for await (const l of backupLines(lines)) {
+    if (l.kind === 'header') header = l.header;
+    else if (l.kind === 'end') rows = l.trailer.rows;
   }
-  return { header, tables, rows: trailer.rows };
+  return { header: header!, rows };
 }
 
 /** Rows in the application tables of a database (to refuse restoring over data). */
@@ -170,11 +201,16 @@ export async function countRows(db: Db): Promise<number> {
   return total;
 }
 
-/** Restores a checked backup in one transaction; the target must be empty unless `force` (then it is emptied first). */
-export async function restoreBackup(db: Db, parsed: Parsed, opts: { force: boolean }): Promise<Record<string, number>> {
+/**
+ * Restores a backup that `checkBackup` accepted, reading its lines again (`lines`: a second pass
+ * over the same file), in one transaction and batches of rows; the target must be empty unless
+ * `force` (then it is emptied first). The lines are checked again as they are restored: a file
+ * that changed between the two passes rolls everything back.
+ */
+export async function restoreBackup(db: Db, checked: CheckedBackup, lines: AsyncIterable<string>, opts: { force: boolean }): Promise<Record<string, number>> {
   const state = await migrationState(db);
-  if (state.count !== parsed.header.migrations || state.last !== parsed.header.lastMigration) {
-    throw new AppError('bad_request', `this backup is from another version of Debrief (${parsed.header.migrations} migrations, app ${parsed.header.app}); this database has ${state.count}. Restore it with the same version, then upgrade.`);
+  if (state.count !== checked.header.migrations || state.last !== checked.header.lastMigration) {
+    throw new AppError('bad_request', `this backup is from another version of Debrief (${checked.header.migrations} migrations, app ${checked.header.app}); this database has ${state.count}. Restore it with the same version, then upgrade.`);
   }
   if (!opts.force && (await countRows(db)) > 0) {
     throw new AppError('conflict', 'the target database is not empty; restore into an empty data directory or database, or pass --force to replace everything in it');
@@ -183,21 +219,32 @@ export async function restoreBackup(db: Db, parsed: Parsed, opts: { force: boole
     const order = await tablesInOrder(tx);
     if (opts.force) await tx.execute(sql.raw(`truncate ${order.map(ident).join(', ')} cascade`));
     const known = new Set(order);
-    const byName = new Map(parsed.tables.map((t) => [t.table, t]));
     const restored: Record<string, number> = {};
-    for (const table of order) {
-      const t = byName.get(table);
-      if (!t) continue;
+    let current: { table: string; columns: string[] } | null = null;
+    let chunk: unknown[][] = [];
+    const flush = async (): Promise<void> => {
+      if (!current || chunk.length === 0) return;
+      const { table, columns } = current;
+      const list = columns.map(ident).join(', ');
+      const records = chunk.map((r) => Object.fromEntries(columns.map((c, j) => [c, r[j]])));
       // The target is empty, so a conflict can only be a row a trigger derived from one restored
       // before it (a search entry marked for reindexing): that one is kept.
-      if (!known.has(t.table)) throw new AppError('bad_request', `the backup has a table ${t.table} this version does not know`);
-      const list = t.columns.map(ident).join(', ');
-      for (let i = 0; i < t.rows.length; i += BATCH) {
-        const chunk = t.rows.slice(i, i + BATCH).map((r) => Object.fromEntries(t.columns.map((c, j) => [c, r[j]])));
-        await tx.execute(sql`insert into ${sql.raw(ident(table))} (${sql.raw(list)}) select ${sql.raw(list)} from json_populate_recordset(null::${sql.raw(ident(table))}, ${JSON.stringify(chunk)}::json) on conflict do nothing`);
+      await tx.execute(sql`insert into ${sql.raw(ident(table))} (${sql.raw(list)}) select ${sql.raw(list)} from json_populate_recordset(null::${sql.raw(ident(table))}, ${JSON.stringify(records)}::json) on conflict do nothing`);
+      restored[table] = (restored[table] ?? 0) + chunk.length;
+      chunk = [];
+    };
+    for await (const l of backupLines(lines)) {
+      if (l.kind === 'table') {
+        await flush();
+        if (!known.has(l.table)) throw new AppError('bad_request', `the backup has a table ${l.table} this version does not know`);
+        current = { table: l.table, columns: l.columns };
+        restored[l.table] = 0;
+      } else if (l.kind === 'row') {
+        chunk.push(l.values);
+        if (chunk.length >= BATCH) await flush();
       }
-      restored[table] = t.rows.length;
     }
+    await flush();
     // Sequences (bigserial ids) continue after the restored rows.
     const seqs = rowsOf(await tx.execute(sql`
       select c.table_name as t, c.column_name as col, pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) as seq

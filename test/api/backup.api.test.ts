@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { readBackup, restoreBackup } from '../../src/store/backup.ts';
+import { checkBackup, restoreBackup } from '../../src/store/backup.ts';
+import { backupStream } from '../../src/services/backup.service.ts';
+import { runScheduledBackup } from '../../src/jobs/backup-scheduler.ts';
+import { backupFileLines } from '../../src/store/backup-file.ts';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Principal } from '../../src/domain/access/roles.ts';
 import { backends, createTestApp, openTestDatabase, type TestApp } from '../support/test-app.ts';
 
 async function* linesOf(text: string): AsyncIterable<string> { for (const l of text.split('\n')) yield l; }
@@ -18,6 +25,9 @@ describe.each(backends())('backup and restore on %s', (backend) => {
     const inc = (await t.call('responder', 'POST', '/api/v1/incidents', { title: 'Checkout errors', severity: 'SEV-2', detectedAt: '2026-03-10T09:00:00Z', slo: { target: 99.9, windowDays: 30 } })).json();
     await t.call('responder', 'POST', `/api/v1/incidents/${inc.id}/events`, { at: '2026-03-10T09:05:00Z', text: 'Rolled back "v2" — naïve café ✓' });
     await t.call('responder', 'POST', `/api/v1/incidents/${inc.id}/status`, { status: 'resolved', at: '2026-03-10T09:30:00Z', version: inc.version });
+    // More rows than one batch (2,000): the cursor and the batched restore go round several times.
+    await t.ctx.db.execute(sql.raw(`insert into revisions (entity_type, entity_id, version, actor, action, changes, at)
+      select 'incident', 'bulk-' || n, 1, 'loader', 'created', '{}', now() from generate_series(1, 4500) n`));
     const res = await t.call('admin', 'GET', '/api/v1/admin/backup');
     expect(res.statusCode).toBe(200);
     text = res.body;
@@ -32,7 +42,7 @@ describe.each(backends())('backup and restore on %s', (backend) => {
     for (const target of backends()) {
       const db = await openTestDatabase(target);
       try {
-        const restored = await restoreBackup(db.db, await readBackup(linesOf(text)), { force: false });
+        const restored = await restoreBackup(db.db, await checkBackup(linesOf(text)), linesOf(text), { force: false });
         for (const table of ['incidents', 'timeline_events', 'postmortems', 'revisions', 'api_tokens', 'action_items']) {
           expect(await count(db, table), `${table} on ${target}`).toBe(await count(t.ctx, table));
           expect(restored[table]).toBe(await count(t.ctx, table));
@@ -51,21 +61,57 @@ describe.each(backends())('backup and restore on %s', (backend) => {
 
   it('refuses a truncated, edited or foreign file before writing anything', async () => {
     const cut = text.slice(0, Math.floor(text.length * 0.6));
-    await expect(readBackup(linesOf(cut))).rejects.toThrow(/truncated|damaged/);
+    await expect(checkBackup(linesOf(cut))).rejects.toThrow(/truncated|damaged/);
     const edited = text.replace('Checkout errors', 'Checkout errorz');
-    await expect(readBackup(linesOf(edited))).rejects.toThrow(/checksum/);
-    await expect(readBackup(linesOf('{"hello":"world"}\n'))).rejects.toThrow(/not a Debrief backup/);
-    const fromOlder = await readBackup(linesOf(text));
+    await expect(checkBackup(linesOf(edited))).rejects.toThrow(/checksum/);
+    await expect(checkBackup(linesOf('{"hello":"world"}\n'))).rejects.toThrow(/not a Debrief backup/);
+    const fromOlder = await checkBackup(linesOf(text));
     fromOlder.header.migrations = 1;
     const empty = await openTestDatabase(backend);
     try {
-      await expect(restoreBackup(empty.db, fromOlder, { force: false })).rejects.toThrow(/another version of Debrief/);
+      await expect(restoreBackup(empty.db, fromOlder, linesOf(text), { force: false })).rejects.toThrow(/another version of Debrief/);
     } finally {
       await empty.close();
     }
   });
 
+  it('rolls everything back when the file changes between the check and the restore', async () => {
+    const checked = await checkBackup(linesOf(text));
+    const edited = text.replace('Checkout errors', 'Checkout errorz');
+    const empty = await openTestDatabase(backend);
+    try {
+      await expect(restoreBackup(empty.db, checked, linesOf(edited), { force: false })).rejects.toThrow(/checksum/);
+      expect(await count(empty, 'incidents')).toBe(0);
+      expect(await count(empty, 'revisions')).toBe(0);
+    } finally {
+      await empty.close();
+    }
+  });
+
+  it('ends the snapshot when the reader goes away part-way', async () => {
+    const admin: Principal = { kind: 'system', id: 'test', name: 'test', role: 'admin', userId: null };
+    const stream = backupStream(t.ctx, admin, backend === 'postgres' ? 'postgres' : 'pglite');
+    for await (const chunk of stream) { expect(String(chunk)).toContain('debrief-backup'); break; }
+    stream.destroy();
+    // The snapshot's transaction is over: the database answers again (on PGlite, one connection).
+    expect((await t.call('viewer', 'GET', '/api/v1/incidents')).statusCode).toBe(200);
+  });
+
+  it('writes scheduled backups as whole gzipped files and keeps the newest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'debrief-scheduled-'));
+    try {
+      const at = (iso: string) => ({ ...t.ctx, config: { ...t.ctx.config, backup: { ...t.ctx.config.backup, dir, keep: 1 } }, now: () => new Date(iso) });
+      await runScheduledBackup(at('2026-03-10T10:00:00Z'));
+      const path = await runScheduledBackup(at('2026-03-10T16:00:00Z'));
+      expect(readdirSync(dir)).toEqual(['debrief-20260310T160000Z.jsonl.gz']);
+      const checked = await checkBackup(backupFileLines(path));
+      expect(checked.rows['incidents']).toBe(await count(t.ctx, 'incidents'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('never restores over data without force', async () => {
-    await expect(restoreBackup(t.ctx.db, await readBackup(linesOf(text)), { force: false })).rejects.toThrow(/not empty/);
+    await expect(restoreBackup(t.ctx.db, await checkBackup(linesOf(text)), linesOf(text), { force: false })).rejects.toThrow(/not empty/);
   });
 });

@@ -3,39 +3,26 @@
  * snapshot while the server runs (through it when it holds the data directory), restore
  * into an empty data directory or database, and the move between PGlite and PostgreSQL.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { readFile } from 'node:fs/promises';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/config.ts';
 import { isAppError } from '../../domain/errors.ts';
 import type { Database } from '../../store/database.ts';
-import { ensureOk, withApi } from '../api-client.ts';
+import { ensureOk, streamToResponse, withApi } from '../api-client.ts';
 import { CliError } from '../cli-error.ts';
 import { addClientOptions, type GlobalClientOptions } from './client-options.ts';
+import { backupFileLines, writeBackupFile } from '../../store/backup-file.ts';
 
-async function* linesOf(text: string): AsyncIterable<string> {
-  let start = 0;
-  while (start < text.length) {
-    const end = text.indexOf('\n', start);
-    if (end === -1) { yield text.slice(start); return; }
-    yield text.slice(start, end);
-    start = end + 1;
+/** Runs `fn`, turning the backup code's AppErrors (damaged, truncated, another version, not empty) into CLI errors. */
+async function asCli<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (isAppError(e)) throw new CliError(e.message);
+    throw e;
   }
-}
-
-/** The text of a backup file (gzipped or not); a file that is neither is refused. */
-async function backupText(file: string): Promise<string> {
-  if (!existsSync(file)) throw new CliError(`${file} does not exist`);
-  const bytes = await readFile(file);
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    try {
-      return gunzipSync(bytes).toString('utf8');
-    } catch {
-      throw new CliError(`${file} is damaged: its compressed data ends early or is corrupt (truncated?); nothing was restored`);
-    }
-  }
-  return bytes.toString('utf8');
 }
 
 function describe(rows: Record<string, number>): string {
@@ -47,15 +34,10 @@ function describe(rows: Record<string, number>): string {
 const store = () => import('../../store/backup.ts');
 const databases = () => import('../../store/database.ts');
 
-async function restoreInto(database: Database, text: string, force: boolean): Promise<Record<string, number>> {
-  const { readBackup, restoreBackup } = await store();
-  const parsed = await readBackup(linesOf(text));
-  try {
-    return await restoreBackup(database.db, parsed, { force });
-  } catch (e) {
-    if (isAppError(e)) throw new CliError(e.message);
-    throw e;
-  }
+/** Checks a backup file whole (first pass), then restores it (second pass), never holding it. */
+async function restoreFile(database: Database, file: string, force: boolean): Promise<Record<string, number>> {
+  const { checkBackup, restoreBackup } = await store();
+  return asCli(async () => restoreBackup(database.db, await checkBackup(backupFileLines(file)), backupFileLines(file), { force }));
 }
 
 /** Registers backup, restore and copy. */
@@ -66,10 +48,20 @@ export function registerBackupCommands(program: Command): void {
     .option('--force', 'overwrite the file if it exists')
     .action(async (file: string, o: GlobalClientOptions & { force?: boolean }) => withApi(o, async (api) => {
       if (existsSync(file) && !o.force) throw new CliError(`${file} exists; use --force to overwrite it`);
-      const res = ensureOk(await api.request('GET', '/api/v1/admin/backup'));
-      writeFileSync(file, file.endsWith('.gz') || !file.endsWith('.jsonl') ? gzipSync(res.text) : res.text, { mode: 0o600 });
-      const end = JSON.parse(res.text.trimEnd().split('\n').pop() ?? '{}') as { rows?: Record<string, number> };
-      process.stderr.write(`backup written to ${file}: ${describe(end.rows ?? {})}\n`);
+      const res = await api.stream('/api/v1/admin/backup');
+      if (res.status !== 200) ensureOk(await streamToResponse(res));
+      // Streamed to a .partial file (gzipped unless the name ends in .jsonl), renamed once whole.
+      await writeBackupFile(file, async (write) => {
+        try {
+          for await (const chunk of res.body as AsyncIterable<Buffer>) await write(chunk);
+        } catch (e) {
+          throw new CliError(`the backup stopped before its end (${(e as Error).message}); ${file} was not written`);
+        }
+      });
+      // Read back and checked (checksum, row counts) before it is called written.
+      const { checkBackup } = await store();
+      const checked = await asCli(() => checkBackup(backupFileLines(file)));
+      process.stderr.write(`backup written to ${file}: ${describe(checked.rows)}\n`);
     }));
 
   program.command('restore')
@@ -79,16 +71,16 @@ export function registerBackupCommands(program: Command): void {
     .option('--force', 'replace everything in a target that is not empty')
     .option('-c, --config <file>', 'config file (default: ./debrief.config.yaml)')
     .action(async (file: string, o: { to?: string; force?: boolean; config?: string }) => {
-      const text = await backupText(file);
-      const { readBackup } = await store();
+      if (!existsSync(file)) throw new CliError(`${file} does not exist`);
+      const { checkBackup } = await store();
       const { openDatabase, redactUrl } = await databases();
       // Checked whole before anything is opened for writing.
-      try { await readBackup(linesOf(text)); } catch (e) { if (isAppError(e)) throw new CliError(e.message); throw e; }
+      await asCli(() => checkBackup(backupFileLines(file)));
       const config = loadConfig({ file: o.config });
       const url = o.to ?? config.databaseUrl;
       const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: url, command: 'debrief restore' });
       try {
-        const rows = await restoreInto(database, text, o.force ?? false);
+        const rows = await restoreFile(database, file, o.force ?? false);
         process.stderr.write(`restored into ${url ? redactUrl(url) : config.dataDir}: ${describe(rows)}\n`);
       } finally {
         await database.close();
@@ -106,19 +98,25 @@ export function registerBackupCommands(program: Command): void {
       const { writeBackup } = await store();
       const { APP_VERSION } = await import('../../services/backup.service.ts');
       const { openDatabase, redactUrl } = await databases();
-      const source = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, command: 'debrief copy' });
-      const lines: string[] = [];
+      // Through a temporary backup file: checked whole before the target is written, never held in memory.
+      const dir = mkdtempSync(join(tmpdir(), 'debrief-copy-'));
+      const file = join(dir, 'copy.jsonl.gz');
       try {
-        await writeBackup(source.db, source.kind, APP_VERSION, new Date(), (l) => { lines.push(l); });
+        const source = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, command: 'debrief copy' });
+        try {
+          await writeBackupFile(file, (write) => writeBackup(source.db, source.kind, APP_VERSION, new Date(), (l) => write(`${l}\n`)));
+        } finally {
+          await source.close();
+        }
+        const target = await openDatabase({ dataDir: '', databaseUrl: o.to, command: 'debrief copy' });
+        try {
+          const rows = await restoreFile(target, file, o.force ?? false);
+          process.stderr.write(`copied to ${redactUrl(o.to)}: ${describe(rows)}\nPoint Debrief at it with DATABASE_URL=${redactUrl(o.to)}\n`);
+        } finally {
+          await target.close();
+        }
       } finally {
-        await source.close();
-      }
-      const target = await openDatabase({ dataDir: '', databaseUrl: o.to, command: 'debrief copy' });
-      try {
-        const rows = await restoreInto(target, `${lines.join('\n')}\n`, o.force ?? false);
-        process.stderr.write(`copied to ${redactUrl(o.to)}: ${describe(rows)}\nPoint Debrief at it with DATABASE_URL=${redactUrl(o.to)}\n`);
-      } finally {
-        await target.close();
+        rmSync(dir, { recursive: true, force: true });
       }
     });
 }
