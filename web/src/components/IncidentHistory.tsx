@@ -1,11 +1,9 @@
 import { api } from '../api.ts';
-import { formatTime } from '../lib/format.ts';
+import { formatTime, formatValue } from '../lib/format.ts';
 import { useLoad } from '../lib/useLoad.ts';
 import type { RevisionList } from '../contract.ts';
 import { Loadable } from './Loadable.tsx';
 import { plainName } from '../lib/plain-words.ts';
-
-const show = (v: unknown): string => (v === null || v === undefined || v === '' ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
 
 /** Status changes and edits of an incident (its revisions), newest first. */
 export function IncidentHistory({ id, version }: { id: string; version: number }) {
@@ -21,7 +19,7 @@ export function IncidentHistory({ id, version }: { id: string; version: number }
               <li key={`${r.version}-${page.items.length - i}`}>
                 <time dateTime={r.at}>{formatTime(r.at)}</time> · {r.actor} · <strong>{r.action}</strong>
                 {Object.keys(r.changes ?? {}).length > 0 && (
-                  <ul>{Object.entries(r.changes).map(([f, c]) => <li key={f}>{plainName(f)}: {show(c.from)} → {show(c.to)}</li>)}</ul>
+                  <ul>{Object.entries(r.changes).map(([f, c]) => <li key={f}>{plainName(f)}: {formatValue(c.from)} → {formatValue(c.to)}</li>)}</ul>
                 )}
               </li>
             ))}

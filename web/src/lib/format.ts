@@ -8,6 +8,19 @@ export function formatTime(iso: string | null | undefined): string {
   return d.toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
+/** A full ISO 8601 date-time as the server writes it ("2026-03-10T09:00:00.000Z", "…+01:00"). */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+
+/** A recorded value as a person reads it: times in local time, yes / no, "—" for nothing, else its text. */
+export function formatValue(v: unknown): string {
+  if (v === null || v === undefined || v === '') return '—';
+  if (typeof v === 'string') return ISO_DATE_TIME.test(v) ? formatTime(v) : v;
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  if (typeof v === 'number') return String(v);
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v.length === 0 ? '—' : v.join(', ');
+  return JSON.stringify(v);
+}
+
 /** A clock time, e.g. "14:05". */
 export function formatClock(iso: string): string {
   return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });

@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { formatTime } from '../lib/format.ts';
+import { json, mockServer, type Call } from '../test-support/mock-server.ts';
+import { IncidentHistory } from './IncidentHistory.tsx';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const revisions = {
+  items: [
+    { version: 1, actor: 'ana', at: '2026-03-10T09:00:00.000Z', action: 'declared', changes: {} },
+    {
+      version: 2, actor: 'ana', at: '2026-03-10T09:40:00.000Z', action: 'updated',
+      changes: {
+        detectedAt: { from: null, to: '2026-03-10T09:05:00.000Z' },
+        customerVisible: { from: null, to: true },
+        services: { from: ['checkout'], to: ['checkout', 'payments'] },
+        title: { from: 'Checkout errors', to: 'Checkout 500s' },
+      },
+    },
+  ],
+};
+
+let calls: Call[];
+let root: Root;
+let host: HTMLElement;
+
+beforeEach(() => {
+  calls = [];
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  mockServer(calls, (c) => (c.url.includes('/revisions') ? json(200, revisions) : json(404, { detail: 'no route' })));
+});
+afterEach(async () => {
+  await act(async () => { root.unmount(); });
+  host.remove();
+  vi.unstubAllGlobals();
+});
+
+describe('the incident history', () => {
+  it('shows recorded times as local times, flags as yes / no and lists as words, never raw ISO or JSON', async () => {
+    await act(async () => { root.render(<IncidentHistory id="INC-1" version={2} />); });
+    await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+    const text = host.textContent ?? '';
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+    expect(text).not.toContain('["');
+    expect(text).toContain(`— → ${formatTime('2026-03-10T09:05:00.000Z')}`);
+    expect(text).toContain('— → yes');
+    expect(text).toContain('checkout → checkout, payments');
+    expect(text).toContain('Checkout errors → Checkout 500s');
+  });
+});
