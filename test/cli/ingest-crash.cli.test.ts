@@ -2,7 +2,8 @@
  * Acknowledged means processed, after a crash: the real server (`debrief serve`) takes
  * Alertmanager deliveries, is killed with SIGKILL half-way, and is started again with
  * nothing more sent (on PostgreSQL a second server shares the load and lives on). Every delivery it had answered 2xx ends processed with its event,
- * and no event is stored twice. On PGlite (a data directory) and, with
+ * no event is stored twice, and every `ingest.process` job ends done (the killed server's
+ * claims run again: at once on PGlite, once their lease ends on PostgreSQL). On PGlite (a data directory) and, with
  * TEST_DATABASE_URL, on PostgreSQL.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -131,6 +132,18 @@ describe.each(backendsToRun)('a server killed during webhook load (%s)', (backen
       backlog = await get('/api/v1/ingest/backlog');
     }
     expect(backlog).toMatchObject({ pending: 0, failed: 0, oldestPendingAt: null });
+    // The jobs too: none left pending, running (a killed server's claim) or dead.
+    const left = async () => {
+      const { counts } = await get('/api/v1/jobs?kind=ingest.process&limit=1') as { counts: Record<string, number> };
+      return counts;
+    };
+    let jobs = await left();
+    for (let i = 0; i < 200 && jobs['pending']! + jobs['running']! > 0; i++) {
+      await new Promise((r) => setTimeout(r, 150));
+      jobs = await left();
+    }
+    expect(jobs).toMatchObject({ pending: 0, running: 0, dead: 0 });
+    expect(jobs['done']).toBeGreaterThanOrEqual(acknowledged.size);
     if (backend === 'pglite') {
       // The CLI shows the same backlog, through the server holding the data directory.
       const status = spawnSync(process.execPath, [bin, 'ingest', 'status', '--json'], { cwd: s.dir, env: s.env, encoding: 'utf8', timeout: 60_000 });
