@@ -6,11 +6,10 @@
 import { evaluateCompactVerdict } from '../domain/incident/compact-verdict.ts';
 import type { IncidentStatus } from '../domain/incident/incident-status.ts';
 import type { IncidentListItem } from '../domain/incident/incident-list.view.ts';
-import { milestonesMet } from '../domain/lifecycle/milestones.ts';
 import type { IncidentType } from '../domain/policy/incident-types.ts';
 import type { IncidentRow, ListPolicyInputs } from '../store/repositories/incident.repository.ts';
 import type { ServiceContext } from './context.ts';
-import { policyIncidentOf, timelineOf } from './incident-policy.ts';
+import { metOf, policyIncidentOf, timelineOf } from './incident-policy.ts';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
@@ -18,10 +17,6 @@ const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 export function presentIncidentList(ctx: ServiceContext, page: readonly { row: IncidentRow; inputs: ListPolicyInputs }[]): IncidentListItem[] {
   const now = ctx.now();
   return page.map(({ row, inputs: input }) => {
-    const met = milestonesMet({
-      ownerAssignedAt: iso(input.ownerAssignedAt), reviewRequestedAt: iso(input.reviewRequestedAt),
-      meetingHeldAt: iso(input.meetingHeldAt), firstPublishedAt: iso(input.firstPublishedAt),
-    });
     return {
       id: row.id,
       title: row.title,
@@ -38,7 +33,7 @@ export function presentIncidentList(ctx: ServiceContext, page: readonly { row: I
       resolvedAt: iso(row.resolvedAt),
       closedAt: iso(row.closedAt),
       version: row.version,
-      verdict: evaluateCompactVerdict(policyIncidentOf(row, timelineOf(input.events)), ctx.config.policy, met, now),
+      verdict: evaluateCompactVerdict(policyIncidentOf(row, timelineOf(input.events)), ctx.config.policy, metOf(input), now),
     };
   });
 }

@@ -4,7 +4,7 @@
  * recomputed from the current fields and timeline on each read.
  */
 import { evaluatePolicy, parseSeverity, type PolicyEvaluation, type PolicyIncident } from '../domain/policy/index.ts';
-import type { IncidentRow } from '../store/repositories/incident.repository.ts';
+import type { IncidentRow, ListPolicyInputs } from '../store/repositories/incident.repository.ts';
 import { listEvents, type PolicyEventRow } from '../store/repositories/timeline.repository.ts';
 import { milestonesMet, withProgress, type DeadlineProgress } from '../domain/lifecycle/milestones.ts';
 import type { Milestone } from '../domain/policy/deadline-sources.ts';
@@ -89,6 +89,17 @@ async function withMilestones(ctx: ServiceContext, rows: readonly IncidentRow[],
 export function presentNewIncident(ctx: ServiceContext, row: IncidentRow): FullIncidentView {
   const evaluation = evaluatePolicy(policyIncidentOf(row, timelineOf([])), ctx.config.policy, ctx.now());
   return { ...presentIncidentBase(row), policy: { ...evaluation, deadlines: withProgress(evaluation.deadlines, {}) } };
+}
+
+/** The milestones a post-mortem's progress has met, from stored times. */
+export function metOf(p: { ownerAssignedAt: Date | null; reviewRequestedAt: Date | null; meetingHeldAt: Date | null; firstPublishedAt: Date | null }): Partial<Record<Milestone, string>> {
+  return milestonesMet({ ownerAssignedAt: iso(p.ownerAssignedAt), reviewRequestedAt: iso(p.reviewRequestedAt), meetingHeldAt: iso(p.meetingHeldAt), firstPublishedAt: iso(p.firstPublishedAt) });
+}
+
+/** The API view of an incident from its row and its policy inputs read with it (`findIncidentWithInputs`): no further query. */
+export function presentIncidentWithInputs(ctx: ServiceContext, row: IncidentRow, inputs: ListPolicyInputs): FullIncidentView {
+  const evaluation = evaluatePolicy(policyIncidentOf(row, timelineOf(inputs.events)), ctx.config.policy, ctx.now());
+  return { ...presentIncidentBase(row), policy: { ...evaluation, deadlines: withProgress(evaluation.deadlines, metOf(inputs)) } };
 }
 
 /** The API view of an incident with its policy evaluation. */

@@ -10,7 +10,7 @@ import {
   FLAG_KEYS, KEY_TIME_KEYS, type ChangeStatus, type DeclareIncident, type ListIncidentsQuery, type UpdateIncident,
 } from '../domain/incident/incident.schema.ts';
 import {
-  findIncident, insertIncidentWithRevision, listIncidentPage, updateIncidentAtVersion, type IncidentRow, type NewIncidentRow,
+  findIncident, findIncidentWithInputs, insertIncidentWithRevision, listIncidentPage, updateIncidentAtVersion, type IncidentRow, type NewIncidentRow,
 } from '../store/repositories/incident.repository.ts';
 import { insertRevision, listRevisions } from '../store/repositories/revision.repository.ts';
 import { insertEvents } from '../store/repositories/timeline.repository.ts';
@@ -20,7 +20,7 @@ import { inTransaction } from './transaction.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { staleVersion } from './versioning.ts';
 import { ensureDraftOnResolve } from './postmortem/draft.service.ts';
-import { normalizeSeverityInput, presentIncident, presentNewIncident, type FullIncidentView } from './incident-policy.ts';
+import { normalizeSeverityInput, presentIncident, presentIncidentWithInputs, presentNewIncident, type FullIncidentView } from './incident-policy.ts';
 import { presentIncidentList } from './incident-list.ts';
 import type { IncidentListPage } from '../domain/incident/incident-list.view.ts';
 
@@ -117,7 +117,9 @@ export async function listIncidentsPage(ctx: ServiceContext, actor: Principal, q
 /** Reads one incident with its policy verdict, deadlines and numbers. */
 export async function getIncident(ctx: ServiceContext, actor: Principal, id: string): Promise<FullIncidentView> {
   requireRole(actor, 'viewer', 'reading an incident');
-  return presentIncident(ctx, await loadIncident(ctx, id));
+  const found = await findIncidentWithInputs(ctx.db, id);
+  if (!found) throw new AppError('not_found', `no incident ${id}`);
+  return presentIncidentWithInputs(ctx, found.row, found.inputs);
 }
 
 /** Applies a change at a known version, recording a revision; 409 when stale. */

@@ -90,6 +90,21 @@ describe.each(backends())('incident list view on %s', (backend) => {
     }
   });
 
+  it('reads an incident (one statement) with the same policy its update answers with', async () => {
+    const inc = await declare({ title: 'Read path', severity: 'SEV-1', customerVisible: true, startedAt: '2026-03-06T08:00:00Z', resolvedAt: '2026-03-06T09:00:00Z' });
+    await t.call('responder', 'POST', `/api/v1/incidents/${inc.id}/events`, { at: '2026-03-06T08:07:00Z', kind: 'incident.acknowledged', text: 'Paged', phase: 'detection' });
+    const stray = (await t.call('responder', 'POST', `/api/v1/incidents/${inc.id}/events`, { at: '2026-03-06T08:01:00Z', kind: 'alert.firing', text: 'Stray', phase: 'detection' })).json<{ id: string }>();
+    await t.call('responder', 'POST', `/api/v1/incidents/${inc.id}/events/${stray.id}/exclude`, { excluded: true });
+    expect((await t.call('responder', 'POST', `/api/v1/incidents/${inc.id}/postmortem`, {})).statusCode).toBe(201);
+    expect((await t.call('responder', 'PUT', `/api/v1/postmortems/${inc.id}/meeting`, { scheduledAt: '2026-03-07T15:00:00Z', notes: 'Held.', version: 0 })).statusCode).toBe(200);
+    const updated = await t.call('responder', 'PATCH', `/api/v1/incidents/${inc.id}`, { summary: 'Checked', version: inc.version });
+    expect(updated.statusCode, updated.body).toBe(200);
+    const read = (await t.call('viewer', 'GET', `/api/v1/incidents/${inc.id}`)).json();
+    expect(read).toEqual(updated.json());
+    expect(read.policy.metrics.keyTimes.acknowledgedAt).toEqual({ at: '2026-03-06T08:07:00.000Z', source: 'timeline' });
+    expect(read.policy.deadlines.meeting.met).toEqual({ at: '2026-03-07T15:00:00.000Z', late: true }); // due 24 h after resolution
+  });
+
   it('filters by status, severity (alias), service, type, text and time range', async () => {
     const tag = `flt${backend}`;
     const a = await declare({ title: `${tag} alpha`, severity: 'SEV-1', services: [`${tag}-svc`], type: 'deployment', startedAt: '2026-02-01T10:00:00Z', resolvedAt: '2026-02-01T11:00:00Z' });

@@ -176,6 +176,21 @@ const progressOfRow = sql<PolicyInputsJson['progress'] | string>`(
     'firstPublishedAt', (select min(pub.published_at) from ${publications} pub where pub.postmortem_id = p.id))
   from ${postmortems} p where p.id = "incidents"."id")`;
 
+type RowWithInputs = { row: IncidentRow; events: PolicyInputsJson['events'] | string; progress: PolicyInputsJson['progress'] | string };
+
+function withInputs({ row, events, progress }: RowWithInputs): { row: IncidentRow; inputs: ListPolicyInputs } {
+  const ev = parsed(events) ?? [];
+  const pm = parsed(progress);
+  return {
+    row,
+    inputs: {
+      events: ev.map((e) => ({ at: asDate(e.at), kind: e.kind, phase: e.phase })),
+      ownerAssignedAt: asDate(pm?.ownerAssignedAt), reviewRequestedAt: asDate(pm?.reviewRequestedAt),
+      meetingHeldAt: asDate(pm?.meetingHeldAt), firstPublishedAt: asDate(pm?.firstPublishedAt),
+    },
+  };
+}
+
 /**
  * A page of incidents newest first (keyset pagination), each with its policy inputs, in one
  * statement: the list view needs no second round trip.
@@ -185,16 +200,12 @@ export async function listIncidentPage(db: Db, f: IncidentFilter): Promise<{ row
     .where(filterWhere(f))
     .orderBy(desc(incidents.declaredAt), desc(incidents.id))
     .limit(f.limit);
-  return rows.map(({ row, events, progress }) => {
-    const ev = parsed(events) ?? [];
-    const pm = parsed(progress);
-    return {
-      row,
-      inputs: {
-        events: ev.map((e) => ({ at: asDate(e.at), kind: e.kind, phase: e.phase })),
-        ownerAssignedAt: asDate(pm?.ownerAssignedAt), reviewRequestedAt: asDate(pm?.reviewRequestedAt),
-        meetingHeldAt: asDate(pm?.meetingHeldAt), firstPublishedAt: asDate(pm?.firstPublishedAt),
-      },
-    };
-  });
+  return rows.map(withInputs);
+}
+
+/** One incident with its policy inputs in one statement (the incident page's read), or null. */
+export async function findIncidentWithInputs(db: Db, id: string): Promise<{ row: IncidentRow; inputs: ListPolicyInputs } | null> {
+  const [found] = await db.select({ row: incidents, events: eventsOfRow, progress: progressOfRow }).from(incidents)
+    .where(eq(incidents.id, id)).limit(1);
+  return found ? withInputs(found) : null;
 }
