@@ -1,7 +1,8 @@
 /** Path → page. */
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { Route, Switch } from 'wouter';
 import { Loading } from './components/Loading.tsx';
-import { matchPath, navigate, useLocation } from './router.ts';
+import { navigate, useLocation } from './router.ts';
 import { IncidentListPage } from './pages/IncidentListPage.tsx';
 import { PostmortemListPage } from './pages/PostmortemListPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
@@ -23,7 +24,7 @@ const WeeklyReviewPage = lazy(() => import('./pages/WeeklyReviewPage.tsx').then(
 
 const later = (page: ReactNode): ReactNode => <Suspense fallback={<Loading what="Loading the page" />}>{page}</Suspense>;
 
-/** Renders the page for the current path. */
+/** Renders the page for the current path (wouter's first matching route). */
 export function Routes() {
   const { path } = useLocation();
   useEffect(() => {
@@ -36,23 +37,27 @@ export function Routes() {
     else document.getElementById('main')?.focus({ preventScroll: true });
   }, [path]);
 
-  let p: Record<string, string> | null;
-  if (path === '/') return <HomePage />;
-  if (path === '/incidents') return <IncidentListPage />;
-  if (path === '/incidents/new') return later(<DeclarePage />);
-  if ((p = matchPath('/incidents/:id/timeline', path))) return later(<TimelinePage id={p.id!} />);
-  if ((p = matchPath('/incidents/:id/evidence/:evidenceId', path))) return later(<EvidencePage id={p.id!} evidenceId={p.evidenceId!} />);
-  if ((p = matchPath('/incidents/:id', path))) return later(<IncidentPage id={p.id!} />);
-  if (path === '/postmortems') return <PostmortemListPage />;
-  if ((p = matchPath('/postmortems/:id/review', path))) return later(<ReviewPage id={p.id!} />);
-  if ((p = matchPath('/postmortems/:id/meeting', path))) return later(<MeetingPage id={p.id!} />);
-  if ((p = matchPath('/postmortems/:id', path))) return later(<PostmortemPage id={p.id!} />);
-  if (path === '/action-items') return later(<ActionItemsPage />);
-  if (path === '/reviews/weekly') return later(<WeeklyReviewPage />);
-  if (path === '/reports') return later(<ReportsPage />);
-  if (path === '/search') return later(<SearchPage />);
-  if (path === '/users') return later(<UsersPage />);
-  if (path === '/admin') return later(<AdminPage />);
-  if (path === '/sign-in' || path === '/setup') return null;
-  return <section><h1>Not found</h1><p>There is no page at {path}.</p></section>;
+  return (
+    <Switch>
+      <Route path="/"><HomePage /></Route>
+      <Route path="/incidents"><IncidentListPage /></Route>
+      <Route path="/incidents/new">{later(<DeclarePage />)}</Route>
+      <Route path="/incidents/:id/timeline">{(p) => later(<TimelinePage id={p.id} />)}</Route>
+      <Route path="/incidents/:id/evidence/:evidenceId">{(p) => later(<EvidencePage id={p.id} evidenceId={p.evidenceId} />)}</Route>
+      <Route path="/incidents/:id">{(p) => later(<IncidentPage id={p.id} />)}</Route>
+      <Route path="/postmortems"><PostmortemListPage /></Route>
+      <Route path="/postmortems/:id/review">{(p) => later(<ReviewPage id={p.id} />)}</Route>
+      <Route path="/postmortems/:id/meeting">{(p) => later(<MeetingPage id={p.id} />)}</Route>
+      <Route path="/postmortems/:id">{(p) => later(<PostmortemPage id={p.id} />)}</Route>
+      <Route path="/action-items">{later(<ActionItemsPage />)}</Route>
+      <Route path="/reviews/weekly">{later(<WeeklyReviewPage />)}</Route>
+      <Route path="/reports">{later(<ReportsPage />)}</Route>
+      <Route path="/search">{later(<SearchPage />)}</Route>
+      <Route path="/users">{later(<UsersPage />)}</Route>
+      <Route path="/admin">{later(<AdminPage />)}</Route>
+      <Route path="/sign-in">{null}</Route>
+      <Route path="/setup">{null}</Route>
+      <Route><section><h1>Not found</h1><p>There is no page at {path}.</p></section></Route>
+    </Switch>
+  );
 }

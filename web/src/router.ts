@@ -1,43 +1,19 @@
-/** A tiny History-API router: the current path as state, `navigate`, and path matching. */
-import { useEffect, useState } from 'react';
+/**
+ * Routing is wouter's (History API, path patterns, `<Switch>`): this module only adds the app's
+ * habits on top: a navigation scrolls to the top, and the location reads as `{ path, search }`.
+ */
+import { useLocation as useWouterLocation, useSearch } from 'wouter';
+import { navigate as go } from 'wouter/use-browser-location';
 
-const listeners = new Set<() => void>();
-
-/** Goes to a path inside the app (pushes a history entry). */
+/** Goes to a path inside the app (pushes a history entry, or replaces the current one). */
 export function navigate(to: string, replace = false): void {
-  if (replace) history.replaceState(null, '', to);
-  else history.pushState(null, '', to);
+  go(to, { replace });
   window.scrollTo(0, 0);
-  listeners.forEach((fn) => fn());
 }
 
 /** The current location (path + search), re-rendering on navigation and back/forward. */
 export function useLocation(): { path: string; search: URLSearchParams } {
-  const [loc, setLoc] = useState(() => window.location.pathname + window.location.search);
-  useEffect(() => {
-    const update = (): void => setLoc(window.location.pathname + window.location.search);
-    listeners.add(update);
-    window.addEventListener('popstate', update);
-    return () => {
-      listeners.delete(update);
-      window.removeEventListener('popstate', update);
-    };
-  }, []);
-  const [path = '/', search = ''] = loc.split('?');
+  const [path] = useWouterLocation();
+  const search = useSearch();
   return { path, search: new URLSearchParams(search) };
-}
-
-/** Matches `/incidents/:id` style patterns; returns the decoded params or null. */
-export function matchPath(pattern: string, path: string): Record<string, string> | null {
-  const p = pattern.split('/').filter(Boolean);
-  const a = path.split('/').filter(Boolean);
-  if (p.length !== a.length) return null;
-  const params: Record<string, string> = {};
-  for (let i = 0; i < p.length; i++) {
-    const part = p[i]!;
-    const actual = a[i]!;
-    if (part.startsWith(':')) params[part.slice(1)] = decodeURIComponent(actual);
-    else if (part !== actual) return null;
-  }
-  return params;
 }
