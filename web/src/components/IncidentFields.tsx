@@ -1,7 +1,9 @@
 /** The editable fields of an incident, shared by the declare form and the edit form; each shows its own problems. */
-import type { ReactNode } from 'react';
-import { FLAG_LABELS, NUMBER_LABELS, SEVERITY_SUGGESTIONS, type FormKey, type IncidentForm } from '../lib/incident-form.ts';
-import { INCIDENT_FLAGS, INCIDENT_NUMBERS, INCIDENT_TYPES } from '../contract.ts';
+import { useEffect, type ReactNode } from 'react';
+import { NUMBER_LABELS, type FormKey, type IncidentForm } from '../lib/incident-form.ts';
+import { flagChoices, severityChoices, startingChoice, typeChoices } from '../lib/policy-choices.ts';
+import { usePolicy } from '../lib/usePolicy.ts';
+import { INCIDENT_NUMBERS } from '../contract.ts';
 import { TriStateField } from './TriStateField.tsx';
 
 type Props = {
@@ -31,6 +33,14 @@ function Field({ id, label, error, children }: { id: string; label: string; erro
 }
 
 export function IncidentFields({ id, form, onChange, problems, severityAs = 'text', disabled = false, extra }: Props) {
+  // The team's scale, types and flags (debrief.config.yaml's policy), not a fixed list.
+  const policy = usePolicy();
+  const severities = severityChoices(policy);
+  const types = typeChoices(policy);
+  const severity = severityAs === 'select' ? startingChoice(severities, form.severity) : form.severity;
+  useEffect(() => {
+    if (severity !== form.severity) onChange('severity', severity);
+  }, [severity, form.severity, onChange]);
   const text = (key: 'title' | 'primaryService' | 'services' | 'environments' | 'commander', label: string, more: Record<string, unknown> = {}) => (
     <Field id={`${id}-${key}`} label={label} error={problems[key]}>
       {(a) => <input {...a} name={key} value={form[key]} disabled={disabled} onChange={(e) => onChange(key, e.target.value)} {...more} />}
@@ -42,21 +52,20 @@ export function IncidentFields({ id, form, onChange, problems, severityAs = 'tex
       <div className="grid-form">
         <Field id={`${id}-severity`} label="Severity" error={problems.severity}>
           {(a) => severityAs === 'select' ? (
-            <select {...a} name="severity" value={form.severity} disabled={disabled} onChange={(e) => onChange('severity', e.target.value)}>
-              <option value="SEV-1">SEV-1 (critical)</option><option value="SEV-2">SEV-2 (high)</option>
-              <option value="SEV-3">SEV-3 (medium)</option><option value="SEV-4">SEV-4 (low)</option>
+            <select {...a} name="severity" value={severity} disabled={disabled} onChange={(e) => onChange('severity', e.target.value)}>
+              {severities.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
             </select>
           ) : (
             <>
               <input {...a} name="severity" required maxLength={40} list={`${id}-severities`} value={form.severity} disabled={disabled} onChange={(e) => onChange('severity', e.target.value)} />
-              <datalist id={`${id}-severities`}>{SEVERITY_SUGGESTIONS.map((s) => <option key={s} value={s} />)}</datalist>
+              <datalist id={`${id}-severities`}>{severities.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}</datalist>
             </>
           )}
         </Field>
         <Field id={`${id}-type`} label="Type" error={problems.type}>
           {(a) => (
             <select {...a} name="type" value={form.type} disabled={disabled} onChange={(e) => onChange('type', e.target.value)}>
-              {INCIDENT_TYPES.map((t) => <option key={t} value={t}>{t.replace('_', ' ')}</option>)}
+              {types.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
             </select>
           )}
         </Field>
@@ -74,8 +83,8 @@ export function IncidentFields({ id, form, onChange, problems, severityAs = 'tex
       <fieldset className="flags" disabled={disabled}>
         <legend>What is known so far</legend>
         <div className="flag-grid">
-          {INCIDENT_FLAGS.map((k) => (
-            <TriStateField key={k} name={`${id}-${k}`} label={FLAG_LABELS[k]} value={form[k]} onChange={(v) => onChange(k, v)} error={problems[k]?.join('; ')} />
+          {flagChoices(policy).map(({ value: k, label }) => (
+            <TriStateField key={k} name={`${id}-${k}`} label={label} value={form[k]} onChange={(v) => onChange(k, v)} error={problems[k]?.join('; ')} />
           ))}
         </div>
         <div className="grid-form">

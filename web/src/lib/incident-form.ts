@@ -3,30 +3,16 @@
  * way back to an API body: only changed fields, numbers checked, lists split on commas.
  */
 import type { FieldProblem } from '../api.ts';
-import { INCIDENT_FLAGS, INCIDENT_NUMBERS, type Incident, type IncidentFlag, type IncidentNumber } from '../contract.ts';
+import { FLAG_LABELS, INCIDENT_FLAGS, INCIDENT_NUMBERS, type Incident, type IncidentFlag, type IncidentNumber } from '../contract.ts';
 
-/** Labels of the flags, in the order they are asked. */
-export const FLAG_LABELS: Record<IncidentFlag, string> = {
-  customerVisible: 'Customer visible',
-  dataLoss: 'Data loss or corruption',
-  dataAffected: 'Data affected',
-  security: 'Security incident',
-  cascading: 'Cascading across services',
-  manualIntervention: 'Manual intervention needed',
-  sloBreached: 'SLO breached',
-  nearMiss: 'Near miss',
-  processFailure: 'Process failure',
-  recurring: 'Recurring',
-  complex: 'Complex',
-};
+/** Labels of the flags, in the order they are asked (the domain's, also served by the policy). */
+export { FLAG_LABELS };
 
 export const NUMBER_LABELS: Record<IncidentNumber, string> = {
   errorBudgetConsumedPercent: 'Error budget consumed (%)',
   externalComplaints: 'External complaints',
 };
 
-/** Severity names the default scale accepts (the server decides; these are suggestions). */
-export const SEVERITY_SUGGESTIONS = ['SEV-1', 'SEV-2', 'SEV-3', 'SEV-4', 'P0', 'P1', 'P2', 'P3'];
 
 /** What the form holds: text as typed, flags as true / false / null. */
 export type IncidentForm = {

@@ -1,6 +1,6 @@
 /** The team's effective policy (GET /api/v1/policy), fetched once per page load and shared. */
 import { useEffect, useState } from 'react';
-import type { PolicyView } from '../../../src/domain/policy/describe.ts';
+import type { PolicyView } from '../contract.ts';
 import { api } from '../api.ts';
 
 let cached: Promise<PolicyView> | null = null;
@@ -15,4 +15,9 @@ export function usePolicy(): PolicyView | null {
     return () => { live = false; };
   }, []);
   return policy;
+}
+
+/** Forgets the policy read so far (tests that serve another policy). */
+export function forgetPolicy(): void {
+  cached = null;
 }

@@ -3,6 +3,9 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IncidentListItem, IncidentListPage } from '../../../src/domain/incident/incident-list.view.ts';
+import { describePolicy } from '../../../src/domain/policy/describe.ts';
+import { defaultPolicy } from '../../../src/domain/policy/index.ts';
+import { forgetPolicy } from '../lib/usePolicy.ts';
 import { SessionContext } from '../session.ts';
 import { json, mockServer, type Call } from '../test-support/mock-server.ts';
 import type { User } from '../contract.ts';
@@ -40,7 +43,9 @@ beforeEach(() => {
     ], nextCursor: 'c1' },
     c1: { items: [item('INC-1', { title: 'Minor blip', services: [] })], nextCursor: null },
   };
-  mockServer(calls, (c) => c.url.includes('cursor=c1') ? json(200, pages.c1) : json(200, pages.first));
+  forgetPolicy();
+  mockServer(calls, (c) => c.url === '/api/v1/policy' ? json(200, describePolicy(defaultPolicy()))
+    : c.url.includes('cursor=c1') ? json(200, pages.c1) : json(200, pages.first));
 });
 afterEach(async () => {
   await act(async () => { root.unmount(); });
@@ -48,13 +53,15 @@ afterEach(async () => {
   vi.unstubAllGlobals();
 });
 
+/** The list's own requests (the filters also read the policy). */
+const listCalls = (): Call[] => calls.filter((c) => c.url !== '/api/v1/policy');
 const rows = () => [...host.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
 
 describe('the incident list page', () => {
   it('shows each incident with its verdict and, when a post-mortem is expected, its next deadline', async () => {
     await act(async () => { root.render(<SessionContext.Provider value={ana}><ListPage /></SessionContext.Provider>); });
     await settle();
-    expect(calls[0]?.url).toBe('/api/v1/incidents?limit=50');
+    expect(listCalls()[0]?.url).toBe('/api/v1/incidents?limit=50');
     const [first, second] = rows();
     expect(first?.[0]).toContain('Checkout down');
     expect(first?.[5]).toBe('requireddraft written: 5 h late');
@@ -67,7 +74,7 @@ describe('the incident list page', () => {
     await settle();
     await act(async () => { [...host.querySelectorAll('button')].find((b) => b.textContent === 'Load more')!.click(); });
     await settle();
-    expect(calls[1]?.url).toBe('/api/v1/incidents?limit=50&cursor=c1');
+    expect(listCalls()[1]?.url).toBe('/api/v1/incidents?limit=50&cursor=c1');
     expect(rows().map((r) => r[0])).toEqual([expect.stringContaining('Checkout down'), expect.stringContaining('Incident INC-2'), expect.stringContaining('Minor blip')]);
     expect(rows()[2]?.slice(3)).toEqual(['—', expect.any(String), 'not needed']);
     expect([...host.querySelectorAll('button')].some((b) => b.textContent === 'Load more')).toBe(false);

@@ -9,10 +9,10 @@ import { useDebounced } from '../lib/useDebounced.ts';
 import { useLoad } from '../lib/useLoad.ts';
 import { can, useUser } from '../session.ts';
 import { INCIDENT_STATUSES } from '../../../src/domain/incident/incident-status.ts';
-import { INCIDENT_TYPES } from '../../../src/domain/policy/incident-types.ts';
+import { severityChoices, typeChoices, type Choice } from '../lib/policy-choices.ts';
+import { usePolicy } from '../lib/usePolicy.ts';
 import type { CompactVerdict, IncidentListPage as Page } from '../../../src/domain/incident/incident-list.view.ts';
 
-const SEVERITIES = ['SEV-1', 'SEV-2', 'SEV-3', 'SEV-4'];
 
 /** The post-mortem column: the verdict and, when a post-mortem is expected, its next deadline. */
 function PostmortemCell({ verdict }: { verdict: CompactVerdict }) {
@@ -53,11 +53,13 @@ export function IncidentListPage() {
     }
   };
 
-  const select = (name: keyof typeof filters, label: string, options: readonly string[]) => (
+  // Severities and types from the team's policy (its own scale shows here too).
+  const policy = usePolicy();
+  const select = (name: keyof typeof filters, label: string, options: readonly Choice[]) => (
     <label>{label}
       <select value={filters[name]} onChange={(e) => setFilters({ ...filters, [name]: e.target.value })}>
         <option value="">any</option>
-        {options.map((o) => <option key={o} value={o}>{o.replace('_', ' ')}</option>)}
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
     </label>
   );
@@ -70,9 +72,9 @@ export function IncidentListPage() {
       </div>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <label className="grow">Search<input type="search" placeholder="title, summary, id…" value={q} onChange={(e) => setQ(e.target.value)} /></label>
-        {select('status', 'Status', INCIDENT_STATUSES)}
-        {select('severity', 'Severity', SEVERITIES)}
-        {select('type', 'Type', INCIDENT_TYPES)}
+        {select('status', 'Status', INCIDENT_STATUSES.map((s) => ({ value: s, label: s })))}
+        {select('severity', 'Severity', severityChoices(policy))}
+        {select('type', 'Type', typeChoices(policy))}
         <label>Service<input value={filters.service} onChange={(e) => setFilters({ ...filters, service: e.target.value })} /></label>
         <fieldset className="range">
           <legend>Active between</legend>
