@@ -16,7 +16,7 @@ import { requireRole } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
 import { REINDEX_BATCH } from './search.service.ts';
 
-const CANDIDATES = 100;
+const CANDIDATES = 60;
 const QUERY_TERMS = 8;
 
 function toInput(s: SimilarSource): SimilarInput {
