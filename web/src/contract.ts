@@ -2,14 +2,16 @@
  * The API shapes the browser reads, re-exported from the server's zod contract in
  * src/domain (one schema per shape; the API tests parse every answer with it). Nothing is
  * declared here: a shape the web app needs is added to its domain module, then re-exported.
+ * Values (lists, labels) come from plain modules without zod, so the first load stays small.
  */
 export { ROLES, type Role } from '../../src/domain/access/roles.ts';
 export type { SessionView as Session, UserList, UserView as User } from '../../src/domain/access/user.view.ts';
 export { INCIDENT_STATUSES, type IncidentStatus } from '../../src/domain/incident/incident-status.ts';
 export {
-  FLAG_LABELS, INCIDENT_FLAGS, INCIDENT_NUMBERS, KEY_TIMES,
-  type EventList, type EventView as TimelineEvent, type IncidentFlag, type IncidentNumber, type IncidentView as Incident, type KeyTime,
-  type RevisionList, type RevisionView as Revision,
+  FLAG_LABELS, INCIDENT_FLAGS, INCIDENT_NUMBERS, KEY_TIMES, type IncidentFlag, type IncidentNumber, type KeyTime,
+} from '../../src/domain/incident/incident-fields.ts';
+export type {
+  EventList, EventView as TimelineEvent, IncidentView as Incident, RevisionList, RevisionView as Revision,
 } from '../../src/domain/incident/incident.view.ts';
 export { INCIDENT_TYPES } from '../../src/domain/policy/incident-types.ts';
 export type {
@@ -20,13 +22,13 @@ export { PHASES, type Phase } from '../../src/domain/timeline/event.types.ts';
 export type {
   MergedItemView as MergedTimelineItem, MergedTimelineView as Timeline, TimelineGapView as Gap,
 } from '../../src/domain/timeline/timeline.view.ts';
-export {
-  CHECKLIST_ITEMS,
-  type ActionItemView as ActionItem, type ChecklistView as Checklist, type FindingView as Finding, type LintResult,
-  type PostmortemList, type PostmortemSummary, type PostmortemView as Postmortem, type QualityScoreView as Score,
-  type ReviewerView as Reviewer, type SectionView as Section, sectionRef,
+export type {
+  ActionItemView as ActionItem, ChecklistView as Checklist, FindingView as Finding, LintResult,
+  PostmortemList, PostmortemSummary, PostmortemView as Postmortem, QualityScoreView as Score,
+  ReviewerView as Reviewer, SectionView as Section,
 } from '../../src/domain/postmortem/postmortem.view.ts';
-export type { ActionStatus as ActionItemStatus } from '../../src/domain/lifecycle/action-item.ts';
+export { sectionRef } from '../../src/domain/postmortem/section-ref.ts';
+export { CHECKLIST_ITEMS, type ActionStatus as ActionItemStatus } from '../../src/domain/lifecycle/action-item.ts';
 export type { PostmortemStatus, ReviewDecision as Decision } from '../../src/domain/lifecycle/postmortem-status.ts';
 export type { ActionItemList } from '../../src/domain/lifecycle/action-item.view.ts';
 export type {

@@ -4,8 +4,9 @@
  * sources, action-item priorities and horizons, meeting lengths.
  */
 import { z } from 'zod';
-import { FLAG_LABELS, INCIDENT_FLAGS } from '../incident/incident.view.ts';
+import { FLAG_LABELS, INCIDENT_FLAGS } from '../incident/incident-fields.ts';
 import { INCIDENT_TYPE_INFO, INCIDENT_TYPES } from './incident-types.ts';
+import { describePeriod, parsePeriod } from './period.ts';
 import {
   ActionItemsConfigSchema, DeadlinesConfigSchema, ImpactConfigSchema, MeetingConfigSchema, SloConfigSchema, type RuleId,
 } from './policy-config.ts';
@@ -42,7 +43,8 @@ export const PolicyViewSchema = z.strictObject({
   impact: ImpactConfigSchema,
   slo: SloConfigSchema,
   deadlines: DeadlinesConfigSchema,
-  /** `priorities` lists the team's action-item priorities in order, each with its time to complete. */
+  /** The team's action-item priorities in order, each with its time to complete (`48h`) and that time in words. */
+  priorities: z.array(z.strictObject({ id: z.string(), within: z.string(), withinText: z.string() })),
   actionItems: ActionItemsConfigSchema,
   meeting: MeetingConfigSchema,
 });
@@ -58,6 +60,10 @@ export function describePolicy(policy: Policy): PolicyView {
     },
     incidentTypes: INCIDENT_TYPES.map((id) => ({ id, label: INCIDENT_TYPE_INFO[id].label })),
     flags: INCIDENT_FLAGS.map((id) => ({ id, label: FLAG_LABELS[id] })),
+    priorities: Object.entries(config.actionItems.priorities).map(([id, within]) => {
+      const period = parsePeriod(within);
+      return { id, within, withinText: period ? describePeriod(period) : within };
+    }),
     rules: RULE_IDS.map((id) => {
       const { enabled, level, ...settings } = config.rules[id];
       return { id, enabled, level, seeds: RULES[id].seeds, fires: describeRule(id, config.rules), settings };

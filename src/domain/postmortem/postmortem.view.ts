@@ -165,7 +165,4 @@ export type ImportResult = z.infer<typeof ImportResultSchema>;
 export const PostmortemListSchema = z.strictObject({ items: z.array(PostmortemSummarySchema) });
 export type PostmortemList = z.infer<typeof PostmortemListSchema>;
 
-/** How an edit names a section: its canonical key, or its heading when it has none (a heading read from the wild). */
-export function sectionRef(s: { key: string | null; heading: string }): string {
-  return s.key ?? s.heading;
-}
+export { sectionRef } from './section-ref.ts';

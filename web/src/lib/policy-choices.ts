@@ -6,7 +6,6 @@
 import { FLAG_LABELS, INCIDENT_FLAGS, type IncidentFlag, type PolicyView } from '../contract.ts';
 import { DEFAULT_SEVERITY_LEVELS } from '../../../src/domain/policy/severity.ts';
 import { INCIDENT_TYPE_INFO, INCIDENT_TYPES } from '../../../src/domain/policy/incident-types.ts';
-import { describePeriod, parsePeriod } from '../../../src/domain/policy/period.ts';
 
 export type Choice = { value: string; label: string };
 
@@ -31,14 +30,13 @@ export function flagChoices(policy: PolicyView | null): { value: IncidentFlag; l
   return flags.filter((f): f is { id: IncidentFlag; label: string } => known.has(f.id)).map((f) => ({ value: f.id, label: f.label }));
 }
 
-const DEFAULT_PRIORITIES: Record<string, string> = { P0: '24h', P1: '1w', P2: '1mo', P3: '1q' };
+/** The default policy's priorities, offered (without their times) until the team's policy has loaded. */
+const DEFAULT_PRIORITIES = ['P0', 'P1', 'P2', 'P3'];
 
 /** Action-item priorities in the team's order, each with the time it gives to complete. */
 export function priorityChoices(policy: PolicyView | null): Choice[] {
-  return Object.entries(policy?.actionItems.priorities ?? DEFAULT_PRIORITIES).map(([id, within]) => {
-    const p = parsePeriod(within);
-    return { value: id, label: p ? `${id} (${describePeriod(p)})` : id };
-  });
+  if (!policy) return DEFAULT_PRIORITIES.map((id) => ({ value: id, label: id }));
+  return policy.priorities.map((p) => ({ value: p.id, label: `${p.id} (${p.withinText})` }));
 }
 
 /**
