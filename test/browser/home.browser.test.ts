@@ -114,6 +114,9 @@ describe.skipIf(!executable)('home and phone width in Chromium', () => {
     }
     await page.goto('/incidents');
     await page.getByRole('link', { name: 'Checkout errors after deploy' }).waitFor();
+    // The list view's compact verdict: the level and, for a required post-mortem, the next deadline not met.
+    const verdictCell = page.locator('tr', { has: page.getByRole('link', { name: 'Checkout errors after deploy' }) }).locator('td[data-label="Post-mortem"]');
+    expect(await verdictCell.textContent()).toMatch(/^required(post-mortem meeting held|draft written|final post-mortem published): (in|\d)/);
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await page.locator('table.cards thead').evaluate((el) => getComputedStyle(el).position)).toBe('absolute'); // read by screen readers only
     const row = page.locator('table.cards tbody tr').first();
