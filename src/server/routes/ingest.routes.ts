@@ -1,4 +1,5 @@
 /** HTTP routes for ingest: webhooks, the inbox, file imports and the merged timeline. */
+import { MergedTimelineSchema } from '../../domain/timeline/timeline.view.ts';
 import { z } from 'zod';
 import { AppError, isAppError } from '../../domain/errors.ts';
 import type { ServiceContext } from '../../services/context.ts';
@@ -81,7 +82,7 @@ export function ingestRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'GET', url: '/api/v1/incidents/:id/timeline', tag: 'timeline', auth: 'token',
       summary: 'The merged timeline: events of every source in one order, duplicates folded (ids listed), gaps, sources summary',
-      params: IncidentParams,
+      params: IncidentParams, response: MergedTimelineSchema,
       handler: async ({ params, actor }) => mergedTimeline(ctx, actor, params.id),
     }),
   ];
