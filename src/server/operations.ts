@@ -11,6 +11,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import { AppError } from '../domain/errors.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { inboxBacklogStats } from '../services/ingest/inbox.service.ts';
+import { jobBacklogStats } from '../services/jobs/job.service.ts';
 import { MIGRATIONS_DIR } from '../store/database.ts';
 import { sendProblem } from './problem.ts';
 
@@ -63,6 +64,16 @@ export function registerOperations(app: FastifyInstance, opts: OperationsOptions
     pending.set(b.pending);
     oldest.set(b.oldestPendingAgeSeconds);
     failed.set(b.failed);
+  });
+  // Background jobs (notifications, tracker issues, inbox processing), read on each scrape.
+  const jobsGauge = new Gauge({ name: 'debrief_jobs', help: 'Background jobs not done, by state (pending, running, dead)', labelNames: ['state'], registers: [registry] });
+  const jobsAge = new Gauge({ name: 'debrief_jobs_oldest_due_age_seconds', help: 'How long the oldest due pending job has waited (0 when none)', registers: [registry] });
+  collectors.push(async () => {
+    const j = await jobBacklogStats(opts.ctx);
+    jobsGauge.set({ state: 'pending' }, j.pending);
+    jobsGauge.set({ state: 'running' }, j.running);
+    jobsGauge.set({ state: 'dead' }, j.dead);
+    jobsAge.set(j.oldestDueAgeSeconds);
   });
   if (opts.poolStats) {
     const pool = new Gauge({ name: 'debrief_db_pool_connections', help: 'PostgreSQL pool connections by state', labelNames: ['state'], registers: [registry] });

@@ -27,6 +27,9 @@ describe.each(backends())('operations endpoints on %s', (backend) => {
     expect(byName.get('debrief_http_request_duration_seconds')?.type).toBe('HISTOGRAM');
     expect(byName.get('debrief_inbox_pending')?.metrics[0]?.value).toBe('0');
     expect(byName.has('debrief_inbox_oldest_pending_age_seconds')).toBe(true);
+    const jobStates = new Map(byName.get('debrief_jobs')?.metrics.map((m) => [m.labels?.['state'], m.value]));
+    expect([...jobStates.keys()].sort()).toEqual(['dead', 'pending', 'running']);
+    expect(byName.get('debrief_jobs_oldest_due_age_seconds')?.type).toBe('GAUGE');
   });
 
   it('asks for a token for /metrics when the server is not bound to loopback', async () => {

@@ -4,7 +4,7 @@ import type { Principal } from '../../domain/access/roles.ts';
 import { requireRole } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
 import {
-  getJob, insertJobs, jobCounts, listJobRows, retryJobRow, type JobRow, type JobState, type NewJob,
+  getJob, insertJobs, jobBacklog, jobCounts, listJobRows, retryJobRow, type JobRow, type JobState, type NewJob,
 } from '../../store/repositories/job.repository.ts';
 
 export type JobView = {
@@ -57,4 +57,11 @@ export async function retryJob(ctx: ServiceContext, actor: Principal, id: number
   }
   waker?.();
   return jobView(row);
+}
+
+/** For /metrics: jobs pending, running and dead, and how long the oldest due pending job has waited (0 when none). */
+export async function jobBacklogStats(ctx: ServiceContext): Promise<{ pending: number; running: number; dead: number; oldestDueAgeSeconds: number }> {
+  const now = ctx.now();
+  const b = await jobBacklog(ctx.db, now);
+  return { pending: b.pending, running: b.running, dead: b.dead, oldestDueAgeSeconds: b.oldestDue ? Math.max(0, (now.getTime() - b.oldestDue.getTime()) / 1000) : 0 };
 }

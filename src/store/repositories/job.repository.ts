@@ -101,6 +101,21 @@ export async function jobCounts(db: Db): Promise<Record<JobState, number>> {
   return out;
 }
 
+/** The jobs not done: how many pending, running and dead, and when the oldest pending job that is due was due (null: none). */
+export async function jobBacklog(db: Db, now: Date): Promise<{ pending: number; running: number; dead: number; oldestDue: Date | null }> {
+  // \`state in (…)\` reads jobs_due_idx: the done jobs, which only grow, are not counted.
+  const rows = await db.select({
+    state: jobs.state, n: sql<number>`count(*)::int`,
+    oldest: sql<string | null>`min(${jobs.scheduledAt}) filter (where ${jobs.scheduledAt} <= ${now.toISOString()}::timestamptz)`,
+  }).from(jobs).where(inArray(jobs.state, ['pending', 'running', 'dead'])).groupBy(jobs.state);
+  const out = { pending: 0, running: 0, dead: 0, oldestDue: null as Date | null };
+  for (const r of rows) {
+    if (r.state === 'pending' || r.state === 'running' || r.state === 'dead') out[r.state] = Number(r.n);
+    if (r.state === 'pending' && r.oldest !== null) out.oldestDue = new Date(r.oldest);
+  }
+  return out;
+}
+
 /** The job queued under an idempotency key, or null. */
 export async function findJobByKey(db: Db, idempotencyKey: string): Promise<JobRow | null> {
   const rows = await db.select().from(jobs).where(eq(jobs.idempotencyKey, idempotencyKey)).limit(1);
