@@ -25,6 +25,29 @@ export type Block =
 
 const md = new MarkdownIt({ html: true });
 
+/*
+ * A run of 32 or more `_` or `*` inside a line can open or close no emphasis a reader would
+ * write, yet markdown-it's emphasis pass grows faster than linearly on such runs (an
+ * adversarial line of 128,000 underscores took seconds). Before parsing, each character of
+ * such a run becomes a private-use stand-in of the same length (so columns and lines do not
+ * move), put back in every text read from the tokens. A line that is only markers (a thematic
+ * break, `________`) is left as it is; a document that already holds a stand-in is not touched.
+ */
+const LONG_RUN = /_{32,}|\*{32,}/g;
+const RULE_LINE = /^[ \t]*[_*][_* \t]*$/;
+const STAND_IN_UNDERSCORE = '\uE000';
+const STAND_IN_ASTERISK = '\uE001';
+const STAND_INS = /[\uE000\uE001]/g;
+
+function shield(markdown: string): string {
+  if (markdown.includes(STAND_IN_UNDERSCORE) || markdown.includes(STAND_IN_ASTERISK)) return markdown;
+  return markdown.replace(/^.*$/gm, (line) => (RULE_LINE.test(line) ? line : line.replace(LONG_RUN, (run) => (run[0] === '_' ? STAND_IN_UNDERSCORE : STAND_IN_ASTERISK).repeat(run.length))));
+}
+
+function unshield(text: string): string {
+  return text.includes(STAND_IN_UNDERSCORE) || text.includes(STAND_IN_ASTERISK) ? text.replace(STAND_INS, (c) => (c === STAND_IN_UNDERSCORE ? '_' : '*')) : text;
+}
+
 const EMPTY: Inline = { text: '', leadBold: null, afterBold: '', struck: false };
 
 function inlineOf(tok: Token | undefined): Inline {
@@ -42,7 +65,7 @@ function inlineOf(tok: Token | undefined): Inline {
       case 'text':
       case 'code_inline':
         if (sDepth === 0 && c.content.trim() !== '') struckAll = false;
-        text += c.content;
+        text += unshield(c.content);
         break;
       case 'softbreak':
       case 'hardbreak':
@@ -120,7 +143,7 @@ function readBlocks(cur: Cursor, closeType: string | null): Block[] {
         out.push(...readBlocks(cur, 'blockquote_close'));
         break;
       default:
-        if (t.block && t.nesting === 0 && t.map) out.push({ type: 'other', text: t.content, line: map[0], end: map[1] });
+        if (t.block && t.nesting === 0 && t.map) out.push({ type: 'other', text: unshield(t.content), line: map[0], end: map[1] });
         cur.i++;
     }
   }
@@ -154,7 +177,7 @@ function readTable(cur: Cursor, map: [number, number]): Block {
 
 /** Tokenizes Markdown once and returns its top-level blocks. */
 export function toBlocks(markdown: string): Block[] {
-  return readBlocks({ toks: md.parse(markdown, {}), i: 0 }, null);
+  return readBlocks({ toks: md.parse(shield(markdown), {}), i: 0 }, null);
 }
 
 /** Plain text of a block and everything inside it, one line per paragraph or item. */

@@ -75,6 +75,15 @@ describe('parsePostmortem on documents written in the wild', () => {
     expect(parsePostmortem(readFileSync(resolve(fixtures, 'metadata-table.md'), 'utf8')).doc.actionItems[1]).toMatchObject({ key: 'A2', owner: '@omar', status: 'done', due: '2024-05-21' });
   });
 
+  it('keeps a long run of underscores or asterisks in a heading and a timeline entry as written (fill-in blanks)', () => {
+    const blank = '_'.repeat(40);
+    const stars = '*'.repeat(36);
+    const { doc } = parsePostmortem(`# Outage ${blank}\n\n## Timeline\n\n- 10:00 Paged ${stars} on-call ${blank}\n\n${blank}\n\n## Impact\n\nCustomers saw errors.\n`);
+    expect(doc.meta.title).toBe(`Outage ${blank}`);
+    expect(doc.timeline.entries[0]?.text).toContain(`Paged ${stars} on-call ${blank}`);
+    expect(doc.sections.map((s) => s.heading)).toEqual(['Timeline', 'Impact']);
+  });
+
   it('reads YAML front matter, keeps unknown keys, and treats contributing factors as the root cause', () => {
     const { doc } = parsePostmortem(readFileSync(resolve(fixtures, 'front-matter.md'), 'utf8'));
     expect(doc.meta).toMatchObject({ title: 'Feature flag service timeouts', incidentDate: '2024-04-22', severity: 'Sev2', authors: ['Kim', 'Lee'], extra: { layout: 'post' } });
