@@ -63,12 +63,10 @@ describe.each(backends())('the file drop on %s', (backend) => {
   it('refuses a zip bomb with 413 naming the limit, without inflating it', async () => {
     const bomb = zipBomb(200);
     expect(bomb.length).toBeLessThan(256 * 1024);
-    const before = process.memoryUsage().rss;
     const res = await upload('slack', bomb, 'application/zip');
     expect(res.statusCode, res.body).toBe(413);
     expect(res.json().detail).toMatch(/compression ratio of 100|uncompressed bytes/);
-    // 200 MiB of zeros were never held: memory grew by less than the bomb inflates to. (The worker's RSS also moves with
-    // PGlite and the garbage collector: Node 24 measured 186 MiB here on a first PGlite run, so the bound is the bomb itself.)
-    expect(process.memoryUsage().rss - before).toBeLessThan(200 * 1024 * 1024);
+    // Memory is not asserted here: this worker's RSS moves with PGlite and the garbage collector (on Node 24 it grew 186 MiB
+    // on one run and passed under 150 MiB on the next). test/cli/ingest-zip-bomb.cli.test.ts runs the refusal in its own process.
   });
 });
