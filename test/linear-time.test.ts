@@ -219,7 +219,13 @@ describe('parsers and lint rules take linear time on adversarial input', () => {
         // A ratio over the limit is measured again before it counts: the best of three runs, from an n where t(n) is at
         // least 4 × longer (a busy machine, the other test files running beside this one, or a collection in the garbage
         // collector stalls a run of 20 ms far more than one of 80 ms). Quadratic code still grows about 16× from there.
-        if (g && g.ratio > MAX_RATIO) g = growth(target, input, 3, 4 * MIN_MS) ?? g;
+        // Targets capped at a smaller n (the ingest adapters) may never reach 80 ms: they are measured again from 20 ms with
+        // more runs, and a target too fast to measure at all on the second try is not slow. Up to two second tries, the
+        // lowest ratio counts: noise makes one run slow, quadratic code is slow every time.
+        for (let retry = 0; retry < 2 && g && g.ratio > MAX_RATIO; retry++) {
+          const again = growth(target, input, 3, 4 * MIN_MS) ?? growth(target, input, 5, MIN_MS);
+          if (!again || again.ratio < g.ratio) g = again;
+        }
         if (process.env['DEBRIEF_LINEAR_TRACE']) process.stderr.write(`${target.name} / ${name}: ${(performance.now() - t0).toFixed(0)} ms${g ? ` ×${g.ratio.toFixed(1)} at n=${g.n}` : ''}\n`);
         if (g && g.ratio > MAX_RATIO) {
           slow.push(`${name}: n=${g.n} ${g.t.toFixed(0)} ms, 4n ${g.t4.toFixed(0)} ms (×${g.ratio.toFixed(1)})`);
