@@ -3,11 +3,11 @@ import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
 import { Loading } from './components/Loading.tsx';
 import { navigate, useLocation } from './router.ts';
-import { IncidentListPage } from './pages/IncidentListPage.tsx';
-import { PostmortemListPage } from './pages/PostmortemListPage.tsx';
-import { HomePage } from './pages/HomePage.tsx';
 
-// Every page but the incident list loads on demand, keeping the first load small (markdown-it, diff and Chart.js load with the pages that use them).
+// Every page loads on demand, keeping the first load to the shell, the data layer and the sign-in (markdown-it, diff, Chart.js and the forms library load with the pages that use them).
+const HomePage = lazy(() => import('./pages/HomePage.tsx').then((m) => ({ default: m.HomePage })));
+const IncidentListPage = lazy(() => import('./pages/IncidentListPage.tsx').then((m) => ({ default: m.IncidentListPage })));
+const PostmortemListPage = lazy(() => import('./pages/PostmortemListPage.tsx').then((m) => ({ default: m.PostmortemListPage })));
 const PostmortemPage = lazy(() => import('./pages/PostmortemPage.tsx').then((m) => ({ default: m.PostmortemPage })));
 const ReviewPage = lazy(() => import('./pages/ReviewPage.tsx').then((m) => ({ default: m.ReviewPage })));
 const MeetingPage = lazy(() => import('./pages/MeetingPage.tsx').then((m) => ({ default: m.MeetingPage })));
@@ -39,13 +39,13 @@ export function Routes() {
 
   return (
     <Switch>
-      <Route path="/"><HomePage /></Route>
-      <Route path="/incidents"><IncidentListPage /></Route>
+      <Route path="/">{later(<HomePage />)}</Route>
+      <Route path="/incidents">{later(<IncidentListPage />)}</Route>
       <Route path="/incidents/new">{later(<DeclarePage />)}</Route>
       <Route path="/incidents/:id/timeline">{(p) => later(<TimelinePage id={p.id} />)}</Route>
       <Route path="/incidents/:id/evidence/:evidenceId">{(p) => later(<EvidencePage id={p.id} evidenceId={p.evidenceId} />)}</Route>
       <Route path="/incidents/:id">{(p) => later(<IncidentPage id={p.id} />)}</Route>
-      <Route path="/postmortems"><PostmortemListPage /></Route>
+      <Route path="/postmortems">{later(<PostmortemListPage />)}</Route>
       <Route path="/postmortems/:id/review">{(p) => later(<ReviewPage id={p.id} />)}</Route>
       <Route path="/postmortems/:id/meeting">{(p) => later(<MeetingPage id={p.id} />)}</Route>
       <Route path="/postmortems/:id">{(p) => later(<PostmortemPage id={p.id} />)}</Route>

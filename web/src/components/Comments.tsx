@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api.ts';
 import { formatTime } from '../lib/format.ts';
-import { useLoad } from '../lib/useLoad.ts';
+import { useApi } from '../lib/useApi.ts';
 import { can, useUser } from '../session.ts';
 import type { CommentList, Postmortem } from '../contract.ts';
 import { Loadable } from './Loadable.tsx';
@@ -11,7 +11,7 @@ import { Notice } from './Notice.tsx';
 /** Comments on the sections of a post-mortem; the chosen section is shown with its comments. */
 export function Comments({ pm, section, onSection }: { pm: Postmortem; section: string; onSection: (key: string) => void }) {
   const user = useUser();
-  const load = useLoad((signal) => api.get<CommentList>(`/api/v1/postmortems/${pm.id}/comments`, { signal }), [pm.id]);
+  const load = useApi<CommentList>(`/api/v1/postmortems/${pm.id}/comments`);
   const [body, setBody] = useState('');
   const [error, setError] = useState<unknown>(null);
   const current = pm.sections.find((s) => s.key === section) ?? pm.sections[0];

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionContext } from '../session.ts';
 import type { User } from '../contract.ts';
 import { buildUser } from '../test-support/factories.ts';
+import { TestQueries } from '../test-support/queries.tsx';
 import { insertCitation, type EvidenceItem } from '../lib/evidence.ts';
 import { EvidencePanel } from './EvidencePanel.tsx';
 
@@ -45,7 +46,7 @@ describe('evidence panel', () => {
   it('lists items with hash, size, who and a preview; cites one; deletes with a reason', async () => {
     const cited: string[] = [];
     await act(async () => {
-      root.render(<SessionContext.Provider value={editor}><EvidencePanel incidentId="INC-1" onCite={(i) => cited.push(i.citation)} citeLabel="Cite in Root Cause" /></SessionContext.Provider>);
+      root.render(<TestQueries><SessionContext.Provider value={editor}><EvidencePanel incidentId="INC-1" onCite={(i) => cited.push(i.citation)} citeLabel="Cite in Root Cause" /></SessionContext.Provider></TestQueries>);
     });
     await flush();
     const row = host.querySelector('li[data-evidence="ev_00000000000000aa"]')!;
@@ -72,7 +73,7 @@ describe('evidence panel', () => {
 
   it('uploads a chosen file as the raw body with the caption in the query', async () => {
     await act(async () => {
-      root.render(<SessionContext.Provider value={editor}><EvidencePanel incidentId="INC-1" /></SessionContext.Provider>);
+      root.render(<TestQueries><SessionContext.Provider value={editor}><EvidencePanel incidentId="INC-1" /></SessionContext.Provider></TestQueries>);
     });
     await flush();
     const caption = host.querySelector<HTMLInputElement>('input[placeholder^="Error rate"]')!;

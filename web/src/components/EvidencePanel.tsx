@@ -1,8 +1,8 @@
-import { useState, type ClipboardEvent, type DragEvent } from 'react';
+import { useEffect, useState, type ClipboardEvent, type DragEvent } from 'react';
 import { Notice } from './Notice.tsx';
 import { formatTime, fromLocalInput } from '../lib/format.ts';
-import { deleteEvidence, filesOf, humanSize, listEvidence, reviseEvidence, uploadEvidence, verifyEvidence, type EvidenceItem, type EvidenceList } from '../lib/evidence.ts';
-import { useLoad } from '../lib/useLoad.ts';
+import { deleteEvidence, evidencePath, filesOf, humanSize, reviseEvidence, uploadEvidence, verifyEvidence, type EvidenceItem, type EvidenceList } from '../lib/evidence.ts';
+import { useApi, useChanged } from '../lib/useApi.ts';
 import { can, useUser } from '../session.ts';
 
 type Props = {
@@ -21,7 +21,10 @@ type Props = {
  */
 export function EvidencePanel({ incidentId, onCite, citeLabel, refresh = 0 }: Props) {
   const user = useUser();
-  const load = useLoad((signal) => listEvidence(incidentId, signal), [incidentId, refresh]);
+  const load = useApi<EvidenceList>(evidencePath(incidentId));
+  const changed = useChanged();
+  // Evidence added elsewhere in the page (a pasted screenshot) bumps `refresh`.
+  useEffect(() => { if (refresh) void changed({ paths: [evidencePath(incidentId)] }); }, [refresh, incidentId, changed]);
   const [caption, setCaption] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -42,7 +45,7 @@ export function EvidencePanel({ incidentId, onCite, citeLabel, refresh = 0 }: Pr
     setOutcome({ error: null, ok: `Added ${items.map((i) => `${i.name ?? i.id} (sha256 ${i.sha256.slice(0, 12)}…)`).join(', ')}.` });
     setCaption('');
     setText('');
-    load.reload();
+    void changed({ incident: incidentId });
   };
   const send = async (files: File[]): Promise<void> => {
     if (files.length === 0) return;
@@ -94,7 +97,7 @@ export function EvidencePanel({ incidentId, onCite, citeLabel, refresh = 0 }: Pr
       await deleteEvidence(item, reason);
       setDeleting(null);
       setOutcome({ error: null, ok: `Deleted ${item.id}; the tombstone keeps who and why.` });
-      load.reload();
+      void changed({ incident: incidentId });
     } catch (error) {
       setOutcome({ error, ok: null });
     }
@@ -104,7 +107,7 @@ export function EvidencePanel({ incidentId, onCite, citeLabel, refresh = 0 }: Pr
     try {
       const next = await reviseEvidence(item, { public: !item.public });
       setOutcome({ error: null, ok: `${next.id} replaces ${item.id}: ${next.public ? 'may be published externally (after redaction)' : 'internal only'}.` });
-      load.reload();
+      void changed({ incident: incidentId });
     } catch (error) {
       setOutcome({ error, ok: null });
     }

@@ -4,6 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatTime } from '../lib/format.ts';
 import { json, mockServer, type Call } from '../test-support/mock-server.ts';
+import { TestQueries } from '../test-support/queries.tsx';
 import { IncidentHistory } from './IncidentHistory.tsx';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -42,7 +43,7 @@ afterEach(async () => {
 
 describe('the incident history', () => {
   it('shows recorded times as local times, flags as yes / no and lists as words, never raw ISO or JSON', async () => {
-    await act(async () => { root.render(<IncidentHistory id="INC-1" version={2} />); });
+    await act(async () => { root.render(<TestQueries><IncidentHistory id="INC-1" version={2} /></TestQueries>); });
     await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
     const text = host.textContent ?? '';
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);

@@ -1,13 +1,12 @@
-import { api } from '../api.ts';
 import { formatTime, formatValue } from '../lib/format.ts';
-import { useLoad } from '../lib/useLoad.ts';
+import { useApi } from '../lib/useApi.ts';
 import type { RevisionList } from '../contract.ts';
 import { Loadable } from './Loadable.tsx';
 import { plainName } from '../lib/plain-words.ts';
 
 /** Status changes and edits of an incident (its revisions), newest first. */
 export function IncidentHistory({ id, version }: { id: string; version: number }) {
-  const load = useLoad((signal) => api.get<RevisionList>(`/api/v1/incidents/${id}/revisions`, { signal }), [id, version]);
+  const load = useApi<RevisionList>(`/api/v1/incidents/${id}/revisions`, { version });
   return (
     <section className="panel" aria-labelledby="history-h">
       <h2 id="history-h">Status changes and edits</h2>

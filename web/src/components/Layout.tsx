@@ -1,5 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { loadMyWork, useWaitingCount } from '../lib/my-work.ts';
+import { MY_WORK, useWaitingCount } from '../lib/my-work.ts';
+import { apiKey } from '../lib/query-keys.ts';
 import { useLocation } from '../router.ts';
 import type { User } from '../contract.ts';
 import { Link } from './Link.tsx';
@@ -20,14 +22,14 @@ export function Layout({ user, onSignOut, children }: { user: User; onSignOut: (
   const navId = useId();
   const menuButton = useRef<HTMLButtonElement>(null);
   const waiting = useWaitingCount();
-  // The count follows each navigation (the home page loads it itself).
+  const client = useQueryClient();
+  // The count follows each navigation (work given by someone else shows on the next page), beside the invalidation after each change made here.
+  const first = useRef(true);
   useEffect(() => {
     setOpen(false);
-    if (path === '/') return;
-    const ctrl = new AbortController();
-    loadMyWork(ctrl.signal).catch(() => undefined);
-    return () => ctrl.abort();
-  }, [path]);
+    if (first.current) { first.current = false; return; }
+    void client.invalidateQueries({ queryKey: apiKey(MY_WORK) });
+  }, [path, client]);
   // Escape closes the open menu and gives the focus back to its button.
   useEffect(() => {
     if (!open) return;

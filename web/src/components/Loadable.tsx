@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Load } from '../lib/useLoad.ts';
+import type { Load } from '../lib/useApi.ts';
 import { ErrorState } from './ErrorState.tsx';
 import { Loading } from './Loading.tsx';
 

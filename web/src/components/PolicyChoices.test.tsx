@@ -9,6 +9,7 @@ import { DeclarePage } from '../pages/DeclarePage.tsx';
 import { IncidentListPage } from '../pages/IncidentListPage.tsx';
 import { SessionContext } from '../session.ts';
 import { buildUser } from '../test-support/factories.ts';
+import { TestQueries } from '../test-support/queries.tsx';
 import { json, mockServer, type Call } from '../test-support/mock-server.ts';
 import { ActionItemForm } from './ActionItemForm.tsx';
 
@@ -55,7 +56,7 @@ afterEach(async () => {
 
 describe("forms and filters offer the team's policy", () => {
   it('declares with the custom severity scale, starting one below the most severe', async () => {
-    await act(async () => { root.render(<SessionContext.Provider value={user}><DeclarePage /></SessionContext.Provider>); });
+    await act(async () => { root.render(<TestQueries><SessionContext.Provider value={user}><DeclarePage /></SessionContext.Provider></TestQueries>); });
     await settle();
     expect(options('Severity')).toEqual(['critical', 'major', 'minor']);
     expect(host.querySelector('select[name="severity"]')!.textContent).toContain('critical (customers down)');
@@ -65,13 +66,13 @@ describe("forms and filters offer the team's policy", () => {
   });
 
   it('filters the incident list by the custom severities', async () => {
-    await act(async () => { root.render(<SessionContext.Provider value={user}><IncidentListPage /></SessionContext.Provider>); });
+    await act(async () => { root.render(<TestQueries><SessionContext.Provider value={user}><IncidentListPage /></SessionContext.Provider></TestQueries>); });
     await settle();
     expect(options('Severity')).toEqual(['', 'critical', 'major', 'minor']);
   });
 
   it('adds an action item with the custom priorities, each with the time it gives', async () => {
-    await act(async () => { root.render(<SessionContext.Provider value={user}><ActionItemForm postmortemId="INC-1" defaultOwner="ada" onAdded={() => undefined} /></SessionContext.Provider>); });
+    await act(async () => { root.render(<TestQueries><SessionContext.Provider value={user}><ActionItemForm postmortemId="INC-1" defaultOwner="ada" onAdded={() => undefined} /></SessionContext.Provider></TestQueries>); });
     await settle();
     expect(options('Priority')).toEqual(['urgent', 'normal', 'later']);
     expect(host.textContent).toContain('urgent (48 hours)');

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionContext } from '../session.ts';
 import type { Postmortem, User } from '../contract.ts';
 import { buildPostmortem, buildUser } from '../test-support/factories.ts';
+import { TestQueries } from '../test-support/queries.tsx';
 import { PostmortemEditorView } from './PostmortemEditorView.tsx';
 import { json, mockServer, type Call } from '../test-support/mock-server.ts';
 
@@ -34,7 +35,7 @@ const lintAnswer = (c: Call): Response => {
 
 async function render(initial: Postmortem): Promise<void> {
   await act(async () => {
-    root.render(<SessionContext.Provider value={user}><PostmortemEditorView initial={initial} /></SessionContext.Provider>);
+    root.render(<TestQueries><SessionContext.Provider value={user}><PostmortemEditorView initial={initial} /></SessionContext.Provider></TestQueries>);
   });
 }
 async function type(key: string, text: string): Promise<void> {

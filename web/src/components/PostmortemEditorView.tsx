@@ -2,6 +2,7 @@ import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { loadDraft, clearDraft } from '../lib/draft-store.ts';
 import { generatedTables } from '../lib/postmortem-markdown.ts';
 import { withRelated } from '../lib/related.ts';
+import { useChanged } from '../lib/useApi.ts';
 import { useLint } from '../lib/useLint.ts';
 import { usePostmortemEditor } from '../lib/usePostmortemEditor.ts';
 import { formatTime } from '../lib/format.ts';
@@ -25,7 +26,10 @@ import { TimelineEntries } from './TimelineEntries.tsx';
 export function PostmortemEditorView({ initial }: { initial: Postmortem }) {
   const user = useUser();
   const [pm, setPm] = useState(initial);
-  const editor = usePostmortemEditor(initial, setPm);
+  const changed = useChanged();
+  // A save, an action item or a refreshed timeline changes the post-mortem and what shows it elsewhere (lists, "my work", review).
+  const touched = (): void => { void changed({ postmortem: initial.id, incident: initial.incidentId }); };
+  const editor = usePostmortemEditor(initial, (saved) => { setPm(saved); touched(); });
   const { draft, base } = editor;
   const readOnly = !can(user, 'editor');
   const sections = useMemo(() => base.sections.map((s) => ({ key: sectionRef(s), heading: s.heading, body: draft.sections[sectionRef(s)] ?? '' })), [base.sections, draft.sections]);
@@ -69,6 +73,7 @@ export function PostmortemEditorView({ initial }: { initial: Postmortem }) {
   const onItem = (item: ActionItem): void => {
     const items = pm.actionItems.some((a) => a.key === item.key) ? pm.actionItems.map((a) => (a.key === item.key ? item : a)) : [...pm.actionItems, item];
     setPm({ ...pm, actionItems: items });
+    touched();
   };
 
   return (
@@ -103,10 +108,10 @@ export function PostmortemEditorView({ initial }: { initial: Postmortem }) {
           <SectionEditor section={s} body={draft.sections[sectionRef(s)] ?? ''} findings={lint.bySection.get(sectionRef(s)) ?? []}
             readOnly={readOnly} onChange={(body) => editor.setSection(sectionRef(s), body)}
             onFocus={() => setCiteInto(sectionRef(s))} onPasteFiles={(files, at) => void pasteFiles(sectionRef(s), files, at)} />
-          {sectionRef(s) === 'timeline' && <TimelineEntries pm={{ ...base, actionItems: pm.actionItems }} canEdit={!readOnly} onRefreshed={(next) => editor.adopt(next)} />}
+          {sectionRef(s) === 'timeline' && <TimelineEntries pm={{ ...base, actionItems: pm.actionItems }} canEdit={!readOnly} onRefreshed={(next) => { editor.adopt(next); touched(); }} />}
         </Fragment>
       ))}
-      {!base.sections.some((s) => sectionRef(s) === 'timeline') && <TimelineEntries pm={{ ...base, actionItems: pm.actionItems }} canEdit={!readOnly} onRefreshed={(next) => editor.adopt(next)} />}
+      {!base.sections.some((s) => sectionRef(s) === 'timeline') && <TimelineEntries pm={{ ...base, actionItems: pm.actionItems }} canEdit={!readOnly} onRefreshed={(next) => { editor.adopt(next); touched(); }} />}
       {pasteError !== null && <Notice error={pasteError} />}
       <EvidencePanel incidentId={pm.incidentId} refresh={evidenceTick}
         onCite={readOnly || !citeInto ? undefined : (item) => cite(citeInto, item.citation)} citeLabel={`Cite in ${headings[citeInto] ?? 'section'}`} />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../api.ts';
-import { useLoad } from '../lib/useLoad.ts';
+import { useApi, useChanged } from '../lib/useApi.ts';
 import { navigate } from '../router.ts';
 import { can, useUser } from '../session.ts';
 import type { Incident } from '../contract.ts';
@@ -11,15 +11,15 @@ import { Notice } from './Notice.tsx';
 export function PostmortemLink({ incident }: { incident: Incident }) {
   const user = useUser();
   // The incident's post-mortem or null: a 200 either way, so an incident without one logs no failed request.
-  const pm = useLoad(async (signal) => {
-    const r = await api.get<{ postmortem: { id: string; status: string } | null }>(`/api/v1/incidents/${incident.id}/postmortem`, { signal });
-    return r.postmortem ?? ('none' as const);
-  }, [incident.id, incident.status]);
+  const found = useApi<{ postmortem: { id: string; status: string } | null }>(`/api/v1/incidents/${incident.id}/postmortem`);
+  const pm = { ...found, data: found.data && (found.data.postmortem ?? ('none' as const)) };
   const [error, setError] = useState<unknown>(null);
+  const changed = useChanged();
 
   const start = async (): Promise<void> => {
     try {
       await api.post(`/api/v1/incidents/${incident.id}/postmortem`, {});
+      void changed({ incident: incident.id, postmortem: incident.id });
       navigate(`/postmortems/${incident.id}`);
     } catch (e) {
       setError(e);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../api.ts';
 import { formatTime } from '../lib/format.ts';
-import { useLoad } from '../lib/useLoad.ts';
+import { useApi } from '../lib/useApi.ts';
 import { can, useUser } from '../session.ts';
 import type { Postmortem, PublishPreview } from '../contract.ts';
 import { Loadable } from './Loadable.tsx';
@@ -31,8 +31,8 @@ export function PublishPanel({ pm, onPublished }: { pm: Postmortem; onPublished:
   const [ok, setOk] = useState<string | null>(null);
   const [shown, setShown] = useState<{ number: number; markdown: string } | null>(null);
   const external = audience === 'external';
-  const preview = useLoad((signal) => api.get<PublishPreview>(previewUrl(pm.id, audience, keep, add, external && legal), { signal }),
-    [pm.id, pm.version, audience, keep.join('\n'), add.join('\n'), legal]);
+  // Keyed under the post-mortem: every change to it (a save, a sign-off) makes the preview stale.
+  const preview = useApi<PublishPreview>(previewUrl(pm.id, audience, keep, add, external && legal));
 
   const publish = async (): Promise<void> => {
     setError(null);

@@ -3,9 +3,9 @@
  * with its score and the reasons, the repeat flags, and "Add to the document".
  */
 import type { SimilarIncident, SimilarResponse } from '../../../src/domain/learning/contract.ts';
-import { api, query } from '../api.ts';
+import { query } from '../api.ts';
 import { relatedSectionKey } from '../lib/related.ts';
-import { useLoad } from '../lib/useLoad.ts';
+import { useApi } from '../lib/useApi.ts';
 import { Badge } from './Badge.tsx';
 import { Link } from './Link.tsx';
 import { Loadable } from './Loadable.tsx';
@@ -21,7 +21,7 @@ type Props = {
 };
 
 export function RelatedIncidents({ incidentId, sectionKeys, bodies, headings, canEdit, onAccept }: Props) {
-  const load = useLoad((signal) => api.get<SimilarResponse>(`/api/v1/incidents/${encodeURIComponent(incidentId)}/similar${query({ earlier: 'true', limit: 5 })}`, { signal }), [incidentId]);
+  const load = useApi<SimilarResponse>(`/api/v1/incidents/${encodeURIComponent(incidentId)}/similar${query({ earlier: 'true', limit: 5 })}`);
   const target = relatedSectionKey(sectionKeys);
   const cited = (id: string): boolean => Object.values(bodies).some((b) => b.includes(id));
   return (

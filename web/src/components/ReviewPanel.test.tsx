@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionContext } from '../session.ts';
 import type { Postmortem, User } from '../contract.ts';
 import { buildPostmortem, buildReviewer, buildUser } from '../test-support/factories.ts';
+import { TestQueries } from '../test-support/queries.tsx';
 import { ReviewPanel } from './ReviewPanel.tsx';
 import { json, mockServer, type Call } from '../test-support/mock-server.ts';
 
@@ -22,7 +23,7 @@ let host: HTMLElement;
 
 async function render(): Promise<void> {
   await act(async () => {
-    root.render(<SessionContext.Provider value={user}><ReviewPanel pm={pm} onChanged={() => undefined} reload={() => undefined} /></SessionContext.Provider>);
+    root.render(<TestQueries><SessionContext.Provider value={user}><ReviewPanel pm={pm} onChanged={() => undefined} reload={() => undefined} /></SessionContext.Provider></TestQueries>);
   });
   await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
 }
@@ -89,7 +90,7 @@ describe('review panel: reviewer assignment', () => {
     mockServer(calls, () => json(200, { items: [] }));
     const mineInReview: Postmortem = { ...pm, status: 'in_review' };
     await act(async () => {
-      root.render(<SessionContext.Provider value={user}><ReviewPanel pm={mineInReview} onChanged={() => undefined} reload={() => undefined} /></SessionContext.Provider>);
+      root.render(<TestQueries><SessionContext.Provider value={user}><ReviewPanel pm={mineInReview} onChanged={() => undefined} reload={() => undefined} /></SessionContext.Provider></TestQueries>);
     });
     const labels = [...host.querySelectorAll('button')].map((b) => b.textContent);
     expect(labels).not.toContain('Approve');
@@ -101,7 +102,7 @@ describe('review panel: the reviewer role', () => {
   const reviewer: User = buildUser({ id: 'u9', username: 'rita', displayName: 'Rita', role: 'reviewer' });
   const show = async (p: Postmortem): Promise<void> => {
     await act(async () => {
-      root.render(<SessionContext.Provider value={reviewer}><ReviewPanel pm={p} onChanged={() => undefined} reload={() => undefined} /></SessionContext.Provider>);
+      root.render(<TestQueries><SessionContext.Provider value={reviewer}><ReviewPanel pm={p} onChanged={() => undefined} reload={() => undefined} /></SessionContext.Provider></TestQueries>);
     });
   };
 

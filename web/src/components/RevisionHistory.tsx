@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { api } from '../api.ts';
 import { formatTime } from '../lib/format.ts';
-import { useLoad } from '../lib/useLoad.ts';
+import { useApi } from '../lib/useApi.ts';
 import type { RevisionList } from '../contract.ts';
 import { DiffView } from './DiffView.tsx';
 import { Loadable } from './Loadable.tsx';
@@ -22,7 +21,7 @@ function ChangeDiff({ field, from, to }: { field: string; from: unknown; to: unk
 
 /** Revision history of a post-mortem with a diff of each change (computed here from the full texts). */
 export function RevisionHistory({ id, version }: { id: string; version: number }) {
-  const load = useLoad((signal) => api.get<RevisionList>(`/api/v1/postmortems/${id}/revisions`, { signal }), [id, version]);
+  const load = useApi<RevisionList>(`/api/v1/postmortems/${id}/revisions`, { version });
   const [open, setOpen] = useState<number | null>(null);
   return (
     <section className="panel" aria-labelledby="revisions-h">

@@ -9,8 +9,8 @@ export type EvidenceMeta = { caption: string; from?: string | null; to?: string 
 
 const base = (incidentId: string): string => `/api/v1/incidents/${encodeURIComponent(incidentId)}/evidence`;
 
-export const listEvidence = (incidentId: string, signal?: AbortSignal): Promise<EvidenceList> =>
-  api.get<EvidenceList>(base(incidentId), signal ? { signal } : undefined);
+/** The incident's evidence list (GET; the query the panel reads). */
+export const evidencePath = base;
 
 /** Sends a file (or pasted text) as it is: the server hashes it and sniffs its type from the bytes. */
 export function uploadEvidence(incidentId: string, body: Blob | string, meta: EvidenceMeta & { kind?: 'file' | 'text'; name?: string }): Promise<EvidenceItem> {

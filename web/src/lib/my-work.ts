@@ -1,28 +1,18 @@
-/** "My work" from the server, shared by the home page and the navigation's count. */
-import { useEffect, useState } from 'react';
+/** "My work" from the server, one cached query shared by the home page and the navigation's count. */
 import type { MyWork } from '../../../src/domain/work/contract.ts';
-import { api } from '../api.ts';
+import { useApi, type Load } from './useApi.ts';
 
 export type { MyWork };
 
-let last: MyWork | null = null;
-const listeners = new Set<(w: MyWork) => void>();
+/** The path of the signed-in person's work (its query key, and what a change marks stale under `/api/v1/me`). */
+export const MY_WORK = '/api/v1/me/work';
 
-/** Fetches the signed-in person's work and tells every listener (the navigation's count). */
-export async function loadMyWork(signal?: AbortSignal): Promise<MyWork> {
-  const work = await api.get<MyWork>('/api/v1/me/work', signal ? { signal } : {});
-  last = work;
-  for (const l of listeners) l(work);
-  return work;
+/** The signed-in person's work, through the cache. */
+export function useMyWork(): Load<MyWork> {
+  return useApi<MyWork>(MY_WORK);
 }
 
-/** The last known waiting count (null before the first answer), kept up to date. */
+/** The waiting count for the navigation (null before the first answer), kept up to date by every change. */
 export function useWaitingCount(): number | null {
-  const [count, setCount] = useState<number | null>(last?.waiting ?? null);
-  useEffect(() => {
-    const l = (w: MyWork): void => setCount(w.waiting);
-    listeners.add(l);
-    return () => { listeners.delete(l); };
-  }, []);
-  return count;
+  return useMyWork().data?.waiting ?? null;
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { api, query } from '../api.ts';
+import { query } from '../api.ts';
 import { ActionItemCard } from '../components/ActionItemCard.tsx';
 import { Loadable } from '../components/Loadable.tsx';
-import { useLoad } from '../lib/useLoad.ts';
+import { useApi, useChanged } from '../lib/useApi.ts';
 import { useUser } from '../session.ts';
 import type { ActionItem, ActionItemStatus, ActionItemList } from '../contract.ts';
 
@@ -16,10 +16,13 @@ export function ActionItemsPage() {
   const [overdue, setOverdue] = useState(false);
   const [priority, setPriority] = useState('');
   const params = { owner: mine ? user.username : '', overdue: overdue ? 'true' : '', priority };
-  const load = useLoad((signal) => api.get<ActionItemList>(`/api/v1/action-items${query(params)}`, { signal }), [mine, overdue, priority]);
+  const load = useApi<ActionItemList>(`/api/v1/action-items${query(params)}`);
 
-  const replace = (page: ActionItemList, item: ActionItem): void =>
+  const changed = useChanged();
+  const replace = (page: ActionItemList, item: ActionItem): void => {
     load.setData({ ...page, items: page.items.map((a) => (a.postmortemId === item.postmortemId && a.key === item.key ? item : a)) });
+    void changed({ postmortem: item.postmortemId });
+  };
 
   return (
     <section>

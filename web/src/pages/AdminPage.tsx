@@ -4,7 +4,7 @@ import { ChannelSettingsEditor, type ChannelSettings } from '../components/Chann
 import { Loadable } from '../components/Loadable.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { formatTime } from '../lib/format.ts';
-import { useLoad } from '../lib/useLoad.ts';
+import { useApi } from '../lib/useApi.ts';
 
 type ChannelState = { name: 'slack' | 'email' | 'webhook'; configured: boolean; problem: string | null; targets: string[] };
 type Channels = { enabled: boolean; channels: ChannelState[]; settings: ChannelSettings[] };
@@ -70,11 +70,11 @@ function settingsSummary(c: ChannelSettings): string {
 
 /** Admin: notification channels (test messages), trackers, teams and the background jobs (pending, sent, failing and why; retry). */
 export function AdminPage() {
-  const channels = useLoad((signal) => api.get<Channels>('/api/v1/notify/channels', { signal }), []);
-  const trackers = useLoad((signal) => api.get<Trackers>('/api/v1/trackers', { signal }), []);
-  const teams = useLoad((signal) => api.get<{ items: Team[] }>('/api/v1/teams', { signal }), []);
+  const channels = useApi<Channels>('/api/v1/notify/channels');
+  const trackers = useApi<Trackers>('/api/v1/trackers');
+  const teams = useApi<{ items: Team[] }>('/api/v1/teams');
   const [state, setState] = useState<string>('');
-  const jobs = useLoad((signal) => api.get<Jobs>(`/api/v1/jobs${query({ state: state || null, limit: 100 })}`, { signal }), [state]);
+  const jobs = useApi<Jobs>(`/api/v1/jobs${query({ state: state || null, limit: 100 })}`);
   const [error, setError] = useState<unknown>(null);
   const [ok, setOk] = useState<string | null>(null);
   const [team, setTeam] = useState({ name: '', slackChannel: '', email: '', lead: '' });

@@ -3,12 +3,14 @@ import { api, ApiError } from '../api.ts';
 import { IncidentFields } from '../components/IncidentFields.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { fromLocalInput } from '../lib/format.ts';
+import { useChanged } from '../lib/useApi.ts';
 import { bodyOf, emptyForm, problemsByField, splitList, type FormKey, type IncidentForm } from '../lib/incident-form.ts';
 import { navigate } from '../router.ts';
 import type { Incident } from '../contract.ts';
 
 /** Declare an incident: title, severity, type, services, commander, what is known; then go to its page. */
 export function DeclarePage() {
+  const changed = useChanged();
   const [form, setForm] = useState<IncidentForm>(emptyForm);
   const [startedAt, setStartedAt] = useState('');
   const [problems, setProblems] = useState<Record<string, string[]>>({});
@@ -29,6 +31,7 @@ export function DeclarePage() {
       const incident = await api.post<Incident>('/api/v1/incidents', {
         ...body, ...(primary ? { primaryService: primary } : {}), ...(started ? { startedAt: started } : {}),
       });
+      void changed({ incident: incident.id });
       navigate(`/incidents/${incident.id}`);
     } catch (err) {
       if (err instanceof ApiError) setProblems(problemsByField(err.errors));

@@ -4,6 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MyWork } from '../../../src/domain/work/contract.ts';
 import { buildUser } from '../test-support/factories.ts';
+import { TestQueries } from '../test-support/queries.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { SessionContext } from '../session.ts';
 import { json, mockServer, type Call } from '../test-support/mock-server.ts';
@@ -30,7 +31,7 @@ let answers: { work: () => Response; incidents: () => Response };
 
 const settle = async (): Promise<void> => { await act(async () => { await new Promise((r) => setTimeout(r, 0)); }); };
 async function render(node: React.ReactNode): Promise<void> {
-  await act(async () => { root.render(<SessionContext.Provider value={ana}>{node}</SessionContext.Provider>); });
+  await act(async () => { root.render(<TestQueries><SessionContext.Provider value={ana}>{node}</SessionContext.Provider></TestQueries>); });
   await settle();
 }
 

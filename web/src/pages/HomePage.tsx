@@ -1,12 +1,11 @@
 import { useRef } from 'react';
-import { api } from '../api.ts';
 import { Badge } from '../components/Badge.tsx';
 import { FirstRunGuide } from '../components/FirstRunGuide.tsx';
 import { Link } from '../components/Link.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { formatTime, relative } from '../lib/format.ts';
-import { loadMyWork, type MyWork } from '../lib/my-work.ts';
-import { useLoad } from '../lib/useLoad.ts';
+import { useMyWork, type MyWork } from '../lib/my-work.ts';
+import { useApi, useChanged, type Load } from '../lib/useApi.ts';
 import type { WorkItem } from '../../../src/domain/work/contract.ts';
 
 type Home = { work: MyWork; empty: boolean };
@@ -30,16 +29,22 @@ function ItemList({ items, label, showOwner }: { items: WorkItem[]; label: strin
 export function HomePage() {
   // Once shown, the guide stays until the page is left, so what an import answered stays readable.
   const guide = useRef(false);
-  const load = useLoad(async (signal): Promise<Home> => {
-    const [work, incidents] = await Promise.all([loadMyWork(signal), api.get<{ items: unknown[] }>('/api/v1/incidents?limit=1', { signal })]);
-    guide.current ||= incidents.items.length === 0;
-    return { work, empty: guide.current };
-  }, []);
+  const work = useMyWork();
+  const incidents = useApi<{ items: unknown[] }>('/api/v1/incidents?limit=1');
+  const changed = useChanged();
+  if (incidents.data?.items.length === 0) guide.current = true;
+  const load: Load<Home> = {
+    data: work.data && incidents.data ? { work: work.data, empty: guide.current } : null,
+    error: work.error ?? incidents.error,
+    loading: work.loading || incidents.loading,
+    reload: () => { work.reload(); incidents.reload(); },
+    setData: () => undefined,
+  };
   return (
     <section>
       <h1>My work</h1>
       <Loadable load={load} what="your work">
-        {({ work, empty }) => empty ? <FirstRunGuide onImported={load.reload} /> : (
+        {({ work, empty }) => empty ? <FirstRunGuide onImported={() => void changed({ paths: ['/api/v1/incidents', '/api/v1/postmortems', '/api/v1/me'] })} /> : (
           <div className="work-grid">
             <section aria-labelledby="w-reviews">
               <h2 id="w-reviews">Reviews requested of you <span className="count">{work.reviews.length}</span></h2>

@@ -8,6 +8,7 @@ import { defaultPolicy } from '../../../src/domain/policy/index.ts';
 import { forgetPolicy } from '../lib/usePolicy.ts';
 import { SessionContext } from '../session.ts';
 import { json, mockServer, type Call } from '../test-support/mock-server.ts';
+import { TestQueries } from '../test-support/queries.tsx';
 import type { User } from '../contract.ts';
 import { buildUser } from '../test-support/factories.ts';
 import { IncidentListPage as ListPage } from './IncidentListPage.tsx';
@@ -59,7 +60,7 @@ const rows = () => [...host.querySelectorAll('tbody tr')].map((tr) => [...tr.que
 
 describe('the incident list page', () => {
   it('shows each incident with its verdict and, when a post-mortem is expected, its next deadline', async () => {
-    await act(async () => { root.render(<SessionContext.Provider value={ana}><ListPage /></SessionContext.Provider>); });
+    await act(async () => { root.render(<TestQueries><SessionContext.Provider value={ana}><ListPage /></SessionContext.Provider></TestQueries>); });
     await settle();
     expect(listCalls()[0]?.url).toBe('/api/v1/incidents?limit=50');
     const [first, second] = rows();
@@ -70,7 +71,7 @@ describe('the incident list page', () => {
   });
 
   it('loads the next page with the cursor and appends it', async () => {
-    await act(async () => { root.render(<SessionContext.Provider value={ana}><ListPage /></SessionContext.Provider>); });
+    await act(async () => { root.render(<TestQueries><SessionContext.Provider value={ana}><ListPage /></SessionContext.Provider></TestQueries>); });
     await settle();
     await act(async () => { [...host.querySelectorAll('button')].find((b) => b.textContent === 'Load more')!.click(); });
     await settle();

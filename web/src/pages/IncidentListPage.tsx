@@ -6,7 +6,7 @@ import { Loadable } from '../components/Loadable.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { formatTime, fromLocalInput, relative } from '../lib/format.ts';
 import { useDebounced } from '../lib/useDebounced.ts';
-import { useLoad } from '../lib/useLoad.ts';
+import { useApi } from '../lib/useApi.ts';
 import { can, useUser } from '../session.ts';
 import { INCIDENT_STATUSES } from '../../../src/domain/incident/incident-status.ts';
 import { severityChoices, typeChoices, type Choice } from '../lib/policy-choices.ts';
@@ -39,7 +39,7 @@ export function IncidentListPage() {
   const [range, setRange] = useState({ from: '', to: '' });
   const rangeError = range.from && range.to && range.from > range.to ? '"From" is after "To": no incident can match.' : null;
   const params = { ...filters, q: search.trim(), from: fromLocalInput(range.from), to: fromLocalInput(range.to), limit: 50 };
-  const list = useLoad((signal) => api.get<Page>(`/api/v1/incidents${query(params)}`, { signal }), [JSON.stringify(params)]);
+  const list = useApi<Page>(`/api/v1/incidents${query(params)}`);
   const [more, setMore] = useState<{ error: unknown; busy: boolean }>({ error: null, busy: false });
 
   const loadMore = async (cursor: string, current: Page): Promise<void> => {

@@ -1,4 +1,3 @@
-import { api } from '../api.ts';
 import { Badge } from '../components/Badge.tsx';
 import { KeyTimes } from '../components/KeyTimes.tsx';
 import { Link } from '../components/Link.tsx';
@@ -10,12 +9,15 @@ import { StatusControl } from '../components/StatusControl.tsx';
 import { IncidentDetails } from '../components/IncidentDetails.tsx';
 import { IncidentHistory } from '../components/IncidentHistory.tsx';
 import { EvidencePanel } from '../components/EvidencePanel.tsx';
-import { useLoad } from '../lib/useLoad.ts';
+import { useApi, useChanged } from '../lib/useApi.ts';
 import type { Incident } from '../contract.ts';
 
 /** One incident: status and its changes, its fields and policy flags (editable), key times, the derived numbers, the policy verdict and deadlines. */
 export function IncidentPage({ id }: { id: string }) {
-  const load = useLoad((signal) => api.get<Incident>(`/api/v1/incidents/${encodeURIComponent(id)}`, { signal }), [id]);
+  const load = useApi<Incident>(`/api/v1/incidents/${encodeURIComponent(id)}`);
+  const changed = useChanged();
+  // The answer shows at once; the lists, "my work", the history and the post-mortem showing this incident go stale.
+  const onChanged = (next: Incident): void => { load.setData(next); void changed({ incident: next.id }); };
   return (
     <Loadable load={load} what="the incident">
       {(incident) => (
@@ -35,10 +37,10 @@ export function IncidentPage({ id }: { id: string }) {
             </nav>
           </div>
           {incident.summary && <p>{incident.summary}</p>}
-          <StatusControl incident={incident} onChanged={load.setData} />
-          <IncidentDetails incident={incident} onChanged={load.setData} />
+          <StatusControl incident={incident} onChanged={onChanged} />
+          <IncidentDetails incident={incident} onChanged={onChanged} />
           <div className="columns">
-            <KeyTimes incident={incident} onChanged={load.setData} />
+            <KeyTimes incident={incident} onChanged={onChanged} />
             <PolicyPanel policy={incident.policy} />
           </div>
           <EvidencePanel incidentId={incident.id} />

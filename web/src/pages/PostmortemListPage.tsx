@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { api, query } from '../api.ts';
+import { query } from '../api.ts';
 import { Badge } from '../components/Badge.tsx';
 import { Link } from '../components/Link.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { formatTime } from '../lib/format.ts';
-import { useLoad } from '../lib/useLoad.ts';
+import { useApi } from '../lib/useApi.ts';
 import { useUser } from '../session.ts';
 import type { PostmortemList } from '../contract.ts';
 
@@ -13,7 +13,7 @@ export function PostmortemListPage() {
   const user = useUser();
   const [status, setStatus] = useState('');
   const [mine, setMine] = useState(false);
-  const load = useLoad((signal) => api.get<PostmortemList>(`/api/v1/postmortems${query({ status, owner: mine ? user.username : '' })}`, { signal }), [status, mine]);
+  const load = useApi<PostmortemList>(`/api/v1/postmortems${query({ status, owner: mine ? user.username : '' })}`);
   return (
     <section>
       <h1>Post-mortems</h1>

@@ -5,11 +5,11 @@
 import { useState } from 'react';
 import type { Report } from '../../../src/domain/learning/contract.ts';
 import { nextPeriod, parsePeriod, periodOf, previousPeriod, REPORT_KINDS, type ReportKind } from '../../../src/domain/learning/period.ts';
-import { api, query } from '../api.ts';
+import { query } from '../api.ts';
 import { Link } from '../components/Link.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { ReportChart } from '../components/ReportChart.tsx';
-import { useLoad } from '../lib/useLoad.ts';
+import { useApi } from '../lib/useApi.ts';
 import { navigate, useLocation } from '../router.ts';
 
 const pct = (r: number | null): string => (r === null ? '—' : `${Math.round(r * 1000) / 10}%`);
@@ -31,7 +31,7 @@ export function ReportsPage() {
   const period = validPeriod(kind, search.get('period') ?? '') ?? periodOf(kind, new Date()).label;
   const [typed, setTyped] = useState(period);
   const go = (k: ReportKind, p: string): void => { setTyped(p); navigate(`/reports${query({ kind: k, period: p })}`, true); };
-  const load = useLoad((signal) => api.get<Report>(`/api/v1/reports/${kind}${query({ period })}`, { signal }), [kind, period]);
+  const load = useApi<Report>(`/api/v1/reports/${kind}${query({ period })}`);
   const href = (format: string): string => `/api/v1/reports/${kind}${query({ period, format })}`;
   const typedOk = validPeriod(kind, typed);
 
@@ -147,7 +147,7 @@ function ReportView({ report: r }: { report: Report }) {
 
 /** The year-end summary as editable Markdown (seed 000's annual review): edit here, then copy or download. */
 function AnnualDraft({ period }: { period: string }) {
-  const load = useLoad((signal) => api.get<string>(`/api/v1/reports/annual${query({ period, format: 'md' })}`, { signal }), [period]);
+  const load = useApi<string>(`/api/v1/reports/annual${query({ period, format: 'md' })}`);
   const [text, setText] = useState<string | null>(null);
   return (
     <section className="panel" aria-labelledby="annual-h">

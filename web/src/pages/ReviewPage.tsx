@@ -1,24 +1,27 @@
 import { useState } from 'react';
-import { api } from '../api.ts';
 import { Comments } from '../components/Comments.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { PostmortemHeader } from '../components/PostmortemHeader.tsx';
 import { PublishPanel } from '../components/PublishPanel.tsx';
 import { ReviewPanel } from '../components/ReviewPanel.tsx';
-import { useLoad } from '../lib/useLoad.ts';
+import { useApi, useChanged } from '../lib/useApi.ts';
 import type { Postmortem } from '../contract.ts';
 import { sectionRef } from '../contract.ts';
 
 /** Review and publish: reviewers and decisions, comments on sections, the redaction preview and publishing. */
 export function ReviewPage({ id }: { id: string }) {
-  const load = useLoad((signal) => api.get<Postmortem>(`/api/v1/postmortems/${encodeURIComponent(id)}`, { signal }), [id]);
+  const load = useApi<Postmortem>(`/api/v1/postmortems/${encodeURIComponent(id)}`);
   const [section, setSection] = useState<string>('');
+  const changed = useChanged();
+  // A sign-off or a publication changes the post-mortem, the lists' badges, "my work" and the incident page.
+  const onChanged = (next: Postmortem): void => { load.setData(next); void changed({ postmortem: next.id, incident: next.incidentId }); };
+  const reload = (): void => { void changed({ postmortem: id, ...(load.data ? { incident: load.data.incidentId } : {}) }); };
   return (
     <Loadable load={load} what="the post-mortem">
       {(pm) => (
         <article className="review">
           <PostmortemHeader pm={pm} score={pm.score?.score ?? null} current="review" />
-          <ReviewPanel pm={pm} onChanged={load.setData} reload={load.reload} />
+          <ReviewPanel pm={pm} onChanged={onChanged} reload={reload} />
           <div className="columns">
             <section className="panel" aria-labelledby="read-h">
               <h2 id="read-h">Sections</h2>
@@ -33,7 +36,7 @@ export function ReviewPage({ id }: { id: string }) {
             </section>
             <Comments pm={pm} section={section} onSection={setSection} />
           </div>
-          <PublishPanel pm={pm} onPublished={load.reload} />
+          <PublishPanel pm={pm} onPublished={reload} />
         </article>
       )}
     </Loadable>

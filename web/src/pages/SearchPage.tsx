@@ -1,12 +1,12 @@
 /** Full search results with filters: severity, service, type, status and the date range the incident started in. */
 import { useState } from 'react';
 import type { SearchResponse } from '../../../src/domain/learning/contract.ts';
-import { api, query } from '../api.ts';
+import { query } from '../api.ts';
 import { Link } from '../components/Link.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { Snippet } from '../components/Snippet.tsx';
 import { useDebounced } from '../lib/useDebounced.ts';
-import { useLoad } from '../lib/useLoad.ts';
+import { useApi } from '../lib/useApi.ts';
 import { usePolicy } from '../lib/usePolicy.ts';
 import { navigate, useLocation } from '../router.ts';
 import { INCIDENT_STATUSES, INCIDENT_TYPES } from '../contract.ts';
@@ -20,7 +20,7 @@ export function SearchPage() {
   const [f, setF] = useState({ severity: search.get('severity') ?? '', service: search.get('service') ?? '', type: search.get('type') ?? '', status: search.get('status') ?? '', from: search.get('from') ?? '', to: search.get('to') ?? '' });
   const q = useDebounced(text.trim(), 300);
   const params = { q, ...f, limit: 50 };
-  const results = useLoad(async (signal) => (q ? api.get<SearchResponse>(`/api/v1/search${query(params)}`, { signal }) : null), [JSON.stringify(params)]);
+  const results = useApi<SearchResponse>(q ? `/api/v1/search${query(params)}` : null);
   const set = (next: typeof f, nextText = text): void => {
     setF(next);
     history.replaceState(null, '', `/search${query({ q: nextText.trim(), ...next })}`);

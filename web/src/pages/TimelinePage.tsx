@@ -5,14 +5,9 @@ import { FileDrop } from '../components/FileDrop.tsx';
 import { Link } from '../components/Link.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { TimelineChart } from '../components/TimelineChart.tsx';
-import { useLoad } from '../lib/useLoad.ts';
+import { useApi, useChanged } from '../lib/useApi.ts';
 import { can, useUser } from '../session.ts';
 import type { MergedTimelineItem, Timeline } from '../contract.ts';
-
-/** The merged timeline: events in order, duplicates folded, gaps, excluded events apart. */
-async function loadTimeline(id: string, signal: AbortSignal): Promise<Timeline> {
-  return api.get<Timeline>(`/api/v1/incidents/${id}/timeline`, { signal });
-}
 
 /** The table lists excluded events too (marked), in time order; the chart only the events that count. */
 function withExcluded(t: Timeline): MergedTimelineItem[] {
@@ -23,7 +18,11 @@ function withExcluded(t: Timeline): MergedTimelineItem[] {
 /** Visual timeline, the event table (add, edit, re-phase) and the file drop. */
 export function TimelinePage({ id }: { id: string }) {
   const user = useUser();
-  const load = useLoad((signal) => loadTimeline(id, signal), [id]);
+  // The merged timeline: events in order, duplicates folded, gaps, excluded events apart.
+  const load = useApi<Timeline>(`/api/v1/incidents/${id}/timeline`);
+  // An event added, edited or imported changes the incident (its counts, key times), its timeline and its post-mortem's.
+  const changed = useChanged();
+  const onChanged = (): void => { void changed({ incident: id }); };
   return (
     <section>
       <div className="page-head">
@@ -37,12 +36,12 @@ export function TimelinePage({ id }: { id: string }) {
             {can(user, 'responder') && (
               <section aria-labelledby="add-h" className="panel">
                 <h2 id="add-h">Add an event</h2>
-                <EventForm submitLabel="Add event" onSubmit={async (input) => { await api.post(`/api/v1/incidents/${id}/events`, input); load.reload(); }} />
+                <EventForm submitLabel="Add event" onSubmit={async (input) => { await api.post(`/api/v1/incidents/${id}/events`, input); onChanged(); }} />
               </section>
             )}
             <h2>Events</h2>
-            <EventTable incidentId={id} events={withExcluded(t)} onChanged={load.reload} />
-            {can(user, 'responder') && <FileDrop incidentId={id} onImported={load.reload} />}
+            <EventTable incidentId={id} events={withExcluded(t)} onChanged={onChanged} />
+            {can(user, 'responder') && <FileDrop incidentId={id} onImported={onChanged} />}
           </>
         )}
       </Loadable>

@@ -6,6 +6,7 @@ import { ROLE_DESCRIPTIONS } from '../../../src/domain/access/roles.ts';
 import { SessionContext } from '../session.ts';
 import type { User } from '../contract.ts';
 import { json, mockServer, type Call } from '../test-support/mock-server.ts';
+import { TestQueries } from '../test-support/queries.tsx';
 import { UsersPage } from './UsersPage.tsx';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -20,7 +21,7 @@ let users: User[];
 
 const settle = async (): Promise<void> => { await act(async () => { await new Promise((r) => setTimeout(r, 0)); }); };
 async function render(): Promise<void> {
-  await act(async () => { root.render(<SessionContext.Provider value={admin}><UsersPage /></SessionContext.Provider>); });
+  await act(async () => { root.render(<TestQueries><SessionContext.Provider value={admin}><UsersPage /></SessionContext.Provider></TestQueries>); });
   await settle();
 }
 const rowOf = (username: string): HTMLTableRowElement =>

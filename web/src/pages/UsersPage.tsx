@@ -3,7 +3,7 @@ import { api } from '../api.ts';
 import { Loadable } from '../components/Loadable.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { formatTime } from '../lib/format.ts';
-import { useLoad } from '../lib/useLoad.ts';
+import { useApi } from '../lib/useApi.ts';
 import { ROLE_DESCRIPTIONS, ROLES } from '../../../src/domain/access/roles.ts';
 import { useUser } from '../session.ts';
 import type { Role, User, UserList } from '../contract.ts';
@@ -106,7 +106,7 @@ const EMPTY_ADDRESS = { user: '', email: '', slackId: '', githubLogin: '', team:
 
 /** Where each user is reached (e-mail, Slack, GitHub, team) and a form to change one's. */
 function Addresses({ users }: { users: User[] }) {
-  const list = useLoad((signal) => api.get<{ items: Address[] }>('/api/v1/addresses', { signal }), []);
+  const list = useApi<{ items: Address[] }>('/api/v1/addresses');
   const [form, setForm] = useState(EMPTY_ADDRESS);
   const [error, setError] = useState<unknown>(null);
   const [ok, setOk] = useState<string | null>(null);
@@ -161,7 +161,7 @@ function Addresses({ users }: { users: User[] }) {
 /** Admin: the users of this install (edit, deactivate, reset a password), what each role allows, and a form to add one. */
 export function UsersPage() {
   const me = useUser();
-  const users = useLoad((signal) => api.get<UserList>('/api/v1/users', { signal }), []);
+  const users = useApi<UserList>('/api/v1/users');
   const [form, setForm] = useState({ username: '', displayName: '', password: '', role: 'editor' as Role });
   const [error, setError] = useState<unknown>(null);
   const [ok, setOk] = useState<string | null>(null);

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { api } from '../api.ts';
 import { Loadable } from '../components/Loadable.tsx';
 import { MarkdownView } from '../components/MarkdownView.tsx';
-import { useLoad } from '../lib/useLoad.ts';
+import { useApi } from '../lib/useApi.ts';
 
 type Weekly = { date: string; open: unknown; completed: unknown; overdue: unknown; markdown: string };
 const count = (v: unknown): string => (Array.isArray(v) ? String(v.length) : typeof v === 'number' ? String(v) : '—');
@@ -10,7 +9,7 @@ const count = (v: unknown): string => (Array.isArray(v) ? String(v.length) : typ
 /** The weekly action-item review: counts and the review document for a chosen week. */
 export function WeeklyReviewPage() {
   const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
-  const load = useLoad((signal) => api.get<Weekly>(`/api/v1/reviews/weekly?date=${date}`, { signal }), [date]);
+  const load = useApi<Weekly>(`/api/v1/reviews/weekly?date=${date}`);
   return (
     <section>
       <h1>Weekly action-item review</h1>
