@@ -10,6 +10,7 @@ import { releaseRunningJobs } from '../store/repositories/job.repository.ts';
 import { inboxStore } from '../services/ingest/inbox-queue.ts';
 import { queueUnqueuedDeliveries } from '../services/ingest/inbox.job.ts';
 import { registerJobRunner, unregisterJobRunner } from './runner-registry.ts';
+import { ALWAYS_IDLE, type Activity } from './activity.ts';
 
 /** Runs the rule scans (notifications, automatic tracker issues); a failure is logged, never swallowed, and the next tick tries again. */
 export async function scanRules(ctx: ServiceContext, logger: Pick<Logger, 'error' | 'info'> | null): Promise<{ notifications: number; trackers: number; errors: string[] }> {
@@ -29,11 +30,16 @@ export async function scanRules(ctx: ServiceContext, logger: Pick<Logger, 'error
   return { notifications, trackers, errors };
 }
 
+/** How long the server is left alone after starting (or after a request) before the first rule scan. */
+const FIRST_SCAN_QUIET_MS = 2_000;
+
 /**
  * Starts running due jobs now and on a timer (this database's runner: webhook deliveries
- * stored here wake it); returns the stop function.
+ * stored here wake it); returns the stop function. The first rule scan waits for a quiet
+ * moment of the server (`activity`): it reads every open action item and post-mortem, which
+ * at scale holds PGlite's one connection while the readiness probe and the first pages wait.
  */
-export function startJobRunner(ctx: ServiceContext, logger: Pick<Logger, 'error' | 'info'> | null = null): () => Promise<void> {
+export function startJobRunner(ctx: ServiceContext, logger: Pick<Logger, 'error' | 'info'> | null = null, activity: Activity = ALWAYS_IDLE): () => Promise<void> {
   // Answering webhook senders comes first: during a burst of deliveries the runner claims once it pauses.
   const runner = new JobRunner(ctx, jobHandlers(), { leaseMs: ctx.config.notify.leaseSeconds * 1000, pace: () => inboxStore(ctx.db).pace() });
   setJobWaker(() => runner.kick());
@@ -53,9 +59,12 @@ export function startJobRunner(ctx: ServiceContext, logger: Pick<Logger, 'error'
   const scan = (): void => { void scanRules(ctx, logger); };
   const timer = setInterval(scan, 60_000);
   timer.unref();
-  scan();
+  let stopping = false;
+  const firstScan = activity.whenIdle({ quietMs: FIRST_SCAN_QUIET_MS, stopping: () => stopping }).then(() => { if (!stopping) scan(); });
   return async () => {
+    stopping = true;
     clearInterval(timer);
+    await firstScan;
     setJobWaker(null);
     await ready;
     unregisterJobRunner(ctx.db, runner);

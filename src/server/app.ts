@@ -24,6 +24,7 @@ import { DOCS_CSP, docsPage, DOCS_INIT } from './docs-page.ts';
 import { registerWebApp } from './web-app.ts';
 import { isLoopbackHost, registerOperations } from './operations.ts';
 import type { Logger } from 'pino';
+import type { Activity } from '../jobs/activity.ts';
 
 export const API_VERSION = '0.1.0';
 
@@ -36,6 +37,8 @@ export type AppOptions = {
   poolStats?: (() => { total: number; idle: number; waiting: number }) | undefined;
   /** Check every JSON answer against its route's response schema (the test harness sets it; see response-contract.ts). */
   checkResponses?: boolean;
+  /** Told when each request starts and ends, so background work waits for a quiet moment (the server's). */
+  activity?: Activity;
 };
 
 declare module 'fastify' {
@@ -108,6 +111,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return payload;
   });
 
+  const activity = options.activity;
+  if (activity) {
+    // Each request ends once: answered (onResponse) or given up by its client first (onRequestAbort).
+    const open = new WeakSet<FastifyRequest>();
+    const end = async (req: FastifyRequest) => { if (open.delete(req)) activity.ended(); };
+    app.addHook('onRequest', async (req) => { open.add(req); activity.started(); });
+    app.addHook('onResponse', end);
+    app.addHook('onRequestAbort', end);
+  }
+
   app.addHook('onResponse', async (req, reply) => {
     req.log.info({
       method: req.method, url: req.url.split('?')[0], status: reply.statusCode,
@@ -151,8 +164,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     metricsPublic: ctx.config.metricsPublic || isLoopbackHost(ctx.config.host),
   });
 
-  const openapi = buildOpenApi(routes, API_VERSION);
-  app.get('/api/openapi.json', async () => openapi);
+  // Built on the first request, not at start: converting every route's zod schemas takes most of a second.
+  let openapi: ReturnType<typeof buildOpenApi> | undefined;
+  app.get('/api/openapi.json', async () => (openapi ??= buildOpenApi(routes, API_VERSION)));
   const require = createRequire(import.meta.url);
   await app.register(fastifyStatic, {
     root: dirname(require.resolve('swagger-ui-dist/package.json')),

@@ -10,6 +10,7 @@ import { buildApp } from './app.ts';
 import { startBackupSchedule } from '../jobs/backup-scheduler.ts';
 import { startJobRunner } from '../jobs/job-runner-lifecycle.ts';
 import { startSearchReindex } from '../jobs/search-reindex.ts';
+import { createActivity } from '../jobs/activity.ts';
 
 export type RunningServer = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
 
@@ -27,9 +28,11 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, command: 'debrief serve' });
   const localToken = `dbl_${randomBytes(32).toString('base64url')}`;
   const ctx = { db: database.db, config, now: () => new Date() };
+  // Requests in flight, so background work steps aside while people wait.
+  const activity = createActivity();
   let app: FastifyInstance;
   try {
-    app = await buildApp({ ctx, logger, localToken, poolStats: database.poolStats });
+    app = await buildApp({ ctx, logger, localToken, poolStats: database.poolStats, activity });
     await app.listen({ port: config.port, host: config.host });
   } catch (e) {
     await database.close();
@@ -43,8 +46,8 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   const stopBackups = startBackupSchedule(ctx, logger);
   // Notifications, tracker calls and webhook deliveries, queued as jobs: what a stopped or killed server
   // left is run now (a killed server's claims once their lease ends), then on a timer and when work arrives.
-  const stopJobs = startJobRunner(ctx, logger);
-  const stopReindex = startSearchReindex(ctx, logger);
+  const stopJobs = startJobRunner(ctx, logger, activity);
+  const stopReindex = startSearchReindex(ctx, logger, activity);
   logger.info({ url, database: database.kind === 'pglite' ? `pglite:${config.dataDir}` : redactUrl(config.databaseUrl ?? '') }, 'Debrief is listening');
   if (await isFreshInstall(database.db, new Date())) {
     logger.warn('Fresh install: no users or API tokens yet. Open the web app to create the first admin, or run `npx debrief token create --role admin --name me` in this directory (it talks to this server) and keep the token it prints.');

@@ -25,7 +25,9 @@ export type BlameForm =
   | 'caused-by-person'
   | 'human-error'
   | 'contempt'
-  | 'defiance';
+  | 'defiance'
+  /** No rule fired; the trained model judged the words around a person (blame.features.ts). */
+  | 'judging-words';
 
 
 const P = '§¤*';

@@ -1,8 +1,18 @@
 import { JUDGE_ADJ } from './blame.lexicon.ts';
 import { ACROSS_CLAUSES, FORMS, type BlameForm } from './blame.forms.ts';
 import { maskPersons, personSpans } from './person-references.ts';
+import { blameFeatures } from './blame.features.ts';
+import { classify, type Model } from './classifier.ts';
+import { valence } from './valence.ts';
+import { BLAME_MODEL } from './blame.model.generated.ts';
 
 export type { BlameForm };
+
+/**
+ * The probability above which the model's judgement counts when no rule fired; chosen by
+ * leave-one-writer-out cross-validation (bench/quality.bench.ts) for precision ≥ 0.9.
+ */
+export const BLAME_THRESHOLD = 0.6;
 
 /*
  * Blame by structure (issue 16). A sentence blames when, in one clause, a person
@@ -67,8 +77,49 @@ function clauses(m: string): { start: number; end: number }[] {
 /** Cheap pre-check: a sentence with no person marker and no "error"/"nobody"/"who" cannot blame. */
 const NEEDS_NO_PERSON = /error|mistake|would have|fault|failure|negligence|slip|nobody|no one|no-one|who|why|how|apparently|thanks|genius|spark|rocket scientist|cowboy|clown|muppet|wise guy|smart alec|classic|idiot|moron|fool|useless|careless|it was me|out of/i;
 
-/** Every blaming clause in a sentence (one hit per clause), in order. */
-export function blameHits(sentence: string): BlameHit[] {
+/**
+ * Every blaming clause in a sentence (one hit per clause), in order: the forms of the
+ * rules, or, when none fired, the model's judgement (form `judging-words`) quoting the
+ * words that weighed most, when a person is referred to.
+ */
+export function blameHits(sentence: string, model: Model = BLAME_MODEL): BlameHit[] {
+  const hits = ruleHits(sentence);
+  if (hits.length > 0) return hits;
+  const judged = modelHit(sentence, model);
+  return judged === null ? [] : [judged];
+}
+
+/** The model's judgement of a sentence no rule fired on: a hit quoting the strongest words, or null. */
+function modelHit(sentence: string, model: Model): BlameHit | null {
+  const s = sentence.replace(/\s+/g, ' ');
+  // Headings, table cells and fragments ("Root Cause Analysis") are not sentences to judge.
+  if ((s.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? []).length < 4) return null;
+  const spans = personSpans(s.slice(0, 2000));
+  if (spans.length === 0 || isPraise(s)) return null;
+  const { p, evidence } = classify(model, blameFeatures(s, null));
+  if (p < BLAME_THRESHOLD) return null;
+  const top = evidence.find((e) => e.end > e.start);
+  if (top === undefined) return null;
+  // Quote from the nearest person reference to the word, when they are close.
+  const near = spans.reduce((a, b) => (Math.abs(b.start - top.start) < Math.abs(a.start - top.start) ? b : a));
+  const start = Math.abs(near.start - top.start) <= 60 ? Math.min(near.start, top.start) : top.start;
+  const end = Math.abs(near.start - top.start) <= 60 ? Math.max(near.end, top.end) : top.end;
+  return { form: 'judging-words', phrase: s.slice(start, end).trim(), start, end };
+}
+
+/** Praise with nothing negative in it ("Great job, Theo, on the quick rollback") is not judged: sarcasm needs a bad outcome. */
+function isPraise(s: string): boolean {
+  let good = false;
+  for (const w of s.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []) {
+    const v = valence(w);
+    if (v < 0 || /^(?:not|no|never|nobody|without|\w+n['’]t)$/.test(w)) return false;
+    if (v > 0) good = true;
+  }
+  return good;
+}
+
+/** The blaming clauses the rules find (one hit per clause), in order. */
+export function ruleHits(sentence: string): BlameHit[] {
   const s = sentence.replace(/\s+/g, ' ');
   const isQuestion = /\?\s*$/.test(s);
   let text = s;

@@ -23,6 +23,7 @@ const FORM_NOTE: Record<BlameForm, string> = {
   'human-error': 'stops at "human error"',
   contempt: 'shows contempt for a person',
   defiance: 'blames a person for acting against warnings or habitually',
+  'judging-words': 'uses words that judge a person',
 };
 
 /** `blame`: an individual named or singled out in a negative context; every blaming clause of every sentence. */

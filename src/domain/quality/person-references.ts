@@ -1,4 +1,4 @@
-import { GROUP_NOUNS, NOT_NAMES, ROLE_NOUNS, THING_ENDING } from './blame.lexicon.ts';
+import { GROUP_NOUNS, NOT_NAMES, ROLE_NOUNS, THING_AGENTS, THING_ENDING } from './blame.lexicon.ts';
 import { GIVEN_NAMES } from './person-names.ts';
 
 /*
@@ -52,8 +52,11 @@ function isName(word: string): boolean {
   return NAME_SHAPE.test(word) && !NOT_NAMES.has(word) && !THING_ENDING.test(word);
 }
 
+/** A lower-case word with an agent suffix ("auditor", "installer", "technician", "pharmacist"), not a known thing. */
+const AGENT_SUFFIX = /^\p{Ll}[\p{Ll}-]{2,}(?:er|or|ist|ian|eer)s?$/u;
+
 function isRole(word: string): boolean {
-  return ROLE.test(word);
+  return ROLE.test(word) || (AGENT_SUFFIX.test(word) && !THING_AGENTS.has(word.toLowerCase().replace(/s$/, '')) && !THING_AGENTS.has(word.toLowerCase()));
 }
 
 /** Spans [start, end) of the person references in a sentence, and whether each is a possessive pronoun. */

@@ -24,6 +24,11 @@ const KINDS: Record<Vagueness['kind'], { vague: string[]; specific: string[] }> 
     vague: ['Better handover between shifts', 'More frequent restore tests'],
     specific: ['Better handover: a written checklist signed by both shift leads, tracked in OPS-77', 'More frequent restore tests: weekly, alerting on failure'],
   },
+  // No rule opener matches; the model weighs the words (abstract nouns, the verb) and finds no criterion.
+  'no-criterion': {
+    vague: ['Refocus the platform team on reliability'],
+    specific: ['Refocus the platform team on the 3 open reliability tickets in REL-12'],
+  },
   'too-short': {
     vague: ['Tidy things'],
     specific: ['Rotate STRIPE_KEY'],

@@ -16,13 +16,23 @@
  */
 
 import { trimEnd } from '../text.ts';
+import { classify, type Model } from './classifier.ts';
+import { vagueFeatures } from './vague.features.ts';
+import { VAGUE_MODEL } from './vague.model.generated.ts';
+import { exactArtefact, hasOutcome, named, withoutLeadIn } from './vague.parts.ts';
+
+/**
+ * The probability above which the model's judgement counts when no rule found the item
+ * vague; chosen by leave-one-writer-out cross-validation (bench/quality.bench.ts).
+ */
+export const VAGUE_THRESHOLD = 0.6;
 
 export type MissingPart = 'action' | 'artefact' | 'outcome';
 
 export type Vagueness = {
   /** What the item has instead of a concrete action: the abstract verb or wish that opens it. */
   opener: string;
-  kind: 'abstract-action' | 'generic-object' | 'wish' | 'too-short';
+  kind: 'abstract-action' | 'generic-object' | 'wish' | 'too-short' | 'no-criterion';
   missing: MissingPart[];
 };
 
@@ -46,33 +56,6 @@ const GENERIC_MODIFIER = /^(?:a|an|the|some|more|better|additional|extra|proper|
 const GENERIC_PLACE_WORD =
   /^(?:the|a|an|our|all|any|new|old|this|that|these|those|for|in|on|to|of|around|across|with|at|from|api|apis|service|services|system|systems|cluster|clusters|app|apps|application|applications|production|prod|staging|team|teams|platform|database|databases|db|servers?|infrastructure|infra|code|codebase|release|releases|deploy|deploys|deployments?|future|incidents?|outages?|process|on-call|oncall|warehouse|customers?|users?|everything|regions?|zones?|environments?|envs?|datacenters?|sites?|stacks?|products?|features?|areas?|components?|parts?|tiers?|layers?|pipelines?|apps?|endpoints?|it|them|this|issue|problem|way|ways|between|and|or|better|more|during|after|before|each|every)$/i;
 
-const CODE = /`[^`]{1,200}`/;
-const PATH_OR_URL = /https?:\/\/|(?:^|[\s(])\.?\/[\w.-]|\b[\w-]+\/[\w./-]+|\b[\w-]+\.(?:ya?ml|json|tf|ts|js|py|go|sh|md|conf|cfg|ini|toml|sql|rb|java|properties|env|xml|hcl|lock|txt|csv)\b/i;
-const TICKET = /\b[A-Z][A-Z0-9]{1,9}-\d+\b|#\d+\b/;
-const CONFIG_KEY = /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|\b[a-z]+\.[a-z]+(?:\.[a-z_]+)*\b/;
-const QUOTED_NAME = /"[^"]{2,120}"|“[^”]{2,120}”/;
-/** kebab-case names, CamelCase products, acronyms with digits, capitalised product names inside the item. */
-const NAMED = /\b[a-z0-9]+(?:-[a-z0-9]+)+\b|\b[A-Z][a-z]+[A-Z]\w*|\b[A-Z]{2,}[a-z]*\d*\b|(?<=\s)(?!I\b)[A-Z][a-zA-Z]+/;
-const NAMED_IGNORED =
-  /\b(?:on-call|follow-up|roll-?out|real-time|end-to-end|long-term|short-term|post-mortems?|in-house|built-in|third-party|up-to-date|day-to-day|e-mail|non-actionable|self-service|re-run|pre-flight|add-on|opt-in|opt-out|sign-off|write-up|check-in|hand-off|hand-over|go-live|cut-over|user-facing|customer-facing|high-level|low-level|well-known|API|APIs|UI|DB|SLO|SLA|SRE|QA|CI|CD|I|Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|Black Friday|Q[1-4]|P[0-4]|SEV\d)\b/g;
-
-const MEASURE =
-  /(?<![\d,.])\d[\d,.]*\s?%|\b(?:the|all|those|these|only|top|first|last) \d+\b|(?<![\d,.])\d[\d,.]*\s?(?:ms|s|secs?|seconds?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|GB|MB|KB|TB|GiB|MiB|x|×|rps|qps|req\/s|replicas?|pods?|nodes?|attempts?|retries|times|runs?|errors?|messages?|pages?|alerts?|items?|members?|users?|calls?|connections?|consecutive|k|m|percent|per cent|requests?|queries|tickets?|incidents?|steps?|stages?|approvers?|reviewers?)\b|[<>≤≥]|\b(?:above|below|under|over|at least|at most|more than|less than|fewer than|no more than|within \d|exceeds?|exceeding|drops? below|falls? below|rises? above|by half|halve|to zero|p9\d|p50|from \S+ to \S+|all \d+|every \d+|(?<!\d)\d+ of \d+)\b/i;
-const CRITERION =
-  /\b(?:so that|so it|so they|so only|such that|until|done when|complete when|completed when|close when|closed when|finished when|is done when|before (?:the|they|we|it|each|every|any|next|joining|\d)|by the (?:next|end)|confirmed (?:by|with|in)|verified (?:by|with|in)|enforced by|tracked in|recorded in|record (?:the|it|results?)|post (?:the )?findings|(?:document|write up|record) (?:the )?(?:cause|findings|results|outcome) in|with sign-off|sign-off from|get sign-off|passes|alert(?:ing)? (?:if|when)|page (?:when|if)|when [^.;]{1,80}(?:exceeds?|drops?|falls?|rises?|above|below|fails?)|and (?:confirm|verify|record|measure|report)|decide by|with a (?:cost comparison|decision|written)|(?:daily|weekly|monthly|quarterly|nightly|hourly|every (?:\w+ )?(?:day|week|month|quarter|sprint|release|deploy))|each (?:quarter|month|week|release|sprint)|using (?:the )?\w+ (?:profiles|logs|traces|dumps))\b/i;
-
-function exactArtefact(t: string): boolean {
-  return CODE.test(t) || PATH_OR_URL.test(t) || TICKET.test(t) || CONFIG_KEY.test(t) || QUOTED_NAME.test(t);
-}
-
-function hasOutcome(t: string): boolean {
-  return MEASURE.test(t) || CRITERION.test(t);
-}
-
-function named(t: string): boolean {
-  return NAMED.test(t.replace(NAMED_IGNORED, ' '));
-}
-
 /** Whether the words after the verb are a generic object in a generic place ("more alerts for the API"). */
 function genericObject(rest: string): boolean {
   const words = rest.toLowerCase().replace(/\b(?:where|if|when|as) (?:possible|needed|necessary|appropriate|required)\b|\b(?:going forward|in the future|etc)\b/g, ' ').replace(/[^a-z0-9\s-]/g, ' ').split(' ').filter((w) => w !== '');
@@ -89,33 +72,28 @@ function genericObject(rest: string): boolean {
   return words.slice(j).every((w) => GENERIC_PLACE_WORD.test(w) || GENERIC_HEAD.test(w) || GENERIC_MODIFIER.test(w));
 }
 
-/** Words around the action that say nothing about it: who will do it, "we need to", "going forward", a trailing owner. */
-const LEAD_IN = [
-  /^(?:todo|action|ai|next steps?|follow-?up)\s*[:-]\s*/i,
-  /^(?:going forward|in the future|from now on|next time|longer term|long-term|short-term)\s*,?\s*/i,
-  /^(?:we|i|the team|our team|team|everyone|someone|somebody|engineering|ops|@[\w.-]+|owners?)\s+(?:need to|needs to|will|shall|should|must|have to|has to|to|is to|are to|can|could|would like to|want to|plan to)\s+/i,
-  /^[A-Z][a-z]+\s+(?:needs to|need to|will|shall|should|must|is to)\s+/,
-  /^(?:need to|needs to|should|must|will|let's|lets|please|to|let us)\s+/i,
-];
-const TRAILING_OWNER = /\s*(?:[-—–,(]\s*)?(?:\(?\s*(?:owner|assignee|assigned to|by)\s*:?\s*)?@[\w.-]+\)?\s*$|\s*[-—–(]\s*(?:owner|assignee)\s*:\s*[^()]{1,40}\)?\s*$/i;
-
-function withoutLeadIn(t: string): string {
-  // The owner is looked for in the last 80 characters only: the pattern opens on spaces, and a long run of them would be rescanned.
-  const tail = t.slice(-80);
-  let out = (t.slice(0, t.length - tail.length) + tail.replace(TRAILING_OWNER, '')).trim();
-  for (let k = 0; k < 3; k++) {
-    const before = out;
-    for (const re of LEAD_IN) out = out.replace(re, '');
-    if (out === before) break;
-  }
-  return out === '' ? t : out;
-}
-
 /** Wishes that end as a wish: "Some alerting for queue depth would help". */
 const WISH_END = /\b(?:would (?:help|be (?:good|nice|useful|great|helpful|better))|is needed|are needed|is required|are required|might help|could help|is desirable|would be an improvement)$/i;
 
-/** Why an action item is vague, or null when it is specific enough to be done and checked. */
-export function actionItemVagueness(text: string): Vagueness | null {
+/**
+ * Why an action item is vague, or null when it is specific enough to be done and checked:
+ * the rules' reading, or, when they pass an item that names no exact artefact and no
+ * outcome, the model's (kind `no-criterion`, quoting the words that weighed most).
+ */
+export function actionItemVagueness(text: string, model: Model = VAGUE_MODEL): Vagueness | null {
+  const rules = ruleVagueness(text);
+  if (rules !== null) return rules;
+  const t = withoutLeadIn(trimEnd(text.replace(/\s+/g, ' '), '.!').trim());
+  if (t === '' || exactArtefact(t) || hasOutcome(t)) return null;
+  const { p, evidence } = classify(model, vagueFeatures(text, null));
+  if (p < VAGUE_THRESHOLD) return null;
+  const top = evidence.find((e) => e.end > e.start);
+  const opener = top === undefined ? t.split(' ').slice(0, 3).join(' ') : text.replace(/\s+/g, ' ').trim().slice(top.start, top.end);
+  return { opener, kind: 'no-criterion', missing: named(t) ? ['outcome'] : ['artefact', 'outcome'] };
+}
+
+/** The rules' reading of an action item: why it is vague, or null. */
+export function ruleVagueness(text: string): Vagueness | null {
   const t = withoutLeadIn(trimEnd(text.replace(/\s+/g, ' '), '.!').trim());
   if (t === '') return null;
   if (exactArtefact(t) || hasOutcome(t)) return null;
@@ -158,7 +136,9 @@ export function vaguenessMessage(v: Vagueness): string {
         ? `"${v.opener} …" names a wish, not an action`
         : v.kind === 'generic-object'
           ? `"${v.opener}" names a kind of thing, not which one`
-          : 'Too short to act on';
+          : v.kind === 'no-criterion'
+            ? `Nothing here says when "${v.opener}" is done`
+            : 'Too short to act on';
   const missing = v.missing.map((p) => PART_NAMES[p]);
   return `${lead}. Missing: ${missing.join('; ')}. E.g. "Add alert for error rate >5% sustained for >2 minutes on /api/sync".`;
 }

@@ -1,0 +1,82 @@
+import type { Feature } from './classifier.ts';
+import { maskPersons } from './person-references.ts';
+import { judgingValence } from './valence.ts';
+
+/*
+ * The features the blame model weighs (issue 16), each with the words that made it fire:
+ * the words of the sentence with person references replaced by P / POSS (so "Ken's
+ * sloppy script" and "Aoife's careless merge" share "POSS-like" shapes), word pairs, the
+ * AFINN valence of words in a clause that refers to a person, counterfactual modals,
+ * negation, questions, scare quotes and the form the rules found (if any). Linear in the
+ * sentence length.
+ */
+
+const TOKEN = /[§π]¤*(?:'s|’s|'|’)?|[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}|[?!"“”;:—–,]/gu;
+const CLAUSE_END = /^(?:[;:—–]|but|yet|however|although|though|whereas|because|since)$/i;
+const NEGATION = /^(?:not|no|never|nobody|nothing|n't|didn't|don't|doesn't|wasn't|weren't|isn't|aren't|cannot|can't|couldn't|won't|wouldn't|shouldn't|nor)$/i;
+const MODAL_HAVE = /\b(?:should|could|would|must|might|ought to)(?:n't| not| never)?\s+(?:\w+\s+)?(?:have|'ve)\s+\w+/gi;
+const SCARE_QUOTE = /["“][^"”\s][^"”]{0,30}["”]/g;
+
+type Tok = { text: string; start: number; end: number; person: boolean };
+
+function tokens(masked: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of masked.matchAll(TOKEN)) {
+    const raw = m[0];
+    const person = raw.startsWith('§') || raw.startsWith('π');
+    const text = raw.startsWith('π') ? 'POSS' : raw.startsWith('§') ? (/['’]/.test(raw) ? 'POSS' : 'P') : raw.toLowerCase();
+    out.push({ text, start: m.index, end: m.index + raw.length, person });
+  }
+  return out;
+}
+
+/** The features of one sentence; `ruleForm` is the form the rules found, or null. */
+export function blameFeatures(sentence: string, ruleForm: string | null): Feature[] {
+  const s = sentence.slice(0, 2000);
+  const masked = maskPersons(s);
+  const toks = tokens(masked);
+  const out: Feature[] = [];
+  const whole = { start: 0, end: 0 };
+  out.push({ name: ruleForm === null ? 'rule:none' : `rule:${ruleForm}`, ...whole });
+  const anyPerson = toks.some((t) => t.person);
+  out.push({ name: anyPerson ? 'has:person' : 'has:no-person', ...whole });
+  if (/\?\s*$/.test(s)) out.push({ name: anyPerson ? 'question+P' : 'question', ...whole });
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    out.push({ name: `w:${t.text}`, start: t.start, end: t.end });
+    const n = toks[i + 1];
+    if (n !== undefined) out.push({ name: `b:${t.text}_${n.text}`, start: t.start, end: n.end });
+  }
+  if (toks[0] !== undefined) out.push({ name: `first:${toks[0].text}`, start: toks[0].start, end: toks[0].end });
+  // Clause by clause: a judging word counts when the clause refers to a person.
+  let from = 0;
+  for (let i = 0; i <= toks.length; i++) {
+    const t = toks[i];
+    if (t !== undefined && !CLAUSE_END.test(t.text)) continue;
+    const clause = toks.slice(from, i);
+    from = i + 1;
+    const person = clause.some((c) => c.person);
+    const negated = clause.some((c) => NEGATION.test(c.text));
+    for (const c of clause) {
+      if (c.person) continue;
+      const v = judgingValence(c.text);
+      // ±1 words are mostly neutral verbs of an incident ("stop", "restart"); ±2 and beyond judge.
+      if (Math.abs(v) < 2) continue;
+      const sign = v < 0 ? 'neg' : 'pos';
+      const strength = Math.abs(v) >= 3 ? 'strong' : 'mild';
+      out.push({ name: person ? `${sign}+P` : sign, start: c.start, end: c.end });
+      out.push({ name: `${sign}:${strength}${person ? '+P' : ''}`, start: c.start, end: c.end });
+      if (negated) out.push({ name: `${sign}+negation${person ? '+P' : ''}`, start: c.start, end: c.end });
+    }
+    if (negated && person) {
+      const n = clause.find((c) => NEGATION.test(c.text))!;
+      out.push({ name: 'negation+P', start: n.start, end: n.end });
+    }
+  }
+  for (const m of masked.matchAll(MODAL_HAVE)) {
+    const person = /[§π]/.test(masked.slice(Math.max(0, m.index - 60), m.index));
+    out.push({ name: person ? 'modal-have+P' : 'modal-have', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of s.matchAll(SCARE_QUOTE)) out.push({ name: 'scare-quote', start: m.index, end: m.index + m[0].length });
+  return out;
+}
