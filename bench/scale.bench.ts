@@ -13,10 +13,13 @@
  *
  * The search index and repeat checks are built before the server starts (steady state).
  * `npm run bench scale [count]` (default 100,000; events are ten per incident).
+ * Generating 100k takes minutes: with `DEBRIEF_BENCH_SCALE_DIR=/tmp/somewhere` the data is
+ * generated there once (a `generated-<count>` marker beside it) and reused by later runs,
+ * never deleted by the bench.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
@@ -66,6 +69,9 @@ async function generate(db: Awaited<ReturnType<typeof openDatabase>>['db'], coun
 /** The generator, for scripts that explore a generated database. */
 export const generateForTest = generate;
 
+/** The load averages over 1, 5 and 15 minutes, as `uptime` prints them (the machine is shared). */
+const uptime = (): string => `load average ${loadavg().map((l) => l.toFixed(2)).join(', ')}`;
+
 /** The resident set size of a process, in MiB (Linux /proc). */
 function rssMiB(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -90,8 +96,13 @@ function spawnUntil(args: string[], env: Record<string, string>, ready: (line: s
 
 /** Runs the scale benchmark and prints each figure beside its baseline. */
 export async function runScaleBench(count = Number(process.argv[3] ?? 100_000)): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'debrief-bench-scale-'));
+  const keep = process.env.DEBRIEF_BENCH_SCALE_DIR;
+  const dir = keep ?? mkdtempSync(join(tmpdir(), 'debrief-bench-scale-'));
+  if (keep !== undefined) mkdirSync(keep, { recursive: true });
   const dataDir = join(dir, 'data');
+  const marker = join(dir, `generated-${count}`);
+  const reuse = keep !== undefined && existsSync(marker);
+  if (keep !== undefined && !reuse) rmSync(dataDir, { recursive: true, force: true }); // an interrupted generation starts over
   const filters: [string, string, string][] = [
     ['first page', '', 'select * from incidents order by declared_at desc, id desc limit 51'],
     ['severity = SEV-1', 'severity=SEV-1', `select * from incidents where severity = 'SEV-1' order by declared_at desc, id desc limit 51`],
@@ -108,14 +119,19 @@ export async function runScaleBench(count = Number(process.argv[3] ?? 100_000)):
     const database = await openDatabase({ dataDir, databaseUrl: null, command: 'bench' });
     try {
       const ctx = { db: database.db, config: loadConfig({ env: { DEBRIEF_DATA_DIR: dataDir }, cwd: dir }), now: () => new Date() };
-      await generate(database.db, count);
-      // Steady state: the search index and the repeat checks a running server keeps current are built first
-      // (while a server back-fills them, requests wait behind the work: that is measured apart, not here).
-      while (await reindexDirty(database.db, 5000) > 0) { /* next batch */ }
-      await analyzeSearchTables(database.db);
-      while (await warmRepeats(ctx)) { /* next month */ }
+      if (!reuse) {
+        await generate(database.db, count);
+        // Steady state: the search index and the repeat checks a running server keeps current are built first
+        // (while a server back-fills them, requests wait behind the work: that is measured apart, not here).
+        while (await reindexDirty(database.db, 5000) > 0) { /* next batch */ }
+        await analyzeSearchTables(database.db);
+        while (await warmRepeats(ctx)) { /* next month */ }
+        if (keep !== undefined) writeFileSync(marker, new Date().toISOString());
+      }
       token = (await createToken(ctx, SYSTEM_PRINCIPAL, { name: 'bench', role: 'admin' })).token;
-      console.log(`scale: generated ${count.toLocaleString('en')} incidents and ${(count * 10).toLocaleString('en')} timeline events in ${fmt((performance.now() - t0) / 1000)} s`);
+      console.log(reuse
+        ? `scale: reusing ${count.toLocaleString('en')} incidents and ${(count * 10).toLocaleString('en')} timeline events generated in ${dir}`
+        : `scale: generated ${count.toLocaleString('en')} incidents and ${(count * 10).toLocaleString('en')} timeline events in ${fmt((performance.now() - t0) / 1000)} s`);
       const client = (database.db as unknown as { $client: PgClient }).$client;
       for (const [name, , query] of filters) {
         await client.query(query);
@@ -193,13 +209,14 @@ export async function runScaleBench(count = Number(process.argv[3] ?? 100_000)):
     // 6. Start and memory.
     console.log(`scale: server start to /readyz ${fmt(startMs)} ms (target < 3,000 ms) vs a bare PGlite opening the same directory ${fmt(Number(openMs))} ms`);
     const serverRss = rssMiB(server.pid!);
+    console.log(`scale: machine load while measuring: ${uptime()}`);
     console.log(`scale: server RSS ${fmt(serverRss)} MiB vs a bare PGlite holding the same data ${fmt(bareRss)} MiB — ratio ${(serverRss / bareRss).toFixed(2)}× (target ≤ 1.3×)`);
   } finally {
     if (server !== undefined && server.exitCode === null) {
       server.kill('SIGTERM');
       await new Promise((r) => server!.once('exit', r));
     }
-    rmSync(dir, { recursive: true, force: true });
+    if (keep === undefined) rmSync(dir, { recursive: true, force: true });
   }
 }
 

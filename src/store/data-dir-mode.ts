@@ -25,7 +25,15 @@ function tighten(path: string): void {
   }
 }
 
+let umaskIsPrivate = false;
+
 /** Files and folders the process creates from now on are private (umask 077). */
 export function privateUmask(): void {
   process.umask(0o077);
+  umaskIsPrivate = true;
+}
+
+/** Whether `privateUmask` was called: files created since are private without a walk of the directory. */
+export function createsPrivateFiles(): boolean {
+  return umaskIsPrivate;
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { AppError } from '../domain/errors.ts';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
-import { makePrivate } from './data-dir-mode.ts';
+import { createsPrivateFiles, makePrivate } from './data-dir-mode.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -63,8 +63,8 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     const client = options.loadDump
       ? await PGlite.create({ loadDataDir: options.loadDump, extensions: { pg_trgm } })
       : await PGlite.create(join(options.dataDir, 'pglite'), { extensions: { pg_trgm } });
-    // PGlite wrote its files under the process umask: make them private (0700 / 0600).
-    if (!options.loadDump) makePrivate(options.dataDir);
+    // PGlite wrote its files under the process umask: make them private (0700 / 0600), unless that umask is already 077 (the server).
+    if (!options.loadDump && !createsPrivateFiles()) makePrivate(options.dataDir);
     const db = drizzle(client, { schema }) as unknown as Db;
     return {
       db,

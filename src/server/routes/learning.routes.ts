@@ -4,7 +4,6 @@ import type { ServiceContext } from '../../services/context.ts';
 import { searchIncidents, searchQuerySchema } from '../../services/learning/search.service.ts';
 import { similarIncidents } from '../../services/learning/similar.service.ts';
 import { buildPeriodReport, bundleCsv, bundleMarkdown } from '../../services/learning/report.service.ts';
-import { reportPdf } from '../../services/learning/report-pdf.ts';
 import { importHistory } from '../../services/learning/history-import.service.ts';
 import { reportSchema, searchResponseSchema as searchResponse, similarResponseSchema as similarResponse } from '../../domain/learning/contract.ts';
 import { route, type RouteDef } from '../route.ts';
@@ -41,7 +40,7 @@ export function learningRoutes(ctx: ServiceContext): RouteDef[] {
         const name = `debrief-${b.report.kind}-${b.report.period.label}`;
         if (query.format === 'md') { reply.type('text/markdown; charset=utf-8'); return bundleMarkdown(b); }
         if (query.format === 'csv') { reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`); return bundleCsv(b); }
-        if (query.format === 'pdf') { reply.type('application/pdf').header('content-disposition', `attachment; filename="${name}.pdf"`); return reportPdf(b.report); }
+        if (query.format === 'pdf') { reply.type('application/pdf').header('content-disposition', `attachment; filename="${name}.pdf"`); const { reportPdf } = await import('../../services/learning/report-pdf.ts'); return reportPdf(b.report); }
         return b.report;
       },
     }),

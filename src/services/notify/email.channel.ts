@@ -3,7 +3,6 @@
  * delivered at least once, but every attempt carries the same Message-ID (and
  * X-Debrief-Notification), so a resent copy after a kill is recognisably the same message.
  */
-import nodemailer from 'nodemailer';
 import { emailMessage, emailMessageId } from '../../domain/notify/message.ts';
 import { PermanentJobError } from '../../jobs/job-errors.ts';
 import type { Channel } from './channel.ts';
@@ -15,6 +14,8 @@ export const emailChannel: Channel = {
     const e = cfg.email;
     if (!e.host) throw new Error('notify.email.host is not set');
     if (target.to.length === 0) throw new PermanentJobError('no e-mail address to send to');
+    // nodemailer is loaded on the first e-mail, not at start (start time and memory of servers that send none).
+    const { default: nodemailer } = await import('nodemailer');
     const transport = nodemailer.createTransport({
       host: e.host, port: e.port, secure: e.secure,
       auth: e.user ? { user: e.user, pass: e.password ?? '' } : undefined,

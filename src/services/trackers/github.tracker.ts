@@ -2,12 +2,14 @@
  * GitHub issues through @octokit/rest; `trackers.github.baseUrl` points it at GitHub
  * Enterprise Server (https://<host>/api/v3) or, in tests, a recording server.
  */
-import { Octokit } from '@octokit/rest';
+import type { Octokit } from '@octokit/rest';
 import { PermanentJobError, RetryLaterError } from '../../jobs/job-errors.ts';
 import type { TrackersConfig } from '../../domain/trackers/config.ts';
 import type { IssueRef, Tracker } from './tracker.ts';
 
-function client(cfg: TrackersConfig): { octokit: Octokit; owner: string; repo: string } {
+/** A client for the configured repository (@octokit/rest is loaded on first use: most servers never call GitHub, and it costs start time and memory). */
+async function client(cfg: TrackersConfig): Promise<{ octokit: Octokit; owner: string; repo: string }> {
+  const { Octokit } = await import('@octokit/rest');
   const g = cfg.github;
   const [owner, repo] = (g.repo ?? '/').split('/') as [string, string];
   const silent = (): void => undefined;
@@ -42,7 +44,7 @@ export const githubTracker: Tracker = {
   unconfigured: (cfg) => (!cfg.github.token ? 'trackers.github.token is not set' : !cfg.github.repo ? 'trackers.github.repo is not set' : null),
 
   async findExisting(cfg, content, item): Promise<IssueRef | null> {
-    const { octokit, owner, repo } = client(cfg);
+    const { octokit, owner, repo } = await client(cfg);
     try {
       const res = await octokit.rest.issues.listForRepo({ owner, repo, labels: item.incidentId, state: 'all', per_page: 100 });
       const hit = res.data.find((i) => !i.pull_request && (i.body ?? '').includes(content.marker));
@@ -53,7 +55,7 @@ export const githubTracker: Tracker = {
   },
 
   async create(cfg, content, _item, assignee): Promise<IssueRef> {
-    const { octokit, owner, repo } = client(cfg);
+    const { octokit, owner, repo } = await client(cfg);
     try {
       const res = await octokit.rest.issues.create({
         owner, repo, title: content.title, body: content.paragraphs.join('\n\n'), labels: content.labels,
