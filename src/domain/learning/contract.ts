@@ -69,3 +69,12 @@ export const reportSchema = z.object({
   majorIncidents: z.array(z.object({ incidentId: z.string(), title: z.string(), severity: z.string(), startedAt: z.string() })),
 });
 export type Report = z.infer<typeof reportSchema>;
+
+const importedRow = z.strictObject({ line: z.number().int(), externalId: z.string(), incidentId: z.string() });
+/** `POST /api/v1/import/history`: incidents created, those already imported (by externalId), and bad rows by line. */
+export const historyImportResultSchema = z.strictObject({
+  created: z.array(importedRow),
+  existing: z.array(importedRow),
+  errors: z.array(z.strictObject({ line: z.number().int(), externalId: z.string().nullable(), message: z.string() })),
+});
+export type HistoryImportResult = z.infer<typeof historyImportResultSchema>;

@@ -1,4 +1,5 @@
 /** HTTP routes for ingest: webhooks, the inbox, file imports and the merged timeline. */
+import { DeliveryOutcomeSchema, ImportOutcomeSchema, InboxItemSchema, InboxPageSchema } from '../../domain/timeline/ingest.view.ts';
 import { MergedTimelineSchema } from '../../domain/timeline/timeline.view.ts';
 import { z } from 'zod';
 import { AppError, isAppError } from '../../domain/errors.ts';
@@ -30,7 +31,7 @@ export function ingestRoutes(ctx: ServiceContext): RouteDef[] {
         + 'stored before the answer, then filed on an incident in the background (?incident=INC-… to name it; ?wait=ms to answer after processing). '
         + '202 when stored; 200 {duplicate:true} for a redelivery; '
         + '400 for a payload the source would not send (kept as rejected); 503 when it cannot be stored (retry)',
-      params: SourceParams, query: WebhookQuerySchema,
+      params: SourceParams, query: WebhookQuerySchema, response: DeliveryOutcomeSchema,
       handler: async ({ params, query, req, reply }) => {
         const source = webhookSource(params.source);
         try {
@@ -53,7 +54,7 @@ export function ingestRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'GET', url: '/api/v1/ingest/inbox', tag: 'ingest', auth: 'token',
       summary: 'List stored webhook deliveries, newest first (responder; filters: status, source; cursor pagination)',
-      query: ListInboxQuerySchema,
+      query: ListInboxQuerySchema, response: InboxPageSchema,
       handler: async ({ query, actor }) => listInboxPage(ctx, actor, query),
     }),
     route({
@@ -64,19 +65,19 @@ export function ingestRoutes(ctx: ServiceContext): RouteDef[] {
     }),
     route({
       method: 'GET', url: '/api/v1/ingest/inbox/:id', tag: 'ingest', auth: 'token',
-      summary: 'One stored delivery with its headers and raw payload (responder)', params: InboxParams,
+      summary: 'One stored delivery with its headers and raw payload (responder)', params: InboxParams, response: InboxItemSchema,
       handler: async ({ params, actor }) => getInboxItem(ctx, actor, params.id),
     }),
     route({
       method: 'POST', url: '/api/v1/ingest/inbox/:id/retry', tag: 'ingest', auth: 'token',
       summary: 'Process a stored delivery again (responder); ?incident=INC-… attaches an unmatched one to that incident',
-      params: InboxParams, query: RetryInboxSchema,
+      params: InboxParams, query: RetryInboxSchema, response: DeliveryOutcomeSchema,
       handler: async ({ params, query, actor }) => retryInbox(ctx, actor, params.id, query.incident),
     }),
     route({
       method: 'POST', url: '/api/v1/incidents/:id/events/import', tag: 'timeline', auth: 'token',
       summary: 'Import adapter events (debrief ingest … --incident) idempotently: { inserted, existing, window, outliers } (responder); ?outliers=keep (default) stores events outside the incident window, drop leaves them out',
-      params: IncidentParams, body: ImportEventsSchema, query: z.strictObject({ outliers: z.enum(OUTLIER_CHOICES).optional() }),
+      params: IncidentParams, body: ImportEventsSchema, query: z.strictObject({ outliers: z.enum(OUTLIER_CHOICES).optional() }), response: ImportOutcomeSchema,
       handler: async ({ params, body, query, actor }) => importEvents(ctx, actor, params.id, body, { outliers: query.outliers ?? 'keep' }),
     }),
     route({

@@ -5,7 +5,7 @@ import { searchIncidents, searchQuerySchema } from '../../services/learning/sear
 import { similarIncidents } from '../../services/learning/similar.service.ts';
 import { buildPeriodReport, bundleCsv, bundleMarkdown } from '../../services/learning/report.service.ts';
 import { importHistory } from '../../services/learning/history-import.service.ts';
-import { reportSchema, searchResponseSchema as searchResponse, similarResponseSchema as similarResponse } from '../../domain/learning/contract.ts';
+import { historyImportResultSchema, reportSchema, searchResponseSchema as searchResponse, similarResponseSchema as similarResponse } from '../../domain/learning/contract.ts';
 import { route, type RouteDef } from '../route.ts';
 
 /** Learning routes under /api/v1. */
@@ -48,7 +48,7 @@ export function learningRoutes(ctx: ServiceContext): RouteDef[] {
       method: 'POST', url: '/api/v1/import/history', tag: 'learning', auth: 'token',
       summary: 'Import incidents exported from another tool (JSON Lines, or CSV with map=column:field,…); idempotent on externalId; bad rows reported by line',
       consumes: ['text/plain'], body: z.string().min(1, 'the body is empty').max(50_000_000),
-      query: z.object({ format: z.enum(['jsonl', 'csv']).optional(), map: z.string().max(4000).optional() }),
+      query: z.object({ format: z.enum(['jsonl', 'csv']).optional(), map: z.string().max(4000).optional() }), response: historyImportResultSchema,
       handler: async ({ actor, body, query }) => {
         const format = query.format ?? (body.trimStart().startsWith('{') ? 'jsonl' : 'csv');
         const map = Object.fromEntries((query.map ?? '').split(',').map((p) => p.split(/[:=]/)).filter((p) => p.length === 2 && p[0]!.trim() && p[1]!.trim()).map((p) => [p[0]!.trim(), p[1]!.trim()]));

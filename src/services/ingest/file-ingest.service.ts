@@ -6,6 +6,7 @@
 import { AppError } from '../../domain/errors.ts';
 import type { Principal } from '../../domain/access/roles.ts';
 import type { IngestedEvent, Warning } from '../../domain/timeline/event.types.ts';
+import type { FileIngestOutcome } from '../../domain/timeline/ingest.view.ts';
 import { parseJsonText } from '../../formats/ingest/json-text.ts';
 import { findAdapter, INGEST_SOURCES } from '../../formats/ingest/registry.ts';
 import type { ServiceContext } from '../context.ts';
@@ -18,7 +19,7 @@ export type UploadedFile = { bytes?: Buffer; text?: string; json?: unknown; name
 const isZip = (b: Buffer): boolean => b.length > 3 && b[0] === 0x50 && b[1] === 0x4b;
 
 /** Runs the source's adapter over an uploaded file and stores the events on the incident. */
-export async function ingestFile(ctx: ServiceContext, actor: Principal, incidentId: string, source: string, file: UploadedFile, opts: { outliers?: OutlierChoice } = {}) {
+export async function ingestFile(ctx: ServiceContext, actor: Principal, incidentId: string, source: string, file: UploadedFile, opts: { outliers?: OutlierChoice } = {}): Promise<FileIngestOutcome> {
   // Access first: nothing is read, parsed or unzipped for a role that may not import.
   requireRole(actor, 'responder', 'importing timeline events');
   const entry = findAdapter(source);

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../domain/access/roles.ts';
 import type { IngestedEvent } from '../../domain/timeline/event.types.ts';
+import type { ImportOutcome, OutlierView } from '../../domain/timeline/ingest.view.ts';
 import { incidentWindow, outsideWindow, type IncidentWindow } from '../../domain/timeline/window.ts';
 import type { IncidentRow } from '../../store/repositories/incident.repository.ts';
 import { insertEvents, listCountedEventTimes, type NewTimelineEventRow, type TimelineEventRow } from '../../store/repositories/timeline.repository.ts';
@@ -54,18 +55,8 @@ export async function storeEvents(
 export const OUTLIER_CHOICES = ['keep', 'drop'] as const;
 export type OutlierChoice = (typeof OUTLIER_CHOICES)[number];
 
-/** One imported event outside the incident's window; `id` is the stored event (null when dropped or already stored). */
-export type OutlierView = { id: string | null; at: string; source: string; kind: string; text: string };
-
-export type ImportOutcome = StoreOutcome & {
-  incidentId: string;
-  /** The window the events were checked against. */
-  window: IncidentWindow;
-  /** Events of this import outside the window, in time order. */
-  outliers: OutlierView[];
-  /** kept: stored (delete or exclude them later); dropped: not stored. */
-  outlierAction: 'kept' | 'dropped';
-};
+// The answer's shape is the domain's view (the route declares it as its response schema).
+export type { ImportOutcome, OutlierView };
 
 /** The incident's window for an import: its key times, else its other events, else its declaration. */
 export async function windowOf(ctx: ServiceContext, incident: IncidentRow): Promise<IncidentWindow> {

@@ -1,6 +1,7 @@
 /** Reading the ingest inbox: the list (without bodies) and one delivery with its raw payload. */
 import type { Principal } from '../../domain/access/roles.ts';
 import { AppError } from '../../domain/errors.ts';
+import type { InboxItem, InboxPage, InboxStatus, InboxSummary } from '../../domain/timeline/ingest.view.ts';
 import { listInbox, type InboxRow } from '../../store/repositories/inbox.repository.ts';
 import { requireRole } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
@@ -10,13 +11,13 @@ import { loadInboxRow } from './inbox.service.ts';
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
 /** A delivery as the API lists it. */
-export function presentInboxSummary(row: Omit<InboxRow, 'body' | 'headers'>) {
+export function presentInboxSummary(row: Omit<InboxRow, 'body' | 'headers'>): InboxSummary {
   return {
     id: row.id,
     source: row.source,
     deliveryKey: row.deliveryKey,
     receivedAt: row.receivedAt.toISOString(),
-    status: row.status,
+    status: row.status as InboxStatus,
     error: row.error,
     attempts: row.attempts,
     processedAt: iso(row.processedAt),
@@ -51,7 +52,7 @@ function decodeCursor(cursor: string): { receivedAt: Date; id: string } {
 }
 
 /** Lists deliveries newest first (filter by status and source; cursor pagination). */
-export async function listInboxPage(ctx: ServiceContext, actor: Principal, q: ListInboxQuery) {
+export async function listInboxPage(ctx: ServiceContext, actor: Principal, q: ListInboxQuery): Promise<InboxPage> {
   requireRole(actor, 'responder', 'reading the ingest inbox');
   const rows = await listInbox(ctx.db, {
     ...(q.status === undefined ? {} : { status: q.status }),
@@ -65,7 +66,7 @@ export async function listInboxPage(ctx: ServiceContext, actor: Principal, q: Li
 }
 
 /** One delivery with its headers (credentials never stored) and raw payload. */
-export async function getInboxItem(ctx: ServiceContext, actor: Principal, id: string) {
+export async function getInboxItem(ctx: ServiceContext, actor: Principal, id: string): Promise<InboxItem> {
   const row = await loadInboxRow(ctx, actor, id, 'reading an ingest delivery');
   return { ...presentInboxSummary(row), headers: row.headers, rawBody: row.body, payload: parsedOrNull(row.body) };
 }

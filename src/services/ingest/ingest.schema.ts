@@ -2,6 +2,7 @@
 import { WebUrl } from '../../domain/validation.ts';
 import { z } from 'zod';
 import { PHASES, TIME_PRECISIONS } from '../../domain/timeline/event.types.ts';
+import { INBOX_STATUSES, type InboxStatus } from '../../domain/timeline/ingest.view.ts';
 
 const sourceName = z.string().trim().regex(/^[a-z][a-z0-9_-]{0,39}$/, 'a source name: lower case letters, digits, - or _');
 
@@ -34,8 +35,8 @@ export const ImportEventsSchema = z.strictObject({
 });
 export type ImportEvents = z.infer<typeof ImportEventsSchema>;
 
-export const INBOX_STATUSES = ['pending', 'processed', 'failed', 'rejected'] as const;
-export type InboxStatus = (typeof INBOX_STATUSES)[number];
+// The statuses are part of the answers' contract (the domain's ingest views); the inbox query filters by them.
+export { INBOX_STATUSES, type InboxStatus };
 
 export const ListInboxQuerySchema = z.strictObject({
   status: z.enum(INBOX_STATUSES).optional(),

@@ -22,23 +22,14 @@ import type { ServiceContext } from '../context.ts';
 import { loadIncident } from '../incident.service.ts';
 import { applyHintTimes, correlate, primaryHint, storedGroupKey } from './correlate.ts';
 import { eventRows } from './import.service.ts';
-import type { InboxStatus } from './ingest.schema.ts';
+import type { DeliveryOutcome, InboxStatus } from '../../domain/timeline/ingest.view.ts';
+
+export type { DeliveryOutcome };
 
 /** Tries of one group within a run (the first included) while it fails transiently. */
 const GROUP_TRIES = 4;
 /** The first backoff between those tries (then doubling, with jitter). */
 const BACKOFF_MS = 25;
-
-export type DeliveryOutcome = {
-  inboxId: string;
-  status: InboxStatus;
-  duplicate: boolean;
-  /** Events newly stored by this delivery. */
-  events: number;
-  incidentId: string | null;
-  declared: boolean;
-  error: string | null;
-};
 
 /** The outcome as recorded on an inbox row. */
 export function outcomeOf(row: InboxRow, duplicate: boolean, declared = false): DeliveryOutcome {

@@ -4,6 +4,7 @@
  * verdicts apply); bad rows are reported by line with the reason; re-importing the same
  * externalId changes nothing.
  */
+import type { HistoryImportResult } from '../../domain/learning/contract.ts';
 import { z } from 'zod';
 import { sql } from 'drizzle-orm';
 import type { Principal } from '../../domain/access/roles.ts';
@@ -44,11 +45,8 @@ const HistoryRowSchema = z.object({
 }).passthrough();
 export type HistoryRow = z.infer<typeof HistoryRowSchema>;
 
-export type HistoryImportResult = {
-  created: { line: number; externalId: string; incidentId: string }[];
-  existing: { line: number; externalId: string; incidentId: string }[];
-  errors: { line: number; externalId: string | null; message: string }[];
-};
+// The answer's shape is the learning contract's (the route declares it as its response schema).
+export type { HistoryImportResult };
 
 const PM_STATUSES = new Set(['draft', 'in_review', 'approved', 'published']);
 
