@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
+import type { z } from 'zod';
 import { loadConfig, type AppConfig } from '../config/config.ts';
 import { readLock, isLockAlive } from '../store/data-dir-lock.ts';
 import { CliError } from './cli-error.ts';
@@ -42,6 +43,19 @@ function problemMessage(res: ApiResponse): string {
 export function ensureOk(res: ApiResponse): ApiResponse {
   if (res.status >= 200 && res.status < 300) return res;
   throw new CliError(problemMessage(res), 1);
+}
+
+/**
+ * A 2xx answer's body read through the route's own response schema (the one contract the server
+ * declares), so a command never prints fields it only assumed: an answer that does not match (a
+ * server of another version) is a clear error naming the fields, not `undefined` in the output.
+ */
+export function readAnswer<T>(res: ApiResponse, schema: z.ZodType<T>): T {
+  ensureOk(res);
+  const parsed = schema.safeParse(res.body);
+  if (parsed.success) return parsed.data;
+  const where = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'the body'}: ${i.message}`).join('; ');
+  throw new CliError(`the server answered something this debrief does not understand (${where}); is it running another version of Debrief?`, 1);
 }
 
 function parseJsonOrNull(text: string): unknown {

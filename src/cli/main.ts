@@ -15,6 +15,14 @@ const program = new Command('debrief')
 
 registerCommands(program);
 
+// Output piped into a reader that stopped early (`debrief … | head`): stop quietly, as Unix tools do, not with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 try {
   await program.parseAsync(process.argv);
 } catch (err) {

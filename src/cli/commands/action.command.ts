@@ -1,13 +1,15 @@
 import { Option, type Command } from 'commander';
 import { ACTION_CATEGORIES, ACTION_STATUSES, CHECKLIST_ITEMS } from '../../domain/lifecycle/action-item.ts';
-import { ensureOk, withApi } from '../api-client.ts';
+import { ActionItemListSchema, FollowUpListSchema, WeeklyReviewSchema } from '../../domain/lifecycle/action-item.view.ts';
+import { ActionItemViewSchema, PostmortemViewSchema, type ActionItemView } from '../../domain/postmortem/postmortem.view.ts';
+import { TrackResultSchema } from '../../domain/trackers/track.view.ts';
+import { readAnswer, withApi } from '../api-client.ts';
 import { CliError } from '../cli-error.ts';
 import { printJson } from '../io.ts';
 import { addClientOptions, type GlobalClientOptions } from './client-options.ts';
 
-type Item = { postmortemId: string; key: string; title: string; priority: string; owner: string | null; dueDate: string | null; status: string; overdue: boolean; version: number };
 const enc = encodeURIComponent;
-const line = (a: Item) => `${a.postmortemId}/${a.key}  ${a.priority.padEnd(3)} ${a.status.padEnd(11)} due ${a.dueDate ?? '-'}${a.overdue ? ' OVERDUE' : ''}  ${a.owner ?? 'unassigned'}  ${a.title}`;
+const line = (a: ActionItemView) => `${a.postmortemId}/${a.key}  ${a.priority.padEnd(3)} ${a.status.padEnd(11)} due ${a.dueDate ?? '-'}${a.overdue ? ' OVERDUE' : ''}  ${a.owner ?? 'unassigned'}  ${a.title}`;
 
 function ref(value: string): { id: string; key: string } {
   const m = /^(.+)[/:](A\d+)$/.exec(value);
@@ -32,7 +34,7 @@ export function registerActionCommand(program: Command): void {
       if (o.priority) qs.set('priority', o.priority);
       if (o.status) qs.set('status', o.status);
       if (o.team) qs.set('team', o.team);
-      const items = (ensureOk(await api.request('GET', `/api/v1/action-items?${qs}`)).body as { items: Item[] }).items;
+      const items = readAnswer(await api.request('GET', `/api/v1/action-items?${qs}`), ActionItemListSchema).items;
       if (o.json) return printJson(items);
       if (!items.length) process.stderr.write('no action items\n');
       for (const a of items) process.stdout.write(`${line(a)}\n`);
@@ -50,8 +52,8 @@ export function registerActionCommand(program: Command): void {
       if (o.due) body['dueDate'] = o.due;
       if (o.reason) body['dueReason'] = o.reason;
       if (o.tracker) body['trackerUrl'] = o.tracker;
-      const res = ensureOk(await api.request('POST', `/api/v1/postmortems/${enc(id)}/action-items`, body));
-      return o.json ? printJson(res.body) : void process.stdout.write(`${line(res.body as Item)}\n`);
+      const item = readAnswer(await api.request('POST', `/api/v1/postmortems/${enc(id)}/action-items`, body), ActionItemViewSchema);
+      return o.json ? printJson(item) : void process.stdout.write(`${line(item)}\n`);
     }));
 
   addClientOptions(action.command('update'))
@@ -63,8 +65,7 @@ export function registerActionCommand(program: Command): void {
     .option('--json', 'machine-readable output')
     .action(async (r: string, o: GlobalClientOptions & { status?: string; reason?: string; owner?: string; due?: string; check?: string[]; na?: string[]; json?: boolean }) => withApi(o, async (api) => {
       const { id, key } = ref(r);
-      const items = (ensureOk(await api.request('GET', `/api/v1/action-items?limit=1000`)).body as { items: Item[] }).items;
-      const cur = items.find((a) => a.postmortemId === id && a.key === key);
+      const cur = readAnswer(await api.request('GET', `/api/v1/postmortems/${enc(id)}`), PostmortemViewSchema).actionItems.find((a) => a.key === key);
       if (!cur) throw new CliError(`no action item ${id}/${key}`);
       const body: Record<string, unknown> = { version: cur.version };
       if (o.status) body['status'] = o.status;
@@ -75,8 +76,8 @@ export function registerActionCommand(program: Command): void {
       for (const c of o.check ?? []) checklist[c] = true;
       for (const c of o.na ?? []) checklist[`${c}NotApplicable`] = true;
       if (Object.keys(checklist).length) body['checklist'] = checklist;
-      const res = ensureOk(await api.request('PATCH', `/api/v1/postmortems/${enc(id)}/action-items/${key}`, body));
-      return o.json ? printJson(res.body) : void process.stdout.write(`${line(res.body as Item)}\n`);
+      const item = readAnswer(await api.request('PATCH', `/api/v1/postmortems/${enc(id)}/action-items/${key}`, body), ActionItemViewSchema);
+      return o.json ? printJson(item) : void process.stdout.write(`${line(item)}\n`);
     }));
 
   addClientOptions(action.command('track'))
@@ -86,8 +87,7 @@ export function registerActionCommand(program: Command): void {
     .option('--json', 'machine-readable output')
     .action(async (r: string, o: GlobalClientOptions & { tracker?: string; json?: boolean }) => withApi(o, async (api) => {
       const { id, key } = ref(r);
-      const res = ensureOk(await api.request('POST', `/api/v1/postmortems/${enc(id)}/action-items/${key}/track`, o.tracker ? { tracker: o.tracker } : {}));
-      const t = res.body as { tracker: string; queued: boolean; job: { id: number; state: string; lastError: string | null } | null; link: { url: string; state: string } | null };
+      const t = readAnswer(await api.request('POST', `/api/v1/postmortems/${enc(id)}/action-items/${key}/track`, o.tracker ? { tracker: o.tracker } : {}), TrackResultSchema);
       if (o.json) return printJson(t);
       if (t.link) process.stdout.write(`${id}/${key} is tracked in ${t.tracker}: ${t.link.url} (${t.link.state})\n`);
       else if (t.job) process.stdout.write(`${id}/${key}: ${t.tracker} issue ${t.queued ? 'queued' : 'already queued'} as job ${t.job.id} (${t.job.state}${t.job.lastError ? `: ${t.job.lastError}` : ''}); see \`debrief jobs list --kind tracker.create\`\n`);
@@ -97,7 +97,7 @@ export function registerActionCommand(program: Command): void {
     .description('Items needing attention: due soon, overdue and escalated, without owner or due date (exit 1 when any is overdue)')
     .option('--json', 'machine-readable output')
     .action(async (o: GlobalClientOptions & { json?: boolean }) => withApi(o, async (api) => {
-      const items = (ensureOk(await api.request('GET', '/api/v1/action-items/follow-up')).body as { items: { level: string; notify: string[]; message: string }[] }).items;
+      const items = readAnswer(await api.request('GET', '/api/v1/action-items/follow-up'), FollowUpListSchema).items;
       if (o.json) printJson(items);
       else {
         if (!items.length) process.stderr.write('nothing needs attention\n');
@@ -111,7 +111,7 @@ export function registerActionCommand(program: Command): void {
     .description("The weekly action-item review in seed 000's format")
     .option('--date <YYYY-MM-DD>', 'week ending on this day (default today)').option('--json', 'machine-readable output')
     .action(async (o: GlobalClientOptions & { date?: string; json?: boolean }) => withApi(o, async (api) => {
-      const res = ensureOk(await api.request('GET', `/api/v1/reviews/weekly${o.date ? `?date=${o.date}` : ''}`));
-      return o.json ? printJson(res.body) : void process.stdout.write((res.body as { markdown: string }).markdown);
+      const weekly = readAnswer(await api.request('GET', `/api/v1/reviews/weekly${o.date ? `?date=${o.date}` : ''}`), WeeklyReviewSchema);
+      return o.json ? printJson(weekly) : void process.stdout.write(weekly.markdown);
     }));
 }

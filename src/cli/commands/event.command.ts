@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { ensureOk, withApi } from '../api-client.ts';
+import { DeletedEventSchema, EventViewSchema } from '../../domain/incident/incident.view.ts';
+import { readAnswer, withApi } from '../api-client.ts';
 import { CliError } from '../cli-error.ts';
 import { printJson } from '../io.ts';
 import { addClientOptions, type GlobalClientOptions } from './client-options.ts';
 
-type EventView = { id: string; at: string | null; source: string; text: string; excluded: boolean; version: number };
 type VersionOption = { ifVersion?: string };
 
 const versionOf = (o: VersionOption): number | undefined => {
@@ -28,7 +28,7 @@ export function registerEventCommand(program: Command): void {
       .option('--json', 'machine-readable output')
       .action(async (incident: string, id: string, o: GlobalClientOptions & VersionOption & { json?: boolean }) => withApi(o, async (api) => {
         const version = versionOf(o);
-        const r = ensureOk(await api.request('POST', `${eventPath(incident, id)}/exclude`, { excluded, ...(version ? { version } : {}) })).body as EventView;
+        const r = readAnswer(await api.request('POST', `${eventPath(incident, id)}/exclude`, { excluded, ...(version ? { version } : {}) }), EventViewSchema);
         if (o.json) return printJson(r);
         process.stdout.write(`event ${r.id} ${r.excluded ? 'excluded' : 'included'} (version ${r.version})\n`);
       }));
@@ -41,7 +41,7 @@ export function registerEventCommand(program: Command): void {
     .option('--json', 'machine-readable output')
     .action(async (incident: string, id: string, o: GlobalClientOptions & VersionOption & { json?: boolean }) => withApi(o, async (api) => {
       const version = versionOf(o);
-      const r = ensureOk(await api.request('DELETE', eventPath(incident, id), undefined, version ? { headers: { 'if-match': `"${version}"` } } : undefined)).body as { id: string };
+      const r = readAnswer(await api.request('DELETE', eventPath(incident, id), undefined, version ? { headers: { 'if-match': `"${version}"` } } : undefined), DeletedEventSchema);
       if (o.json) return printJson(r);
       process.stdout.write(`event ${r.id} deleted\n`);
     }));

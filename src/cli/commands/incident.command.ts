@@ -1,11 +1,12 @@
 import { Argument, Option, type Command } from 'commander';
 import { INCIDENT_STATUSES } from '../../domain/incident/incident-status.ts';
-import { ensureOk, withApi } from '../api-client.ts';
+import { readAnswer, withApi } from '../api-client.ts';
 import { CliError } from '../cli-error.ts';
 import { printJson } from '../io.ts';
 import { addClientOptions, type GlobalClientOptions } from './client-options.ts';
-import type { IncidentListPage } from '../../domain/incident/incident-list.view.ts';
-import { formatIncidentLine, formatIncidentListLine, formatIncidentDetail, type IncidentLike } from './incident.format.ts';
+import { IncidentListPageSchema } from '../../domain/incident/incident-list.view.ts';
+import { IncidentViewSchema } from '../../domain/incident/incident.view.ts';
+import { formatIncidentLine, formatIncidentListLine, formatIncidentDetail } from './incident.format.ts';
 import { addIncidentFieldOptions, incidentFieldsBody, type IncidentFieldOptions } from './incident.options.ts';
 
 /** `debrief incident declare|update|list|show|status`. */
@@ -19,10 +20,10 @@ export function registerIncidentCommand(program: Command): void {
     .option('--json', 'machine-readable output')
     .action(async (opts: GlobalClientOptions & IncidentFieldOptions & { json?: boolean }) => {
       await withApi(opts, async (api) => {
-        const res = ensureOk(await api.request('POST', '/api/v1/incidents', incidentFieldsBody(opts)));
-        if (opts.json) return printJson(res.body);
-        process.stdout.write(`${(res.body as IncidentLike).id}\n`);
-        process.stderr.write(`declared: ${formatIncidentLine(res.body as IncidentLike)}\n`);
+        const declared = readAnswer(await api.request('POST', '/api/v1/incidents', incidentFieldsBody(opts)), IncidentViewSchema);
+        if (opts.json) return printJson(declared);
+        process.stdout.write(`${declared.id}\n`);
+        process.stderr.write(`declared: ${formatIncidentLine(declared)}\n`);
       });
     });
 
@@ -36,10 +37,10 @@ export function registerIncidentCommand(program: Command): void {
       await withApi(opts, async (api) => {
         const body = incidentFieldsBody(opts);
         if (Object.keys(body).length === 0) throw new CliError('nothing to change: give at least one field (see --help)', 2);
-        const cur = ensureOk(await api.request('GET', `/api/v1/incidents/${encodeURIComponent(id)}`)).body as IncidentLike;
-        const res = ensureOk(await api.request('PATCH', `/api/v1/incidents/${encodeURIComponent(id)}`, { ...body, version: cur.version }));
-        if (opts.json) return printJson(res.body);
-        process.stdout.write(formatIncidentDetail(res.body as IncidentLike));
+        const cur = readAnswer(await api.request('GET', `/api/v1/incidents/${encodeURIComponent(id)}`), IncidentViewSchema);
+        const updated = readAnswer(await api.request('PATCH', `/api/v1/incidents/${encodeURIComponent(id)}`, { ...body, version: cur.version }), IncidentViewSchema);
+        if (opts.json) return printJson(updated);
+        process.stdout.write(formatIncidentDetail(updated));
       });
     });
 
@@ -60,8 +61,7 @@ export function registerIncidentCommand(program: Command): void {
         if (opts.service) qs.set('service', opts.service);
         if (opts.query) qs.set('q', opts.query);
         if (opts.cursor) qs.set('cursor', opts.cursor);
-        const res = ensureOk(await api.request('GET', `/api/v1/incidents?${qs}`));
-        const page = res.body as IncidentListPage;
+        const page = readAnswer(await api.request('GET', `/api/v1/incidents?${qs}`), IncidentListPageSchema);
         if (opts.json) return printJson(page);
         if (page.items.length === 0) process.stderr.write('no incidents\n');
         for (const i of page.items) process.stdout.write(`${formatIncidentListLine(i)}\n`);
@@ -75,9 +75,9 @@ export function registerIncidentCommand(program: Command): void {
     .option('--json', 'machine-readable output')
     .action(async (id: string, opts: GlobalClientOptions & { json?: boolean }) => {
       await withApi(opts, async (api) => {
-        const res = ensureOk(await api.request('GET', `/api/v1/incidents/${encodeURIComponent(id)}`));
-        if (opts.json) return printJson(res.body);
-        process.stdout.write(formatIncidentDetail(res.body as IncidentLike));
+        const shown = readAnswer(await api.request('GET', `/api/v1/incidents/${encodeURIComponent(id)}`), IncidentViewSchema);
+        if (opts.json) return printJson(shown);
+        process.stdout.write(formatIncidentDetail(shown));
       });
     });
 
@@ -90,13 +90,13 @@ export function registerIncidentCommand(program: Command): void {
     .option('--json', 'machine-readable output')
     .action(async (id: string, status: string, opts: GlobalClientOptions & { at?: string; note?: string; json?: boolean }) => {
       await withApi(opts, async (api) => {
-        const cur = ensureOk(await api.request('GET', `/api/v1/incidents/${encodeURIComponent(id)}`)).body as IncidentLike;
+        const cur = readAnswer(await api.request('GET', `/api/v1/incidents/${encodeURIComponent(id)}`), IncidentViewSchema);
         const body: Record<string, unknown> = { status, version: cur.version };
         if (opts.at) body['at'] = opts.at;
         if (opts.note) body['note'] = opts.note;
-        const res = ensureOk(await api.request('POST', `/api/v1/incidents/${encodeURIComponent(id)}/status`, body));
-        if (opts.json) return printJson(res.body);
-        process.stdout.write(`${formatIncidentLine(res.body as IncidentLike)}\n`);
+        const moved = readAnswer(await api.request('POST', `/api/v1/incidents/${encodeURIComponent(id)}/status`, body), IncidentViewSchema);
+        if (opts.json) return printJson(moved);
+        process.stdout.write(`${formatIncidentLine(moved)}\n`);
       });
     });
 }

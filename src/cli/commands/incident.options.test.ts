@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { addIncidentFieldOptions, incidentFieldsBody } from './incident.options.ts';
 import { formatIncidentDetail } from './incident.format.ts';
+import { buildDeadline, buildIncident, buildMetrics, buildPolicy } from '../../../web/src/test-support/factories.ts';
 
 const parse = (...args: string[]) => {
   const cmd = addIncidentFieldOptions(new Command('update').exitOverride().option('-t, --title <t>'));
@@ -29,14 +30,14 @@ describe('incident fields from the command line', () => {
   });
 
   it('shows the numbers and deadlines the help promises', () => {
-    const text = formatIncidentDetail({
+    const text = formatIncidentDetail(buildIncident({
       id: 'INC-1', title: 'T', severity: 'SEV-2', status: 'resolved', version: 1,
-      policy: {
-        verdict: { level: 'required', reasons: [] },
-        metrics: { durationMinutes: 75, timeToDetectMinutes: 5, timeToAcknowledgeMinutes: null, timeToMitigateMinutes: 30, timeToResolveMinutes: 70, customerImpactMinutes: 60, errorBudgetConsumedPercent: 12.5, ongoing: false },
-        deadlines: { draft: { label: 'draft written', at: '2026-03-12T10:00:00.000Z' }, meeting: null },
-      },
-    });
+      policy: buildPolicy({
+        verdict: { level: 'required', reasons: [], unknown: [], pending: [] },
+        metrics: buildMetrics({ durationMinutes: 75, timeToDetectMinutes: 5, timeToAcknowledgeMinutes: null, timeToMitigateMinutes: 30, timeToResolveMinutes: 70, customerImpactMinutes: 60, errorBudgetConsumedPercent: 12.5, ongoing: false }),
+        deadlines: { draft: buildDeadline({ label: 'draft written', at: '2026-03-12T10:00:00.000Z' }) },
+      }),
+    }));
     expect(text).toContain('duration 1 h 15 min');
     expect(text).toContain('error budget consumed 12.5%');
     expect(text).toMatch(/draft written\s+2026-03-12T10:00:00.000Z/);

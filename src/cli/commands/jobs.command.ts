@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { ensureOk, withApi } from '../api-client.ts';
+import { JobListSchema, JobViewSchema } from '../../domain/jobs/job.view.ts';
+import { readAnswer, withApi } from '../api-client.ts';
 import { printJson } from '../io.ts';
 import { addClientOptions, type GlobalClientOptions } from './client-options.ts';
 
-type Job = { id: number; kind: string; state: string; attempts: number; maxAttempts: number; scheduledAt: string; lastError: string | null };
-type JobList = { items: Job[]; counts: Record<string, number>; nextBefore: number | null };
 
 /** Registers `debrief jobs list|retry`: the background jobs (notifications, tracker calls). */
 export function registerJobsCommand(program: Command): void {
@@ -19,7 +18,7 @@ export function registerJobsCommand(program: Command): void {
       const q = new URLSearchParams({ limit: o.limit });
       if (o.state) q.set('state', o.state);
       if (o.kind) q.set('kind', o.kind);
-      const r = ensureOk(await api.request('GET', `/api/v1/jobs?${q}`)).body as JobList;
+      const r = readAnswer(await api.request('GET', `/api/v1/jobs?${q}`), JobListSchema);
       if (o.json) return printJson(r);
       process.stdout.write(`${Object.entries(r.counts).map(([k, n]) => `${k} ${n}`).join('  ')}\n`);
       for (const j of r.items) {
@@ -32,7 +31,7 @@ export function registerJobsCommand(program: Command): void {
     .description('Run a dead job again now, with fresh attempts')
     .option('--json', 'machine-readable output')
     .action(async (id: string, o: GlobalClientOptions & { json?: boolean }) => withApi(o, async (api) => {
-      const r = ensureOk(await api.request('POST', `/api/v1/jobs/${encodeURIComponent(id)}/retry`)).body as Job;
+      const r = readAnswer(await api.request('POST', `/api/v1/jobs/${encodeURIComponent(id)}/retry`), JobViewSchema);
       if (o.json) return printJson(r);
       process.stdout.write(`job ${r.id} (${r.kind}) is ${r.state}, runs at ${r.scheduledAt}\n`);
     }));

@@ -1,23 +1,22 @@
 import { Option, type Command } from 'commander';
 import { ROLE_DESCRIPTIONS, ROLES } from '../../domain/access/roles.ts';
+import { UserListSchema, UserViewSchema, type UserView } from '../../domain/access/user.view.ts';
+import { AddressListSchema, AddressViewSchema, TeamListSchema, TeamViewSchema, type AddressView, type TeamView } from '../../domain/notify/directory.view.ts';
 import { CliError } from '../cli-error.ts';
-import { ensureOk, withApi } from '../api-client.ts';
+import { ensureOk, readAnswer, withApi } from '../api-client.ts';
 import { printJson, readInput } from '../io.ts';
 import { addClientOptions, type GlobalClientOptions } from './client-options.ts';
 
-type Address = { username: string; email: string | null; slackId: string | null; slackHandle: string | null; githubLogin: string | null; team: string | null; mutes: string[] };
-type Team = { name: string; slackChannel: string | null; email: string | null; lead: string | null };
 const enc = encodeURIComponent;
 /** `-` clears a field. */
 const val = (v: string): string | null => (v === '-' ? null : v);
-const addrLine = (a: Address) => `${a.username}\temail ${a.email ?? '-'}\tslack ${a.slackId ?? a.slackHandle ?? '-'}\tgithub ${a.githubLogin ?? '-'}\tteam ${a.team ?? '-'}${a.mutes.length ? `\tmuted ${a.mutes.join(',')}` : ''}`;
-type Account = { id: string; username: string; displayName: string; role: string; active: boolean; deactivatedAt: string | null };
-const accountLine = (u: Account) => `${u.username}\t${u.displayName}\t${u.role}\t${u.active ? 'active' : `deactivated ${u.deactivatedAt ?? ''}`}`;
+const addrLine = (a: AddressView) => `${a.username}\temail ${a.email ?? '-'}\tslack ${a.slackId ?? a.slackHandle ?? '-'}\tgithub ${a.githubLogin ?? '-'}\tteam ${a.team ?? '-'}${a.mutes.length ? `\tmuted ${a.mutes.join(',')}` : ''}`;
+const accountLine = (u: UserView) => `${u.username}\t${u.displayName}\t${u.role}\t${u.active ? 'active' : `deactivated ${u.deactivatedAt ?? ''}`}`;
 /** The non-empty lines of standard input (passwords are never taken from the command line). */
 async function stdinLines(): Promise<string[]> {
   return (await readInput('-')).split(/\r?\n/).filter((l) => l.length > 0);
 }
-const teamLine = (t: Team) => `${t.name}\tchannel ${t.slackChannel ?? '-'}\temail ${t.email ?? '-'}\tlead ${t.lead ?? '-'}`;
+const teamLine = (t: TeamView) => `${t.name}\tchannel ${t.slackChannel ?? '-'}\temail ${t.email ?? '-'}\tlead ${t.lead ?? '-'}`;
 
 /** `debrief users list|show|set` (addresses and mutes), `users roles|accounts|add|edit|password` and `debrief teams list|set|delete`. */
 export function registerPeopleCommands(program: Command): void {
@@ -25,14 +24,14 @@ export function registerPeopleCommands(program: Command): void {
   addClientOptions(users.command('list'))
     .description("Every user's addresses (admin)").option('--json', 'machine-readable output')
     .action(async (o: GlobalClientOptions & { json?: boolean }) => withApi(o, async (api) => {
-      const r = ensureOk(await api.request('GET', '/api/v1/addresses')).body as { items: Address[] };
+      const r = readAnswer(await api.request('GET', '/api/v1/addresses'), AddressListSchema);
       if (o.json) return printJson(r);
       for (const a of r.items) process.stdout.write(`${addrLine(a)}\n`);
     }));
   addClientOptions(users.command('show'))
     .description("A user's addresses (`me`, or another user's as admin)").argument('<user>', 'me, a username or a user id').option('--json', 'machine-readable output')
     .action(async (user: string, o: GlobalClientOptions & { json?: boolean }) => withApi(o, async (api) => {
-      const a = ensureOk(await api.request('GET', `/api/v1/users/${enc(user)}/addresses`)).body as Address;
+      const a = readAnswer(await api.request('GET', `/api/v1/users/${enc(user)}/addresses`), AddressViewSchema);
       return o.json ? printJson(a) : void process.stdout.write(`${addrLine(a)}\n`);
     }));
   addClientOptions(users.command('set'))
@@ -49,10 +48,10 @@ export function registerPeopleCommands(program: Command): void {
       if (o.github !== undefined) body['githubLogin'] = val(o.github);
       if (o.team !== undefined) body['team'] = val(o.team);
       if (o.mute || o.unmute) {
-        const cur = ensureOk(await api.request('GET', `/api/v1/users/${enc(user)}/addresses`)).body as Address;
+        const cur = readAnswer(await api.request('GET', `/api/v1/users/${enc(user)}/addresses`), AddressViewSchema);
         body['mutes'] = [...new Set([...cur.mutes, ...(o.mute ?? [])])].filter((r) => !(o.unmute ?? []).includes(r));
       }
-      const a = ensureOk(await api.request('PATCH', `/api/v1/users/${enc(user)}/addresses`, body)).body as Address;
+      const a = readAnswer(await api.request('PATCH', `/api/v1/users/${enc(user)}/addresses`, body), AddressViewSchema);
       return o.json ? printJson(a) : void process.stdout.write(`${addrLine(a)}\n`);
     }));
 
@@ -65,7 +64,7 @@ export function registerPeopleCommands(program: Command): void {
   addClientOptions(users.command('accounts'))
     .description('Every account: username, name, role, active or deactivated').option('--json', 'machine-readable output')
     .action(async (o: GlobalClientOptions & { json?: boolean }) => withApi(o, async (api) => {
-      const r = ensureOk(await api.request('GET', '/api/v1/users')).body as { items: Account[] };
+      const r = readAnswer(await api.request('GET', '/api/v1/users'), UserListSchema);
       if (o.json) return printJson(r);
       for (const u of r.items) process.stdout.write(`${accountLine(u)}\n`);
     }));
@@ -76,7 +75,7 @@ export function registerPeopleCommands(program: Command): void {
     .action(async (username: string, o: GlobalClientOptions & { role: string; name?: string; json?: boolean }) => withApi(o, async (api) => {
       const [password] = await stdinLines();
       if (!password) throw new CliError('give the password on standard input');
-      const u = ensureOk(await api.request('POST', '/api/v1/users', { username, password, role: o.role, ...(o.name ? { displayName: o.name } : {}) })).body as Account;
+      const u = readAnswer(await api.request('POST', '/api/v1/users', { username, password, role: o.role, ...(o.name ? { displayName: o.name } : {}) }), UserViewSchema);
       return o.json ? printJson(u) : void process.stdout.write(`${accountLine(u)}\n`);
     }));
   addClientOptions(users.command('edit'))
@@ -92,7 +91,7 @@ export function registerPeopleCommands(program: Command): void {
       if (o.deactivate) body['active'] = false;
       if (o.reactivate) body['active'] = true;
       if (!Object.keys(body).length) throw new CliError('give --name, --role, --deactivate or --reactivate');
-      const u = ensureOk(await api.request('PATCH', `/api/v1/users/${enc(user)}`, body)).body as Account;
+      const u = readAnswer(await api.request('PATCH', `/api/v1/users/${enc(user)}`, body), UserViewSchema);
       return o.json ? printJson(u) : void process.stdout.write(`${accountLine(u)}\n`);
     }));
   addClientOptions(users.command('password'))
@@ -102,7 +101,7 @@ export function registerPeopleCommands(program: Command): void {
       const lines = await stdinLines();
       const [currentPassword, password] = o.own ? lines : [undefined, lines[0]];
       if (!password || (o.own && !currentPassword)) throw new CliError(o.own ? 'give the current password and the new one on two lines of standard input' : 'give the new password on standard input');
-      const u = ensureOk(await api.request('POST', `/api/v1/users/${enc(user)}/password`, { password, ...(currentPassword ? { currentPassword } : {}) })).body as Account;
+      const u = readAnswer(await api.request('POST', `/api/v1/users/${enc(user)}/password`, { password, ...(currentPassword ? { currentPassword } : {}) }), UserViewSchema);
       process.stdout.write(`password set for ${u.username}\n`);
     }));
 
@@ -110,7 +109,7 @@ export function registerPeopleCommands(program: Command): void {
   addClientOptions(teams.command('list'))
     .description('List teams').option('--json', 'machine-readable output')
     .action(async (o: GlobalClientOptions & { json?: boolean }) => withApi(o, async (api) => {
-      const r = ensureOk(await api.request('GET', '/api/v1/teams')).body as { items: Team[] };
+      const r = readAnswer(await api.request('GET', '/api/v1/teams'), TeamListSchema);
       if (o.json) return printJson(r);
       if (!r.items.length) process.stderr.write('no teams\n');
       for (const t of r.items) process.stdout.write(`${teamLine(t)}\n`);
@@ -124,7 +123,7 @@ export function registerPeopleCommands(program: Command): void {
       if (o.channel !== undefined) body['slackChannel'] = val(o.channel);
       if (o.email !== undefined) body['email'] = val(o.email);
       if (o.lead !== undefined) body['lead'] = val(o.lead);
-      const t = ensureOk(await api.request('PUT', `/api/v1/teams/${enc(name)}`, body)).body as Team;
+      const t = readAnswer(await api.request('PUT', `/api/v1/teams/${enc(name)}`, body), TeamViewSchema);
       return o.json ? printJson(t) : void process.stdout.write(`${teamLine(t)}\n`);
     }));
   addClientOptions(teams.command('delete'))

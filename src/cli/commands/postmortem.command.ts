@@ -1,23 +1,25 @@
 import { Argument, Option, type Command } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { ensureOk, withApi, type ApiClient } from '../api-client.ts';
+import { RevisionListSchema } from '../../domain/incident/incident.view.ts';
+import { PostmortemListSchema, PostmortemViewSchema, RefreshedPostmortemSchema, type PostmortemView } from '../../domain/postmortem/postmortem.view.ts';
+import { MeetingViewSchema, PublishPreviewSchema, PublishResultSchema } from '../../domain/postmortem/review.view.ts';
+import { ensureOk, readAnswer, withApi, type ApiClient } from '../api-client.ts';
 import { CliError } from '../cli-error.ts';
 import { printJson } from '../io.ts';
 import { addClientOptions, type GlobalClientOptions } from './client-options.ts';
 
 type Json = Record<string, unknown>;
-type Pm = { id: string; title: string; status: string; owner: string | null; version: number; score?: { score: number }; findings?: { rule: string; severity: string; line: number; message: string }[]; reviewers?: { role: string; user: string | null; decision: string }[] };
 
 const enc = encodeURIComponent;
 
-async function current(api: ApiClient, id: string): Promise<Pm> {
-  return ensureOk(await api.request('GET', `/api/v1/postmortems/${enc(id)}`)).body as Pm;
+async function current(api: ApiClient, id: string): Promise<PostmortemView> {
+  return readAnswer(await api.request('GET', `/api/v1/postmortems/${enc(id)}`), PostmortemViewSchema);
 }
 
-function show(pm: Pm): string {
-  const lines = [`${pm.id}: ${pm.title}`, `  status ${pm.status}, owner ${pm.owner ?? '-'}, version ${pm.version}${pm.score ? `, quality score ${pm.score.score}/100` : ''}`];
-  for (const r of pm.reviewers ?? []) lines.push(`  reviewer ${r.role}: ${r.user ?? 'unassigned'} — ${r.decision}`);
-  for (const f of pm.findings ?? []) lines.push(`  ${String(f.line).padStart(4)}  ${f.severity.padEnd(7)} ${f.message}  [${f.rule}]`);
+function show(pm: PostmortemView): string {
+  const lines = [`${pm.id}: ${pm.title}`, `  status ${pm.status}, owner ${pm.owner ?? '-'}, version ${pm.version}, quality score ${pm.score.score}/100`];
+  for (const r of pm.reviewers) lines.push(`  reviewer ${r.role}: ${r.user ?? 'unassigned'} — ${r.decision}`);
+  for (const f of pm.findings) lines.push(`  ${String(f.line).padStart(4)}  ${f.severity.padEnd(7)} ${f.message}  [${f.rule}]`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -32,8 +34,8 @@ export function registerPostmortemCommand(program: Command): void {
       const body: Json = {};
       if (o.template) body['template'] = o.template;
       if (o.owner) body['owner'] = o.owner;
-      const res = ensureOk(await api.request('POST', `/api/v1/incidents/${enc(id)}/postmortem`, body));
-      return o.json ? printJson(res.body) : void process.stdout.write(show(res.body as Pm));
+      const p = readAnswer(await api.request('POST', `/api/v1/incidents/${enc(id)}/postmortem`, body), PostmortemViewSchema);
+      return o.json ? printJson(p) : void process.stdout.write(show(p));
     }));
 
   json(addClientOptions(pm.command('list')).option('--status <status>', 'draft, in_review, approved, published').option('--mine', 'only mine'))
@@ -42,7 +44,7 @@ export function registerPostmortemCommand(program: Command): void {
       const qs = new URLSearchParams();
       if (o.status) qs.set('status', o.status);
       if (o.mine) qs.set('owner', 'me');
-      const items = (ensureOk(await api.request('GET', `/api/v1/postmortems?${qs}`)).body as { items: Pm[] }).items;
+      const items = readAnswer(await api.request('GET', `/api/v1/postmortems?${qs}`), PostmortemListSchema).items;
       if (o.json) return printJson(items);
       for (const p of items) process.stdout.write(`${p.id}  ${p.status.padEnd(10)} ${(p.owner ?? '-').padEnd(16)} ${p.title}\n`);
     }));
@@ -59,8 +61,8 @@ export function registerPostmortemCommand(program: Command): void {
     .action(async (id: string, o: GlobalClientOptions & { section: string; file: string; json?: boolean }) => withApi(o, async (api) => {
       const text = o.file === '-' ? await new Promise<string>((res) => { let s = ''; process.stdin.on('data', (c: Buffer) => { s += c.toString(); }).on('end', () => res(s)); }) : await readFile(o.file, 'utf8').catch(() => { throw new CliError(`cannot read ${o.file}`); });
       const p = await current(api, id);
-      const res = ensureOk(await api.request('PATCH', `/api/v1/postmortems/${enc(id)}`, { sections: { [o.section]: text }, version: p.version }));
-      return o.json ? printJson(res.body) : void process.stdout.write(show(res.body as Pm));
+      const edited = readAnswer(await api.request('PATCH', `/api/v1/postmortems/${enc(id)}`, { sections: { [o.section]: text }, version: p.version }), PostmortemViewSchema);
+      return o.json ? printJson(edited) : void process.stdout.write(show(edited));
     }));
 
   const decide = (name: string, action: string, desc: string) =>
@@ -71,8 +73,8 @@ export function registerPostmortemCommand(program: Command): void {
         const body: Json = { action, version: p.version };
         if (o.role) body['role'] = o.role;
         if (o.comment) body['comment'] = o.comment;
-        const res = ensureOk(await api.request('POST', `/api/v1/postmortems/${enc(id)}/review`, body));
-        return o.json ? printJson(res.body) : void process.stdout.write(show(res.body as Pm));
+        const reviewed = readAnswer(await api.request('POST', `/api/v1/postmortems/${enc(id)}/review`, body), PostmortemViewSchema);
+        return o.json ? printJson(reviewed) : void process.stdout.write(show(reviewed));
       }));
   decide('review', 'request', 'Request review (owner)');
   decide('approve', 'approve', 'Approve as a reviewer');
@@ -91,7 +93,7 @@ export function registerPostmortemCommand(program: Command): void {
         for (const k of keep) q.append('keep', k);
         for (const a of add) q.append('add', a);
         if (o.legalReviewed) q.set('legalReviewed', 'true');
-        const prev = ensureOk(await api.request('GET', `/api/v1/postmortems/${enc(id)}/publish-preview?${q.toString()}`)).body as { canPublish: boolean; blockers: string[]; redactions: { line: number; section: string | null; detector: string; text: string; replacement: string; reason: string }[] };
+        const prev = readAnswer(await api.request('GET', `/api/v1/postmortems/${enc(id)}/publish-preview?${q.toString()}`), PublishPreviewSchema);
         if (o.json) return printJson(prev);
         process.stdout.write(`${prev.canPublish ? 'ready to publish' : 'not ready'}\n`);
         for (const b of prev.blockers) process.stdout.write(`  blocker: ${b}\n`);
@@ -103,8 +105,7 @@ export function registerPostmortemCommand(program: Command): void {
       }
       const p = await current(api, id);
       const redaction = o.audience === 'external' && (keep.length || add.length) ? { redaction: { keep, add } } : {};
-      const res = ensureOk(await api.request('POST', `/api/v1/postmortems/${enc(id)}/publish`, { audience: o.audience, version: p.version, ...(o.legalReviewed ? { legalReviewed: true } : {}), ...redaction }));
-      const out = res.body as { number: number; url: string };
+      const out = readAnswer(await api.request('POST', `/api/v1/postmortems/${enc(id)}/publish`, { audience: o.audience, version: p.version, ...(o.legalReviewed ? { legalReviewed: true } : {}), ...redaction }), PublishResultSchema);
       return o.json ? printJson(out) : void process.stdout.write(`published version ${out.number}: ${out.url}\n`);
     }));
 
@@ -114,7 +115,7 @@ export function registerPostmortemCommand(program: Command): void {
     .description('The meeting agenda with time boxes (Markdown), the invite (.ics) or JSON')
     .action(async (id: string, format: string, o: GlobalClientOptions & { schedule?: string }) => withApi(o, async (api) => {
       if (o.schedule) {
-        const m = ensureOk(await api.request('GET', `/api/v1/postmortems/${enc(id)}/meeting`)).body as { version: number };
+        const m = readAnswer(await api.request('GET', `/api/v1/postmortems/${enc(id)}/meeting`), MeetingViewSchema);
         ensureOk(await api.request('PUT', `/api/v1/postmortems/${enc(id)}/meeting`, { scheduledAt: o.schedule, version: m.version }));
       }
       const path = format === 'json' ? 'meeting' : `meeting.${format}`;
@@ -126,15 +127,14 @@ export function registerPostmortemCommand(program: Command): void {
     .description("Add the incident's new events (status changes, alerts, deploys) to the post-mortem's timeline; your entries stay as written")
     .action(async (id: string, o: GlobalClientOptions & { json?: boolean }) => withApi(o, async (api) => {
       const p = await current(api, id);
-      const res = ensureOk(await api.request('POST', `/api/v1/postmortems/${enc(id)}/timeline/refresh`, { version: p.version }));
-      const out = res.body as Pm & { refresh: { added: number; kept: number } };
+      const out = readAnswer(await api.request('POST', `/api/v1/postmortems/${enc(id)}/timeline/refresh`, { version: p.version }), RefreshedPostmortemSchema);
       return o.json ? printJson(out) : void process.stdout.write(`${out.refresh.added} event(s) added, ${out.refresh.kept} entr${out.refresh.kept === 1 ? 'y' : 'ies'} kept\n`);
     }));
 
   json(addClientOptions(pm.command('history')).argument('<id>', 'INC-…'))
     .description('Revision history: who changed what, when')
     .action(async (id: string, o: GlobalClientOptions & { json?: boolean }) => withApi(o, async (api) => {
-      const items = (ensureOk(await api.request('GET', `/api/v1/postmortems/${enc(id)}/revisions`)).body as { items: { version: number; actor: string; at: string; action: string; changes: Json }[] }).items;
+      const items = readAnswer(await api.request('GET', `/api/v1/postmortems/${enc(id)}/revisions`), RevisionListSchema).items;
       if (o.json) return printJson(items);
       for (const r of items) process.stdout.write(`v${r.version}  ${r.at}  ${r.actor.padEnd(18)} ${r.action.padEnd(18)} ${Object.keys(r.changes).join(', ')}\n`);
     }));

@@ -73,6 +73,9 @@ export const EventViewSchema = z.strictObject({
 });
 export type EventView = z.infer<typeof EventViewSchema>;
 
+/** `DELETE …/events/:eventId`: which event left the timeline. */
+export const DeletedEventSchema = z.strictObject({ id: z.string(), deleted: z.literal(true) });
+
 /** One change of a versioned record: who, when, what, each field's before and after. */
 export const RevisionViewSchema = z.strictObject({
   version: z.number().int(),

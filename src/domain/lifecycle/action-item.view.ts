@@ -21,6 +21,9 @@ export const FollowUpViewSchema = z.strictObject({
 });
 export type FollowUpView = z.infer<typeof FollowUpViewSchema>;
 
+/** `GET /api/v1/action-items/follow-up`. */
+export const FollowUpListSchema = z.strictObject({ items: z.array(FollowUpViewSchema) });
+
 /** The weekly action-item review (seed 000's format): open, completed in the week, overdue, and the Markdown. */
 export const WeeklyReviewSchema = z.strictObject({
   date: z.string(),

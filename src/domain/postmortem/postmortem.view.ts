@@ -151,6 +151,9 @@ export const PostmortemViewSchema = PostmortemSummarySchema.extend({
 });
 export type PostmortemView = z.infer<typeof PostmortemViewSchema>;
 
+/** `POST …/timeline/refresh`: the post-mortem and how many incident events were added beside the author's kept entries. */
+export const RefreshedPostmortemSchema = PostmortemViewSchema.extend({ refresh: z.strictObject({ added: z.number().int(), kept: z.number().int() }) });
+
 /** A line the Markdown reader could not place, and why. */
 export const ParseWarningSchema = z.strictObject({ line: z.number().int(), message: z.string() });
 

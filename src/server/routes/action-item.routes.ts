@@ -2,12 +2,12 @@
 import { WebUrl } from '../../domain/validation.ts';
 import { z } from 'zod';
 import { ACTION_CATEGORIES, ACTION_STATUSES } from '../../domain/lifecycle/action-item.ts';
-import { HORIZONS } from '../../domain/policy/index.ts';
+import { CreateActionItemSchema } from '../../domain/lifecycle/action-item.schema.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { actionFollowUps, actionItemRevisions, createActionItem, listAllActionItems, updateActionItem, weeklyActionReview } from '../../services/postmortem/action-item.service.ts';
 import { expectedVersion } from '../../services/versioning.ts';
 import { RevisionListSchema } from '../../domain/incident/incident.view.ts';
-import { ActionItemListSchema, FollowUpViewSchema, WeeklyReviewSchema } from '../../domain/lifecycle/action-item.view.ts';
+import { ActionItemListSchema, FollowUpListSchema, WeeklyReviewSchema } from '../../domain/lifecycle/action-item.view.ts';
 import { ActionItemViewSchema } from '../../domain/postmortem/postmortem.view.ts';
 import { ifMatch, route, type RouteDef } from '../route.ts';
 
@@ -18,11 +18,8 @@ const Checklist = z.strictObject({
   fixDeployedNotApplicable: z.boolean().optional(), docsUpdatedNotApplicable: z.boolean().optional(),
   teamNotifiedNotApplicable: z.boolean().optional(), effectivenessVerifiedNotApplicable: z.boolean().optional(),
 });
-export const CreateActionItemSchema = z.strictObject({
-  title: z.string().trim().min(3).max(500), category: z.enum(ACTION_CATEGORIES), priority: z.string().min(1).max(10).optional(),
-  horizon: z.enum(HORIZONS).optional(), owner: name.nullable().optional(), team: name.nullable().optional(), dueDate: day.optional(),
-  dueReason: z.string().max(1000).optional(), trackerUrl: WebUrl.nullable().optional(),
-});
+// The body of an added action item is the domain's schema (the web app's form validates with it too).
+export { CreateActionItemSchema };
 export const PatchActionItemSchema = z.strictObject({
   title: z.string().trim().min(3).max(500).optional(), category: z.enum(ACTION_CATEGORIES).optional(), status: z.enum(ACTION_STATUSES).optional(),
   wontDoReason: z.string().max(2000).optional(), checklist: Checklist.optional(), owner: name.nullable().optional(), team: name.nullable().optional(),
@@ -47,7 +44,7 @@ export function actionItemRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'GET', url: '/api/v1/action-items/follow-up', tag: 'action items', auth: 'token',
       summary: 'Open items needing attention: due soon (remind the owner), overdue, escalated to the post-mortem owner after 7 days and leadership after 14; no owner; no due date',
-      response: z.strictObject({ items: z.array(FollowUpViewSchema) }),
+      response: FollowUpListSchema,
       handler: async ({ actor }) => ({ items: await actionFollowUps(ctx, actor) }),
     }),
     route({

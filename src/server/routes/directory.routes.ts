@@ -1,16 +1,12 @@
 /** HTTP routes for where people and teams are reached: user addresses and mutes, teams. */
 import { z } from 'zod';
+import { AddressListSchema, AddressViewSchema, TeamListSchema, TeamViewSchema } from '../../domain/notify/directory.view.ts';
 import { NOTIFICATION_RULES } from '../../domain/notify/message.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { deleteTeam, getAddress, listAllAddresses, listTeamViews, putTeam, setAddress } from '../../services/notify/directory.service.ts';
 import { route, type RouteDef } from '../route.ts';
 
-const Address = z.object({
-  userId: z.string(), username: z.string(), displayName: z.string(), email: z.string().nullable(), slackId: z.string().nullable(),
-  slackHandle: z.string().nullable(), githubLogin: z.string().nullable(), team: z.string().nullable(), mutes: z.array(z.string()),
-});
 const TeamName = z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,62}$/, 'a team name: lower-case letters, digits, - _ .');
-const Team = z.object({ name: z.string(), slackChannel: z.string().nullable(), email: z.string().nullable(), lead: z.string().nullable(), updatedAt: z.string() });
 const MUTABLE = NOTIFICATION_RULES.filter((r) => r !== 'test');
 export const AddressPatchSchema = z.strictObject({
   email: z.email().max(300).nullable().optional(),
@@ -31,30 +27,30 @@ export function directoryRoutes(ctx: ServiceContext): RouteDef[] {
   return [
     route({
       method: 'GET', url: '/api/v1/addresses', tag: 'people', auth: 'token',
-      summary: "Every user's addresses (admin)", response: z.object({ items: z.array(Address), rules: z.array(z.string()) }),
+      summary: "Every user's addresses (admin)", response: AddressListSchema,
       handler: async ({ actor }) => ({ items: await listAllAddresses(ctx, actor), rules: [...MUTABLE] }),
     }),
     route({
       method: 'GET', url: '/api/v1/users/:user/addresses', tag: 'people', auth: 'token',
       summary: "A user's e-mail, Slack id/handle, GitHub login, team and muted rules (`me`; another user's: admin)",
-      params: UserRef, response: Address,
+      params: UserRef, response: AddressViewSchema,
       handler: async ({ params, actor }) => getAddress(ctx, actor, params.user),
     }),
     route({
       method: 'PATCH', url: '/api/v1/users/:user/addresses', tag: 'people', auth: 'token',
       summary: "Set a user's addresses, team and muted rules (`me`; another user's: admin); null clears a field",
-      params: UserRef, body: AddressPatchSchema, response: Address,
+      params: UserRef, body: AddressPatchSchema, response: AddressViewSchema,
       handler: async ({ params, body, actor }) => setAddress(ctx, actor, params.user, body),
     }),
     route({
       method: 'GET', url: '/api/v1/teams', tag: 'people', auth: 'token',
-      summary: 'Teams with their Slack channel, e-mail and lead', response: z.object({ items: z.array(Team) }),
+      summary: 'Teams with their Slack channel, e-mail and lead', response: TeamListSchema,
       handler: async ({ actor }) => ({ items: await listTeamViews(ctx, actor) }),
     }),
     route({
       method: 'PUT', url: '/api/v1/teams/:name', tag: 'people', auth: 'token',
       summary: 'Create or change a team: Slack channel (weekly review), e-mail, lead (escalations) (admin)',
-      params: z.strictObject({ name: TeamName }), body: TeamSchema, response: Team,
+      params: z.strictObject({ name: TeamName }), body: TeamSchema, response: TeamViewSchema,
       handler: async ({ params, body, actor }) => putTeam(ctx, actor, params.name, body),
     }),
     route({

@@ -10,7 +10,7 @@ import {
 import { addEvent, deleteEvent, deleteEvents, editEvent, listIncidentEvents, setEventExcluded } from '../../services/timeline.service.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { expectedVersion } from '../../services/versioning.ts';
-import { EventViewSchema, IncidentViewSchema, RevisionListSchema } from '../../domain/incident/incident.view.ts';
+import { DeletedEventSchema, EventViewSchema, IncidentViewSchema, RevisionListSchema } from '../../domain/incident/incident.view.ts';
 import { ifMatch, route, type RouteDef } from '../route.ts';
 
 export const IncidentParams = z.strictObject({ id: z.string().min(1).max(100) });
@@ -98,7 +98,7 @@ export function incidentRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'DELETE', url: '/api/v1/incidents/:id/events/:eventId', tag: 'timeline', auth: 'token',
       summary: 'Delete an event (responder): it leaves the timeline, a revision records what it was, a re-import does not bring it back; If-Match optional (stale → 409)',
-      params: EventParams, response: z.strictObject({ id: z.string(), deleted: z.literal(true) }),
+      params: EventParams, response: DeletedEventSchema,
       handler: async ({ params, actor, req }) => deleteEvent(ctx, actor, params.id, params.eventId, optionalVersion(ifMatch(req.headers['if-match']))),
     }),
     route({

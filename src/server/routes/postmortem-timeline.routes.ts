@@ -4,7 +4,7 @@ import { incidentPostmortem } from '../../services/postmortem/incident-postmorte
 import { refreshPostmortemTimeline } from '../../services/postmortem/timeline-refresh.service.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { expectedVersion } from '../../services/versioning.ts';
-import { PostmortemViewSchema } from '../../domain/postmortem/postmortem.view.ts';
+import { RefreshedPostmortemSchema } from '../../domain/postmortem/postmortem.view.ts';
 import { ifMatch, route, type RouteDef } from '../route.ts';
 
 const Id = z.strictObject({ id: z.string().min(1).max(100) });
@@ -26,7 +26,7 @@ export function postmortemTimelineRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'POST', url: '/api/v1/postmortems/:id/timeline/refresh', tag: 'postmortems', auth: 'token',
       summary: "Add the incident's events (status changes, alerts, deploys…) that the post-mortem's timeline does not hold yet; the author's entries are kept",
-      params: Id, body: RefreshBody, response: PostmortemViewSchema.extend({ refresh: z.strictObject({ added: z.number().int(), kept: z.number().int() }) }),
+      params: Id, body: RefreshBody, response: RefreshedPostmortemSchema,
       handler: async ({ params, body, actor, req, reply }) => {
         const pm = await refreshPostmortemTimeline(ctx, actor, params.id, expectedVersion(body.version, ifMatch(req.headers['if-match'])));
         reply.header('etag', `"${pm.version}"`);

@@ -13,7 +13,7 @@ import { expectedVersion } from '../../services/versioning.ts';
 import { requireRole } from '../../services/access.ts';
 import { RevisionListSchema } from '../../domain/incident/incident.view.ts';
 import {
-  ImportResultSchema, LintResultSchema, MarkdownReplaceResultSchema, PostmortemSummarySchema, PostmortemViewSchema,
+  ImportResultSchema, LintResultSchema, MarkdownReplaceResultSchema, PostmortemListSchema, PostmortemViewSchema,
 } from '../../domain/postmortem/postmortem.view.ts';
 import { ifMatch, route, type RouteDef } from '../route.ts';
 
@@ -45,7 +45,7 @@ export function postmortemRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'GET', url: '/api/v1/postmortems', tag: 'postmortems', auth: 'token', summary: 'List post-mortems (status, owner=me)',
       query: z.strictObject({ status: z.string().max(100).optional(), owner: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(500).default(100) }),
-      response: z.strictObject({ items: z.array(PostmortemSummarySchema) }),
+      response: PostmortemListSchema,
       handler: async ({ query, actor }) => ({ items: await listPostmortemSummaries(ctx, actor, query) }),
     }),
     route({

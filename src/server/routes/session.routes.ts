@@ -4,7 +4,7 @@ import { AppError } from '../../domain/errors.ts';
 import { ROLE_DESCRIPTIONS, ROLES } from '../../domain/access/roles.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { changeUser, createUser, listAllUsers, needsSetup, principalForSession, setPassword, setupFirstAdmin, signIn, signOut } from '../../services/user.service.ts';
-import { RolesViewSchema, SessionViewSchema, UserViewSchema } from '../../domain/access/user.view.ts';
+import { RolesViewSchema, SessionViewSchema, UserListSchema, UserViewSchema } from '../../domain/access/user.view.ts';
 import { route, type RouteDef } from '../route.ts';
 
 export const SESSION_COOKIE = 'debrief_session';
@@ -76,7 +76,7 @@ export function sessionRoutes(ctx: ServiceContext): RouteDef[] {
     }),
     route({
       method: 'GET', url: '/api/v1/users', tag: 'access', auth: 'token', summary: 'List users (deactivated ones included, with active: false)',
-      response: z.strictObject({ items: z.array(UserResponse) }),
+      response: UserListSchema,
       handler: async ({ actor }) => ({ items: await listAllUsers(ctx, actor) }),
     }),
     route({

@@ -1,6 +1,7 @@
 /** HTTP routes for tracker issues: track an action item, its links, the trackers' state, the Jira webhook. */
 import { z } from 'zod';
 import { TRACKER_NAMES } from '../../domain/trackers/config.ts';
+import { TrackerLinkViewSchema, TrackResultSchema } from '../../domain/trackers/track.view.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { jiraIssueEvidence, verifyJiraWebhook } from '../../services/trackers/evidence.service.ts';
 import { itemTrackerLinks, trackActionItem, trackerStates } from '../../services/trackers/tracker.service.ts';
@@ -11,9 +12,6 @@ const Key = z.strictObject({ id: z.string().min(1).max(120), key: z.string().reg
 /** `INC-…:A1` or `INC-…/A1` (URL-encoded) as one path segment. */
 const ItemRef = z.strictObject({ id: z.string().regex(/^.{1,120}[:/]A\d+$/, 'an action item as <post-mortem>:A<n>') });
 const TrackBody = z.strictObject({ tracker: z.enum(TRACKER_NAMES).optional() }).optional();
-const Link = z.object({ tracker: z.string(), externalId: z.string(), url: z.string(), state: z.string(), createdAt: z.string(), updatedAt: z.string() });
-const Job = z.object({ id: z.number().int(), kind: z.string(), state: z.string(), attempts: z.number().int(), lastError: z.string().nullable() }).loose();
-const TrackResponse = z.object({ tracker: z.enum(TRACKER_NAMES), queued: z.boolean(), job: Job.nullable(), link: Link.nullable() });
 const Evidence = z.object({ matched: z.boolean(), changed: z.boolean(), item: z.object({ postmortemId: z.string(), key: z.string(), status: z.string() }).nullable() });
 
 function splitRef(id: string): { id: string; key: string } {
@@ -25,7 +23,7 @@ export function trackerRoutes(ctx: ServiceContext): RouteDef[] {
   const track = route({
     method: 'POST', url: '/api/v1/postmortems/:id/action-items/:key/track', tag: 'action items', auth: 'token', status: 202,
     summary: 'Create the action item\'s issue in a tracker (GitHub or Jira; default from trackers.default), once: queued as a job; answers the link when it exists',
-    params: Key, body: TrackBody, response: TrackResponse,
+    params: Key, body: TrackBody, response: TrackResultSchema,
     handler: async ({ params, body, actor }) => trackActionItem(ctx, actor, params.id, params.key, body?.tracker),
   });
   return [
@@ -33,7 +31,7 @@ export function trackerRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'POST', url: '/api/v1/action-items/:id/track', tag: 'action items', auth: 'token', status: 202,
       summary: 'Same as POST /api/v1/postmortems/:id/action-items/:key/track, the item named INC-…:A1',
-      params: ItemRef, body: TrackBody, response: TrackResponse,
+      params: ItemRef, body: TrackBody, response: TrackResultSchema,
       handler: async ({ params, body, actor }) => {
         const r = splitRef(params.id);
         return trackActionItem(ctx, actor, r.id, r.key, body?.tracker);
@@ -42,7 +40,7 @@ export function trackerRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'GET', url: '/api/v1/postmortems/:id/action-items/:key/trackers', tag: 'action items', auth: 'token',
       summary: 'The tracker issues of an action item and their last known state',
-      params: Key, response: z.object({ items: z.array(Link) }),
+      params: Key, response: z.object({ items: z.array(TrackerLinkViewSchema) }),
       handler: async ({ params, actor }) => ({ items: await itemTrackerLinks(ctx, actor, params.id, params.key) }),
     }),
     route({

@@ -1,19 +1,14 @@
 /** Jobs use cases: queue (idempotent), list (what is pending, done, failing and why), retry a dead job. */
 import { AppError } from '../../domain/errors.ts';
 import type { Principal } from '../../domain/access/roles.ts';
+import type { JobList, JobView } from '../../domain/jobs/job.view.ts';
 import { requireRole } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
 import {
   getJob, insertJobs, jobBacklog, jobCounts, listJobRows, retryJobRow, type JobRow, type JobState, type NewJob,
 } from '../../store/repositories/job.repository.ts';
 
-export type JobView = {
-  id: number; kind: string; state: string; idempotencyKey: string; payload: Record<string, unknown>;
-  attempts: number; maxAttempts: number; scheduledAt: string; lastError: string | null;
-  /** Attempts that reached their send; more than attempts that ended = the last one is uncertain (a killed server). */
-  startedAttempts: number;
-  createdAt: string; updatedAt: string; doneAt: string | null;
-};
+export type { JobView };
 
 export function jobView(r: JobRow): JobView {
   return {
@@ -40,7 +35,7 @@ export async function enqueueJobs(ctx: ServiceContext, rows: NewJob[]): Promise<
   return inserted;
 }
 
-export async function listJobs(ctx: ServiceContext, actor: Principal, filter: { state?: JobState; kind?: string; before?: number; limit?: number }): Promise<{ items: JobView[]; counts: Record<JobState, number>; nextBefore: number | null }> {
+export async function listJobs(ctx: ServiceContext, actor: Principal, filter: { state?: JobState; kind?: string; before?: number; limit?: number }): Promise<JobList> {
   requireRole(actor, 'admin', 'Listing jobs');
   const limit = filter.limit ?? 50;
   const rows = await listJobRows(ctx.db, { ...filter, limit });

@@ -6,6 +6,7 @@
 import type { Principal } from '../../domain/access/roles.ts';
 import { diffFields } from '../../domain/diff.ts';
 import { AppError } from '../../domain/errors.ts';
+import type { AddressView, TeamView } from '../../domain/notify/directory.view.ts';
 import { findAddress, findTeam, deleteTeam as removeTeam, listAddresses, listTeams, upsertAddress, upsertTeam } from '../../store/repositories/address.repository.ts';
 import { insertRevision } from '../../store/repositories/revision.repository.ts';
 import { findUserById, findUserByUsername, type UserRow } from '../../store/repositories/user.repository.ts';
@@ -13,12 +14,8 @@ import { requireRole } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
 import { inTransaction } from '../transaction.ts';
 
-export type AddressView = {
-  userId: string; username: string; displayName: string; email: string | null; slackId: string | null; slackHandle: string | null;
-  githubLogin: string | null; team: string | null; mutes: string[];
-};
+export type { AddressView, TeamView };
 export type AddressPatch = Partial<{ email: string | null; slackId: string | null; slackHandle: string | null; githubLogin: string | null; team: string | null; mutes: string[] }>;
-export type TeamView = { name: string; slackChannel: string | null; email: string | null; lead: string | null; updatedAt: string };
 export type TeamInput = { slackChannel?: string | null | undefined; email?: string | null | undefined; lead?: string | null | undefined };
 
 /** `me`, a user id or a username → the user; only oneself unless admin. */
