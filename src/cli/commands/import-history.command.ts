@@ -2,7 +2,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 import type { ApiClient } from '../api-client.ts';
-import { ensureOk } from '../api-client.ts';
+import { readAnswer } from '../api-client.ts';
+import { historyImportResultSchema } from '../../domain/learning/contract.ts';
 import { CliError } from '../cli-error.ts';
 import { printJson } from '../io.ts';
 
@@ -24,8 +25,6 @@ export function progress(i: number, n: number, file: string): void {
   else if (i % 25 === 0 || i === n) process.stderr.write(`imported ${i}/${n}\n`);
 }
 
-type HistoryResult = { created: { line: number; externalId: string; incidentId: string }[]; existing: unknown[]; errors: { line: number; externalId: string | null; message: string }[] };
-
 /** Sends a JSON Lines or CSV export to POST /api/v1/import/history and prints what happened. */
 export async function runImportHistory(api: ApiClient, files: string[], o: { json?: boolean; map?: string[]; format?: string }): Promise<void> {
   if (files.length !== 1) throw new CliError('usage: debrief import history <file.jsonl|file.csv> [--map column=field …]', 2);
@@ -34,7 +33,7 @@ export async function runImportHistory(api: ApiClient, files: string[], o: { jso
   const format = o.format ?? (/\.csv$/i.test(file) ? 'csv' : 'jsonl');
   const qs = new URLSearchParams({ format });
   if (o.map?.length) qs.set('map', o.map.join(','));
-  const body = ensureOk(await api.request('POST', `/api/v1/import/history?${qs}`, text, { contentType: 'text/plain' })).body as HistoryResult;
+  const body = readAnswer(await api.request('POST', `/api/v1/import/history?${qs}`, text, { contentType: 'text/plain' }), historyImportResultSchema);
   if (o.json) printJson(body);
   else {
     process.stdout.write(`${body.created.length} imported, ${body.existing.length} already there, ${body.errors.length} rejected\n`);

@@ -1,6 +1,7 @@
 /** Sends ingested events to an incident through the API (`POST /api/v1/incidents/:id/events/import`), in batches. */
 import type { IngestResult } from '../../../domain/timeline/event.types.ts';
-import { ensureOk, withApi, type ClientOptions } from '../../api-client.ts';
+import { ImportOutcomeSchema, type ImportOutcome, type OutlierView } from '../../../domain/timeline/ingest.view.ts';
+import { readAnswer, withApi, type ClientOptions } from '../../api-client.ts';
 import { CliError } from '../../cli-error.ts';
 import { printJson } from '../../io.ts';
 
@@ -9,8 +10,6 @@ const BATCH = 1000;
 
 export type SendOptions = ClientOptions & { incident?: string; json?: boolean; outliers?: string };
 
-type Outlier = { id: string | null; at: string; source: string; kind: string; text: string };
-type ImportAnswer = { inserted: number; existing: number; outliers?: Outlier[]; outlierAction?: string; window?: { from: string; to: string; basis: string } };
 
 /** Imports the events into the named incident and prints `N new, M already there` (or JSON). */
 export async function sendEvents(source: string, result: IngestResult, opts: SendOptions): Promise<void> {
@@ -21,16 +20,15 @@ export async function sendEvents(source: string, result: IngestResult, opts: Sen
   const outcome = await withApi(opts, async (api) => {
     let inserted = 0;
     let existing = 0;
-    const outliers: Outlier[] = [];
-    let window: ImportAnswer['window'];
+    const outliers: OutlierView[] = [];
+    let window: ImportOutcome['window'] | undefined;
     const choice = opts.outliers === 'drop' ? 'drop' : 'keep';
     for (let i = 0; i < result.events.length; i += BATCH) {
       const events = result.events.slice(i, i + BATCH);
-      const res = ensureOk(await api.request('POST', `/api/v1/incidents/${encodeURIComponent(incident)}/events/import?outliers=${choice}`, { source, events }));
-      const body = res.body as ImportAnswer;
+      const body = readAnswer(await api.request('POST', `/api/v1/incidents/${encodeURIComponent(incident)}/events/import?outliers=${choice}`, { source, events }), ImportOutcomeSchema);
       inserted += body.inserted;
       existing += body.existing;
-      outliers.push(...(body.outliers ?? []));
+      outliers.push(...body.outliers);
       window ??= body.window;
       if (result.events.length > BATCH) process.stderr.write(`${Math.min(i + BATCH, result.events.length)}/${result.events.length} events sent\n`);
     }
