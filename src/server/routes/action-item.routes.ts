@@ -7,7 +7,7 @@ import type { ServiceContext } from '../../services/context.ts';
 import { actionFollowUps, actionItemRevisions, createActionItem, listAllActionItems, updateActionItem, weeklyActionReview } from '../../services/postmortem/action-item.service.ts';
 import { expectedVersion } from '../../services/versioning.ts';
 import { RevisionListSchema } from '../../domain/incident/incident.view.ts';
-import { ActionItemListSchema, FollowUpViewSchema, WeeklyReviewSchema } from '../../domain/lifecycle/action-item.view.ts';
+import { ActionItemListSchema, FollowUpListSchema, WeeklyReviewSchema } from '../../domain/lifecycle/action-item.view.ts';
 import { ActionItemViewSchema } from '../../domain/postmortem/postmortem.view.ts';
 import { ifMatch, route, type RouteDef } from '../route.ts';
 
@@ -44,7 +44,7 @@ export function actionItemRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'GET', url: '/api/v1/action-items/follow-up', tag: 'action items', auth: 'token',
       summary: 'Open items needing attention: due soon (remind the owner), overdue, escalated to the post-mortem owner after 7 days and leadership after 14; no owner; no due date',
-      response: z.strictObject({ items: z.array(FollowUpViewSchema) }),
+      response: FollowUpListSchema,
       handler: async ({ actor }) => ({ items: await actionFollowUps(ctx, actor) }),
     }),
     route({
