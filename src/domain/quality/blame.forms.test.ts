@@ -101,7 +101,7 @@ const FORMS: Record<BlameForm, { blames: string[]; clean: string[] }> = {
   },
   // No rule covers these words; the model weighs judging words (AFINN) in a clause about a person.
   'judging-words': {
-    blames: ['The surveyor was hopeless at reading the site plans.', 'Honestly the auditor was a disgrace during the review.', 'Our pharmacist was hostile and dismissive when the ward called.'],
+    blames: ['The surveyor was hopeless at reading the site plans.', 'Honestly the auditor was a disgrace during the review.', 'The pharmacist was rude and dismissive to the ward staff.'],
     clean: ['The surveyor read the site plans twice before digging.', 'The translator worked through the night to finish the launch copy.'],
   },
 };

@@ -12,7 +12,7 @@ export type { BlameForm };
  * The probability above which the model's judgement counts when no rule fired; chosen by
  * leave-one-writer-out cross-validation (bench/quality.bench.ts) for precision ≥ 0.9.
  */
-export const BLAME_THRESHOLD = 0.6;
+export const BLAME_THRESHOLD = 0.5;
 
 /*
  * Blame by structure (issue 16). A sentence blames when, in one clause, a person
