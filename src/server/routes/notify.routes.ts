@@ -1,5 +1,6 @@
 /** HTTP routes for notifications: channel state and settings (no secrets), saving a channel from the admin page, a test message. */
 import { z } from 'zod';
+import { JobViewSchema } from '../../domain/jobs/job.view.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { channelStates, sendTestNotification } from '../../services/notify/notify.service.ts';
 import { forgetChannel, saveChannel } from '../../services/notify/channel-settings.service.ts';
@@ -41,7 +42,7 @@ export function notifyRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'POST', url: '/api/v1/notify/test', tag: 'notify', auth: 'token', status: 202,
       summary: 'Queue a test message on a channel (email: `to` is the address; webhook: `to` is the webhook name); the job answered shows when it went out',
-      body: z.strictObject({ channel: z.enum(CHANNEL_NAMES), to: z.string().min(1).max(320).optional() }),
+      body: z.strictObject({ channel: z.enum(CHANNEL_NAMES), to: z.string().min(1).max(320).optional() }), response: JobViewSchema,
       handler: async ({ body, actor }) => sendTestNotification(ctx, actor, body.channel, body.to),
     }),
   ];
