@@ -1,5 +1,6 @@
 /**
- * Quality bench: precision and recall of the blame and vague-action-item detectors on
+ * Quality bench (with leave-one-writer-out figures of the models, bench/quality.cv.ts, and
+ * the cost of rules + lexicon + model beside the rules alone): precision and recall of the blame and vague-action-item detectors on
  * their labelled sets — the tuning split and, separately, the held-out split the rules
  * were never tuned on — per labelled form and per reported form; the cost of the
  * sentence analysis (ms per 1,000 sentences, beside splitting alone); and the time to
