@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
+import type { HistoryImportResult as Result } from '../../../src/domain/learning/contract.ts';
 import { api, errorMessage } from '../api.ts';
-
-type Result = { created: unknown[]; existing: unknown[]; errors: { line: number; message: string }[] };
 
 /** Imports past incidents from another tool's export (JSON Lines, or CSV with a header row). */
 export function HistoryImport({ onImported }: { onImported: () => void }) {
