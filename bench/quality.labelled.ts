@@ -18,7 +18,7 @@
 import { readFileSync } from 'node:fs';
 
 export type Labelled = { text: string; expected: boolean; form: string };
-export type Split = 'tuning' | 'heldout' | 'third-voice' | 'fourth-voice' | 'fifth-voice' | 'tuning-2';
+export type Split = 'tuning' | 'heldout' | 'third-voice' | 'fourth-voice' | 'fifth-voice' | 'sixth-voice' | 'tuning-2';
 
 /** The voices a model may be trained on (never heldout/ or fifth-voice/): one writer each, for leave-one-writer-out. */
 export const TRAINING_SPLITS: readonly Split[] = ['tuning', 'third-voice', 'fourth-voice', 'tuning-2'];
