@@ -4,16 +4,14 @@ import { AppError } from '../../domain/errors.ts';
 import { ROLE_DESCRIPTIONS, ROLES } from '../../domain/access/roles.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { changeUser, createUser, listAllUsers, needsSetup, principalForSession, setPassword, setupFirstAdmin, signIn, signOut } from '../../services/user.service.ts';
+import { CreateUserSchema, Password, Username } from '../../domain/access/user.schema.ts';
 import { RolesViewSchema, SessionViewSchema, UserListSchema, UserViewSchema } from '../../domain/access/user.view.ts';
 import { route, type RouteDef } from '../route.ts';
 
 export const SESSION_COOKIE = 'debrief_session';
 
-const Username = z.string().trim().min(2).max(64).regex(/^[a-zA-Z0-9._-]+$/, 'letters, digits, dot, dash and underscore only');
-const Password = z.string().min(10, 'at least 10 characters').max(200);
 const SignInSchema = z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(200) });
 const SetupSchema = z.strictObject({ username: Username, displayName: z.string().trim().min(1).max(100).optional(), password: Password });
-const CreateUserSchema = z.strictObject({ username: Username, displayName: z.string().trim().min(1).max(100).optional(), password: Password, role: z.enum(ROLES) });
 const ChangeUserSchema = z.strictObject({
   displayName: z.string().trim().min(1).max(100).optional(),
   role: z.enum(ROLES).optional(),

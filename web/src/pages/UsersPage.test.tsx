@@ -59,6 +59,9 @@ beforeEach(() => {
     }
     if (c.method === 'PATCH' && c.url === '/api/v1/users/u1') return json(409, { code: 'conflict', detail: 'ada is the last active admin: make another user admin before demoting or deactivating this one' });
     if (c.method === 'POST' && c.url === '/api/v1/users/u2/password') return json(200, bob);
+    if (c.method === 'POST' && c.url === '/api/v1/users') {
+      return json(409, { code: 'conflict', detail: 'The input is not valid.', errors: [{ path: 'username', message: 'bob is taken' }] });
+    }
     return json(404, { code: 'not_found', detail: `no route ${c.method} ${c.url}` });
   });
 });
@@ -112,5 +115,25 @@ describe('users page', () => {
     await render();
     await click(rowOf('ada'), 'Deactivate');
     expect(rowOf('ada').querySelector('[role="alert"]')?.textContent).toContain('last active admin');
+  });
+
+  it('checks a new user with the server\'s schema beside each field, then shows the server\'s own field problem there', async () => {
+    await render();
+    const form = host.querySelector<HTMLFormElement>('form[aria-label="Add a user"]')!;
+    const input = (label: string): HTMLInputElement => [...form.querySelectorAll('label')].find((l) => l.textContent?.startsWith(label))!.querySelector('input')!;
+    const errorOf = (label: string): string | null | undefined => document.getElementById(input(label).getAttribute('aria-describedby') ?? '')?.textContent;
+    await type(input('Username'), 'bob');
+    await type(input('Password'), 'short');
+    await submit(form);
+    expect(calls.some((c) => c.method === 'POST' && c.url === '/api/v1/users')).toBe(false);
+    expect(input('Password').getAttribute('aria-invalid')).toBe('true');
+    expect(errorOf('Password')).toBe('at least 10 characters');
+
+    await type(input('Password'), 'a long enough password');
+    await submit(form);
+    expect(calls.find((c) => c.method === 'POST' && c.url === '/api/v1/users')?.body).toEqual({ username: 'bob', password: 'a long enough password', role: 'editor' });
+    expect(input('Username').getAttribute('aria-invalid')).toBe('true');
+    expect(errorOf('Username')).toBe('bob is taken');
+    expect(input('Password').getAttribute('aria-invalid')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api.ts';
+import { AddUserForm } from '../components/AddUserForm.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { formatTime } from '../lib/format.ts';
@@ -162,25 +163,7 @@ function Addresses({ users }: { users: User[] }) {
 export function UsersPage() {
   const me = useUser();
   const users = useApi<UserList>('/api/v1/users');
-  const [form, setForm] = useState({ username: '', displayName: '', password: '', role: 'editor' as Role });
-  const [error, setError] = useState<unknown>(null);
-  const [ok, setOk] = useState<string | null>(null);
   const [changed, setChanged] = useState<string | null>(null);
-
-  const submit = async (e: FormEvent): Promise<void> => {
-    e.preventDefault();
-    setError(null);
-    setOk(null);
-    try {
-      const { displayName, ...rest } = form;
-      const user = await api.post<User>('/api/v1/users', { ...rest, ...(displayName.trim() ? { displayName } : {}) });
-      setOk(`Created ${user.username} (${user.role}).`);
-      setForm({ username: '', displayName: '', password: '', role: form.role });
-      users.reload();
-    } catch (err) {
-      setError(err);
-    }
-  };
 
   return (
     <section>
@@ -199,19 +182,7 @@ export function UsersPage() {
       <RoleGuide />
       {users.data && <Addresses users={users.data.items} />}
       <h2>Add a user</h2>
-      <form className="grid-form" onSubmit={(e) => void submit(e)}>
-        <label>Username<input required value={form.username} onChange={(e) => setForm({ ...form, username: e.target.value })} /></label>
-        <label>Display name<input value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.target.value })} /></label>
-        <label>Password (10+ characters)<input type="password" autoComplete="new-password" required minLength={10} value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} /></label>
-        <label>Role
-          <select value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
-            {ROLES.map((r) => <option key={r} value={r}>{r}</option>)}
-          </select>
-        </label>
-        <p className="muted">{ROLE_DESCRIPTIONS[form.role]}</p>
-        <button type="submit" className="primary">Create user</button>
-      </form>
-      <Notice error={error} ok={ok} />
+      <AddUserForm onCreated={() => users.reload()} />
     </section>
   );
 }
