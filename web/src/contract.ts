@@ -34,3 +34,7 @@ export type { ActionItemList } from '../../src/domain/lifecycle/action-item.view
 export type {
   AgendaItem, CommentList, CommentView as Comment, MeetingView as Meeting, PublishPreview, RedactionView as Redaction,
 } from '../../src/domain/postmortem/review.view.ts';
+export type { JobList as Jobs, JobView as Job } from '../../src/domain/jobs/job.view.ts';
+export type { AddressView as Address, TeamView as Team } from '../../src/domain/notify/directory.view.ts';
+export type { WeeklyReviewView as WeeklyReview } from '../../src/domain/lifecycle/action-item.view.ts';
+export type { FileIngestOutcome, OutlierView as Outlier } from '../../src/domain/timeline/ingest.view.ts';

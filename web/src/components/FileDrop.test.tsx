@@ -4,6 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Call } from '../test-support/mock-server.ts';
 import { FileDrop } from './FileDrop.tsx';
+import type { FileIngestOutcome } from '../contract.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -12,11 +13,15 @@ const gitLog = 'commit 3f2a9c1d7e\nAuthor: Dana <dana@example.com>\nDate:   Tue 
 let calls: Call[];
 let root: Root;
 let host: HTMLElement;
-let answer: Record<string, unknown>;
+let answer: FileIngestOutcome;
+const WINDOW = { from: '2026-01-10T09:00:00.000Z', to: '2026-01-10T12:00:00.000Z', basis: 'key_times' as const, marginHours: 72 };
+const outcome = (added: number, existing: number): FileIngestOutcome => ({
+  inserted: added, existing, incidentId: 'INC-1', window: WINDOW, outliers: [], outlierAction: 'kept', added, events: added + existing, warnings: [],
+});
 
 beforeEach(async () => {
   calls = [];
-  answer = { added: 1, existing: 0, events: 1 };
+  answer = outcome(1, 0);
   host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
@@ -53,7 +58,7 @@ describe('the file drop', () => {
   });
 
   it('says a repeated drop found only duplicates', async () => {
-    answer = { added: 0, existing: 12, events: 12 };
+    answer = outcome(0, 12);
     const text = await choose(new File([gitLog], 'deploys.txt', { type: 'text/plain' }));
     expect(text).toContain('Imported deploys.txt: 0 new, 12 already imported. Nothing new: this file was imported before.');
   });

@@ -3,6 +3,7 @@ import { ApiError, api, query } from '../api.ts';
 import { formatTime } from '../lib/format.ts';
 import { detectFileSource, importSummary } from '../lib/ingest-source.ts';
 import { Notice } from './Notice.tsx';
+import type { FileIngestOutcome } from '../contract.ts';
 
 const SOURCES = ['slack', 'alertmanager', 'grafana', 'pagerduty', 'opsgenie', 'github', 'git'] as const;
 
@@ -14,11 +15,10 @@ export function contentTypeFor(name: string): string {
 }
 
 /** An imported event outside the incident's window, as the import answers it. */
-type Outlier = { id: string | null; at: string; source: string; kind: string; text: string };
-type OutlierAnswer = { outliers?: Outlier[]; window?: { from: string; to: string; basis: string } };
+type OutlierAnswer = Pick<FileIngestOutcome, 'outliers' | 'window'>;
 
 /** The import's events outside the incident's window: keep them (stored, flagged) or drop them (deleted, a revision each). */
-function OutlierChoice({ incidentId, answer, onDone }: { incidentId: string; answer: Required<OutlierAnswer>; onDone: (note: string, changed: boolean) => void }) {
+function OutlierChoice({ incidentId, answer, onDone }: { incidentId: string; answer: OutlierAnswer; onDone: (note: string, changed: boolean) => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const ids = answer.outliers.map((o) => o.id).filter((id): id is string => id !== null);
@@ -56,7 +56,7 @@ export function FileDrop({ incidentId, onImported }: { incidentId: string; onImp
   const [source, setSource] = useState<string>('auto');
   const [over, setOver] = useState(false);
   const [state, setState] = useState<{ busy: boolean; error: unknown; ok: string | null }>({ busy: false, error: null, ok: null });
-  const [outliers, setOutliers] = useState<Required<OutlierAnswer> | null>(null);
+  const [outliers, setOutliers] = useState<OutlierAnswer | null>(null);
 
   const send = async (file: File): Promise<void> => {
     setState({ busy: true, error: null, ok: null });
@@ -67,13 +67,12 @@ export function FileDrop({ incidentId, onImported }: { incidentId: string; onImp
       const detected = detectFileSource(file.name, text);
       const chosen = detected ?? (source === 'auto' ? null : source);
       if (!chosen) throw new Error(`Could not tell which tool ${file.name} comes from; choose its source and drop it again.`);
-      const res = await api.post<Record<string, unknown>>(`/api/v1/incidents/${incidentId}/ingest-file${query({ source: chosen, name: file.name })}`, undefined, {
+      const res = await api.post<FileIngestOutcome>(`/api/v1/incidents/${incidentId}/ingest-file${query({ source: chosen, name: file.name })}`, undefined, {
         raw: text ?? file, contentType: contentTypeFor(file.name),
       });
       const note = source !== 'auto' && detected && detected !== source ? ` Read as ${detected} (from its content), not ${source}.` : '';
       setState({ busy: false, error: null, ok: `${importSummary(file.name, res ?? {})}${note}` });
-      const answer = (res ?? {}) as OutlierAnswer;
-      if (answer.outliers?.length && answer.window) setOutliers({ outliers: answer.outliers, window: answer.window });
+      if (res?.outliers.length) setOutliers({ outliers: res.outliers, window: res.window });
       onImported();
     } catch (error) {
       const missing = error instanceof ApiError && error.status === 404 && /no route/.test(error.message);

@@ -5,14 +5,12 @@ import { Loadable } from '../components/Loadable.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { formatTime } from '../lib/format.ts';
 import { useApi } from '../lib/useApi.ts';
+import type { Job, Jobs, Team } from '../contract.ts';
 
 type ChannelState = { name: 'slack' | 'email' | 'webhook'; configured: boolean; problem: string | null; targets: string[] };
 type Channels = { enabled: boolean; channels: ChannelState[]; settings: ChannelSettings[] };
 type TrackerState = { name: string; configured: boolean; problem: string | null; target: string | null; isDefault: boolean };
 type Trackers = { auto: boolean; trackers: TrackerState[] };
-type Job = { id: number; kind: string; state: string; attempts: number; maxAttempts: number; scheduledAt: string; lastError: string | null; updatedAt: string; doneAt: string | null; payload: Record<string, unknown> };
-type Jobs = { items: Job[]; counts: Record<string, number>; nextBefore: number | null };
-type Team = { name: string; slackChannel: string | null; email: string | null; lead: string | null };
 
 const STATES = ['', 'pending', 'running', 'done', 'dead'] as const;
 

@@ -7,7 +7,7 @@ import { formatTime } from '../lib/format.ts';
 import { useApi } from '../lib/useApi.ts';
 import { ROLE_DESCRIPTIONS, ROLES } from '../../../src/domain/access/roles.ts';
 import { useUser } from '../session.ts';
-import type { Role, User, UserList } from '../contract.ts';
+import type { Address, Role, User, UserList } from '../contract.ts';
 
 /** What each role allows (the server's text), least to most powerful. */
 function RoleGuide() {
@@ -102,7 +102,6 @@ function UserRow({ u, me, onDone }: { u: User; me: User; onDone: (message: strin
   );
 }
 
-type Address = { userId: string; username: string; email: string | null; slackId: string | null; slackHandle: string | null; githubLogin: string | null; team: string | null; mutes: string[] };
 const EMPTY_ADDRESS = { user: '', email: '', slackId: '', githubLogin: '', team: '' };
 
 /** Where each user is reached (e-mail, Slack, GitHub, team) and a form to change one's. */

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { Loadable } from '../components/Loadable.tsx';
 import { MarkdownView } from '../components/MarkdownView.tsx';
 import { useApi } from '../lib/useApi.ts';
+import type { WeeklyReview } from '../contract.ts';
 
-type Weekly = { date: string; open: unknown; completed: unknown; overdue: unknown; markdown: string };
 const count = (v: unknown): string => (Array.isArray(v) ? String(v.length) : typeof v === 'number' ? String(v) : '—');
 
 /** The weekly action-item review: counts and the review document for a chosen week. */
 export function WeeklyReviewPage() {
   const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
-  const load = useApi<Weekly>(`/api/v1/reviews/weekly?date=${date}`);
+  const load = useApi<WeeklyReview>(`/api/v1/reviews/weekly?date=${date}`);
   return (
     <section>
       <h1>Weekly action-item review</h1>
