@@ -3,8 +3,8 @@ import { compilePatterns, redact } from './index.ts';
 
 /**
  * Every detector sees user text: on adversarial inputs the time at 8n must stay near 8x
- * the time at n (quadratic would be 64x). Ratios only, best of five, generous bound (40: a
- * busy two-core machine has measured 30 for linear code; quadratic stays far above).
+ * the time at n (quadratic would be 64x). Ratios only, best of five, n grown until t(n) ≥ 20 ms, generous
+ * bound (40: a busy two-core machine has measured 30 for linear code; quadratic stays far above).
  */
 const dictionary = new Set(['the', 'restarted', 'and']);
 const { patterns } = compilePatterns([{ name: 'project', pattern: 'Project [A-Z][a-z]+' }, { name: 'words', pattern: '\\w+@x' }]);
@@ -53,14 +53,29 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'front matter unclosed': (n) => `---\n${'a: b\n'.repeat(n)}`,
 };
 
+/** t(8n) / t(n), with n doubled from 4,000 until t(n) is at least 20 ms (a few ms is mostly scheduling noise on a busy machine). */
+function growth(make: (n: number) => string): { n: number; small: number; large: number; ratio: number } {
+  let n = 4_000;
+  let small = bestOf5(make(n));
+  while (small < 20 && n < 64_000) {
+    n *= 2;
+    small = bestOf5(make(n));
+  }
+  const large = bestOf5(make(8 * n));
+  return { n, small, large, ratio: large / Math.max(small, 3) };
+}
+
 describe('redaction runs in linear time', () => {
   for (const [name, make] of Object.entries(ADVERSARIAL)) {
     it(`on ${name}`, () => {
-      const n = 4_000;
       redact(make(1000), opts);
-      const small = Math.max(bestOf5(make(n)), 3);
-      const large = bestOf5(make(8 * n));
-      expect(large / small, `${name}: ${small.toFixed(1)} ms at n, ${large.toFixed(1)} ms at 8n`).toBeLessThan(40);
+      let g = growth(make);
+      // Measured again once when over the bound, the lower ratio counting: noise slows one run, quadratic code every run.
+      if (g.ratio >= 40) {
+        const again = growth(make);
+        if (again.ratio < g.ratio) g = again;
+      }
+      expect(g.ratio, `${name}: ${g.small.toFixed(1)} ms at n=${g.n}, ${g.large.toFixed(1)} ms at 8n`).toBeLessThan(40);
     });
   }
 });
