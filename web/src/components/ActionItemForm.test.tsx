@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describePolicy } from '../../../src/domain/policy/describe.ts';
 import { defaultPolicy } from '../../../src/domain/policy/index.ts';
 import { forgetPolicy } from '../lib/usePolicy.ts';
@@ -9,6 +9,7 @@ import { buildActionItem } from '../test-support/factories.ts';
 import { json, mockServer, type Call } from '../test-support/mock-server.ts';
 import type { ActionItem } from '../contract.ts';
 import { ActionItemForm } from './ActionItemForm.tsx';
+import { mountPoint, unmount } from '../test-support/mount.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -43,20 +44,14 @@ const errorFor = (label: string): string | null => {
 beforeEach(async () => {
   calls = [];
   added = [];
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
+  ({ host, root } = mountPoint());
   forgetPolicy();
   answer = () => json(201, buildActionItem({ title: 'Alert on queue age' }));
   mockServer(calls, (c) => c.url === '/api/v1/policy' ? json(200, describePolicy(defaultPolicy())) : answer(c));
   await act(async () => { root.render(<ActionItemForm postmortemId="INC-1" defaultOwner="ada" onAdded={(i) => added.push(i)} />); });
   await settle();
 });
-afterEach(async () => {
-  await act(async () => { root.unmount(); });
-  host.remove();
-  vi.unstubAllGlobals();
-});
+afterEach(() => unmount({ host, root }));
 
 const posts = (): Call[] => calls.filter((c) => c.method === 'POST');
 

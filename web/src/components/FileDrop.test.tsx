@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Call } from '../test-support/mock-server.ts';
 import { FileDrop } from './FileDrop.tsx';
 import type { FileIngestOutcome } from '../contract.ts';
+import { mountPoint, unmount } from '../test-support/mount.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -22,9 +23,7 @@ const outcome = (added: number, existing: number): FileIngestOutcome => ({
 beforeEach(async () => {
   calls = [];
   answer = outcome(1, 0);
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
+  ({ host, root } = mountPoint());
   // The body is raw text here, not JSON: record the call without parsing it.
   vi.stubGlobal('fetch', vi.fn(async (url: string, init: RequestInit) => {
     calls.push({ method: init.method ?? 'GET', url, body: init.body });
@@ -32,11 +31,7 @@ beforeEach(async () => {
   }));
   await act(async () => { root.render(<FileDrop incidentId="INC-1" onImported={() => undefined} />); });
 });
-afterEach(async () => {
-  await act(async () => { root.unmount(); });
-  host.remove();
-  vi.unstubAllGlobals();
-});
+afterEach(() => unmount({ host, root }));
 
 async function choose(file: File, source?: string): Promise<string> {
   if (source) {

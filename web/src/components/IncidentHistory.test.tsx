@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatTime } from '../lib/format.ts';
 import { json, mockServer, type Call } from '../test-support/mock-server.ts';
 import { TestQueries } from '../test-support/queries.tsx';
 import { IncidentHistory } from './IncidentHistory.tsx';
+import { mountPoint, unmount } from '../test-support/mount.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -30,16 +31,10 @@ let host: HTMLElement;
 
 beforeEach(() => {
   calls = [];
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
+  ({ host, root } = mountPoint());
   mockServer(calls, (c) => (c.url.includes('/revisions') ? json(200, revisions) : json(404, { detail: 'no route' })));
 });
-afterEach(async () => {
-  await act(async () => { root.unmount(); });
-  host.remove();
-  vi.unstubAllGlobals();
-});
+afterEach(() => unmount({ host, root }));
 
 describe('the incident history', () => {
   it('shows recorded times as local times, flags as yes / no and lists as words, never raw ISO or JSON', async () => {

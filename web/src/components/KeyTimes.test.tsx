@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SessionContext } from '../session.ts';
 import { json, mockServer, type Call } from '../test-support/mock-server.ts';
 import type { Incident, User } from '../contract.ts';
 import { buildIncident, buildUser } from '../test-support/factories.ts';
 import { KeyTimes } from './KeyTimes.tsx';
+import { mountPoint, unmount } from '../test-support/mount.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -20,17 +21,11 @@ const button = (label: string) => [...host.querySelectorAll('button')].find((b) 
 
 beforeEach(async () => {
   calls = [];
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
+  ({ host, root } = mountPoint());
   mockServer(calls, () => json(200, { ...incident, version: 2 }));
   await act(async () => { root.render(<SessionContext.Provider value={user}><KeyTimes incident={incident} onChanged={() => undefined} /></SessionContext.Provider>); });
 });
-afterEach(async () => {
-  await act(async () => { root.unmount(); });
-  host.remove();
-  vi.unstubAllGlobals();
-});
+afterEach(() => unmount({ host, root }));
 
 describe('editing key times by keyboard', () => {
   it('moves the focus to the first field on open and back to "Edit key times" on cancel', async () => {

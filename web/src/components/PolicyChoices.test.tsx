@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describePolicy } from '../../../src/domain/policy/describe.ts';
 import { loadPolicy } from '../../../src/domain/policy/index.ts';
 import { forgetPolicy } from '../lib/usePolicy.ts';
@@ -12,6 +12,7 @@ import { buildUser } from '../test-support/factories.ts';
 import { TestQueries } from '../test-support/queries.tsx';
 import { json, mockServer, type Call } from '../test-support/mock-server.ts';
 import { ActionItemForm } from './ActionItemForm.tsx';
+import { mountPoint, unmount } from '../test-support/mount.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -39,20 +40,14 @@ const options = (label: string): string[] => {
 beforeEach(() => {
   calls = [];
   forgetPolicy();
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
+  ({ host, root } = mountPoint());
   mockServer(calls, (c) => {
     if (c.url === '/api/v1/policy') return json(200, teamPolicy);
     if (c.url.startsWith('/api/v1/incidents')) return json(200, { items: [], nextCursor: null });
     return json(201, {});
   });
 });
-afterEach(async () => {
-  await act(async () => { root.unmount(); });
-  host.remove();
-  vi.unstubAllGlobals();
-});
+afterEach(() => unmount({ host, root }));
 
 describe("forms and filters offer the team's policy", () => {
   it('declares with the custom severity scale, starting one below the most severe', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IncidentListItem, IncidentListPage } from '../../../src/domain/incident/incident-list.view.ts';
 import { describePolicy } from '../../../src/domain/policy/describe.ts';
 import { defaultPolicy } from '../../../src/domain/policy/index.ts';
@@ -15,6 +15,7 @@ import { TestQueries } from '../test-support/queries.tsx';
 import type { PublishPreview } from '../contract.ts';
 import { createQueryClient } from './query-client.ts';
 import { forgetPolicy } from './usePolicy.ts';
+import { mountPoint, unmount } from '../test-support/mount.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -40,16 +41,10 @@ const settle = async (): Promise<void> => {
 
 beforeEach(() => {
   calls = [];
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
+  ({ host, root } = mountPoint());
   forgetPolicy();
 });
-afterEach(async () => {
-  await act(async () => { root.unmount(); });
-  host.remove();
-  vi.unstubAllGlobals();
-});
+afterEach(() => unmount({ host, root }));
 
 describe('the query cache', () => {
   it('publishing on the review page updates the incident list shown beside it, without a reload', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MyWork } from '../../../src/domain/work/contract.ts';
 import { buildUser } from '../test-support/factories.ts';
 import { TestQueries } from '../test-support/queries.tsx';
@@ -10,6 +10,7 @@ import { SessionContext } from '../session.ts';
 import { json, mockServer, type Call } from '../test-support/mock-server.ts';
 import type { User } from '../contract.ts';
 import { HomePage } from './HomePage.tsx';
+import { mountPoint, unmount } from '../test-support/mount.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -37,17 +38,11 @@ async function render(node: React.ReactNode): Promise<void> {
 
 beforeEach(() => {
   calls = [];
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
+  ({ host, root } = mountPoint());
   answers = { work: () => json(200, work), incidents: () => json(200, { items: [{ id: 'INC-1' }] }) };
   mockServer(calls, (c) => c.url.startsWith('/api/v1/me/work') ? answers.work() : c.url.startsWith('/api/v1/incidents') ? answers.incidents() : json(404, { detail: 'no route' }));
 });
-afterEach(async () => {
-  await act(async () => { root.unmount(); });
-  host.remove();
-  vi.unstubAllGlobals();
-});
+afterEach(() => unmount({ host, root }));
 
 describe('the home page', () => {
   it('shows reviews requested of me, my action items, post-mortems I own and my team\'s overdue items', async () => {

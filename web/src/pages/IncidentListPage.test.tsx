@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IncidentListItem, IncidentListPage } from '../../../src/domain/incident/incident-list.view.ts';
 import { describePolicy } from '../../../src/domain/policy/describe.ts';
 import { defaultPolicy } from '../../../src/domain/policy/index.ts';
@@ -12,6 +12,7 @@ import { TestQueries } from '../test-support/queries.tsx';
 import type { User } from '../contract.ts';
 import { buildUser } from '../test-support/factories.ts';
 import { IncidentListPage as ListPage } from './IncidentListPage.tsx';
+import { mountPoint, unmount } from '../test-support/mount.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -32,9 +33,7 @@ const settle = async (): Promise<void> => { await act(async () => { await new Pr
 
 beforeEach(() => {
   calls = [];
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
+  ({ host, root } = mountPoint());
   const late = new Date(Date.now() - 5 * HOUR).toISOString();
   const soon = new Date(Date.now() + 20 * HOUR).toISOString();
   pages = {
@@ -48,11 +47,7 @@ beforeEach(() => {
   mockServer(calls, (c) => c.url === '/api/v1/policy' ? json(200, describePolicy(defaultPolicy()))
     : c.url.includes('cursor=c1') ? json(200, pages.c1) : json(200, pages.first));
 });
-afterEach(async () => {
-  await act(async () => { root.unmount(); });
-  host.remove();
-  vi.unstubAllGlobals();
-});
+afterEach(() => unmount({ host, root }));
 
 /** The list's own requests (the filters also read the policy). */
 const listCalls = (): Call[] => calls.filter((c) => c.url !== '/api/v1/policy');
