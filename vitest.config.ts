@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     globalSetup: ['test/global-setup.ts'],
+    // Polls wait as long as a Playwright locator would: on a loaded CI machine the first page
+    // of a browser test can take longer than expect.poll's 1 s default to render.
+    expect: { poll: { timeout: 30_000 } },
   },
 });
