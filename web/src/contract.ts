@@ -35,6 +35,12 @@ export type {
   AgendaItem, CommentList, CommentView as Comment, MeetingView as Meeting, PublishPreview, RedactionView as Redaction,
 } from '../../src/domain/postmortem/review.view.ts';
 export type { JobList as Jobs, JobView as Job } from '../../src/domain/jobs/job.view.ts';
-export type { AddressView as Address, TeamView as Team } from '../../src/domain/notify/directory.view.ts';
+export type { AddressList, AddressView as Address, TeamList, TeamView as Team } from '../../src/domain/notify/directory.view.ts';
 export type { WeeklyReviewView as WeeklyReview } from '../../src/domain/lifecycle/action-item.view.ts';
 export type { FileIngestOutcome, OutlierView as Outlier } from '../../src/domain/timeline/ingest.view.ts';
+export type {
+  ChannelList as Channels, ChannelSettingsAnswer as ChannelSettings, ChannelState,
+} from '../../src/domain/notify/channel.view.ts';
+export type { TrackerList as Trackers, TrackerStateView as TrackerState } from '../../src/domain/trackers/tracker.view.ts';
+export type { CitedEvidence, EvidenceList } from '../../src/domain/evidence/evidence.view.ts';
+export type { AddEvent as NewEvent, EditEvent as EventChanges } from '../../src/domain/incident/incident.schema.ts';

@@ -12,4 +12,6 @@ export type TeamView = z.infer<typeof TeamViewSchema>;
 
 /** `GET /api/v1/addresses`: every user's addresses, and the rules a user may mute. */
 export const AddressListSchema = z.object({ items: z.array(AddressViewSchema), rules: z.array(z.string()) });
+export type AddressList = z.infer<typeof AddressListSchema>;
 export const TeamListSchema = z.object({ items: z.array(TeamViewSchema) });
+export type TeamList = z.infer<typeof TeamListSchema>;

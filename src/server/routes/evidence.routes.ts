@@ -8,6 +8,7 @@ import { z } from 'zod';
 import {
   AddEvidenceQuery, CiteEvidenceBody, DeleteEvidenceBody, ReviseEvidenceBody, EvidenceId, EvidenceItemSchema, VerifyResultSchema,
 } from '../../domain/evidence/index.ts';
+import { CitedEvidenceSchema, EvidenceListSchema } from '../../domain/evidence/evidence.view.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import {
   addEvidence, citeEvidence, deleteEvidence, reviseEvidence, getEvidence, listEvidence, openEvidenceContent, verifyEvidence,
@@ -16,7 +17,6 @@ import { route, type RouteDef } from '../route.ts';
 import { IncidentParams } from './incident.routes.ts';
 
 const ItemParams = z.strictObject({ id: z.string().min(1).max(100), evidenceId: EvidenceId });
-const Citation = z.object({ where: z.enum(['section', 'event', 'action']), id: z.string(), label: z.string() });
 
 /** RFC 6266 filename: ASCII fallback plus the UTF-8 name. */
 function contentDisposition(type: 'inline' | 'attachment', name: string): string {
@@ -36,7 +36,7 @@ export function evidenceRoutes(ctx: ServiceContext): RouteDef[] {
       method: 'GET', url: '/api/v1/incidents/:id/evidence', tag: 'evidence', auth: 'token',
       summary: "An incident's current evidence items (files, pasted text, links) with hash, size, who and when; tombstones and earlier versions too with ?deleted=true",
       params: IncidentParams, query: z.strictObject({ deleted: z.enum(['true', 'false']).optional() }),
-      response: z.object({ items: z.array(EvidenceItemSchema), totalBytes: z.number().int(), limits: z.object({ maxFileBytes: z.number().int(), maxIncidentBytes: z.number().int() }) }),
+      response: EvidenceListSchema,
       handler: async ({ params, query, actor }) => listEvidence(ctx, actor, params.id, { deleted: query.deleted === 'true' }),
     }),
     route({
@@ -63,7 +63,7 @@ export function evidenceRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'GET', url: '/api/v1/incidents/:id/evidence/:evidenceId', tag: 'evidence', auth: 'token',
       summary: 'One evidence item and where it is cited (post-mortem sections, timeline events)',
-      params: ItemParams, response: EvidenceItemSchema.extend({ citedBy: z.array(Citation) }),
+      params: ItemParams, response: CitedEvidenceSchema,
       handler: async ({ params, actor }) => getEvidence(ctx, actor, params.id, params.evidenceId),
     }),
     route({
@@ -96,7 +96,7 @@ export function evidenceRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'POST', url: '/api/v1/incidents/:id/evidence/:evidenceId/cite', tag: 'evidence', auth: 'token',
       summary: "Cite an item from a timeline event ({target:'event', eventId}: the citation is added to its text) or as the proof of an action item's effectiveness ({target:'action', key}: the checklist entry is checked and the item recorded in its history)",
-      params: ItemParams, body: CiteEvidenceBody, response: z.object({ evidence: EvidenceItemSchema.extend({ citedBy: z.array(Citation) }) }),
+      params: ItemParams, body: CiteEvidenceBody, response: z.object({ evidence: CitedEvidenceSchema }),
       handler: async ({ params, body, actor }) => citeEvidence(ctx, actor, params.id, params.evidenceId, body),
     }),
     route({

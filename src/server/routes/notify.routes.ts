@@ -1,17 +1,13 @@
 /** HTTP routes for notifications: channel state and settings (no secrets), saving a channel from the admin page, a test message. */
 import { z } from 'zod';
 import { JobViewSchema } from '../../domain/jobs/job.view.ts';
+import { ChannelListSchema, ChannelSettingsViewSchema } from '../../domain/notify/channel.view.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { channelStates, sendTestNotification } from '../../services/notify/notify.service.ts';
 import { forgetChannel, saveChannel } from '../../services/notify/channel-settings.service.ts';
 import { CHANNEL_NAMES } from '../../services/notify/registry.ts';
 import { route, type RouteDef } from '../route.ts';
 
-const ChannelSettingsResponse = z.object({
-  id: z.string(), kind: z.enum(CHANNEL_NAMES), enabled: z.boolean(), source: z.enum(['admin', 'config']),
-  settings: z.record(z.string(), z.unknown()), secrets: z.record(z.string(), z.enum(['set', 'not set'])), host: z.string().nullable(),
-  updatedBy: z.string().nullable(), updatedAt: z.string().nullable(),
-});
 // Checked by the service after the access check (a non-admin hears 403 before anything about the body).
 const ChannelId = z.strictObject({ id: z.string().min(1).max(60) });
 
@@ -20,17 +16,13 @@ export function notifyRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'GET', url: '/api/v1/notify/channels', tag: 'notify', auth: 'token',
       summary: 'Which notification channels can send, and why not (URLs, passwords and secrets are never shown)',
-      response: z.object({
-        enabled: z.boolean(),
-        channels: z.array(z.object({ name: z.enum(CHANNEL_NAMES), configured: z.boolean(), problem: z.string().nullable(), targets: z.array(z.string()) })),
-        settings: z.array(ChannelSettingsResponse),
-      }),
+      response: ChannelListSchema,
       handler: async ({ actor }) => channelStates(ctx, actor),
     }),
     route({
       method: 'PUT', url: '/api/v1/notify/channels/:id', tag: 'notify', auth: 'token',
       summary: 'Create, update or disable a channel (admin; id: slack, email or webhook:<name>). Body: { enabled, settings } with the fields of debrief.config.yaml\'s notify section; a secret left out keeps the one in effect, null clears it; secrets are never answered. A saved channel wins over the file\'s.',
-      params: ChannelId, body: z.unknown(), response: ChannelSettingsResponse,
+      params: ChannelId, body: z.unknown(), response: ChannelSettingsViewSchema,
       handler: async ({ params, body, actor }) => saveChannel(ctx, actor, params.id, body),
     }),
     route({

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { TRACKER_NAMES } from '../../domain/trackers/config.ts';
 import { TrackerLinkViewSchema, TrackResultSchema } from '../../domain/trackers/track.view.ts';
+import { TrackerListSchema } from '../../domain/trackers/tracker.view.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { jiraIssueEvidence, verifyJiraWebhook } from '../../services/trackers/evidence.service.ts';
 import { itemTrackerLinks, trackActionItem, trackerStates } from '../../services/trackers/tracker.service.ts';
@@ -46,7 +47,7 @@ export function trackerRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'GET', url: '/api/v1/trackers', tag: 'trackers', auth: 'token',
       summary: 'Which trackers can create issues and where (admin; tokens are never shown)',
-      response: z.object({ auto: z.boolean(), trackers: z.array(z.object({ name: z.string(), configured: z.boolean(), problem: z.string().nullable(), target: z.string().nullable(), isDefault: z.boolean() })) }),
+      response: TrackerListSchema,
       handler: async ({ actor }) => trackerStates(ctx, actor),
     }),
     route({

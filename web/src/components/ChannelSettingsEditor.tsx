@@ -1,13 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api.ts';
+import type { ChannelSettings } from '../contract.ts';
 import { Notice } from './Notice.tsx';
-
-/** A channel's settings as the server answers them: secrets only as set / not set. */
-export type ChannelSettings = {
-  id: string; kind: 'slack' | 'email' | 'webhook'; enabled: boolean; source: 'admin' | 'config';
-  settings: Record<string, unknown>; secrets: Record<string, 'set' | 'not set'>; host: string | null;
-  updatedBy: string | null; updatedAt: string | null;
-};
 
 type Field = { key: string; label: string; type: 'text' | 'number' | 'checkbox'; placeholder?: string };
 

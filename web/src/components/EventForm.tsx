@@ -1,9 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { fromLocalInput, toLocalInput } from '../lib/format.ts';
-import { PHASES, type TimelineEvent } from '../contract.ts';
+import { PHASES, type NewEvent, type Phase, type TimelineEvent } from '../contract.ts';
 import { Notice } from './Notice.tsx';
 
-export type EventInput = { at: string | null; text: string; kind: string; actor: string | null; phase: string | null; link: string | null; decisionPoint: boolean };
+/** What the form sends: the server's new-event body, every field given. */
+export type EventInput = Required<Pick<NewEvent, 'at' | 'text' | 'kind' | 'actor' | 'phase' | 'link' | 'decisionPoint'>>;
+
+/** The phase picked in a select ('' is none). */
+export const phaseOf = (v: string): Phase | null => (PHASES as readonly string[]).includes(v) ? v as Phase : null;
 
 /** Adds or edits one timeline event; keeps the typed values when saving fails. */
 export function EventForm({ event, onSubmit, onCancel, submitLabel }: {
@@ -25,7 +29,7 @@ export function EventForm({ event, onSubmit, onCancel, submitLabel }: {
     try {
       await onSubmit({
         at: fromLocalInput(f.at), text: f.text, kind: f.kind || 'note', actor: f.actor.trim() || null,
-        phase: f.phase || null, link: f.link.trim() || null, decisionPoint: f.decisionPoint,
+        phase: phaseOf(f.phase), link: f.link.trim() || null, decisionPoint: f.decisionPoint,
       });
       if (!event) setF({ ...f, text: '', link: '', decisionPoint: false });
     } catch (err) {

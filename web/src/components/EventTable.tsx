@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { api } from '../api.ts';
 import { formatTime } from '../lib/format.ts';
 import { can, useUser } from '../session.ts';
-import { PHASES, type MergedTimelineItem, type TimelineEvent } from '../contract.ts';
-import { EventForm, type EventInput } from './EventForm.tsx';
+import { PHASES, type EventChanges, type MergedTimelineItem, type TimelineEvent } from '../contract.ts';
+import { EventForm, phaseOf } from './EventForm.tsx';
 import { Notice } from './Notice.tsx';
 
 /** Every event in time order: re-phase inline, edit in place (PATCH with the event's version). */
@@ -14,14 +14,14 @@ export function EventTable({ incidentId, events, onChanged }: { incidentId: stri
   const [error, setError] = useState<unknown>(null);
   const writable = can(user, 'responder');
 
-  const patch = async (event: TimelineEvent, changes: Partial<EventInput>): Promise<void> => {
+  const patch = async (event: TimelineEvent, changes: EventChanges): Promise<void> => {
     await api.patch(`/api/v1/incidents/${incidentId}/events/${event.id}`, { ...changes, version: event.version });
     onChanged();
   };
   const rephase = async (event: TimelineEvent, phase: string): Promise<void> => {
     setError(null);
     try {
-      await patch(event, { phase: phase || null });
+      await patch(event, { phase: phaseOf(phase) });
     } catch (e) {
       setError(e);
     }

@@ -1,7 +1,7 @@
 /** Who reviews for each role, chosen before review is requested (or left to anyone with the role). */
 import { useApi } from '../lib/useApi.ts';
 import { can } from '../session.ts';
-import type { User } from '../contract.ts';
+import type { UserList } from '../contract.ts';
 import { Notice } from './Notice.tsx';
 
 export type Assignment = Record<string, string>;
@@ -9,7 +9,7 @@ export type Assignment = Record<string, string>;
 export function ReviewerPicker({ roles, value, onChange, disabled }: {
   roles: string[]; value: Assignment; onChange: (next: Assignment) => void; disabled?: boolean;
 }) {
-  const users = useApi<{ items: User[] }>('/api/v1/users');
+  const users = useApi<UserList>('/api/v1/users');
   if (roles.length === 0) return null;
   // Only people who can sign off: active accounts with at least the reviewer role.
   const people = (users.data?.items ?? []).filter((u) => u.active !== false && can(u, 'reviewer'));

@@ -1,11 +1,13 @@
 /** Evidence in the browser: uploads (the file itself as the body, metadata in the query) and citations in section text. */
 import { api, query, request } from '../api.ts';
-import type { EvidenceItem, VerifyResult } from '../../../src/domain/evidence/evidence.schema.ts';
+import type { AddEvidenceInput, EvidenceItem, VerifyResult } from '../../../src/domain/evidence/evidence.schema.ts';
 
 export type { EvidenceItem, VerifyResult };
-export type EvidenceList = { items: EvidenceItem[]; totalBytes: number; limits: { maxFileBytes: number; maxIncidentBytes: number } };
+export type { EvidenceList } from '../contract.ts';
 
-export type EvidenceMeta = { caption: string; from?: string | null; to?: string | null; source?: string; public?: boolean };
+/** What an upload says about its item: the server's query fields (a range end not chosen is null). */
+export type EvidenceMeta = Pick<AddEvidenceInput, 'caption'> & Partial<Pick<AddEvidenceInput, 'source' | 'public'>>
+  & { from?: AddEvidenceInput['from'] | null; to?: AddEvidenceInput['to'] | null };
 
 const base = (incidentId: string): string => `/api/v1/incidents/${encodeURIComponent(incidentId)}/evidence`;
 
@@ -13,7 +15,7 @@ const base = (incidentId: string): string => `/api/v1/incidents/${encodeURICompo
 export const evidencePath = base;
 
 /** Sends a file (or pasted text) as it is: the server hashes it and sniffs its type from the bytes. */
-export function uploadEvidence(incidentId: string, body: Blob | string, meta: EvidenceMeta & { kind?: 'file' | 'text'; name?: string }): Promise<EvidenceItem> {
+export function uploadEvidence(incidentId: string, body: Blob | string, meta: EvidenceMeta & Partial<Pick<AddEvidenceInput, 'name'>> & { kind?: Exclude<AddEvidenceInput['kind'], 'link'> }): Promise<EvidenceItem> {
   const q = query({
     kind: meta.kind ?? 'file', caption: meta.caption, name: meta.name, from: meta.from, to: meta.to, source: meta.source,
     public: meta.public ? 'true' : undefined,

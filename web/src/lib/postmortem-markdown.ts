@@ -3,7 +3,7 @@
  * `## heading` and the body of each section) and maps each finding's line back to
  * the section it falls in.
  */
-import type { Finding } from '../contract.ts';
+import type { ActionItem, Finding, Postmortem } from '../contract.ts';
 
 export type SectionText = { key: string; heading: string; body: string };
 /** 1-based line numbers: the heading line and the first line of the body. */
@@ -42,8 +42,9 @@ export function groupFindings(findings: Finding[], ranges: SectionRange[]): { by
   return { bySection, general };
 }
 
-type TimelineEntryLike = { asWritten?: string | null; time?: string | null; text: string; phase?: string | null; source?: string | null; decisionPoint?: boolean | null };
-type ActionItemLike = { key: string; title: string; owner: string | null; priority: string; dueDate: string | null; status: string };
+/** What the tables show of a Timeline section's line and of an action item (the post-mortem's own shapes). */
+type TimelineEntryLike = Pick<Postmortem['timeline']['entries'][number], 'asWritten' | 'text' | 'phase' | 'source' | 'decisionPoint'>;
+type ActionItemLike = Pick<ActionItem, 'key' | 'title' | 'owner' | 'priority' | 'dueDate' | 'status'>;
 
 const cell = (v: string | null | undefined): string => (v ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 const table = (head: string[], rows: string[][]): string => [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
@@ -53,7 +54,7 @@ export function generatedTables(timeline: TimelineEntryLike[], items: ActionItem
   const out: Record<string, string> = {};
   if (timeline.length > 0) {
     out['timeline'] = table(['Time', 'Event', 'Phase', 'Source', 'Decision'], timeline.map((e) => [
-      cell(e.asWritten ?? e.time), cell(e.text), cell(e.phase), cell(e.source), e.decisionPoint ? 'yes' : '',
+      cell(e.asWritten), cell(e.text), cell(e.phase), cell(e.source), e.decisionPoint ? 'yes' : '',
     ]));
   }
   if (items.length > 0) {

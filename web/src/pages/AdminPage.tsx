@@ -1,16 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { api, query } from '../api.ts';
-import { ChannelSettingsEditor, type ChannelSettings } from '../components/ChannelSettingsEditor.tsx';
+import { ChannelSettingsEditor } from '../components/ChannelSettingsEditor.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { formatTime } from '../lib/format.ts';
 import { useApi } from '../lib/useApi.ts';
-import type { Job, Jobs, Team } from '../contract.ts';
-
-type ChannelState = { name: 'slack' | 'email' | 'webhook'; configured: boolean; problem: string | null; targets: string[] };
-type Channels = { enabled: boolean; channels: ChannelState[]; settings: ChannelSettings[] };
-type TrackerState = { name: string; configured: boolean; problem: string | null; target: string | null; isDefault: boolean };
-type Trackers = { auto: boolean; trackers: TrackerState[] };
+import type { ChannelSettings, ChannelState, Channels, Job, Jobs, Team, TeamList, Trackers } from '../contract.ts';
 
 const STATES = ['', 'pending', 'running', 'done', 'dead'] as const;
 
@@ -70,7 +65,7 @@ function settingsSummary(c: ChannelSettings): string {
 export function AdminPage() {
   const channels = useApi<Channels>('/api/v1/notify/channels');
   const trackers = useApi<Trackers>('/api/v1/trackers');
-  const teams = useApi<{ items: Team[] }>('/api/v1/teams');
+  const teams = useApi<TeamList>('/api/v1/teams');
   const [state, setState] = useState<string>('');
   const jobs = useApi<Jobs>(`/api/v1/jobs${query({ state: state || null, limit: 100 })}`);
   const [error, setError] = useState<unknown>(null);

@@ -1,14 +1,13 @@
 import { Link } from '../components/Link.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { formatTime } from '../lib/format.ts';
-import { humanSize, type EvidenceItem } from '../lib/evidence.ts';
+import type { CitedEvidence } from '../contract.ts';
+import { humanSize } from '../lib/evidence.ts';
 import { useApi } from '../lib/useApi.ts';
-
-type Cited = EvidenceItem & { citedBy: { where: 'section' | 'event' | 'action'; id: string; label: string }[] };
 
 /** One evidence item (where a citation leads): what it shows, its hash, who added it, where it is cited, and its bytes. */
 export function EvidencePage({ id, evidenceId }: { id: string; evidenceId: string }) {
-  const load = useApi<Cited>(`/api/v1/incidents/${encodeURIComponent(id)}/evidence/${encodeURIComponent(evidenceId)}`);
+  const load = useApi<CitedEvidence>(`/api/v1/incidents/${encodeURIComponent(id)}/evidence/${encodeURIComponent(evidenceId)}`);
   return (
     <Loadable load={load} what="the evidence item">
       {(i) => (

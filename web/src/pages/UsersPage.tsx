@@ -7,7 +7,7 @@ import { formatTime } from '../lib/format.ts';
 import { useApi } from '../lib/useApi.ts';
 import { ROLE_DESCRIPTIONS, ROLES } from '../../../src/domain/access/roles.ts';
 import { useUser } from '../session.ts';
-import type { Address, Role, User, UserList } from '../contract.ts';
+import type { Address, AddressList, Role, User, UserList } from '../contract.ts';
 
 /** What each role allows (the server's text), least to most powerful. */
 function RoleGuide() {
@@ -106,7 +106,7 @@ const EMPTY_ADDRESS = { user: '', email: '', slackId: '', githubLogin: '', team:
 
 /** Where each user is reached (e-mail, Slack, GitHub, team) and a form to change one's. */
 function Addresses({ users }: { users: User[] }) {
-  const list = useApi<{ items: Address[] }>('/api/v1/addresses');
+  const list = useApi<AddressList>('/api/v1/addresses');
   const [form, setForm] = useState(EMPTY_ADDRESS);
   const [error, setError] = useState<unknown>(null);
   const [ok, setOk] = useState<string | null>(null);
