@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
-import { ensureOk, withApi } from '../api-client.ts';
+import { InboxBacklogSchema } from '../../domain/timeline/ingest.view.ts';
+import { readAnswer, withApi } from '../api-client.ts';
 import { printJson } from '../io.ts';
 import { addClientOptions, type GlobalClientOptions } from './client-options.ts';
-
-type Backlog = { pending: number; oldestPendingAt: string | null; oldestPendingAgeSeconds: number; failed: number; rejected: number; processed: number };
 
 /** Registers `debrief ingest status`: the webhook inbox's backlog. */
 export function registerIngestStatusCommand(ingest: Command): void {
@@ -13,7 +12,7 @@ export function registerIngestStatusCommand(ingest: Command): void {
     // `ingest` has the same options: commander gives them to it, so read them with the parent's.
     .action(async (_o: unknown, cmd: Command) => withApi(cmd.optsWithGlobals<GlobalClientOptions & { json?: boolean }>(), async (api) => {
       const o = cmd.optsWithGlobals<{ json?: boolean }>();
-      const b = ensureOk(await api.request('GET', '/api/v1/ingest/backlog')).body as Backlog;
+      const b = readAnswer(await api.request('GET', '/api/v1/ingest/backlog'), InboxBacklogSchema);
       if (o.json) return printJson(b);
       const oldest = b.oldestPendingAt === null ? '' : ` (oldest received ${b.oldestPendingAt}, ${b.oldestPendingAgeSeconds} s ago)`;
       process.stdout.write(`pending ${b.pending}${oldest}\nfailed ${b.failed}\nrejected ${b.rejected}\nprocessed ${b.processed}\n`);

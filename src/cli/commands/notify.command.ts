@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { ensureOk, withApi } from '../api-client.ts';
+import { JobViewSchema } from '../../domain/jobs/job.view.ts';
+import { ChannelListSchema, ChannelSettingsViewSchema, type ChannelSettingsAnswer } from '../../domain/notify/channel.view.ts';
+import { ensureOk, readAnswer, withApi } from '../api-client.ts';
 import { CliError } from '../cli-error.ts';
 import { printJson, readInput } from '../io.ts';
 import { addClientOptions, type GlobalClientOptions } from './client-options.ts';
-
-type ChannelSettings = { id: string; source: string; enabled: boolean; settings: Record<string, unknown>; secrets: Record<string, string>; host: string | null };
 
 /** `key=value`: numbers, true/false and null as such, anything else as text. */
 function settingValue(raw: string): unknown {
@@ -13,7 +13,7 @@ function settingValue(raw: string): unknown {
   return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 
-const line = (c: ChannelSettings): string => [
+const line = (c: ChannelSettingsAnswer): string => [
   c.id, c.source === 'admin' ? 'saved' : 'config', c.enabled ? 'on' : 'off',
   [...(c.host ? [`host=${c.host}`] : []), ...Object.entries(c.settings).filter(([k]) => k !== 'name').map(([k, v]) => `${k}=${JSON.stringify(v)}`), ...Object.entries(c.secrets).map(([k, v]) => `${k}:${v}`)].join(' '),
 ].join('\t');
@@ -31,7 +31,7 @@ export function registerNotifyCommand(program: Command): void {
     .option('--json', 'machine-readable output')
     .description('Queue a test message on a channel')
     .action(async (channel: string, o: GlobalClientOptions & { to?: string; json?: boolean }) => withApi(o, async (api) => {
-      const r = ensureOk(await api.request('POST', '/api/v1/notify/test', { channel, ...(o.to ? { to: o.to } : {}) })).body as { id: number; state: string };
+      const r = readAnswer(await api.request('POST', '/api/v1/notify/test', { channel, ...(o.to ? { to: o.to } : {}) }), JobViewSchema);
       if (o.json) return printJson(r);
       process.stdout.write(`test message queued as job ${r.id}; see \`debrief jobs list --kind notify.send\`\n`);
     }));
@@ -39,7 +39,7 @@ export function registerNotifyCommand(program: Command): void {
     .option('--json', 'machine-readable output')
     .description('List the channels (from debrief.config.yaml or saved from the admin page): settings, on/off, secrets only as set / not set')
     .action(async (o: GlobalClientOptions & { json?: boolean }) => withApi(o, async (api) => {
-      const r = ensureOk(await api.request('GET', '/api/v1/notify/channels')).body as { settings: ChannelSettings[] };
+      const r = readAnswer(await api.request('GET', '/api/v1/notify/channels'), ChannelListSchema);
       if (o.json) return printJson(r.settings);
       for (const c of r.settings) process.stdout.write(`${line(c)}\n`);
     }));
@@ -60,7 +60,7 @@ export function registerNotifyCommand(program: Command): void {
         return;
       }
       if (o.on && o.off) throw new CliError('--on and --off together: choose one');
-      const current = (ensureOk(await api.request('GET', '/api/v1/notify/channels')).body as { settings: ChannelSettings[] }).settings.find((c) => c.id === id);
+      const current = readAnswer(await api.request('GET', '/api/v1/notify/channels'), ChannelListSchema).settings.find((c) => c.id === id);
       const settings: Record<string, unknown> = { ...(current?.settings ?? {}) };
       delete settings['name'];
       for (const kv of o.set ?? []) {
@@ -74,7 +74,7 @@ export function registerNotifyCommand(program: Command): void {
         settings[o.secret] = value;
       }
       const enabled = o.off ? false : o.on ? true : (current?.enabled ?? true);
-      const saved = ensureOk(await api.request('PUT', path, { enabled, settings })).body as ChannelSettings;
+      const saved = readAnswer(await api.request('PUT', path, { enabled, settings }), ChannelSettingsViewSchema);
       if (o.json) return printJson(saved);
       process.stdout.write(`${line(saved)}\n`);
     }));

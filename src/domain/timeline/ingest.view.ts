@@ -43,6 +43,13 @@ export type InboxSummary = z.infer<typeof InboxSummarySchema>;
 export const InboxPageSchema = z.strictObject({ items: z.array(InboxSummarySchema), nextCursor: z.string().nullable() });
 export type InboxPage = z.infer<typeof InboxPageSchema>;
 
+/** `GET /api/v1/ingest/backlog`: deliveries pending and the age of the oldest, failed, rejected and processed counts. */
+export const InboxBacklogSchema = z.object({
+  pending: z.number().int(), oldestPendingAt: z.string().nullable(), oldestPendingAgeSeconds: z.number(),
+  failed: z.number().int(), rejected: z.number().int(), processed: z.number().int(),
+});
+export type InboxBacklog = z.infer<typeof InboxBacklogSchema>;
+
 /** `GET /api/v1/ingest/inbox/:id`: one delivery with its headers (credentials never stored) and raw payload. */
 export const InboxItemSchema = InboxSummarySchema.extend({
   headers: z.record(z.string(), z.unknown()),

@@ -1,5 +1,5 @@
 /** HTTP routes for ingest: webhooks, the inbox, file imports and the merged timeline. */
-import { DeliveryOutcomeSchema, ImportOutcomeSchema, InboxItemSchema, InboxPageSchema } from '../../domain/timeline/ingest.view.ts';
+import { DeliveryOutcomeSchema, ImportOutcomeSchema, InboxBacklogSchema, InboxItemSchema, InboxPageSchema } from '../../domain/timeline/ingest.view.ts';
 import { MergedTimelineSchema } from '../../domain/timeline/timeline.view.ts';
 import { z } from 'zod';
 import { AppError, isAppError } from '../../domain/errors.ts';
@@ -14,11 +14,6 @@ import { IncidentParams } from './incident.routes.ts';
 
 const SourceParams = z.strictObject({ source: z.string().min(1).max(40) });
 const InboxParams = z.strictObject({ id: z.uuid() });
-
-const InboxBacklogResponse = z.object({
-  pending: z.number().int(), oldestPendingAt: z.string().nullable(), oldestPendingAgeSeconds: z.number(),
-  failed: z.number().int(), rejected: z.number().int(), processed: z.number().int(),
-});
 
 const JSON_TYPE = /^application\/([\w.-]+\+)?json$/i;
 
@@ -60,7 +55,7 @@ export function ingestRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'GET', url: '/api/v1/ingest/backlog', tag: 'ingest', auth: 'token',
       summary: 'The inbox backlog (responder): deliveries pending and the age of the oldest, failed, rejected and processed counts',
-      response: InboxBacklogResponse,
+      response: InboxBacklogSchema,
       handler: async ({ actor }) => getInboxBacklog(ctx, actor),
     }),
     route({

@@ -53,6 +53,9 @@ beforeEach(() => {
     if (c.method === 'GET' && c.url === '/api/v1/addresses') return json(200, { items: [] });
     if (c.method === 'PATCH' && c.url === '/api/v1/users/u2') {
       const body = c.body as Partial<User> & { active?: boolean };
+      if (body.displayName === 'Bob #1') {
+        return json(400, { code: 'validation_failed', detail: 'The input is not valid.', errors: [{ path: 'displayName', message: 'no # in a name, please' }] });
+      }
       const next: User = { ...bob, ...body, ...(body.active === false ? { deactivatedAt: '2026-03-10T12:00:00Z' } : {}) };
       users = [admin, next];
       return json(200, next);
@@ -109,6 +112,31 @@ describe('users page', () => {
     await submit(form);
     expect(calls.find((c) => c.method === 'POST')).toEqual({ method: 'POST', url: '/api/v1/users/u2/password', body: { password: 'a brand new password' } });
     expect(host.textContent).toContain('Set a new password for bob');
+  });
+
+  it('puts the server\'s field problem of an edit under the name field, focused', async () => {
+    await render();
+    await click(rowOf('bob'), 'Edit');
+    const form = host.querySelector<HTMLFormElement>('form[aria-label="Edit bob"]')!;
+    const name = form.querySelector('input')!;
+    await type(name, 'Bob #1');
+    await submit(form);
+    expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ displayName: 'Bob #1', role: 'editor' });
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(name.getAttribute('aria-describedby') ?? '')?.textContent).toBe('no # in a name, please');
+    expect(document.activeElement).toBe(name);
+  });
+
+  it('refuses a short new password beside the field, as the server would, without sending it', async () => {
+    await render();
+    await click(rowOf('bob'), 'Reset password');
+    const form = host.querySelector<HTMLFormElement>('form[aria-label="New password for bob"]')!;
+    const input = form.querySelector('input')!;
+    await type(input, 'short');
+    await submit(form);
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+    expect(document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent).toBe('at least 10 characters');
+    expect(document.activeElement).toBe(input);
   });
 
   it('shows the server\'s refusal to deactivate the last admin in that user\'s row', async () => {

@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api.ts';
 import { AddUserForm } from '../components/AddUserForm.tsx';
+import { EditUserForm, NewPasswordForm } from '../components/UserEditForms.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { formatTime } from '../lib/format.ts';
 import { useApi } from '../lib/useApi.ts';
 import { ROLE_DESCRIPTIONS, ROLES } from '../../../src/domain/access/roles.ts';
 import { useUser } from '../session.ts';
-import type { Address, AddressList, Role, User, UserList } from '../contract.ts';
+import type { Address, AddressList, User, UserList } from '../contract.ts';
 
 /** What each role allows (the server's text), least to most powerful. */
 function RoleGuide() {
@@ -21,65 +22,33 @@ function RoleGuide() {
   );
 }
 
-type Editing = { id: string; displayName: string; role: Role } | { id: string; password: string };
-
 /** One user's row: name, role and status, with edit, deactivate / reactivate and password reset. */
 function UserRow({ u, me, onDone }: { u: User; me: User; onDone: (message: string) => void }) {
-  const [editing, setEditing] = useState<Editing | null>(null);
+  const [editing, setEditing] = useState<'user' | 'password' | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const active = u.active !== false;
-  const run = async (work: () => Promise<string>): Promise<void> => {
+  const saved = (message: string): void => { setEditing(null); onDone(message); };
+  const setActive = async (next: boolean): Promise<void> => {
     setBusy(true);
     setError(null);
     try {
-      const message = await work();
-      setEditing(null);
-      onDone(message);
+      await api.patch<User>(`/api/v1/users/${encodeURIComponent(u.id)}`, { active: next });
+      onDone(next ? `Reactivated ${u.username}.` : `Deactivated ${u.username}: their sessions and tokens stopped working.`);
     } catch (err) {
       setError(err);
     } finally {
       setBusy(false);
     }
   };
-  const url = `/api/v1/users/${encodeURIComponent(u.id)}`;
-  const save = (e: FormEvent): void => {
-    e.preventDefault();
-    if (!editing) return;
-    if ('password' in editing) {
-      void run(async () => { await api.post<User>(`${url}/password`, { password: editing.password }); return `Set a new password for ${u.username}; their sessions ended.`; });
-    } else {
-      void run(async () => { const v = await api.patch<User>(url, { displayName: editing.displayName, role: editing.role }); return `Saved ${v.username} (${v.role}).`; });
-    }
-  };
-  const setActive = (next: boolean): void => {
-    void run(async () => { await api.patch<User>(url, { active: next }); return next ? `Reactivated ${u.username}.` : `Deactivated ${u.username}: their sessions and tokens stopped working.`; });
-  };
+  const form = { user: u, onSaved: saved, onProblem: setError, onCancel: () => setEditing(null) };
   return (
     <tr className={active ? undefined : 'muted'}>
       <td>{u.username}{u.id === me.id ? ' (you)' : ''}</td>
-      {editing && !('password' in editing) ? (
-        <td colSpan={3}>
-          <form className="row wrap" aria-label={`Edit ${u.username}`} onSubmit={save}>
-            <label>Name<input required maxLength={100} value={editing.displayName} onChange={(e) => setEditing({ ...editing, displayName: e.target.value })} /></label>
-            <label>Role
-              <select value={editing.role} onChange={(e) => setEditing({ ...editing, role: e.target.value as Role })}>
-                {ROLES.map((r) => <option key={r} value={r}>{r}</option>)}
-              </select>
-            </label>
-            <button type="submit" className="primary" disabled={busy}>Save</button>
-            <button type="button" onClick={() => setEditing(null)}>Cancel</button>
-            <p className="muted">{ROLE_DESCRIPTIONS[editing.role]}</p>
-          </form>
-        </td>
-      ) : editing ? (
-        <td colSpan={3}>
-          <form className="row wrap" aria-label={`New password for ${u.username}`} onSubmit={save}>
-            <label>New password (10+ characters)<input type="password" autoComplete="new-password" required minLength={10} value={editing.password} onChange={(e) => setEditing({ ...editing, password: e.target.value })} /></label>
-            <button type="submit" className="primary" disabled={busy}>Set password</button>
-            <button type="button" onClick={() => setEditing(null)}>Cancel</button>
-          </form>
-        </td>
+      {editing === 'user' ? (
+        <td colSpan={3}><EditUserForm {...form} /></td>
+      ) : editing === 'password' ? (
+        <td colSpan={3}><NewPasswordForm {...form} /></td>
       ) : (
         <>
           <td>{u.displayName}</td>
@@ -91,9 +60,9 @@ function UserRow({ u, me, onDone }: { u: User; me: User; onDone: (message: strin
       <td>
         {!editing && (
           <div className="row wrap">
-            <button type="button" className="link-button" onClick={() => setEditing({ id: u.id, displayName: u.displayName, role: u.role })}>Edit</button>
-            <button type="button" className="link-button" onClick={() => setEditing({ id: u.id, password: '' })}>Reset password</button>
-            <button type="button" className="link-button" disabled={busy} onClick={() => setActive(!active)}>{active ? 'Deactivate' : 'Reactivate'}</button>
+            <button type="button" className="link-button" onClick={() => { setError(null); setEditing('user'); }}>Edit</button>
+            <button type="button" className="link-button" onClick={() => { setError(null); setEditing('password'); }}>Reset password</button>
+            <button type="button" className="link-button" disabled={busy} onClick={() => void setActive(!active)}>{active ? 'Deactivate' : 'Reactivate'}</button>
           </div>
         )}
         <Notice error={error} />
