@@ -1,32 +1,52 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useState } from 'react';
+import { useForm, type FieldErrors } from 'react-hook-form';
 import { api, ApiError } from '../api.ts';
 import { IncidentFields } from '../components/IncidentFields.tsx';
+import { FieldError } from '../components/FieldError.tsx';
 import { Notice } from '../components/Notice.tsx';
+import { DECLARE_FIELDS, DeclareFormSchema, type DeclareValues } from '../lib/declare-form.ts';
+import { applyServerErrors, errorOf, errorProps } from '../lib/form.ts';
 import { fromLocalInput } from '../lib/format.ts';
 import { useChanged } from '../lib/useApi.ts';
-import { bodyOf, emptyForm, problemsByField, splitList, type FormKey, type IncidentForm } from '../lib/incident-form.ts';
+import { bodyOf, emptyForm, splitList, type FormKey, type IncidentForm } from '../lib/incident-form.ts';
 import { navigate } from '../router.ts';
 import type { Incident } from '../contract.ts';
 
-/** Declare an incident: title, severity, type, services, commander, what is known; then go to its page. */
+const ID = 'declare';
+
+/**
+ * Puts keyboard focus on the first of the named fields in the order the form shows them.
+ * The fields are controlled inputs of the shared IncidentFields (no refs registered with
+ * the form), so they are found by id, a flag by its radio group's name. Fields stay
+ * enabled while sending so that focus can land.
+ */
+function focusFirst(names: readonly string[]): void {
+  const key = DECLARE_FIELDS.find((k) => names.includes(k));
+  if (!key) return;
+  (document.getElementById(`${ID}-${key}`) ?? document.querySelector<HTMLElement>(`[name="${ID}-${key}"]`))?.focus();
+}
+const focusFirstError = (errors: FieldErrors<DeclareValues>): void => focusFirst(Object.keys(errors));
+
+/** Declare an incident: title, severity, type, services, commander, what is known; then go to its page. Checked by the server's schema as typed. */
 export function DeclarePage() {
   const changed = useChanged();
-  const [form, setForm] = useState<IncidentForm>(emptyForm);
-  const [startedAt, setStartedAt] = useState('');
-  const [problems, setProblems] = useState<Record<string, string[]>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const change = <K extends FormKey>(key: K, value: IncidentForm[K]): void => setForm((f) => ({ ...f, [key]: value }));
+  const { handleSubmit, setValue, watch, setError, formState: { errors, isSubmitting, isSubmitted } } = useForm<DeclareValues>({
+    resolver: zodResolver(DeclareFormSchema), defaultValues: { ...emptyForm(), startedAt: '' },
+  });
+  const [error, setProblem] = useState<unknown>(null);
+  const form = watch();
+  const change = useCallback((key: FormKey, value: IncidentForm[FormKey]): void => {
+    // Once submitted, a field is checked again as it is typed (its message goes when it is right).
+    setValue(key, value, { shouldValidate: isSubmitted, shouldDirty: true });
+  }, [setValue, isSubmitted]);
+  const problems = Object.fromEntries(DECLARE_FIELDS.flatMap((k) => { const m = errorOf<DeclareValues>(k, errors); return m ? [[k, [m]]] : []; }));
 
-  const submit = async (e: FormEvent): Promise<void> => {
-    e.preventDefault();
-    setError(null);
-    const { body, problems: local } = bodyOf(form, null);
-    setProblems(problemsByField(local));
-    if (local.length > 0) return;
-    const primary = form.primaryService.trim() || splitList(form.services)[0];
-    const started = fromLocalInput(startedAt);
-    setBusy(true);
+  const submit = handleSubmit(async (values) => {
+    setProblem(null);
+    const { body } = bodyOf(values, null);
+    const primary = values.primaryService.trim() || splitList(values.services)[0];
+    const started = fromLocalInput(values.startedAt);
     try {
       const incident = await api.post<Incident>('/api/v1/incidents', {
         ...body, ...(primary ? { primaryService: primary } : {}), ...(started ? { startedAt: started } : {}),
@@ -34,24 +54,28 @@ export function DeclarePage() {
       void changed({ incident: incident.id });
       navigate(`/incidents/${incident.id}`);
     } catch (err) {
-      if (err instanceof ApiError) setProblems(problemsByField(err.errors));
-      setError(err);
-      setBusy(false);
+      // A 400 names the fields: each message goes under its field, the first one focused; the summary stays below.
+      if (applyServerErrors<DeclareValues>(err, DECLARE_FIELDS, setError) && err instanceof ApiError) {
+        focusFirst(err.errors.map((p) => p.path.split('.')[0] ?? ''));
+      }
+      setProblem(err);
     }
-  };
+  }, focusFirstError);
 
   return (
     <section className="narrow">
       <h1>Declare an incident</h1>
       <form className="stack" noValidate onSubmit={(e) => void submit(e)}>
-        <IncidentFields id="declare" form={form} onChange={change} problems={problems} severityAs="select" disabled={busy} extra={
+        <IncidentFields id={ID} form={form} onChange={change} problems={problems} severityAs="select" extra={
           <div className="field">
-            <label htmlFor="declare-startedAt">Started at (if before now)</label>
-            <input id="declare-startedAt" name="startedAt" type="datetime-local" value={startedAt} onChange={(e) => setStartedAt(e.target.value)} />
+            <label htmlFor={`${ID}-startedAt`}>Started at (if before now)</label>
+            <input {...errorProps<DeclareValues>(ID, 'startedAt', errors)} name="startedAt" type="datetime-local" value={form.startedAt}
+              onChange={(e) => setValue('startedAt', e.target.value, { shouldValidate: isSubmitted })} />
+            <FieldError id={`${ID}-startedAt`} message={errorOf<DeclareValues>('startedAt', errors)} />
           </div>
         } />
         <Notice error={error} />
-        <button type="submit" className="primary" disabled={busy}>{busy ? 'Declaring…' : 'Declare incident'}</button>
+        <button type="submit" className="primary" disabled={isSubmitting}>{isSubmitting ? 'Declaring…' : 'Declare incident'}</button>
       </form>
     </section>
   );
