@@ -9,6 +9,8 @@ import { forgetPolicy } from '../lib/usePolicy.ts';
 import { SessionContext } from '../session.ts';
 import { json, mockServer, type Call } from '../test-support/mock-server.ts';
 import { TestQueries } from '../test-support/queries.tsx';
+import { createQueryClient } from '../lib/query-client.ts';
+import { matches, staleAfter } from '../lib/query-keys.ts';
 import type { User } from '../contract.ts';
 import { buildUser } from '../test-support/factories.ts';
 import { IncidentListPage as ListPage } from './IncidentListPage.tsx';
@@ -74,5 +76,20 @@ describe('the incident list page', () => {
     expect(rows().map((r) => r[0])).toEqual([expect.stringContaining('Checkout down'), expect.stringContaining('Incident INC-2'), expect.stringContaining('Minor blip')]);
     expect(rows()[2]?.slice(3)).toEqual(['—', expect.any(String), 'not needed']);
     expect([...host.querySelectorAll('button')].some((b) => b.textContent === 'Load more')).toBe(false);
+  });
+
+  it('keeps the pages loaded with "load more" when a change makes the list stale: each is fetched again', async () => {
+    const client = createQueryClient({ retries: 0 });
+    await act(async () => { root.render(<TestQueries client={client}><SessionContext.Provider value={ana}><ListPage /></SessionContext.Provider></TestQueries>); });
+    await settle();
+    await act(async () => { [...host.querySelectorAll('button')].find((b) => b.textContent === 'Load more')!.click(); });
+    await settle();
+    pages.c1 = { items: [item('INC-1', { title: 'Minor blip, renamed' })], nextCursor: null };
+    await act(async () => { await client.invalidateQueries({ predicate: (q) => matches(q.queryKey, staleAfter({ incident: 'INC-1' })) }); });
+    await settle();
+    expect(listCalls().map((c) => c.url)).toEqual([
+      '/api/v1/incidents?limit=50', '/api/v1/incidents?limit=50&cursor=c1', '/api/v1/incidents?limit=50', '/api/v1/incidents?limit=50&cursor=c1',
+    ]);
+    expect(rows().map((r) => r[0])).toEqual([expect.stringContaining('Checkout down'), expect.stringContaining('Incident INC-2'), expect.stringContaining('Minor blip, renamed')]);
   });
 });

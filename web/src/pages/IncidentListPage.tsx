@@ -1,17 +1,17 @@
 import { useState } from 'react';
-import { api, query } from '../api.ts';
+import { query } from '../api.ts';
 import { Badge } from '../components/Badge.tsx';
 import { Link } from '../components/Link.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { formatTime, fromLocalInput, relative } from '../lib/format.ts';
 import { useDebounced } from '../lib/useDebounced.ts';
-import { useApi } from '../lib/useApi.ts';
+import { useApiPages } from '../lib/useApi.ts';
 import { can, useUser } from '../session.ts';
 import { INCIDENT_STATUSES } from '../../../src/domain/incident/incident-status.ts';
 import { severityChoices, typeChoices, type Choice } from '../lib/policy-choices.ts';
 import { usePolicy } from '../lib/usePolicy.ts';
-import type { CompactVerdict, IncidentListPage as Page } from '../../../src/domain/incident/incident-list.view.ts';
+import type { CompactVerdict, IncidentListItem as Item } from '../../../src/domain/incident/incident-list.view.ts';
 
 
 /** The post-mortem column: the verdict and, when a post-mortem is expected, its next deadline. */
@@ -39,19 +39,8 @@ export function IncidentListPage() {
   const [range, setRange] = useState({ from: '', to: '' });
   const rangeError = range.from && range.to && range.from > range.to ? '"From" is after "To": no incident can match.' : null;
   const params = { ...filters, q: search.trim(), from: fromLocalInput(range.from), to: fromLocalInput(range.to), limit: 50 };
-  const list = useApi<Page>(`/api/v1/incidents${query(params)}`);
-  const [more, setMore] = useState<{ error: unknown; busy: boolean }>({ error: null, busy: false });
-
-  const loadMore = async (cursor: string, current: Page): Promise<void> => {
-    setMore({ error: null, busy: true });
-    try {
-      const next = await api.get<Page>(`/api/v1/incidents${query({ ...params, cursor })}`);
-      list.setData({ items: [...current.items, ...next.items], nextCursor: next.nextCursor ?? null });
-      setMore({ error: null, busy: false });
-    } catch (error) {
-      setMore({ error, busy: false });
-    }
-  };
+  // Every page loaded so far is one cached query: a change refetches them all (load more is kept).
+  const list = useApiPages<Item>(`/api/v1/incidents${query(params)}`);
 
   // Severities and types from the team's policy (its own scale shows here too).
   const policy = usePolicy();
@@ -111,8 +100,8 @@ export function IncidentListPage() {
                 </tbody>
               </table>
             </div>
-            {page.nextCursor && <button type="button" disabled={more.busy} onClick={() => void loadMore(page.nextCursor!, page)}>{more.busy ? 'Loading…' : 'Load more'}</button>}
-            <Notice error={more.error} />
+            {list.hasMore && <button type="button" disabled={list.loadingMore} onClick={list.loadMore}>{list.loadingMore ? 'Loading…' : 'Load more'}</button>}
+            <Notice error={list.moreError} />
           </>
         )}
       </Loadable>
