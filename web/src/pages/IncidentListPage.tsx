@@ -6,7 +6,7 @@ import { Loadable } from '../components/Loadable.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { formatTime, fromLocalInput, relative } from '../lib/format.ts';
 import { useDebounced } from '../lib/useDebounced.ts';
-import { useApiPages } from '../lib/useApi.ts';
+import { useApiPages } from '../lib/useApiPages.ts';
 import { can, useUser } from '../session.ts';
 import { INCIDENT_STATUSES } from '../../../src/domain/incident/incident-status.ts';
 import { severityChoices, typeChoices, type Choice } from '../lib/policy-choices.ts';
