@@ -15,4 +15,14 @@ describe('renderMarkdown', () => {
     expect(html).not.toContain('<img');
     expect(html).not.toContain('href="javascript:');
   });
+  it('leaves a published version\'s front matter out instead of printing it as a paragraph', () => {
+    const html = renderMarkdown('---\nformat: debrief/1\nid: INC-1\nstatus: approved\nrevision: 8\n---\n# Checkout outage\n\n## Summary\n\nPayments failed.\n');
+    expect(html).not.toContain('format: debrief/1');
+    expect(html).not.toContain('revision');
+    expect(html).not.toContain('<hr');
+    expect(html).toMatch(/^<h1>Checkout outage<\/h1>/);
+  });
+  it('keeps a rule that is not at the start', () => {
+    expect(renderMarkdown('Intro\n\n---\n\nafter: this\n\n---\n')).toContain('after: this');
+  });
 });

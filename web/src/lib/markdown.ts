@@ -4,7 +4,14 @@ import taskLists from '@hackmd/markdown-it-task-lists';
 
 const md = new MarkdownIt({ html: false, linkify: true, typographer: false }).use(taskLists, { enabled: false, label: true });
 
-/** Renders Markdown to safe HTML for the preview panes. */
+/** A YAML front matter block at the very start (`---` … `---`), as debrief/1 documents and published versions begin. */
+const FRONT_MATTER = /^\uFEFF?---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/**
+ * Renders Markdown to safe HTML for the preview panes and published versions. A leading
+ * front matter block is data for tools, not text for readers: it is left out (markdown-it
+ * would print it as a rule and a paragraph, "format: debrief/1 id: … revision: 8").
+ */
 export function renderMarkdown(text: string): string {
-  return md.render(text);
+  return md.render(text.replace(FRONT_MATTER, ''));
 }
