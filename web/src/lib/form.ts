@@ -1,5 +1,5 @@
 /** Forms on react-hook-form: the server's field problems put beside the fields, and the a11y links of a field's error. */
-import type { FieldErrors, FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { get, type FieldError, type FieldErrors, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form';
 import { ApiError } from '../api.ts';
 
 /**
@@ -22,11 +22,14 @@ export function applyServerErrors<T extends FieldValues>(error: unknown, fields:
 /** The attributes that tie a control to its error message: `aria-invalid` and `aria-describedby`. */
 export function errorProps<T extends FieldValues>(formId: string, name: Path<T>, errors: FieldErrors<T>): { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string } {
   const id = `${formId}-${name}`;
-  return errors[name] ? { id, 'aria-invalid': true, 'aria-describedby': `${id}-error` } : { id };
+  return fieldError(name, errors) ? { id, 'aria-invalid': true, 'aria-describedby': `${id}-error` } : { id };
 }
+
+/** A field's error, a nested field's too (`settings.port`). */
+const fieldError = <T extends FieldValues>(name: Path<T>, errors: FieldErrors<T>): FieldError | undefined => get<FieldErrors<T>>(errors, name) as FieldError | undefined;
 
 /** The message of a field's error, if any. */
 export function errorOf<T extends FieldValues>(name: Path<T>, errors: FieldErrors<T>): string | undefined {
-  const e = errors[name];
+  const e = fieldError(name, errors);
   return e && typeof e.message === 'string' ? e.message : undefined;
 }
