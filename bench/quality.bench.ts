@@ -108,6 +108,7 @@ const SPLIT_NOTE: Record<Split, string> = {
   'fourth-voice': 'fourth voice (a separate writer who never saw the rules; blame recall 0.54 and vague 0.74 when first measured, then tuned on)',
   'fifth-voice': 'fifth voice (another separate writer, after the fourth voice\'s forms; never tuned on)',
   'sixth-voice': 'sixth voice (a separate writer, written while the models were built and measured only after; never tuned on; at the session\'s start the rules alone measured blame 0.986 / 0.531 and vague 1.000 / 0.846)',
+  'tuning-3': 'tuning-3 (written for the second round of issue 16 in other registers — idioms, attitude, sarcasm, team omissions, timeline entries, absence — half hard negatives; trained on)',
   'tuning-2': 'tuning-2 (written for issue 16 in other voices to train the models; rules alone measured 0.960 / 0.565 blame and 1.000 / 0.734 vague when first measured)',
 };
 
@@ -115,7 +116,7 @@ const SPLIT_NOTE: Record<Split, string> = {
 export function runQualityBench(count = 1000): void {
   const showMisses = process.argv.includes('--misses');
   // `--tuning-only` while working on the rules: the held-out split is measured only at the end.
-  const splits: Split[] = process.argv.includes('--tuning-only') ? ['tuning'] : ['tuning', 'third-voice', 'fourth-voice', 'tuning-2', 'heldout', 'fifth-voice', 'sixth-voice'];
+  const splits: Split[] = process.argv.includes('--tuning-only') ? ['tuning'] : ['tuning', 'third-voice', 'fourth-voice', 'tuning-2', 'fifth-voice', 'sixth-voice', 'tuning-3', 'heldout'];
   for (const split of splits) {
     const blame = measureSet(loadSet('blame', split), (t) => blameHits(t)[0]?.form ?? null);
     const vague = measureSet(loadSet('vague', split), (t) => actionItemVagueness(t)?.kind ?? null);

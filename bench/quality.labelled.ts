@@ -18,10 +18,15 @@
 import { readFileSync } from 'node:fs';
 
 export type Labelled = { text: string; expected: boolean; form: string };
-export type Split = 'tuning' | 'heldout' | 'third-voice' | 'fourth-voice' | 'fifth-voice' | 'sixth-voice' | 'tuning-2';
+export type Split = 'tuning' | 'heldout' | 'third-voice' | 'fourth-voice' | 'fifth-voice' | 'sixth-voice' | 'tuning-2' | 'tuning-3';
 
-/** The voices a model may be trained on (never heldout/ or fifth-voice/): one writer each, for leave-one-writer-out. */
-export const TRAINING_SPLITS: readonly Split[] = ['tuning', 'third-voice', 'fourth-voice', 'tuning-2'];
+/**
+ * The voices the models are trained on, one writer each, for leave-one-writer-out. Never
+ * heldout/. The fifth and sixth voices were evaluation sets until they had been measured
+ * (fifth: blame 0.986 / 0.690; sixth: 0.903 / 0.785, rules and models); since then they
+ * are training voices, and the next writer's set is the evaluation.
+ */
+export const TRAINING_SPLITS: readonly Split[] = ['tuning', 'third-voice', 'fourth-voice', 'tuning-2', 'fifth-voice', 'sixth-voice', 'tuning-3'];
 export type Classifier = 'blame' | 'vague';
 
 const ROOT = new URL('../test/fixtures/quality/', import.meta.url);

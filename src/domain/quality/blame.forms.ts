@@ -53,6 +53,8 @@ function outcomeIsBad(rest: string): boolean {
   const comma = rest.indexOf(',');
   const main = comma === -1 ? rest : rest.slice(comma + 1);
   if (GOOD_OUTCOME.test(main)) return false;
+  // "Thanks to Marek's quick rollback, only twelve invoices …": what is thanked was good, and the damage was limited.
+  if (comma !== -1 && GOOD_OUTCOME.test(rest.slice(0, comma)) && /^\s*(?:only|just|no more than|fewer than|at most)\b/i.test(main)) return false;
   return BAD_OUTCOME.test(main) || (comma !== -1 && (BAD_OUTCOME.test(rest.slice(0, comma)) || /["“'‘]\w+["”'’]/.test(rest.slice(0, comma))));
 }
 
@@ -77,7 +79,7 @@ export const FORMS: readonly FormPattern[] = [
   f('rhetorical-question', `\\bwhy\\s+(?:did|would|was|were)?\\s*(?:you|${P})\\s+(?:[\\w'’-]+\\s+){0,8}?without\\b`),
   f('rhetorical-question', `(?:^|[.,]\\s*)who\\s+(?:approved|signed off on|merged|let through|allowed|okayed|ok'd)\\s+(?:this|that|it)\\s*\\?`),
   // Sarcasm: praise words around a bad outcome.
-  f('sarcasm', `(?:^|[.!]\\s*)(?:(?:great|nice|good|brilliant|fantastic|excellent|stellar|amazing|superb|outstanding|wonderful|terrific)\\s+(?:job|work|one|move|call|idea|going|stuff|thinking|decision)|well done|bravo|congrats|congratulations)\\b[^.;]{0,20}?${PX}`, {
+  f('sarcasm', `(?:^|[.!]\\s*)(?:(?:great|nice|good|brilliant|fantastic|excellent|stellar|amazing|superb|outstanding|wonderful|terrific)\\s+(?:job|work|one|move|call|idea|going|stuff|thinking|decision)|well done|bravo|congrats|congratulations|thanks (?:a (?:lot|bunch|million)|for nothing)|nice one|way to go)\\b[^.;]{0,20}?${PX}`, {
     check: (_m, rest) => BAD_OUTCOME.test(rest) && !GOOD_OUTCOME.test(rest),
   }),
   f('sarcasm', `(?:^|[.!,]\\s*)(?:of course|naturally|predictably|surprise,? surprise),?\\s+${P}\\s+(?:\\w+\\s+)?(?:decided|chose|thought|had to|went|picked|managed|found|figured)\\b`),

@@ -23,6 +23,13 @@ const THING_MODIFIER =
   /^(?:password|package|secrets?|certificate|cert|task|window|resource|connection|cluster|node|process|service|session|memory|file|display|device|network|traffic|queue|job|build|dependency|state|config|configuration|lock|transaction|entity|cache|load|event|policy|identity|access|key|media|download|upload|update|version|content|stream|workflow|pipeline|kubernetes|k8s|database|db|monitoring|logging|metrics|ssh|dns|proxy|host|vm|container|pod|storage|backup|boot|disk|volume|power|kafka|redis|terraform|helm|argo|feature|flag|release|deploy|deployment|team|group|list|thread|repo|repository|code|branch|tab|page|table|partition|shard|replica|index|cron|scheduler)$/i;
 /** Departments that act as a group of people when a verb follows ("QA rubber-stamped the build"), not when a noun does ("the QA environment"). */
 const DEPARTMENT = /^(?:QA|Ops|DevOps|SecOps|NOC|SOC|IT|HR|Marketing|Legal|Finance|Sales|Support|Management|Security|Platform|Infra|Networking|Facilities|Procurement|Merch|Merchandising)$/;
+/** Departments written in lower case as the actor ("management pushed the date", "networking decided …"). */
+const LOWER_DEPARTMENT = /^(?:management|leadership|networking|engineering|security|marketing|finance|legal|procurement|ops|infra|facilities|compliance|sales|support)$/;
+/** Irregular pasts that follow a department acting ("Security sat on the patch", "Ops took the site down"). */
+const IRREGULAR_PAST = /^(?:sat|took|let|made|went|kept|left|broke|ran|chose|threw|gave|forgot|shut|put|set|sent|hid|slept|spent|blew|told|knew|thought|cut|lost|brought|built|wrote|got|did|didn't|never|just|still|again|once|apparently|clearly|simply|basically|decided|refused)$/i;
+/** An opener of thanks or praise, then the one addressed between commas (group 1). */
+const ADDRESSED =
+  /^(?:(?:great|nice|good|fine|stellar|brilliant|excellent|fantastic|top|awesome|solid|amazing)\s+(?:job|work|one|going|call|move|stuff)|well\s+done|bravo|kudos|congrat\w*|thanks(?:\s+(?:a\s+(?:lot|bunch|million)|so\s+much|again))?|thank\s+you|many\s+thanks|way\s+to\s+go|nice\s+one|cheers)\s*,\s*((?:[\p{L}@][\p{L}\p{N}.'’_-]{0,30}\s+){0,2}[\p{L}@][\p{L}\p{N}.'’_-]{0,30})(?=\s*,)/iu;
 const PRONOUN = /^(?:he|she|they|him|them)$/i;
 const POSS_PRONOUN = /^(?:his|their)$/i;
 const INDEFINITE = /^(?:someone|somebody|anyone|anybody|whoever)(?:'s|’s)?$/i;
@@ -36,7 +43,8 @@ function tokens(s: string): Token[] {
   const out: Token[] = [];
   let prev = 0;
   for (const m of s.matchAll(WORD)) {
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, gap: s.slice(prev, m.index).trim() !== '' });
+    // Quotes do not end a noun phrase: our "senior" architect.
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, gap: s.slice(prev, m.index).replace(/["“”'‘’]/g, '').trim() !== '' });
     prev = m.index + m[0].length;
   }
   return out;
@@ -72,10 +80,19 @@ export function personSpans(s: string): { start: number; end: number; possessive
   // How many tokens the sentence opens with that are only digits (a timeline entry's clock time).
   let leadingNumbers = 0;
   while (leadingNumbers < toks.length && /^\d+$/.test(toks[leadingNumbers]!.text)) leadingNumbers++;
+  // Whoever is addressed after thanks or praise at the start is a person: "Great job, networking, …", "Thanks a lot, Ingrid, for …".
+  const addressed = ADDRESSED.exec(s);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const w = stem(t.text);
     const lower = w.toLowerCase();
+    if (addressed !== null && t.start === addressed.index + addressed[0].length - addressed[1]!.length) {
+      let j = i;
+      while (j + 1 < toks.length && toks[j + 1]!.end <= addressed.index + addressed[0].length) j++;
+      push(t, toks[j]!);
+      i = j;
+      continue;
+    }
     if (t.text.startsWith('@') && t.text.length > 1) {
       push(t, t);
       continue;
@@ -125,7 +142,19 @@ export function personSpans(s: string): { start: number; end: number; possessive
         // "the vendor's engineer": a possessive modifier then the role.
         const a = toks[i + 1];
         const b = toks[i + 2];
-        if (a !== undefined && b !== undefined && !a.gap && !b.gap && a.text !== stem(a.text) && isRole(stem(b.text)) && !GROUP_NOUNS.test(stem(b.text))) found = i + 2;
+        // Up to two modifiers between them: "the telco's field engineers".
+        if (a !== undefined && b !== undefined && !a.gap && a.text !== stem(a.text)) {
+          for (let j = i + 2; j <= i + 4 && j < toks.length; j++) {
+            const tj = toks[j]!;
+            const wj = stem(tj.text);
+            if (tj.gap || BREAKS.has(wj.toLowerCase()) || DETERMINERS.has(wj.toLowerCase())) break;
+            if (isRole(wj) && !GROUP_NOUNS.test(wj)) {
+              found = j;
+              break;
+            }
+            if (tj.text !== wj) break;
+          }
+        }
       }
       if (found !== -1) {
         i = extendRole(toks, found, t, push);
@@ -153,7 +182,7 @@ export function personSpans(s: string): { start: number; end: number; possessive
       continue;
     }
     // A department named as the one who acted: "QA rubber-stamped…", "Ops was asleep…", "as always, Marketing pushed…".
-    if (DEPARTMENT.test(w) && /^\p{Lu}/u.test(w) && next !== undefined && !next.gap && (BREAKS.has(next.text.toLowerCase()) || /^\p{Ll}[\p{L}-]*ed$/u.test(next.text)) && !/^(?:is|was|has)$/i.test(toks[i - 1]?.text ?? '')) {
+    if ((DEPARTMENT.test(w) || (LOWER_DEPARTMENT.test(w) && /^\p{Ll}/u.test(w))) && next !== undefined && !next.gap && (BREAKS.has(next.text.toLowerCase()) || /^\p{Ll}[\p{L}-]*ed$/u.test(next.text) || IRREGULAR_PAST.test(next.text)) && !/^(?:is|was|has|the|a|an|of|for|to|in|on|with)$/i.test(toks[i - 1]?.text ?? '')) {
       push(t, t);
       continue;
     }
@@ -191,9 +220,14 @@ function extendRole(toks: Token[], roleIdx: number, from: Token, push: (a: Token
 
 /** The sentence with person references masked (same length): §¤¤¤ for a person, π¤¤ for his/her/their. */
 export function maskPersons(s: string): string {
+  return maskSpans(s, personSpans(s));
+}
+
+/** The sentence with the given person spans masked (from `personSpans` of the same sentence). */
+export function maskSpans(s: string, spans: readonly { start: number; end: number; possessive: boolean }[]): string {
   let out = '';
   let at = 0;
-  for (const span of personSpans(s)) {
+  for (const span of spans) {
     if (span.start < at) continue;
     out += s.slice(at, span.start) + (span.possessive ? 'π' : '§') + '¤'.repeat(Math.max(0, span.end - span.start - 1));
     at = span.end;
