@@ -47,6 +47,11 @@ describe('the compact verdict', () => {
     expect(nextDeadlineOf(deadlines, { owner: at(61), published: at(1900), draft: at(1800) }, new Date(at(2500)))).toBeNull();
   });
 
+  it('chases nothing once published, even an owner or meeting never recorded', () => {
+    const deadlines = { owner: { at: at(60), provisional: false }, meeting: { at: at(1440), provisional: false }, published: { at: at(2000), provisional: false } };
+    expect(nextDeadlineOf(deadlines, { published: at(1900) }, new Date(at(5000)))).toBeNull();
+  });
+
   it('skips deadlines still waiting for a key time and milestones a post-mortem cannot meet', () => {
     expect(nextDeadlineOf({ owner: { at: null, provisional: true }, actionItems: { at: at(1), provisional: false } }, {}, new Date(T0))).toBeNull();
   });

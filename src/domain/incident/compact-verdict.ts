@@ -21,10 +21,15 @@ export const TRACKED_MILESTONES: readonly Milestone[] = ['owner', 'draft', 'meet
 
 type DeadlineTime = Pick<Deadline, 'at' | 'provisional'>;
 
-/** The earliest tracked deadline not met yet (one without a time is skipped). */
+/**
+ * The earliest tracked deadline not met yet (one without a time is skipped). Once the
+ * post-mortem is published nothing is next: an owner or meeting never recorded (a
+ * post-mortem imported from before Debrief) is not chased after publication.
+ */
 export function nextDeadlineOf(
   deadlines: Partial<Record<Milestone, DeadlineTime>>, met: Partial<Record<Milestone, unknown>>, now: Date,
 ): NextDeadline | null {
+  if (met.published) return null;
   let best: NextDeadline | null = null;
   for (const m of TRACKED_MILESTONES) {
     const d = deadlines[m];

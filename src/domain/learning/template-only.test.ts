@@ -52,4 +52,41 @@ About 4,100 queries returned [outdated listings](https://grafana.example.com/d/l
   it('keeps a one-paragraph post-mortem', () => {
     expect(isTemplateOnly(parsePostmortem('# Ledger writes rejected\n\n## Summary\n\nThe ledger service rejected writes for 20 minutes.\n').doc)).toBe(false);
   });
+
+  describe('a template with a worked example in its prose', () => {
+    // Templates often explain each section with an example sentence, which reads like content.
+    const example = (title: string): string => `# ${title}
+
+## Summary
+A short account for readers who were not there: for example, after a deploy of the billing service the
+invoice page returned errors for most customers for about twenty minutes, until the change was rolled back.
+
+## Impact
+Who noticed and what they could not do. Customers could not download invoices and support received
+several tickets; give the numbers you have, the affected regions and the revenue at risk if known.
+
+## Timeline
+- 09:12 The deploy finishes and the error rate starts to climb on the invoice endpoint
+- 09:20 The on-call engineer is paged by the error-rate alert and starts looking at the dashboards
+- 09:31 The deploy is rolled back and the error rate returns to its usual level within minutes
+
+## Lessons
+What went well, what went wrong, where we got lucky: the rollback was quick because the change was small.
+`;
+    it.each(['Title', 'Incident title', '[Date]: [Title]', 'Outage of $SERVICE in $REGION', 'Post-mortem template', 'Template: service incident', '{{ incident_name }}'])('is a template when titled %j and no incident date is given', (title) => {
+      expect(isTemplateOnly(parsePostmortem(example(title)).doc)).toBe(true);
+    });
+    it('is a template when the file is named one, whatever the title', () => {
+      expect(isTemplateOnly(parsePostmortem(example('Invoice page errors')).doc, 'docs/incidents/TEMPLATE.md')).toBe(true);
+      expect(isTemplateOnly(parsePostmortem(example('Invoice page errors')).doc, 'PM-yyyy-nnn report.md')).toBe(true);
+    });
+    it('is a post-mortem when a title naming templates describes an incident', () => {
+      expect(isTemplateOnly(parsePostmortem(example('Email templates rendered blank after the CMS upgrade')).doc, 'email-templates-blank.md')).toBe(false);
+    });
+    it('is a post-mortem when it gives the incident date, even in a file named as a template', () => {
+      const dated = example('Title').replace('## Timeline\n- 09:12', '## Timeline\n- 2024-05-02 09:12');
+      expect(isTemplateOnly(parsePostmortem(dated).doc, 'template.md')).toBe(false);
+    });
+  });
 });
+

@@ -8,7 +8,7 @@ import type { PostmortemDoc } from '../postmortem/document.types.ts';
 
 const INSTRUCTION = /^(describe|list|explain|include|provide|summari[sz]e|add|write|enter|insert|briefly|outline|detail|note|use|link|e\.g\.|example|for example|replace|fill|document|record|capture|identify|this section|this is|here you|you should|please|optional|if applicable|template|remove|delete|copy|your|don't|do not|make sure|be very|some important|each|this page|where did|link to|insert)\b/i;
 const ADDRESSED = /\b(you|your)\b.*\b(should|must|can|will|need|want|may)\b|\b(should|must) (be|include|have|contain|describe|list)\b/i;
-const PLACEHOLDER = /\[[^\]]*\]|<[^>]*>|\{\{?[^}]*\}\}?|\b(yyyy|mm\/dd|hh:mm|xx:xx|tbd|todo|lorem ipsum|n\/a)\b|\?{2,}|\?\w+/gi;
+const PLACEHOLDER = /\[[^\]]*\]|<[^>]*>|\{\{?[^}]*\}\}?|\$[A-Z][A-Z_]{2,}\b|\b(yyyy|mm\/dd|hh:mm|xx:xx|tbd|todo|lorem ipsum|n\/a)\b|\?{2,}|\?\w+/gi;
 
 /** Lines of real content (outside placeholders and prompts) in the document's sections. */
 export function contentLines(doc: PostmortemDoc): string[] {
@@ -42,11 +42,26 @@ function scan(doc: PostmortemDoc): { content: string[]; prompts: number } {
   return { content: out, prompts };
 }
 
-/** True when the document states (almost) nothing beyond its template. */
-export function isTemplateOnly(doc: PostmortemDoc): boolean {
+/** A title that is a placeholder or a label ("Title", "[Date]: [Title]", "Outage of $SERVICE", "Template for reports"). */
+const TEMPLATE_TITLE = /^\W*(?:(?:incident|outage|post-?mortem|report|event|short)\s+)?(?:title|name)\W*$|^\W*untitled\b|^\W*template\b|\btemplate\W*$|\[[^\]]*\]|<[^>]*>|\{\{?[^}]*\}\}?|\$[A-Z][A-Z_]{2,}\b|\b(?:yyyy|mm-dd|hh:mm)\b/i;
+/** A file named as a template ("template.md", "MARKDOWN_TEMPLATE.md", "PMyyyy-nnn_-_Postmortem_template.md"). */
+const TEMPLATE_FILE = /^templates?\b|\btemplates?$|yyyy|\bxxx\b/i;
+
+/** True when the title or the file name says "template" (or is a placeholder). */
+export function namedAsTemplate(title: string | null, fileName: string | null): boolean {
+  return (title !== null && TEMPLATE_TITLE.test(title)) || (fileName !== null && TEMPLATE_FILE.test(fileName.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, '').replace(/_/g, '-')));
+}
+
+/**
+ * True when the document states (almost) nothing beyond its template: prompts and
+ * placeholders only, or, when its title or file name says it is a template, no date of an
+ * incident anywhere (templates often carry a worked example in their prose).
+ */
+export function isTemplateOnly(doc: PostmortemDoc, fileName: string | null = null): boolean {
   // A timeline with real instants, or an action item with a real owner, describes an incident.
   if (doc.timeline.entries.some((e) => e.at !== null && !PLACEHOLDER.test(e.text))) { PLACEHOLDER.lastIndex = 0; return false; }
   PLACEHOLDER.lastIndex = 0;
+  if (doc.meta.incidentDate === null && namedAsTemplate(doc.meta.title, fileName)) return true;
   if (doc.actionItems.some((a) => a.owner !== null && /^@?[\w.-]+$/.test(a.owner) && !/owner|name|tbd|who/i.test(a.owner))) return false;
   const { content, prompts } = scan(doc);
   const thin = content.length < 6 || content.join(' ').length < 250;

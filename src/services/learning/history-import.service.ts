@@ -13,7 +13,9 @@ import { DeclareIncidentSchema } from '../../domain/incident/incident.schema.ts'
 import { ACTION_CATEGORIES } from '../../domain/lifecycle/action-item.ts';
 import { horizonForPriority } from '../../domain/policy/index.ts';
 import { insertActionItems } from '../../store/repositories/action-item.repository.ts';
-import { insertPostmortem } from '../../store/repositories/postmortem.repository.ts';
+import { insertPostmortem, insertPublication } from '../../store/repositories/postmortem.repository.ts';
+import type { PostmortemDoc } from '../../domain/postmortem/document.types.ts';
+import { writePostmortem } from '../../formats/postmortem/write-postmortem.ts';
 import { incidents } from '../../store/schema.ts';
 import { requireRole } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
@@ -107,16 +109,26 @@ async function importRow(ctx: ServiceContext, actor: Principal, row: HistoryRow)
       const createdAt = new Date(pm?.draftedAt ?? pm?.publishedAt ?? row.resolvedAt ?? view.declaredAt);
       const status = pm?.status && PM_STATUSES.has(pm.status) ? pm.status : pm?.publishedAt ? 'published' : 'draft';
       const sections = [
-        ...(row.summary ? [{ key: 'summary', heading: 'Summary', line: 0, level: 2, body: row.summary }] : []),
-        ...(pm?.impact ? [{ key: 'impact', heading: 'Impact', line: 0, level: 2, body: pm.impact }] : []),
-        ...(pm?.rootCause ? [{ key: 'rootCause', heading: 'Root Cause', line: 0, level: 2, body: pm.rootCause }] : []),
+        ...(row.summary ? [{ key: 'summary' as const, heading: 'Summary', line: 0, level: 2, body: row.summary }] : []),
+        ...(pm?.impact ? [{ key: 'impact' as const, heading: 'Impact', line: 0, level: 2, body: pm.impact }] : []),
+        ...(pm?.rootCause ? [{ key: 'rootCause' as const, heading: 'Root Cause', line: 0, level: 2, body: pm.rootCause }] : []),
       ];
+      const stored: PostmortemDoc = {
+        meta: { title: row.title, incidentId: view.id, incidentDate: null, severity: row.severity, durationStated: null, authors: [], status, template: 'imported', timezone: null, extra: { externalId: row.externalId } },
+        sections, timeline: { entries: [], outOfOrder: false }, rootCause: pm?.rootCause ?? null, actionItems: [],
+      };
       await insertPostmortem(tx.db, {
         id: view.id, incidentId: view.id, title: row.title, template: 'imported', status, owner: null, facilitator: null,
-        doc: { meta: { title: row.title, incidentId: view.id, incidentDate: null, severity: row.severity, durationStated: null, authors: [], status, template: 'imported', timezone: null, extra: { externalId: row.externalId } },
-          sections, timeline: { entries: [], outOfOrder: false }, rootCause: pm?.rootCause ?? null },
+        doc: stored,
         due: {}, reviewers: [], createdBy: actor.name, createdAt, updatedAt: new Date(pm?.publishedAt ?? createdAt),
       });
+      if (status === 'published') {
+        // The other tool's record that it was published: publication 1, at the time it states (else the incident's end).
+        await insertPublication(tx.db, {
+          postmortemId: view.id, audience: 'internal', markdown: writePostmortem(stored), postmortemVersion: 1, approvedVersion: null,
+          publishedBy: `${actor.name} (imported: ${row.externalId})`, publishedAt: new Date(pm?.publishedAt ?? row.resolvedAt ?? createdAt),
+        });
+      }
       const items = row.actionItems ?? [];
       await insertActionItems(tx.db, items.map((a, i) => {
         const priority = a.priority ?? 'P2';

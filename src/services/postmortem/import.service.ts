@@ -10,18 +10,26 @@ import type { PostmortemDoc } from '../../domain/postmortem/document.types.ts';
 import { parsePostmortem } from '../../formats/postmortem/index.ts';
 import { checkMarkdownSize } from './postmortem-doc.ts';
 import { findIncident } from '../../store/repositories/incident.repository.ts';
-import { findPostmortem, insertPostmortem } from '../../store/repositories/postmortem.repository.ts';
+import { findPostmortem, insertPostmortem, insertPublication } from '../../store/repositories/postmortem.repository.ts';
 import { insertRevision } from '../../store/repositories/revision.repository.ts';
 import { requireRole } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
 import { inTransaction } from '../transaction.ts';
-import { declareIncident } from '../incident.service.ts';
+import { declareIncident, getIncident } from '../incident.service.ts';
 import { importActionItems } from './markdown.service.ts';
 import { viewPostmortem } from './postmortem.service.ts';
 import type { PostmortemView } from './postmortem.view.ts';
 
-function importedStatus(status: string | null): 'draft' | 'published' {
-  return status && /publish|final|complete|closed|done|approved/i.test(status) ? 'published' : 'draft';
+/**
+ * How an imported document enters the lifecycle: as its front matter says, or, when it
+ * says nothing, as the team's published record once the incident's publication deadline
+ * had already passed when it was imported (a post-mortem written before Debrief), else as
+ * a draft still to be reviewed.
+ */
+export function importedStatus(stated: string | null, publishDue: string | null, now: Date): 'draft' | 'published' {
+  if (stated && /publish|final|complete|closed|done|approved/i.test(stated)) return 'published';
+  if (stated && /draft|review|progress|wip|open|todo/i.test(stated)) return 'draft';
+  return publishDue !== null && Date.parse(publishDue) < now.getTime() ? 'published' : 'draft';
 }
 
 /**
@@ -37,7 +45,7 @@ async function importPostmortemInTransaction(ctx: ServiceContext, actor: Princip
   requireRole(actor, 'editor', 'importing post-mortems');
   checkMarkdownSize(ctx, text, fileName);
   const { doc, warnings } = parsePostmortem(text);
-  if (isTemplateOnly(doc)) throw new AppError('rule_violation', `${fileName} is only a template (headings, prompts and placeholders, no incident described): skipped`, { skipped: 'template' });
+  if (!force && isTemplateOnly(doc, fileName)) throw new AppError('rule_violation', `${fileName} is only a template (headings, prompts and placeholders, or named a template with no incident date): skipped; import it with --force (?force=true) to keep it`, { skipped: 'template' });
   if (!doc.meta.title && doc.sections.length === 0) throw new AppError('rule_violation', `${fileName} has no title and no sections: it does not look like a post-mortem`);
   const title = doc.meta.title ?? fileName.replace(/\.md$/i, '');
   let incidentId = doc.meta.incidentId;
@@ -79,8 +87,10 @@ async function importPostmortemInTransaction(ctx: ServiceContext, actor: Princip
     actionItems: [],
   };
   const now = ctx.now();
+  const { policy } = await getIncident(ctx, actor, incidentId);
+  const status = importedStatus(doc.meta.status, policy.deadlines.published?.at ?? null, now);
   const row = await insertPostmortem(ctx.db, {
-    id: incidentId, incidentId, title, template: doc.meta.template ?? 'imported', status: importedStatus(doc.meta.status),
+    id: incidentId, incidentId, title, template: doc.meta.template ?? 'imported', status,
     owner: doc.meta.authors[0] ?? null, facilitator: null, doc: stored, due: {},
     reviewers: requiredReviewers(ctx.config.postmortem.reviewScheme, { commander: incident.commander, customerVisible: null }),
     createdBy: actor.name, createdAt: now, updatedAt: now,
@@ -88,5 +98,15 @@ async function importPostmortemInTransaction(ctx: ServiceContext, actor: Princip
   if (!row) throw new AppError('conflict', `${incidentId} already has a post-mortem`);
   await importActionItems(ctx, row, doc.actionItems);
   await insertRevision(ctx.db, { entityType: 'postmortem', entityId: incidentId, version: 1, actor: actor.name, action: 'import', at: now, changes: { file: { from: null, to: fileName } } });
+  if (status === 'published') {
+    // The document as the team published it is publication 1. Its time is not stated in the
+    // file: the incident's end (or start) stands for it, and the publisher says so.
+    const ended = incident.resolvedAt ?? incident.mitigatedAt ?? incident.startedAt ?? incident.declaredAt;
+    await insertPublication(ctx.db, {
+      postmortemId: incidentId, audience: 'internal', markdown: text, postmortemVersion: 1, approvedVersion: null,
+      publishedBy: `${actor.name} (imported from ${fileName}; publication time not stated)`, publishedAt: ended,
+    });
+    warnings.push({ line: 0, message: doc.meta.status ? `imported as published (status: ${doc.meta.status})` : `imported as published: the incident's publication deadline had passed (state "status: draft" in the front matter to import it as a draft)` });
+  }
   return { postmortem: await viewPostmortem(ctx, row), warnings, createdIncident };
 }
