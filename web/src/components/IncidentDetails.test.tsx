@@ -187,4 +187,30 @@ describe('incident details', () => {
     expect(host.querySelector('.notice-error')!.textContent).toContain('could not be reached');
     expect(field<HTMLTextAreaElement>('summary').value).toBe('Typed and not lost');
   });
+
+  it('refuses an emptied title as the server would, beside the field, focused, without sending it', async () => {
+    mockServer(calls, () => json(200, incident(4)));
+    await render(incident(3));
+    await click('Edit details');
+    await fill('title', '   ');
+    await click('Save details');
+    expect(patches()).toHaveLength(0);
+    expect(field('title').getAttribute('aria-invalid')).toBe('true');
+    expect(host.querySelector('#edit-incident-title-error')).not.toBeNull();
+    expect(document.activeElement).toBe(field('title'));
+  });
+
+  it('moves the keyboard focus to the first field the server names', async () => {
+    mockServer(calls, () => json(400, {
+      code: 'validation_failed', detail: 'The input is not valid.',
+      errors: [{ path: 'commander', message: 'no such person: @nobody' }],
+    }));
+    await render(incident(3));
+    await click('Edit details');
+    await fill('commander', '@nobody');
+    await click('Save details');
+    expect(patches()).toHaveLength(1);
+    expect(host.querySelector('#edit-incident-commander-error')!.textContent).toBe('no such person: @nobody');
+    expect(document.activeElement).toBe(field('commander'));
+  });
 });

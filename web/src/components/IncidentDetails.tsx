@@ -2,49 +2,59 @@
  * The incident's fields and policy flags, editable by responders: PATCH of the changed
  * fields with the version; a stale save keeps what was typed and shows the other person's values.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useForm, type FieldErrors } from 'react-hook-form';
 import { api, ApiError } from '../api.ts';
-import { bodyOf, display, sameValue, FIELD_LABELS, FLAG_LABELS, formOf, mergeStale, NUMBER_LABELS, problemsByField, type FormKey, type IncidentForm } from '../lib/incident-form.ts';
+import { focusFirst, INCIDENT_FIELDS, IncidentFormSchema } from '../lib/declare-form.ts';
+import { applyServerErrors, errorOf } from '../lib/form.ts';
+import { bodyOf, display, sameValue, FIELD_LABELS, FLAG_LABELS, formOf, mergeStale, NUMBER_LABELS, type FormKey, type IncidentForm } from '../lib/incident-form.ts';
 import { formatTime } from '../lib/format.ts';
 import { can, useUser } from '../session.ts';
 import { INCIDENT_FLAGS, INCIDENT_NUMBERS, type Incident } from '../contract.ts';
 import { IncidentFields } from './IncidentFields.tsx';
 import { Notice } from './Notice.tsx';
 
-type Editing = { form: IncidentForm; base: IncidentForm; version: number };
+/** What the open form was started from: the stored fields and their version (the form's values are react-hook-form's). */
+type Editing = { base: IncidentForm; version: number };
 type Conflict = { version: number; updatedAt: string; theirs: IncidentForm; theirChanges: FormKey[] };
+
+const ID = 'edit-incident';
+const focusFirstError = (errors: FieldErrors<IncidentForm>): void => focusFirst(ID, INCIDENT_FIELDS, Object.keys(errors));
 
 export function IncidentDetails({ incident, onChanged }: { incident: Incident; onChanged: (i: Incident) => void }) {
   const user = useUser();
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [problems, setProblems] = useState<Record<string, string[]>>({});
+  const { handleSubmit, reset, setValue, getValues, watch, setError: setFieldError, clearErrors, formState: { errors, isSubmitting, isSubmitted } } = useForm<IncidentForm>({
+    resolver: zodResolver(IncidentFormSchema), defaultValues: formOf(incident),
+  });
   const [error, setError] = useState<unknown>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [busy, setBusy] = useState(false);
   const [ok, setOk] = useState<string | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const firstField = useRef(false);
+  const form = watch();
+  const problems = Object.fromEntries(INCIDENT_FIELDS.flatMap((k) => { const m = errorOf<IncidentForm>(k, errors); return m ? [[k, [m]]] : []; }));
 
   // Focus the title when the form opens, and the edit button when it closes.
   useEffect(() => {
-    if (editing && !firstField.current) document.getElementById('edit-incident-title')?.focus();
+    if (editing && !firstField.current) document.getElementById(`${ID}-title`)?.focus();
     else if (!editing && firstField.current) editButton.current?.focus();
     firstField.current = editing !== null;
   }, [editing]);
 
   // A change made elsewhere on this page (status, key times) moves the version on: rebase the open form onto it.
   useEffect(() => {
-    setEditing((e) => {
-      if (!e || incident.version <= e.version) return e;
-      const base = formOf(incident);
-      return { form: mergeStale(e.form, e.base, base).form, base, version: incident.version };
-    });
+    if (!editing || incident.version <= editing.version) return;
+    const base = formOf(incident);
+    reset(mergeStale(getValues(), editing.base, base).form, { keepErrors: true, keepIsSubmitted: true });
+    setEditing({ base, version: incident.version });
   }, [incident]);
 
   const start = (): void => {
-    const form = formOf(incident);
-    setEditing({ form, base: form, version: incident.version });
-    setProblems({});
+    const base = formOf(incident);
+    reset(base);
+    setEditing({ base, version: incident.version });
     setError(null);
     setConflict(null);
     setOk(null);
@@ -52,63 +62,52 @@ export function IncidentDetails({ incident, onChanged }: { incident: Incident; o
   const cancel = (): void => {
     setEditing(null);
     setConflict(null);
-    setProblems({});
+    clearErrors();
     setError(null);
   };
-  const change = <K extends FormKey>(key: K, value: IncidentForm[K]): void => {
-    setEditing((e) => (e ? { ...e, form: { ...e.form, [key]: value } } : e));
-    setProblems((p) => {
-      if (!p[key]) return p;
-      const next = { ...p };
-      delete next[key];
-      return next;
-    });
-  };
+  // Once saved, a field is checked again as it is typed: its message goes when it is right.
+  const change = useCallback((key: FormKey, value: IncidentForm[FormKey]): void => {
+    setValue(key, value, { shouldValidate: isSubmitted, shouldDirty: true });
+    if (!isSubmitted) clearErrors(key);
+  }, [setValue, clearErrors, isSubmitted]);
 
-  const save = async (e: FormEvent): Promise<void> => {
-    e.preventDefault();
+  const save = handleSubmit(async (values) => {
     if (!editing) return;
-    const { body, problems: local } = bodyOf(editing.form, editing.base);
+    const { body } = bodyOf(values, editing.base);
     setError(null);
     setOk(null);
-    if (local.length > 0) {
-      setProblems(problemsByField(local));
-      return;
-    }
     if (Object.keys(body).length === 0) {
       cancel();
       setOk('Nothing changed.');
       return;
     }
-    setBusy(true);
     try {
       const updated = await api.patch<Incident>(`/api/v1/incidents/${encodeURIComponent(incident.id)}`, { ...body, version: editing.version });
       onChanged(updated);
       setEditing(null);
       setConflict(null);
-      setProblems({});
       setOk(`Saved (version ${updated.version}); the post-mortem verdict below is recomputed.`);
     } catch (err) {
       const theirs = err instanceof ApiError && err.isConflict ? err.current<Incident>() : null;
       if (theirs && typeof theirs === 'object' && 'version' in theirs) {
         // Keep what I typed; take in their changes to fields I left alone.
         const theirForm = formOf(theirs);
-        const merged = mergeStale(editing.form, editing.base, theirForm);
-        setEditing({ form: merged.form, base: theirForm, version: theirs.version });
+        const merged = mergeStale(values, editing.base, theirForm);
+        reset(merged.form, { keepIsSubmitted: true });
+        setEditing({ base: theirForm, version: theirs.version });
         setConflict({ version: theirs.version, updatedAt: theirs.updatedAt, theirs: theirForm, theirChanges: merged.theirChanges });
         if ('policy' in theirs) onChanged(theirs);
       } else if (err instanceof ApiError && err.errors.length > 0) {
-        const byField = problemsByField(err.errors);
-        setProblems(byField);
-        const rest = byField[''];
-        setError(rest ? new Error(`${err.message}: ${rest.join('; ')}`) : new Error(`${err.message}. See the marked fields.`));
+        // A 400 names the fields: each message under its field, the first focused; the rest in the summary.
+        const placed = applyServerErrors<IncidentForm>(err, INCIDENT_FIELDS, setFieldError);
+        if (placed) focusFirst(ID, INCIDENT_FIELDS, err.errors.map((p) => p.path.split('.')[0] ?? ''));
+        const rest = err.errors.filter((p) => !INCIDENT_FIELDS.includes((p.path.split('.')[0] ?? '') as FormKey));
+        setError(rest.length ? new Error(`${err.message}: ${rest.map((p) => `${p.path}: ${p.message}`).join('; ')}`) : new Error(`${err.message}. See the marked fields.`));
       } else {
         setError(err);
       }
-    } finally {
-      setBusy(false);
     }
-  };
+  }, focusFirstError);
 
   const flagsKnown = INCIDENT_FLAGS.filter((k) => incident[k] !== null && incident[k] !== undefined);
   return (
@@ -131,12 +130,12 @@ export function IncidentDetails({ incident, onChanged }: { incident: Incident; o
       )}
       {editing && (
         <form className="incident-form" aria-label="Edit the incident" noValidate onSubmit={(e) => void save(e)}>
-          {conflict && <StaleNotice conflict={conflict} mine={editing.form} onTakeTheirs={(k) => change(k, conflict.theirs[k])} />}
-          <IncidentFields id="edit-incident" form={editing.form} onChange={change} problems={problems} severityAs="text" />
+          {conflict && <StaleNotice conflict={conflict} mine={form} onTakeTheirs={(k) => change(k, conflict.theirs[k])} />}
+          <IncidentFields id={ID} form={form} onChange={change} problems={problems} severityAs="text" />
           <Notice error={error} />
           <div className="row wrap">
-            <button type="submit" className="primary" disabled={busy}>{busy ? 'Saving…' : conflict ? 'Save my version' : 'Save details'}</button>
-            <button type="button" disabled={busy} onClick={cancel}>Cancel</button>
+            <button type="submit" className="primary" disabled={isSubmitting}>{isSubmitting ? 'Saving…' : conflict ? 'Save my version' : 'Save details'}</button>
+            <button type="button" disabled={isSubmitting} onClick={cancel}>Cancel</button>
           </div>
         </form>
       )}

@@ -5,7 +5,7 @@ import { api, ApiError } from '../api.ts';
 import { IncidentFields } from '../components/IncidentFields.tsx';
 import { FieldError } from '../components/FieldError.tsx';
 import { Notice } from '../components/Notice.tsx';
-import { DECLARE_FIELDS, DeclareFormSchema, type DeclareValues } from '../lib/declare-form.ts';
+import { DECLARE_FIELDS, DeclareFormSchema, focusFirst, type DeclareValues } from '../lib/declare-form.ts';
 import { applyServerErrors, errorOf, errorProps } from '../lib/form.ts';
 import { fromLocalInput } from '../lib/format.ts';
 import { useChanged } from '../lib/useApi.ts';
@@ -15,18 +15,8 @@ import type { Incident } from '../contract.ts';
 
 const ID = 'declare';
 
-/**
- * Puts keyboard focus on the first of the named fields in the order the form shows them.
- * The fields are controlled inputs of the shared IncidentFields (no refs registered with
- * the form), so they are found by id, a flag by its radio group's name. Fields stay
- * enabled while sending so that focus can land.
- */
-function focusFirst(names: readonly string[]): void {
-  const key = DECLARE_FIELDS.find((k) => names.includes(k));
-  if (!key) return;
-  (document.getElementById(`${ID}-${key}`) ?? document.querySelector<HTMLElement>(`[name="${ID}-${key}"]`))?.focus();
-}
-const focusFirstError = (errors: FieldErrors<DeclareValues>): void => focusFirst(Object.keys(errors));
+/** Fields stay enabled while sending, so that focus can land on the first field in error. */
+const focusFirstError = (errors: FieldErrors<DeclareValues>): void => focusFirst(ID, DECLARE_FIELDS, Object.keys(errors));
 
 /** Declare an incident: title, severity, type, services, commander, what is known; then go to its page. Checked by the server's schema as typed. */
 export function DeclarePage() {
@@ -56,7 +46,7 @@ export function DeclarePage() {
     } catch (err) {
       // A 400 names the fields: each message goes under its field, the first one focused; the summary stays below.
       if (applyServerErrors<DeclareValues>(err, DECLARE_FIELDS, setError) && err instanceof ApiError) {
-        focusFirst(err.errors.map((p) => p.path.split('.')[0] ?? ''));
+        focusFirst(ID, DECLARE_FIELDS, err.errors.map((p) => p.path.split('.')[0] ?? ''));
       }
       setProblem(err);
     }
