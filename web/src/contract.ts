@@ -32,7 +32,8 @@ export { CHECKLIST_ITEMS, type ActionStatus as ActionItemStatus } from '../../sr
 export type { PostmortemStatus, ReviewDecision as Decision } from '../../src/domain/lifecycle/postmortem-status.ts';
 export type { ActionItemList } from '../../src/domain/lifecycle/action-item.view.ts';
 export type {
-  AgendaItem, CommentList, CommentView as Comment, MeetingView as Meeting, PublishPreview, RedactionView as Redaction,
+  AgendaItem, CommentList, CommentView as Comment, MeetingView as Meeting, PublicationView as Publication, PublishPreview, PublishResult,
+  RedactionView as Redaction,
 } from '../../src/domain/postmortem/review.view.ts';
 export type { JobList as Jobs, JobView as Job } from '../../src/domain/jobs/job.view.ts';
 export type { AddressList, AddressView as Address, TeamList, TeamView as Team } from '../../src/domain/notify/directory.view.ts';

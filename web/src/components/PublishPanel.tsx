@@ -3,7 +3,7 @@ import { api } from '../api.ts';
 import { formatTime } from '../lib/format.ts';
 import { useApi } from '../lib/useApi.ts';
 import { can, useUser } from '../session.ts';
-import type { Postmortem, PublishPreview } from '../contract.ts';
+import type { Postmortem, Publication, PublishPreview, PublishResult } from '../contract.ts';
 import { Loadable } from './Loadable.tsx';
 import { MarkdownView } from './MarkdownView.tsx';
 import { Notice } from './Notice.tsx';
@@ -38,7 +38,7 @@ export function PublishPanel({ pm, onPublished }: { pm: Postmortem; onPublished:
     setError(null);
     setOk(null);
     try {
-      const res = await api.post<{ number: number; audience: string }>(`/api/v1/postmortems/${pm.id}/publish`, {
+      const res = await api.post<PublishResult>(`/api/v1/postmortems/${pm.id}/publish`, {
         audience, version: pm.version, ...(external ? { legalReviewed: legal, redaction: { keep, add } } : {}),
       });
       setOk(`Published version ${res.number} (${res.audience}).`);
@@ -49,7 +49,7 @@ export function PublishPanel({ pm, onPublished }: { pm: Postmortem; onPublished:
   };
   const show = async (n: number): Promise<void> => {
     try {
-      const res = await api.get<{ markdown: string }>(`/api/v1/postmortems/${pm.id}/published/${n}`);
+      const res = await api.get<Publication>(`/api/v1/postmortems/${pm.id}/published/${n}`);
       setShown({ number: n, markdown: res.markdown });
     } catch (e) {
       setError(e);
