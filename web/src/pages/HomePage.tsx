@@ -6,6 +6,7 @@ import { Loadable } from '../components/Loadable.tsx';
 import { formatTime, relative } from '../lib/format.ts';
 import { useMyWork, type MyWork } from '../lib/my-work.ts';
 import { useApi, useChanged, type Load } from '../lib/useApi.ts';
+import type { IncidentListPage } from '../../../src/domain/incident/incident-list.view.ts';
 import type { WorkItem } from '../../../src/domain/work/contract.ts';
 
 type Home = { work: MyWork; empty: boolean };
@@ -30,7 +31,7 @@ export function HomePage() {
   // Once shown, the guide stays until the page is left, so what an import answered stays readable.
   const guide = useRef(false);
   const work = useMyWork();
-  const incidents = useApi<{ items: unknown[] }>('/api/v1/incidents?limit=1');
+  const incidents = useApi<IncidentListPage>('/api/v1/incidents?limit=1');
   const changed = useChanged();
   if (incidents.data?.items.length === 0) guide.current = true;
   const load: Load<Home> = {
