@@ -33,7 +33,7 @@ export function presentIncidentList(ctx: ServiceContext, page: readonly { row: I
       resolvedAt: iso(row.resolvedAt),
       closedAt: iso(row.closedAt),
       version: row.version,
-      verdict: evaluateCompactVerdict(policyIncidentOf(row, timelineOf(input.events)), ctx.config.policy, metOf(input), now),
+      verdict: evaluateCompactVerdict(policyIncidentOf(row, timelineOf(row, input.events, ctx.config.ingest.outlierMarginHours, now)), ctx.config.policy, metOf(input), now),
     };
   });
 }

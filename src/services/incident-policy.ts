@@ -11,6 +11,7 @@ import type { Milestone } from '../domain/policy/deadline-sources.ts';
 import { postmortemProgressOf } from '../store/repositories/postmortem.repository.ts';
 import type { ServiceContext } from './context.ts';
 import { presentIncidentBase } from './incident.view.ts';
+import { incidentWindow, isOutside } from '../domain/timeline/window.ts';
 
 /** Resolves a severity as written to its canonical id, or throws a validation error naming the field. */
 export function normalizeSeverityInput(ctx: ServiceContext, name: string, field: string): string {
@@ -22,6 +23,8 @@ export type IncidentPolicyView = Omit<PolicyEvaluation, 'deadlines'> & { deadlin
 export type FullIncidentView = ReturnType<typeof presentIncidentBase> & { policy: IncidentPolicyView };
 
 type Flags = Record<string, boolean | number | null>;
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
 const bool = (f: Flags, k: string): boolean | null => (typeof f[k] === 'boolean' ? f[k] : null);
 const num = (f: Flags, k: string): number | null => (typeof f[k] === 'number' ? f[k] : null);
 
@@ -61,15 +64,25 @@ export function policyIncidentOf(row: IncidentRow, timeline: PolicyIncident['tim
 }
 
 /** Timeline events as the policy reads them. */
-export const timelineOf = (events: readonly PolicyEventRow[]): PolicyIncident['timeline'] =>
-  events.map((e) => ({ at: e.at, kind: e.kind, phase: e.phase as 'detection' | null }));
+/**
+ * The timeline the policy reads: events outside the incident's window (a 2018 alert kept on
+ * a 2026 incident, the same window the importer flags outliers by) do not set its key times,
+ * so they move no deadline and no number.
+ */
+export function timelineOf(row: IncidentRow, events: readonly PolicyEventRow[], marginHours: number, now: Date): PolicyIncident['timeline'] {
+  if (events.length === 0) return [];
+  const window = incidentWindow({
+    startedAt: iso(row.startedAt), detectedAt: iso(row.detectedAt), declaredAt: iso(row.declaredAt), acknowledgedAt: iso(row.acknowledgedAt),
+    mitigatedAt: iso(row.mitigatedAt), resolvedAt: iso(row.resolvedAt), closedAt: iso(row.closedAt),
+  }, events.map((e) => iso(e.at)), marginHours, now);
+  return events.filter((e) => !isOutside(window, iso(e.at))).map((e) => ({ at: e.at, kind: e.kind, phase: e.phase as 'detection' | null }));
+}
 
 /** The policy evaluation of an incident, from its fields and its timeline. */
 export async function evaluateIncident(ctx: ServiceContext, row: IncidentRow): Promise<PolicyEvaluation> {
-  return evaluatePolicy(policyIncidentOf(row, timelineOf(await listEvents(ctx.db, row.id))), ctx.config.policy, ctx.now());
+  return evaluatePolicy(policyIncidentOf(row, timelineOf(row, await listEvents(ctx.db, row.id), ctx.config.ingest.outlierMarginHours, ctx.now())), ctx.config.policy, ctx.now());
 }
 
-const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 /** Deadlines marked with the milestones the post-mortem has met (a published post-mortem is no longer "due"). */
 async function withMilestones(ctx: ServiceContext, rows: readonly IncidentRow[], evaluations: PolicyEvaluation[]): Promise<IncidentPolicyView[]> {
@@ -87,7 +100,7 @@ async function withMilestones(ctx: ServiceContext, rows: readonly IncidentRow[],
  * gives, two queries fewer on the declare path).
  */
 export function presentNewIncident(ctx: ServiceContext, row: IncidentRow): FullIncidentView {
-  const evaluation = evaluatePolicy(policyIncidentOf(row, timelineOf([])), ctx.config.policy, ctx.now());
+  const evaluation = evaluatePolicy(policyIncidentOf(row, []), ctx.config.policy, ctx.now());
   return { ...presentIncidentBase(row), policy: { ...evaluation, deadlines: withProgress(evaluation.deadlines, {}) } };
 }
 
@@ -98,7 +111,7 @@ export function metOf(p: { ownerAssignedAt: Date | null; reviewRequestedAt: Date
 
 /** The API view of an incident from its row and its policy inputs read with it (`findIncidentWithInputs`): no further query. */
 export function presentIncidentWithInputs(ctx: ServiceContext, row: IncidentRow, inputs: ListPolicyInputs): FullIncidentView {
-  const evaluation = evaluatePolicy(policyIncidentOf(row, timelineOf(inputs.events)), ctx.config.policy, ctx.now());
+  const evaluation = evaluatePolicy(policyIncidentOf(row, timelineOf(row, inputs.events, ctx.config.ingest.outlierMarginHours, ctx.now())), ctx.config.policy, ctx.now());
   return { ...presentIncidentBase(row), policy: { ...evaluation, deadlines: withProgress(evaluation.deadlines, metOf(inputs)) } };
 }
 
