@@ -21,6 +21,15 @@ describe('debrief users: accounts and roles from the CLI', { timeout: 240_000 },
     expect(r.stdout).toContain(`reviewer\t${ROLE_DESCRIPTIONS.reviewer}`);
   });
 
+  it('says there are no users yet, and how to add one, instead of printing nothing', () => {
+    for (const cmd of ['list', 'accounts']) {
+      const r = run('', 'users', cmd);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('no users yet: add one with `debrief users add');
+    }
+  });
+
   it('adds accounts, edits and deactivates one, keeps the last admin, and resets a password', () => {
     expect(run('ada long password\n', 'users', 'add', 'ada', '--role', 'admin', '--name', 'Ada').status).toBe(0);
     expect(run('rita long password\n', 'users', 'add', 'rita', '--role', 'reviewer').status).toBe(0);

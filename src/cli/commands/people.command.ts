@@ -26,6 +26,7 @@ export function registerPeopleCommands(program: Command): void {
     .action(async (o: GlobalClientOptions & { json?: boolean }) => withApi(o, async (api) => {
       const r = readAnswer(await api.request('GET', '/api/v1/addresses'), AddressListSchema);
       if (o.json) return printJson(r);
+      if (!r.items.length) process.stderr.write('no users yet: add one with `debrief users add <username> --role <role>` (or on the Users page)\n');
       for (const a of r.items) process.stdout.write(`${addrLine(a)}\n`);
     }));
   addClientOptions(users.command('show'))
@@ -66,6 +67,7 @@ export function registerPeopleCommands(program: Command): void {
     .action(async (o: GlobalClientOptions & { json?: boolean }) => withApi(o, async (api) => {
       const r = readAnswer(await api.request('GET', '/api/v1/users'), UserListSchema);
       if (o.json) return printJson(r);
+      if (!r.items.length) process.stderr.write('no users yet: add one with `debrief users add <username> --role <role>` (or on the Users page)\n');
       for (const u of r.items) process.stdout.write(`${accountLine(u)}\n`);
     }));
   addClientOptions(users.command('add'))
