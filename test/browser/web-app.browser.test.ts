@@ -210,6 +210,17 @@ describe.skipIf(!executable)('web app in Chromium', () => {
     await page.getByLabel('Internal').check();
     await page.getByRole('button', { name: 'Publish internal' }).click();
     await expect.poll(() => page.getByText(/Published version 1/).isVisible()).toBe(true);
+    // Issue 17 defect 1: the same approval publishes the external version too (no dummy edit, no new sign-offs).
+    await page.getByLabel('External (customers)').check();
+    await page.getByRole('heading', { name: /^Removed from the external version/ }).waitFor();
+    await expect.poll(() => page.getByRole('button', { name: 'Publish external' }).isEnabled()).toBe(true);
+    await page.getByRole('button', { name: 'Publish external' }).click();
+    await expect.poll(() => page.getByText(/Published version 2 \(external\)/).isVisible()).toBe(true);
+    // Issue 17 defect 6: a published version reads as a document, its front matter left out.
+    await page.getByRole('button', { name: '#1 internal' }).click();
+    const published = page.getByRole('region', { name: 'Published version 1' });
+    await published.waitFor();
+    expect(await published.textContent()).not.toMatch(/format: debrief\/1|revision:/);
     await page.getByRole('link', { name: 'Meeting' }).click();
     await page.getByRole('heading', { name: 'Facilitator timer' }).waitFor();
     expect(await unlabelledControls(page)).toEqual([]);
