@@ -10,10 +10,10 @@
  * against it, so it now counts as tuning) and `fourth-voice` (written 2026-12-02 by a
  * separate writer who never saw the rules or the other sets; measured first at blame
  * recall 0.54 / vague 0.74, then new forms were written against its misses, so it too now
- * counts as tuning), and `fifth-voice` (written the same day by another separate writer,
- * after those forms; never tuned on: the held-out figure for unseen writing), and
- * `tuning-2` (329 sentences and 159 items written for issue 16 in other voices, registers
- * and industries, to train on). Report them separately.
+ * counts as tuning), `fifth-voice` and `sixth-voice` (separate writers, measured untuned
+ * once, training voices since the second round of issue 16), and `tuning-2` and `tuning-3`
+ * (written for issue 16 in other voices, registers and industries, to train on). Report
+ * them separately.
  */
 import { readFileSync } from 'node:fs';
 

@@ -1,6 +1,7 @@
 /**
  * Trains the blame model (src/domain/quality/classifier.ts) on the training voices —
- * tuning/, third-voice/, fourth-voice/ and tuning-2/, never heldout/ or fifth-voice/ — and
+ * TRAINING_SPLITS in quality.labelled.ts (tuning/, third-, fourth-, fifth- and sixth-voice/,
+ * tuning-2/ and tuning-3/), never heldout/ nor a writer's set not yet measured — and
  * writes its weights to src/domain/quality/blame.model.generated.ts, and the same for the
  * vague-action-item model (vague.model.generated.ts). Deterministic: the
  * same sets give the same file.

@@ -65,7 +65,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
   Linux Windows Ubuntu Debian Android iOS Chrome Safari Firefox Java Python Node Ruby Rails Django Spring React Angular
   Vue Webpack Azure AWS GCP Google Amazon Microsoft Apple Lambda Heroku Vercel Netlify Celery Sidekiq RabbitMQ
   Memcached Varnish HAProxy Traefik Ceph Kafka Zookeeper Etcd Consul Cron Crontab Git Bash Gateway Proxy Balancer
-  North South East West Northern Southern Eastern Western Central Midlands
+  North South East West Northern Southern Eastern Western Central Midlands Really Truly Totally Absolutely Seriously Literally Genuinely Simply Trust Typical
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September
   October November December Christmas Easter Black Cyber Europe European America American Asia Africa Australia
   London Paris Berlin Milan Madrid Tokyo Dublin Amsterdam English British UTC GMT EU US UK Q1 Q2 Q3 Q4 SEV1 SEV2 P0 P1

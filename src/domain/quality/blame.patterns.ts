@@ -105,7 +105,7 @@ function modelHit(sentence: string, model: Model): BlameHit | null {
   const after = masked.slice(spans[0]!.end, spans[0]!.end + 300);
   if (systemReason(after) && !/\b(?:because|since|as|due to)\b[^.;]{0,80}[§π]/i.test(after)) return null;
   // Sarcastic praise is praise in its words only: a phrase of the layer ("thanks a lot, X, for …") keeps the sentence to judge.
-  if (isPraise(s) && phraseMatches(masked).length === 0) return null;
+  if (isPraise(s) && !phraseMatches(masked).some((m) => m.family !== 'praise-opener')) return null;
   const features = blameFeatures(s, null, masked);
   const { p, evidence } = classify(model, features);
   if (p < BLAME_THRESHOLD) return null;

@@ -14,7 +14,7 @@ import type { BlameForm } from './blame.forms.ts';
  * person-references.ts) and use bounded repetition only: linear in the sentence length.
  */
 
-export type PhraseFamily = 'idiom' | 'attitude' | 'sarcasm' | 'accountability' | 'absence' | 'habit';
+export type PhraseFamily = 'idiom' | 'attitude' | 'praise-opener' | 'sarcasm' | 'accountability' | 'absence' | 'habit';
 
 const P = '§¤*';
 const POSS = "(?:π¤*|his|her|their|§¤*(?:'s|’s))";
@@ -56,9 +56,12 @@ const FAMILIES: Record<PhraseFamily, string[]> = {
     `\\b(?:thought|thinks|decided|figured|deemed|felt)\\s+(?:it\\s+)?(?:was|would be|is)?\\s*(?:a\\s+)?(?:good|great|smart|clever|reasonable|fine)\\s+(?:idea|thing|plan)\\b`,
     `\\b(?:decided|declared|assumed|figured|reckoned|felt)\\s+(?:that\\s+)?(?:${W}\\s+){0,3}?(?:was|were|would be)\\s+["“']?(?:probably|surely|obviously|clearly)?\\s*(?:fine|ok|okay|good enough|safe|harmless)\\b`,
   ],
+  // Thanks or praise addressed to someone ("Thanks a lot, X, …"): sarcasm only with something bad in the sentence.
+  'praise-opener': [
+    `(?:^|[.!]\\s*)(?:(?:great|nice|good|fine|stellar|brilliant|excellent|fantastic|top)\\s+(?:job|work|one|going|call|move|stuff)|well\\s+done|bravo|kudos|congrat\\w*|thanks\\s+(?:a\\s+(?:lot|bunch|million)|so\\s+much|for\\s+nothing|again)|many\\s+thanks|way\\s+to\\s+go|nice\\s+one|cheers)\\s*,\\s*(?:§¤*|(?:${W}\\s+){0,2}?${W})\\s*,`,
+  ],
   // Sarcasm: praise addressed to someone about a failure, mock admiration, rhetorical despair.
   sarcasm: [
-    `(?:^|[.!]\\s*)(?:(?:great|nice|good|fine|stellar|brilliant|excellent|fantastic|top)\\s+(?:job|work|one|going|call|move|stuff)|well\\s+done|bravo|kudos|congrat\\w*|thanks\\s+(?:a\\s+(?:lot|bunch|million)|so\\s+much|for\\s+nothing|again)|many\\s+thanks|way\\s+to\\s+go|nice\\s+one|cheers)\\s*,\\s*(?:${W}\\s+){0,2}?${W}\\s*,`,
     `\\b(?:really|truly|so|very)\\s+(?:impressive|amazing|great|brilliant|inspiring|reassuring|helpful)\\s+(?:how|that|to\\s+see)\\b|\\btrust\\s+${P}\\s+to\\b`,
     `\\bour\\s+(?:brilliant|estimable|esteemed|beloved|fearless|illustrious|glorious|wonderful|favourite|favorite|genius)\\b|\\b(?:our|my)\\s+friends\\s+(?:in|on|at|over\\s+in)\\b`,
     `\\bwho\\s+(?:on\\s+earth|in\\s+their\\s+right\\s+mind|in\\s+the\\s+world)\\b|\\bwhat\\s+(?:was|were)\\s+${P}\\s+thinking\\b|\\bwhat\\s+could\\s+possibly\\s+go\\s+wrong\\b`,
@@ -91,16 +94,21 @@ const FAMILIES: Record<PhraseFamily, string[]> = {
   ],
 };
 
-/** One alternation per family (one scan each), case-insensitive, without the Unicode flag (which slows the scan threefold). */
-const FAMILY_RE: readonly { family: PhraseFamily; re: RegExp }[] = (Object.keys(FAMILIES) as PhraseFamily[]).map((family) => ({
-  family,
-  re: new RegExp(FAMILIES[family].map((src) => `(?:${src})`).join('|'), 'gi'),
-}));
+/**
+ * One alternation per family (one scan each), without the Unicode flag (which slows the scan
+ * threefold), matched on the lower-cased sentence (case-insensitive scans are slower still); `i`
+ * only when lower-casing would change the length and so the offsets.
+ */
+const FAMILY_RE: readonly { family: PhraseFamily; re: RegExp; ci: RegExp }[] = (Object.keys(FAMILIES) as PhraseFamily[]).map((family) => {
+  const src = FAMILIES[family].map((x) => `(?:${x})`).join('|');
+  return { family, re: new RegExp(src, 'g'), ci: new RegExp(src, 'gi') };
+});
 
 /** The form a finding names when a phrase of this family weighed most in the model's judgement. */
 export const FAMILY_FORM: Record<PhraseFamily, BlameForm> = {
   idiom: 'idiom',
   attitude: 'contempt',
+  'praise-opener': 'sarcasm',
   sarcasm: 'sarcasm',
   accountability: 'fault-noun',
   absence: 'omission-verb',
@@ -110,8 +118,10 @@ export const FAMILY_FORM: Record<PhraseFamily, BlameForm> = {
 /** Every phrase of the layer in a masked sentence, with its family and UTF-16 offsets. */
 export function phraseMatches(masked: string): { family: PhraseFamily; start: number; end: number }[] {
   const out: { family: PhraseFamily; start: number; end: number }[] = [];
-  for (const { family, re } of FAMILY_RE) {
-    for (const m of masked.matchAll(re)) {
+  const lower = masked.toLowerCase();
+  const same = lower.length === masked.length;
+  for (const { family, re, ci } of FAMILY_RE) {
+    for (const m of same ? lower.matchAll(re) : masked.matchAll(ci)) {
       const lead = /^[\s,.;!]+/.exec(m[0])?.[0].length ?? 0;
       out.push({ family, start: m.index + lead, end: m.index + m[0].length });
     }
