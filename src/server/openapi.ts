@@ -59,6 +59,7 @@ export function buildOpenApi(routes: RouteDef[], version: string): Json {
       },
     };
     if (r.auth === 'token') op['security'] = [{ bearer: [] }, { session: [] }];
+    if (r.role) op['x-least-role'] = r.role;
     if (r.body) {
       const consumes = r.consumes ?? ['application/json'];
       op['requestBody'] = {

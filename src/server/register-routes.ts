@@ -1,5 +1,6 @@
 /** Registers declared routes on Fastify: content type, authentication, validation, handler. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { requireRole } from '../services/access.ts';
 import { AppError } from '../domain/errors.ts';
 import type { Principal } from '../domain/access/roles.ts';
 import { parseWith } from '../domain/validation.ts';
@@ -49,12 +50,23 @@ export function registerRoutes(app: FastifyInstance, routes: RouteDef[], authent
   });
 }
 
+/** The principal each request authenticated as (set in onRequest, read by the handler). */
+const actors = new WeakMap<FastifyRequest, Principal>();
+
 function addRoutes(app: FastifyInstance, routes: RouteDef[], authenticate: Authenticate, options: RegisterOptions): void {
   for (const def of routes) {
     const consumes = def.consumes ?? ['application/json'];
     app.route({
       method: def.method,
       url: def.url,
+      // Who is asking, and whether their role could ever be allowed here, before the body is parsed.
+      onRequest: async (req: FastifyRequest) => {
+        if (def.auth !== 'token') return;
+        const actor = await authenticate(req);
+        if (!actor) throw new AppError('unauthorized', 'send an API token as "Authorization: Bearer <token>" (create one with `debrief token create`) or sign in');
+        if (def.role) requireRole(actor, def.role, `${def.method} ${def.url}`);
+        actors.set(req, actor);
+      },
       handler: async (req: FastifyRequest, reply: FastifyReply) => {
         const hasBody = req.body !== undefined && req.body !== null;
         if (def.body && hasBody && !accepts(consumes, mediaType(req))) {
@@ -63,11 +75,7 @@ function addRoutes(app: FastifyInstance, routes: RouteDef[], authenticate: Authe
         if (!def.body && hasBody && def.method !== 'GET' && def.method !== 'DELETE' && mediaType(req) !== '' && def.auth !== 'webhook') {
           // A body where none is expected is ignored, as long as it is well-formed.
         }
-        let actor: Principal | null = null;
-        if (def.auth === 'token') {
-          actor = await authenticate(req);
-          if (!actor) throw new AppError('unauthorized', 'send an API token as "Authorization: Bearer <token>" (create one with `debrief token create`) or sign in');
-        }
+        const actor: Principal | null = actors.get(req) ?? null;
         for (const [where, value] of [['params', req.params], ['query', req.query], ['body', req.body]] as const) {
           // Webhook bodies are stored raw and never refused for their content.
           const skip = Buffer.isBuffer(value) || (where === 'body' && def.auth === 'webhook');

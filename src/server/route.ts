@@ -5,7 +5,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import type { Principal } from '../domain/access/roles.ts';
+import type { Principal, Role } from '../domain/access/roles.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -27,6 +27,13 @@ export type RouteDef<B = unknown, Q = unknown, P = unknown> = {
   tag: string;
   /** `token`: a bearer token or session is required; `none`: public; `webhook`: the handler authenticates (signatures). */
   auth: 'token' | 'none' | 'webhook';
+  /**
+   * The least role that can ever succeed here (ownership can let a lower role in, never a
+   * role below this). Checked right after authentication, before the body, query or
+   * If-Match is read, so a viewer learns nothing about a request it may not make. The
+   * service still makes the exact check.
+   */
+  role?: Role;
   body?: z.ZodType<B>;
   query?: z.ZodType<Q>;
   params?: z.ZodType<P>;

@@ -22,6 +22,24 @@ describe.each(backends())('security at the edge on %s', (backend) => {
     expect(String(docs.headers['content-security-policy'])).toContain("script-src 'self'");
   });
 
+  it('checks who is asking before reading the request: 401 and 403 come before a bad body or a missing If-Match', async () => {
+    const garbled = { 'content-type': 'application/json' };
+    const anonymous = await t.app.inject({ method: 'PATCH', url: `/api/v1/incidents/${incident}`, payload: '{"title": ', headers: garbled });
+    expect(anonymous.statusCode).toBe(401);
+    const viewer = await t.app.inject({ method: 'PATCH', url: `/api/v1/incidents/${incident}`, payload: '{"title": ', headers: { ...garbled, authorization: `Bearer ${t.tokens.viewer}` } });
+    expect(viewer.statusCode).toBe(403);
+    expect(viewer.json().detail).toContain('needs the responder role');
+    for (const [method, url] of [['PATCH', `/api/v1/incidents/${incident}`], ['POST', `/api/v1/incidents/${incident}/status`], ['PATCH', `/api/v1/postmortems/${incident}`], ['POST', `/api/v1/postmortems/${incident}/publish`]] as const) {
+      const res = await t.call('viewer', method, url, { title: 'no version given' });
+      expect(res.statusCode, `${method} ${url}`).toBe(403);
+    }
+    const review = await t.call('viewer', 'POST', `/api/v1/postmortems/${incident}/review`, { action: 'approve' });
+    expect(review.statusCode).toBe(403);
+    expect(review.json().detail).toContain('needs the reviewer role');
+    // A responder gets past the door and on to the request's own problems.
+    expect((await t.call('responder', 'PATCH', `/api/v1/incidents/${incident}`, { title: 'no version given' })).statusCode).toBe(428);
+  });
+
   it('keeps a token typed into the docs page out of browser storage', async () => {
     const init = await t.call(null, 'GET', '/api/docs/init.js');
     expect(init.body).toContain('persistAuthorization: false');

@@ -48,13 +48,13 @@ export function actionItemRoutes(ctx: ServiceContext): RouteDef[] {
       handler: async ({ actor }) => ({ items: await actionFollowUps(ctx, actor) }),
     }),
     route({
-      method: 'POST', url: '/api/v1/postmortems/:id/action-items', tag: 'action items', auth: 'token', status: 201,
+      method: 'POST', url: '/api/v1/postmortems/:id/action-items', tag: 'action items', auth: 'token', role: 'responder', status: 201,
       summary: 'Add an action item (key A1, A2…; due date from its priority, overridable with a reason)',
       params: z.strictObject({ id: z.string().min(1).max(120) }), body: CreateActionItemSchema, response: ActionItemViewSchema,
       handler: async ({ params, body, actor }) => createActionItem(ctx, actor, params.id, body),
     }),
     route({
-      method: 'PATCH', url: '/api/v1/postmortems/:id/action-items/:key', tag: 'action items', auth: 'token',
+      method: 'PATCH', url: '/api/v1/postmortems/:id/action-items/:key', tag: 'action items', auth: 'token', role: 'responder',
       summary: 'Update an action item: status (done needs the closure checklist), checklist, owner, due date with a reason',
       params: Key, body: PatchActionItemSchema, response: ActionItemViewSchema,
       handler: async ({ params, body, actor, req }) => {

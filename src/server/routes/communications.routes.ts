@@ -23,7 +23,7 @@ export function communicationRoutes(ctx: ServiceContext): RouteDef[] {
       },
     }),
     route({
-      method: 'POST', url: '/api/v1/postmortems/:id/communications/:kind/send', tag: 'communications', auth: 'token', status: 202,
+      method: 'POST', url: '/api/v1/postmortems/:id/communications/:kind/send', tag: 'communications', auth: 'token', role: 'editor', status: 202,
       summary: 'Send the document (or your edited markdown) through a channel (editor): queued as a notify.send job, once per text and recipients',
       params: Params,
       body: z.strictObject({ channel: z.enum(CHANNEL_NAMES), to: z.array(z.string().min(1).max(300)).max(100).optional(), markdown: z.string().min(1).max(100_000).optional() }),

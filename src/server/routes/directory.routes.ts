@@ -48,13 +48,13 @@ export function directoryRoutes(ctx: ServiceContext): RouteDef[] {
       handler: async ({ actor }) => ({ items: await listTeamViews(ctx, actor) }),
     }),
     route({
-      method: 'PUT', url: '/api/v1/teams/:name', tag: 'people', auth: 'token',
+      method: 'PUT', url: '/api/v1/teams/:name', tag: 'people', auth: 'token', role: 'admin',
       summary: 'Create or change a team: Slack channel (weekly review), e-mail, lead (escalations) (admin)',
       params: z.strictObject({ name: TeamName }), body: TeamSchema, response: TeamViewSchema,
       handler: async ({ params, body, actor }) => putTeam(ctx, actor, params.name, body),
     }),
     route({
-      method: 'DELETE', url: '/api/v1/teams/:name', tag: 'people', auth: 'token', status: 204,
+      method: 'DELETE', url: '/api/v1/teams/:name', tag: 'people', auth: 'token', role: 'admin', status: 204,
       summary: 'Delete a team (admin)', params: z.strictObject({ name: TeamName }),
       handler: async ({ params, actor }) => { await deleteTeam(ctx, actor, params.name); },
     }),

@@ -40,7 +40,7 @@ export function evidenceRoutes(ctx: ServiceContext): RouteDef[] {
       handler: async ({ params, query, actor }) => listEvidence(ctx, actor, params.id, { deleted: query.deleted === 'true' }),
     }),
     route({
-      method: 'POST', url: '/api/v1/incidents/:id/evidence', tag: 'evidence', auth: 'token', status: 201, stream: true,
+      method: 'POST', url: '/api/v1/incidents/:id/evidence', tag: 'evidence', auth: 'token', role: 'responder', status: 201, stream: true,
       summary: 'Add evidence: the body is the file or the pasted text, streamed (any media type; the type is sniffed from the bytes); caption, covers (from/to), source, tool, name, public in the query. A link (kind=link&url=…&title=…) has no body. 413 names the limit.',
       params: IncidentParams, query: AddEvidenceQuery, response: EvidenceItemSchema,
       handler: async ({ params, query, actor, req }) => {
@@ -88,19 +88,19 @@ export function evidenceRoutes(ctx: ServiceContext): RouteDef[] {
       },
     }),
     route({
-      method: 'POST', url: '/api/v1/incidents/:id/evidence/:evidenceId/revise', tag: 'evidence', auth: 'token', status: 201,
+      method: 'POST', url: '/api/v1/incidents/:id/evidence/:evidenceId/revise', tag: 'evidence', auth: 'token', role: 'responder', status: 201,
       summary: "A new version of an item's caption, covers, source or public flag: a new item with the same bytes that supersedes the old one (which stays, listed with ?deleted=true)",
       params: ItemParams, body: ReviseEvidenceBody, response: EvidenceItemSchema,
       handler: async ({ params, body, actor }) => reviseEvidence(ctx, actor, params.id, params.evidenceId, body),
     }),
     route({
-      method: 'POST', url: '/api/v1/incidents/:id/evidence/:evidenceId/cite', tag: 'evidence', auth: 'token',
+      method: 'POST', url: '/api/v1/incidents/:id/evidence/:evidenceId/cite', tag: 'evidence', auth: 'token', role: 'responder',
       summary: "Cite an item from a timeline event ({target:'event', eventId}: the citation is added to its text) or as the proof of an action item's effectiveness ({target:'action', key}: the checklist entry is checked and the item recorded in its history)",
       params: ItemParams, body: CiteEvidenceBody, response: z.object({ evidence: CitedEvidenceSchema }),
       handler: async ({ params, body, actor }) => citeEvidence(ctx, actor, params.id, params.evidenceId, body),
     }),
     route({
-      method: 'DELETE', url: '/api/v1/incidents/:id/evidence/:evidenceId', tag: 'evidence', auth: 'token',
+      method: 'DELETE', url: '/api/v1/incidents/:id/evidence/:evidenceId', tag: 'evidence', auth: 'token', role: 'editor',
       summary: 'Delete an item (editor role): a tombstone with who, when and why stays in the list (?deleted=true) and the history',
       params: ItemParams, body: DeleteEvidenceBody, response: EvidenceItemSchema,
       handler: async ({ params, body, actor }) => deleteEvidence(ctx, actor, params.id, params.evidenceId, body.reason),

@@ -24,7 +24,7 @@ const optionalVersion = (h: string | undefined): number | undefined => (h === un
 export function incidentRoutes(ctx: ServiceContext): RouteDef[] {
   return [
     route({
-      method: 'POST', url: '/api/v1/incidents', tag: 'incidents', auth: 'token', status: 201,
+      method: 'POST', url: '/api/v1/incidents', tag: 'incidents', auth: 'token', role: 'responder', status: 201,
       summary: 'Declare an incident (responder)', body: DeclareIncidentSchema, response: IncidentViewSchema,
       handler: async ({ body, actor, reply }) => {
         const incident = await declareIncident(ctx, actor, body);
@@ -49,7 +49,7 @@ export function incidentRoutes(ctx: ServiceContext): RouteDef[] {
       },
     }),
     route({
-      method: 'PATCH', url: '/api/v1/incidents/:id', tag: 'incidents', auth: 'token',
+      method: 'PATCH', url: '/api/v1/incidents/:id', tag: 'incidents', auth: 'token', role: 'responder',
       summary: 'Update an incident; carries its version in the body or If-Match (stale → 409)',
       params: IncidentParams, body: UpdateIncidentSchema, response: IncidentViewSchema,
       handler: async ({ params, body, actor, req, reply }) => {
@@ -59,7 +59,7 @@ export function incidentRoutes(ctx: ServiceContext): RouteDef[] {
       },
     }),
     route({
-      method: 'POST', url: '/api/v1/incidents/:id/status', tag: 'incidents', auth: 'token',
+      method: 'POST', url: '/api/v1/incidents/:id/status', tag: 'incidents', auth: 'token', role: 'responder',
       summary: 'Change status (declared → investigating → mitigated → resolved → closed), recording the key time',
       params: IncidentParams, body: ChangeStatusSchema, response: IncidentViewSchema,
       handler: async ({ params, body, actor, req, reply }) => {
@@ -79,30 +79,30 @@ export function incidentRoutes(ctx: ServiceContext): RouteDef[] {
       handler: async ({ params, actor }) => ({ items: await listIncidentEvents(ctx, actor, params.id) }),
     }),
     route({
-      method: 'POST', url: '/api/v1/incidents/:id/events', tag: 'timeline', auth: 'token', status: 201,
+      method: 'POST', url: '/api/v1/incidents/:id/events', tag: 'timeline', auth: 'token', role: 'responder', status: 201,
       summary: 'Add a timeline event (responder)', params: IncidentParams, body: AddEventSchema, response: EventViewSchema,
       handler: async ({ params, body, actor }) => addEvent(ctx, actor, params.id, body),
     }),
     route({
-      method: 'PATCH', url: '/api/v1/incidents/:id/events/:eventId', tag: 'timeline', auth: 'token',
+      method: 'PATCH', url: '/api/v1/incidents/:id/events/:eventId', tag: 'timeline', auth: 'token', role: 'responder',
       summary: 'Edit a timeline event; carries its version (stale → 409)', params: EventParams, body: EditEventSchema, response: EventViewSchema,
       handler: async ({ params, body, actor, req }) =>
         editEvent(ctx, actor, params.id, params.eventId, body, expectedVersion(body.version, ifMatch(req.headers['if-match']))),
     }),
     route({
-      method: 'POST', url: '/api/v1/incidents/:id/events/:eventId/exclude', tag: 'timeline', auth: 'token',
+      method: 'POST', url: '/api/v1/incidents/:id/events/:eventId/exclude', tag: 'timeline', auth: 'token', role: 'responder',
       summary: 'Exclude an event (kept and listed, left out of gaps, numbers, the policy and the chart) or include it again; a revision records it (responder)',
       params: EventParams, body: ExcludeEventSchema, response: EventViewSchema,
       handler: async ({ params, body, actor }) => setEventExcluded(ctx, actor, params.id, params.eventId, body.excluded, body.version),
     }),
     route({
-      method: 'DELETE', url: '/api/v1/incidents/:id/events/:eventId', tag: 'timeline', auth: 'token',
+      method: 'DELETE', url: '/api/v1/incidents/:id/events/:eventId', tag: 'timeline', auth: 'token', role: 'responder',
       summary: 'Delete an event (responder): it leaves the timeline, a revision records what it was, a re-import does not bring it back; If-Match optional (stale → 409)',
       params: EventParams, response: DeletedEventSchema,
       handler: async ({ params, actor, req }) => deleteEvent(ctx, actor, params.id, params.eventId, optionalVersion(ifMatch(req.headers['if-match']))),
     }),
     route({
-      method: 'POST', url: '/api/v1/incidents/:id/events/delete', tag: 'timeline', auth: 'token',
+      method: 'POST', url: '/api/v1/incidents/:id/events/delete', tag: 'timeline', auth: 'token', role: 'responder',
       summary: 'Delete several events at once (the outliers an import flagged), a revision each, in one transaction (responder)',
       params: IncidentParams, body: DeleteEventsSchema, response: z.strictObject({ deleted: z.number().int(), missing: z.array(z.string()) }),
       handler: async ({ params, body, actor }) => deleteEvents(ctx, actor, params.id, body.ids),

@@ -11,7 +11,7 @@ import { IncidentParams } from './incident.routes.ts';
 export function ingestFileRoutes(ctx: ServiceContext): RouteDef[] {
   return [
     route({
-      method: 'POST', url: '/api/v1/incidents/:id/ingest-file', tag: 'timeline', auth: 'token',
+      method: 'POST', url: '/api/v1/incidents/:id/ingest-file', tag: 'timeline', auth: 'token', role: 'responder',
       summary: 'Ingest an uploaded file into the timeline: a Slack export (.zip or a daily JSON file), a webhook payload (or a JSON array of them), or git log text. Events outside the incident\'s window are listed as `outliers`: ?outliers=keep (default) stores them, drop leaves them out',
       params: IncidentParams, query: z.strictObject({ source: z.string().min(1).max(40), name: z.string().max(300).optional(), outliers: z.enum(OUTLIER_CHOICES).optional() }),
       consumes: ['application/zip', 'application/octet-stream', 'application/json', 'text/plain'],

@@ -64,13 +64,13 @@ export function ingestRoutes(ctx: ServiceContext): RouteDef[] {
       handler: async ({ params, actor }) => getInboxItem(ctx, actor, params.id),
     }),
     route({
-      method: 'POST', url: '/api/v1/ingest/inbox/:id/retry', tag: 'ingest', auth: 'token',
+      method: 'POST', url: '/api/v1/ingest/inbox/:id/retry', tag: 'ingest', auth: 'token', role: 'responder',
       summary: 'Process a stored delivery again (responder); ?incident=INC-… attaches an unmatched one to that incident',
       params: InboxParams, query: RetryInboxSchema, response: DeliveryOutcomeSchema,
       handler: async ({ params, query, actor }) => retryInbox(ctx, actor, params.id, query.incident),
     }),
     route({
-      method: 'POST', url: '/api/v1/incidents/:id/events/import', tag: 'timeline', auth: 'token',
+      method: 'POST', url: '/api/v1/incidents/:id/events/import', tag: 'timeline', auth: 'token', role: 'responder',
       summary: 'Import adapter events (debrief ingest … --incident) idempotently: { inserted, existing, window, outliers } (responder); ?outliers=keep (default) stores events outside the incident window, drop leaves them out',
       params: IncidentParams, body: ImportEventsSchema, query: z.strictObject({ outliers: z.enum(OUTLIER_CHOICES).optional() }), response: ImportOutcomeSchema,
       handler: async ({ params, body, query, actor }) => importEvents(ctx, actor, params.id, body, { outliers: query.outliers ?? 'keep' }),

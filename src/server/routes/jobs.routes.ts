@@ -19,7 +19,7 @@ export function jobsRoutes(ctx: ServiceContext): RouteDef[] {
       handler: async ({ query, actor }) => listJobs(ctx, actor, query),
     }),
     route({
-      method: 'POST', url: '/api/v1/jobs/:id/retry', tag: 'jobs', auth: 'token',
+      method: 'POST', url: '/api/v1/jobs/:id/retry', tag: 'jobs', auth: 'token', role: 'admin',
       summary: 'Run a dead (or waiting) job again now, with fresh attempts',
       params: z.strictObject({ id: z.coerce.number().int().positive() }), response: JobViewSchema,
       handler: async ({ params, actor }) => retryJob(ctx, actor, params.id),

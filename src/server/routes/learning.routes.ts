@@ -45,7 +45,7 @@ export function learningRoutes(ctx: ServiceContext): RouteDef[] {
       },
     }),
     route({
-      method: 'POST', url: '/api/v1/import/history', tag: 'learning', auth: 'token',
+      method: 'POST', url: '/api/v1/import/history', tag: 'learning', auth: 'token', role: 'editor',
       summary: 'Import incidents exported from another tool (JSON Lines, or CSV with map=column:field,…); idempotent on externalId; bad rows reported by line',
       consumes: ['text/plain'], body: z.string().min(1, 'the body is empty').max(50_000_000),
       query: z.object({ format: z.enum(['jsonl', 'csv']).optional(), map: z.string().max(4000).optional() }), response: historyImportResultSchema,

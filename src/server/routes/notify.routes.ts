@@ -20,19 +20,19 @@ export function notifyRoutes(ctx: ServiceContext): RouteDef[] {
       handler: async ({ actor }) => channelStates(ctx, actor),
     }),
     route({
-      method: 'PUT', url: '/api/v1/notify/channels/:id', tag: 'notify', auth: 'token',
+      method: 'PUT', url: '/api/v1/notify/channels/:id', tag: 'notify', auth: 'token', role: 'admin',
       summary: 'Create, update or disable a channel (admin; id: slack, email or webhook:<name>). Body: { enabled, settings } with the fields of debrief.config.yaml\'s notify section; a secret left out keeps the one in effect, null clears it; secrets are never answered. A saved channel wins over the file\'s.',
       params: ChannelId, body: z.unknown(), response: ChannelSettingsViewSchema,
       handler: async ({ params, body, actor }) => saveChannel(ctx, actor, params.id, body),
     }),
     route({
-      method: 'DELETE', url: '/api/v1/notify/channels/:id', tag: 'notify', auth: 'token', status: 204,
+      method: 'DELETE', url: '/api/v1/notify/channels/:id', tag: 'notify', auth: 'token', role: 'admin', status: 204,
       summary: 'Forget a channel saved from the admin page (admin): the file\'s settings apply again',
       params: ChannelId,
       handler: async ({ params, actor }) => { await forgetChannel(ctx, actor, params.id); },
     }),
     route({
-      method: 'POST', url: '/api/v1/notify/test', tag: 'notify', auth: 'token', status: 202,
+      method: 'POST', url: '/api/v1/notify/test', tag: 'notify', auth: 'token', role: 'admin', status: 202,
       summary: 'Queue a test message on a channel (email: `to` is the address; webhook: `to` is the webhook name); the job answered shows when it went out',
       body: z.strictObject({ channel: z.enum(CHANNEL_NAMES), to: z.string().min(1).max(320).optional() }), response: JobViewSchema,
       handler: async ({ body, actor }) => sendTestNotification(ctx, actor, body.channel, body.to),

@@ -24,7 +24,7 @@ export function postmortemTimelineRoutes(ctx: ServiceContext): RouteDef[] {
       handler: async ({ params, actor }) => incidentPostmortem(ctx, actor, params.id),
     }),
     route({
-      method: 'POST', url: '/api/v1/postmortems/:id/timeline/refresh', tag: 'postmortems', auth: 'token',
+      method: 'POST', url: '/api/v1/postmortems/:id/timeline/refresh', tag: 'postmortems', auth: 'token', role: 'responder',
       summary: "Add the incident's events (status changes, alerts, deploys…) that the post-mortem's timeline does not hold yet; the author's entries are kept",
       params: Id, body: RefreshBody, response: RefreshedPostmortemSchema,
       handler: async ({ params, body, actor, req, reply }) => {

@@ -37,7 +37,7 @@ const LintSchema = z.union([
 export function postmortemRoutes(ctx: ServiceContext): RouteDef[] {
   return [
     route({
-      method: 'POST', url: '/api/v1/incidents/:id/postmortem', tag: 'postmortems', auth: 'token', status: 201,
+      method: 'POST', url: '/api/v1/incidents/:id/postmortem', tag: 'postmortems', auth: 'token', role: 'responder', status: 201,
       summary: 'Start the post-mortem of an incident from a template (drafts also appear when an incident resolves)',
       params: Id, body: CreateDraftSchema, response: PostmortemViewSchema,
       handler: async ({ params, body, actor }) => viewPostmortem(ctx, await createDraft(ctx, actor, params.id, body)),
@@ -49,7 +49,7 @@ export function postmortemRoutes(ctx: ServiceContext): RouteDef[] {
       handler: async ({ query, actor }) => ({ items: await listPostmortemSummaries(ctx, actor, query) }),
     }),
     route({
-      method: 'POST', url: '/api/v1/postmortems/import', tag: 'postmortems', auth: 'token', status: 201,
+      method: 'POST', url: '/api/v1/postmortems/import', tag: 'postmortems', auth: 'token', role: 'editor', status: 201,
       summary: 'Import a post-mortem written in Markdown (any shape): declares its incident when needed',
       consumes: ['text/markdown', 'text/plain'], body: z.string().min(1).max(MAX_MD),
       query: z.strictObject({ file: z.string().max(300).optional(), force: z.enum(['true', 'false']).optional() }), response: ImportResultSchema,
@@ -71,7 +71,7 @@ export function postmortemRoutes(ctx: ServiceContext): RouteDef[] {
       },
     }),
     route({
-      method: 'PUT', url: '/api/v1/postmortems/:id', tag: 'postmortems', auth: 'token',
+      method: 'PUT', url: '/api/v1/postmortems/:id', tag: 'postmortems', auth: 'token', role: 'responder',
       summary: 'Replace a post-mortem from Markdown (`/:id.md`); the version comes from If-Match or front-matter `revision` (stale → 409)',
       params: Id, consumes: ['text/markdown', 'text/plain'], body: z.string().min(1).max(MAX_MD), response: MarkdownReplaceResultSchema,
       handler: async ({ params, body, actor, req }) => {
@@ -82,7 +82,7 @@ export function postmortemRoutes(ctx: ServiceContext): RouteDef[] {
       },
     }),
     route({
-      method: 'PATCH', url: '/api/v1/postmortems/:id', tag: 'postmortems', auth: 'token',
+      method: 'PATCH', url: '/api/v1/postmortems/:id', tag: 'postmortems', auth: 'token', role: 'responder',
       summary: 'Edit title, owner, facilitator or section bodies (Markdown); carries its version (stale → 409 with the other version)',
       params: Id, body: PatchPostmortemSchema, response: PostmortemViewSchema,
       handler: async ({ params, body, actor, req, reply }) => {

@@ -52,7 +52,7 @@ export const PublishSchema = z.strictObject({
 export function reviewRoutes(ctx: ServiceContext): RouteDef[] {
   return [
     route({
-      method: 'POST', url: '/api/v1/postmortems/:id/review', tag: 'review', auth: 'token',
+      method: 'POST', url: '/api/v1/postmortems/:id/review', tag: 'review', auth: 'token', role: 'reviewer',
       summary: 'Request review (owner), or approve / request changes (reviewer); status follows', params: Id, body: ReviewSchema, response: PostmortemViewSchema,
       handler: async ({ params, body, actor, req }) => {
         const { version, ...rest } = body;
@@ -64,7 +64,7 @@ export function reviewRoutes(ctx: ServiceContext): RouteDef[] {
       handler: async ({ params, actor }) => ({ items: await comments(ctx, actor, params.id) }),
     }),
     route({
-      method: 'POST', url: '/api/v1/postmortems/:id/comments', tag: 'review', auth: 'token', status: 201, summary: 'Comment on a section', params: Id,
+      method: 'POST', url: '/api/v1/postmortems/:id/comments', tag: 'review', auth: 'token', role: 'reviewer', status: 201, summary: 'Comment on a section', params: Id,
       body: z.strictObject({ section: z.string().min(1).max(80), body: z.string().trim().min(1).max(10_000) }), response: CommentViewSchema,
       handler: async ({ params, body, actor }) => addComment(ctx, actor, params.id, body),
     }),
@@ -76,7 +76,7 @@ export function reviewRoutes(ctx: ServiceContext): RouteDef[] {
         publishPreview(ctx, actor, params.id, query.audience, { keep: list(query.keep), add: list(query.add) }, query.legalReviewed === 'true'),
     }),
     route({
-      method: 'POST', url: '/api/v1/postmortems/:id/publish', tag: 'review', auth: 'token', status: 201,
+      method: 'POST', url: '/api/v1/postmortems/:id/publish', tag: 'review', auth: 'token', role: 'responder', status: 201,
       summary: 'Publish an approved post-mortem: once internally and once externally per approval; refused with reasons while errors, sign-offs or the legal review remain',
       params: Id, body: PublishSchema, response: PublishResultSchema,
       handler: async ({ params, body, actor, req }) =>
@@ -94,7 +94,7 @@ export function reviewRoutes(ctx: ServiceContext): RouteDef[] {
       handler: async ({ params, actor }) => getMeeting(ctx, actor, params.id),
     }),
     route({
-      method: 'PUT', url: '/api/v1/postmortems/:id/meeting', tag: 'meeting', auth: 'token',
+      method: 'PUT', url: '/api/v1/postmortems/:id/meeting', tag: 'meeting', auth: 'token', role: 'responder',
       summary: 'Schedule the meeting, record notes and attendance (version 0 before the first save)', params: Id, body: MeetingSchema, response: MeetingViewSchema,
       handler: async ({ params, body, actor }) => {
         const { version, ...rest } = body;

@@ -78,7 +78,7 @@ export function sessionRoutes(ctx: ServiceContext): RouteDef[] {
       handler: async ({ actor }) => ({ items: await listAllUsers(ctx, actor) }),
     }),
     route({
-      method: 'POST', url: '/api/v1/users', tag: 'access', auth: 'token', status: 201, summary: 'Create a user (admin)',
+      method: 'POST', url: '/api/v1/users', tag: 'access', auth: 'token', role: 'admin', status: 201, summary: 'Create a user (admin)',
       body: CreateUserSchema, response: UserResponse,
       handler: async ({ actor, body }) => createUser(ctx, actor, body),
     }),
@@ -88,7 +88,7 @@ export function sessionRoutes(ctx: ServiceContext): RouteDef[] {
       handler: async () => ({ items: ROLES.map((role) => ({ role, allows: ROLE_DESCRIPTIONS[role] })) }),
     }),
     route({
-      method: 'PATCH', url: '/api/v1/users/:user', tag: 'access', auth: 'token',
+      method: 'PATCH', url: '/api/v1/users/:user', tag: 'access', auth: 'token', role: 'admin',
       summary: 'Change a user (admin): display name, role, deactivate or reactivate; the last active admin is never demoted or deactivated (409)',
       params: UserParams, body: ChangeUserSchema, response: UserResponse,
       handler: async ({ actor, params, body }) => changeUser(ctx, actor, params.user, body),

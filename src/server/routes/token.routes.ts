@@ -19,7 +19,7 @@ export const CreateTokenSchema = z.strictObject({
 export function tokenRoutes(ctx: ServiceContext): RouteDef[] {
   return [
     route({
-      method: 'POST', url: '/api/v1/tokens', tag: 'access', auth: 'token', status: 201,
+      method: 'POST', url: '/api/v1/tokens', tag: 'access', auth: 'token', role: 'admin', status: 201,
       summary: 'Create an API token (admin); the secret is in this answer only', body: CreateTokenSchema, response: CreatedTokenViewSchema,
       handler: async ({ body, actor }) => createToken(ctx, actor, { name: body.name, role: body.role, expiresAt: body.expiresAt ? new Date(body.expiresAt) : null, user: body.user }),
     }),
@@ -28,7 +28,7 @@ export function tokenRoutes(ctx: ServiceContext): RouteDef[] {
       handler: async ({ actor }) => ({ items: await listApiTokens(ctx, actor) }),
     }),
     route({
-      method: 'DELETE', url: '/api/v1/tokens/:id', tag: 'access', auth: 'token', status: 204, summary: 'Revoke an API token (admin)',
+      method: 'DELETE', url: '/api/v1/tokens/:id', tag: 'access', auth: 'token', role: 'admin', status: 204, summary: 'Revoke an API token (admin)',
       params: z.strictObject({ id: z.string().min(1).max(100) }),
       handler: async ({ params, actor }) => { await revokeApiToken(ctx, actor, params.id); },
     }),

@@ -22,7 +22,7 @@ function splitRef(id: string): { id: string; key: string } {
 
 export function trackerRoutes(ctx: ServiceContext): RouteDef[] {
   const track = route({
-    method: 'POST', url: '/api/v1/postmortems/:id/action-items/:key/track', tag: 'action items', auth: 'token', status: 202,
+    method: 'POST', url: '/api/v1/postmortems/:id/action-items/:key/track', tag: 'action items', auth: 'token', role: 'responder', status: 202,
     summary: 'Create the action item\'s issue in a tracker (GitHub or Jira; default from trackers.default), once: queued as a job; answers the link when it exists',
     params: Key, body: TrackBody, response: TrackResultSchema,
     handler: async ({ params, body, actor }) => trackActionItem(ctx, actor, params.id, params.key, body?.tracker),
@@ -30,7 +30,7 @@ export function trackerRoutes(ctx: ServiceContext): RouteDef[] {
   return [
     track,
     route({
-      method: 'POST', url: '/api/v1/action-items/:id/track', tag: 'action items', auth: 'token', status: 202,
+      method: 'POST', url: '/api/v1/action-items/:id/track', tag: 'action items', auth: 'token', role: 'responder', status: 202,
       summary: 'Same as POST /api/v1/postmortems/:id/action-items/:key/track, the item named INC-…:A1',
       params: ItemRef, body: TrackBody, response: TrackResultSchema,
       handler: async ({ params, body, actor }) => {
