@@ -12,13 +12,14 @@
  * recall 0.54 / vague 0.74, then new forms were written against its misses, so it too now
  * counts as tuning), `fifth-voice` and `sixth-voice` (separate writers, measured untuned
  * once, training voices since the second round of issue 16), and `tuning-2` and `tuning-3`
- * (written for issue 16 in other voices, registers and industries, to train on). Report
- * them separately.
+ * (written for issue 16 in other voices, registers and industries, to train on), and
+ * `seventh-voice` (a separate writer, 2026-12-02, evaluation only: measured once after the
+ * second round of the models, never trained or tuned on). Report them separately.
  */
 import { readFileSync } from 'node:fs';
 
 export type Labelled = { text: string; expected: boolean; form: string };
-export type Split = 'tuning' | 'heldout' | 'third-voice' | 'fourth-voice' | 'fifth-voice' | 'sixth-voice' | 'tuning-2' | 'tuning-3';
+export type Split = 'tuning' | 'heldout' | 'third-voice' | 'fourth-voice' | 'fifth-voice' | 'sixth-voice' | 'tuning-2' | 'tuning-3' | 'seventh-voice';
 
 /**
  * The voices the models are trained on, one writer each, for leave-one-writer-out. Never
