@@ -9,7 +9,7 @@ import { createQueryClient } from './lib/query-client.ts';
 import { Routes } from './Routes.tsx';
 import { SessionContext } from './session.ts';
 import { SignInPage } from './pages/SignInPage.tsx';
-import type { Session, User } from './contract.ts';
+import type { Session, SetupState, User } from './contract.ts';
 
 // The setup page shows once per install: it loads on demand.
 const SetupPage = lazy(() => import('./pages/SetupPage.tsx').then((m) => ({ default: m.SetupPage })));
@@ -25,7 +25,7 @@ export function App() {
   const probe = useCallback(async (): Promise<void> => {
     setState({ kind: 'loading' });
     try {
-      const setup = await api.get<{ needsSetup: boolean }>('/api/v1/setup');
+      const setup = await api.get<SetupState>('/api/v1/setup');
       if (setup.needsSetup) return setState({ kind: 'setup' });
       const session = await api.get<Session>('/api/v1/session', { quiet401: true }).catch(() => null);
       if (!session) return setState({ kind: 'signed-out' });

@@ -5,13 +5,13 @@
  * Values (lists, labels) come from plain modules without zod, so the first load stays small.
  */
 export { ROLES, type Role } from '../../src/domain/access/roles.ts';
-export type { SessionView as Session, UserList, UserView as User } from '../../src/domain/access/user.view.ts';
+export type { SessionView as Session, SetupState, UserList, UserView as User } from '../../src/domain/access/user.view.ts';
 export { INCIDENT_STATUSES, type IncidentStatus } from '../../src/domain/incident/incident-status.ts';
 export {
   FLAG_LABELS, INCIDENT_FLAGS, INCIDENT_NUMBERS, KEY_TIMES, type IncidentFlag, type IncidentNumber, type KeyTime,
 } from '../../src/domain/incident/incident-fields.ts';
 export type {
-  EventList, EventView as TimelineEvent, IncidentView as Incident, RevisionList, RevisionView as Revision,
+  DeletedEvents, EventList, EventView as TimelineEvent, IncidentView as Incident, RevisionList, RevisionView as Revision,
 } from '../../src/domain/incident/incident.view.ts';
 export { INCIDENT_TYPES } from '../../src/domain/policy/incident-types.ts';
 export type {
@@ -23,7 +23,7 @@ export type {
   MergedItemView as MergedTimelineItem, MergedTimelineView as Timeline, TimelineGapView as Gap,
 } from '../../src/domain/timeline/timeline.view.ts';
 export type {
-  ActionItemView as ActionItem, ChecklistView as Checklist, FindingView as Finding, LintResult,
+  ActionItemView as ActionItem, ChecklistView as Checklist, FindingView as Finding, IncidentPostmortemLink, LintResult,
   PostmortemList, PostmortemSummary, PostmortemView as Postmortem, QualityScoreView as Score,
   ReviewerView as Reviewer, SectionView as Section,
 } from '../../src/domain/postmortem/postmortem.view.ts';

@@ -16,6 +16,10 @@ export const UserViewSchema = z.strictObject({
 });
 export type UserView = z.infer<typeof UserViewSchema>;
 
+/** Whether the first-run page is open (`GET /api/v1/setup`): no user and no live API token yet. */
+export const SetupStateSchema = z.strictObject({ needsSetup: z.boolean() });
+export type SetupState = z.infer<typeof SetupStateSchema>;
+
 /** The signed-in user and the CSRF token to send as X-CSRF-Token. */
 export const SessionViewSchema = z.strictObject({ user: UserViewSchema, csrfToken: z.string() });
 export type SessionView = z.infer<typeof SessionViewSchema>;

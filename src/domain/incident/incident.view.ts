@@ -93,3 +93,7 @@ export type RevisionList = z.infer<typeof RevisionListSchema>;
 /** `GET /api/v1/incidents/:id/events`: every stored event, excluded ones included. */
 export const EventListSchema = z.strictObject({ items: z.array(EventViewSchema) });
 export type EventList = z.infer<typeof EventListSchema>;
+
+/** `POST /api/v1/incidents/:id/events/delete`: how many events were deleted, and the ids not found. */
+export const DeletedEventsSchema = z.strictObject({ deleted: z.number().int(), missing: z.array(z.string()) });
+export type DeletedEvents = z.infer<typeof DeletedEventsSchema>;

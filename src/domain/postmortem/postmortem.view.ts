@@ -169,3 +169,10 @@ export const PostmortemListSchema = z.strictObject({ items: z.array(PostmortemSu
 export type PostmortemList = z.infer<typeof PostmortemListSchema>;
 
 export { sectionRef } from './section-ref.ts';
+
+/** `GET /api/v1/incidents/:id/postmortem`: the incident's post-mortem, or null when none was started. */
+export const IncidentPostmortemLinkSchema = z.strictObject({
+  incidentId: z.string(),
+  postmortem: z.strictObject({ id: z.string(), title: z.string(), status: z.string(), version: z.number().int() }).nullable(),
+});
+export type IncidentPostmortemLink = z.infer<typeof IncidentPostmortemLinkSchema>;

@@ -10,7 +10,7 @@ import {
 import { addEvent, deleteEvent, deleteEvents, editEvent, listIncidentEvents, setEventExcluded } from '../../services/timeline.service.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { expectedVersion } from '../../services/versioning.ts';
-import { DeletedEventSchema, EventViewSchema, IncidentViewSchema, RevisionListSchema } from '../../domain/incident/incident.view.ts';
+import { DeletedEventSchema, DeletedEventsSchema, EventViewSchema, IncidentViewSchema, RevisionListSchema } from '../../domain/incident/incident.view.ts';
 import { ifMatch, route, type RouteDef } from '../route.ts';
 
 export const IncidentParams = z.strictObject({ id: z.string().min(1).max(100) });
@@ -104,7 +104,7 @@ export function incidentRoutes(ctx: ServiceContext): RouteDef[] {
     route({
       method: 'POST', url: '/api/v1/incidents/:id/events/delete', tag: 'timeline', auth: 'token', role: 'responder',
       summary: 'Delete several events at once (the outliers an import flagged), a revision each, in one transaction (responder)',
-      params: IncidentParams, body: DeleteEventsSchema, response: z.strictObject({ deleted: z.number().int(), missing: z.array(z.string()) }),
+      params: IncidentParams, body: DeleteEventsSchema, response: DeletedEventsSchema,
       handler: async ({ params, body, actor }) => deleteEvents(ctx, actor, params.id, body.ids),
     }),
   ];

@@ -4,7 +4,7 @@ import { incidentPostmortem } from '../../services/postmortem/incident-postmorte
 import { refreshPostmortemTimeline } from '../../services/postmortem/timeline-refresh.service.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { expectedVersion } from '../../services/versioning.ts';
-import { RefreshedPostmortemSchema } from '../../domain/postmortem/postmortem.view.ts';
+import { IncidentPostmortemLinkSchema, RefreshedPostmortemSchema } from '../../domain/postmortem/postmortem.view.ts';
 import { ifMatch, route, type RouteDef } from '../route.ts';
 
 const Id = z.strictObject({ id: z.string().min(1).max(100) });
@@ -17,10 +17,7 @@ export function postmortemTimelineRoutes(ctx: ServiceContext): RouteDef[] {
       method: 'GET', url: '/api/v1/incidents/:id/postmortem', tag: 'postmortems', auth: 'token',
       summary: "The incident's post-mortem ({ id, title, status, version }) or null when none was started: 200 either way (viewer)",
       params: Id,
-      response: z.strictObject({
-        incidentId: z.string(),
-        postmortem: z.strictObject({ id: z.string(), title: z.string(), status: z.string(), version: z.number().int() }).nullable(),
-      }),
+      response: IncidentPostmortemLinkSchema,
       handler: async ({ params, actor }) => incidentPostmortem(ctx, actor, params.id),
     }),
     route({

@@ -5,7 +5,7 @@ import { ROLE_DESCRIPTIONS, ROLES } from '../../domain/access/roles.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { changeUser, createUser, listAllUsers, needsSetup, principalForSession, setPassword, setupFirstAdmin, signIn, signOut } from '../../services/user.service.ts';
 import { CreateUserSchema, Password, Username } from '../../domain/access/user.schema.ts';
-import { RolesViewSchema, SessionViewSchema, UserListSchema, UserViewSchema } from '../../domain/access/user.view.ts';
+import { RolesViewSchema, SessionViewSchema, SetupStateSchema, UserListSchema, UserViewSchema } from '../../domain/access/user.view.ts';
 import { route, type RouteDef } from '../route.ts';
 
 export const SESSION_COOKIE = 'debrief_session';
@@ -29,7 +29,7 @@ export function sessionRoutes(ctx: ServiceContext): RouteDef[] {
   return [
     route({
       method: 'GET', url: '/api/v1/setup', tag: 'access', auth: 'none', summary: 'Whether this install still needs its first admin',
-      response: z.strictObject({ needsSetup: z.boolean() }),
+      response: SetupStateSchema,
       handler: async () => ({ needsSetup: await needsSetup(ctx) }),
     }),
     route({

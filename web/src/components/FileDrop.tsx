@@ -3,7 +3,7 @@ import { ApiError, api, query } from '../api.ts';
 import { formatTime } from '../lib/format.ts';
 import { detectFileSource, importSummary } from '../lib/ingest-source.ts';
 import { Notice } from './Notice.tsx';
-import type { FileIngestOutcome } from '../contract.ts';
+import type { DeletedEvents, FileIngestOutcome } from '../contract.ts';
 
 const SOURCES = ['slack', 'alertmanager', 'grafana', 'pagerduty', 'opsgenie', 'github', 'git'] as const;
 
@@ -26,7 +26,7 @@ function OutlierChoice({ incidentId, answer, onDone }: { incidentId: string; ans
     setBusy(true);
     setError(null);
     try {
-      const r = await api.post<{ deleted: number }>(`/api/v1/incidents/${incidentId}/events/delete`, { ids });
+      const r = await api.post<DeletedEvents>(`/api/v1/incidents/${incidentId}/events/delete`, { ids });
       onDone(`Dropped ${r.deleted} event(s) from outside the incident window.`, true);
     } catch (e) {
       setError(e);

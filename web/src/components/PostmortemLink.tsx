@@ -3,7 +3,7 @@ import { api } from '../api.ts';
 import { useApi, useChanged } from '../lib/useApi.ts';
 import { navigate } from '../router.ts';
 import { can, useUser } from '../session.ts';
-import type { Incident } from '../contract.ts';
+import type { Incident, IncidentPostmortemLink } from '../contract.ts';
 import { Link } from './Link.tsx';
 import { Notice } from './Notice.tsx';
 
@@ -11,7 +11,7 @@ import { Notice } from './Notice.tsx';
 export function PostmortemLink({ incident }: { incident: Incident }) {
   const user = useUser();
   // The incident's post-mortem or null: a 200 either way, so an incident without one logs no failed request.
-  const found = useApi<{ postmortem: { id: string; status: string } | null }>(`/api/v1/incidents/${incident.id}/postmortem`);
+  const found = useApi<IncidentPostmortemLink>(`/api/v1/incidents/${incident.id}/postmortem`);
   const pm = { ...found, data: found.data && (found.data.postmortem ?? ('none' as const)) };
   const [error, setError] = useState<unknown>(null);
   const changed = useChanged();
