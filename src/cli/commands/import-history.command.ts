@@ -22,7 +22,7 @@ export async function expandMarkdownPaths(paths: string[]): Promise<string[]> {
 export function progress(i: number, n: number, file: string): void {
   if (n < 2) return;
   if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K[${i}/${n}] ${file.slice(-70)}${i === n ? '\n' : ''}`);
-  else if (i % 25 === 0 || i === n) process.stderr.write(`imported ${i}/${n}\n`);
+  else if (i % 25 === 0 || i === n) process.stderr.write(`reading ${i}/${n}\n`);
 }
 
 /** Sends a JSON Lines or CSV export to POST /api/v1/import/history and prints what happened. */

@@ -107,7 +107,7 @@ export function registerSyncCommands(program: Command): void {
   addClientOptions(program.command('import'))
     .description('Load Markdown post-mortems (files or folders, any shape) into the server, each declaring its incident when needed; `import history <file>` loads another tool\'s JSON Lines / CSV export')
     .argument('<files...>', 'Markdown files or folders (recursive *.md), or: history <file.jsonl|file.csv>').option('--json', 'machine-readable output')
-    .option('--force', "attach a file to the incident it names even when its title or date disagree with the incident's")
+    .option('--force', "attach a file to the incident it names even when its title or date disagree with the incident's, and import files that look like templates")
     .option('--map <column=field...>', 'history CSV: column names to fields (externalId, title, severity, startedAt, …)')
     .option('--format <f>', 'history: jsonl or csv (default from the file name)')
     .action(async (paths: string[], o: GlobalClientOptions & { json?: boolean; force?: boolean; map?: string[]; format?: string }) => withApi(o, async (api) => {
@@ -122,7 +122,7 @@ export function registerSyncCommands(program: Command): void {
         const res = await api.request('POST', `/api/v1/postmortems/import?file=${enc(basename(file))}${o.force ? '&force=true' : ''}`, text, { contentType: 'text/markdown' });
         if (res.status === 422 && (res.body as { skipped?: string } | null)?.skipped === 'template') {
           results.push({ file, skipped: 'template' });
-          process.stderr.write(`warning: ${file}: only a template, skipped\n`);
+          if (!o.json) process.stderr.write(`warning: ${file}: only a template, skipped (--force imports it)\n`);
           continue;
         }
         if (res.status >= 400) {
@@ -137,6 +137,10 @@ export function registerSyncCommands(program: Command): void {
         if (!o.json) process.stdout.write(`${file} → ${body.postmortem.id}${body.warnings.length ? ` (${body.warnings.length} warnings)` : ''}\n`);
       }
       if (o.json) printJson(results);
+      else if (files.length > 1) {
+        const skipped = results.filter((r) => (r as { skipped?: string }).skipped === 'template').length;
+        process.stderr.write(`${files.length - skipped - failed} imported, ${skipped} template${skipped === 1 ? '' : 's'} skipped, ${failed} failed\n`);
+      }
       if (failed) process.exitCode = 1;
     }));
 
