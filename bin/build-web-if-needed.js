@@ -21,7 +21,7 @@ function newest(path) {
 }
 
 const builtAt = newest(join(web, 'dist', 'index.html'));
-const sourcesAt = Math.max(newest(join(web, 'src')), newest(join(web, 'index.html')), newest(join(web, 'vite.config.ts')));
+const sourcesAt = Math.max(newest(join(web, 'src')), newest(join(web, 'index.html')), newest(join(web, 'vite.config.ts')), newest(join(web, 'bundle-budget.ts')));
 if (builtAt > 0 && builtAt >= sourcesAt) process.exit(0);
 
 const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');

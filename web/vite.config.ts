@@ -1,35 +1,25 @@
-/** Vite build of the web app: root `web/`, output `web/dist/`, a one-line size total after the per-file table. */
-import { gzipSync } from 'node:zlib';
+/** Vite build of the web app: root `web/`, output `web/dist/`, a one-line size total after the per-file table (and the figures in dist/.vite/bundle-size.json). */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { BUNDLE_SIZE_FILE, bundleSizeLine, bundleSizes, type BundleSizes } from './bundle-budget.ts';
 
-/** Prints the total size of the emitted JavaScript and CSS (raw and gzip) in one line. */
+/** Prints the bundle sizes in one line and writes them for the budget test (web/bundle-budget.ts computes them). */
 function bundleTotal(): Plugin {
-  let raw = 0;
-  let gzip = 0;
-  let initial = 0;
+  let sizes: BundleSizes | null = null;
   return {
     name: 'debrief-bundle-total',
     apply: 'build',
-    writeBundle(_options, bundle) {
-      raw = 0;
-      gzip = 0;
-      // The entry chunk, its static imports and the CSS: what the first page load fetches.
-      const entry = Object.values(bundle).find((f) => f.type === 'chunk' && f.isEntry);
-      const first = new Set(entry && entry.type === 'chunk' ? [entry.fileName, ...entry.imports] : []);
-      initial = 0;
-      for (const file of Object.values(bundle)) {
-        if (!/\.(js|css)$/.test(file.fileName)) continue;
-        const bytes = file.type === 'chunk' ? Buffer.from(file.code) : Buffer.from(file.source);
-        raw += bytes.length;
-        gzip += gzipSync(bytes).length;
-        if (first.has(file.fileName) || file.fileName.endsWith('.css')) initial += bytes.length;
-      }
+    writeBundle(options, bundle) {
+      sizes = bundleSizes(Object.values(bundle));
+      const file = join(options.dir ?? join(import.meta.dirname, 'dist'), BUNDLE_SIZE_FILE);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, `${JSON.stringify(sizes)}\n`);
     },
     // After Vite's own per-file table.
     closeBundle() {
-      const kb = (n: number): string => `${(n / 1000).toFixed(2)} kB`;
-      console.log(`web bundle total (js+css): ${kb(raw)} │ gzip: ${kb(gzip)} │ first load: ${kb(initial)}`);
+      if (sizes) console.log(bundleSizeLine(sizes));
     },
   };
 }

@@ -24,7 +24,8 @@ export function chromiumPath(): string | null {
 
 /** Builds web/dist when it is missing or older than web/src (a no-op otherwise). */
 export function buildWebIfNeeded(): void {
-  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'build-web-if-needed.js')], { cwd: ROOT, stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test, which would build React's development bundles: build as `npm start` does.
+  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'build-web-if-needed.js')], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (run.status !== 0 || !existsSync(join(ROOT, 'web', 'dist', 'index.html'))) throw new Error('the web app could not be built (npm run build:web)');
 }
 
