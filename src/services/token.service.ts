@@ -3,9 +3,10 @@ import type { CreatedTokenView, TokenView } from '../domain/access/user.view.ts'
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { AppError } from '../domain/errors.ts';
 import type { Principal, Role } from '../domain/access/roles.ts';
-import { findTokenByHash, insertToken, listTokens, revokeToken, touchToken } from '../store/repositories/token.repository.ts';
+import { findTokenWithUserByHash, insertToken, listTokens, revokeToken, touchToken } from '../store/repositories/token.repository.ts';
 import { findUserById, findUserByUsername } from '../store/repositories/user.repository.ts';
 import { requireRole } from './access.ts';
+import { forgetPrincipals, rememberedPrincipal } from './principal-cache.ts';
 import type { ServiceContext } from './context.ts';
 
 const PREFIX = 'dbf_';
@@ -54,19 +55,29 @@ export async function listApiTokens(ctx: ServiceContext, actor: Principal): Prom
 /** Revokes a token. */
 export async function revokeApiToken(ctx: ServiceContext, actor: Principal, id: string): Promise<void> {
   requireRole(actor, 'admin', 'revoking an API token');
-  if (!(await revokeToken(ctx.db, id, ctx.now()))) throw new AppError('not_found', `no token ${id}`);
+  const revoked = await revokeToken(ctx.db, id, ctx.now());
+  forgetPrincipals(ctx.db);
+  if (!revoked) throw new AppError('not_found', `no token ${id}`);
 }
 
 /** The principal behind a bearer token, or null when it is unknown, revoked or expired. */
 export async function principalForToken(ctx: ServiceContext, token: string): Promise<Principal | null> {
   if (!token.startsWith(PREFIX)) return null;
   const now = ctx.now();
-  const row = await findTokenByHash(ctx.db, hashSecret(token), now);
-  if (!row) return null;
-  if (row.userId) {
-    const user = await findUserById(ctx.db, row.userId);
-    if (user?.deactivatedAt) return null; // a deactivated user's tokens stop working at once
+  const tokenHash = hashSecret(token);
+  const known = await rememberedPrincipal(ctx.db, `token:${tokenHash}`, now, async () => {
+    const found = await findTokenWithUserByHash(ctx.db, tokenHash, now);
+    if (!found || found.userDeactivated) return null; // a deactivated user's tokens stop working at once
+    const { token: row } = found;
+    const principal: Principal = { kind: 'token', id: row.id, name: `token:${row.name}`, role: row.role as Role, userId: row.userId };
+    return { value: { principal, lastUsedAt: { at: row.lastUsedAt } }, until: row.expiresAt?.getTime() ?? null };
+  });
+  if (!known) return null;
+  // Marked used at most once a minute (best effort, for the token list).
+  const last = known.lastUsedAt.at;
+  if (!last || now.getTime() - last.getTime() > 60_000) {
+    known.lastUsedAt.at = now;
+    await touchToken(ctx.db, known.principal.id, now);
   }
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) await touchToken(ctx.db, row.id, now);
-  return { kind: 'token', id: row.id, name: `token:${row.name}`, role: row.role as Role, userId: row.userId };
+  return known.principal;
 }

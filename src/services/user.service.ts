@@ -5,11 +5,12 @@ import { AppError } from '../domain/errors.ts';
 import type { Principal, Role } from '../domain/access/roles.ts';
 import type { UserView } from '../domain/access/user.view.ts';
 import {
-  countOtherActiveAdmins, deleteExpiredSessions, deleteSession, deleteSessionsOfUser, findSession, findUserById, findUserByUsername, insertFirstAdmin,
+  countOtherActiveAdmins, deleteExpiredSessions, deleteSession, deleteSessionsOfUser, findSessionWithUser, findUserById, findUserByUsername, insertFirstAdmin,
   insertSession, insertUser, listUsers, lockUserAdministration, updateUser, type UserRow,
 } from '../store/repositories/user.repository.ts';
 import { isFreshInstall } from '../store/repositories/token.repository.ts';
 import { requireRole } from './access.ts';
+import { forgetPrincipals, rememberedPrincipal } from './principal-cache.ts';
 import { checkSignInAllowed, recordSignInFailure, recordSignInSuccess } from './sign-in-throttle.ts';
 import type { ServiceContext } from './context.ts';
 import { inTransaction } from './transaction.ts';
@@ -117,19 +118,27 @@ export async function signIn(ctx: ServiceContext, username: string, password: st
 /** Ends a session. */
 export async function signOut(ctx: ServiceContext, secret: string): Promise<void> {
   await deleteSession(ctx.db, hashSecret(secret));
+  forgetPrincipals(ctx.db);
 }
 
 /** The principal and CSRF token behind a session cookie, or null when it is unknown or expired. */
 export async function principalForSession(ctx: ServiceContext, secret: string): Promise<{ actor: Principal; csrfToken: string; user: UserView } | null> {
-  const session = await findSession(ctx.db, hashSecret(secret));
-  if (!session || session.expiresAt.getTime() <= ctx.now().getTime()) return null;
-  const user = await findUserById(ctx.db, session.userId);
-  if (!user || user.deactivatedAt) return null;
-  return {
-    actor: { kind: 'session', id: user.id, name: user.username, role: user.role as Role, userId: user.id },
-    csrfToken: session.csrfToken,
-    user: presentUser(user),
-  };
+  const now = ctx.now();
+  const idHash = hashSecret(secret);
+  return rememberedPrincipal(ctx.db, `session:${idHash}`, now, async () => {
+    const found = await findSessionWithUser(ctx.db, idHash);
+    if (!found || found.session.expiresAt.getTime() <= now.getTime()) return null;
+    const { session, user } = found;
+    if (user.deactivatedAt) return null;
+    return {
+      value: {
+        actor: { kind: 'session', id: user.id, name: user.username, role: user.role as Role, userId: user.id },
+        csrfToken: session.csrfToken,
+        user: presentUser(user),
+      },
+      until: session.expiresAt.getTime(),
+    };
+  });
 }
 
 export type UserChange = { displayName?: string | undefined; role?: Role | undefined; active?: boolean | undefined };
@@ -170,7 +179,7 @@ export async function changeUser(ctx: ServiceContext, actor: Principal, ref: str
     if (!updated) throw new AppError('not_found', `no user ${id}`);
     if (patch.deactivatedAt) await deleteSessionsOfUser(tx.db, id);
     return presentUser(updated);
-  });
+  }).finally(() => forgetPrincipals(ctx.db));
 }
 
 /**
@@ -200,5 +209,5 @@ export async function setPassword(
     if (!updated) throw new AppError('not_found', `no user ${id}`);
     await deleteSessionsOfUser(tx.db, id, own && currentSessionSecret ? hashSecret(currentSessionSecret) : null);
     return presentUser(updated);
-  });
+  }).finally(() => forgetPrincipals(ctx.db));
 }

@@ -15,11 +15,14 @@ function liveAt(now: Date) {
   return or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now));
 }
 
-/** The live (not revoked, not expired) token with this hash, or null. */
-export async function findTokenByHash(db: Db, tokenHash: string, now: Date): Promise<ApiTokenRow | null> {
-  const [row] = await db.select().from(apiTokens)
+/** The live token with this hash and whether its user (if any) is deactivated, in one statement; null when there is no live token. */
+export async function findTokenWithUserByHash(db: Db, tokenHash: string, now: Date): Promise<{ token: ApiTokenRow; userDeactivated: boolean } | null> {
+  const [row] = await db.select({ token: apiTokens, deactivatedAt: users.deactivatedAt, userId: users.id }).from(apiTokens)
+    .leftJoin(users, eq(users.id, apiTokens.userId))
     .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), liveAt(now))).limit(1);
-  return row ?? null;
+  if (!row) return null;
+  // A token whose user row is gone, or deactivated, authenticates nobody.
+  return { token: row.token, userDeactivated: row.token.userId !== null && (row.userId === null || row.deactivatedAt !== null) };
 }
 
 /** Marks a token used (best effort, for the token list). */
