@@ -16,3 +16,19 @@ export function decodeCursor(cursor: string): { declaredAt: Date; id: string } {
     throw new AppError('validation_failed', 'cursor is not one this server gave out', { errors: [{ path: 'cursor', message: 'invalid cursor' }] });
   }
 }
+
+/** Encodes the sort key of a list's last row (its values in order, nulls kept) as an opaque cursor. */
+export function encodeKeyset(values: readonly (string | null)[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+/** Decodes a cursor of `arity` values (strings or nulls) or throws a 400 naming the parameter. */
+export function decodeKeyset(cursor: string, arity: number): (string | null)[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (!Array.isArray(values) || values.length !== arity || !values.every((v) => v === null || typeof v === 'string')) throw new Error('bad');
+    return values as (string | null)[];
+  } catch {
+    throw new AppError('validation_failed', 'cursor is not one this server gave out', { errors: [{ path: 'cursor', message: 'invalid cursor' }] });
+  }
+}

@@ -4,7 +4,8 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { parsePostmortem } from '../../formats/postmortem/index.ts';
-import { ensureOk, withApi, type ApiClient } from '../api-client.ts';
+import { ensureOk, readAnswer, withApi, type ApiClient } from '../api-client.ts';
+import { PostmortemListSchema, type PostmortemList } from '../../domain/postmortem/postmortem.view.ts';
 import { CliError } from '../cli-error.ts';
 import { printJson } from '../io.ts';
 import { expandMarkdownPaths, progress, runImportHistory } from './import-history.command.ts';
@@ -22,13 +23,25 @@ async function fetchMarkdown(api: ApiClient, id: string): Promise<{ text: string
   return { text: res.text, version: Number((res.headers['etag'] ?? '0').replace(/\D/g, '')) };
 }
 
+/** Every post-mortem on the server with its version, page after page. */
+async function serverVersions(api: ApiClient): Promise<Map<string, number>> {
+  const versions = new Map<string, number>();
+  let cursor: string | null = null;
+  do {
+    const page: PostmortemList = readAnswer(await api.request('GET', `/api/v1/postmortems?limit=500${cursor ? `&cursor=${enc(cursor)}` : ''}`), PostmortemListSchema);
+    for (const p of page.items) versions.set(p.id, p.version);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return versions;
+}
+
 /** Two-way sync of a folder of Markdown post-mortems with the server; never overwrites a side edited on both. */
 async function sync(api: ApiClient, dir: string, dryRun: boolean): Promise<Report> {
   const report: Report = { pulled: [], pushed: [], imported: [], unchanged: [], conflicts: [], notices: [] };
   await mkdir(dir, { recursive: true });
   const statePath = join(dir, STATE_FILE);
   const state = existsSync(statePath) ? (JSON.parse(await readFile(statePath, 'utf8')) as SyncState) : {};
-  const server = new Map(((ensureOk(await api.request('GET', '/api/v1/postmortems?limit=500')).body as { items: { id: string; version: number }[] }).items).map((p) => [p.id, p.version]));
+  const server = await serverVersions(api);
   const local = new Map<string, { file: string; text: string }>();
   const unidentified: { file: string; text: string }[] = [];
   for (const name of (await readdir(dir)).filter((f) => f.endsWith('.md')).sort()) {

@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import { ActionItemViewSchema } from '../postmortem/postmortem.view.ts';
 
-/** `GET /api/v1/action-items`. */
-export const ActionItemListSchema = z.strictObject({ items: z.array(ActionItemViewSchema) });
+/** `GET /api/v1/action-items`: a page, soonest due first, and the cursor of the next (null on the last). */
+export const ActionItemListSchema = z.strictObject({ items: z.array(ActionItemViewSchema), nextCursor: z.string().nullable() });
 
 /** An open item that needs someone's attention, how urgently, and whom to tell. */
 export const FollowUpViewSchema = z.strictObject({

@@ -164,8 +164,8 @@ export const MarkdownReplaceResultSchema = z.strictObject({ postmortem: Postmort
 export const ImportResultSchema = MarkdownReplaceResultSchema.extend({ createdIncident: z.boolean() });
 export type ImportResult = z.infer<typeof ImportResultSchema>;
 
-/** `GET /api/v1/postmortems`. */
-export const PostmortemListSchema = z.strictObject({ items: z.array(PostmortemSummarySchema) });
+/** `GET /api/v1/postmortems`: a page, newest first, and the cursor of the next (null on the last). */
+export const PostmortemListSchema = z.strictObject({ items: z.array(PostmortemSummarySchema), nextCursor: z.string().nullable() });
 export type PostmortemList = z.infer<typeof PostmortemListSchema>;
 
 export { sectionRef } from './section-ref.ts';

@@ -33,13 +33,14 @@ export function actionItemRoutes(ctx: ServiceContext): RouteDef[] {
   return [
     route({
       method: 'GET', url: '/api/v1/action-items', tag: 'action items', auth: 'token',
-      summary: 'Action items across post-mortems: owner (me), status, priority, team, overdue',
+      summary: 'Action items across post-mortems, soonest due first: owner (me), status, priority, team, overdue; cursor pagination',
       query: z.strictObject({
         owner: z.string().max(200).optional(), status: z.string().max(100).optional(), priority: z.string().max(50).optional(),
         team: z.string().max(200).optional(), overdue: z.enum(['true', 'false']).optional(), limit: z.coerce.number().int().min(1).max(1000).default(200),
+        cursor: z.string().max(1000).optional(),
       }),
       response: ActionItemListSchema,
-      handler: async ({ query, actor }) => ({ items: await listAllActionItems(ctx, actor, { ...query, overdue: query.overdue === 'true' }) }),
+      handler: async ({ query, actor }) => listAllActionItems(ctx, actor, { ...query, overdue: query.overdue === 'true' }),
     }),
     route({
       method: 'GET', url: '/api/v1/action-items/follow-up', tag: 'action items', auth: 'token',

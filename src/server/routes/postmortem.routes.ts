@@ -43,10 +43,13 @@ export function postmortemRoutes(ctx: ServiceContext): RouteDef[] {
       handler: async ({ params, body, actor }) => viewPostmortem(ctx, await createDraft(ctx, actor, params.id, body)),
     }),
     route({
-      method: 'GET', url: '/api/v1/postmortems', tag: 'postmortems', auth: 'token', summary: 'List post-mortems (status, owner=me)',
-      query: z.strictObject({ status: z.string().max(100).optional(), owner: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(500).default(100) }),
+      method: 'GET', url: '/api/v1/postmortems', tag: 'postmortems', auth: 'token', summary: 'List post-mortems, newest first (status, owner=me; cursor pagination)',
+      query: z.strictObject({
+        status: z.string().max(100).optional(), owner: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(500).default(100),
+        cursor: z.string().max(1000).optional(),
+      }),
       response: PostmortemListSchema,
-      handler: async ({ query, actor }) => ({ items: await listPostmortemSummaries(ctx, actor, query) }),
+      handler: async ({ query, actor }) => listPostmortemSummaries(ctx, actor, query),
     }),
     route({
       method: 'POST', url: '/api/v1/postmortems/import', tag: 'postmortems', auth: 'token', role: 'editor', status: 201,

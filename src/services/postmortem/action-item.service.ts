@@ -12,6 +12,7 @@ import { findPostmortem, takeActionNumbers } from '../../store/repositories/post
 import { followUps, type FollowUp } from '../../domain/lifecycle/follow-up.ts';
 import { insertRevision, listRevisions } from '../../store/repositories/revision.repository.ts';
 import { requireRole, requireRoleOrOwner } from '../access.ts';
+import { decodeKeyset, encodeKeyset } from '../cursor.ts';
 import type { ServiceContext } from '../context.ts';
 import { inTransaction } from '../transaction.ts';
 import { staleVersion } from '../versioning.ts';
@@ -114,17 +115,29 @@ export async function updateActionItem(ctx: ServiceContext, actor: Principal, po
   return presentActionItem(updated, now);
 }
 
-export type ActionItemQuery = { owner?: string | undefined; status?: string | undefined; priority?: string | undefined; team?: string | undefined; overdue?: boolean | undefined; limit: number };
+export type ActionItemQuery = {
+  owner?: string | undefined; status?: string | undefined; priority?: string | undefined; team?: string | undefined; overdue?: boolean | undefined;
+  /** The previous page's `nextCursor`. */
+  cursor?: string | undefined;
+  limit: number;
+};
 
-/** Action items across post-mortems: mine (`owner=me`), overdue, by team, by priority. */
-export async function listAllActionItems(ctx: ServiceContext, actor: Principal, q: ActionItemQuery): Promise<ActionItemView[]> {
+/** Action items across post-mortems, soonest due first: mine (`owner=me`), overdue, by team, by priority; a page and the cursor of the next. */
+export async function listAllActionItems(ctx: ServiceContext, actor: Principal, q: ActionItemQuery): Promise<{ items: ActionItemView[]; nextCursor: string | null }> {
   requireRole(actor, 'viewer', 'listing action items');
   const now = ctx.now();
+  const after = q.cursor ? decodeKeyset(q.cursor, 3) : undefined;
   const rows = await listActionItems(ctx.db, {
     owner: q.owner === 'me' ? actor.name : q.owner, statuses: q.status?.split(','), priorities: q.priority?.split(','), team: q.team,
-    overdueBefore: q.overdue ? now.toISOString().slice(0, 10) : undefined, limit: q.limit,
+    overdueBefore: q.overdue ? now.toISOString().slice(0, 10) : undefined, limit: q.limit + 1,
+    after: after ? { dueDate: after[0] ?? null, postmortemId: after[1] ?? '', key: after[2] ?? '' } : undefined,
   });
-  return rows.map((r) => presentActionItem(r, now));
+  const page = rows.slice(0, q.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((r) => presentActionItem(r, now)),
+    nextCursor: rows.length > q.limit && last ? encodeKeyset([last.dueDate, last.postmortemId, last.key]) : null,
+  };
 }
 
 /** The weekly review (seed 000 format) for the week ending on `date`. */

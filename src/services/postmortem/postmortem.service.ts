@@ -10,6 +10,8 @@ import {
 } from '../../store/repositories/postmortem.repository.ts';
 import { insertRevision, listRevisions } from '../../store/repositories/revision.repository.ts';
 import { requireRole, requireRoleOrOwner } from '../access.ts';
+import { decodeCursor, encodeCursor } from '../cursor.ts';
+import type { PostmortemList } from '../../domain/postmortem/postmortem.view.ts';
 import type { ServiceContext } from '../context.ts';
 import { inTransaction } from '../transaction.ts';
 import { staleVersion } from '../versioning.ts';
@@ -41,11 +43,23 @@ export async function getPostmortem(ctx: ServiceContext, actor: Principal, id: s
 }
 
 /** Lists post-mortems (`owner=me` means the caller). */
-export async function listPostmortemSummaries(ctx: ServiceContext, actor: Principal, q: { status?: string | undefined; owner?: string | undefined; limit: number }) {
+export async function listPostmortemSummaries(
+  ctx: ServiceContext, actor: Principal, q: { status?: string | undefined; owner?: string | undefined; cursor?: string | undefined; limit: number },
+): Promise<PostmortemList> {
   requireRole(actor, 'viewer', 'listing post-mortems');
   const owner = q.owner === 'me' ? actor.name : q.owner;
-  const rows = await listPostmortems(ctx.db, { statuses: q.status ? q.status.split(',') : undefined, owner, limit: q.limit });
-  return rows.map(presentPostmortemSummary);
+  // The same (time, id) cursor as the incident list's, on the creation time.
+  const after = q.cursor ? decodeCursor(q.cursor) : undefined;
+  const rows = await listPostmortems(ctx.db, {
+    statuses: q.status ? q.status.split(',') : undefined, owner, limit: q.limit + 1,
+    after: after ? { createdAt: after.declaredAt, id: after.id } : undefined,
+  });
+  const page = rows.slice(0, q.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(presentPostmortemSummary),
+    nextCursor: rows.length > q.limit && last ? encodeCursor({ declaredAt: last.createdAt, id: last.id }) : null,
+  };
 }
 
 /** Edit rights: editors, or the post-mortem owner (responder or above). */

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { actionItems } from '../schema.ts';
 
@@ -23,7 +23,19 @@ export async function listActionItemsOf(db: Db, postmortemId: string): Promise<A
     .orderBy(sql`length(${actionItems.key})`, asc(actionItems.key));
 }
 
-export type ActionItemFilter = { owner?: string; statuses?: string[]; priorities?: string[]; team?: string; overdueBefore?: string; limit: number };
+export type ActionItemFilter = {
+  owner?: string; statuses?: string[]; priorities?: string[]; team?: string; overdueBefore?: string;
+  /** Keyset cursor: rows strictly after this in the list's order (due date ascending, no date last, then post-mortem and key). */
+  after?: { dueDate: string | null; postmortemId: string; key: string };
+  limit: number;
+};
+
+/** Rows after a position in (due date asc nulls last, post-mortem id, key). */
+function afterPosition(a: NonNullable<ActionItemFilter['after']>): SQL {
+  const tie = or(gt(actionItems.postmortemId, a.postmortemId), and(eq(actionItems.postmortemId, a.postmortemId), gt(actionItems.key, a.key)))!;
+  if (a.dueDate === null) return and(isNull(actionItems.dueDate), tie)!;
+  return or(gt(actionItems.dueDate, a.dueDate), isNull(actionItems.dueDate), and(eq(actionItems.dueDate, a.dueDate), tie))!;
+}
 
 /** Action items across post-mortems, soonest due first. */
 export async function listActionItems(db: Db, f: ActionItemFilter): Promise<ActionItemRow[]> {
@@ -35,6 +47,7 @@ export async function listActionItems(db: Db, f: ActionItemFilter): Promise<Acti
   if (f.overdueBefore) {
     where.push(and(isNotNull(actionItems.dueDate), lt(actionItems.dueDate, f.overdueBefore), or(eq(actionItems.status, 'open'), eq(actionItems.status, 'in_progress')))!);
   }
+  if (f.after) where.push(afterPosition(f.after));
   return db.select().from(actionItems).where(where.length ? and(...where) : undefined)
     .orderBy(sql`${actionItems.dueDate} asc nulls last`, asc(actionItems.postmortemId), asc(actionItems.key)).limit(f.limit);
 }

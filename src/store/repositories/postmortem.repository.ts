@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { meetings, postmortemComments, postmortems, publications, revisions } from '../schema.ts';
 
@@ -20,12 +20,24 @@ export async function findPostmortem(db: Db, id: string): Promise<PostmortemRow 
   return row ?? null;
 }
 
+export type PostmortemFilter = {
+  statuses?: string[];
+  owner?: string;
+  /** Keyset cursor: rows strictly after this (createdAt desc, id desc). */
+  after?: { createdAt: Date; id: string };
+  limit: number;
+};
+
 /** Post-mortems, newest first, filtered by status and owner. */
-export async function listPostmortems(db: Db, f: { statuses?: string[]; owner?: string; limit: number }): Promise<PostmortemRow[]> {
+export async function listPostmortems(db: Db, f: PostmortemFilter): Promise<PostmortemRow[]> {
   const where: SQL[] = [];
   if (f.statuses?.length) where.push(inArray(postmortems.status, f.statuses));
   if (f.owner) where.push(eq(postmortems.owner, f.owner));
-  return db.select().from(postmortems).where(where.length ? and(...where) : undefined).orderBy(desc(postmortems.createdAt)).limit(f.limit);
+  if (f.after) {
+    where.push(or(lt(postmortems.createdAt, f.after.createdAt), and(eq(postmortems.createdAt, f.after.createdAt), lt(postmortems.id, f.after.id)))!);
+  }
+  return db.select().from(postmortems).where(where.length ? and(...where) : undefined)
+    .orderBy(desc(postmortems.createdAt), desc(postmortems.id)).limit(f.limit);
 }
 
 /** Updates at the expected version; null when it moved on. */

@@ -18,6 +18,8 @@ export type PagedLoad<I> = Load<Paged<I>> & {
   /** Why the last "load more" failed (the pages already shown stay). */
   moreError: unknown;
   loadMore: () => void;
+  /** Replaces items in place on every loaded page (a changed item shows at once, the pages kept). */
+  mapItems: (fn: (item: I) => I) => void;
 };
 
 const withCursor = (path: string, cursor: string | null): string =>
@@ -45,6 +47,9 @@ export function useApiPages<I>(path: string): PagedLoad<I> {
   const setData = useCallback((next: Paged<I>) => {
     client.setQueryData<InfiniteData<Paged<I>, string | null>>(key, { pages: [next], pageParams: [null] });
   }, [client, JSON.stringify(key)]);
+  const mapItems = useCallback((fn: (item: I) => I) => {
+    client.setQueryData<InfiniteData<Paged<I>, string | null>>(key, (old) => old && { ...old, pages: old.pages.map((p) => ({ ...p, items: p.items.map(fn) })) });
+  }, [client, JSON.stringify(key)]);
   const { fetchNextPage } = q;
   const loadMore = useCallback(() => { void fetchNextPage(); }, [fetchNextPage]);
   return {
@@ -57,5 +62,6 @@ export function useApiPages<I>(path: string): PagedLoad<I> {
     loadingMore: q.isFetchingNextPage,
     moreError: q.isFetchNextPageError ? q.error : null,
     loadMore,
+    mapItems,
   };
 }

@@ -4,16 +4,17 @@ import { Badge } from '../components/Badge.tsx';
 import { Link } from '../components/Link.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { formatTime } from '../lib/format.ts';
-import { useApi } from '../lib/useApi.ts';
+import { useApiPages } from '../lib/useApiPages.ts';
+import { Notice } from '../components/Notice.tsx';
 import { useUser } from '../session.ts';
-import type { PostmortemList } from '../contract.ts';
+import type { PostmortemSummary } from '../contract.ts';
 
-/** Post-mortems by status, optionally only mine. */
+/** Post-mortems by status, optionally only mine, newest first, a page at a time. */
 export function PostmortemListPage() {
   const user = useUser();
   const [status, setStatus] = useState('');
   const [mine, setMine] = useState(false);
-  const load = useApi<PostmortemList>(`/api/v1/postmortems${query({ status, owner: mine ? user.username : '' })}`);
+  const list = useApiPages<PostmortemSummary>(`/api/v1/postmortems${query({ status, owner: mine ? user.username : '', limit: 50 })}`);
   return (
     <section>
       <h1>Post-mortems</h1>
@@ -26,9 +27,9 @@ export function PostmortemListPage() {
         </label>
         <label className="check"><input type="checkbox" checked={mine} onChange={(e) => setMine(e.target.checked)} />Only mine</label>
       </form>
-      <Loadable load={load} what="post-mortems">
+      <Loadable load={list} what="post-mortems">
         {(page) => page.items.length === 0 ? <p className="empty">No post-mortems here. They are created when an incident that needs one resolves.</p> : (
-          <div className="table-wrap"><table className="cards">
+          <><div className="table-wrap"><table className="cards">
             <thead><tr><th scope="col">Post-mortem</th><th scope="col">Status</th><th scope="col">Owner</th><th scope="col">Updated</th></tr></thead>
             <tbody>{page.items.map((p) => (
               <tr key={p.id}>
@@ -37,6 +38,8 @@ export function PostmortemListPage() {
               </tr>
             ))}</tbody>
           </table></div>
+          {list.hasMore && <button type="button" disabled={list.loadingMore} onClick={list.loadMore}>{list.loadingMore ? 'Loading…' : 'Load more'}</button>}
+          <Notice error={list.moreError} /></>
         )}
       </Loadable>
     </section>
