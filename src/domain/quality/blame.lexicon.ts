@@ -15,12 +15,12 @@ export const ROLE_NOUNS: readonly string[] = [
   'colleagues?', 'teammates?', 'co-?workers?', 'captains?', 'commanders?', 'liaisons?',
   'pickers?', 'reps?', 'specialists?', 'officers?', 'coordinators?', 'directors?', 'VPs?', 'CTO', 'CEO',
   'CIO', 'CISO', 'heads?', 'members?', 'programmers?', 'coders?', 'scientists?', 'designers?', 'PMs?', 'juniors?',
-  'seniors?', 'newcomers?', 'folks', 'individuals?', 'users?', 'approvers?', 'deployers?', 'maintainers?', 'specialists?',
+  'seniors?', 'newcomers?', 'folks', 'individuals?', 'approvers?', 'deployers?', 'maintainers?', 'specialists?',
   'executives?', 'chairs?', 'vendors? engineers?', 'doctors?', 'physicians?',
   'teachers?', 'accountants?', 'bookkeepers?', 'storekeepers?', 'shift leads?',
   'foremen', 'foreman', 'foremans?', 'crew', 'crews', 'squads?', 'teams?', 'departments?', 'boards?', 'committees?',
   'desks?', 'shifts?', 'contacts?', 'starters?', 'locums?', 'temps?', 'guards?', 'porters?', 'tellers?', 'janitors?', 'interns?', 'trainees?', 'joiners?', 'recruits?', 'ops', 'folk', 'management', 'leadership', 'someone', 'somebody', 'whoever',
-  'friends', 'NOC', 'SOC', 'helpdesk', 'service desk',
+  'friends', 'NOC', 'SOC', 'helpdesk', 'service desk', 'agents?', 'assistants?', 'rookies?', 'girls?', 'lads?',
 ];
 
 /**
@@ -31,6 +31,12 @@ export const ROLE_NOUNS: readonly string[] = [
 export const THING_AGENTS: ReadonlySet<string> = new Set(
   `server router scheduler container controller buffer parser compiler printer scanner handler listener consumer provider loader balancer broker cluster filter header footer folder timer counter trigger marker wrapper adapter driver monitor sensor error mirror processor connector selector iterator generator tracker browser computer number order layer center centre letter paper water power meter cover poster finger master register calendar border cursor floor door factor sector vector motor anchor tensor indicator accelerator reactor calculator elevator ventilator incubator defibrillator exporter importer poller crawler resolver renderer indexer reconciler shipper forwarder collector emitter transformer converter encoder decoder validator sanitizer tokenizer formatter linter bundler runner worker executor allocator dispatcher-service launcher installer-script updater upgrader downloader uploader fetcher sender receiver producer subscriber publisher logger debugger profiler optimizer minifier builder packer unpacker sorter splitter merger joiner mapper reducer router-table interpreter emulator simulator orchestrator operator-crd injector extractor detector protector inspector-tool reflector refresher retrier limiter throttler cacher watcher checker pinger notifier alerter pager beeper modem transmitter amplifier transistor resistor capacitor inverter charger adaptor connector cooler heater freezer fridge-freezer boiler compressor generator radiator thermometer barometer refrigerator conveyor cylinder chamber container locker drawer shelter trailer tanker tractor carrier barrier quarter matter manner character chapter filter-rule parameter perimeter diameter kilometer millimeter centimeter liter litre river summer winter october november december september other another either neither whether rather together further former latter later never ever over under after better ladder rubber silver copper paper-trail spider mister cancer answer corner banner dinner member-list vendor-lock error-handler major minor senior-level junior-level checklist playlist wishlist allowlist blocklist denylist whitelist blacklist shortlist tracklist watchlist mist twist exist persist assist consist insist resist median meridian boolean career`.split(' '),
 );
+
+/**
+ * The people a service serves — customers, users, patients, callers — are who an incident happens to, not who a
+ * review could blame: they are not person references ("Several customers told us …", "Mobile users were unable to log in").
+ */
+export const SERVED = /^(?:customers?|users?|clients?|patients?|callers?|passengers?|shoppers?|guests?|visitors?|players?|viewers?|listeners?|readers?|buyers?|sellers?|merchants?|tenants?|residents?|citizens?|travell?ers?|riders?|end-users?)$/i;
 
 /** Group nouns that name people only with a modifier: "the ops team", not "the team" (collective, like "we"). */
 export const GROUP_NOUNS = /^(?:crews?|squads?|teams?|departments?|boards?|committees?|ops|folks?|staff|people|guys|desks?|shifts?)$/i;

@@ -36,7 +36,7 @@ export const BLAME_THRESHOLD = 0.5;
 export type BlameHit = { form: BlameForm; phrase: string; start: number; end: number };
 
 /** Frames that set a clause up to reject or discuss blame rather than assign it. */
-const REJECTION =
+export const REJECTION =
   /\b(?:tempting|easy|unfair|wrong|pointless|unhelpful|simplistic) to (?:say|blame|think|conclude|assume|call|claim|point|write|stop at)|\b(?:may|might|could|would) (?:look|seem|appear|sound) (?:like|as if|as though)|\b(?:(?:some|many|several|a few|other) (?:people|of us|colleagues|folks|teams|reviewers)|some|many|others)(?: on the (?:call|bridge|team))? (?:suggested|felt|thought|said|claimed|argued|wanted|asked|believed|assumed|blamed)|\breject(?:s|ed|ing)? the (?:idea|claim|notion|suggestion|view) that|\bcalling (?:this|it|that) (?:an? )?\w+ (?:error|mistake|failure) would|\bfirst (?:reaction|instinct|impulse|thought|guess) (?:was|is|might be)\b|\b(?:rather than|instead of) (?:asking|blaming|saying|writing|naming|pointing)|\bwould miss the point|\b(?:is|was|are|were)(?:n't| not) (?:a story |really |just |only )?about (?:who|one person|blame|any|§|π)|\bnot a story about|\bdo(?:es)?(?:n't| not) (?:think|believe|blame|attribute|consider|see|accept|hold)|\bno (?:one|individual|single person|person|engineer|operator|responder|human) (?:is|was|should be|can be) (?:responsible|to blame|at fault|blamed|singled out)|\bnot (?:naming|blaming|singling)|\bavoid(?:ed|ing)? (?:naming|blaming|singling)|\bfound no (?:fault|error|mistake|negligence|evidence of)|\bno fault (?:with|of|on|by)|\b(?:we|i) (?:don't|do not|won't|will not|did not|didn't) blame|\bno(?:body| one|-one) (?:was|is|were) (?:careless|negligent|at fault|to blame|lazy|sloppy|reckless)|\bno(?:body| one|-one) (?:forgot|ignored|missed|made|skipped|did anything)|\b(?:isn't|wasn't|is not|was not|not) (?:a case of |an? )?(?:human|operator|user) (?:error|mistake)|\bnot (?:because of|due to|the fault of|about) |\bblameless\b|\b(?:not|n't|never) (?:anyone|anybody|someone|one person|any one person|a single person)(?:'s|’s) fault|\b(?:nobody|no one|no-one)(?:'s|’s) fault|\bcould have happened to (?:any|anyone)|\bany (?:of us|one of us|engineer|responder) (?:could|would) have\b/i;
 
 /** A negation just before the person ("not Dan's fault", "wasn't the intern's mistake"). */
@@ -51,8 +51,15 @@ const QUOTED = /"[^"]{0,400}"|“[^”]{0,400}”|‘[^’]{0,400}’|(?<![A-Za-
 /** Forgetting one's own things is not an omission at work: "had forgotten her badge". */
 const PERSONAL_ITEM = /^\s+(?:to bring\s+)?(?:her|his|their|my|your|π¤*)\s+(?:own\s+)?(?:badge|laptop|phone|keys?|charger|glasses|card|wallet|bag|lunch|umbrella|headset|coat|jacket|password manager)\b/i;
 
+/**
+ * ", which …" that comments on the act or says what it led to ("…, which is why the batch jobs failed", "…, which
+ * tells you everything", "…, which was literally the one thing …") is not a reason for it.
+ */
+const COMMENT =
+  /\s+(?:(?:is|was)\s+(?:(?:exactly|precisely|just|frankly|literally|basically|honestly|also|again|clearly|simply)\s+)?(?:why|how|what|the\s+(?:one|whole|only|same|exact|real|first|second|third|kind|sort)|a\s+(?:textbook|classic|basic|rookie|recurring)|basic|unbelievable|unacceptable|inexcusable|typical|frankly|literally)|tells|says|shows|speaks|led|caused|meant|took|broke|brought|cost)\b/;
+
 /** A reason clause after the act: blame only when it points back at the person's will or care. */
-const REASON = /(?:\bper the\b|\bas (?:agreed|planned|documented|instructed|designed|required|the runbook|the procedure|the process)\b|\bfollowing the (?:runbook|procedure|process|playbook)\b|\bafter (?:confirming|checking|verifying|consulting)\b|\bwith (?:the )?(?:approval|agreement|sign-off)\b|\bbecause\b|\bsince\b|\bdue to\b|,\s*which\b|,\s*as\b|\bas (?:it|the|they|there|no|nothing)\b|,\s*and the (?:\w+\s+)?(?:cli|tool|console|system|ui|script|pipeline|process|interface|dashboard|form|app|tooling|screen)\b)/i;
+const REASON = new RegExp(String.raw`(?:\bper the\b|\bas (?:agreed|planned|documented|instructed|designed|required|the runbook|the procedure|the process)\b|\bfollowing the (?:runbook|procedure|process|playbook)\b|\bafter (?:confirming|checking|verifying|consulting)\b|\bwith (?:the )?(?:approval|agreement|sign-off)\b|\bbecause\b|\bsince\b|\bdue to\b|,\s*which\b(?!${COMMENT.source})|,\s*as\b(?!\s+(?:usual|always|ever|before|per usual|predicted|expected)\b)|\bas (?:it|the|they|there|no|nothing)\b|,\s*and the (?:\w+\s+)?(?:cli|tool|console|system|ui|script|pipeline|process|interface|dashboard|form|app|tooling|screen)\b)`, 'i');
 const PERSONAL_REASON = new RegExp(
   `(?:§¤*|π¤*)\\s+(?:\\w+\\s+)?(?:wanted|thought|believed|decided|chose|felt|preferred|was in a hurry|were in a hurry|was rushing|didn't|did not|could not be bothered|forgot|assumed|was busy|was tired|was distracted|figured|couldn't be bothered|was lazy|was careless|did not care|didn't care|had other|was bored|was annoyed|was impatient)|\\b(?:${JUDGE_ADJ})\\b`,
   'i',
@@ -105,10 +112,13 @@ function modelHit(sentence: string, model: Model): BlameHit | null {
   const after = masked.slice(spans[0]!.end, spans[0]!.end + 300);
   if (systemReason(after) && !/\b(?:because|since|as|due to)\b[^.;]{0,80}[§π]/i.test(after)) return null;
   // Sarcastic praise is praise in its words only: a phrase of the layer ("thanks a lot, X, for …") keeps the sentence to judge.
-  if (isPraise(s) && !phraseMatches(masked).some((m) => m.family !== 'praise-opener')) return null;
+  const phrased = phraseMatches(masked).some((m) => m.family !== 'praise-opener');
+  if (isPraise(s) && !phrased) return null;
   const features = blameFeatures(s, null, masked);
   const { p, evidence } = classify(model, features);
   if (p < BLAME_THRESHOLD) return null;
+  // Kind words only, no praise frame: sarcasm ("That genius Brandon decided production was a good place to …") or a neutral account; the model must be sure.
+  if (p < KIND_SURE && !phrased && onlyKindWords(s)) return null;
   // Unsure and nothing judging: a person and unknown words ("The consultant's script is attached") is not enough.
   if (p < SURE && !features.some((f) => SIGNAL.test(f.name) && (model.weights[f.name] ?? 0) > 0)) return null;
   const top = evidence.find((e) => e.end > e.start);
@@ -129,9 +139,28 @@ function modelHit(sentence: string, model: Model): BlameHit | null {
  */
 const SIGNAL = /^(?:neg|phrase|modal-have(?!-passive)|judge-word|scare-quote|question|negation|timeline|pos\+)/;
 const SURE = 0.7;
+/**
+ * A sentence whose only rated words are kind and that is not framed as praise is judged only above 0.9: by
+ * leave-one-writer-out over 8 writers, pooled 0.945 / 0.884 when such sentences were never judged (any kind word made
+ * a sentence praise), 0.939 / 0.906 when judged from 0.5, 0.945 / 0.900 from 0.9.
+ */
+const KIND_SURE = 0.9;
+
+/**
+ * Thanks or praise, by its frame: an opener ("Thanks, …", "Kudos to …", "Great catch by …", "Shout-out to …") or a
+ * verb of praise ("thanked", "deserves credit"). A sentence that only has kind words in it ("he thought he knew
+ * better", "a good place to try out the new ORM") is not praise; the model weighs those.
+ */
+const PRAISE_FRAME =
+  /^(?:\W*\d{1,2}[:.h]\d{2}\W*)?(?:(?:great|nice|good|fine|stellar|brilliant|excellent|fantastic|top|awesome|solid|amazing|quick|huge|big|special)\s+(?:job|work|one|going|call|catch|effort|thinking|spot|save|teamwork|thanks)|well\s+done|bravo|kudos|congrat\w*|thanks|thank\s+you|many\s+thanks|way\s+to\s+go|nice\s+one|cheers|shout[\s-]?outs?|hats\s+off|props|credit|much\s+appreciated|(?:a\s+)?(?:big|huge|special)\s+thank)\b|\b(?:thanked|praised|commended|applauded|credited|deserves?\s+(?:the\s+)?credit|(?:did|does|do)\s+(?:a|an)\s+(?:great|excellent|fantastic|brilliant|good|superb|outstanding)\s+job|(?:great|excellent|fantastic|brilliant|superb|outstanding|quick|good)\s+(?:work|job|catch|thinking|call)\b|grateful|thanks\s+to)/i;
 
 /** Praise with nothing negative in it ("Great job, Theo, on the quick rollback") is not judged: sarcasm needs a bad outcome. */
-function isPraise(s: string): boolean {
+export function isPraise(s: string): boolean {
+  return PRAISE_FRAME.test(s) && onlyKindWords(s);
+}
+
+/** Whether a sentence has kind words and nothing negative or negated ("Diego reproduced the bug within twenty minutes of joining"). */
+function onlyKindWords(s: string): boolean {
   let good = false;
   for (const w of s.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []) {
     const v = valence(w);
@@ -188,7 +217,7 @@ export function ruleHits(sentence: string): BlameHit[] {
 }
 
 /** "… because the page went to an old number": a system reason after the act, not a judgement of the person. */
-function systemReason(rest: string): boolean {
+export function systemReason(rest: string): boolean {
   const r = REASON.exec(rest);
   if (r === null) return false;
   return !PERSONAL_REASON.test(rest.slice(r.index));

@@ -1,4 +1,4 @@
-import { GROUP_NOUNS, NOT_NAMES, ROLE_NOUNS, THING_AGENTS, THING_ENDING } from './blame.lexicon.ts';
+import { GROUP_NOUNS, NOT_NAMES, ROLE_NOUNS, SERVED, THING_AGENTS, THING_ENDING } from './blame.lexicon.ts';
 import { GIVEN_NAMES } from './person-names.ts';
 
 /*
@@ -57,13 +57,14 @@ function stem(t: string): string {
 
 function isName(word: string): boolean {
   if (GIVEN.has(word)) return true;
-  return NAME_SHAPE.test(word) && !NOT_NAMES.has(word) && !THING_ENDING.test(word);
+  return NAME_SHAPE.test(word) && !NOT_NAMES.has(word) && !THING_ENDING.test(word) && !SERVED.test(word);
 }
 
 /** A lower-case word with an agent suffix ("auditor", "installer", "technician", "pharmacist"), not a known thing. */
 const AGENT_SUFFIX = /^\p{Ll}[\p{Ll}-]{2,}(?:er|or|ist|ian|eer)s?$/u;
 
 function isRole(word: string): boolean {
+  if (SERVED.test(word)) return false;
   return ROLE.test(word) || (AGENT_SUFFIX.test(word) && !THING_AGENTS.has(word.toLowerCase().replace(/s$/, '')) && !THING_AGENTS.has(word.toLowerCase()));
 }
 
@@ -120,7 +121,8 @@ export function personSpans(s: string): { start: number; end: number; possessive
       for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
         const tj = toks[j]!;
         const wj = stem(tj.text);
-        if (tj.gap || tj.text.startsWith('@') || BREAKS.has(wj.toLowerCase()) || DETERMINERS.has(wj.toLowerCase())) break;
+        // "IT" in capitals is the department ("the IT technician"), not the pronoun.
+        if (tj.gap || tj.text.startsWith('@') || (BREAKS.has(wj.toLowerCase()) && wj !== 'IT') || DETERMINERS.has(wj.toLowerCase())) break;
         const pair = j + 1 < toks.length ? `${wj} ${stem(toks[j + 1]!.text)}` : '';
         if (pair !== '' && ROLE_PAIR.test(pair)) { found = j + 1; break; }
         if (isRole(wj) && !(AMBIGUOUS_ROLE.test(wj) && j > i + 1 && THING_MODIFIER.test(stem(toks[j - 1]!.text)))) {
@@ -176,8 +178,9 @@ export function personSpans(s: string): { start: number; end: number; possessive
       i = extendRole(toks, i, t, push);
       continue;
     }
-    // A role after a capitalised modifier, without a determiner, where a clause starts: "Night operator skips…", "Ops lead tells…".
-    if (atStart && /^\p{Lu}/u.test(w) && next !== undefined && !next.gap && isRole(stem(next.text)) && !GROUP_NOUNS.test(stem(next.text)) && !BREAKS.has(lower) && !DETERMINERS.has(lower)) {
+    // A role or a group after a capitalised modifier, without a determiner, where a clause starts: "Night operator skips…",
+    // "Ops lead tells…", "22:10 Network team finally bothers…", "Night shift hands over…".
+    if (atStart && /^\p{Lu}/u.test(w) && next !== undefined && !next.gap && isRole(stem(next.text)) && !BREAKS.has(lower) && !DETERMINERS.has(lower)) {
       i = extendRole(toks, i + 1, t, push);
       continue;
     }
