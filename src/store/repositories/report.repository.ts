@@ -70,6 +70,24 @@ export async function firstUncheckedRepeat(db: Db): Promise<Date | null> {
   return r?.at ? new Date(r.at) : null;
 }
 
+/**
+ * The repeats generation (bumped whenever a reindex makes repeat checks stale) and whether a
+ * scan found every incident checked in this generation: then there is nothing to look for.
+ */
+export async function repeatsState(db: Db): Promise<{ generation: number; complete: boolean }> {
+  const found = await rows<{ key: string; value: number }>(db, sql`
+    select key, value from search_stats where key in ('repeats_generation', 'repeats_complete_generation')`);
+  const generation = found.find((r) => r.key === 'repeats_generation')?.value ?? 0;
+  const completeAt = found.find((r) => r.key === 'repeats_complete_generation')?.value;
+  return { generation, complete: completeAt === generation };
+}
+
+/** Records that every incident had a repeat check in `generation` (read before the scan that found none missing). */
+export async function markRepeatsComplete(db: Db, generation: number): Promise<void> {
+  await db.execute(sql`insert into search_stats (key, value) values ('repeats_complete_generation', ${generation})
+    on conflict (key) do update set value = excluded.value`);
+}
+
 /** Stores repeat checks (replacing earlier ones of the same incidents). */
 export async function storeRepeats(db: Db, checks: StoredRepeat[]): Promise<void> {
   for (let i = 0; i < checks.length; i += 1000) {

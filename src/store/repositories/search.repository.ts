@@ -96,6 +96,10 @@ export async function reindexDirty(db: Db, limit: number): Promise<number> {
       where d.incident_id in (select unnest(${textArray(ids)})) and d.doc is not null and u.lexeme ~ '^[[:alnum:]]+$'
     ) x where x.n <= ${POSTINGS_PER_DOCUMENT}`);
   // Repeat checks of these incidents, and of those that began up to a year after them, are stale.
+  // A new repeats generation first: a scan that found every incident checked before this point
+  // cannot mark the checks complete after it (see markRepeatsComplete).
+  await db.execute(sql`insert into search_stats (key, value) values ('repeats_generation', 1)
+    on conflict (key) do update set value = search_stats.value + 1`);
   await db.execute(sql`
     delete from incident_repeats r using incidents i,
       (select min(coalesce(started_at, declared_at)) as lo, max(coalesce(started_at, declared_at)) as hi
