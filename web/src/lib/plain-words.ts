@@ -23,10 +23,21 @@ export function plainName(name: string): string {
   return name.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-/** A policy text without its citations of the process documents: "(seed 000 §5: …)", "seed 001:", "seeds 000, 002". */
+/**
+ * Whose rule a deadline follows, as the interface says it: the default policy (a source
+ * cited by one of the process documents' numbers, "000"…) or the team's own source.
+ */
+export function policySource(seed: string): 'Default policy' | 'Team policy' {
+  return /^\d{3}$/.test(seed) ? 'Default policy' : 'Team policy';
+}
+
+/**
+ * A policy text without its citations of the process documents ("(seed 000 §5: …)", "seed
+ * 001:", "seeds 000, 002") or of a team's own source ("(seed acme: "our rule")").
+ */
 export function withoutSeeds(text: string): string {
   return text
-    .replace(/\s*\((?:[^()]*;\s*)?seeds? \d{3}[^()]*\)/gi, '')
+    .replace(/\s*\((?:[^()]*;\s*)?seeds? (?:\d{3}|[\w-]+(?=[:)]))[^()]*\)/gi, '')
     .replace(/\bseeds? \d{3}(?:\s*(?:,|and)\s*\d{3})*\s*(?:§\s*[\d.]+)?\s*:?\s*/gi, '')
     .replace(/\s{2,}/g, ' ')
     .trim();

@@ -2,6 +2,7 @@ import { Badge } from '../components/Badge.tsx';
 import { KeyTimes } from '../components/KeyTimes.tsx';
 import { Link } from '../components/Link.tsx';
 import { Loadable } from '../components/Loadable.tsx';
+import { IncidentSummary } from '../components/IncidentSummary.tsx';
 import { PolicyPanel } from '../components/PolicyPanel.tsx';
 import { PostmortemLink } from '../components/PostmortemLink.tsx';
 import { RelatedIncidents } from '../components/RelatedIncidents.tsx';
@@ -12,7 +13,11 @@ import { EvidencePanel } from '../components/EvidencePanel.tsx';
 import { useApi, useChanged } from '../lib/useApi.ts';
 import type { Incident } from '../contract.ts';
 
-/** One incident: status and its changes, its fields and policy flags (editable), key times, the derived numbers, the policy verdict and deadlines. */
+/**
+ * One incident: first its status, post-mortem verdict, next deadline and numbers; then the
+ * status changes, its fields and policy flags (editable) and key times; the policy's long
+ * detail folded; evidence, related incidents and the history.
+ */
 export function IncidentPage({ id }: { id: string }) {
   const load = useApi<Incident>(`/api/v1/incidents/${encodeURIComponent(id)}`);
   const changed = useChanged();
@@ -36,13 +41,14 @@ export function IncidentPage({ id }: { id: string }) {
               <PostmortemLink incident={incident} />
             </nav>
           </div>
-          {incident.summary && <p>{incident.summary}</p>}
+          <IncidentSummary incident={incident} />
           <StatusControl incident={incident} onChanged={onChanged} />
-          <IncidentDetails incident={incident} onChanged={onChanged} />
+          {incident.summary && <p>{incident.summary}</p>}
           <div className="columns">
+            <IncidentDetails incident={incident} onChanged={onChanged} />
             <KeyTimes incident={incident} onChanged={onChanged} />
-            <PolicyPanel policy={incident.policy} />
           </div>
+          <PolicyPanel policy={incident.policy} />
           <EvidencePanel incidentId={incident.id} />
           <RelatedIncidents incidentId={incident.id} sectionKeys={[]} bodies={{}} headings={{}} canEdit={false} onAccept={() => undefined} />
           <IncidentHistory id={incident.id} version={incident.version} />
