@@ -6,11 +6,15 @@ import type { AppConfig } from '../config/config.ts';
 import { openDatabase, redactUrl, type Database } from '../store/database.ts';
 import { privateUmask } from '../store/data-dir-mode.ts';
 import { isFreshInstall } from '../store/repositories/token.repository.ts';
-import { buildApp } from './app.ts';
-import { startBackupSchedule } from '../jobs/backup-scheduler.ts';
-import { startJobRunner } from '../jobs/job-runner-lifecycle.ts';
-import { startSearchReindex } from '../jobs/search-reindex.ts';
 import { createActivity } from '../jobs/activity.ts';
+
+/** The app and its background work: loaded while the embedded database boots (both take about a second). */
+async function loadServerModules() {
+  const [{ buildApp }, { startBackupSchedule }, { startJobRunner }, { startSearchReindex }] = await Promise.all([
+    import('./app.ts'), import('../jobs/backup-scheduler.ts'), import('../jobs/job-runner-lifecycle.ts'), import('../jobs/search-reindex.ts'),
+  ]);
+  return { buildApp, startBackupSchedule, startJobRunner, startSearchReindex };
+}
 
 export type RunningServer = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
 
@@ -25,7 +29,16 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   }, stream);
   // Files the server creates from now on (WAL segments, relations, the lock) are private to its user.
   privateUmask();
-  const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, command: 'debrief serve' });
+  const opening = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, command: 'debrief serve' });
+  let modules: Awaited<ReturnType<typeof loadServerModules>>;
+  try {
+    modules = await loadServerModules();
+  } catch (e) {
+    await opening.then((d) => d.close(), () => undefined);
+    throw e;
+  }
+  const { buildApp, startBackupSchedule, startJobRunner, startSearchReindex } = modules;
+  const database = await opening;
   const localToken = `dbl_${randomBytes(32).toString('base64url')}`;
   const ctx = { db: database.db, config, now: () => new Date() };
   // Requests in flight, so background work steps aside while people wait.
