@@ -40,11 +40,7 @@ export async function startHarness(executablePath: string, options: { configYaml
   let context: BrowserContext;
   try {
     // Without these the closed network floods the log with update and sync errors.
-    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath, headless: true, chromiumSandbox: false, baseURL: server.url.replace('localhost', '127.0.0.1'),
-      viewport: { width: 1280, height: 900 },
-      args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    context = await launchBrowser(executablePath, join(dir, 'profile'), server.url);
   } catch (e) {
     await server.stop();
     throw e;
@@ -55,6 +51,28 @@ export async function startHarness(executablePath: string, options: { configYaml
     async close() {
       await context.close().catch(() => undefined);
       await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A headless Chromium on a profile directory, its relative URLs on the server. */
+function launchBrowser(executablePath: string, profile: string, serverUrl: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath, headless: true, chromiumSandbox: false, baseURL: serverUrl.replace('localhost', '127.0.0.1'),
+    viewport: { width: 1280, height: 900 },
+    args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A second person's browser on the same server: another Chromium with a profile of its own (two people, two browsers). */
+export async function secondBrowser(executablePath: string, h: Harness): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'debrief-browser-2-'));
+  const context = await launchBrowser(executablePath, join(dir, 'profile'), h.server.url);
+  return {
+    context,
+    async close() {
+      await context.close().catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -66,7 +66,7 @@ export function ActionItemCard({ item, onChanged, showPostmortem = true }: { ite
       {writable && (
         <details className="move-due">
           <summary>Change due date</summary>
-          <div className="row">
+          <div className="row wrap">
             <label>New due date<input type="date" value={due} onChange={(e) => setDue(e.target.value)} /></label>
             <label className="grow">Why this date<input value={dueReason} placeholder="needed when it is not the policy's date" onChange={(e) => setDueReason(e.target.value)} /></label>
             <button type="button" disabled={busy || !due || due === item.dueDate}
@@ -75,7 +75,8 @@ export function ActionItemCard({ item, onChanged, showPostmortem = true }: { ite
         </details>
       )}
       {(askReason || item.status === 'wont_do') && (
-        <div className="row">
+        // Wraps: in a board column the reason and its button do not fit side by side (issue 17 defect 5).
+        <div className="row wrap">
           <label className="grow">Why not<input value={reason} disabled={!writable} onChange={(e) => setReason(e.target.value)} /></label>
           {askReason && <button type="button" disabled={!reason.trim()} onClick={() => { setAskReason(false); void patch({ status: 'wont_do', wontDoReason: reason.trim() }); }}>Save won't do</button>}
         </div>

@@ -1,6 +1,6 @@
 import { compactVerdictOf } from '../../../src/domain/incident/compact-verdict.ts';
 import { formatMinutes, formatTime, relative } from '../lib/format.ts';
-import { plainName, withoutSeeds } from '../lib/plain-words.ts';
+import { withoutSeeds } from '../lib/plain-words.ts';
 import type { Incident } from '../contract.ts';
 import { Badge } from './Badge.tsx';
 
@@ -32,7 +32,7 @@ export function IncidentSummary({ incident, now = new Date() }: { incident: Inci
       </dl>
       {verdict.reasons.length > 0 && (
         <ul className="reasons">
-          {verdict.reasons.map((r) => <li key={r.rule}>{withoutSeeds(r.message)} <small className="muted">(policy rule: {plainName(r.rule)})</small></li>)}
+          {verdict.reasons.map((r) => <li key={r.rule}>{withoutSeeds(r.message)} <small className="muted">(policy rule: {r.rule.replace(/-/g, ' ')})</small></li>)}
         </ul>
       )}
       <h3>Numbers</h3>

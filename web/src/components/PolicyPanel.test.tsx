@@ -29,7 +29,7 @@ describe('the policy panel', () => {
     expect(text).toContain('when the resolved time is known');
     expect(text).toContain('Default policy: follow-up review of action items 4 weeks after resolution');
     expect(text).toContain('Team policy: post-mortem meeting held within 24 hours of resolution');
-    expect(text).toContain('policy rule: customer-outage');
+    expect(text).toContain('policy rule: customer outage');
     await act(async () => { root.unmount(); });
   });
 });

@@ -15,6 +15,7 @@ import { ConflictPanel } from './ConflictPanel.tsx';
 import { EvidencePanel } from './EvidencePanel.tsx';
 import { insertCitation, uploadEvidence } from '../lib/evidence.ts';
 import { FindingList } from './FindingList.tsx';
+import { Link } from './Link.tsx';
 import { Notice } from './Notice.tsx';
 import { PostmortemHeader } from './PostmortemHeader.tsx';
 import { RelatedIncidents } from './RelatedIncidents.tsx';
@@ -90,9 +91,12 @@ export function PostmortemEditorView({ initial }: { initial: Postmortem }) {
         <ConflictPanel conflict={editor.conflict} headings={headings} draft={draft} onTakeTheirs={editor.takeTheirs} onDismiss={editor.dismissConflict} />
       )}
       <div className="save-bar" role="region" aria-label="Saving">
-        <button type="button" className="primary" disabled={readOnly || !editor.dirty || editor.saving} onClick={() => void editor.save()}>
-          {editor.saving ? 'Saving…' : editor.conflict ? 'Save my version' : 'Save'}
-        </button>
+        {readOnly
+          // A reviewer or viewer reads here; comments and sign-off are on the review page.
+          ? <span>Read only: <Link to={`/postmortems/${pm.id}/review`}>comment and sign off on the review page</Link>; editing needs the editor role.</span>
+          : <button type="button" className="primary" disabled={!editor.dirty || editor.saving} onClick={() => void editor.save()}>
+            {editor.saving ? 'Saving…' : editor.conflict ? 'Save my version' : 'Save'}
+          </button>}
         <span className="muted" aria-live="polite">
           {editor.dirty ? 'Unsaved changes' : editor.savedAt ? `Saved ${formatTime(editor.savedAt)}` : `Version ${base.version}`}
           {' · '}{lint.busy ? 'checking…' : lint.error ? 'quality check unavailable' : `${lint.count} finding(s)`}
