@@ -99,6 +99,10 @@ const FORMS: Record<BlameForm, { blames: string[]; clean: string[] }> = {
       'The job retried anyway because the queue has no dead-letter limit.',
     ],
   },
+  contradicted: {
+    blames: ["Oksana confirmed the backup had been verified. It hadn't been.", 'The locum promised the fridge log was filled in. It was not.'],
+    clean: ['Oksana confirmed the backup had been verified. It had.', "The replica reported itself healthy. It wasn't: the lag metric was stale."],
+  },
   // No rule covers these words; the model weighs judging words (AFINN) in a clause about a person.
   'judging-words': {
     blames: ['The surveyor was hopeless at reading the site plans.', 'Honestly the auditor was a disgrace during the review.', 'The pharmacist was rude and dismissive to the ward staff.'],

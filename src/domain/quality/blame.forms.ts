@@ -26,6 +26,8 @@ export type BlameForm =
   | 'human-error'
   | 'contempt'
   | 'defiance'
+  /** What a person said, then a short sentence that says it was not so: "He said he'd tested it. He hadn't." */
+  | 'contradicted'
   /** No rule fired; the trained model judged the words around a person (blame.features.ts). */
   | 'judging-words';
 
@@ -115,7 +117,7 @@ export const FORMS: readonly FormPattern[] = [
   // A person's fault.
   f('fault-noun', `\\b(?:${FAULT_NOUNS})\\s+(?:(?:made|committed)\\s+)?(?:by|of|from|on the part of)\\s+${P}`),
   f('fault-noun', `${POSS}\\s+(?:own\\s+|fault\\s+and\\s+|fault,?\\s+)?(?:${FAULT_NOUNS})\\b(?!\\s*(?:logs?|rates?|messages?|codes?|pages?|budgets?|handling|counts?|spikes?|reports?|output|tolerance|injection|path|branch))`),
-  f('fault-noun', `\\b(?:this|that|which|it|the (?:whole\\s+|entire\\s+)?(?:outage|incident|failure|breach|loss|mistake|error|problem|downtime|mess|thing|fiasco|disaster))\\s+(?:\\w+\\s+)?(?:is|was|'s)\\s+(?:all\\s+|entirely\\s+|squarely\\s+|100%\\s+|completely\\s+)?on\\s+${P}(?!'|’)`),
+  f('fault-noun', `\\b(?:this|that|which|it|the (?:whole\\s+|entire\\s+)?(?:outage|incident|failure|breach|loss|mistake|error|problem|downtime|mess|thing|fiasco|disaster))(?:\\s+\\w+)?(?:\\s+(?:is|was)|\\s*'s|\\s*’s)\\s+(?:all\\s+|entirely\\s+|squarely\\s+|100%\\s+|completely\\s+)?on\\s+${P}(?!'|’)`),
   f('fault-noun', `${P}\\s+${ADV}(?:made|makes|committed)\\s+(?:a|an|the|another|one|this|that|a big|a huge|a silly|a basic|a rookie)\\s+(?:\\w+\\s+)?(?:mistake|error|blunder|slip|oversight|gaffe|(?:bad|poor|wrong|terrible|questionable) (?:call|decision|choice|judg(?:e)?ment))`),
   f('fault-noun', `\\b(?:case|example|result|instance|consequence) of\\s+${P}\\s+(?:not|never|failing to|forgetting|ignoring|skipping|neglecting|refusing)\\b`),
   f('judgement-adjective', `${P}\\s+${ADV}(?:showed|shows|displayed|demonstrated|exhibited)\\s+(?:a|an)\\s+(?:\\w+\\s+)?(?:lack of|disregard for|carelessness|negligence|incompetence|contempt|indifference|complacency)`),
@@ -206,6 +208,9 @@ export const FORMS: readonly FormPattern[] = [
 
 /** Forms that span two clauses: "X should check the replication, but he did not." */
 export const ACROSS_CLAUSES: readonly FormPattern[] = [
-  f('fault-noun', `(?:^|[.;]\\s*)(?:fault|at fault|culprit|to blame|who is to blame|blame|responsible party|root cause)\\s*:\\s*(?:the\\s+)?${P}(?:\\s*[.;]|\\s*$|\\s+(?:again|as usual))`),
+  // A person's word or duty, then a bare denial closing the text: "He said he'd tested it. He hadn't.", "… had one job: watch the lag. She didn't."
+  f('contradicted', `${P}\\s+${ADV}(?:said|says|claimed|claims|insisted|promised|swore|assured|told|confirmed|reported|was (?:supposed|meant|asked|told) to|had one job|had to)\\b[^.!?]{0,160}[.!?]\\s+(?:${P}|it|that|this)\\s+(?:had|has|was|were|did|does|is|are|could|would)(?:n't|n’t|\\s+not|\\s+never)(?:\\s+been)?\\s*[.!]?\\s*$`),
+  // "Root cause: Tom, obviously.", "The root cause was the intern.": a person as the whole cause.
+  f('fault-noun', `(?:^|[.;]\\s*)(?:(?:fault|at fault|culprit|to blame|who is to blame|blame|responsible party|(?:root\\s+|real\\s+|main\\s+)?cause)\\s*:|(?:the\\s+)?(?:root|real|main|actual|underlying)\\s+cause\\s+(?:is|was|here was|here is))\\s*(?:the\\s+)?${P}(?:\\s*[.;!]|\\s*$|\\s+(?:again|as usual)|,\\s*(?:obviously|clearly|of course|frankly|again|as usual|as always|plain and simple|full stop|period)\\s*[.!]?\\s*$)`),
   f('should-have', `${P}\\s+${ADV}should\\s+(?!have\\b|be\\b)\\w+[^.;]{0,80}?,?\\s+but\\s+(?:§¤*|he|she|they)\\s+(?:did(?:n't| not)|never|forgot|didn't)\\b`),
 ];

@@ -18,7 +18,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'seniors?', 'newcomers?', 'folks', 'individuals?', 'approvers?', 'deployers?', 'maintainers?', 'specialists?',
   'executives?', 'chairs?', 'vendors? engineers?', 'doctors?', 'physicians?',
   'teachers?', 'accountants?', 'bookkeepers?', 'storekeepers?', 'shift leads?',
-  'foremen', 'foreman', 'foremans?', 'crew', 'crews', 'squads?', 'teams?', 'departments?', 'boards?', 'committees?',
+  'foremen', 'foreman', 'foremans?', 'crew', 'crews', 'squads?', 'teams?', 'agency', 'agencies', 'departments?', 'boards?', 'committees?',
   'desks?', 'shifts?', 'contacts?', 'starters?', 'locums?', 'temps?', 'guards?', 'porters?', 'tellers?', 'janitors?', 'interns?', 'trainees?', 'joiners?', 'recruits?', 'ops', 'folk', 'management', 'leadership', 'someone', 'somebody', 'whoever',
   'friends', 'NOC', 'SOC', 'helpdesk', 'service desk', 'agents?', 'assistants?', 'rookies?', 'girls?', 'lads?',
 ];
@@ -39,7 +39,7 @@ export const THING_AGENTS: ReadonlySet<string> = new Set(
 export const SERVED = /^(?:customers?|users?|clients?|patients?|callers?|passengers?|shoppers?|guests?|visitors?|players?|viewers?|listeners?|readers?|buyers?|sellers?|merchants?|tenants?|residents?|citizens?|travell?ers?|riders?|end-users?)$/i;
 
 /** Group nouns that name people only with a modifier: "the ops team", not "the team" (collective, like "we"). */
-export const GROUP_NOUNS = /^(?:crews?|squads?|teams?|departments?|boards?|committees?|ops|folks?|staff|people|guys|desks?|shifts?)$/i;
+export const GROUP_NOUNS = /^(?:crews?|squads?|teams?|departments?|boards?|committees?|agency|agencies|ops|folks?|staff|people|guys|desks?|shifts?)$/i;
 
 /** Capitalised words that are not people: sentence openers, function words, practices, calendar words, products. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(

@@ -54,6 +54,17 @@ describe('blame', () => {
     expect(found.map((f) => f.column)).toEqual([line.indexOf('The engineer') + 1, line.lastIndexOf('the engineer') + 1]);
   });
 
+  it('judges a short follow-up with the sentence before it ("He said he had tested it. He hadn\'t."), reported once', () => {
+    const text = inWrong("Tobias said he had tested the migration. He hadn't. The rollback took four minutes.");
+    const found = findingsOf('blame', text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.quote).toMatch(/^Tobias said/);
+  });
+
+  it('passes a short neutral follow-up ("Errors stopped at 14:05.")', () => {
+    expect(findingsOf('blame', inWrong('Maria rolled back the deploy at 14:02. Errors stopped at 14:05.'))).toEqual([]);
+  });
+
   it('finds blame in a timeline row', () => {
     const text = GOOD_POSTMORTEM.replace('| 14:05 | On-call acknowledged and started investigating |', '| 14:05 | The on-call engineer ignored the page |');
     expect(findingsOf('blame', text).map((f) => f.section)).toEqual(['timeline']);

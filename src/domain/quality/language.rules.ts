@@ -23,8 +23,14 @@ const FORM_NOTE: Record<BlameForm, string> = {
   'human-error': 'stops at "human error"',
   contempt: 'shows contempt for a person',
   defiance: 'blames a person for acting against warnings or habitually',
+  contradicted: 'sets what a person said against what they did',
   'judging-words': 'uses words that judge a person',
 };
+
+/** A short sentence that only comments on the one before it: at most six words, not a question. */
+function isFollowUp(sentence: string): boolean {
+  return !sentence.trim().endsWith('?') && sentence.split(/\s+/).filter((w) => w !== '').length <= 6;
+}
 
 /** `blame`: an individual named or singled out in a negative context; every blaming clause of every sentence. */
 export const blameRule: Rule = ({ src }) => {
@@ -34,9 +40,23 @@ export const blameRule: Rule = ({ src }) => {
     // "What went well" thanks people; blame there would be a contradiction in terms.
     if (section === 'whatWentWell') continue;
     const at = locator(line.raw);
-    for (const sentence of sentences) {
-      const quote = cut(sentence);
-      for (const hit of blameHits(sentence)) {
+    for (let i = 0; i < sentences.length; i++) {
+      const sentence = sentences[i]!;
+      let hits = blameHits(sentence);
+      let text = sentence;
+      // Blame carried across a short follow-up ("He said he'd tested it. He hadn't.", "Kevin merges his own PR. Third time
+      // this month."): the pair is judged as one text, as the labelled sets judge it, and reported once.
+      const next = sentences[i + 1];
+      if (hits.length === 0 && next !== undefined && isFollowUp(next) && blameHits(next).length === 0) {
+        const pair = `${sentence} ${next}`;
+        hits = blameHits(pair);
+        if (hits.length > 0) {
+          text = pair;
+          i++;
+        }
+      }
+      const quote = cut(text);
+      for (const hit of hits) {
         findings.push({
           rule: 'blame',
           message: `"${cut(hit.phrase, 50)}" ${FORM_NOTE[hit.form]}. Describe what the system or process allowed instead (e.g. "the deploy pipeline had no staging check"), and name roles only for neutral facts.`,

@@ -24,9 +24,11 @@ const THING_MODIFIER =
 /** Departments that act as a group of people when a verb follows ("QA rubber-stamped the build"), not when a noun does ("the QA environment"). */
 const DEPARTMENT = /^(?:QA|Ops|DevOps|SecOps|NOC|SOC|IT|HR|Marketing|Legal|Finance|Sales|Support|Management|Security|Platform|Infra|Networking|Facilities|Procurement|Merch|Merchandising)$/;
 /** Departments written in lower case as the actor ("management pushed the date", "networking decided …"). */
-const LOWER_DEPARTMENT = /^(?:management|leadership|networking|engineering|security|marketing|finance|legal|procurement|ops|infra|facilities|compliance|sales|support)$/;
+const LOWER_DEPARTMENT = /^(?:management|leadership|networking|engineering|security|marketing|finance|legal|procurement|ops|devops|secops|infra|facilities|compliance|sales|support)$/;
 /** Irregular pasts that follow a department acting ("Security sat on the patch", "Ops took the site down"). */
-const IRREGULAR_PAST = /^(?:sat|took|let|made|went|kept|left|broke|ran|chose|threw|gave|forgot|shut|put|set|sent|hid|slept|spent|blew|told|knew|thought|cut|lost|brought|built|wrote|got|did|didn't|never|just|still|again|once|apparently|clearly|simply|basically|decided|refused)$/i;
+const IRREGULAR_PAST = /^(?:sat|took|let|made|went|kept|left|broke|ran|chose|threw|gave|forgot|shut|put|set|sent|hid|slept|spent|blew|told|knew|thought|cut|lost|brought|built|wrote|got|did|didn't|never|just|still|again|once|apparently|clearly|simply|basically|decided|refused|swept|fell|hit|held|sold|bought|caught|stood|sank|saw|said|wore|drove|rode|began|overrode|undid|mislaid|misled|withheld|forgave|understood|overlooked|overslept|dug|fed|led|paid|read|sped|split|spun|stuck|struck|swung|tore|woke|won|wound)$/i;
+/** What a department decides or does, after its possessive ("marketing's idea", "Legal's decision"). */
+const DECISION = /^(?:idea|ideas|decision|decisions|call|choice|plan|push|insistence|request|demand|change|changes|shortcut|approach|handling|refusal|delay|failure|mistake|oversight|fault|negligence|habit|policy)$/i;
 /** An opener of thanks or praise, then the one addressed between commas (group 1). */
 const ADDRESSED =
   /^(?:(?:great|nice|good|fine|stellar|brilliant|excellent|fantastic|top|awesome|solid|amazing)\s+(?:job|work|one|going|call|move|stuff)|well\s+done|bravo|kudos|congrat\w*|thanks(?:\s+(?:a\s+(?:lot|bunch|million)|so\s+much|again))?|thank\s+you|many\s+thanks|way\s+to\s+go|nice\s+one|cheers)\s*,\s*((?:[\p{L}@][\p{L}\p{N}.'’_-]{0,30}\s+){0,2}[\p{L}@][\p{L}\p{N}.'’_-]{0,30})(?=\s*,)/iu;
@@ -64,7 +66,8 @@ function isName(word: string): boolean {
 const AGENT_SUFFIX = /^\p{Ll}[\p{Ll}-]{2,}(?:er|or|ist|ian|eer)s?$/u;
 
 function isRole(word: string): boolean {
-  if (SERVED.test(word)) return false;
+  // "the cutover", "the handover", "the failover" are events, not agents.
+  if (SERVED.test(word) || /^(?:cut|hand|fail|roll|take|spill|cross|turn|left|hang|change|make|push|switch|carry|stop|lay|pull|walk|run|flip|sleep)-?overs?$/i.test(word)) return false;
   return ROLE.test(word) || (AGENT_SUFFIX.test(word) && !THING_AGENTS.has(word.toLowerCase().replace(/s$/, '')) && !THING_AGENTS.has(word.toLowerCase()));
 }
 
@@ -180,12 +183,19 @@ export function personSpans(s: string): { start: number; end: number; possessive
     }
     // A role or a group after a capitalised modifier, without a determiner, where a clause starts: "Night operator skips…",
     // "Ops lead tells…", "22:10 Network team finally bothers…", "Night shift hands over…".
-    if (atStart && /^\p{Lu}/u.test(w) && next !== undefined && !next.gap && isRole(stem(next.text)) && !BREAKS.has(lower) && !DETERMINERS.has(lower)) {
+    // After a clock time the modifier may be in lower case: "03:30 night operator disables …".
+    if (atStart && (/^\p{Lu}/u.test(w) || (leadingNumbers > 0 && /^\p{Ll}+$/u.test(w) && !THING_MODIFIER.test(w))) && next !== undefined && !next.gap && isRole(stem(next.text)) && !BREAKS.has(lower) && !DETERMINERS.has(lower)) {
       i = extendRole(toks, i + 1, t, push);
       continue;
     }
     // A department named as the one who acted: "QA rubber-stamped…", "Ops was asleep…", "as always, Marketing pushed…".
-    if ((DEPARTMENT.test(w) || (LOWER_DEPARTMENT.test(w) && /^\p{Ll}/u.test(w))) && next !== undefined && !next.gap && (BREAKS.has(next.text.toLowerCase()) || /^\p{Ll}[\p{L}-]*ed$/u.test(next.text) || IRREGULAR_PAST.test(next.text)) && !/^(?:is|was|has|the|a|an|of|for|to|in|on|with)$/i.test(toks[i - 1]?.text ?? '')) {
+    // Or whose idea, decision or change it was: "marketing's brilliant idea", "Facilities' call".
+    const department = DEPARTMENT.test(w) || (LOWER_DEPARTMENT.test(w) && /^\p{Ll}/u.test(w));
+    if (department && t.text !== w && next !== undefined && !next.gap && DECISION.test(next.text) || department && t.text !== w && next !== undefined && !next.gap && toks[i + 2] !== undefined && DECISION.test(toks[i + 2]!.text)) {
+      push(t, t);
+      continue;
+    }
+    if (department && next !== undefined && !next.gap && (BREAKS.has(next.text.toLowerCase()) || /^\p{Ll}[\p{L}-]*ed$/u.test(next.text) || IRREGULAR_PAST.test(next.text)) && !/^(?:is|was|has|the|a|an|of|for|to|in|on|with)$/i.test(toks[i - 1]?.text ?? '')) {
       push(t, t);
       continue;
     }
