@@ -57,12 +57,13 @@ export function meetingParticipants(input: {
   for (const r of input.responders) add(r, 'responder');
   const notes: string[] = [];
   const major = input.severityRank !== null && input.severityRank <= 2;
-  if (major) notes.push('P0/P1: invite the product owner (seed 001).');
+  // The notes are read by the team: the rule in plain words (its source, seed 001, is in docs/policy.md).
+  if (major) notes.push('Major incident: invite the product owner.');
   if (input.facilitator) {
-    if (seen.has(input.facilitator)) notes.push(`The facilitator ${input.facilitator} took part in the response; seed 001 suggests a neutral facilitator for major incidents.`);
+    if (seen.has(input.facilitator)) notes.push(`The facilitator ${input.facilitator} took part in the response; a neutral facilitator is suggested for major incidents.`);
     add(input.facilitator, 'facilitator');
   } else if (major) {
-    notes.push('Major incident: choose a neutral facilitator who was not directly involved (seed 001).');
+    notes.push('Major incident: choose a neutral facilitator who was not directly involved.');
   }
   return { participants, notes };
 }
