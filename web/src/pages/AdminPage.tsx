@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api, query } from '../api.ts';
+import { AdminOnly } from '../components/AdminOnly.tsx';
 import { ChannelSettingsEditor } from '../components/ChannelSettingsEditor.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { Notice } from '../components/Notice.tsx';
@@ -63,6 +64,10 @@ function settingsSummary(c: ChannelSettings): string {
 
 /** Admin: notification channels (test messages), trackers, teams and the background jobs (pending, sent, failing and why; retry). */
 export function AdminPage() {
+  return <AdminOnly title="Admin"><Admin /></AdminOnly>;
+}
+
+function Admin() {
   const channels = useApi<Channels>('/api/v1/notify/channels');
   const trackers = useApi<Trackers>('/api/v1/trackers');
   const teams = useApi<TeamList>('/api/v1/teams');

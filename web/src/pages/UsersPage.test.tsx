@@ -20,8 +20,8 @@ let host: HTMLElement;
 let users: User[];
 
 const settle = async (): Promise<void> => { await act(async () => { await new Promise((r) => setTimeout(r, 0)); }); };
-async function render(): Promise<void> {
-  await act(async () => { root.render(<TestQueries><SessionContext.Provider value={admin}><UsersPage /></SessionContext.Provider></TestQueries>); });
+async function render(as: User = admin): Promise<void> {
+  await act(async () => { root.render(<TestQueries><SessionContext.Provider value={as}><UsersPage /></SessionContext.Provider></TestQueries>); });
   await settle();
 }
 const rowOf = (username: string): HTMLTableRowElement =>
@@ -75,6 +75,14 @@ afterEach(() => {
 });
 
 describe('users page', () => {
+  it('tells someone who is not an admin whose page it is, with no user controls and no request the server would refuse', async () => {
+    const rita: User = { ...bob, id: 'u3', username: 'rita', role: 'reviewer' };
+    await render(rita);
+    expect(host.textContent).toContain(`This page is for admins. Your role, reviewer: ${ROLE_DESCRIPTIONS.reviewer}`);
+    expect(host.querySelectorAll('button, input, select').length).toBe(0);
+    expect(calls).toEqual([]);
+  });
+
   it('says what each role allows, with the server\'s own text', async () => {
     await render();
     const guide = host.querySelector('dl[aria-label="What each role allows"]')!;

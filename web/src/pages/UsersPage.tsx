@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api.ts';
 import { AddUserForm } from '../components/AddUserForm.tsx';
+import { AdminOnly } from '../components/AdminOnly.tsx';
 import { EditUserForm, NewPasswordForm } from '../components/UserEditForms.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { Notice } from '../components/Notice.tsx';
@@ -129,6 +130,10 @@ function Addresses({ users }: { users: User[] }) {
 
 /** Admin: the users of this install (edit, deactivate, reset a password), what each role allows, and a form to add one. */
 export function UsersPage() {
+  return <AdminOnly title="Users"><Users /></AdminOnly>;
+}
+
+function Users() {
   const me = useUser();
   const users = useApi<UserList>('/api/v1/users');
   const [changed, setChanged] = useState<string | null>(null);
