@@ -51,6 +51,8 @@ export const reportSchema = z.object({
   mttrMinutes: durationSchema,
   postmortems: z.object({
     required: z.number(), published: z.number(), completionRate: rateSchema,
+    /** The severities counted as required: the scale's two most severe levels. */
+    severities: z.array(z.string()),
     written: z.number(), draftWithin48h: z.number(), timelinessRate: rateSchema,
   }),
   actionItems: z.object({

@@ -17,7 +17,7 @@ export function reportMarkdown(r: Report, processImprovements: { key: string; ti
     ...r.mttrMinutes.byMonth.map((m, i) => `| ${m.month} | ${val(r.mttdMinutes.byMonth[i]!.mean)} | ${val(m.mean)} | ${r.incidents.byMonth[i]!.count} |`), '');
   out.push('## Metrics and goals', '', '| Metric | Target | Actual | Met |', '|---|---|---|---|',
     ...r.targets.map((t) => `| ${t.metric} | ${t.target} | ${t.metric.startsWith('Mean time') ? val(t.actual) : pct(t.actual)} | ${t.met === null ? 'n/a' : t.met ? 'yes' : 'no'} |`), '');
-  out.push('## Post-mortems', '', `Required (SEV-1/2): ${r.postmortems.required}; published: ${r.postmortems.published} (${pct(r.postmortems.completionRate)}). Drafted within 48 h: ${r.postmortems.draftWithin48h} of ${r.postmortems.written}.`, '');
+  out.push('## Post-mortems', '', `Required (${r.postmortems.severities.join('/')}): ${r.postmortems.required}; published: ${r.postmortems.published} (${pct(r.postmortems.completionRate)}). Drafted within 48 h: ${r.postmortems.draftWithin48h} of ${r.postmortems.written}.`, '');
   out.push('## Action items', '', `Due in the period: ${r.actionItems.due}; done by their due date: ${r.actionItems.doneByDue} (${pct(r.actionItems.completionRate)}, target > ${Math.round(r.actionItems.target * 100)}%). Open: ${r.actionItems.open}; overdue: ${r.actionItems.overdue}.`, '');
   out.push('## Patterns', '', `Contributing factors: technical ${r.contributingFactors.technical}, process ${r.contributingFactors.process}, organizational ${r.contributingFactors.organizational}.`, '',
     r.topTerms.length ? `Recurring failure terms: ${r.topTerms.map((t) => `${t.term} (${t.count})`).join(', ')}.` : 'No failure term recurs.', '',

@@ -76,6 +76,13 @@ describe('report maths on a hand-made month', () => {
     expect(r.repeats.meanDaysBetween).toBe(17.6); // 2026-05-02T10:00 → 2026-05-20T00:00 = 17.583 days
     expect(r.repeats.recurredAfterFix).toEqual(['b']);
   });
+  it('names the team\'s own two most severe levels where post-mortems are counted as required', () => {
+    expect(r.postmortems.severities).toEqual(['SEV-1', 'SEV-2']);
+    const theirs = buildReport(period, incidents, items, { ...opts, majorSeverities: ['P1', 'P2'] });
+    expect(theirs.postmortems.severities).toEqual(['P1', 'P2']);
+    expect(theirs.targets[0]?.metric).toBe('Post-mortem completion rate (P1/P2)');
+    expect(reportMarkdown(theirs, [])).toContain('Required (P1/P2): 2;');
+  });
   it('states each target with its actual value and whether it was met', () => {
     expect(r.targets.map((t) => [t.actual === null ? null : Math.round(t.actual * 1000) / 1000, t.met])).toEqual([[0.5, false], [0.5, false], [0.333, false], [17.6, null]]);
   });
@@ -85,7 +92,7 @@ describe('report maths on a hand-made month', () => {
   it('writes Markdown and CSV with a row per record', () => {
     const md = reportMarkdown(r, []);
     expect(md).toContain('# Monthly post-mortem review 2026-05');
-    expect(md).toContain('| Post-mortem completion rate (SEV-1/2) | 100% | 50% | no |');
+    expect(md).toContain('| Post-mortem completion rate (SEV-1/SEV-2) | 100% | 50% | no |');
     const csv = reportCsv(incidents.slice(0, 3), items);
     expect(csv.trim().split('\r\n')).toHaveLength(1 + 3 + 5);
   });

@@ -26,7 +26,11 @@ export type ReportActionItem = {
   dueDate: string | null; status: string; completedAt: number | null;
 };
 
-export type ReportOptions = { actionItemTarget: number; now: number; previousRepeatMeanDays: number | null };
+export type ReportOptions = {
+  actionItemTarget: number; now: number; previousRepeatMeanDays: number | null;
+  /** The scale's two most severe levels, whose post-mortems are counted as required (default SEV-1, SEV-2). */
+  majorSeverities?: readonly string[];
+};
 
 const MIN = 60_000; const DAY = 86_400_000; const HOURS_48 = 48 * 3_600_000;
 
@@ -148,6 +152,7 @@ export function buildReport(period: Period, incidents: ReportIncident[], items: 
 
 /** The report of a period from its figures (counts sorted, means rounded, rates, trends and targets). */
 export function reportFromFigures(period: Period, f: ReportFigures, opt: ReportOptions): Report {
+  const major = opt.majorSeverities ?? ['SEV-1', 'SEV-2'];
   const groups = (g: [string, ItemTally][]) => Object.fromEntries([...g].sort((a, b) => a[0].localeCompare(b[0])).map(([k, v]) => [k, { due: v.due, doneByDue: v.doneByDue, completionRate: rate(v.doneByDue, v.due), open: v.open, overdue: v.overdue }]));
   const perMonth = new Map(f.months.map((m) => [m.month, m]));
   const total = f.months.reduce((a, m) => a + m.count, 0);
@@ -178,7 +183,7 @@ export function reportFromFigures(period: Period, f: ReportFigures, opt: ReportO
     mttdMinutes: durations(period.months, f.ttd, tallies((m) => m.ttd)),
     mttrMinutes: durations(period.months, f.ttr, tallies((m) => m.ttr)),
     postmortems: {
-      required: f.postmortems.required, published: f.postmortems.published, completionRate,
+      required: f.postmortems.required, published: f.postmortems.published, completionRate, severities: [...major],
       written: f.postmortems.written, draftWithin48h: f.postmortems.draftWithin48h, timelinessRate: timeliness,
     },
     actionItems: {
@@ -195,7 +200,7 @@ export function reportFromFigures(period: Period, f: ReportFigures, opt: ReportO
       recurredAfterFix: f.repeats.filter((i) => i.recurredAfterFix).map((i) => i.incidentId),
     },
     targets: [
-      { metric: 'Post-mortem completion rate (SEV-1/2)', target: '100%', actual: completionRate, met: completionRate === null ? null : completionRate >= 1 },
+      { metric: `Post-mortem completion rate (${major.join('/')})`, target: '100%', actual: completionRate, met: completionRate === null ? null : completionRate >= 1 },
       { metric: 'Post-mortem timeliness (draft within 48 hours)', target: '100%', actual: timeliness, met: timeliness === null ? null : timeliness >= 1 },
       { metric: 'Action item completion rate within deadline', target: `> ${Math.round(opt.actionItemTarget * 100)}%`, actual: aiRate, met: aiRate === null ? null : aiRate > opt.actionItemTarget },
       { metric: 'Mean time between repeat incidents (days)', target: `increasing (previous period: ${opt.previousRepeatMeanDays ?? 'none'})`, actual: repeatMean, met: repeatMean === null || opt.previousRepeatMeanDays === null ? null : repeatMean > opt.previousRepeatMeanDays },

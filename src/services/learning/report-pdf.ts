@@ -29,7 +29,7 @@ export function reportPdf(r: Report): Promise<Buffer> {
   h('Metrics and goals');
   for (const t of r.targets) line(`${t.metric}: target ${t.target}, actual ${t.metric.startsWith('Mean time') ? val(t.actual) : pct(t.actual)}, ${t.met === null ? 'n/a' : t.met ? 'met' : 'not met'}`);
   h('Post-mortems');
-  line(`Required (SEV-1/2) ${r.postmortems.required}, published ${r.postmortems.published} (${pct(r.postmortems.completionRate)}); drafted within 48 h ${r.postmortems.draftWithin48h} of ${r.postmortems.written}`);
+  line(`Required (${r.postmortems.severities.join('/')}) ${r.postmortems.required}, published ${r.postmortems.published} (${pct(r.postmortems.completionRate)}); drafted within 48 h ${r.postmortems.draftWithin48h} of ${r.postmortems.written}`);
   h('Action items');
   line(`Due ${r.actionItems.due}, done by due ${r.actionItems.doneByDue} (${pct(r.actionItems.completionRate)}, target > ${Math.round(r.actionItems.target * 100)}%); open ${r.actionItems.open}, overdue ${r.actionItems.overdue}`);
   h('Patterns');

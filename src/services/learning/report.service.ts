@@ -182,13 +182,18 @@ async function repeatMeanDays(ctx: ServiceContext, period: Period): Promise<numb
 }
 
 /** Builds the report (aggregate SQL); the records behind it are read only when asked for (CSV). */
+/** The scale's levels whose post-mortems a report counts as required (rank 1 and 2, as `periodFigures` counts them). */
+function majorSeverities(ctx: ServiceContext): string[] {
+  return ctx.config.policy.scale.levels.filter((l) => l.rank <= 2).map((l) => l.id);
+}
+
 export async function buildPeriodReport(ctx: ServiceContext, actor: Principal, req: ReportRequest): Promise<ReportBundle> {
   requireRole(actor, 'viewer', 'reading reports');
   const period = parsePeriod(parseKind(req.kind), req.period);
   await reindexDirty(ctx.db, REINDEX_BATCH);
   const figures = await periodFigures(ctx, period);
   const previousRepeatMeanDays = await repeatMeanDays(ctx, previousPeriod(period));
-  const report = reportFromFigures(period, figures, { actionItemTarget: req.actionItemTarget ?? ctx.config.reports.actionItemTarget, now: ctx.now().getTime(), previousRepeatMeanDays });
+  const report = reportFromFigures(period, figures, { actionItemTarget: req.actionItemTarget ?? ctx.config.reports.actionItemTarget, now: ctx.now().getTime(), previousRepeatMeanDays, majorSeverities: majorSeverities(ctx) });
   const improvements = period.kind === 'annual' ? await doneActionItems(ctx.db, period.start, period.end) : [];
   return { report, improvements, records: () => reportRecords(ctx, period) };
 }
@@ -207,7 +212,7 @@ export async function buildPeriodReportFromRecords(ctx: ServiceContext, actor: P
     return c && c.repeatOf !== null && c.earlierStartedAt !== null ? [(row.startedAt - c.earlierStartedAt) / 86_400_000] : [];
   });
   const previousRepeatMeanDays = gaps.length ? Math.round((gaps.reduce((a, b) => a + b, 0) / gaps.length) * 10) / 10 : null;
-  return buildReport(period, incidents, actionItems, { actionItemTarget: req.actionItemTarget ?? ctx.config.reports.actionItemTarget, now: ctx.now().getTime(), previousRepeatMeanDays });
+  return buildReport(period, incidents, actionItems, { actionItemTarget: req.actionItemTarget ?? ctx.config.reports.actionItemTarget, now: ctx.now().getTime(), previousRepeatMeanDays, majorSeverities: majorSeverities(ctx) });
 }
 
 /** The report as Markdown (the annual one is the year-end summary draft). */

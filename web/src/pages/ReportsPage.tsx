@@ -74,7 +74,7 @@ function ReportView({ report: r }: { report: Report }) {
         <div><dt>Incidents</dt><dd>{r.incidents.total}</dd></div>
         <div><dt>Mean time to detect</dt><dd>{num(r.mttdMinutes.mean, ' min')}</dd></div>
         <div><dt>Mean time to resolve</dt><dd>{num(r.mttrMinutes.mean, ' min')}{r.mttrMinutes.trend && <small> ({TREND[r.mttrMinutes.trend]})</small>}</dd></div>
-        <div><dt>Post-mortems done (SEV-1/2)</dt><dd>{pct(r.postmortems.completionRate)}</dd></div>
+        <div><dt>Post-mortems done ({r.postmortems.severities.join('/')})</dt><dd>{pct(r.postmortems.completionRate)}</dd></div>
         <div><dt>Action items done by due date</dt><dd>{pct(r.actionItems.completionRate)}</dd></div>
         <div><dt>Repeats</dt><dd>{r.repeats.count}</dd></div>
       </dl>
@@ -104,7 +104,7 @@ function ReportView({ report: r }: { report: Report }) {
       </div>
 
       <h2>Post-mortems</h2>
-      <p>{r.postmortems.required} required (SEV-1/2), {r.postmortems.published} published ({pct(r.postmortems.completionRate)}); {r.postmortems.written} written,
+      <p>{r.postmortems.required} required ({r.postmortems.severities.join('/')}), {r.postmortems.published} published ({pct(r.postmortems.completionRate)}); {r.postmortems.written} written,
         {' '}{r.postmortems.draftWithin48h} drafted within 48 hours of resolution ({pct(r.postmortems.timelinessRate)}).</p>
 
       <h2>Action items</h2>
