@@ -30,9 +30,16 @@ const fmtMin = (m: number | null): string => {
   return h > 0 ? `${h} h ${min} min` : `${min} min`;
 };
 
+/** A span in UTC as people write it: "2026-12-02 21:44 – 23:44 UTC", the date repeated only when it changes. */
+export function utcSpan(from: string, to: string): string {
+  const [a, b] = [new Date(from).toISOString(), new Date(to).toISOString()];
+  const [da, ta, db, tb] = [a.slice(0, 10), a.slice(11, 16), b.slice(0, 10), b.slice(11, 16)];
+  return da === db ? `${da} ${ta} – ${tb} UTC` : `${da} ${ta} – ${db} ${tb} UTC`;
+}
+
 function impactBody(i: DraftIncident, m: DraftMetrics): string {
   return [
-    `- **Duration:** ${fmtMin(m.durationMinutes)}${i.startedAt && i.resolvedAt ? ` (${i.startedAt} – ${i.resolvedAt})` : ''}`,
+    `- **Duration:** ${fmtMin(m.durationMinutes)}${i.startedAt && i.resolvedAt ? ` (${utcSpan(i.startedAt, i.resolvedAt)})` : ''}`,
     `- **Severity:** ${i.severity}`,
     `- **Services impacted:** ${i.services.length ? i.services.join(', ') : 'to be listed'}`,
     ...(i.environments.length ? [`- **Environments:** ${i.environments.join(', ')}`] : []),
