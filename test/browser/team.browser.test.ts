@@ -121,6 +121,25 @@ describe.skipIf(!executable)('a new team in Chromium', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it('imports a Slack export from another year and keeps its long messages readable at 390 px', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/incidents/${id}/timeline`);
+    const url = `https://bitbucket.example.org/team/security/src/${'7c019470cf14fd2d'.repeat(3)}/Q2_sima.py?fileviewer=file-view-default`;
+    const day = [[1454884920, `@U0BMYT2FL: ${url}`], [1454888400, 'the retry storm started when the payment gateway began timing out and every client retried at once without backoff']];
+    await page.getByLabel('File', { exact: true }).setInputFiles({
+      name: '2016-02-07.json', mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(day.map(([ts, text], i) => ({ type: 'message', user: `U${i}`, text, ts: `${ts}.00010${i}` })))),
+    });
+    await page.getByRole('heading', { name: '2 event(s) outside the incident window' }).waitFor();
+    await page.getByRole('button', { name: 'Keep them' }).click();
+    await page.locator('table.events td', { hasText: 'the retry storm started' }).first().waitFor();
+    // Each row stays a few lines tall (they were 415 px: the text and the buttons squeezed to a few characters).
+    const heights = await page.locator('table.events tbody tr').evaluateAll((rows) => rows.map((r) => Math.round(r.getBoundingClientRect().height)));
+    expect(Math.max(...heights)).toBeLessThan(300);
+    expect(await atPhoneWidth(page, 'team-05-timeline-2016')).toBeLessThanOrEqual(1);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   it('lets a reviewer in a second browser comment and sign off, with no edit controls', async () => {
     // The owner asks Rita to review.
     await page.goto(`/postmortems/${id}/review`);
