@@ -22,6 +22,13 @@ describe('renderMarkdown', () => {
     expect(html).not.toContain('<hr');
     expect(html).toMatch(/^<h1>Checkout outage<\/h1>/);
   });
+  it('shows a section still holding its template prompt as not written yet, not as a raw HTML comment', () => {
+    const html = renderMarkdown('<!-- prompt: One-line, tweet-length summary of what happened. -->\n\nPayments failed.<!-- note to self -->\n');
+    expect(html).not.toContain('&lt;!--');
+    expect(html).not.toContain('tweet-length');
+    expect(html).toContain('<em>Not written yet.</em>');
+    expect(html).toContain('Payments failed.');
+  });
   it('keeps a rule that is not at the start', () => {
     expect(renderMarkdown('Intro\n\n---\n\nafter: this\n\n---\n')).toContain('after: this');
   });
