@@ -1,6 +1,6 @@
 import { JUDGE_ADJ } from './blame.lexicon.ts';
 import { ACROSS_CLAUSES, FORMS, type BlameForm } from './blame.forms.ts';
-import { maskPersons, maskSpans, personSpans } from './person-references.ts';
+import { maskSpans, personSpans, type PersonSpan } from './person-references.ts';
 import { blameFeatures } from './blame.features.ts';
 import { FAMILY_FORM, phraseMatches, type PhraseFamily } from './blame.phrases.ts';
 import { classify, type Model } from './classifier.ts';
@@ -91,19 +91,22 @@ const NEEDS_NO_PERSON = /error|mistake|would have|fault|failure|negligence|slip|
  * words that weighed most, when a person is referred to.
  */
 export function blameHits(sentence: string, model: Model = BLAME_MODEL): BlameHit[] {
-  const hits = ruleHits(sentence);
+  const s = sentence.replace(/\s+/g, ' ');
+  const text = withoutQuotedAdvice(s);
+  const spans = personSpans(text);
+  const hits = rulesOn(s, text, spans);
   if (hits.length > 0) return hits;
-  const judged = modelHit(sentence, model);
+  // The person references are found once: the model reads the same text when no quoted advice was blanked.
+  const judged = modelHit(s, model, text === s && s.length <= 2000 ? spans : undefined);
   return judged === null ? [] : [judged];
 }
 
-/** The model's judgement of a sentence no rule fired on: a hit quoting the strongest words, or null. */
-function modelHit(sentence: string, model: Model): BlameHit | null {
-  const s = sentence.replace(/\s+/g, ' ');
+/** The model's judgement of a sentence (whitespace collapsed) no rule fired on: a hit quoting the strongest words, or null. */
+function modelHit(s: string, model: Model, known?: readonly PersonSpan[]): BlameHit | null {
   // Headings, table cells and fragments ("Root Cause Analysis") are not sentences to judge.
   if ((s.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? []).length < 4) return null;
   const cut = s.slice(0, 2000);
-  const spans = personSpans(cut);
+  const spans = known ?? personSpans(cut);
   if (spans.length === 0) return null;
   // A sentence that rejects or discusses blame is not judged by the model either ("it would be unfair to write that …"),
   // nor an act explained by a system reason after the person ("… did not acknowledge the page because it went to a disconnected handset").
@@ -115,13 +118,12 @@ function modelHit(sentence: string, model: Model): BlameHit | null {
   const phrased = phraseMatches(masked).some((m) => m.family !== 'praise-opener');
   if (isPraise(s) && !phrased) return null;
   const features = blameFeatures(s, null, masked);
-  const { p, evidence } = classify(model, features);
+  const { p, top } = classify(model, features);
   if (p < BLAME_THRESHOLD) return null;
   // Kind words only, no praise frame: sarcasm ("That genius Brandon decided production was a good place to …") or a neutral account; the model must be sure.
   if (p < KIND_SURE && !phrased && onlyKindWords(s)) return null;
   // Unsure and nothing judging: a person and unknown words ("The consultant's script is attached") is not enough.
   if (p < SURE && !features.some((f) => SIGNAL.test(f.name) && (model.weights[f.name] ?? 0) > 0)) return null;
-  const top = evidence.find((e) => e.end > e.start);
   if (top === undefined) return null;
   // Quote from the nearest person reference to the word, when they are close.
   const near = spans.reduce((a, b) => (Math.abs(b.start - top.start) < Math.abs(a.start - top.start) ? b : a));
@@ -173,10 +175,19 @@ function onlyKindWords(s: string): boolean {
 /** The blaming clauses the rules find (one hit per clause), in order. */
 export function ruleHits(sentence: string): BlameHit[] {
   const s = sentence.replace(/\s+/g, ' ');
+  const text = withoutQuotedAdvice(s);
+  return rulesOn(s, text, personSpans(text));
+}
+
+/** Quoted examples in a sentence that gives advice are blanked (same length): they are not the author's words. */
+function withoutQuotedAdvice(s: string): string {
+  return ADVICE.test(s.replace(QUOTED, ' ')) ? s.replace(QUOTED, (q) => ' '.repeat(q.length)) : s;
+}
+
+/** The rules over a sentence `s`, its `text` with quoted advice blanked, and the person references of that text. */
+function rulesOn(s: string, text: string, spans: readonly PersonSpan[]): BlameHit[] {
   const isQuestion = /\?\s*$/.test(s);
-  let text = s;
-  if (ADVICE.test(s.replace(QUOTED, ' '))) text = s.replace(QUOTED, (q) => ' '.repeat(q.length));
-  const m = maskPersons(text);
+  const m = maskSpans(text, spans);
   if (!m.includes('§') && !m.includes('π') && !NEEDS_NO_PERSON.test(m)) return [];
   const hits: BlameHit[] = [];
   for (const c of clauses(m)) {

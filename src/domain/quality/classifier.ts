@@ -78,19 +78,25 @@ export function train(examples: readonly Example[], options: TrainOptions = {}):
   return { bias: Math.round(bias * 1000) / 1000, weights };
 }
 
-/** The probability the model gives the label, and the features that pushed it up most (strongest first). */
-export function classify(model: Model, features: readonly Feature[]): { p: number; evidence: (Feature & { weight: number })[] } {
+/**
+ * The probability the model gives the label, and the feature over words that pushed it up most (`top`: the highest
+ * positive weight among features with a non-empty range, the earliest on a tie), which a finding quotes.
+ */
+export function classify(model: Model, features: readonly Feature[]): { p: number; top: (Feature & { weight: number }) | undefined } {
   let z = model.bias;
   const seen = new Set<string>();
-  const evidence: (Feature & { weight: number })[] = [];
+  let top: Feature | undefined;
+  let topWeight = 0;
   for (const f of features) {
     const weight = model.weights[f.name] ?? 0;
     if (!seen.has(f.name)) {
       seen.add(f.name);
       z += weight;
     }
-    if (weight > 0) evidence.push({ ...f, weight });
+    if (weight > 0 && f.end > f.start && (top === undefined || weight > topWeight || (weight === topWeight && f.start < top.start))) {
+      top = f;
+      topWeight = weight;
+    }
   }
-  evidence.sort((a, b) => b.weight - a.weight || a.start - b.start);
-  return { p: sigmoid(z), evidence };
+  return { p: sigmoid(z), top: top === undefined ? undefined : { ...top, weight: topWeight } };
 }

@@ -1,4 +1,4 @@
-import { blameHits, type BlameForm } from './blame.patterns.ts';
+import { blameHits, type BlameForm, type BlameHit } from './blame.patterns.ts';
 import { proseLines, type Rule } from './lint.context.ts';
 import type { RawFinding } from './quality.types.ts';
 import { cut, locator, sectionKeyAt } from './source-text.ts';
@@ -27,6 +27,9 @@ const FORM_NOTE: Record<BlameForm, string> = {
   'judging-words': 'uses words that judge a person',
 };
 
+/** A sentence that ends with its full stop (not a table cell or a list fragment): only such a sentence has a follow-up. */
+const ENDS_SENTENCE = /[.!?]["”’')]?\s*$/;
+
 /** A short sentence that only comments on the one before it: at most six words, not a question. */
 function isFollowUp(sentence: string): boolean {
   return !sentence.trim().endsWith('?') && sentence.split(/\s+/).filter((w) => w !== '').length <= 6;
@@ -40,14 +43,17 @@ export const blameRule: Rule = ({ src }) => {
     // "What went well" thanks people; blame there would be a contradiction in terms.
     if (section === 'whatWentWell') continue;
     const at = locator(line.raw);
+    // Each sentence is analysed once, also when it was looked at as the follow-up of the one before.
+    const own: (BlameHit[] | undefined)[] = [];
+    const hitsOf = (i: number): BlameHit[] => (own[i] ??= blameHits(sentences[i]!));
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i]!;
-      let hits = blameHits(sentence);
+      let hits = hitsOf(i);
       let text = sentence;
       // Blame carried across a short follow-up ("He said he'd tested it. He hadn't.", "Kevin merges his own PR. Third time
       // this month."): the pair is judged as one text, as the labelled sets judge it, and reported once.
       const next = sentences[i + 1];
-      if (hits.length === 0 && next !== undefined && isFollowUp(next) && blameHits(next).length === 0) {
+      if (hits.length === 0 && next !== undefined && ENDS_SENTENCE.test(sentence) && isFollowUp(next) && hitsOf(i + 1).length === 0) {
         const pair = `${sentence} ${next}`;
         hits = blameHits(pair);
         if (hits.length > 0) {

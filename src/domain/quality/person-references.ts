@@ -38,15 +38,17 @@ const INDEFINITE = /^(?:someone|somebody|anyone|anybody|whoever)(?:'s|’s)?$/i;
 const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*$/u;
 const GIVEN = new Set(GIVEN_NAMES);
 
-/** A word, and whether punctuation stands between it and the word before (which ends a noun phrase). */
-type Token = { text: string; start: number; end: number; gap: boolean };
+/** A word, its stem (without a possessive 's), and whether punctuation stands between it and the word before (which ends a noun phrase). */
+type Token = { text: string; stem: string; start: number; end: number; gap: boolean };
+
+/** Anything between two words but spaces and quotes: quotes do not end a noun phrase (our "senior" architect). */
+const GAP = /[^\s"“”'‘’]/;
 
 function tokens(s: string): Token[] {
   const out: Token[] = [];
   let prev = 0;
   for (const m of s.matchAll(WORD)) {
-    // Quotes do not end a noun phrase: our "senior" architect.
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, gap: s.slice(prev, m.index).replace(/["“”'‘’]/g, '').trim() !== '' });
+    out.push({ text: m[0], stem: stem(m[0]), start: m.index, end: m.index + m[0].length, gap: GAP.test(s.slice(prev, m.index)) });
     prev = m.index + m[0].length;
   }
   return out;
@@ -71,13 +73,16 @@ function isRole(word: string): boolean {
   return ROLE.test(word) || (AGENT_SUFFIX.test(word) && !THING_AGENTS.has(word.toLowerCase().replace(/s$/, '')) && !THING_AGENTS.has(word.toLowerCase()));
 }
 
+/** A person reference: [start, end) in the sentence, and whether it is a possessive pronoun. */
+export type PersonSpan = { start: number; end: number; possessive: boolean };
+
 /** Spans [start, end) of the person references in a sentence, and whether each is a possessive pronoun. */
-export function personSpans(s: string): { start: number; end: number; possessive: boolean }[] {
+export function personSpans(s: string): PersonSpan[] {
   const toks = tokens(s);
-  const spans: { start: number; end: number; possessive: boolean }[] = [];
+  const spans: PersonSpan[] = [];
   const push = (from: Token, to: Token, possessive = false): void => {
     const last = spans[spans.length - 1];
-    const end = from === to && possessive ? to.end : to.start + stem(to.text).length;
+    const end = from === to && possessive ? to.end : to.start + to.stem.length;
     if (last !== undefined && from.start < last.end) return;
     spans.push({ start: from.start, end, possessive });
   };
@@ -88,7 +93,7 @@ export function personSpans(s: string): { start: number; end: number; possessive
   const addressed = ADDRESSED.exec(s);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const w = stem(t.text);
+    const w = t.stem;
     const lower = w.toLowerCase();
     if (addressed !== null && t.start === addressed.index + addressed[0].length - addressed[1]!.length) {
       let j = i;
@@ -123,22 +128,22 @@ export function personSpans(s: string): { start: number; end: number; possessive
       let found = -1;
       for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
         const tj = toks[j]!;
-        const wj = stem(tj.text);
+        const wj = tj.stem;
         // "IT" in capitals is the department ("the IT technician"), not the pronoun.
         if (tj.gap || tj.text.startsWith('@') || (BREAKS.has(wj.toLowerCase()) && wj !== 'IT') || DETERMINERS.has(wj.toLowerCase())) break;
-        const pair = j + 1 < toks.length ? `${wj} ${stem(toks[j + 1]!.text)}` : '';
+        const pair = j + 1 < toks.length ? `${wj} ${toks[j + 1]!.stem}` : '';
         if (pair !== '' && ROLE_PAIR.test(pair)) { found = j + 1; break; }
-        if (isRole(wj) && !(AMBIGUOUS_ROLE.test(wj) && j > i + 1 && THING_MODIFIER.test(stem(toks[j - 1]!.text)))) {
+        if (isRole(wj) && !(AMBIGUOUS_ROLE.test(wj) && j > i + 1 && THING_MODIFIER.test(toks[j - 1]!.stem))) {
           // "the ops team" is a group of people; "the team" alone is collective, like "we"; "the ops lead" is a role.
           if (GROUP_NOUNS.test(wj) && j === i + 1) {
             const nx = toks[j + 1];
-            if (nx !== undefined && tj.text === wj && isRole(stem(nx.text))) found = j + 1;
+            if (nx !== undefined && tj.text === wj && isRole(nx.stem)) found = j + 1;
             break;
           }
           found = j;
           // A longer role noun phrase: "the release manager", "the on-call engineer".
           const nx = toks[j + 1];
-          if (nx !== undefined && !nx.gap && tj.text === wj && isRole(stem(nx.text))) found = j + 1;
+          if (nx !== undefined && !nx.gap && tj.text === wj && isRole(nx.stem)) found = j + 1;
           break;
         }
         if (tj.text !== wj) break; // a possessive that is not a role ("the vendor's engineer" continues below)
@@ -148,10 +153,10 @@ export function personSpans(s: string): { start: number; end: number; possessive
         const a = toks[i + 1];
         const b = toks[i + 2];
         // Up to two modifiers between them: "the telco's field engineers".
-        if (a !== undefined && b !== undefined && !a.gap && a.text !== stem(a.text)) {
+        if (a !== undefined && b !== undefined && !a.gap && a.text !== a.stem) {
           for (let j = i + 2; j <= i + 4 && j < toks.length; j++) {
             const tj = toks[j]!;
-            const wj = stem(tj.text);
+            const wj = tj.stem;
             if (tj.gap || BREAKS.has(wj.toLowerCase()) || DETERMINERS.has(wj.toLowerCase())) break;
             if (isRole(wj) && !GROUP_NOUNS.test(wj)) {
               found = j;
@@ -168,7 +173,7 @@ export function personSpans(s: string): { start: number; end: number; possessive
     }
     // A group named by what it does, without a determiner: "ops team", "platform guys".
     const next = toks[i + 1];
-    if (next !== undefined && !next.gap && GROUP_NOUNS.test(stem(next.text)) && /^\p{Ll}/u.test(t.text) && !BREAKS.has(lower) && /^[\p{L}]/u.test(t.text) && !DETERMINERS.has(lower) && !/^(?:the|a)$/i.test(toks[i - 1]?.text ?? '')) {
+    if (next !== undefined && !next.gap && GROUP_NOUNS.test(next.stem) && /^\p{Ll}/u.test(t.text) && !BREAKS.has(lower) && /^[\p{L}]/u.test(t.text) && !DETERMINERS.has(lower) && !/^(?:the|a)$/i.test(toks[i - 1]?.text ?? '')) {
       if (!/^(?:whole|entire|same|other|own|that|this|each|every|as|a|our|your|my|their)$/i.test(lower)) {
         i = extendRole(toks, i + 1, t, push);
         continue;
@@ -184,7 +189,7 @@ export function personSpans(s: string): { start: number; end: number; possessive
     // A role or a group after a capitalised modifier, without a determiner, where a clause starts: "Night operator skips…",
     // "Ops lead tells…", "22:10 Network team finally bothers…", "Night shift hands over…".
     // After a clock time the modifier may be in lower case: "03:30 night operator disables …".
-    if (atStart && (/^\p{Lu}/u.test(w) || (leadingNumbers > 0 && /^\p{Ll}+$/u.test(w) && !THING_MODIFIER.test(w))) && next !== undefined && !next.gap && isRole(stem(next.text)) && !BREAKS.has(lower) && !DETERMINERS.has(lower)) {
+    if (atStart && (/^\p{Lu}/u.test(w) || (leadingNumbers > 0 && /^\p{Ll}+$/u.test(w) && !THING_MODIFIER.test(w))) && next !== undefined && !next.gap && isRole(next.stem) && !BREAKS.has(lower) && !DETERMINERS.has(lower)) {
       i = extendRole(toks, i + 1, t, push);
       continue;
     }
@@ -202,7 +207,7 @@ export function personSpans(s: string): { start: number; end: number; possessive
     // A name (or several): capitalised, not a known non-person word.
     if (isName(w)) {
       let j = i;
-      while (j + 1 < toks.length && !toks[j + 1]!.gap && toks[j]!.text === stem(toks[j]!.text) && isName(stem(toks[j + 1]!.text))) j++;
+      while (j + 1 < toks.length && !toks[j + 1]!.gap && toks[j]!.text === toks[j]!.stem && isName(toks[j + 1]!.stem)) j++;
       push(t, toks[j]!);
       i = j;
     }
@@ -214,13 +219,13 @@ export function personSpans(s: string): { start: number; end: number; possessive
 function extendRole(toks: Token[], roleIdx: number, from: Token, push: (a: Token, b: Token, p?: boolean) => void): number {
   let end = roleIdx;
   const role = toks[roleIdx]!;
-  if (role.text === stem(role.text)) {
+  if (role.text === role.stem) {
     const p = toks[end + 1]?.gap === false ? toks[end + 1]!.text.toLowerCase() : undefined;
     if (p === 'on-call') end += 1;
     else if (p === 'on' || p === 'from' || p === 'in' || p === 'at') {
       const from = end;
       for (let k = from + 2; k <= from + 5 && k < toks.length; k++) {
-        const w = stem(toks[k]!.text);
+        const w = toks[k]!.stem;
         if (toks[k]!.gap || BREAKS.has(w.toLowerCase())) break;
         if (ROLE_TAIL.test(w) || GROUP_NOUNS.test(w)) end = k;
         if (toks[k]!.text !== w) break;
@@ -237,7 +242,7 @@ export function maskPersons(s: string): string {
 }
 
 /** The sentence with the given person spans masked (from `personSpans` of the same sentence). */
-export function maskSpans(s: string, spans: readonly { start: number; end: number; possessive: boolean }[]): string {
+export function maskSpans(s: string, spans: readonly PersonSpan[]): string {
   let out = '';
   let at = 0;
   for (const span of spans) {

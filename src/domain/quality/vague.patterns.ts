@@ -85,9 +85,8 @@ export function actionItemVagueness(text: string, model: Model = VAGUE_MODEL): V
   if (rules !== null) return rules;
   const t = withoutLeadIn(trimEnd(text.replace(/\s+/g, ' '), '.!').trim());
   if (t === '' || exactArtefact(t) || hasOutcome(t)) return null;
-  const { p, evidence } = classify(model, vagueFeatures(text, null));
+  const { p, top } = classify(model, vagueFeatures(text, null));
   if (p < VAGUE_THRESHOLD) return null;
-  const top = evidence.find((e) => e.end > e.start);
   const opener = top === undefined ? t.split(' ').slice(0, 3).join(' ') : text.replace(/\s+/g, ' ').trim().slice(top.start, top.end);
   return { opener, kind: 'no-criterion', missing: named(t) ? ['outcome'] : ['artefact', 'outcome'] };
 }
