@@ -6,6 +6,7 @@
  * one transaction with its number, the version check and the status change. Published
  * versions are immutable, and an external one never returns the removed text.
  */
+import { qualityBlockers } from '../../domain/lifecycle/quality-blockers.ts';
 import type { PublicationView, PublishPreview, PublishResult } from '../../domain/postmortem/review.view.ts';
 import { createRequire } from 'node:module';
 import { AppError } from '../../domain/errors.ts';
@@ -76,9 +77,7 @@ async function buildPreview(ctx: ServiceContext, pm: PostmortemRow, audience: Au
   const reviewers = pm.reviewers as Reviewer[];
   const missing = missingSignOffs(reviewers);
   if (missing.length) blockers.push(`sign-off missing from: ${missing.join(', ')}`);
-  for (const f of lintMarkdown(ctx, internal, pm.template).findings.filter((x) => x.severity === 'error')) {
-    blockers.push(`quality error [${f.rule}] line ${f.line}: ${f.message}`);
-  }
+  blockers.push(...qualityBlockers(lintMarkdown(ctx, internal, pm.template).findings.filter((x) => x.severity === 'error')));
   const approvalVersion = publishable ? pm.approvedVersion ?? pm.version : null;
   const published: Partial<Record<Audience, number>> = {};
   if (approvalVersion !== null) {
