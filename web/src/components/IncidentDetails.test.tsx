@@ -6,7 +6,7 @@ import { SessionContext } from '../session.ts';
 import type { Incident, User } from '../contract.ts';
 import { buildIncident, buildPolicy, buildUser } from '../test-support/factories.ts';
 import { IncidentDetails } from './IncidentDetails.tsx';
-import { PolicyPanel } from './PolicyPanel.tsx';
+import { IncidentSummary } from './IncidentSummary.tsx';
 import { json, mockServer, type Call } from '../test-support/mock-server.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -23,7 +23,8 @@ let host: HTMLElement;
 /** The incident page's part that matters here: the details and the policy panel, sharing the incident. */
 function Page({ initial }: { initial: Incident }) {
   const [i, setI] = useState(initial);
-  return <><IncidentDetails incident={i} onChanged={setI} /><PolicyPanel policy={i.policy} /></>;
+  // The verdict and its reasons show on the incident's summary.
+  return <><IncidentDetails incident={i} onChanged={setI} /><IncidentSummary incident={i} /></>;
 }
 async function render(initial: Incident): Promise<void> {
   await act(async () => {
