@@ -1,7 +1,7 @@
 import type { Feature } from './classifier.ts';
 import { maskPersons } from './person-references.ts';
 import { judgingValence } from './valence.ts';
-import { phraseMatches } from './blame.phrases.ts';
+import { phraseMatches, type PhraseMatch } from './blame.phrases.ts';
 import { JUDGE_ADJ, JUDGE_ADV } from './blame.lexicon.ts';
 
 const JUDGING = new RegExp(`^(?:${JUDGE_ADJ}|${JUDGE_ADV})$`, 'i');
@@ -37,8 +37,16 @@ function tokens(masked: string): Tok[] {
   return out;
 }
 
-/** The features of one sentence; `ruleForm` is the form the rules found, or null; `masked` is maskPersons of its first 2,000 characters, when the caller has it. */
-export function blameFeatures(sentence: string, ruleForm: string | null, masked: string = maskPersons(sentence.slice(0, 2000))): Feature[] {
+/**
+ * The features of one sentence; `ruleForm` is the form the rules found, or null; `masked` is maskPersons of its first
+ * 2,000 characters and `phrases` the phrase layer's matches in it, when the caller has them.
+ */
+export function blameFeatures(
+  sentence: string,
+  ruleForm: string | null,
+  masked: string = maskPersons(sentence.slice(0, 2000)),
+  phrases: readonly PhraseMatch[] = phraseMatches(masked),
+): Feature[] {
   const s = sentence.slice(0, 2000);
   const toks = tokens(masked);
   const out: Feature[] = [];
@@ -99,7 +107,7 @@ export function blameFeatures(sentence: string, ruleForm: string | null, masked:
   for (const m of masked.matchAll(PATIENT)) out.push({ name: 'P-patient', start: m.index, end: m.index + m[0].length });
   for (const m of s.matchAll(SCARE_QUOTE)) out.push({ name: anyPerson ? 'scare-quote+P' : 'scare-quote', start: m.index, end: m.index + m[0].length });
   // The phrase layer: each family of negligence, attitude, sarcasm, accountability or absence is one feature.
-  for (const ph of phraseMatches(masked)) {
+  for (const ph of phrases) {
     out.push({ name: `phrase:${ph.family}${anyPerson ? '+P' : ''}`, start: ph.start, end: ph.end });
     out.push({ name: anyPerson ? 'phrase+P' : 'phrase', start: ph.start, end: ph.end });
   }

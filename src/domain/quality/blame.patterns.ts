@@ -104,7 +104,7 @@ export function blameHits(sentence: string, model: Model = BLAME_MODEL): BlameHi
 /** The model's judgement of a sentence (whitespace collapsed) no rule fired on: a hit quoting the strongest words, or null. */
 function modelHit(s: string, model: Model, known?: readonly PersonSpan[]): BlameHit | null {
   // Headings, table cells and fragments ("Root Cause Analysis") are not sentences to judge.
-  if ((s.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? []).length < 4) return null;
+  if (!atLeastFourLowerWords(s)) return null;
   const cut = s.slice(0, 2000);
   const spans = known ?? personSpans(cut);
   if (spans.length === 0) return null;
@@ -115,9 +115,10 @@ function modelHit(s: string, model: Model, known?: readonly PersonSpan[]): Blame
   const after = masked.slice(spans[0]!.end, spans[0]!.end + 300);
   if (systemReason(after) && !/\b(?:because|since|as|due to)\b[^.;]{0,80}[§π]/i.test(after)) return null;
   // Sarcastic praise is praise in its words only: a phrase of the layer ("thanks a lot, X, for …") keeps the sentence to judge.
-  const phrased = phraseMatches(masked).some((m) => m.family !== 'praise-opener');
+  const phrases = phraseMatches(masked);
+  const phrased = phrases.some((m) => m.family !== 'praise-opener');
   if (isPraise(s) && !phrased) return null;
-  const features = blameFeatures(s, null, masked);
+  const features = blameFeatures(s, null, masked, phrases);
   const { p, top } = classify(model, features);
   if (p < BLAME_THRESHOLD) return null;
   // Kind words only, no praise frame: sarcasm ("That genius Brandon decided production was a good place to …") or a neutral account; the model must be sure.
@@ -132,6 +133,15 @@ function modelHit(s: string, model: Model, known?: readonly PersonSpan[]): Blame
   // When a phrase of the layer weighed most, the finding names its family's form ("threw it over the wall" → idiom).
   const family = /^phrase:(\w+)/.exec(top.name)?.[1] as PhraseFamily | undefined;
   return { form: family === undefined ? 'judging-words' : FAMILY_FORM[family], phrase: s.slice(start, end).trim(), start, end };
+}
+
+const LOWER_WORD = /\b\p{Ll}[\p{L}'’-]*/gu;
+
+/** Whether a text has four lower-case words (counted up to four, without collecting them all). */
+function atLeastFourLowerWords(s: string): boolean {
+  let n = 0;
+  for (const _ of s.matchAll(LOWER_WORD)) if (++n >= 4) return true;
+  return false;
 }
 
 /**

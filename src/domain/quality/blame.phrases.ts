@@ -115,9 +115,12 @@ export const FAMILY_FORM: Record<PhraseFamily, BlameForm> = {
   habit: 'defiance',
 };
 
+/** A phrase of the layer: its family and UTF-16 offsets. */
+export type PhraseMatch = { family: PhraseFamily; start: number; end: number };
+
 /** Every phrase of the layer in a masked sentence, with its family and UTF-16 offsets. */
-export function phraseMatches(masked: string): { family: PhraseFamily; start: number; end: number }[] {
-  const out: { family: PhraseFamily; start: number; end: number }[] = [];
+export function phraseMatches(masked: string): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
   const lower = masked.toLowerCase();
   const same = lower.length === masked.length;
   for (const { family, re, ci } of FAMILY_RE) {
