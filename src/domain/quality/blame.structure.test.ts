@@ -29,6 +29,18 @@ describe('person references', () => {
     expect(refs(s)).toEqual([]);
   });
 
+  it.each([
+    ["Thanks to legal's decision to wait, the notice went out late.", "legal"],
+    ['03:15 night porter props the fire door open.', 'night porter'],
+    ['Once more, devops left the debug flag on.', 'devops'],
+  ])('finds a department or role where it acts: "%s"', (s, ref) => {
+    expect(refs(s)).toContain(ref);
+  });
+
+  it('does not take an event ending in -over for an agent ("the cutover", "the handover")', () => {
+    expect(refs('During the cutover the handover notes were lost.')).toEqual([]);
+  });
+
   it('keeps a software agent a thing ("the monitoring agent")', () => {
     expect(refs('The monitoring agent restarted at 04:10.')).toEqual([]);
   });
@@ -61,5 +73,25 @@ describe('kind words', () => {
 
   it('kind words without a praise frame and without a judgement stay clean', () => {
     expect(blames('Wen reproduced the fault in staging within ten minutes of joining the call.')).toBe(false);
+  });
+});
+
+describe('a person as the whole cause', () => {
+  it.each(['Root cause: Priya, obviously.', 'The root cause was the night porter.', "This one's on Matteo."])('flags "%s" as fault-noun', (s) => {
+    expect(blameHits(s).map((h) => h.form)).toContain('fault-noun');
+  });
+
+  it.each(['Root cause: the retry budget, shared by every tenant.', 'The root cause was the expired certificate.', "This one's on the old runbook."])('leaves "%s" clean', (s) => {
+    expect(blames(s)).toBe(false);
+  });
+});
+
+describe('rejections', () => {
+  it('"doesn\'t believe in" said of a person is not a rejection of blame', () => {
+    expect(blames('The release broke because Kasper doesn\'t believe in writing tests.')).toBe(true);
+  });
+
+  it('"we don\'t believe" still rejects', () => {
+    expect(blames('We don\'t believe Kasper should have caught the typo.')).toBe(false);
   });
 });
