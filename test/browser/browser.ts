@@ -3,9 +3,9 @@
  * browser), a fresh profile per run, and the real server on a fresh PGlite directory.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config/config.ts';
 import { startServer, type RunningServer } from '../../src/server/start.ts';
@@ -22,11 +22,38 @@ export function chromiumPath(): string | null {
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : null;
 }
 
-/** Builds web/dist when it is missing or older than web/src (a no-op otherwise). */
+const BUILD_LOCK = join(ROOT, 'test-results', '.web-build-lock');
+
+/** Holds the build lock (a directory: made atomically) while `fn` runs; a lock older than 5 minutes is a crashed run's. */
+function withBuildLock(fn: () => void): void {
+  mkdirSync(dirname(BUILD_LOCK), { recursive: true });
+  const wait = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch {
+      if (Date.now() - (statSync(BUILD_LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 300_000) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      Atomics.wait(wait, 0, 0, 200);
+    }
+  }
+  try {
+    fn();
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Builds web/dist when it is missing or older than web/src (a no-op otherwise). One build at
+ * a time: test files run in parallel, and two builds emptying web/dist at once broke each other.
+ */
 export function buildWebIfNeeded(): void {
-  // Vitest sets NODE_ENV=test, which would build React's development bundles: build as `npm start` does.
-  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'build-web-if-needed.js')], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
-  if (run.status !== 0 || !existsSync(join(ROOT, 'web', 'dist', 'index.html'))) throw new Error('the web app could not be built (npm run build:web)');
+  withBuildLock(() => {
+    // Vitest sets NODE_ENV=test, which would build React's development bundles: build as `npm start` does.
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'build-web-if-needed.js')], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+    if (run.status !== 0 || !existsSync(join(ROOT, 'web', 'dist', 'index.html'))) throw new Error('the web app could not be built (npm run build:web)');
+  });
 }
 
 export type Harness = { server: RunningServer; context: BrowserContext; close(): Promise<void> };
