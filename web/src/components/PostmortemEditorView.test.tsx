@@ -33,9 +33,9 @@ const lintAnswer = (c: Call): Response => {
   return json(200, { findings: line > 0 ? [{ rule: 'blame', severity: 'warning', message: 'Names a person as the cause', line, quote: 'Bob' }] : [], score: { score: line > 0 ? 70 : 95 } });
 };
 
-async function render(initial: Postmortem): Promise<void> {
+async function render(initial: Postmortem, as: User = user): Promise<void> {
   await act(async () => {
-    root.render(<TestQueries><SessionContext.Provider value={user}><PostmortemEditorView initial={initial} /></SessionContext.Provider></TestQueries>);
+    root.render(<TestQueries><SessionContext.Provider value={as}><PostmortemEditorView initial={initial} /></SessionContext.Provider></TestQueries>);
   });
 }
 async function type(key: string, text: string): Promise<void> {
@@ -68,6 +68,23 @@ afterEach(() => {
 });
 
 describe('post-mortem editor', () => {
+  it('gives edit controls to editors and to the owner as a responder, and a reviewer a read-only page that points to the review', async () => {
+    mockServer(calls, (c) => (c.url === '/api/v1/lint' ? lintAnswer(c) : json(404, { code: 'not_found', detail: 'no' })));
+    const doc = { ...pm(3, 'Checkout failed for 20 minutes.', ''), owner: 'ana' };
+    const controls = () => ({
+      save: [...host.querySelectorAll('button')].some((b) => b.textContent === 'Save'),
+      editable: host.querySelectorAll('textarea[data-section]:not([readonly])').length,
+      note: host.querySelector('[aria-label="Saving"]')!.textContent!.startsWith('Read only'),
+    });
+    await render(doc, buildUser({ username: 'ana', id: 'u9', role: 'responder' }));
+    expect(controls()).toEqual({ save: true, editable: 2, note: false });
+    await act(async () => { root.unmount(); });
+    root = createRoot(host);
+    await render(doc, buildUser({ username: 'rita', id: 'u8', role: 'reviewer' }));
+    expect(controls()).toEqual({ save: false, editable: 0, note: true });
+    expect(host.querySelector('[aria-label="Saving"] a')!.getAttribute('href')).toBe(`/postmortems/${doc.id}/review`);
+  });
+
   it('shows a finding beside the section after a debounced lint call, and clears it when fixed', async () => {
     mockServer(calls, (c) => (c.url === '/api/v1/lint' ? lintAnswer(c) : json(404, { code: 'not_found', detail: 'no' })));
     await render(pm(3, 'Checkout failed for 20 minutes.', ''));

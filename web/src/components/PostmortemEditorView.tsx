@@ -32,7 +32,9 @@ export function PostmortemEditorView({ initial }: { initial: Postmortem }) {
   const touched = (): void => { void changed({ postmortem: initial.id, incident: initial.incidentId }); };
   const editor = usePostmortemEditor(initial, (saved) => { setPm(saved); touched(); });
   const { draft, base } = editor;
-  const readOnly = !can(user, 'editor');
+  // Edit rights as the server grants them: editors, or the owner with the responder role.
+  const owns = initial.owner !== null && [user.username, user.id].includes(initial.owner);
+  const readOnly = !(can(user, 'editor') || (owns && can(user, 'responder')));
   const sections = useMemo(() => base.sections.map((s) => ({ key: sectionRef(s), heading: s.heading, body: draft.sections[sectionRef(s)] ?? '' })), [base.sections, draft.sections]);
   const extras = useMemo(() => generatedTables(base.timeline?.entries ?? [], pm.actionItems), [base.timeline, pm.actionItems]);
   const lint = useLint(draft.title, sections, base.template, { findings: initial.findings ?? [], score: initial.score?.score ?? null }, extras);
@@ -93,7 +95,7 @@ export function PostmortemEditorView({ initial }: { initial: Postmortem }) {
       <div className="save-bar" role="region" aria-label="Saving">
         {readOnly
           // A reviewer or viewer reads here; comments and sign-off are on the review page.
-          ? <span>Read only: <Link to={`/postmortems/${pm.id}/review`}>comment and sign off on the review page</Link>; editing needs the editor role.</span>
+          ? <span>Read only: <Link to={`/postmortems/${pm.id}/review`}>comment and sign off on the review page</Link>; editing needs the editor role (or owning it as a responder).</span>
           : <button type="button" className="primary" disabled={!editor.dirty || editor.saving} onClick={() => void editor.save()}>
             {editor.saving ? 'Saving…' : editor.conflict ? 'Save my version' : 'Save'}
           </button>}
@@ -122,7 +124,7 @@ export function PostmortemEditorView({ initial }: { initial: Postmortem }) {
       <section className="panel" aria-labelledby="items-h">
         <h2 id="items-h">Action items ({pm.actionItems.length})</h2>
         <div className="cards">{pm.actionItems.map((a) => <ActionItemCard key={a.key} item={a} onChanged={onItem} showPostmortem={false} />)}</div>
-        {can(user, 'editor') && <ActionItemForm postmortemId={pm.id} defaultOwner={pm.owner ?? user.username} onAdded={onItem} />}
+        {!readOnly && <ActionItemForm postmortemId={pm.id} defaultOwner={pm.owner ?? user.username} onAdded={onItem} />}
       </section>
       <RelatedIncidents incidentId={pm.incidentId} sectionKeys={base.sections.map((s) => sectionRef(s))} bodies={draft.sections} headings={headings} canEdit={!readOnly}
         onAccept={(key, s) => editor.setSection(key, withRelated(draft.sections[key] ?? '', s))} />
