@@ -74,7 +74,7 @@ describe('post-mortem editor', () => {
     const controls = () => ({
       save: [...host.querySelectorAll('button')].some((b) => b.textContent === 'Save'),
       editable: host.querySelectorAll('textarea[data-section]:not([readonly])').length,
-      note: host.querySelector('[aria-label="Saving"]')!.textContent!.startsWith('Read only'),
+      note: host.querySelector('[aria-label="Saving"]')!.textContent.startsWith('Read only'),
     });
     await render(doc, buildUser({ username: 'ana', id: 'u9', role: 'responder' }));
     expect(controls()).toEqual({ save: true, editable: 2, note: false });
