@@ -14,12 +14,14 @@
  * once, training voices since the second round of issue 16), and `tuning-2` and `tuning-3`
  * (written for issue 16 in other voices, registers and industries, to train on), and
  * `seventh-voice` (a separate writer, 2026-12-02: measured once after the second round of the
- * models, blame 0.924 / 0.813, then a training voice from the third round). Report them separately.
+ * models, blame 0.924 / 0.813, then a training voice from the third round), and `eighth-voice` (a
+ * separate writer, 2026-12-03, evaluation only: measured once after the third round, never
+ * trained or tuned on). Report them separately.
  */
 import { readFileSync } from 'node:fs';
 
 export type Labelled = { text: string; expected: boolean; form: string };
-export type Split = 'tuning' | 'heldout' | 'third-voice' | 'fourth-voice' | 'fifth-voice' | 'sixth-voice' | 'tuning-2' | 'tuning-3' | 'seventh-voice';
+export type Split = 'tuning' | 'heldout' | 'third-voice' | 'fourth-voice' | 'fifth-voice' | 'sixth-voice' | 'tuning-2' | 'tuning-3' | 'seventh-voice' | 'eighth-voice';
 
 /**
  * The voices the models are trained on, one writer each, for leave-one-writer-out. Never
