@@ -47,6 +47,21 @@ describe('debrief import: a folder of old post-mortems, and another tool\'s expo
     expect(list.stdout).not.toContain('overdue');
   });
 
+  it('pages post-mortem and action-item lists: a page, then the rest from the cursor it names', () => {
+    for (const what of [['pm', 'list'], ['action', 'list']]) {
+      const first = run(...what, '--limit', '1');
+      expect(first.status, first.stderr).toBe(0);
+      expect(first.stdout.trim().split('\n')).toHaveLength(1);
+      const cursor = /more: --cursor (\S+)/.exec(first.stderr)?.[1];
+      expect(cursor, first.stderr).toBeDefined();
+      const rest = run(...what, '--limit', '1', '--cursor', cursor!);
+      expect(rest.status, rest.stderr).toBe(0);
+      expect(rest.stdout.trim().split('\n')).toHaveLength(1);
+      expect(rest.stdout).not.toBe(first.stdout);
+      expect(rest.stderr).not.toContain('more:');
+    }
+  });
+
   it('loads the good rows of a history export, names the bad one by line, and exits 1', () => {
     const file = join(dir, 'export.jsonl');
     writeFileSync(file, [

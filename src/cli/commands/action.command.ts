@@ -24,9 +24,10 @@ export function registerActionCommand(program: Command): void {
   addClientOptions(action.command('list'))
     .description('Action items across post-mortems')
     .option('--mine', 'only mine').option('--owner <name>', 'only this owner').option('--overdue', 'only overdue')
-    .option('--priority <p>', 'P0..P3 (comma-separated)').option('--status <s>', 'open, in_progress, done, wont_do (comma-separated)')
-    .option('--team <team>', 'only this team').option('--json', 'machine-readable output')
-    .action(async (o: GlobalClientOptions & { mine?: boolean; owner?: string; overdue?: boolean; priority?: string; status?: string; team?: string; json?: boolean }) => withApi(o, async (api) => {
+    .option('--priority <p>', 'priorities of the team\'s policy, e.g. P0,P1 (comma-separated)').option('--status <s>', 'open, in_progress, done, wont_do (comma-separated)')
+    .option('--team <team>', 'only this team').option('--limit <n>', 'how many (a page)').option('--cursor <cursor>', 'continue from a previous page')
+    .option('--json', 'machine-readable output')
+    .action(async (o: GlobalClientOptions & { mine?: boolean; owner?: string; overdue?: boolean; priority?: string; status?: string; team?: string; limit?: string; cursor?: string; json?: boolean }) => withApi(o, async (api) => {
       const qs = new URLSearchParams();
       if (o.mine) qs.set('owner', 'me');
       else if (o.owner) qs.set('owner', o.owner);
@@ -34,7 +35,11 @@ export function registerActionCommand(program: Command): void {
       if (o.priority) qs.set('priority', o.priority);
       if (o.status) qs.set('status', o.status);
       if (o.team) qs.set('team', o.team);
-      const items = readAnswer(await api.request('GET', `/api/v1/action-items?${qs}`), ActionItemListSchema).items;
+      if (o.limit) qs.set('limit', o.limit);
+      if (o.cursor) qs.set('cursor', o.cursor);
+      const page = readAnswer(await api.request('GET', `/api/v1/action-items?${qs}`), ActionItemListSchema);
+      const items = page.items;
+      if (page.nextCursor) process.stderr.write(`more: --cursor ${page.nextCursor}\n`);
       if (o.json) return printJson(items);
       if (!items.length) process.stderr.write('no action items\n');
       for (const a of items) process.stdout.write(`${line(a)}\n`);

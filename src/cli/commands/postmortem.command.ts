@@ -38,13 +38,18 @@ export function registerPostmortemCommand(program: Command): void {
       return o.json ? printJson(p) : void process.stdout.write(show(p));
     }));
 
-  json(addClientOptions(pm.command('list')).option('--status <status>', 'draft, in_review, approved, published').option('--mine', 'only mine'))
-    .description('List post-mortems')
-    .action(async (o: GlobalClientOptions & { status?: string; mine?: boolean; json?: boolean }) => withApi(o, async (api) => {
+  json(addClientOptions(pm.command('list')).option('--status <status>', 'draft, in_review, approved, published').option('--mine', 'only mine')
+    .option('--limit <n>', 'how many (a page)').option('--cursor <cursor>', 'continue from a previous page'))
+    .description('List post-mortems, newest first')
+    .action(async (o: GlobalClientOptions & { status?: string; mine?: boolean; limit?: string; cursor?: string; json?: boolean }) => withApi(o, async (api) => {
       const qs = new URLSearchParams();
       if (o.status) qs.set('status', o.status);
       if (o.mine) qs.set('owner', 'me');
-      const items = readAnswer(await api.request('GET', `/api/v1/postmortems?${qs}`), PostmortemListSchema).items;
+      if (o.limit) qs.set('limit', o.limit);
+      if (o.cursor) qs.set('cursor', o.cursor);
+      const page = readAnswer(await api.request('GET', `/api/v1/postmortems?${qs}`), PostmortemListSchema);
+      const items = page.items;
+      if (page.nextCursor) process.stderr.write(`more: --cursor ${page.nextCursor}\n`);
       if (o.json) return printJson(items);
       for (const p of items) process.stdout.write(`${p.id}  ${p.status.padEnd(10)} ${(p.owner ?? '-').padEnd(16)} ${p.title}\n`);
     }));
