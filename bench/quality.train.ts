@@ -1,6 +1,6 @@
 /**
  * Trains the blame model (src/domain/quality/classifier.ts) on the training voices —
- * TRAINING_SPLITS in quality.labelled.ts (tuning/, third- to seventh-voice/,
+ * TRAINING_SPLITS in quality.labelled.ts (tuning/, third- to eighth-voice/,
  * tuning-2/ and tuning-3/), never heldout/ nor a writer's set not yet measured — and
  * writes its weights to src/domain/quality/blame.model.generated.ts, and the same for the
  * vague-action-item model (vague.model.generated.ts). Deterministic: the
