@@ -8,6 +8,7 @@ import { buildPostmortem, buildReviewer, buildUser } from '../test-support/facto
 import { TestQueries } from '../test-support/queries.tsx';
 import { ReviewPanel } from './ReviewPanel.tsx';
 import { json, mockServer, type Call } from '../test-support/mock-server.ts';
+import { formatTime } from '../lib/format.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -113,6 +114,37 @@ describe('review panel: the reviewer role', () => {
     expect(labels).toEqual(expect.arrayContaining(['Approve', 'Request changes']));
     await click('Approve');
     expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ action: 'approve', version: 8 });
+  });
+
+  it('shows a reviewer who approved their decision and when, and offers only to request changes instead (the server refuses a second approval)', async () => {
+    mockServer(calls, (c) => (c.url === '/api/v1/users' ? json(200, { items: [] }) : json(200, { ...pm, status: 'draft', version: 10 })));
+    const signed = buildReviewer({ role: 'incident commander', user: 'rita', decision: 'approved', decidedAt: '2026-03-10T09:05:00Z', signedBy: 'user:u9', revision: 8 });
+    await show({ ...pm, status: 'in_review', version: 9, reviewers: [signed, buildReviewer({ role: 'engineering manager', user: null })] });
+    const labels = [...host.querySelectorAll('button')].map((b) => b.textContent);
+    expect(labels).not.toContain('Approve');
+    expect(labels).not.toContain('Request changes');
+    expect(host.querySelector('select')).toBeNull();
+    expect(host.textContent).toContain(`You approved as incident commander on ${formatTime('2026-03-10T09:05:00Z')}.`);
+    const change = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Request changes instead')!;
+    // The server asks for a comment with a change request: the button waits for it.
+    expect(change.disabled).toBe(true);
+    const box = host.querySelector('textarea')!;
+    await act(async () => {
+      Reflect.set(HTMLTextAreaElement.prototype, 'value', 'The timeline misses the rollback', box);
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await click('Request changes instead');
+    expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ action: 'request_changes', version: 9, role: 'incident commander', comment: 'The timeline misses the rollback' });
+  });
+
+  it('offers nothing more to a reviewer who approved once every sign-off is in', async () => {
+    mockServer(calls, () => json(200, { items: [] }));
+    const signed = buildReviewer({ role: 'incident commander', user: 'rita', decision: 'approved', decidedAt: '2026-03-10T09:05:00Z', signedBy: 'user:u9' });
+    await show({ ...pm, status: 'approved', reviewers: [signed] });
+    expect([...host.querySelectorAll('button')].map((b) => b.textContent)).toEqual([]);
+    expect(host.querySelector('textarea')).toBeNull();
+    expect(host.textContent).toContain('You approved as incident commander');
+    expect(host.textContent).toContain('Every required reviewer has approved');
   });
 
   it('does not offer a reviewer to request review of a draft (that is an edit)', async () => {

@@ -4,6 +4,7 @@ import { formatTime } from '../lib/format.ts';
 import { can, useUser } from '../session.ts';
 import type { Postmortem } from '../contract.ts';
 import { Badge } from './Badge.tsx';
+import { MySignOff, myApproval } from './MySignOff.tsx';
 import { Notice } from './Notice.tsx';
 import { ReviewerPicker, type Assignment } from './ReviewerPicker.tsx';
 
@@ -19,13 +20,15 @@ export function ReviewPanel({ pm, onChanged, reload }: { pm: Postmortem; onChang
   const mine = pm.reviewers.filter((r) => r.user === user.username);
   // The owner never signs their own post-mortem (the server refuses it by any path).
   const owns = pm.owner !== null && [user.username, user.id, user.displayName].includes(pm.owner);
+  // One person fills one slot: after their approval they see it, not a second sign-off.
+  const approved = pm.status === 'draft' ? null : myApproval(pm, user);
 
-  const act = async (action: 'request' | 'approve' | 'request_changes'): Promise<void> => {
+  const act = async (action: 'request' | 'approve' | 'request_changes', asRole = role): Promise<void> => {
     setBusy(true);
     setError(null);
     try {
       const res = await api.post<Postmortem | Record<string, unknown>>(`/api/v1/postmortems/${pm.id}/review`, {
-        action, version: pm.version, ...(comment.trim() ? { comment: comment.trim() } : {}), ...(role ? { role } : {}),
+        action, version: pm.version, ...(comment.trim() ? { comment: comment.trim() } : {}), ...(asRole ? { role: asRole } : {}),
         ...(action === 'request' && roles.length > 0 ? { reviewers: roles.map((r) => ({ role: r, user: assigned[r] || null })) } : {}),
       });
       setComment('');
@@ -58,7 +61,10 @@ export function ReviewPanel({ pm, onChanged, reload }: { pm: Postmortem; onChang
         </div>
       )}
       {/* A reviewer signs off; requesting review is an edit (editors). */}
-      {can(user, pm.status === 'draft' ? 'editor' : 'reviewer') && pm.status !== 'published' && (
+      {approved && pm.status !== 'published' && (
+        <MySignOff pm={pm} slot={approved} comment={comment} onComment={setComment} busy={busy} onRequestChanges={() => void act('request_changes', approved.role)} />
+      )}
+      {!approved && can(user, pm.status === 'draft' ? 'editor' : 'reviewer') && pm.status !== 'published' && (
         <div className="stack">
           {pm.status === 'draft' && <ReviewerPicker roles={roles} value={assigned} onChange={setAssigned} disabled={busy} />}
           <label>Comment with your decision (optional)<textarea rows={2} value={comment} onChange={(e) => setComment(e.target.value)} /></label>
