@@ -121,7 +121,7 @@ describe.skipIf(!executable)('web app in Chromium', () => {
   it('resolves the incident', async () => {
     await page.getByRole('link', { name: 'Back to the incident' }).click();
     await page.getByRole('button', { name: 'Mark resolved' }).click();
-    await expect.poll(() => page.locator('.badges .badge-resolved').count()).toBe(1);
+    await expect.poll(() => page.locator('.glance .badge-resolved').count()).toBe(1);
     await expect.poll(() => page.getByRole('heading', { name: 'Status changes and edits' }).isVisible()).toBe(true);
     await shot(page, '05-incident');
     expect(await atPhoneWidth(page, '05-incident')).toBeLessThanOrEqual(1);

@@ -9,7 +9,7 @@ const VERB: Record<IncidentStatus, string> = {
   declared: 'Declared', investigating: 'Investigating', mitigated: 'Mark mitigated', resolved: 'Mark resolved', closed: 'Close',
 };
 
-/** Buttons for the allowed status changes, with an optional "when" for back-filling. */
+/** Buttons for the allowed status changes, with an optional "when" for back-filling (the status itself shows in the summary above). */
 export function StatusControl({ incident, onChanged }: { incident: Incident; onChanged: (i: Incident) => void }) {
   const user = useUser();
   const [at, setAt] = useState('');
@@ -33,7 +33,7 @@ export function StatusControl({ incident, onChanged }: { incident: Incident; onC
 
   return (
     <section className="panel status-control" aria-labelledby="status-h">
-      <h2 id="status-h">Status</h2>
+      <h2 id="status-h">Change status</h2>
       <div className="row wrap">
         {incident.nextStatuses.map((s) => (
           <button key={s} type="button" disabled={busy} className={s === 'resolved' ? 'primary' : ''} onClick={() => void change(s)}>

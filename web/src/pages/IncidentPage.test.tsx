@@ -44,7 +44,7 @@ describe('the incident page', () => {
     await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
     const sections = [...host.querySelectorAll('article.incident > section, article.incident > details, article.incident > .columns > section')]
       .map((s) => s.querySelector('h2, summary')?.textContent ?? '');
-    expect(sections.slice(0, 5)).toEqual(['At a glance', 'Status', 'Details and policy flags', 'Key times', 'Policy detail: every deadline and how it is set']);
+    expect(sections.slice(0, 5)).toEqual(['At a glance', 'Change status', 'Details and policy flags', 'Key times', 'Policy detail: every deadline and how it is set']);
     const glance = host.querySelector('section.glance')!;
     const pairs = Object.fromEntries([...glance.querySelectorAll('.glance-list > div')].map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]));
     expect(pairs).toMatchObject({ Status: 'resolved', 'Post-mortem': 'required' });
@@ -55,5 +55,18 @@ describe('the incident page', () => {
     expect(detail.open).toBe(false);
     expect(detail.textContent).toContain('Default policy: meeting within 48 h of resolution');
     expect(detail.textContent).not.toMatch(/seed/i);
+  });
+
+  it('shows the status in one place, the summary, and offers the change without a second "Status"', async () => {
+    await act(async () => { root.render(<TestQueries><SessionContext.Provider value={buildUser({ role: 'responder' })}><IncidentPage id="INC-1" /></SessionContext.Provider></TestQueries>); });
+    await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+    const labels = [...host.querySelectorAll('h1, h2, h3, dt, legend, summary')].map((l) => l.textContent?.trim());
+    expect(labels.filter((l) => l === 'Status')).toHaveLength(1);
+    expect(host.querySelector('section.glance dt')!.textContent).toBe('Status');
+    // The value shows once (not again as a badge in the page head).
+    expect(host.querySelectorAll('.badge-resolved')).toHaveLength(1);
+    const control = host.querySelector('section.status-control')!;
+    expect(control.querySelector('h2')!.textContent).toBe('Change status');
+    expect([...control.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Close']);
   });
 });

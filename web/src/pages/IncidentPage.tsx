@@ -32,7 +32,8 @@ export function IncidentPage({ id }: { id: string }) {
               <p className="muted">{incident.id}</p>
               <h1>{incident.title}</h1>
               <p className="badges">
-                <Badge kind={incident.severity}>{incident.severity}</Badge> <Badge kind={incident.status}>{incident.status}</Badge>{' '}
+                {/* The status shows once, in the summary below, beside its change control. */}
+                <Badge kind={incident.severity}>{incident.severity}</Badge>{' '}
                 <span className="muted">{incident.type.replace('_', ' ')} · {incident.services.join(', ') || 'no service named'}{incident.commander ? ` · IC ${incident.commander}` : ''}</span>
               </p>
             </div>
