@@ -1,22 +1,75 @@
 /**
- * The list view of a page of incidents: the fields a list shows and the compact verdict,
- * evaluated per request (the verdict of an open incident moves with `now`) from each row
- * and the policy inputs read with it in the same statement.
+ * The list view of a page of incidents: the fields a list shows and the compact verdict.
+ * A verdict is computed from the row and the policy inputs read with it, and kept
+ * (`incident_verdicts`) until its inputs change, the policy changes, or the time it holds
+ * until passes (an open incident's verdict moves with the clock and is never kept); the next
+ * page read uses the kept verdict and reads no timeline or post-mortem rows for it.
  */
-import { evaluateCompactVerdict } from '../domain/incident/compact-verdict.ts';
+import { createHash } from 'node:crypto';
+import { CompactVerdictSchema, type IncidentListItem } from '../domain/incident/incident-list.view.ts';
+import { evaluateCompactVerdictAt } from '../domain/incident/compact-verdict.ts';
 import type { IncidentStatus } from '../domain/incident/incident-status.ts';
-import type { IncidentListItem } from '../domain/incident/incident-list.view.ts';
 import type { IncidentType } from '../domain/policy/incident-types.ts';
-import type { IncidentRow, ListPolicyInputs } from '../store/repositories/incident.repository.ts';
+import { windowGrowsWithClock } from '../domain/timeline/window.ts';
+import { incidentsWithInputs, storeVerdicts, type IncidentListRow, type ListedIncident, type VerdictToStore, type VerdictUse } from '../store/repositories/incident.repository.ts';
+import { AppError } from '../domain/errors.ts';
 import type { ServiceContext } from './context.ts';
 import { metOf, policyIncidentOf, timelineOf } from './incident-policy.ts';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
-/** List items of a page of incidents, in the page's order. */
-export function presentIncidentList(ctx: ServiceContext, page: readonly { row: IncidentRow; inputs: ListPolicyInputs }[]): IncidentListItem[] {
-  const now = ctx.now();
-  return page.map(({ row, inputs: input }) => {
+/** Bumped when the verdict's shape or its computation changes: verdicts kept before are not used. */
+const VERDICT_FORMAT = 1;
+const keys = new WeakMap<object, string>();
+
+/** Names the policy (and the outlier margin the timeline is read with) a kept verdict was computed under. */
+function policyKeyOf(ctx: ServiceContext): string {
+  const policy = ctx.config.policy;
+  let key = keys.get(policy);
+  if (key === undefined) {
+    const basis = JSON.stringify({ format: VERDICT_FORMAT, config: policy.config, scale: policy.scale, margin: ctx.config.ingest.outlierMarginHours });
+    key = createHash('sha256').update(basis).digest('base64url').slice(0, 22);
+    keys.set(policy, key);
+  }
+  return key;
+}
+
+/** What the page read may use of the kept verdicts, now. */
+export function verdictUse(ctx: ServiceContext): VerdictUse {
+  return { policyKey: policyKeyOf(ctx), now: ctx.now() };
+}
+
+/**
+ * List items of a page of incidents, in the page's order; the verdicts computed for it are
+ * kept, in one statement, for the next read.
+ */
+export async function presentIncidentList(ctx: ServiceContext, page: readonly ListedIncident[], use: VerdictUse): Promise<IncidentListItem[]> {
+  const keptVerdicts = page.map(({ stored }) => {
+    if (stored === null) return null;
+    const parsed = CompactVerdictSchema.safeParse(stored);
+    return parsed.success ? parsed.data : null;
+  });
+  // The rows without a usable kept verdict, read again with their inputs (and the epoch a write-back must match).
+  const fresh = await incidentsWithInputs(ctx.db, page.filter((_, i) => keptVerdicts[i] === null).map(({ row }) => row.id));
+  const toStore: VerdictToStore[] = [];
+  const items = page.map((listed, i): IncidentListItem => {
+    let row: IncidentListRow = listed.row;
+    let verdict = keptVerdicts[i] ?? null;
+    const read = verdict === null ? fresh.get(row.id) : undefined;
+    if (read !== undefined) {
+      const full = read.row;
+      row = full;
+      const { events } = read.inputs;
+      const clockWindow = events.length > 0 && windowGrowsWithClock({ startedAt: iso(full.startedAt), detectedAt: iso(full.detectedAt), resolvedAt: iso(full.resolvedAt), closedAt: iso(full.closedAt) });
+      const timeline = timelineOf(full, events, ctx.config.ingest.outlierMarginHours, use.now);
+      const computed = evaluateCompactVerdictAt(policyIncidentOf(full, timeline), ctx.config.policy, metOf(read.inputs), use.now, clockWindow);
+      verdict = computed.verdict;
+      if (computed.lasting) toStore.push({ incidentId: row.id, epoch: read.epoch, verdict, validUntil: computed.until });
+    }
+    if (verdict === null) {
+      // Gone between the two reads (incidents are not deleted, so only by a restore with --force).
+      throw new AppError('conflict', `incident ${row.id} changed while the list was read; read it again`);
+    }
     return {
       id: row.id,
       title: row.title,
@@ -33,7 +86,9 @@ export function presentIncidentList(ctx: ServiceContext, page: readonly { row: I
       resolvedAt: iso(row.resolvedAt),
       closedAt: iso(row.closedAt),
       version: row.version,
-      verdict: evaluateCompactVerdict(policyIncidentOf(row, timelineOf(row, input.events, ctx.config.ingest.outlierMarginHours, now)), ctx.config.policy, metOf(input), now),
+      verdict,
     };
   });
+  await storeVerdicts(ctx.db, use.policyKey, toStore);
+  return items;
 }

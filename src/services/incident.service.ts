@@ -21,7 +21,7 @@ import { decodeCursor, encodeCursor } from './cursor.ts';
 import { staleVersion } from './versioning.ts';
 import { ensureDraftOnResolve } from './postmortem/draft.service.ts';
 import { normalizeSeverityInput, presentIncident, presentIncidentWithInputs, presentNewIncident, type FullIncidentView } from './incident-policy.ts';
-import { presentIncidentList } from './incident-list.ts';
+import { presentIncidentList, verdictUse } from './incident-list.ts';
 import type { IncidentListPage } from '../domain/incident/incident-list.view.ts';
 
 const toDate = (s: string | null | undefined): Date | null | undefined => (s === undefined ? undefined : s === null ? null : new Date(s));
@@ -97,6 +97,7 @@ export async function listIncidentsPage(ctx: ServiceContext, actor: Principal, q
   requireRole(actor, 'viewer', 'listing incidents');
   const statuses = q.status === undefined ? undefined : Array.isArray(q.status) ? q.status : [q.status];
   const sevs = q.severity === undefined ? undefined : (Array.isArray(q.severity) ? q.severity : q.severity.split(','));
+  const use = verdictUse(ctx);
   const rows = await listIncidentPage(ctx.db, {
     statuses,
     severities: sevs?.map((s) => normalizeSeverityInput(ctx, s, 'severity')),
@@ -107,11 +108,11 @@ export async function listIncidentsPage(ctx: ServiceContext, actor: Principal, q
     to: q.to ? new Date(q.to) : undefined,
     after: q.cursor ? decodeCursor(q.cursor) : undefined,
     limit: q.limit + 1,
-  });
+  }, use);
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1]?.row;
   const nextCursor = rows.length > q.limit && last ? encodeCursor({ declaredAt: last.declaredAt, id: last.id }) : null;
-  return { items: presentIncidentList(ctx, page), nextCursor };
+  return { items: await presentIncidentList(ctx, page, use), nextCursor };
 }
 
 /** Reads one incident with its policy verdict, deadlines and numbers. */

@@ -250,6 +250,23 @@ export const meetings = pgTable('meetings', {
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /**
+ * The compact verdict of an incident as the list last computed it, kept until its inputs
+ * change or the time it holds until (`valid_until`: the next deadline it is not overdue on;
+ * null while nothing but an input change can move it). Triggers (migration 0021) bump
+ * `epoch` and clear `verdict` when the incident, its timeline, its post-mortem, a review
+ * request, its meeting or a publication changes; a write-back only lands at the epoch it
+ * read, so a verdict computed from inputs a concurrent change replaced is never kept.
+ * `policy_key` names the policy it was computed under: after a policy change it is not used.
+ */
+export const incidentVerdicts = pgTable('incident_verdicts', {
+  incidentId: text('incident_id').primaryKey().references(() => incidents.id, { onDelete: 'cascade' }),
+  epoch: bigint('epoch', { mode: 'number' }).notNull().default(0),
+  verdict: jsonb('verdict'),
+  policyKey: text('policy_key'),
+  validUntil: ts('valid_until'),
+});
+
+/**
  * One denormalized search row per incident (title, summary, post-mortem, action items,
  * timeline) with a weighted tsvector. Triggers mark a row dirty when its sources change;
  * the reindex step (before a search, and on a timer) rebuilds dirty rows in batches.

@@ -10,7 +10,7 @@ import type { Database } from '../../src/store/database.ts';
 import type { Db } from '../../src/store/database.ts';
 import { listActionItems } from '../../src/store/repositories/action-item.repository.ts';
 import { findInboxMany } from '../../src/store/repositories/inbox.repository.ts';
-import { listIncidentPage, listIncidents } from '../../src/store/repositories/incident.repository.ts';
+import { incidentsWithInputs, listIncidentPage, listIncidents } from '../../src/store/repositories/incident.repository.ts';
 import { claimJobs } from '../../src/store/repositories/job.repository.ts';
 import { postmortemProgressOf } from '../../src/store/repositories/postmortem.repository.ts';
 import { listPolicyEventsOf } from '../../src/store/repositories/timeline.repository.ts';
@@ -102,14 +102,21 @@ describe.each(backends())('hot queries use their indexes on %s', (backend) => {
     await indexesFor('postmortems', (db) => postmortemProgressOf(db, ['INC-2026-03-01-001']));
   });
 
-  it('lists a page with its policy inputs (events and post-mortem progress) in one statement, by key and index', async () => {
+  it('lists a page with its kept verdicts in one statement, by index and key', async () => {
     for (const filter of [{}, { statuses: ['mitigated'] }, { service: 'payments' }]) {
-      const page = (db: Db) => listIncidentPage(db, { ...filter, limit: 51 });
+      const page = (db: Db) => listIncidentPage(db, { ...filter, limit: 51 }, { policyKey: 'explain', now: new Date('2026-03-02T00:00:00Z') });
       expect(await captured(page)).toHaveLength(1);
       expect(await indexesFor('incidents', page)).not.toEqual([]);
-      expect(await indexesFor('timeline_events', page)).toContain('timeline_events_incident_idx');
-      for (const table of ['postmortems', 'meetings', 'publications', 'revisions']) expect(await indexesFor(table, page), table).not.toEqual([]);
+      expect(await indexesFor('incident_verdicts', page)).toContain('incident_verdicts_pkey');
     }
+  });
+
+  it('reads the policy inputs (events and post-mortem progress) of the rows without a kept verdict in one statement, by key and index', async () => {
+    const inputs = (db: Db) => incidentsWithInputs(db, ['INC-2026-03-01-001', 'INC-2026-03-01-002']);
+    expect(await captured(inputs)).toHaveLength(1);
+    expect(await indexesFor('incidents', inputs)).not.toEqual([]);
+    expect(await indexesFor('timeline_events', inputs)).toContain('timeline_events_incident_idx');
+    for (const table of ['postmortems', 'meetings', 'publications', 'revisions', 'incident_verdicts']) expect(await indexesFor(table, inputs), table).not.toEqual([]);
   });
 
   it('reads similar-incident candidates from index ranges that start at the incident, newest first, without sorting', async () => {

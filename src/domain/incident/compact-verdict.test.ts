@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withProgress } from '../lifecycle/milestones.ts';
 import { evaluatePolicy } from '../policy/evaluate.ts';
 import { at, buildIncident, buildPolicy, T0 } from '../policy/test-factories.ts';
-import { compactVerdictOf, evaluateCompactVerdict, nextDeadlineOf } from './compact-verdict.ts';
+import { compactVerdictOf, evaluateCompactVerdict, evaluateCompactVerdictAt, nextDeadlineOf } from './compact-verdict.ts';
 
 const POLICIES = {
   strictest: buildPolicy(),
@@ -60,5 +60,26 @@ describe('the compact verdict', () => {
     const now = new Date(at(100));
     expect(evaluateCompactVerdict(buildIncident({ severity: 'SEV-1', customerVisible: true, startedAt: T0 }), POLICIES.strictest, {}, now)).toMatchObject({ level: 'required', required: true });
     expect(evaluateCompactVerdict(buildIncident({ severity: 'SEV-4', startedAt: T0, resolvedAt: at(3) }), POLICIES.strictest, {}, now).required).toBe(false);
+  });
+
+  it.each(cases)('holds as long as it says it does, and no longer: $name', ({ policy, fields, met, now }) => {
+    const incident = buildIncident(fields);
+    const at0 = evaluateCompactVerdictAt(incident, policy, met, now);
+    if (!at0.lasting) {
+      // Only an unresolved incident moves with the clock.
+      expect(incident.resolvedAt == null && !(incident.timeline ?? []).some((e) => e.phase === 'resolution')).toBe(true);
+      return;
+    }
+    const end = at0.until?.getTime() ?? now.getTime() + 400 * 86_400_000;
+    for (const t of [now.getTime() + 60_000, (now.getTime() + end) / 2, end - 1]) {
+      expect(evaluateCompactVerdict(incident, policy, met, new Date(t)), new Date(t).toISOString()).toEqual(at0.verdict);
+    }
+    if (at0.until !== null) expect(evaluateCompactVerdict(incident, policy, met, new Date(end + 1))).not.toEqual(at0.verdict);
+  });
+
+  it('does not last while the outlier window still grows with the clock', () => {
+    const incident = buildIncident({ severity: 'SEV-3', startedAt: T0, resolvedAt: at(60) });
+    expect(evaluateCompactVerdictAt(incident, POLICIES.strictest, {}, new Date(at(100)), true).lasting).toBe(false);
+    expect(evaluateCompactVerdictAt(incident, POLICIES.strictest, {}, new Date(at(100))).lasting).toBe(true);
   });
 });

@@ -103,12 +103,34 @@ export function trackedDeadlineTimes(
   return out;
 }
 
+/**
+ * A compact verdict and how long it holds while its inputs stay as they are. `until` null:
+ * only a change to the incident, its timeline or its post-mortem can move it; a time: it holds
+ * until then (its next deadline falls due). Not `lasting`: it moves with the clock (an
+ * unresolved incident's duration and impact grow), so it holds for this reading only.
+ */
+export type CompactVerdictAt = { verdict: CompactVerdict; lasting: false } | { verdict: CompactVerdict; lasting: true; until: Date | null };
+
+/**
+ * The compact verdict of an incident, given the milestones its post-mortem has met, and how
+ * long it holds. `clockWindow`: the timeline's outlier window still grows with `now`, so an
+ * event outside it now may count later.
+ */
+export function evaluateCompactVerdictAt(
+  incident: PolicyIncident, policy: Policy, met: Partial<Record<Milestone, string>>, now: Date, clockWindow = false,
+): CompactVerdictAt {
+  const severity = incident.severity == null ? null : parseSeverity(policy.scale, incident.severity);
+  const metrics = computeMetrics(incident, policy.config, now);
+  const { level } = decideVerdict({ incident, severity, scale: policy.scale, metrics, config: policy.config });
+  const nextDeadline = nextDeadlineOf(trackedDeadlineTimes(metrics.keyTimes, severity, policy), met, now);
+  const verdict: CompactVerdict = { level, required: level === 'required', nextDeadline };
+  if (metrics.ongoing || metrics.customerImpactOngoing || clockWindow) return { verdict, lasting: false };
+  return { verdict, lasting: true, until: nextDeadline !== null && !nextDeadline.overdue ? new Date(nextDeadline.at) : null };
+}
+
 /** The compact verdict of an incident, given the milestones its post-mortem has met. */
 export function evaluateCompactVerdict(
   incident: PolicyIncident, policy: Policy, met: Partial<Record<Milestone, string>>, now: Date,
 ): CompactVerdict {
-  const severity = incident.severity == null ? null : parseSeverity(policy.scale, incident.severity);
-  const metrics = computeMetrics(incident, policy.config, now);
-  const { level } = decideVerdict({ incident, severity, scale: policy.scale, metrics, config: policy.config });
-  return { level, required: level === 'required', nextDeadline: nextDeadlineOf(trackedDeadlineTimes(metrics.keyTimes, severity, policy), met, now) };
+  return evaluateCompactVerdictAt(incident, policy, met, now).verdict;
 }

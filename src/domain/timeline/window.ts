@@ -57,6 +57,11 @@ export function incidentWindow(keys: WindowKeyTimes, otherEventTimes: readonly (
   return make(declared, declared, 'declared');
 }
 
+/** Whether the window moves with `now`: the incident has a start but no end yet, so its window ends at `now`. */
+export function windowGrowsWithClock(keys: WindowKeyTimes): boolean {
+  return (keys.startedAt != null || keys.detectedAt != null) && keys.resolvedAt == null && keys.closedAt == null;
+}
+
 /** Whether an instant lies outside the window (an unknown time is never an outlier). */
 export function isOutside(window: IncidentWindow, at: string | null): boolean {
   const t = ms(at);

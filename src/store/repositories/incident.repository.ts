@@ -1,7 +1,7 @@
 import { and, desc, eq, getTableColumns, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { formatIncidentId } from '../../domain/incident/incident-id.ts';
 import type { Db } from '../database.ts';
-import { incidentDayCounters, incidents, meetings, postmortems, publications, revisions, timelineEvents } from '../schema.ts';
+import { incidentDayCounters, incidents, incidentVerdicts, meetings, postmortems, publications, revisions, timelineEvents } from '../schema.ts';
 
 export type IncidentRow = typeof incidents.$inferSelect;
 export type NewIncidentRow = Omit<typeof incidents.$inferInsert, 'id'>;
@@ -191,16 +191,78 @@ function withInputs({ row, events, progress }: RowWithInputs): { row: IncidentRo
   };
 }
 
+/** The columns a list shows of an incident (not its summary, flags, times' sources, SLO or cycles). */
+const listColumns = {
+  id: incidents.id, title: incidents.title, severity: incidents.severity, status: incidents.status, type: incidents.type,
+  primaryService: incidents.primaryService, services: incidents.services, commander: incidents.commander,
+  declaredAt: incidents.declaredAt, startedAt: incidents.startedAt, detectedAt: incidents.detectedAt, mitigatedAt: incidents.mitigatedAt,
+  resolvedAt: incidents.resolvedAt, closedAt: incidents.closedAt, version: incidents.version,
+};
+export type IncidentListRow = Pick<IncidentRow, keyof typeof listColumns>;
+
+/** A listed incident: what a list shows of it and the verdict kept for it, if one can be used. */
+export type ListedIncident = {
+  row: IncidentListRow;
+  /** The kept compact verdict, when computed under this policy and still within its time (else null). */
+  stored: unknown;
+};
+
+/** Which kept verdicts a read may use: computed under `policyKey`, and holding at `now`. */
+export type VerdictUse = { policyKey: string; now: Date };
+
 /**
- * A page of incidents newest first (keyset pagination), each with its policy inputs, in one
- * statement: the list view needs no second round trip.
+ * A page of incidents newest first (keyset pagination), each with its kept verdict where one
+ * can be used: one statement, as cheap to plan as the bare page (the rows without a usable
+ * verdict get their policy inputs from `incidentsWithInputs`, a second statement by key).
  */
-export async function listIncidentPage(db: Db, f: IncidentFilter): Promise<{ row: IncidentRow; inputs: ListPolicyInputs }[]> {
-  const rows = await db.select({ row: incidents, events: eventsOfRow, progress: progressOfRow }).from(incidents)
+export async function listIncidentPage(db: Db, f: IncidentFilter, use: VerdictUse): Promise<ListedIncident[]> {
+  const rows = await db.select({
+    row: listColumns,
+    stored: sql<unknown>`case when ${incidentVerdicts.policyKey} = ${use.policyKey}
+      and (${incidentVerdicts.validUntil} is null or ${incidentVerdicts.validUntil} > ${use.now.toISOString()}::timestamptz)
+      then ${incidentVerdicts.verdict} end`,
+  }).from(incidents)
+    .leftJoin(incidentVerdicts, eq(incidentVerdicts.incidentId, incidents.id))
     .where(filterWhere(f))
     .orderBy(desc(incidents.declaredAt), desc(incidents.id))
     .limit(f.limit);
-  return rows.map(withInputs);
+  return rows.map((r) => ({ row: r.row, stored: r.stored == null ? null : parsed(r.stored) }));
+}
+
+/** An incident read with its policy inputs and its kept verdict's epoch, in one snapshot. */
+export type IncidentWithInputs = { row: IncidentRow; inputs: ListPolicyInputs; epoch: number };
+
+/**
+ * Incidents by id with their policy inputs and the epoch of their kept verdicts, in one
+ * statement (one snapshot: a verdict computed from them and kept at that epoch was true of them).
+ */
+export async function incidentsWithInputs(db: Db, ids: readonly string[]): Promise<Map<string, IncidentWithInputs>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({
+    row: incidents, events: eventsOfRow, progress: progressOfRow,
+    epoch: sql<number | string>`coalesce((select v.epoch from ${incidentVerdicts} v where v.incident_id = "incidents"."id"), 0)`,
+  }).from(incidents).where(inArray(incidents.id, [...ids]));
+  return new Map(rows.map((r) => [r.row.id, { ...withInputs(r), epoch: Number(r.epoch) }]));
+}
+
+/** A verdict computed for a listed incident, to keep (see `incident_verdicts`). */
+export type VerdictToStore = { incidentId: string; epoch: number; verdict: unknown; validUntil: Date | null };
+
+/**
+ * Keeps verdicts the list computed, in one statement. Each lands only if the incident's stored
+ * epoch is still the one read with its inputs: a change committed in between (which moved the
+ * epoch on) wins, and the verdict is computed again on the next read.
+ */
+export async function storeVerdicts(db: Db, policyKey: string, items: readonly VerdictToStore[]): Promise<void> {
+  if (items.length === 0) return;
+  const records = items.map((i) => ({ incident_id: i.incidentId, epoch: i.epoch, verdict: i.verdict, policy_key: policyKey, valid_until: i.validUntil?.toISOString() ?? null }));
+  await db.execute(sql`
+    insert into ${incidentVerdicts} (incident_id, epoch, verdict, policy_key, valid_until)
+    select x.incident_id, x.epoch, x.verdict, x.policy_key, x.valid_until
+    from json_to_recordset(${JSON.stringify(records)}::json) as x(incident_id text, epoch bigint, verdict jsonb, policy_key text, valid_until timestamptz)
+    where exists (select 1 from ${incidents} i where i.id = x.incident_id)
+    on conflict (incident_id) do update set verdict = excluded.verdict, policy_key = excluded.policy_key, valid_until = excluded.valid_until
+    where ${incidentVerdicts}.epoch = excluded.epoch`);
 }
 
 /** One incident with its policy inputs in one statement (the incident page's read), or null. */
