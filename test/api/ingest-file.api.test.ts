@@ -7,13 +7,13 @@ import { zipBomb } from '../support/zip-bomb.ts';
 
 const fixtures = join(process.cwd(), 'test/fixtures/payloads');
 
-function zipFolder(dir: string): Buffer {
+function zipFolder(dir: string, without: string[] = []): Buffer {
   const files: Record<string, Uint8Array> = {};
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
-      else files[relative(dir, p)] = strToU8(readFileSync(p, 'utf8'));
+      else if (!without.includes(relative(dir, p))) files[relative(dir, p)] = strToU8(readFileSync(p, 'utf8'));
     }
   };
   walk(dir);
@@ -40,6 +40,33 @@ describe.each(backends())('the file drop on %s', (backend) => {
     const again = await upload('slack', zip, 'application/zip');
     expect(again.json().added).toBe(0);
     expect(again.json().existing).toBe(first.json().added);
+  });
+
+  it('writes Slack members without a name as "@Slack member U…", counts them, and names them when the export comes again with users.json', async () => {
+    const other = (await t.call('responder', 'POST', '/api/v1/incidents', { title: 'Slack without users.json', severity: 'SEV-3' })).json().id as string;
+    const drop = (zip: Buffer) => t.app.inject({ method: 'POST', url: `/api/v1/incidents/${other}/ingest-file?source=slack`, payload: zip, headers: { authorization: `Bearer ${t.tokens.responder}`, 'content-type': 'application/zip' } });
+    type Event = { id: string; text: string; actor: string | null; version: number };
+    const events = async (): Promise<Event[]> => (await t.call('viewer', 'GET', `/api/v1/incidents/${other}/events`)).json().items as Event[];
+
+    const first = await drop(zipFolder(join(fixtures, 'slack-export'), ['users.json']));
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toMatchObject({ added: 5, named: 0, unresolvedMembers: 2 });
+    expect(first.json().warnings.find((w: { field?: string }) => w.field === 'users.json').message).toContain('the export has no users.json');
+    const before = await events();
+    expect(before.map((e) => e.text)).toContain('Seeing 5xx on checkout, @Slack member U01ANA can you look at the dashboard (https://grafana.example.internal/d/checkout)?');
+    // A person's edit is theirs: a later import does not rewrite it.
+    const join_ = before.find((e) => e.text.endsWith('has joined the channel'))!;
+    const edit = await t.call('responder', 'PATCH', `/api/v1/incidents/${other}/events/${join_.id}`, { text: 'Sam (on call) joined the channel', version: join_.version });
+    expect(edit.statusCode, edit.body).toBe(200);
+
+    const again = await drop(zipFolder(join(fixtures, 'slack-export')));
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toMatchObject({ added: 0, existing: 5, named: 3, unresolvedMembers: 0 });
+    const after = await events();
+    expect(after).toHaveLength(5);
+    expect(after.map((e) => e.text)).toContain('Seeing 5xx on checkout, @ana can you look at the dashboard (https://grafana.example.internal/d/checkout)?');
+    expect(after.map((e) => e.text)).toContain('Sam (on call) joined the channel');
+    expect(after.filter((e) => `${e.text} ${e.actor ?? ''}`.includes('Slack member')).map((e) => e.id)).toEqual([join_.id]);
   });
 
   it('ingests a webhook payload and git log text, and refuses the wrong source with a 400 naming it', async () => {

@@ -50,4 +50,10 @@ export type IncidentHint = {
 export type Warning = { line?: number; field?: string; message: string };
 
 /** Output of every ingest adapter. */
-export type IngestResult = { events: IngestedEvent[]; hints: IncidentHint[]; warnings: Warning[] };
+export type IngestResult = {
+  events: IngestedEvent[];
+  hints: IncidentHint[];
+  warnings: Warning[];
+  /** Chat member ids no name was found for (a Slack export without users.json), written as placeholders in the events. */
+  unresolvedMembers?: string[];
+};

@@ -71,10 +71,12 @@ export const IncidentWindowSchema = z.strictObject({
 export const OutlierViewSchema = z.strictObject({ id: z.string().nullable(), at: z.string(), source: z.string(), kind: z.string(), text: z.string() });
 export type OutlierView = z.infer<typeof OutlierViewSchema>;
 
-/** `POST /api/v1/incidents/:id/events/import`: events stored and already there, the window, the outliers and what was done with them. */
+/** `POST /api/v1/incidents/:id/events/import`: events stored, already there and named by this import, the window, the outliers and what was done with them. */
 export const ImportOutcomeSchema = z.strictObject({
   inserted: z.number().int(),
   existing: z.number().int(),
+  /** Events imported before with Slack member ids as placeholders ("@Slack member U…") that this import put names to. */
+  named: z.number().int(),
   incidentId: z.string(),
   window: IncidentWindowSchema,
   outliers: z.array(OutlierViewSchema),
@@ -87,6 +89,8 @@ export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
 export const FileIngestOutcomeSchema = ImportOutcomeSchema.extend({
   added: z.number().int(),
   events: z.number().int(),
+  /** Slack member ids the file gave no name for (written "@Slack member U…"); users.json in the export names them. */
+  unresolvedMembers: z.number().int(),
   warnings: z.array(z.strictObject({ line: z.number().int().optional(), field: z.string().optional(), message: z.string() })),
 });
 export type FileIngestOutcome = z.infer<typeof FileIngestOutcomeSchema>;

@@ -1,3 +1,5 @@
+import { slackMemberPlaceholder } from '../../domain/timeline/member-names.ts';
+
 /** Names Slack ids stand for, from users.json and channels.json. */
 export type SlackDirectory = { users: Map<string, string>; channels: Map<string, string> };
 
@@ -8,11 +10,17 @@ function decode(text: string): string {
 }
 
 /** One `<…>` token of Slack markup as plain text. */
-function renderToken(body: string, dir: SlackDirectory): string {
+function renderToken(body: string, dir: SlackDirectory, unresolved: Set<string> | undefined): string {
   const bar = body.indexOf('|');
   const target = bar === -1 ? body : body.slice(0, bar);
   const label = bar === -1 ? null : body.slice(bar + 1);
-  if (target.startsWith('@')) return `@${label ?? dir.users.get(target.slice(1)) ?? target.slice(1)}`;
+  if (target.startsWith('@')) {
+    const id = target.slice(1);
+    const name = label ?? dir.users.get(id);
+    if (name !== undefined) return `@${name}`;
+    unresolved?.add(id);
+    return `@${slackMemberPlaceholder(id)}`;
+  }
   if (target.startsWith('#')) return `#${label ?? dir.channels.get(target.slice(1)) ?? target.slice(1)}`;
   if (target.startsWith('!')) {
     const special = target.slice(1);
@@ -28,9 +36,10 @@ function renderToken(body: string, dir: SlackDirectory): string {
 
 /**
  * Turns Slack message markup into readable text: `<@U123>` becomes `@name` (from
- * users.json), `<#C1|general>` `#general`, `<!here>` `@here`, `<url|label>` `label (url)`,
+ * users.json), or `@Slack member U123` when no name is known (the id is added to
+ * `unresolved`); `<#C1|general>` `#general`, `<!here>` `@here`, `<url|label>` `label (url)`,
  * and HTML entities are decoded.
  */
-export function renderSlackText(text: string, dir: SlackDirectory): string {
-  return decode(text.replace(/<([^<>]+)>/g, (_m, body: string) => renderToken(body, dir)));
+export function renderSlackText(text: string, dir: SlackDirectory, unresolved?: Set<string>): string {
+  return decode(text.replace(/<([^<>]+)>/g, (_m, body: string) => renderToken(body, dir, unresolved)));
 }

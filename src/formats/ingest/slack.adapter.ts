@@ -4,6 +4,7 @@ import { emptyHint, makeEvent } from './event-builder.ts';
 import { arr, at, firstStr, obj, str, type JsonObject } from './json-shape.ts';
 import type { AdapterContext } from './ingest.types.ts';
 import { recognise, refuse } from './recognise.ts';
+import { slackMemberPlaceholder } from '../../domain/timeline/member-names.ts';
 import { renderSlackText, type SlackDirectory } from './slack-markup.ts';
 import { readEpoch } from './time.ts';
 
@@ -64,6 +65,14 @@ function directory(exp: SlackExport): SlackDirectory {
     const name = firstStr(at(u, 'profile', 'display_name'), at(u, 'profile', 'real_name'), obj(u)?.['real_name'], obj(u)?.['name']);
     if (id !== null && name !== null) users.set(id, name);
   }
+  // Without users.json, a member who spoke in the export is still named by the profile their messages carry.
+  for (const file of exp.files) {
+    for (const m of file.messages) {
+      const id = str(obj(m)?.['user']);
+      const name = firstStr(at(m, 'user_profile', 'display_name'), at(m, 'user_profile', 'real_name'), at(m, 'user_profile', 'name'));
+      if (id !== null && name !== null && !users.has(id)) users.set(id, name);
+    }
+  }
   const channels = new Map<string, string>();
   for (const c of exp.channels) {
     const id = str(obj(c)?.['id']);
@@ -73,14 +82,14 @@ function directory(exp: SlackExport): SlackDirectory {
   return { users, channels };
 }
 
-function messageText(m: JsonObject, dir: SlackDirectory): string {
-  const own = renderSlackText(str(m['text']) ?? '', dir).trim();
+function messageText(m: JsonObject, dir: SlackDirectory, unresolved: Set<string>): string {
+  const own = renderSlackText(str(m['text']) ?? '', dir, unresolved).trim();
   if (own !== '') return own;
   const parts: string[] = [];
   for (const a of arr(m['attachments'])) {
     const pieces = [str(at(a, 'pretext')), str(at(a, 'title')), str(at(a, 'text'))].filter((p) => p !== null);
     const chosen = pieces.length > 0 ? pieces : [str(at(a, 'fallback'))].filter((p) => p !== null);
-    parts.push(...chosen.map((p) => renderSlackText(p, dir)));
+    parts.push(...chosen.map((p) => renderSlackText(p, dir, unresolved)));
   }
   for (const f of arr(m['files'])) {
     const name = firstStr(at(f, 'title'), at(f, 'name'));
@@ -89,20 +98,40 @@ function messageText(m: JsonObject, dir: SlackDirectory): string {
   return parts.join(' ').trim();
 }
 
-function actorOf(m: JsonObject, dir: SlackDirectory): string | null {
+const MEMBER_ID = /^[UW][A-Z0-9]+$/;
+
+function actorOf(m: JsonObject, dir: SlackDirectory, unresolved: Set<string>): string | null {
   const user = str(m['user']);
   const known = user === null ? undefined : dir.users.get(user);
   if (known !== undefined) return known;
-  return (
-    firstStr(at(m, 'user_profile', 'display_name'), at(m, 'user_profile', 'real_name'), at(m, 'user_profile', 'name'), m['username'], at(m, 'bot_profile', 'name'), at(arr(m['attachments'])[0], 'author_name'), user, m['bot_id'])
-  );
+  const named = firstStr(m['username'], at(m, 'bot_profile', 'name'), at(arr(m['attachments'])[0], 'author_name'));
+  if (named !== null) return named;
+  if (user !== null && MEMBER_ID.test(user)) {
+    unresolved.add(user);
+    return slackMemberPlaceholder(user);
+  }
+  return firstStr(user, m['bot_id']);
 }
 
-/** Reads a Slack export: one event per message (bot messages included), mentions resolved to names. */
+/** The warning for member ids no name was found for, and what fixes it. */
+function unresolvedWarning(ids: ReadonlySet<string>, hasUsersFile: boolean): Warning {
+  const why = hasUsersFile
+    ? 'users.json does not list them (deleted or external accounts?)'
+    : 'the export has no users.json; add it (it is in the workspace export .zip) and import again to put the names in';
+  return { field: 'users.json', message: `${ids.size} Slack member id(s) could not be named (written "@Slack member U…"): ${why}` };
+}
+
+/**
+ * Reads a Slack export: one event per message (bot messages included), mentions resolved to
+ * names (users.json, else the profile a member's own messages carry); an id without a name
+ * reads "Slack member U…" and is listed in `unresolvedMembers`. Keys never depend on names,
+ * so the same export imported again with users.json adds no event.
+ */
 export function slackAdapter(payload: unknown, _ctx: AdapterContext = {}): IngestResult {
   const warnings: Warning[] = [];
   const exp = toExport(payload, warnings);
   const dir = directory(exp);
+  const unresolved = new Set<string>();
   const events: IngestedEvent[] = [];
   const hints: IncidentHint[] = [];
   if (exp.files.length === 0 && exp.channels.length > 0) {
@@ -121,14 +150,14 @@ export function slackAdapter(payload: unknown, _ctx: AdapterContext = {}): Inges
         return;
       }
       const subtype = str(m['subtype']);
-      const text = messageText(m, dir);
+      const text = messageText(m, dir, unresolved);
       events.push(
         makeEvent({
           time,
           source: 'slack',
           kind: subtype === null || SPEECH.has(subtype) ? 'message' : `message.${subtype}`,
           text,
-          actor: actorOf(m, dir),
+          actor: actorOf(m, dir, unresolved),
           link: firstStr(m['permalink']),
           idempotencyKey: `slack:${channel}:${ts}`,
         }),
@@ -136,5 +165,6 @@ export function slackAdapter(payload: unknown, _ctx: AdapterContext = {}): Inges
     });
     if (file.channel !== null && !hints.some((h) => h.groupKey === `slack:#${channel}`)) hints.push({ ...emptyHint(), groupKey: `slack:#${channel}`, title: `#${channel}` });
   }
-  return { events, hints, warnings };
+  if (unresolved.size > 0) warnings.push(unresolvedWarning(unresolved, exp.users.length > 0));
+  return { events, hints, warnings, unresolvedMembers: [...unresolved].sort() };
 }

@@ -39,8 +39,10 @@ export async function ingestFile(ctx: ServiceContext, actor: Principal, incident
   const events: IngestedEvent[] = [];
   const warnings: Warning[] = [];
   const seen = new Set<string>();
+  const unresolved = new Set<string>();
   for (const payload of payloads) {
     const result = entry.adapter(payload, {});
+    for (const id of result.unresolvedMembers ?? []) unresolved.add(id);
     for (const e of result.events) {
       if (seen.has(e.idempotencyKey)) continue;
       seen.add(e.idempotencyKey);
@@ -49,5 +51,5 @@ export async function ingestFile(ctx: ServiceContext, actor: Principal, incident
     warnings.push(...result.warnings);
   }
   const outcome = await importEvents(ctx, actor, incidentId, { source, events: events.map((e) => ({ ...e, source })) }, opts);
-  return { ...outcome, added: outcome.inserted, events: events.length, warnings };
+  return { ...outcome, added: outcome.inserted, events: events.length, unresolvedMembers: unresolved.size, warnings };
 }

@@ -3,9 +3,15 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../domain/access/roles.ts';
 import type { IngestedEvent } from '../../domain/timeline/event.types.ts';
 import type { ImportOutcome, OutlierView } from '../../domain/timeline/ingest.view.ts';
+import { MEMBER_PLACEHOLDER_MARK, namedCopy } from '../../domain/timeline/member-names.ts';
+import { diffFields } from '../../domain/diff.ts';
 import { incidentWindow, outsideWindow, type IncidentWindow } from '../../domain/timeline/window.ts';
 import type { IncidentRow } from '../../store/repositories/incident.repository.ts';
-import { insertEvents, listCountedEventTimes, type NewTimelineEventRow, type TimelineEventRow } from '../../store/repositories/timeline.repository.ts';
+import { insertRevision } from '../../store/repositories/revision.repository.ts';
+import {
+  insertEvents, listCountedEventTimes, listUntouchedHolding, updateEventAtVersion, type NewTimelineEventRow, type TimelineEventRow,
+} from '../../store/repositories/timeline.repository.ts';
+import type { Db } from '../../store/database.ts';
 import { requireRole } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
 import { loadIncident } from '../incident.service.ts';
@@ -69,6 +75,29 @@ export async function windowOf(ctx: ServiceContext, incident: IncidentRow): Prom
 }
 
 /**
+ * Events imported before with member ids written as placeholders (a Slack export without
+ * users.json) take the names this import brings, unless a person edited or deleted them;
+ * each change is a revision. Returns how many events were named.
+ */
+async function nameMembers(db: Db, actor: Principal, incidentId: string, source: string, again: readonly IngestedEventInput[], now: Date): Promise<number> {
+  if (again.length === 0) return 0;
+  const stored = await listUntouchedHolding(db, incidentId, source, MEMBER_PLACEHOLDER_MARK);
+  if (stored.length === 0) return 0;
+  const incoming = new Map(again.map((e) => [e.idempotencyKey, e]));
+  let named = 0;
+  for (const row of stored) {
+    const e = incoming.get(row.idempotencyKey);
+    const patch = e ? namedCopy(row, e) : null;
+    if (!patch) continue;
+    const updated = await updateEventAtVersion(db, row.id, row.version, patch);
+    if (!updated) continue;
+    await insertRevision(db, { entityType: 'event', entityId: row.id, version: updated.version, actor: actor.name, action: 'import:names', at: now, changes: diffFields(row, patch) });
+    named++;
+  }
+  return named;
+}
+
+/**
  * Imports events read from files (`debrief ingest … --incident`, the file drop) into one
  * incident, in one transaction. Events outside the incident's window are listed as
  * outliers; `outliers: 'drop'` leaves them out, `'keep'` (default) stores them.
@@ -82,14 +111,16 @@ export async function importEvents(
   const window = await windowOf(ctx, incident);
   const outside = new Set(outsideWindow(window, input.events));
   const toStore = choice === 'drop' ? input.events.filter((e) => !outside.has(e)) : input.events;
-  const { inserted, existing } = await ctx.db.transaction(async (tx) => {
-    if (toStore.length === 0) return { inserted: [] as TimelineEventRow[], existing: 0 };
+  const { inserted, existing, named } = await ctx.db.transaction(async (tx) => {
+    if (toStore.length === 0) return { inserted: [] as TimelineEventRow[], existing: 0, named: 0 };
     const rows = await insertEvents(tx, eventRows(incidentId, toStore, { inboxId: null, createdBy: actor.name }, ctx.now()));
-    return { inserted: rows, existing: toStore.length - rows.length };
+    const fresh = new Set(rows.map((r) => r.idempotencyKey));
+    const again = toStore.filter((e) => !fresh.has(e.idempotencyKey));
+    return { inserted: rows, existing: again.length, named: await nameMembers(tx, actor, incidentId, input.source, again, ctx.now()) };
   });
   const idByKey = new Map(inserted.map((r) => [r.idempotencyKey, r.id]));
   const outliers = [...outside]
     .map((e) => ({ id: choice === 'drop' ? null : idByKey.get(e.idempotencyKey) ?? null, at: new Date(e.at!).toISOString(), source: e.source, kind: e.kind, text: e.text.slice(0, 300) }))
     .sort((a, b) => a.at.localeCompare(b.at));
-  return { incidentId, inserted: inserted.length, existing, window, outliers, outlierAction: choice === 'drop' ? 'dropped' : 'kept' };
+  return { incidentId, inserted: inserted.length, existing, named, window, outliers, outlierAction: choice === 'drop' ? 'dropped' : 'kept' };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { rawInsertReturning } from '../raw-insert.ts';
 import { timelineEvents } from '../schema.ts';
@@ -81,4 +81,16 @@ export async function updateEventAtVersion(
 export async function listCountedEventTimes(db: Db, incidentId: string): Promise<(Date | null)[]> {
   const rows = await db.select({ at: timelineEvents.at }).from(timelineEvents).where(and(eq(timelineEvents.incidentId, incidentId), counted));
   return rows.map((r) => r.at);
+}
+
+/**
+ * The imported events of one source that no person edited or deleted and whose text or
+ * actor still holds `mark` (a placeholder a later import of the same messages may name).
+ */
+export async function listUntouchedHolding(db: Db, incidentId: string, source: string, mark: string): Promise<TimelineEventRow[]> {
+  return db.select().from(timelineEvents).where(and(
+    eq(timelineEvents.incidentId, incidentId), eq(timelineEvents.source, source),
+    eq(timelineEvents.editedByHuman, false), isNull(timelineEvents.deletedAt),
+    or(sql`strpos(${timelineEvents.text}, ${mark}) > 0`, sql`strpos(coalesce(${timelineEvents.actor}, ''), ${mark}) > 0`),
+  ));
 }

@@ -16,8 +16,8 @@ let root: Root;
 let host: HTMLElement;
 let answer: FileIngestOutcome;
 const WINDOW = { from: '2026-01-10T09:00:00.000Z', to: '2026-01-10T12:00:00.000Z', basis: 'key_times' as const, marginHours: 72 };
-const outcome = (added: number, existing: number): FileIngestOutcome => ({
-  inserted: added, existing, incidentId: 'INC-1', window: WINDOW, outliers: [], outlierAction: 'kept', added, events: added + existing, warnings: [],
+const outcome = (added: number, existing: number, over: Partial<FileIngestOutcome> = {}): FileIngestOutcome => ({
+  inserted: added, existing, named: 0, incidentId: 'INC-1', window: WINDOW, outliers: [], outlierAction: 'kept', added, events: added + existing, unresolvedMembers: 0, warnings: [], ...over,
 });
 
 beforeEach(async () => {
@@ -56,6 +56,15 @@ describe('the file drop', () => {
     answer = outcome(0, 12);
     const text = await choose(new File([gitLog], 'deploys.txt', { type: 'text/plain' }));
     expect(text).toContain('Imported deploys.txt: 0 new, 12 already imported. Nothing new: this file was imported before.');
+  });
+
+  it('says how many Slack members have no name and that users.json names them; and when a later import named them', async () => {
+    const day = JSON.stringify([{ type: 'message', user: 'U0BMQB6JE', text: 'hi <@U0BMYT2FL>', ts: '1454884927.000002' }]);
+    answer = outcome(1, 0, { unresolvedMembers: 2 });
+    const text = await choose(new File([day], '2016-02-07.json', { type: 'application/json' }));
+    expect(text).toContain('2 Slack member id(s) have no name in this file and read "@Slack member U…": add users.json to the export (it is in the export .zip Slack gives) and import it again to put the names in.');
+    answer = outcome(0, 1, { named: 1 });
+    expect(await choose(new File([day], 'export.zip', { type: 'application/zip' }))).toContain('Imported export.zip: 0 new, 1 already imported, 1 of them now with Slack members\' names.');
   });
 
   it('asks for the source when the content matches none', async () => {

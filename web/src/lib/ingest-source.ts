@@ -13,10 +13,17 @@ export function detectFileSource(name: string, text: string | null): string | nu
   }
 }
 
-/** What a file import says afterwards: new events and duplicates apart ("0 new, 12 already imported"). */
-export function importSummary(name: string, res: { added?: unknown; existing?: unknown; events?: unknown }): string {
-  const added = typeof res.added === 'number' ? res.added : 0;
-  const existing = typeof res.existing === 'number' ? res.existing : 0;
-  const tail = added === 0 && existing > 0 ? ' Nothing new: this file was imported before.' : '';
-  return `Imported ${name}: ${added} new, ${existing} already imported.${tail}`;
+/**
+ * What a file import says afterwards: new events and duplicates apart ("0 new, 12 already
+ * imported"), the events a later import named, and the Slack members that have no name yet.
+ */
+export function importSummary(name: string, res: { added?: unknown; existing?: unknown; named?: unknown; unresolvedMembers?: unknown }): string {
+  const count = (v: unknown): number => (typeof v === 'number' ? v : 0);
+  const [added, existing, named, unresolved] = [count(res.added), count(res.existing), count(res.named), count(res.unresolvedMembers)];
+  const namedNow = named > 0 ? `, ${named} of them now with Slack members' names` : '';
+  const tail = added === 0 && existing > 0 && named === 0 ? ' Nothing new: this file was imported before.' : '';
+  const members = unresolved > 0
+    ? ` ${unresolved} Slack member id(s) have no name in this file and read "@Slack member U…": add users.json to the export (it is in the export .zip Slack gives) and import it again to put the names in.`
+    : '';
+  return `Imported ${name}: ${added} new, ${existing} already imported${namedNow}.${tail}${members}`;
 }

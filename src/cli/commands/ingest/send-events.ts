@@ -20,6 +20,7 @@ export async function sendEvents(source: string, result: IngestResult, opts: Sen
   const outcome = await withApi(opts, async (api) => {
     let inserted = 0;
     let existing = 0;
+    let named = 0;
     const outliers: OutlierView[] = [];
     let window: ImportOutcome['window'] | undefined;
     const choice = opts.outliers === 'drop' ? 'drop' : 'keep';
@@ -28,15 +29,16 @@ export async function sendEvents(source: string, result: IngestResult, opts: Sen
       const body = readAnswer(await api.request('POST', `/api/v1/incidents/${encodeURIComponent(incident)}/events/import?outliers=${choice}`, { source, events }), ImportOutcomeSchema);
       inserted += body.inserted;
       existing += body.existing;
+      named += body.named;
       outliers.push(...body.outliers);
       window ??= body.window;
       if (result.events.length > BATCH) process.stderr.write(`${Math.min(i + BATCH, result.events.length)}/${result.events.length} events sent\n`);
     }
-    return { incidentId: incident, inserted, existing, warnings: result.warnings, window: window ?? null, outliers, outlierAction: choice === 'drop' ? 'dropped' : 'kept' };
+    return { incidentId: incident, inserted, existing, named, warnings: result.warnings, window: window ?? null, outliers, outlierAction: choice === 'drop' ? 'dropped' : 'kept' };
   });
   if (opts.json === true) return printJson(outcome);
   for (const w of result.warnings) process.stderr.write(`warning: ${w.line === undefined ? '' : `line ${w.line}: `}${w.field === undefined ? '' : `${w.field}: `}${w.message}\n`);
-  process.stdout.write(`${incident}: ${outcome.inserted} new, ${outcome.existing} already there\n`);
+  process.stdout.write(`${incident}: ${outcome.inserted} new, ${outcome.existing} already there${outcome.named > 0 ? ` (${outcome.named} now with Slack members' names)` : ''}\n`);
   if (outcome.outliers.length > 0 && outcome.window) {
     const verb = outcome.outlierAction === 'dropped' ? 'dropped' : 'kept (debrief event exclude|delete <incident> <event>)';
     process.stdout.write(`${outcome.outliers.length} event(s) outside the incident window ${outcome.window.from} .. ${outcome.window.to}, ${verb}:\n`);
