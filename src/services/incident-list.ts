@@ -60,7 +60,9 @@ export async function presentIncidentList(ctx: ServiceContext, page: readonly Li
       const full = read.row;
       row = full;
       const { events } = read.inputs;
-      const clockWindow = events.length > 0 && windowGrowsWithClock({ startedAt: iso(full.startedAt), detectedAt: iso(full.detectedAt), resolvedAt: iso(full.resolvedAt), closedAt: iso(full.closedAt) });
+      // The window of an open incident ends at now: an event later than now may count later (all earlier ones are settled).
+      const clockWindow = windowGrowsWithClock({ startedAt: iso(full.startedAt), detectedAt: iso(full.detectedAt), resolvedAt: iso(full.resolvedAt), closedAt: iso(full.closedAt) })
+        && events.some((e) => e.at !== null && e.at.getTime() > use.now.getTime());
       const timeline = timelineOf(full, events, ctx.config.ingest.outlierMarginHours, use.now);
       const computed = evaluateCompactVerdictAt(policyIncidentOf(full, timeline), ctx.config.policy, metOf(read.inputs), use.now, clockWindow);
       verdict = computed.verdict;

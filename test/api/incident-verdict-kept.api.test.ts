@@ -66,8 +66,29 @@ describe.each(backends())('kept incident verdicts on %s', (backend) => {
     expect(await listed(inc.id)).toEqual(first);
   });
 
-  it('does not keep the verdict of an ongoing incident: it moves with the clock', async () => {
-    const inc = await declare({ title: 'Still burning', startedAt: '2026-03-10T11:00:00Z' });
+  it('keeps an ongoing incident\'s verdict only until its growing duration crosses a rule\'s threshold', async () => {
+    // SEV-3 and not customer-visible: only "longer than N minutes" can change its verdict as it goes on.
+    const inc = await declare({ title: 'Still burning', severity: 'SEV-3', customerVisible: false, startedAt: '2026-03-10T11:50:00Z' });
+    const first = await listedAndKept(inc.id);
+    const until = (await kept(inc.id))?.validUntil;
+    expect(until).not.toBeNull();
+    expect(Date.parse(until!)).toBeGreaterThan(t.clock.now.getTime());
+    const before = t.clock.now;
+    try {
+      t.clock.now = new Date(Date.parse(until!) - 1000);
+      expect(await listed(inc.id)).toEqual(first);
+      t.clock.now = new Date(Date.parse(until!) + 2000);
+      const later = await listedAndKept(inc.id);
+      expect(later.verdict.level).not.toBe(first.verdict.level);
+    } finally {
+      t.clock.now = before;
+    }
+  });
+
+  it('does not keep the verdict of an open incident with an event beyond its window: that event may count later', async () => {
+    const inc = await declare({ title: 'Event from the future', startedAt: '2026-03-10T11:00:00Z' });
+    const r = await t.call('responder', 'POST', `/api/v1/incidents/${inc.id}/events`, { at: '2026-03-12T11:00:00Z', kind: 'note', text: 'Scheduled follow-up check' });
+    expect(r.statusCode, r.body).toBe(201);
     await listed(inc.id);
     expect((await kept(inc.id))?.verdict ?? null).toBeNull();
   });

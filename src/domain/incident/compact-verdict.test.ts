@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withProgress } from '../lifecycle/milestones.ts';
 import { evaluatePolicy } from '../policy/evaluate.ts';
 import { at, buildIncident, buildPolicy, T0 } from '../policy/test-factories.ts';
-import { compactVerdictOf, evaluateCompactVerdict, evaluateCompactVerdictAt, nextDeadlineOf } from './compact-verdict.ts';
+import { compactVerdictOf, evaluateCompactVerdict, evaluateCompactVerdictAt, MAX_HOLD_MS, nextDeadlineOf } from './compact-verdict.ts';
 
 const POLICIES = {
   strictest: buildPolicy(),
@@ -65,16 +65,27 @@ describe('the compact verdict', () => {
   it.each(cases)('holds as long as it says it does, and no longer: $name', ({ policy, fields, met, now }) => {
     const incident = buildIncident(fields);
     const at0 = evaluateCompactVerdictAt(incident, policy, met, now);
-    if (!at0.lasting) {
-      // Only an unresolved incident moves with the clock.
-      expect(incident.resolvedAt == null && !(incident.timeline ?? []).some((e) => e.phase === 'resolution')).toBe(true);
-      return;
-    }
+    expect(at0.verdict).toEqual(evaluateCompactVerdict(incident, policy, met, now));
+    if (!at0.lasting) return;
     const end = at0.until?.getTime() ?? now.getTime() + 400 * 86_400_000;
-    for (const t of [now.getTime() + 60_000, (now.getTime() + end) / 2, end - 1]) {
+    for (const t of [now.getTime() + 1000, (now.getTime() + end) / 2, end - 1, end]) {
+      if (t > end) continue;
       expect(evaluateCompactVerdict(incident, policy, met, new Date(t)), new Date(t).toISOString()).toEqual(at0.verdict);
     }
-    if (at0.until !== null) expect(evaluateCompactVerdict(incident, policy, met, new Date(end + 1))).not.toEqual(at0.verdict);
+    // No longer than it must: a second after its end it has changed (unless it ended at the longest hold).
+    if (at0.until !== null && end < now.getTime() + MAX_HOLD_MS) expect(evaluateCompactVerdict(incident, policy, met, new Date(end + 1001))).not.toEqual(at0.verdict);
+  });
+
+  it('holds an unresolved incident\'s verdict until its duration crosses a rule\'s threshold, to the second', () => {
+    // SEV-3, customers not hit: only "incident longer than N minutes" can fire as it goes on.
+    const incident = buildIncident({ severity: 'SEV-3', customerVisible: false, startedAt: T0 });
+    const now = new Date(at(10));
+    const at0 = evaluateCompactVerdictAt(incident, POLICIES.strictest, {}, now);
+    expect(at0.lasting).toBe(true);
+    const until = at0.lasting ? at0.until!.getTime() : 0;
+    expect(until).toBeGreaterThan(now.getTime());
+    expect(evaluateCompactVerdict(incident, POLICIES.strictest, {}, new Date(until)).level).toBe(at0.verdict.level);
+    expect(evaluateCompactVerdict(incident, POLICIES.strictest, {}, new Date(until + 1000)).level).not.toBe(at0.verdict.level);
   });
 
   it('does not last while the outlier window still grows with the clock', () => {

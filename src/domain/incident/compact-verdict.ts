@@ -106,31 +106,58 @@ export function trackedDeadlineTimes(
 /**
  * A compact verdict and how long it holds while its inputs stay as they are. `until` null:
  * only a change to the incident, its timeline or its post-mortem can move it; a time: it holds
- * until then (its next deadline falls due). Not `lasting`: it moves with the clock (an
- * unresolved incident's duration and impact grow), so it holds for this reading only.
+ * until then (its next deadline falls due, or an unresolved incident's growing duration or
+ * impact crosses a rule's threshold). Not `lasting`: it holds for this reading only.
  */
 export type CompactVerdictAt = { verdict: CompactVerdict; lasting: false } | { verdict: CompactVerdict; lasting: true; until: Date | null };
 
+/** How long an unresolved incident's verdict is said to hold at most (then it is worked out again). */
+export const MAX_HOLD_MS = 6 * 3_600_000;
+
+function evaluateWithMetrics(incident: PolicyIncident, policy: Policy, met: Partial<Record<Milestone, string>>, now: Date) {
+  const severity = incident.severity == null ? null : parseSeverity(policy.scale, incident.severity);
+  const metrics = computeMetrics(incident, policy.config, now);
+  const { level } = decideVerdict({ incident, severity, scale: policy.scale, metrics, config: policy.config });
+  const verdict: CompactVerdict = { level, required: level === 'required', nextDeadline: nextDeadlineOf(trackedDeadlineTimes(metrics.keyTimes, severity, policy), met, now) };
+  return { verdict, metrics };
+}
+
+const sameVerdict = (a: CompactVerdict, b: CompactVerdict): boolean =>
+  a.level === b.level && a.nextDeadline?.milestone === b.nextDeadline?.milestone && a.nextDeadline?.at === b.nextDeadline?.at
+  && a.nextDeadline?.provisional === b.nextDeadline?.provisional && a.nextDeadline?.overdue === b.nextDeadline?.overdue;
+
 /**
  * The compact verdict of an incident, given the milestones its post-mortem has met, and how
- * long it holds. `clockWindow`: the timeline's outlier window still grows with `now`, so an
- * event outside it now may count later.
+ * long it holds. `clockWindow`: the timeline's outlier window grows with `now` and an event
+ * lies beyond it, so that event may count later (it is not kept then).
+ *
+ * An unresolved incident's duration and customer impact grow with the clock; the rules over
+ * them ("longer than N minutes", "more than P% of the error budget") can only fire as they
+ * grow, never clear, so its verdict changes at most at the first threshold crossed: found by
+ * halving the interval up to its next deadline or `MAX_HOLD_MS`, to the second (earlier, never later).
  */
 export function evaluateCompactVerdictAt(
   incident: PolicyIncident, policy: Policy, met: Partial<Record<Milestone, string>>, now: Date, clockWindow = false,
 ): CompactVerdictAt {
-  const severity = incident.severity == null ? null : parseSeverity(policy.scale, incident.severity);
-  const metrics = computeMetrics(incident, policy.config, now);
-  const { level } = decideVerdict({ incident, severity, scale: policy.scale, metrics, config: policy.config });
-  const nextDeadline = nextDeadlineOf(trackedDeadlineTimes(metrics.keyTimes, severity, policy), met, now);
-  const verdict: CompactVerdict = { level, required: level === 'required', nextDeadline };
-  if (metrics.ongoing || metrics.customerImpactOngoing || clockWindow) return { verdict, lasting: false };
-  return { verdict, lasting: true, until: nextDeadline !== null && !nextDeadline.overdue ? new Date(nextDeadline.at) : null };
+  const { verdict, metrics } = evaluateWithMetrics(incident, policy, met, now);
+  if (clockWindow) return { verdict, lasting: false };
+  const deadline = verdict.nextDeadline !== null && !verdict.nextDeadline.overdue ? Date.parse(verdict.nextDeadline.at) : null;
+  const grows = (metrics.ongoing && metrics.durationMinutes !== null) || (metrics.customerImpactOngoing && metrics.customerImpactMinutes !== null);
+  if (!grows) return { verdict, lasting: true, until: deadline === null ? null : new Date(deadline) };
+  const same = (t: number): boolean => sameVerdict(evaluateWithMetrics(incident, policy, met, new Date(t)).verdict, verdict);
+  let lo = now.getTime();
+  let hi = Math.min(lo + MAX_HOLD_MS, deadline ?? Infinity);
+  if (same(hi)) return { verdict, lasting: true, until: new Date(hi) };
+  while (hi - lo > 1000) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (same(mid)) lo = mid; else hi = mid;
+  }
+  return lo === now.getTime() ? { verdict, lasting: false } : { verdict, lasting: true, until: new Date(lo) };
 }
 
 /** The compact verdict of an incident, given the milestones its post-mortem has met. */
 export function evaluateCompactVerdict(
   incident: PolicyIncident, policy: Policy, met: Partial<Record<Milestone, string>>, now: Date,
 ): CompactVerdict {
-  return evaluateCompactVerdictAt(incident, policy, met, now).verdict;
+  return evaluateWithMetrics(incident, policy, met, now).verdict;
 }
