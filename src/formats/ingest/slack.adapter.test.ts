@@ -37,6 +37,7 @@ describe('slackAdapter', () => {
     const r = slackAdapter(read('inc-checkout/2024-03-05.json'), {});
     expect(r.events).toHaveLength(5);
     expect(r.events[0]?.actor).toBe('Slack member U02SAM');
+    expect(r.warnings.find((w) => w.field === 'users.json')?.message).toContain('a daily file alone has no users.json; import the export folder or .zip (it has users.json) instead, after deleting these events');
   });
 
   it('writes a member id it cannot name as "@Slack member U…", counts the ids and says users.json fixes it', () => {

@@ -114,10 +114,13 @@ function actorOf(m: JsonObject, dir: SlackDirectory, unresolved: Set<string>): s
 }
 
 /** The warning for member ids no name was found for, and what fixes it. */
-function unresolvedWarning(ids: ReadonlySet<string>, hasUsersFile: boolean): Warning {
+function unresolvedWarning(ids: ReadonlySet<string>, hasUsersFile: boolean, channelUnknown: boolean): Warning {
+  // A daily file's events are keyed under no channel: the export would key them under theirs and add them again.
   const why = hasUsersFile
     ? 'users.json does not list them (deleted or external accounts?)'
-    : 'the export has no users.json; add it (it is in the workspace export .zip) and import again to put the names in';
+    : channelUnknown
+      ? 'a daily file alone has no users.json; import the export folder or .zip (it has users.json) instead, after deleting these events, to put the names in'
+      : 'the export has no users.json; add it (it is in the workspace export .zip) and import again to put the names in';
   return { field: 'users.json', message: `${ids.size} Slack member id(s) could not be named (written "@Slack member U…"): ${why}` };
 }
 
@@ -165,6 +168,6 @@ export function slackAdapter(payload: unknown, _ctx: AdapterContext = {}): Inges
     });
     if (file.channel !== null && !hints.some((h) => h.groupKey === `slack:#${channel}`)) hints.push({ ...emptyHint(), groupKey: `slack:#${channel}`, title: `#${channel}` });
   }
-  if (unresolved.size > 0) warnings.push(unresolvedWarning(unresolved, exp.users.length > 0));
+  if (unresolved.size > 0) warnings.push(unresolvedWarning(unresolved, exp.users.length > 0, exp.files.some((f) => f.channel === null)));
   return { events, hints, warnings, unresolvedMembers: [...unresolved].sort() };
 }

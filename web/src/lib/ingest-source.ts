@@ -22,8 +22,10 @@ export function importSummary(name: string, res: { added?: unknown; existing?: u
   const [added, existing, named, unresolved] = [count(res.added), count(res.existing), count(res.named), count(res.unresolvedMembers)];
   const namedNow = named > 0 ? `, ${named} of them now with Slack members' names` : '';
   const tail = added === 0 && existing > 0 && named === 0 ? ' Nothing new: this file was imported before.' : '';
-  const members = unresolved > 0
-    ? ` ${unresolved} Slack member id(s) have no name in this file and read "@Slack member U…": add users.json to the export (it is in the export .zip Slack gives) and import it again to put the names in.`
-    : '';
+  // A daily file's events are filed under no channel: the export's .zip files them under theirs, so it would add them again.
+  const fix = /\.zip$/i.test(name)
+    ? 'add users.json to the export (it is in the export .zip Slack gives) and import it again to put the names in.'
+    : 'the export .zip Slack gives has users.json: import the whole .zip instead of a daily file to put the names in (delete these events first, or they show twice).';
+  const members = unresolved > 0 ? ` ${unresolved} Slack member id(s) have no name in this file and read "@Slack member U…": ${fix}` : '';
   return `Imported ${name}: ${added} new, ${existing} already imported${namedNow}.${tail}${members}`;
 }
