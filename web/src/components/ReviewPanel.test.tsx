@@ -77,6 +77,21 @@ describe('review panel: reviewer assignment', () => {
     });
   });
 
+  it('neither preselects nor offers the owner (the commander who owns it): the server refuses that request', async () => {
+    mockServer(calls, (c) => (c.url === '/api/v1/users'
+      ? json(200, { items: [{ id: 'u1', username: 'ada', displayName: 'Ada', role: 'admin' }, { id: 'g', username: 'grace', displayName: 'grace', role: 'reviewer' }] })
+      : json(200, { ...pm, status: 'in_review', version: 8 })));
+    const commanderOwns: Postmortem = { ...pm, owner: 'ada', reviewers: [buildReviewer({ role: 'incident commander', user: 'ada' }), buildReviewer({ role: 'engineering manager', user: null })] };
+    await act(async () => {
+      root.render(<TestQueries><SessionContext.Provider value={user}><ReviewPanel pm={commanderOwns} onChanged={() => undefined} reload={() => undefined} /></SessionContext.Provider></TestQueries>);
+    });
+    await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+    expect(select('Reviewer for incident commander').value).toBe('');
+    expect([...select('Reviewer for incident commander').options].map((o) => o.value)).toEqual(['', 'grace']);
+    await click('Request review');
+    expect(calls.find((c) => c.method === 'POST')!.body).toMatchObject({ reviewers: [{ role: 'incident commander', user: null }, { role: 'engineering manager', user: null }] });
+  });
+
   it('still allows requesting review when the people cannot be loaded', async () => {
     mockServer(calls, (c) => (c.url === '/api/v1/users' ? json(500, { code: 'internal', detail: 'Something went wrong on the server' }) : json(200, { ...pm, status: 'in_review' })));
     await render();

@@ -16,7 +16,9 @@ export function ReviewPanel({ pm, onChanged, reload }: { pm: Postmortem; onChang
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const roles = pm.reviewers.map((r) => r.role).filter((r, i, a) => a.indexOf(r) === i);
-  const [assigned, setAssigned] = useState<Assignment>(() => Object.fromEntries(pm.reviewers.filter((r) => r.user).map((r) => [r.role, r.user!])));
+  // The owner never reviews (the server refuses assigning them): a slot they hold, as the commander usually does, starts open.
+  const ownerIs = (who: string): boolean => pm.owner !== null && who.trim().toLowerCase() === pm.owner.trim().toLowerCase();
+  const [assigned, setAssigned] = useState<Assignment>(() => Object.fromEntries(pm.reviewers.filter((r) => r.user && !ownerIs(r.user)).map((r) => [r.role, r.user!])));
   const mine = pm.reviewers.filter((r) => r.user === user.username);
   // The owner never signs their own post-mortem (the server refuses it by any path).
   const owns = pm.owner !== null && [user.username, user.id, user.displayName].includes(pm.owner);
@@ -66,7 +68,7 @@ export function ReviewPanel({ pm, onChanged, reload }: { pm: Postmortem; onChang
       )}
       {!approved && can(user, pm.status === 'draft' ? 'editor' : 'reviewer') && pm.status !== 'published' && (
         <div className="stack">
-          {pm.status === 'draft' && <ReviewerPicker roles={roles} value={assigned} onChange={setAssigned} disabled={busy} />}
+          {pm.status === 'draft' && <ReviewerPicker roles={roles} value={assigned} onChange={setAssigned} disabled={busy} owner={pm.owner} />}
           <label>Comment with your decision (optional)<textarea rows={2} value={comment} onChange={(e) => setComment(e.target.value)} /></label>
           {pm.reviewers.length > 0 && (
             <label>Sign as

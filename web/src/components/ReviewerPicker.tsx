@@ -6,13 +6,16 @@ import { Notice } from './Notice.tsx';
 
 export type Assignment = Record<string, string>;
 
-export function ReviewerPicker({ roles, value, onChange, disabled }: {
+export function ReviewerPicker({ roles, value, onChange, disabled, owner = null }: {
   roles: string[]; value: Assignment; onChange: (next: Assignment) => void; disabled?: boolean;
+  /** The post-mortem's owner (username, display name or id): never offered, the server refuses them as a reviewer. */
+  owner?: string | null;
 }) {
   const users = useApi<UserList>('/api/v1/users');
   if (roles.length === 0) return null;
-  // Only people who can sign off: active accounts with at least the reviewer role.
-  const people = (users.data?.items ?? []).filter((u) => u.active !== false && can(u, 'reviewer'));
+  const owns = (u: UserList['items'][number]): boolean => owner !== null && [u.username, u.displayName, u.id].some((n) => n?.trim().toLowerCase() === owner.trim().toLowerCase());
+  // Only people who can sign off: active accounts with at least the reviewer role, not the owner.
+  const people = (users.data?.items ?? []).filter((u) => u.active !== false && can(u, 'reviewer') && !owns(u));
   return (
     <fieldset className="reviewer-picker" aria-busy={users.loading || undefined}>
       <legend>Reviewers to ask</legend>
