@@ -2,7 +2,7 @@ import type { Feature } from './classifier.ts';
 import { maskPersons } from './person-references.ts';
 import { judgingValence } from './valence.ts';
 import { phraseMatches, type PhraseMatch } from './blame.phrases.ts';
-import { JUDGE_ADJ, JUDGE_ADV } from './blame.lexicon.ts';
+import { JUDGE_ADJ, JUDGE_ADV, VIRTUE_ADJ } from './blame.lexicon.ts';
 
 const JUDGING = new RegExp(`^(?:${JUDGE_ADJ}|${JUDGE_ADV})$`, 'i');
 
@@ -18,7 +18,20 @@ const JUDGING = new RegExp(`^(?:${JUDGE_ADJ}|${JUDGE_ADV})$`, 'i');
 const TOKEN = /[§π]¤*(?:'s|’s|'|’)?|[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}|[?!"“”;:—–,]/gu;
 const CLAUSE_END = /^(?:[;:—–]|but|yet|however|although|though|whereas|because|since)$/i;
 const NEGATION = /^(?:not|no|never|nobody|nothing|n't|didn't|don't|doesn't|wasn't|weren't|isn't|aren't|cannot|can't|couldn't|won't|wouldn't|shouldn't|nor)$/i;
-const MODAL_HAVE = /\b(?:should|could|would|must|might|ought to)(?:n't| not| never)?\s+(?:\w+\s+)?(?:have|'ve)\s+\w+/gi;
+const MODAL_HAVE = /(?:\b(?:should|could|would|must|might|ought to)|['’]d)(?:n't| not| never)?\s+(?:\w+\s+)?(?:have|'ve)\s+\w+/gi;
+/** A virtue denied in a clause about a person: understatement ("was not diligent", "not attentive enough"). */
+const VIRTUE = new RegExp(`^(?:${VIRTUE_ADJ})$`, 'i');
+/** A judging word as a modifier inside a person reference ("a careless admin", "our so-called architect"). */
+const JUDGED_MODIFIER = /\b(?:careless|sloppy|negligent|lazy|incompetent|reckless|irresponsible|unprofessional|clueless|useless|inept|clumsy|foolish|stupid|idiotic|arrogant|overconfident|cavalier|inattentive|unreliable|amateurish|trigger-happy|feckless|slapdash|hopeless|so-called|fearless|estimable|beloved|esteemed)\s+\S/i;
+/** Two groups set side by side: "unlike ops, the app team never …", "compared with the day shift". */
+const CONTRAST = /\b(?:unlike|compared (?:to|with)|as opposed to|whereas|in contrast to)\b/i;
+/** A duration or count in a clause: what a contrast of two groups compares ("in five minutes", "took three hours"). */
+const AMOUNT = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|ninety|half)\s*(?:minutes?|mins?|hours?|hrs?|days?|seconds?|weeks?|times?)\b|\b(?:ninety|forty|twenty|thirty)\b/i;
+/** The duty passed over ("instead of following", "rather than reading"), or a habit ("keeps pushing", "always", "constantly"). */
+const INSTEAD = /\b(?:instead of|rather than)\s+\w+ing\b/i;
+const HABITUAL = /\b(?:keeps?|kept)\s+\w+ing\b|\b(?:always|constantly|continually|repeatedly|routinely|invariably|habitually)\b/i;
+/** A question asked in exasperation: "seriously", "honestly", "even", "on earth". */
+const EXASPERATED = /\b(?:seriously|honestly|even|on earth|the hell|possibly|really)\b/i;
 const SCARE_QUOTE = /["“][^"”\s][^"”]{0,30}["”]/g;
 const PATIENT = /[§π]¤*\s+(?:(?:was|were|is|are|had|has|have|been|being|got|get|gets)\s+){1,2}(?:not\s+|never\s+|only\s+|already\s+)?(?:paged|told|informed|warned|given|sent|shown|asked|called|alerted|notified|trained|briefed|woken|handed|assigned|left|put|kept|moved|pulled|blocked|locked|copied|included|escalated to|contacted)\b/g;
 /** A timeline entry: a clock time first ("14:05 Dev pushes …", "[02:10]"). */
@@ -112,5 +125,61 @@ export function blameFeatures(
     out.push({ name: anyPerson ? 'phrase+P' : 'phrase', start: ph.start, end: ph.end });
   }
   if (anyPerson && CLOCK_START.test(s)) out.push({ name: 'timeline+P', ...whole });
+  if (anyPerson) structure(s, masked, toks, out);
   return out;
+}
+
+/**
+ * Round 4 (issue 16): structures an unseen writer blames with, each one feature whose weight is learned from every
+ * writer — a judging modifier inside the person reference, a virtue denied, two groups set side by side, a verdict
+ * after the account ("… left the valve open. Inexcusable."), a counterfactual "otherwise", the duty passed over
+ * ("instead of following …"), a habit, a question asked in exasperation or answered at once. Linear in the sentence.
+ */
+function structure(s: string, masked: string, toks: readonly Tok[], out: Feature[]): void {
+  const whole = { start: 0, end: 0 };
+  for (const m of masked.matchAll(/[§π]¤*/g)) {
+    const written = s.slice(m.index, m.index + m[0].length);
+    if (JUDGED_MODIFIER.test(written)) out.push({ name: 'judged-person', start: m.index, end: m.index + m[0].length });
+  }
+  // A virtue denied in a clause about a person.
+  let from = 0;
+  const clauseAmounts: boolean[] = [];
+  const clauseSubjects: boolean[] = [];
+  for (let i = 0; i <= toks.length; i++) {
+    const t = toks[i];
+    if (t !== undefined && !CLAUSE_END.test(t.text)) continue;
+    const clause = toks.slice(from, i);
+    from = i + 1;
+    if (clause.length === 0) continue;
+    const person = clause.some((c) => c.person);
+    const negated = clause.some((c) => NEGATION.test(c.text) || /^(?:less|hardly|barely|insufficiently)$/.test(c.text));
+    if (person && negated) {
+      const v = clause.find((c) => VIRTUE.test(c.text));
+      if (v !== undefined) out.push({ name: 'virtue-denied+P', start: v.start, end: v.end });
+    }
+    const text = masked.slice(clause[0]!.start, clause[clause.length - 1]!.end);
+    clauseAmounts.push(AMOUNT.test(text));
+    clauseSubjects.push(clause.find((c) => !/^\d+$/.test(c.text))?.person === true);
+  }
+  // Two clauses each with a group as subject and an amount: a comparison of two groups.
+  let pairs = 0;
+  for (let k = 0; k < clauseSubjects.length; k++) if (clauseSubjects[k] === true && clauseAmounts[k] === true) pairs++;
+  if (pairs >= 2) out.push({ name: 'contrast-pair+P', ...whole });
+  const c = CONTRAST.exec(masked);
+  if (c !== null) out.push({ name: 'contrast+P', start: c.index, end: c.index + c[0].length });
+  // A verdict after the account: a last sentence of one to three words ("Typical.", "Inexcusable.", "Third time this month.").
+  const last = /[.!?]\s+([^.!?]{1,40})[.!?]*\s*$/.exec(s);
+  if (last !== null && last[1]!.trim().split(/\s+/).length <= 4 && !/[§π]/.test(masked.slice(last.index))) {
+    out.push({ name: 'verdict+P', start: last.index + last[0].indexOf(last[1]!), end: last.index + last[0].length });
+  }
+  if (/\botherwise\s*[.!]*\s*$/i.test(s)) out.push({ name: 'otherwise+P', ...whole });
+  const ins = INSTEAD.exec(s);
+  if (ins !== null) out.push({ name: 'instead+P', start: ins.index, end: ins.index + ins[0].length });
+  const hab = HABITUAL.exec(s);
+  if (hab !== null) out.push({ name: 'habitual+P', start: hab.index, end: hab.index + hab[0].length });
+  const q = s.indexOf('?');
+  if (q !== -1) {
+    if (EXASPERATED.test(s)) out.push({ name: 'question-exasperated+P', ...whole });
+    if (/\S/.test(s.slice(q + 1))) out.push({ name: 'question-answered+P', ...whole });
+  }
 }

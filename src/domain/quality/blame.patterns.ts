@@ -59,9 +59,13 @@ const COMMENT =
   /\s+(?:(?:is|was)\s+(?:(?:exactly|precisely|just|frankly|literally|basically|honestly|also|again|clearly|simply)\s+)?(?:why|how|what|the\s+(?:one|whole|only|same|exact|real|first|second|third|kind|sort)|a\s+(?:textbook|classic|basic|rookie|recurring)|basic|unbelievable|unacceptable|inexcusable|typical|frankly|literally)|tells|says|shows|speaks|led|caused|meant|took|broke|brought|cost)\b/;
 
 /** A reason clause after the act: blame only when it points back at the person's will or care. */
-const REASON = new RegExp(String.raw`(?:\bper the\b|\bas (?:agreed|planned|documented|instructed|designed|required|the runbook|the procedure|the process)\b|\bfollowing the (?:runbook|procedure|process|playbook)\b|\bafter (?:confirming|checking|verifying|consulting)\b|\bwith (?:the )?(?:approval|agreement|sign-off)\b|\bbecause\b|\bsince\b|\bdue to\b|,\s*which\b(?!${COMMENT.source})|,\s*as\b(?!\s+(?:usual|always|ever|before|per usual|predicted|expected)\b)|\bas (?:it|the|they|there|no|nothing)\b|,\s*and the (?:\w+\s+)?(?:cli|tool|console|system|ui|script|pipeline|process|interface|dashboard|form|app|tooling|screen)\b)`, 'i');
+const REASON_SOURCE = (which: boolean): string =>
+  String.raw`(?:\bper the\b|\bas (?:agreed|planned|documented|instructed|designed|required|the runbook|the procedure|the process)\b|\bfollowing the (?:runbook|procedure|process|playbook)\b|\bafter (?:confirming|checking|verifying|consulting)\b|\bwith (?:the |a )?(?:[\w-]+ )?(?:approval|agreement|sign-off|permission|authori[sz]ation)\b|\b(?:the )?(?:procedure|runbook|process|policy|playbook) (?:allows|allowed|permits|permitted)\b|\bbecause\b|\bsince\b|\bdue to\b${which ? String.raw`|,\s*which\b(?!${COMMENT.source})` : ''}|,\s*as\b(?!\s+(?:usual|always|ever|before|per usual|predicted|expected)\b)|\bas (?:it|the|they|there|no|nothing)\b|,\s*and the (?:\w+\s+)?(?:cli|tool|console|system|ui|script|pipeline|process|interface|dashboard|form|app|tooling|screen)\b)`;
+const REASON = new RegExp(REASON_SOURCE(true), 'i');
+/** The same without ", which …": for acts that are choices ("… without looking at the budget, which was exhausted"). */
+const REASON_NOT_WHICH = new RegExp(REASON_SOURCE(false), 'i');
 const PERSONAL_REASON = new RegExp(
-  `(?:§¤*|π¤*)\\s+(?:\\w+\\s+)?(?:wanted|thought|believed|decided|chose|felt|preferred|was in a hurry|were in a hurry|was rushing|didn't|did not|could not be bothered|forgot|assumed|was busy|was tired|was distracted|figured|couldn't be bothered|was lazy|was careless|did not care|didn't care|had other|was bored|was annoyed|was impatient)|\\b(?:${JUDGE_ADJ})\\b`,
+  `(?:§¤*|π¤*)\\s+(?:\\w+\\s+)?(?:wanted|thought|believed|decided|chose|felt|preferred|was in (?:a )?(?:hurry|rush)|were in (?:a )?(?:hurry|rush)|was rushing|didn't|did not|could not be bothered|forgot|assumed|was busy|was tired|was distracted|figured|couldn't be bothered|was lazy|was careless|did not care|didn't care|had other|was bored|was annoyed|was impatient)|\\b(?:${JUDGE_ADJ})\\b`,
   'i',
 );
 
@@ -83,7 +87,7 @@ function clauses(m: string): { start: number; end: number }[] {
 }
 
 /** Cheap pre-check: a sentence with no person marker and no "error"/"nobody"/"who" cannot blame. */
-const NEEDS_NO_PERSON = /error|mistake|would have|fault|failure|negligence|slip|nobody|no one|no-one|who|why|how|apparently|thanks|genius|spark|rocket scientist|cowboy|clown|muppet|wise guy|smart alec|classic|idiot|moron|fool|useless|careless|it was me|out of/i;
+const NEEDS_NO_PERSON = /not one|not a single|it(?:'s|’s| is| was) always|always the same|not the (?:system|process|tool|software|code|platform|technology|tech|design|monitoring|hardware|machine|network|infrastructure|config|pipeline|automation)|any (?:competent|decent|half|halfway|good|reasonable|sensible|experienced|careful|attentive|responsible|qualified|proper|capable|trained|self|junior|first)|error|mistake|would have|fault|failure|negligence|slip|nobody|no one|no-one|who|why|how|apparently|thanks|genius|spark|rocket scientist|cowboy|clown|muppet|wise guy|smart alec|classic|idiot|moron|fool|useless|careless|it was me|out of/i;
 
 /**
  * Every blaming clause in a sentence (one hit per clause), in order: the forms of the
@@ -149,7 +153,7 @@ function atLeastFourLowerWords(s: string): boolean {
  * question or negation about a person, a timeline entry): below `SURE`, a model finding needs one of them.
  * 0.7 by leave-one-writer-out: pooled 0.939 / 0.891 at 0.7, 0.935 / 0.896 at 0.6, 0.926 / 0.901 without the check.
  */
-const SIGNAL = /^(?:neg|phrase|modal-have(?!-passive)|judge-word|scare-quote|question|negation|timeline|pos\+)/;
+const SIGNAL = /^(?:neg|phrase|modal-have(?!-passive)|judge-word|scare-quote|question|negation|timeline|pos\+|judged-person|virtue-denied|contrast|verdict|otherwise|instead|habitual)/;
 const SURE = 0.7;
 /**
  * A sentence whose only rated words are kind and that is not framed as praise is judged only above 0.9: by
@@ -208,6 +212,7 @@ function rulesOn(s: string, text: string, spans: readonly PersonSpan[]): BlameHi
     for (const p of FORMS) {
       if (p.person && !hasPerson) continue;
       if (isQuestion && p.form !== 'rhetorical-question') continue;
+      if (p.needs !== undefined && !p.needs.test(written)) continue;
       if (!isQuestion && p.form === 'rhetorical-question') continue;
       const r = p.re.exec(p.raw === true ? written : clause);
       if (r === null) continue;
@@ -221,7 +226,7 @@ function rulesOn(s: string, text: string, spans: readonly PersonSpan[]): BlameHi
       if (NEGATED_BEFORE.test(before)) continue;
       if (p.negatable === true && NEGATION_INSIDE.test(r[0]) && !NEGATION_ALLOWED.test(r[0])) continue;
       if (p.form === 'human-error' && /\b(?:not|no|never|n't|rather than|instead of|without|beyond|than)\s+(?:\S+\s+){0,3}$/i.test(before)) continue;
-      if (p.weak === true && systemReason(rest)) continue;
+      if (p.weak === true && systemReason(rest, p.whichIsNoReason !== true)) continue;
       if (p.form === 'omission-verb' && (PERSONAL_ITEM.test(rest) || /^\s+(?:nothing|none|no one|nobody|no-one)\b/i.test(rest))) continue;
       if (/^\s+(?:is|was|are)(?:n't| not| never| rarely| seldom)\b/i.test(rest)) continue;
       hits.push({ form: p.form, phrase: s.slice(start, end).trim(), start, end });
@@ -230,7 +235,9 @@ function rulesOn(s: string, text: string, spans: readonly PersonSpan[]): BlameHi
   }
   if (hits.length === 0 && !isQuestion && !REJECTION.test(m)) {
     for (const p of ACROSS_CLAUSES) {
+      if (p.needs !== undefined && !p.needs.test(m)) continue;
       const r = p.re.exec(m);
+      if (r !== null && p.check !== undefined && !p.check(r[0], m.slice(r.index + r[0].length, r.index + r[0].length + 300), m, s.slice(r.index, r.index + r[0].length))) continue;
       if (r !== null) hits.push({ form: p.form, phrase: s.slice(r.index, r.index + r[0].length).trim(), start: r.index, end: r.index + r[0].length });
     }
   }
@@ -238,8 +245,8 @@ function rulesOn(s: string, text: string, spans: readonly PersonSpan[]): BlameHi
 }
 
 /** "… because the page went to an old number": a system reason after the act, not a judgement of the person. */
-export function systemReason(rest: string): boolean {
-  const r = REASON.exec(rest);
+export function systemReason(rest: string, which = true): boolean {
+  const r = (which ? REASON : REASON_NOT_WHICH).exec(rest);
   if (r === null) return false;
   return !PERSONAL_REASON.test(rest.slice(r.index));
 }

@@ -1,4 +1,4 @@
-import { GROUP_NOUNS, NOT_NAMES, ROLE_NOUNS, SERVED, THING_AGENTS, THING_ENDING } from './blame.lexicon.ts';
+import { GROUP_NOUNS, JUDGE_ADJ, JUDGE_NOUNS, NOT_NAMES, VIRTUE_ADJ, ROLE_NOUNS, SERVED, THING_AGENTS, THING_ENDING } from './blame.lexicon.ts';
 import { GIVEN_NAMES } from './person-names.ts';
 
 /*
@@ -18,9 +18,9 @@ const ROLE = new RegExp(`^(?:${ROLE_NOUNS.join('|')})$`, 'i');
 const ROLE_PAIR = /^(?:new hire|tech lead|team lead|shift lead|on call|release manager|product owner|incident commander|change advisory|site reliability)s?$/i;
 const ROLE_TAIL = /^(?:desk|shift|floor|line|rotation|side|crew|team|squad|group|department|staff|board|office|call|duty|nights|days|weekends|marketing|finance|sales|support|ops|operations|engineering|legal|hr|it|accounting|procurement|security|product|infra|infrastructure|platform|payments|billing|networking|facilities|dispatch|reception)$/i;
 /** Role nouns that also name software when a thing comes before them ("the password manager", "the Kubernetes operator"). */
-const AMBIGUOUS_ROLE = /^(?:managers?|operators?|owners?|leads?|heads?|members?|users?|agents?|controllers?)$/i;
+const AMBIGUOUS_ROLE = /^(?:managers?|operators?|owners?|leads?|heads?|members?|users?|agents?|controllers?|groups?|units?|offices?|divisions?)$/i;
 const THING_MODIFIER =
-  /^(?:password|package|secrets?|certificate|cert|task|window|resource|connection|cluster|node|process|service|session|memory|file|display|device|network|traffic|queue|job|build|dependency|state|config|configuration|lock|transaction|entity|cache|load|event|policy|identity|access|key|media|download|upload|update|version|content|stream|workflow|pipeline|kubernetes|k8s|database|db|monitoring|logging|metrics|ssh|dns|proxy|host|vm|container|pod|storage|backup|boot|disk|volume|power|kafka|redis|terraform|helm|argo|feature|flag|release|deploy|deployment|team|group|list|thread|repo|repository|code|branch|tab|page|table|partition|shard|replica|index|cron|scheduler)$/i;
+  /^(?:password|package|secrets?|certificate|cert|task|window|resource|connection|cluster|node|process|service|session|memory|file|display|device|network|traffic|queue|job|build|dependency|state|config|configuration|lock|transaction|entity|cache|load|event|policy|identity|access|key|media|download|upload|update|version|content|stream|workflow|pipeline|kubernetes|k8s|database|db|monitoring|logging|metrics|ssh|dns|proxy|host|vm|container|pod|storage|backup|boot|disk|volume|power|kafka|redis|terraform|helm|argo|feature|flag|release|deploy|deployment|team|group|list|thread|repo|repository|code|branch|tab|page|table|partition|shard|replica|index|cron|scheduler|consumer|resource|placement|target|log|subnet|user|worker|availability|parameter|option|instance|autoscaling|auto-scaling|processing|control|sample|focus|back|box|post|home|front)$/i;
 /** Departments that act as a group of people when a verb follows ("QA rubber-stamped the build"), not when a noun does ("the QA environment"). */
 const DEPARTMENT = /^(?:QA|Ops|DevOps|SecOps|NOC|SOC|IT|HR|Marketing|Legal|Finance|Sales|Support|Management|Security|Platform|Infra|Networking|Facilities|Procurement|Merch|Merchandising)$/;
 /** Departments written in lower case as the actor ("management pushed the date", "networking decided …"). */
@@ -28,7 +28,7 @@ const LOWER_DEPARTMENT = /^(?:management|leadership|networking|engineering|secur
 /** Irregular pasts that follow a department acting ("Security sat on the patch", "Ops took the site down"). */
 const IRREGULAR_PAST = /^(?:sat|took|let|made|went|kept|left|broke|ran|chose|threw|gave|forgot|shut|put|set|sent|hid|slept|spent|blew|told|knew|thought|cut|lost|brought|built|wrote|got|did|didn't|never|just|still|again|once|apparently|clearly|simply|basically|decided|refused|swept|fell|hit|held|sold|bought|caught|stood|sank|saw|said|wore|drove|rode|began|overrode|undid|mislaid|misled|withheld|forgave|understood|overlooked|overslept|dug|fed|led|paid|read|sped|split|spun|stuck|struck|swung|tore|woke|won|wound)$/i;
 /** What a department decides or does, after its possessive ("marketing's idea", "Legal's decision"). */
-const DECISION = /^(?:idea|ideas|decision|decisions|call|choice|plan|push|insistence|request|demand|change|changes|shortcut|approach|handling|refusal|delay|failure|mistake|oversight|fault|negligence|habit|policy)$/i;
+const DECISION = new RegExp(`^(?:idea|ideas|decision|decisions|call|choice|plan|push|insistence|request|demand|change|changes|shortcut|approach|handling|refusal|delay|failure|mistake|oversight|fault|negligence|habit|policy|inability|${JUDGE_NOUNS})$`, 'i');
 /** An opener of thanks or praise, then the one addressed between commas (group 1). */
 const ADDRESSED =
   /^(?:(?:great|nice|good|fine|stellar|brilliant|excellent|fantastic|top|awesome|solid|amazing)\s+(?:job|work|one|going|call|move|stuff)|well\s+done|bravo|kudos|congrat\w*|thanks(?:\s+(?:a\s+(?:lot|bunch|million)|so\s+much|again))?|thank\s+you|many\s+thanks|way\s+to\s+go|nice\s+one|cheers)\s*,\s*((?:[\p{L}@][\p{L}\p{N}.'’_-]{0,30}\s+){0,2}[\p{L}@][\p{L}\p{N}.'’_-]{0,30})(?=\s*,)/iu;
@@ -37,18 +37,30 @@ const POSS_PRONOUN = /^(?:his|their)$/i;
 const INDEFINITE = /^(?:someone|somebody|anyone|anybody|whoever)(?:'s|’s)?$/i;
 const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*$/u;
 const GIVEN = new Set(GIVEN_NAMES);
+const JUDGING_WORD = new RegExp(`^(?:${JUDGE_ADJ}|${VIRTUE_ADJ})$`, 'i');
 
-/** A word, its stem (without a possessive 's), and whether punctuation stands between it and the word before (which ends a noun phrase). */
-type Token = { text: string; stem: string; start: number; end: number; gap: boolean };
+/**
+ * A word, its stem (without a possessive 's), whether punctuation stands between it and the word before (which ends a
+ * noun phrase), and whether that punctuation opens a clause (a colon, semicolon or dash: "Cause: on-call ignored page").
+ */
+type Token = { text: string; stem: string; start: number; end: number; gap: boolean; opens: boolean };
 
 /** Anything between two words but spaces and quotes: quotes do not end a noun phrase (our "senior" architect). */
 const GAP = /[^\s"“”'‘’]/;
+const OPENS = /[:;—–]/;
+/** Titles before a surname: the next capitalised word is a name whatever it ends in ("Mr Davies", "Dr. Okafor"). */
+const HONORIFIC = /^(?:mr|mrs|ms|mx|dr|mister|miss|prof|professor|sir|madam|dame|nurse|sister|officer|captain|sergeant|chef)$/i;
+/** What can follow a person as the subject: an auxiliary, a past tense, an adverb ("the contractor at the substation was …"). */
+const VERBISH = /^(?:is|was|were|are|has|had|have|should|would|could|did|does|do|didn't|doesn't|wasn't|weren't|hasn't|hadn't|never|will|won't|must|can|can't|might|may|just|then|also|still|again|keeps?|kept)$|^\p{Ll}{2,}ed$|^\p{Ll}{3,}ly$/u;
+/** Who hires or pays a group ("the agency we hired", "the contractor they brought in"): the group is people. */
+const HIRED = /^(?:hired|contracted|engaged|brought|paid|use|used|chose|picked|outsourced|retained|commissioned|appointed|employ|employed|pay|selected)$/i;
 
 function tokens(s: string): Token[] {
   const out: Token[] = [];
   let prev = 0;
   for (const m of s.matchAll(WORD)) {
-    out.push({ text: m[0], stem: stem(m[0]), start: m.index, end: m.index + m[0].length, gap: GAP.test(s.slice(prev, m.index)) });
+    const between = s.slice(prev, m.index);
+    out.push({ text: m[0], stem: stem(m[0]), start: m.index, end: m.index + m[0].length, gap: GAP.test(between), opens: prev > 0 && OPENS.test(between) });
     prev = m.index + m[0].length;
   }
   return out;
@@ -61,6 +73,8 @@ function stem(t: string): string {
 
 function isName(word: string): boolean {
   if (GIVEN.has(word)) return true;
+  // A judging adjective opening a sentence is not a name ("Lazy loading made …", "Careless handling …").
+  if (JUDGING_WORD.test(word)) return false;
   return NAME_SHAPE.test(word) && !NOT_NAMES.has(word) && !THING_ENDING.test(word) && !SERVED.test(word);
 }
 
@@ -119,6 +133,15 @@ export function personSpans(s: string): PersonSpan[] {
       push(t, t, /^[\p{L}]/u.test(next) && !BREAKS.has(next.toLowerCase()) && !/^(?:the|a|an)$/i.test(next));
       continue;
     }
+    // A title and a surname: "Mr Davies", "Dr. Okafor", "Nurse Patel".
+    const after = toks[i + 1];
+    if (HONORIFIC.test(w) && /^\p{Lu}/u.test(w) && after !== undefined && /^\p{Lu}\p{Ll}/u.test(after.text) && /^\.?\s+$/.test(s.slice(t.end, after.start))) {
+      let j = i + 1;
+      while (j + 1 < toks.length && !toks[j + 1]!.gap && toks[j]!.text === toks[j]!.stem && isName(toks[j + 1]!.stem)) j++;
+      push(t, toks[j]!);
+      i = j;
+      continue;
+    }
     if (INDEFINITE.test(t.text)) {
       i = extendRole(toks, i, t, push);
       continue;
@@ -144,6 +167,18 @@ export function personSpans(s: string): PersonSpan[] {
           // A longer role noun phrase: "the release manager", "the on-call engineer".
           const nx = toks[j + 1];
           if (nx !== undefined && !nx.gap && tj.text === wj && isRole(nx.stem)) found = j + 1;
+          // A role's role: "the supplier's account manager", "the vendor's engineer" — the head is the person.
+          if (tj.text !== wj) {
+            for (let k = j + 1; k <= j + 3 && k < toks.length; k++) {
+              const tk = toks[k]!;
+              if (tk.gap || BREAKS.has(tk.stem.toLowerCase()) || DETERMINERS.has(tk.stem.toLowerCase())) break;
+              if (isRole(tk.stem) && !GROUP_NOUNS.test(tk.stem)) {
+                found = k;
+                break;
+              }
+              if (tk.text !== tk.stem) break;
+            }
+          }
           break;
         }
         if (tj.text !== wj) break; // a possessive that is not a role ("the vendor's engineer" continues below)
@@ -157,12 +192,25 @@ export function personSpans(s: string): PersonSpan[] {
           for (let j = i + 2; j <= i + 4 && j < toks.length; j++) {
             const tj = toks[j]!;
             const wj = tj.stem;
-            if (tj.gap || BREAKS.has(wj.toLowerCase()) || DETERMINERS.has(wj.toLowerCase())) break;
+            if (tj.gap || (BREAKS.has(wj.toLowerCase()) && wj !== 'IT') || DETERMINERS.has(wj.toLowerCase())) break;
             if (isRole(wj) && !GROUP_NOUNS.test(wj)) {
               found = j;
               break;
             }
             if (tj.text !== wj) break;
+          }
+        }
+      }
+      if (found === -1) {
+        // Only people are "who": "the agency who …", "the company, who …"; and a group someone hired: "the agency we hired".
+        for (let j = i + 1; j <= i + 3 && j + 1 < toks.length; j++) {
+          const tj = toks[j]!;
+          if (tj.gap || tj.text !== tj.stem || BREAKS.has(tj.stem.toLowerCase()) || DETERMINERS.has(tj.stem.toLowerCase()) || !/^\p{L}/u.test(tj.text)) break;
+          const nx = toks[j + 1]!;
+          const nx2 = toks[j + 2];
+          if ((/^(?:who|whom)$/i.test(nx.text) && !/[^\s,]/.test(s.slice(tj.end, nx.start))) || (!nx.gap && /^(?:we|they|I)$/.test(nx.text) && nx2 !== undefined && !nx2.gap && HIRED.test(nx2.text))) {
+            found = j;
+            break;
           }
         }
       }
@@ -179,8 +227,14 @@ export function personSpans(s: string): PersonSpan[] {
         continue;
       }
     }
-    // Where a clause starts: the sentence's first word, or the first after a timeline entry's clock time ("13:40 Ops lead …").
-    const atStart = i <= leadingNumbers;
+    // Where a clause starts: the sentence's first word, the first after a timeline entry's clock time ("13:40 Ops lead …"),
+    // or the first after a colon, semicolon or dash ("Cause: on-call ignored page").
+    const atStart = i <= leadingNumbers || t.opens;
+    // A bare role in lower case where a clause starts, then a verb: "Cause: on-call ignored page".
+    if (t.opens && i > leadingNumbers && /^\p{Ll}/u.test(w) && isRole(w) && !GROUP_NOUNS.test(w) && next !== undefined && !next.gap && VERBISH.test(next.text)) {
+      push(t, t);
+      continue;
+    }
     // A plural role at the start of the sentence: "Operators ignored…", "Staff at the front desk…".
     if (atStart && isRole(w) && /^\p{Lu}/u.test(w) && (!GROUP_NOUNS.test(w) || /^(?:staff|crews?|people|guys|folks|ops)$/i.test(w))) {
       i = extendRole(toks, i, t, push);
@@ -200,6 +254,11 @@ export function personSpans(s: string): PersonSpan[] {
       push(t, t);
       continue;
     }
+    // A department that is "who": "Blame sits with procurement, who bought …".
+    if (department && next !== undefined && /^(?:who|whom)$/i.test(next.text) && !/[^\s,]/.test(s.slice(t.end, next.start))) {
+      push(t, t);
+      continue;
+    }
     if (department && next !== undefined && !next.gap && (BREAKS.has(next.text.toLowerCase()) || /^\p{Ll}[\p{L}-]*ed$/u.test(next.text) || IRREGULAR_PAST.test(next.text)) && !/^(?:is|was|has|the|a|an|of|for|to|in|on|with)$/i.test(toks[i - 1]?.text ?? '')) {
       push(t, t);
       continue;
@@ -212,7 +271,22 @@ export function personSpans(s: string): PersonSpan[] {
       i = j;
     }
   }
-  return spans;
+  return appositions(s, spans);
+}
+
+/** A role and a name side by side are one person: "Engineer J. Williams", "our DBA Kim" (initials between them allowed). */
+function appositions(s: string, spans: PersonSpan[]): PersonSpan[] {
+  if (spans.length < 2) return spans;
+  const out: PersonSpan[] = [spans[0]!];
+  for (let k = 1; k < spans.length; k++) {
+    const last = out[out.length - 1]!;
+    const next = spans[k]!;
+    const between = s.slice(last.end, next.start);
+    if (!last.possessive && !next.possessive && between.length <= 12 && /^\s+(?:\p{Lu}\.\s*){0,3}$/u.test(between) && !/['’]s?$/.test(s.slice(last.start, last.end))) {
+      out[out.length - 1] = { start: last.start, end: next.end, possessive: false };
+    } else out.push(next);
+  }
+  return out;
 }
 
 /** Extends a role with what qualifies it ("on call", "on the payments squad", "at the front desk"); returns the last token index used. */
@@ -229,6 +303,21 @@ function extendRole(toks: Token[], roleIdx: number, from: Token, push: (a: Token
         if (toks[k]!.gap || BREAKS.has(w.toLowerCase())) break;
         if (ROLE_TAIL.test(w) || GROUP_NOUNS.test(w)) end = k;
         if (toks[k]!.text !== w) break;
+      }
+      // Any short place or group after the role when the person's verb follows it: "the contractor at the substation
+      // was …", "the nurse in charge should …", "our friends at the hosting provider rebooted …".
+      if (end === from) {
+        let k = from + 2;
+        if (k < toks.length && DETERMINERS.has(toks[k]!.text.toLowerCase())) k++;
+        for (let last = k; last <= k + 2 && last + 1 < toks.length; last++) {
+          const tl = toks[last]!;
+          if (tl.gap || tl.text !== tl.stem || BREAKS.has(tl.stem.toLowerCase()) || !/^\p{L}/u.test(tl.text)) break;
+          const v = toks[last + 1]!;
+          if (!v.gap && (VERBISH.test(v.text) || /^(?:who|whom|whose)$/i.test(v.text))) {
+            end = last;
+            break;
+          }
+        }
       }
     }
   }
