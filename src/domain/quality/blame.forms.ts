@@ -56,6 +56,8 @@ const CONDUCT = '(?:actions|handling|work|code|conduct|behaviou?r|approach|attit
 const JUDGING_AFTER = new RegExp(`^(?:'s|’s|')?\\s+(?:[\\w-]+\\s+)?(?:inability|${JUDGE_NOUNS}|${FAULT_NOUNS}|${JUDGE_ADJ})\\b`, 'i');
 /** A damaging act in the -ing form right after the person: "thanks to the warehouse lead skipping the count". */
 const DAMAGE_AFTER = new RegExp(`^\\s+(?:${DAMAGE_ING})\\b`, 'i');
+/** Not the object of a preposition: "arguing with a vendor who refused to escalate" judges the vendor, not the one who writes. */
+const NOT_OBJECT = '(?<!\\b(?:with|to|from|for|about|against|at|of|than|between)\\s+)';
 const VIRTUE_WORD = new RegExp(`\\b(?:${VIRTUE_ADJ})\\b`, 'i');
 const DEPT = '(?:management|marketing|legal|finance|sales|support|security|ops|devops|qa|hr|procurement|facilities|networking|engineering|leadership|compliance|IT)';
 const WEAK_CUE = /\b(?:so (?:that )?(?:they|he|she|§¤*) could|to (?:save|gain|shave) (?:time|a few minutes|an hour|effort)|to (?:get|go) home|mistakenly|accidentally|inadvertently|erroneously|public|wrong|without|never|forgotten|quietly|untested|by mistake|accidentally|who thought|save on|not|instead|carelessly|unilaterally|despite|against|anyway|regardless|behind)\b/i;
@@ -163,9 +165,9 @@ export const FORMS: readonly FormPattern[] = [
   f('fault-noun', `\\b(?:mix-?up|delay|outage|error|mistake|failure|problem|confusion|incident|breach|loss|mess|crash|downtime|issue)s?\\s+(?:\\w+\\s+)?(?:was|is|were|are)\\s+(?:all\\s+|entirely\\s+|squarely\\s+|largely\\s+|mostly\\s+|partly\\s+)?down\\s+to\\s+${PX}`, { needs: /down to/i }),
   f('sole-responsibility', `${P}${REL}\\s+${ADV}(?:bears?|bore|carries|carried|holds?|held)\\s+(?:full\\s+|sole\\s+|the\\s+|ultimate\\s+|direct\\s+|primary\\s+|personal\\s+)?(?:responsibility|the blame|blame)\\s+for\\s+(?:the|this|that|our)\\s+(?:\\w+\\s+){0,2}?(?:failure|outage|incident|loss|breach|mistake|error|delay|downtime|mess|spill|leak)\\b`, { needs: /\b(?:bears?|bore|carries|carried|holds?|held)\b/i }),
   // Judgement inside a relative clause on the person: "someone in comms who misread the embargo", "the nurse, who never checked …".
-  f('omission-verb', `${P},?\\s+who\\s+${ADV}(?:had\\s+)?(?:${OMISSION_VERBS})\\b`, { weak: true, needs: /\bwho\b/i }),
-  f('failure-to', `${P},?\\s+who\\s+${ADV}(?:had\\s+)?(?:failed|neglected|forgot|refused|omitted|did(?:n't| not) bother)\\s+to\\s+\\w+`, { weak: true, needs: /\bwho\b/i }),
-  f('failure-to', `${P},?\\s+who\\s+${ADV}(?:did(?:n't| not)|had(?:n't| not)|never)\\s+(?:even\\s+|once\\s+|bother to\\s+)?(?:${DUTY_VERBS}|${DUTY_PAST})\\b`, { weak: true, needs: /\bwho\b/i }),
+  f('omission-verb', `${NOT_OBJECT}${P},?\\s+who\\s+${ADV}(?:had\\s+)?(?:${OMISSION_VERBS})\\b`, { weak: true, needs: /\bwho\b/i }),
+  f('failure-to', `${NOT_OBJECT}${P},?\\s+who\\s+${ADV}(?:had\\s+)?(?:failed|neglected|forgot|refused|omitted|did(?:n't| not) bother)\\s+to\\s+\\w+`, { weak: true, needs: /\bwho\b/i }),
+  f('failure-to', `${NOT_OBJECT}${P},?\\s+who\\s+${ADV}(?:did(?:n't| not)|had(?:n't| not)|never)\\s+(?:even\\s+|once\\s+|bother to\\s+)?(?:${DUTY_VERBS}|${DUTY_PAST})\\b`, { weak: true, needs: /\bwho\b/i }),
   f('fault-noun', `${POSS}\\s+(?:own\\s+|fault\\s+and\\s+|fault,?\\s+)?(?:${FAULT_NOUNS})\\b(?!\\s*(?:logs?|rates?|messages?|codes?|pages?|budgets?|handling|counts?|spikes?|reports?|output|tolerance|injection|path|branch))`),
   f('fault-noun', `\\b(?:this|that|which|it|the (?:whole\\s+|entire\\s+)?(?:outage|incident|failure|breach|loss|mistake|error|problem|downtime|mess|thing|fiasco|disaster))(?:\\s+\\w+)?(?:\\s+(?:is|was)|\\s*'s|\\s*’s)\\s+(?:all\\s+|entirely\\s+|squarely\\s+|100%\\s+|completely\\s+)?on\\s+${P}(?!'|’)`),
   f('fault-noun', `${P}\\s+${ADV}(?:made|makes|committed)\\s+(?:a|an|the|another|one|this|that|a big|a huge|a silly|a basic|a rookie)\\s+(?:\\w+\\s+)?(?:mistake|error|blunder|slip|oversight|gaffe|(?:bad|poor|wrong|terrible|questionable) (?:call|decision|choice|judg(?:e)?ment))`, { needs: /made|makes|committed/i }),
