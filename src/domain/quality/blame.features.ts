@@ -133,7 +133,7 @@ export function blameFeatures(
  * Round 4 (issue 16): structures an unseen writer blames with, each one feature whose weight is learned from every
  * writer — a judging modifier inside the person reference, a virtue denied, two groups set side by side, a verdict
  * after the account ("… left the valve open. Inexcusable."), a counterfactual "otherwise", the duty passed over
- * ("instead of following …"), a habit, a question asked in exasperation or answered at once. Linear in the sentence.
+ * ("instead of following …"), a habit, a question asked in exasperation. Linear in the sentence.
  */
 function structure(s: string, masked: string, toks: readonly Tok[], out: Feature[]): void {
   const whole = { start: 0, end: 0 };
@@ -177,9 +177,6 @@ function structure(s: string, masked: string, toks: readonly Tok[], out: Feature
   if (ins !== null) out.push({ name: 'instead+P', start: ins.index, end: ins.index + ins[0].length });
   const hab = HABITUAL.exec(s);
   if (hab !== null) out.push({ name: 'habitual+P', start: hab.index, end: hab.index + hab[0].length });
-  const q = s.indexOf('?');
-  if (q !== -1) {
-    if (EXASPERATED.test(s)) out.push({ name: 'question-exasperated+P', ...whole });
-    if (/\S/.test(s.slice(q + 1))) out.push({ name: 'question-answered+P', ...whole });
-  }
+  // A question asked in exasperation ("Seriously, who?"); whether it is answered at once was tried and weighed nothing.
+  if (s.includes('?') && EXASPERATED.test(s)) out.push({ name: 'question-exasperated+P', ...whole });
 }
