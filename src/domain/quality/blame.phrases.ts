@@ -18,7 +18,8 @@ export type PhraseFamily = 'idiom' | 'attitude' | 'praise-opener' | 'sarcasm' | 
 
 const P = '§¤*';
 const POSS = "(?:π¤*|his|her|their|§¤*(?:'s|’s))";
-const W = "[\\w'’-]+";
+/** A word, or a masked person reference ("threw the support team under the bus"). */
+const W = "(?:[\\w'’-]+|[§π]¤*)";
 /** Leaving after a handover or once the work was done is not absence. */
 const NOT_HANDED_OVER = '(?![^.;]{0,50}\\b(?:after|once|as planned|as agreed|as scheduled|handing|handed|handover|(?<!no )cover|confirmed)\\b)';
 

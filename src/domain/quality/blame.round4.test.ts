@@ -78,6 +78,9 @@ describe('blame by structure (round 4)', () => {
     ["The delay is attributable solely to the courier's late pickup.", 'sole-responsibility'],
     ['We were let down by the support desk at the hosting company.', 'passive-agent'],
     ['Any half-decent dispatcher would have rerouted the ambulance.', 'should-have'],
+    // Idioms whose object is a person: "threw the night crew under the bus", "left the desk out to dry".
+    ['Marta threw the night crew under the bus at the review.', 'idiom'],
+    ['The director left the help desk out to dry all weekend.', 'idiom'],
     ['The site went dark because the contractor took down payments for the whole region.', 'caused-by-person'],
   ])('"%s" → %s', (s, expected) => {
     expect(form(s)).toBe(expected);
