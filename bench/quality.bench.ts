@@ -111,6 +111,7 @@ const SPLIT_NOTE: Record<Split, string> = {
   'tuning-3': 'tuning-3 (written for the second round of issue 16 in other registers — idioms, attitude, sarcasm, team omissions, timeline entries, absence — half hard negatives; trained on)',
   'seventh-voice': 'seventh voice (a separate writer who never saw the linter; measured once after the second round at blame 0.924 / 0.813 and vague 1.000 / 0.973, a training voice since the third)',
   'eighth-voice': 'eighth voice (a separate writer who never saw the linter, 2026-12-03; measured once after the third round at blame 0.983 / 0.780 and vague 1.000 / 0.973, a training voice since the fourth)',
+  'ninth-voice': 'ninth voice (a separate writer who never saw the linter, 2026-12-03; evaluation only: measured once after the fourth round, never trained or tuned on)',
   'tuning-2': 'tuning-2 (written for issue 16 in other voices to train the models; rules alone measured 0.960 / 0.565 blame and 1.000 / 0.734 vague when first measured)',
 };
 
@@ -118,7 +119,7 @@ const SPLIT_NOTE: Record<Split, string> = {
 export function runQualityBench(count = 1000): void {
   const showMisses = process.argv.includes('--misses');
   // `--tuning-only` while working on the rules: the held-out split is measured only at the end.
-  const splits: Split[] = process.argv.includes('--tuning-only') ? ['tuning'] : ['tuning', 'third-voice', 'fourth-voice', 'tuning-2', 'fifth-voice', 'sixth-voice', 'tuning-3', 'seventh-voice', 'eighth-voice', 'heldout'];
+  const splits: Split[] = process.argv.includes('--tuning-only') ? ['tuning'] : ['tuning', 'third-voice', 'fourth-voice', 'tuning-2', 'fifth-voice', 'sixth-voice', 'tuning-3', 'seventh-voice', 'eighth-voice', 'ninth-voice', 'heldout'];
   for (const split of splits) {
     const blame = measureSet(loadSet('blame', split), (t) => blameHits(t)[0]?.form ?? null);
     const vague = measureSet(loadSet('vague', split), (t) => actionItemVagueness(t)?.kind ?? null);

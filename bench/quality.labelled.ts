@@ -16,13 +16,15 @@
  * `seventh-voice` (a separate writer, 2026-12-02: measured once after the second round of the
  * models, blame 0.924 / 0.813, then a training voice from the third round), and `eighth-voice` (a
  * separate writer, 2026-12-03: measured once after the third round, blame 0.983 / 0.780, then a
- * training voice from the fourth round). The next writer's set is the evaluation; it is wired in
- * by whoever measures it, never by the rounds that tune. Report them separately.
+ * training voice from the fourth round), and `ninth-voice` (a separate writer, 2026-12-03, evaluation
+ * only: wired in and measured once by the coordinator after the fourth round, never trained or
+ * tuned on). The next writer's set is the evaluation; it is wired in by whoever measures it, never
+ * by the rounds that tune. Report them separately.
  */
 import { readFileSync } from 'node:fs';
 
 export type Labelled = { text: string; expected: boolean; form: string };
-export type Split = 'tuning' | 'heldout' | 'third-voice' | 'fourth-voice' | 'fifth-voice' | 'sixth-voice' | 'tuning-2' | 'tuning-3' | 'seventh-voice' | 'eighth-voice';
+export type Split = 'tuning' | 'heldout' | 'third-voice' | 'fourth-voice' | 'fifth-voice' | 'sixth-voice' | 'tuning-2' | 'tuning-3' | 'seventh-voice' | 'eighth-voice' | 'ninth-voice';
 
 /**
  * The voices the models are trained on, one writer each, for leave-one-writer-out. Never
