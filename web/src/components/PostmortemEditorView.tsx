@@ -81,7 +81,8 @@ export function PostmortemEditorView({ initial }: { initial: Postmortem }) {
 
   return (
     <article className="editor">
-      <PostmortemHeader pm={{ ...pm, title: draft.title }} score={lint.score} current="edit" />
+      {/* The saved revision's score as the server computes it on every read: the same number the review and meeting pages show. */}
+      <PostmortemHeader pm={{ ...pm, title: draft.title }} score={base.score.score} current="edit" />
       {stored && (
         <div className="banner" role="status">
           Text you had not saved ({formatTime(stored.savedAt)}) is kept in this browser.{' '}
@@ -102,6 +103,7 @@ export function PostmortemEditorView({ initial }: { initial: Postmortem }) {
         <span className="muted" aria-live="polite">
           {editor.dirty ? 'Unsaved changes' : editor.savedAt ? `Saved ${formatTime(editor.savedAt)}` : `Version ${base.version}`}
           {' · '}{lint.busy ? 'checking…' : lint.error ? 'quality check unavailable' : `${lint.count} finding(s)`}
+          {editor.dirty && ' · the score is of the saved version'}
         </span>
         {!editor.conflict && editor.error !== null && <><Notice error={editor.error} /><span>Your text is still in this page (and kept in this browser); try saving again.</span></>}
       </div>
