@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api } from '../api.ts';
 import type { Postmortem } from '../contract.ts';
+import { formatEntryTime } from '../lib/format.ts';
 import { Notice } from './Notice.tsx';
 
 /**
@@ -49,7 +50,7 @@ export function TimelineEntries({ pm, canEdit, onRefreshed }: { pm: Postmortem; 
               <tbody>
                 {entries.map((e, i) => (
                   <tr key={i}>
-                    <td className="nowrap">{e.asWritten ?? '??:??'}</td>
+                    <td className="nowrap" title={e.asWritten}>{formatEntryTime(e.asWritten, e.at)}</td>
                     <td className="wrap">{e.text}{e.decisionPoint ? ' (decision)' : ''}</td>
                     <td>{e.source ?? 'written'}</td>
                   </tr>

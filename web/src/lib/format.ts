@@ -21,6 +21,16 @@ export function formatValue(v: unknown): string {
   return JSON.stringify(v);
 }
 
+/**
+ * A timeline entry's time as a person reads it: an ISO time (as a refresh from the
+ * incident writes it, "2026-12-03T05:03Z") in local time, from the derived instant when
+ * there is one; a time the author wrote ("14:03", "2:03 PM PST") as written.
+ */
+export function formatEntryTime(asWritten: string, at: string | null): string {
+  if (!asWritten.trim()) return at ? formatTime(at) : '??:??';
+  return ISO_DATE_TIME.test(asWritten.trim()) ? formatTime(at ?? asWritten.trim()) : asWritten;
+}
+
 /** A clock time, e.g. "14:05". */
 export function formatClock(iso: string): string {
   return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });

@@ -47,4 +47,19 @@ describe('review page', () => {
     await render(<ReviewPage id={pm.id} />);
     expect({ editor: inEditor, review: headerScore() }).toEqual({ editor: 'score 20/100', review: 'score 20/100' });
   });
+
+  it('counts the merged timeline entries in the Timeline section, as the editor shows them, rather than calling it empty', async () => {
+    const entry = (asWritten: string, at: string, text: string) => ({ asWritten, at, precision: 'minute' as const, text, line: 0, source: 'incident' });
+    const pm = buildPostmortem({
+      sections: [
+        { key: 'timeline', heading: 'Timeline', prompt: '', required: true, body: '' },
+        { key: 'lessons', heading: 'Lessons', prompt: '', required: false, body: '' },
+      ],
+      timeline: { entries: [entry('2026-12-03T05:03Z', '2026-12-03T05:03:00.000Z', 'Alert fired'), entry('2026-12-03T05:10Z', '2026-12-03T05:10:00.000Z', 'Rolled back')], outOfOrder: false },
+    });
+    serve(pm);
+    await render(<ReviewPage id={pm.id} />);
+    const items = [...mount.host.querySelectorAll('.section-list li')].map((li) => li.textContent);
+    expect(items).toEqual(['Timeline (2 timeline entries)', 'Lessons (empty)']);
+  });
 });

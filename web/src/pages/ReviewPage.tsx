@@ -5,8 +5,19 @@ import { PostmortemHeader } from '../components/PostmortemHeader.tsx';
 import { PublishPanel } from '../components/PublishPanel.tsx';
 import { ReviewPanel } from '../components/ReviewPanel.tsx';
 import { useApi, useChanged } from '../lib/useApi.ts';
-import type { Postmortem } from '../contract.ts';
+import type { Postmortem, Section } from '../contract.ts';
 import { sectionRef } from '../contract.ts';
+
+/**
+ * What the section list says beside a heading. The timeline and action items sections hold
+ * generated parts as the editor shows them (the incident's merged timeline entries, the
+ * action items), so they are empty only when their text and those parts are.
+ */
+function sectionNote(pm: Postmortem, s: Section): string {
+  const generated = sectionRef(s) === 'timeline' ? pm.timeline.entries.length : sectionRef(s) === 'actionItems' ? pm.actionItems.length : 0;
+  if (generated > 0) return sectionRef(s) === 'timeline' ? ` (${generated} timeline ${generated === 1 ? 'entry' : 'entries'})` : ` (${generated} action item${generated === 1 ? '' : 's'})`;
+  return s.body.trim() ? '' : ' (empty)';
+}
 
 /** Review and publish: reviewers and decisions, comments on sections, the redaction preview and publishing. */
 export function ReviewPage({ id }: { id: string }) {
@@ -29,7 +40,7 @@ export function ReviewPage({ id }: { id: string }) {
                 {pm.sections.map((s) => (
                   <li key={sectionRef(s)}>
                     <button type="button" className="link-button" aria-pressed={section === sectionRef(s)} onClick={() => setSection(sectionRef(s))}>{s.heading}</button>
-                    {!s.body.trim() && <small className="muted"> (empty)</small>}
+                    <small className="muted">{sectionNote(pm, s)}</small>
                   </li>
                 ))}
               </ul>
