@@ -102,6 +102,15 @@ describe('review panel: reviewer assignment', () => {
     expect(calls.find((c) => c.method === 'POST')!.body).toMatchObject({ reviewers: [{ role: 'incident commander', user: 'bob' }, { role: 'engineering manager', user: null }] });
   });
 
+  it('on a draft offers only Request review: no decision comment, no "Sign as"', async () => {
+    mockServer(calls, (c) => (c.url === '/api/v1/users' ? json(200, { items: [] }) : json(200, { ...pm, status: 'in_review', version: 8 })));
+    await render();
+    const labels = [...host.querySelectorAll('label')].map((l) => l.textContent);
+    expect(labels.some((l) => l.startsWith('Comment with your decision'))).toBe(false);
+    expect(labels.some((l) => l.startsWith('Sign as'))).toBe(false);
+    expect([...host.querySelectorAll('button')].map((b) => b.textContent)).toContain('Request review');
+  });
+
   it('does not offer the owner a sign-off (another person signs each slot)', async () => {
     mockServer(calls, () => json(200, { items: [] }));
     const mineInReview: Postmortem = { ...pm, status: 'in_review' };

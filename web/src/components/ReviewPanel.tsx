@@ -24,6 +24,8 @@ export function ReviewPanel({ pm, onChanged, reload }: { pm: Postmortem; onChang
   const owns = pm.owner !== null && [user.username, user.id, user.displayName].includes(pm.owner);
   // One person fills one slot: after their approval they see it, not a second sign-off.
   const approved = pm.status === 'draft' ? null : myApproval(pm, user);
+  // Approve / request changes are offered (with their comment and role) once the post-mortem is in review, to anyone but the owner.
+  const decides = pm.status !== 'draft' && !owns;
 
   const act = async (action: 'request' | 'approve' | 'request_changes', asRole = role): Promise<void> => {
     setBusy(true);
@@ -69,8 +71,9 @@ export function ReviewPanel({ pm, onChanged, reload }: { pm: Postmortem; onChang
       {!approved && can(user, pm.status === 'draft' ? 'editor' : 'reviewer') && pm.status !== 'published' && (
         <div className="stack">
           {pm.status === 'draft' && <ReviewerPicker roles={roles} value={assigned} onChange={setAssigned} disabled={busy} owner={pm.owner} />}
-          <label>Comment with your decision (optional)<textarea rows={2} value={comment} onChange={(e) => setComment(e.target.value)} /></label>
-          {pm.reviewers.length > 0 && (
+          {/* A decision's comment and slot only once there is something to decide: on a draft the one action is requesting review; the owner never signs. */}
+          {decides && <label>Comment with your decision (optional)<textarea rows={2} value={comment} onChange={(e) => setComment(e.target.value)} /></label>}
+          {decides && pm.reviewers.length > 0 && (
             <label>Sign as
               <select value={role} onChange={(e) => setRole(e.target.value)}>
                 <option value="">{mine[0]?.role ?? 'my role (server decides)'}</option>
@@ -81,8 +84,8 @@ export function ReviewPanel({ pm, onChanged, reload }: { pm: Postmortem; onChang
           )}
           <div className="row wrap">
             {pm.status === 'draft' && <button type="button" className="primary" disabled={busy} onClick={() => void act('request')}>Request review</button>}
-            {pm.status !== 'draft' && !owns && <button type="button" className="primary" disabled={busy} onClick={() => void act('approve')}>Approve</button>}
-            {pm.status !== 'draft' && !owns && <button type="button" disabled={busy} onClick={() => void act('request_changes')}>Request changes</button>}
+            {decides && <button type="button" className="primary" disabled={busy} onClick={() => void act('approve')}>Approve</button>}
+            {decides && <button type="button" disabled={busy} onClick={() => void act('request_changes')}>Request changes</button>}
             {pm.status !== 'draft' && owns && <p className="muted">You own this post-mortem: each reviewer slot is signed by someone else, one slot per person.</p>}
           </div>
         </div>
