@@ -43,9 +43,22 @@ describe('the incident history', () => {
     const text = host.textContent ?? '';
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
     expect(text).not.toContain('["');
-    expect(text).toContain(`— → ${formatTime('2026-03-10T09:05:00.000Z')}`);
-    expect(text).toContain('— → yes');
-    expect(text).toContain('checkout → checkout, payments');
-    expect(text).toContain('Checkout errors → Checkout 500s');
+    expect(text).toContain(`Detected time set to ${formatTime('2026-03-10T09:05:00.000Z')}`);
+    expect(text).toContain('Customer visible set to yes');
+    expect(text).toContain('Services changed from checkout to checkout, payments');
+    expect(text).toContain('Title changed from Checkout errors to Checkout 500s');
+  });
+
+  it('reads a change as a sentence: set (nothing before), changed from … to …, cleared', async () => {
+    const items = [{ version: 3, actor: 'ana', at: '2026-03-10T10:00:00.000Z', action: 'updated', changes: {
+      severity: { from: null, to: 'SEV-2' }, primaryService: { from: 'checkout', to: null }, dueDate: { from: '2026-03-20', to: '2026-03-27' },
+    } }];
+    mockServer(calls, () => json(200, { items }));
+    await act(async () => { root.render(<TestQueries><IncidentHistory id="INC-1" version={3} /></TestQueries>); });
+    await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+    expect([...host.querySelectorAll('.history ul li')].map((li) => li.textContent)).toEqual([
+      'Severity set to SEV-2', 'Primary service cleared (was checkout)', 'Due date changed from 2026-03-20 to 2026-03-27',
+    ]);
+    expect(host.textContent).not.toContain('→');
   });
 });

@@ -1,8 +1,8 @@
-import { formatTime, formatValue } from '../lib/format.ts';
+import { formatTime } from '../lib/format.ts';
 import { useApi } from '../lib/useApi.ts';
 import type { RevisionList } from '../contract.ts';
 import { Loadable } from './Loadable.tsx';
-import { plainName } from '../lib/plain-words.ts';
+import { describeChange } from '../lib/plain-words.ts';
 
 /** Status changes and edits of an incident (its revisions), newest first. */
 export function IncidentHistory({ id, version }: { id: string; version: number }) {
@@ -18,7 +18,7 @@ export function IncidentHistory({ id, version }: { id: string; version: number }
               <li key={`${r.version}-${page.items.length - i}`}>
                 <time dateTime={r.at}>{formatTime(r.at)}</time> · {r.actor} · <strong>{r.action}</strong>
                 {Object.keys(r.changes ?? {}).length > 0 && (
-                  <ul>{Object.entries(r.changes).map(([f, c]) => <li key={f}>{plainName(f)}: {formatValue(c.from)} → {formatValue(c.to)}</li>)}</ul>
+                  <ul>{Object.entries(r.changes).map(([f, c]) => <li key={f}>{describeChange(f, c.from, c.to)}</li>)}</ul>
                 )}
               </li>
             ))}

@@ -5,6 +5,7 @@
  */
 import { MILESTONE_LABELS, type Milestone } from '../../../src/domain/policy/deadline-sources.ts';
 import { KEY_TIMES } from '../contract.ts';
+import { formatValue } from './format.ts';
 
 const FIELDS: Record<string, string> = {
   ...Object.fromEntries(KEY_TIMES.map(([k, label]) => [k, `the ${label.toLowerCase()} time`])),
@@ -21,6 +22,19 @@ export function plainName(name: string): string {
   // camelCase / snake_case → words (a sentence is left as it is).
   if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) return name;
   return name.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/**
+ * One recorded change as a sentence: "Severity set to SEV-2" (nothing before), "Severity
+ * changed from SEV-3 to SEV-2", "Primary service cleared (was checkout)".
+ */
+export function describeChange(field: string, from: unknown, to: unknown): string {
+  const name = plainName(field).replace(/^the /, '');
+  const subject = name.charAt(0).toUpperCase() + name.slice(1);
+  const [before, after] = [formatValue(from), formatValue(to)];
+  if (before === '—') return `${subject} set to ${after}`;
+  if (after === '—') return `${subject} cleared (was ${before})`;
+  return `${subject} changed from ${before} to ${after}`;
 }
 
 /**
