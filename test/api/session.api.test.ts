@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_PRINCIPAL } from '../../src/domain/access/roles.ts';
+import { SessionStateSchema } from '../../src/domain/access/user.view.ts';
 import { createToken } from '../../src/services/token.service.ts';
 import { backends, createTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -75,6 +76,20 @@ describe.each(backends())('sign-in and sessions on %s', (backend) => {
     expect(ok.json().createdBy).toBe('alice');
     await t.app.inject({ method: 'DELETE', url: '/api/v1/session', headers: { cookie } });
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/incidents', headers: { cookie } })).statusCode).toBe(401);
+  });
+
+  it('answers the session probe with 200 either way: signedIn false without a session, the user and CSRF token with one', async () => {
+    const out = await t.app.inject({ method: 'GET', url: '/api/v1/session/state' });
+    expect(out.statusCode).toBe(200);
+    expect(SessionStateSchema.parse(out.json())).toEqual({ signedIn: false });
+    const stale = await t.app.inject({ method: 'GET', url: '/api/v1/session/state', headers: { cookie: 'debrief_session=not-a-session' } });
+    expect([stale.statusCode, stale.json()]).toEqual([200, { signedIn: false }]);
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/session', headers: json, payload: { username: 'alice', password: 'correct horse battery' } });
+    const cookie = String(res.headers['set-cookie']).split(';')[0]!;
+    const state = SessionStateSchema.parse((await t.app.inject({ method: 'GET', url: '/api/v1/session/state', headers: { cookie } })).json());
+    expect(state.signedIn && { user: state.user.username, csrfToken: state.csrfToken }).toEqual({ user: 'alice', csrfToken: res.json().csrfToken });
+    await t.app.inject({ method: 'DELETE', url: '/api/v1/session', headers: { cookie } });
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/session/state', headers: { cookie } })).json()).toEqual({ signedIn: false });
   });
 
   it('lets only an admin create users', async () => {

@@ -9,7 +9,7 @@ import { createQueryClient } from './lib/query-client.ts';
 import { Routes } from './Routes.tsx';
 import { SessionContext } from './session.ts';
 import { SignInPage } from './pages/SignInPage.tsx';
-import type { Session, SetupState, User } from './contract.ts';
+import type { Session, SessionState, SetupState, User } from './contract.ts';
 
 // The setup page shows once per install: it loads on demand.
 const SetupPage = lazy(() => import('./pages/SetupPage.tsx').then((m) => ({ default: m.SetupPage })));
@@ -27,8 +27,9 @@ export function App() {
     try {
       const setup = await api.get<SetupState>('/api/v1/setup');
       if (setup.needsSetup) return setState({ kind: 'setup' });
-      const session = await api.get<Session>('/api/v1/session', { quiet401: true }).catch(() => null);
-      if (!session) return setState({ kind: 'signed-out' });
+      // 200 either way: not being signed in yet is an answer, not a failed request.
+      const session = await api.get<SessionState>('/api/v1/session/state');
+      if (!session.signedIn) return setState({ kind: 'signed-out' });
       setCsrfToken(session.csrfToken);
       setState({ kind: 'signed-in', user: session.user });
     } catch (error) {

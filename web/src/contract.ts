@@ -5,7 +5,7 @@
  * Values (lists, labels) come from plain modules without zod, so the first load stays small.
  */
 export { ROLES, type Role } from '../../src/domain/access/roles.ts';
-export type { SessionView as Session, SetupState, UserList, UserView as User } from '../../src/domain/access/user.view.ts';
+export type { SessionState, SessionView as Session, SetupState, UserList, UserView as User } from '../../src/domain/access/user.view.ts';
 export { INCIDENT_STATUSES, type IncidentStatus } from '../../src/domain/incident/incident-status.ts';
 export {
   FLAG_LABELS, INCIDENT_FLAGS, INCIDENT_NUMBERS, KEY_TIMES, type IncidentFlag, type IncidentNumber, type KeyTime,

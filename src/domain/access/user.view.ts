@@ -24,6 +24,16 @@ export type SetupState = z.infer<typeof SetupStateSchema>;
 export const SessionViewSchema = z.strictObject({ user: UserViewSchema, csrfToken: z.string() });
 export type SessionView = z.infer<typeof SessionViewSchema>;
 
+/**
+ * `GET /api/v1/session/state`: the web app's start-up probe. Answers 200 either way, so a
+ * visitor who is not signed in is not a failed request (and no console error in the browser).
+ */
+export const SessionStateSchema = z.discriminatedUnion('signedIn', [
+  z.strictObject({ signedIn: z.literal(false) }),
+  z.strictObject({ signedIn: z.literal(true), user: UserViewSchema, csrfToken: z.string() }),
+]);
+export type SessionState = z.infer<typeof SessionStateSchema>;
+
 /** Who the caller is (`GET /api/v1/me`). */
 export const CallerViewSchema = z.strictObject({
   name: z.string(),

@@ -5,7 +5,7 @@ import { ROLE_DESCRIPTIONS, ROLES } from '../../domain/access/roles.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { changeUser, createUser, listAllUsers, needsSetup, principalForSession, setPassword, setupFirstAdmin, signIn, signOut } from '../../services/user.service.ts';
 import { CreateUserSchema, Password, Username } from '../../domain/access/user.schema.ts';
-import { RolesViewSchema, SessionViewSchema, SetupStateSchema, UserListSchema, UserViewSchema } from '../../domain/access/user.view.ts';
+import { RolesViewSchema, SessionStateSchema, SessionViewSchema, SetupStateSchema, UserListSchema, UserViewSchema } from '../../domain/access/user.view.ts';
 import { route, type RouteDef } from '../route.ts';
 
 export const SESSION_COOKIE = 'debrief_session';
@@ -62,6 +62,15 @@ export function sessionRoutes(ctx: ServiceContext): RouteDef[] {
         const s = secret ? await principalForSession(ctx, secret) : null;
         if (!s) throw new AppError('unauthorized', 'not signed in');
         return { user: s.user, csrfToken: s.csrfToken };
+      },
+    }),
+    route({
+      method: 'GET', url: '/api/v1/session/state', tag: 'access', auth: 'none',
+      summary: 'Whether someone is signed in: 200 with signedIn false, or true with the user and CSRF token (the web app\'s probe)', response: SessionStateSchema,
+      handler: async ({ req }) => {
+        const secret = req.cookies[SESSION_COOKIE];
+        const s = secret ? await principalForSession(ctx, secret) : null;
+        return s ? { signedIn: true as const, user: s.user, csrfToken: s.csrfToken } : { signedIn: false as const };
       },
     }),
     route({
