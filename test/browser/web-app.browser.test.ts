@@ -4,7 +4,7 @@
  * publish, close an action item; and a stale save showing the conflict.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { ConsoleMessage, Page } from 'playwright-core';
 import { atPhoneWidth, buildWebIfNeeded, chromiumPath, shot, startHarness, tabStops, unlabelledControls, watchConsole, type Harness } from './browser.ts';
 
 const executable = chromiumPath();
@@ -51,6 +51,14 @@ describe.skipIf(!executable)('web app in Chromium', () => {
     await page.getByRole('heading', { name: 'Get started' }).waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in to Debrief' }).waitFor();
+    // A signed-out load: the session probe answers 200 ({ signedIn: false }), so no failed request (401) shows in the console.
+    const consoleErrors: string[] = [];
+    const onConsole = (m: ConsoleMessage): void => { if (m.type() === 'error') consoleErrors.push(m.text()); };
+    page.on('console', onConsole);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Sign in to Debrief' }).waitFor();
+    page.off('console', onConsole);
+    expect(consoleErrors).toEqual([]);
     await page.getByLabel('Username').fill(ADMIN.username);
     await page.getByLabel('Password').fill('wrong-password-123');
     await page.getByRole('button', { name: 'Sign in' }).click();
