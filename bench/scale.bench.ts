@@ -36,6 +36,7 @@ const STATUSES = ['declared', 'investigating', 'mitigated', 'resolved', 'closed'
 
 type PgClient = { query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }> };
 
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)]!;
 const fmt = (n: number): string => n.toFixed(1);
 
@@ -113,6 +114,7 @@ export async function runScaleBench(count = Number(process.argv[3] ?? 100_000)):
   const rounds = 100;
   let token: string;
   const raw = new Map<string, number>();
+  const rawMedian = new Map<string, number>();
   let server: ChildProcess | undefined;
   try {
     // 1. Generate, and the raw SQL baselines on the same database.
@@ -139,6 +141,7 @@ export async function runScaleBench(count = Number(process.argv[3] ?? 100_000)):
         const times: number[] = [];
         for (let i = 0; i < rounds; i++) { const s = performance.now(); await client.query(query); times.push(performance.now() - s); }
         raw.set(name, p95(times));
+        rawMedian.set(name, median(times));
       }
     } finally {
       await database.close();
@@ -198,7 +201,7 @@ export async function runScaleBench(count = Number(process.argv[3] ?? 100_000)):
       for (let i = 0; i < rounds; i++) times.push(await get(url));
       const api = p95(times);
       const rawMs = raw.get(name)!;
-      console.log(`scale: list ${name.padEnd(20)} p95 ${fmt(api)} ms vs raw SQL ${fmt(rawMs)} ms — ratio ${(api / rawMs).toFixed(2)}× (target ≤ 1.5×)`);
+      console.log(`scale: list ${name.padEnd(20)} p95 ${fmt(api)} ms vs raw SQL ${fmt(rawMs)} ms — ratio ${(api / rawMs).toFixed(2)}× (target ≤ 1.5×); medians ${fmt(median(times))} vs ${fmt(rawMedian.get(name)!)} ms`);
     }
 
     // 5. The incident page: its requests together, as the browser makes them (in parallel).
