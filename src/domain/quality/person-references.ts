@@ -1,5 +1,7 @@
-import { GROUP_NOUNS, JUDGE_ADJ, JUDGE_NOUNS, NOT_NAMES, VIRTUE_ADJ, ROLE_NOUNS, SERVED, THING_AGENTS, THING_ENDING } from './blame.lexicon.ts';
-import { GIVEN_NAMES } from './person-names.ts';
+import { SERVED, THING_AGENTS, THING_ENDING, NOT_NAMES, GROUP_NOUNS } from './blame.lexicon.ts';
+import {
+  ADDRESSED, AMBIGUOUS_ROLE, BREAKS, DECISION, DEPARTMENT, DETERMINERS, GIVEN, HIRED, HONORIFIC, INDEFINITE, IRREGULAR_PAST, JUDGING_WORD, LOWER_DEPARTMENT, NAME_SHAPE, POSS_PRONOUN, PRONOUN, ROLE, ROLE_PAIR, ROLE_TAIL, THING_MODIFIER, VERBISH,
+} from './person-words.ts';
 
 /*
  * Person references (issue 16): where a sentence names, @mentions, points at (pronoun),
@@ -10,34 +12,6 @@ import { GIVEN_NAMES } from './person-names.ts';
  */
 
 const WORD = /[\p{L}\p{N}@](?:[\p{L}\p{N}_'’-]|\.(?=[\p{L}\p{N}]))*/gu;
-const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'that', 'this', 'one', 'another', 'some', 'two', 'three', 'those', 'these', 'your', 'my', 'them', 'every', 'each', 'whichever', 'both']);
-const BREAKS = new Set(
-  'is was were be been being are am has have had should would could will can may might must do does did to and or of in on by for with at from that which who whose not no as than if when while after before because since so but yet it its we they he she his her there here what where why how into onto over under about via per also then just only even never all any'.split(' '),
-);
-const ROLE = new RegExp(`^(?:${ROLE_NOUNS.join('|')})$`, 'i');
-const ROLE_PAIR = /^(?:new hire|tech lead|team lead|shift lead|on call|release manager|product owner|incident commander|change advisory|site reliability)s?$/i;
-const ROLE_TAIL = /^(?:desk|shift|floor|line|rotation|side|crew|team|squad|group|department|staff|board|office|call|duty|nights|days|weekends|marketing|finance|sales|support|ops|operations|engineering|legal|hr|it|accounting|procurement|security|product|infra|infrastructure|platform|payments|billing|networking|facilities|dispatch|reception)$/i;
-/** Role nouns that also name software when a thing comes before them ("the password manager", "the Kubernetes operator"). */
-const AMBIGUOUS_ROLE = /^(?:managers?|operators?|owners?|leads?|heads?|members?|users?|agents?|controllers?|groups?|units?|offices?|divisions?)$/i;
-const THING_MODIFIER =
-  /^(?:password|package|secrets?|certificate|cert|task|window|resource|connection|cluster|node|process|service|session|memory|file|display|device|network|traffic|queue|job|build|dependency|state|config|configuration|lock|transaction|entity|cache|load|event|policy|identity|access|key|media|download|upload|update|version|content|stream|workflow|pipeline|kubernetes|k8s|database|db|monitoring|logging|metrics|ssh|dns|proxy|host|vm|container|pod|storage|backup|boot|disk|volume|power|kafka|redis|terraform|helm|argo|feature|flag|release|deploy|deployment|team|group|list|thread|repo|repository|code|branch|tab|page|table|partition|shard|replica|index|cron|scheduler|consumer|resource|placement|target|log|subnet|user|worker|availability|parameter|option|instance|autoscaling|auto-scaling|processing|control|sample|focus|back|box|post|home|front)$/i;
-/** Departments that act as a group of people when a verb follows ("QA rubber-stamped the build"), not when a noun does ("the QA environment"). */
-const DEPARTMENT = /^(?:QA|Ops|DevOps|SecOps|NOC|SOC|IT|HR|Marketing|Legal|Finance|Sales|Support|Management|Security|Platform|Infra|Networking|Facilities|Procurement|Merch|Merchandising)$/;
-/** Departments written in lower case as the actor ("management pushed the date", "networking decided …"). */
-const LOWER_DEPARTMENT = /^(?:management|leadership|networking|engineering|security|marketing|finance|legal|procurement|ops|devops|secops|infra|facilities|compliance|sales|support)$/;
-/** Irregular pasts that follow a department acting ("Security sat on the patch", "Ops took the site down"). */
-const IRREGULAR_PAST = /^(?:sat|took|let|made|went|kept|left|broke|ran|chose|threw|gave|forgot|shut|put|set|sent|hid|slept|spent|blew|told|knew|thought|cut|lost|brought|built|wrote|got|did|didn't|never|just|still|again|once|apparently|clearly|simply|basically|decided|refused|swept|fell|hit|held|sold|bought|caught|stood|sank|saw|said|wore|drove|rode|began|overrode|undid|mislaid|misled|withheld|forgave|understood|overlooked|overslept|dug|fed|led|paid|read|sped|split|spun|stuck|struck|swung|tore|woke|won|wound)$/i;
-/** What a department decides or does, after its possessive ("marketing's idea", "Legal's decision"). */
-const DECISION = new RegExp(`^(?:idea|ideas|decision|decisions|call|choice|plan|push|insistence|request|demand|change|changes|shortcut|approach|handling|refusal|delay|failure|mistake|oversight|fault|negligence|habit|policy|inability|${JUDGE_NOUNS})$`, 'i');
-/** An opener of thanks or praise, then the one addressed between commas (group 1). */
-const ADDRESSED =
-  /^(?:(?:great|nice|good|fine|stellar|brilliant|excellent|fantastic|top|awesome|solid|amazing)\s+(?:job|work|one|going|call|move|stuff)|well\s+done|bravo|kudos|congrat\w*|thanks(?:\s+(?:a\s+(?:lot|bunch|million)|so\s+much|again))?|thank\s+you|many\s+thanks|way\s+to\s+go|nice\s+one|cheers)\s*,\s*((?:[\p{L}@][\p{L}\p{N}.'’_-]{0,30}\s+){0,2}[\p{L}@][\p{L}\p{N}.'’_-]{0,30})(?=\s*,)/iu;
-const PRONOUN = /^(?:he|she|they|him|them)$/i;
-const POSS_PRONOUN = /^(?:his|their)$/i;
-const INDEFINITE = /^(?:someone|somebody|anyone|anybody|whoever)(?:'s|’s)?$/i;
-const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*$/u;
-const GIVEN = new Set(GIVEN_NAMES);
-const JUDGING_WORD = new RegExp(`^(?:${JUDGE_ADJ}|${VIRTUE_ADJ})$`, 'i');
 
 /**
  * A word, its stem (without a possessive 's), whether punctuation stands between it and the word before (which ends a
@@ -48,12 +22,6 @@ type Token = { text: string; stem: string; start: number; end: number; gap: bool
 /** Anything between two words but spaces and quotes: quotes do not end a noun phrase (our "senior" architect). */
 const GAP = /[^\s"“”'‘’]/;
 const OPENS = /[:;—–]/;
-/** Titles before a surname: the next capitalised word is a name whatever it ends in ("Mr Davies", "Dr. Okafor"). */
-const HONORIFIC = /^(?:mr|mrs|ms|mx|dr|mister|miss|prof|professor|sir|madam|dame|nurse|sister|officer|captain|sergeant|chef)$/i;
-/** What can follow a person as the subject: an auxiliary, a past tense, an adverb ("the contractor at the substation was …"). */
-const VERBISH = /^(?:is|was|were|are|has|had|have|should|would|could|did|does|do|didn't|doesn't|wasn't|weren't|hasn't|hadn't|never|will|won't|must|can|can't|might|may|just|then|also|still|again|keeps?|kept)$|^\p{Ll}{2,}ed$|^\p{Ll}{3,}ly$/u;
-/** Who hires or pays a group ("the agency we hired", "the contractor they brought in"): the group is people. */
-const HIRED = /^(?:hired|contracted|engaged|brought|paid|use|used|chose|picked|outsourced|retained|commissioned|appointed|employ|employed|pay|selected)$/i;
 
 function tokens(s: string): Token[] {
   const out: Token[] = [];

@@ -1,0 +1,42 @@
+/**
+ * The word classes person references are found by (person-references.ts): determiners, roles and
+ * their tails, departments, what follows a person as the subject, titles, the words of thanks
+ * addressed to someone, judging words inside a reference. Data, built once from blame.lexicon.ts.
+ */
+import { JUDGE_ADJ, JUDGE_NOUNS, VIRTUE_ADJ, ROLE_NOUNS } from './blame.lexicon.ts';
+import { GIVEN_NAMES } from './person-names.ts';
+
+export const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'that', 'this', 'one', 'another', 'some', 'two', 'three', 'those', 'these', 'your', 'my', 'them', 'every', 'each', 'whichever', 'both']);
+export const BREAKS = new Set(
+  'is was were be been being are am has have had should would could will can may might must do does did to and or of in on by for with at from that which who whose not no as than if when while after before because since so but yet it its we they he she his her there here what where why how into onto over under about via per also then just only even never all any'.split(' '),
+);
+export const ROLE = new RegExp(`^(?:${ROLE_NOUNS.join('|')})$`, 'i');
+export const ROLE_PAIR = /^(?:new hire|tech lead|team lead|shift lead|on call|release manager|product owner|incident commander|change advisory|site reliability)s?$/i;
+export const ROLE_TAIL = /^(?:desk|shift|floor|line|rotation|side|crew|team|squad|group|department|staff|board|office|call|duty|nights|days|weekends|marketing|finance|sales|support|ops|operations|engineering|legal|hr|it|accounting|procurement|security|product|infra|infrastructure|platform|payments|billing|networking|facilities|dispatch|reception)$/i;
+/** Role nouns that also name software when a thing comes before them ("the password manager", "the Kubernetes operator"). */
+export const AMBIGUOUS_ROLE = /^(?:managers?|operators?|owners?|leads?|heads?|members?|users?|agents?|controllers?|groups?|units?|offices?|divisions?)$/i;
+export const THING_MODIFIER =
+  /^(?:password|package|secrets?|certificate|cert|task|window|resource|connection|cluster|node|process|service|session|memory|file|display|device|network|traffic|queue|job|build|dependency|state|config|configuration|lock|transaction|entity|cache|load|event|policy|identity|access|key|media|download|upload|update|version|content|stream|workflow|pipeline|kubernetes|k8s|database|db|monitoring|logging|metrics|ssh|dns|proxy|host|vm|container|pod|storage|backup|boot|disk|volume|power|kafka|redis|terraform|helm|argo|feature|flag|release|deploy|deployment|team|group|list|thread|repo|repository|code|branch|tab|page|table|partition|shard|replica|index|cron|scheduler|consumer|resource|placement|target|log|subnet|user|worker|availability|parameter|option|instance|autoscaling|auto-scaling|processing|control|sample|focus|back|box|post|home|front)$/i;
+/** Departments that act as a group of people when a verb follows ("QA rubber-stamped the build"), not when a noun does ("the QA environment"). */
+export const DEPARTMENT = /^(?:QA|Ops|DevOps|SecOps|NOC|SOC|IT|HR|Marketing|Legal|Finance|Sales|Support|Management|Security|Platform|Infra|Networking|Facilities|Procurement|Merch|Merchandising)$/;
+/** Departments written in lower case as the actor ("management pushed the date", "networking decided …"). */
+export const LOWER_DEPARTMENT = /^(?:management|leadership|networking|engineering|security|marketing|finance|legal|procurement|ops|devops|secops|infra|facilities|compliance|sales|support)$/;
+/** Irregular pasts that follow a department acting ("Security sat on the patch", "Ops took the site down"). */
+export const IRREGULAR_PAST = /^(?:sat|took|let|made|went|kept|left|broke|ran|chose|threw|gave|forgot|shut|put|set|sent|hid|slept|spent|blew|told|knew|thought|cut|lost|brought|built|wrote|got|did|didn't|never|just|still|again|once|apparently|clearly|simply|basically|decided|refused|swept|fell|hit|held|sold|bought|caught|stood|sank|saw|said|wore|drove|rode|began|overrode|undid|mislaid|misled|withheld|forgave|understood|overlooked|overslept|dug|fed|led|paid|read|sped|split|spun|stuck|struck|swung|tore|woke|won|wound)$/i;
+/** What a department decides or does, after its possessive ("marketing's idea", "Legal's decision"). */
+export const DECISION = new RegExp(`^(?:idea|ideas|decision|decisions|call|choice|plan|push|insistence|request|demand|change|changes|shortcut|approach|handling|refusal|delay|failure|mistake|oversight|fault|negligence|habit|policy|inability|${JUDGE_NOUNS})$`, 'i');
+/** An opener of thanks or praise, then the one addressed between commas (group 1). */
+export const ADDRESSED =
+  /^(?:(?:great|nice|good|fine|stellar|brilliant|excellent|fantastic|top|awesome|solid|amazing)\s+(?:job|work|one|going|call|move|stuff)|well\s+done|bravo|kudos|congrat\w*|thanks(?:\s+(?:a\s+(?:lot|bunch|million)|so\s+much|again))?|thank\s+you|many\s+thanks|way\s+to\s+go|nice\s+one|cheers)\s*,\s*((?:[\p{L}@][\p{L}\p{N}.'’_-]{0,30}\s+){0,2}[\p{L}@][\p{L}\p{N}.'’_-]{0,30})(?=\s*,)/iu;
+export const PRONOUN = /^(?:he|she|they|him|them)$/i;
+export const POSS_PRONOUN = /^(?:his|their)$/i;
+export const INDEFINITE = /^(?:someone|somebody|anyone|anybody|whoever)(?:'s|’s)?$/i;
+export const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*$/u;
+export const GIVEN = new Set(GIVEN_NAMES);
+export const JUDGING_WORD = new RegExp(`^(?:${JUDGE_ADJ}|${VIRTUE_ADJ})$`, 'i');
+/** Titles before a surname: the next capitalised word is a name whatever it ends in ("Mr Davies", "Dr. Okafor"). */
+export const HONORIFIC = /^(?:mr|mrs|ms|mx|dr|mister|miss|prof|professor|sir|madam|dame|nurse|sister|officer|captain|sergeant|chef)$/i;
+/** What can follow a person as the subject: an auxiliary, a past tense, an adverb ("the contractor at the substation was …"). */
+export const VERBISH = /^(?:is|was|were|are|has|had|have|should|would|could|did|does|do|didn't|doesn't|wasn't|weren't|hasn't|hadn't|never|will|won't|must|can|can't|might|may|just|then|also|still|again|keeps?|kept)$|^\p{Ll}{2,}ed$|^\p{Ll}{3,}ly$/u;
+/** Who hires or pays a group ("the agency we hired", "the contractor they brought in"): the group is people. */
+export const HIRED = /^(?:hired|contracted|engaged|brought|paid|use|used|chose|picked|outsourced|retained|commissioned|appointed|employ|employed|pay|selected)$/i;
