@@ -18,13 +18,15 @@
  * separate writer, 2026-12-03: measured once after the third round, blame 0.983 / 0.780, then a
  * training voice from the fourth round), and `ninth-voice` (a separate writer, 2026-12-03: wired in
  * and measured once by the coordinator after the fourth round, blame 0.977 / 0.847, vague 0.986 /
- * 0.973, then a training voice from the fifth round). The next writer's set is the evaluation; it is wired in by whoever measures it, never
+ * 0.973, then a training voice from the fifth round), and `tuning-4` (written for the fifth round:
+ * executives, understatement, irony, sarcastic thanks, blame in a subordinate clause, chat and
+ * metaphors, each with hard-negative twins; trained on). The next writer's set is the evaluation; it is wired in by whoever measures it, never
  * by the rounds that tune. Report them separately.
  */
 import { readFileSync } from 'node:fs';
 
 export type Labelled = { text: string; expected: boolean; form: string };
-export type Split = 'tuning' | 'heldout' | 'third-voice' | 'fourth-voice' | 'fifth-voice' | 'sixth-voice' | 'tuning-2' | 'tuning-3' | 'seventh-voice' | 'eighth-voice' | 'ninth-voice';
+export type Split = 'tuning' | 'heldout' | 'third-voice' | 'fourth-voice' | 'fifth-voice' | 'sixth-voice' | 'tuning-2' | 'tuning-3' | 'seventh-voice' | 'eighth-voice' | 'ninth-voice' | 'tuning-4';
 
 /**
  * The voices the models are trained on, one writer each, for leave-one-writer-out. Never
@@ -33,7 +35,7 @@ export type Split = 'tuning' | 'heldout' | 'third-voice' | 'fourth-voice' | 'fif
  * 0.780; ninth: 0.977 / 0.847, rules and models); since then they are training voices, and the
  * next writer's set is the evaluation.
  */
-export const TRAINING_SPLITS: readonly Split[] = ['tuning', 'third-voice', 'fourth-voice', 'tuning-2', 'fifth-voice', 'sixth-voice', 'tuning-3', 'seventh-voice', 'eighth-voice', 'ninth-voice'];
+export const TRAINING_SPLITS: readonly Split[] = ['tuning', 'third-voice', 'fourth-voice', 'tuning-2', 'fifth-voice', 'sixth-voice', 'tuning-3', 'seventh-voice', 'eighth-voice', 'ninth-voice', 'tuning-4'];
 export type Classifier = 'blame' | 'vague';
 
 const ROOT = new URL('../test/fixtures/quality/', import.meta.url);

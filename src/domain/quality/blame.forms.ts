@@ -32,13 +32,13 @@ export type BlameForm =
   | 'judging-words';
 
 
-const P = '§¤*';
-const POSS = "(?:§¤*(?:'s|’s|'|’)|π¤*)";
-const PX = `(?:${POSS}|${P})`;
-const ADV =
+export const P = '§¤*';
+export const POSS = "(?:§¤*(?:'s|’s|'|’)|π¤*)";
+export const PX = `(?:${POSS}|${P})`;
+export const ADV =
   '(?:(?:just|simply|really|clearly|obviously|also|then|again|apparently|actually|honestly|frankly|basically|completely|totally|still|even|quietly|badly|allegedly|probably|definitely|repeatedly|conveniently|somehow|evidently|certainly|once again|alone|personally|single-handedly|themselves|himself|herself|,)\\s+){0,3}';
 /** A relative clause hanging on the person ("the person who approved this change"). */
-const REL = '(?:,?\\s+(?:who|that|whose)\\s+[^,;:.?!§]{1,60}?,?|,\\s+(?:as|being|our|the|a|an|in|on)\\s+[^,;:.?!]{1,40},)?';
+export const REL = '(?:,?\\s+(?:who|that|whose)\\s+[^,;:.?!§]{1,60}?,?|,\\s+(?:as|being|our|the|a|an|in|on)\\s+[^,;:.?!]{1,40},)?';
 const PP =
   "(?:[\\w-]+(?:ed|en)|read|done|seen|run|made|gone|spent|kept|paid|thought|told|sent|put|set|left|caught|built|written|shut|heard|held|brought|taken|given|bothered|looked|listened|followed|tested|checked|spoken|taught|understood|bought|dug|sat|stood|slept)";
 const NOT_PASSIVE = "(?!been\\s+(?:\\w+ed|\\w+en|told|paged|sent|given|shown|taught|put|kept|left|brought|made)\\b)(?!had\\b|known\\b|received\\b|got\\b|gotten\\b|access\\b|been\\s+(?:on|in|at|off|away|awake|asleep|busy|alone)\\b)";
@@ -57,10 +57,10 @@ const JUDGING_AFTER = new RegExp(`^(?:'s|’s|')?\\s+(?:[\\w-]+\\s+)?(?:inabilit
 /** A damaging act in the -ing form right after the person: "thanks to the warehouse lead skipping the count". */
 const DAMAGE_AFTER = new RegExp(`^\\s+(?:${DAMAGE_ING})\\b`, 'i');
 /** Not the object of a preposition: "arguing with a vendor who refused to escalate" judges the vendor, not the one who writes. */
-const NOT_OBJECT = '(?<!\\b(?:with|to|from|for|about|against|at|of|than|between)\\s+)';
+export const NOT_OBJECT = '(?<!\\b(?:with|to|from|for|about|against|at|of|than|between)\\s+)';
 const VIRTUE_WORD = new RegExp(`\\b(?:${VIRTUE_ADJ})\\b`, 'i');
 const DEPT = '(?:management|marketing|legal|finance|sales|support|security|ops|devops|qa|hr|procurement|facilities|networking|engineering|leadership|compliance|IT)';
-const WEAK_CUE = /\b(?:so (?:that )?(?:they|he|she|§¤*) could|to (?:save|gain|shave) (?:time|a few minutes|an hour|effort)|to (?:get|go) home|mistakenly|accidentally|inadvertently|erroneously|public|wrong|without|never|forgotten|quietly|untested|by mistake|accidentally|who thought|save on|not|instead|carelessly|unilaterally|despite|against|anyway|regardless|behind)\b/i;
+export const WEAK_CUE = /\b(?:so (?:that )?(?:they|he|she|§¤*) could|to (?:save|gain|shave) (?:time|a few minutes|an hour|effort)|to (?:get|go) home|mistakenly|accidentally|inadvertently|erroneously|public|wrong|without|never|forgotten|quietly|untested|by mistake|accidentally|who thought|save on|not|instead|carelessly|unilaterally|despite|against|anyway|regardless|behind)\b/i;
 
 /** The outcome after "thanks to X…": the main clause after the comma decides ("Thanks to Omar's quick "fix", the queue backed up"). */
 function outcomeIsBad(rest: string): boolean {
@@ -87,7 +87,7 @@ export type FormPattern = {
   check?: (m: string, rest: string, whole: string, orig: string) => boolean;
 };
 
-const f = (form: BlameForm, source: string, extra: Partial<FormPattern> = {}): FormPattern => ({
+export const f = (form: BlameForm, source: string, extra: Partial<FormPattern> = {}): FormPattern => ({
   form,
   re: new RegExp(source, 'i'),
   // Forms that open on a person cannot match a clause without one: skipped cheaply.
@@ -266,7 +266,7 @@ export const FORMS: readonly FormPattern[] = [
   f('defiance', `(?:,\\s*|^)(?:as always|not for the first time|yet again|again),\\s+(?:[^,;]{0,40},\\s+)?${P}`),
   // Doing nothing, or the wrong thing at length: "acknowledges the alert and then does nothing for 50 minutes", "kept restarting the pod rather than reading the error".
   f('omission-verb', `${P}\\s+(?:[\\w'’-]+\\s+){0,10}?(?:does|did|do) nothing\\b`),
-  f('omission-verb', `${P}\\s+${ADV}(?:froze|freezes|kept|keeps|spent|spends|sat on|sits on|dithered|dawdled)\\b`, { check: (_m, _r, whole) => /\b(?:instead(?: of)?|rather than|while the|for (?:an?|half an|\d+|\w+) (?:hours?|minutes?|days?))\b/i.test(whole) && !/\bwhile the [\w\s-]{0,30}(?:was|were) (?:down|broken|offline|unavailable|out)\b/i.test(whole) }),
+  f('omission-verb', `${P}\\s+${ADV}(?:froze|freezes|kept|keeps|spent|spends|sat on|sits on|dithered|dawdled)\\b`, { check: (_m, _r, whole) => /\b(?:instead(?: of)?|rather than|while the|for (?:an?|half an|\d+|\w+) (?:hours?|minutes?|days?))\b|\b(?:for (?:most|much|the (?:better|best|whole|entire) part) of|all) (?:the |that )?(?:morning|afternoon|evening|night|day|weekend|shift|week)\b/i.test(whole) && !/\bwhile the [\w\s-]{0,30}(?:was|were) (?:down|broken|offline|unavailable|out)\b/i.test(whole) }),
   f('omission-verb', `${P}\\s+${ADV}(?:\\w+ed|restarts|deploys|deletes|drops|pushes|runs|picks|ships|sends|selects|emails|kills|reboots|applies|merges|promotes|uses|opens|closes|edits|changes|updates|types)\\s+(?:[\\w'’-]+\\s+){0,5}?the wrong\\b`, { weak: true }),
   // "She could have rolled back in two minutes; instead she spent an hour …"
   f('counterfactual', `${P}${REL}\\s+${ADV}could(?:'ve|’ve|\\s+have)\\s+${NOT_PASSIVE}${PP}\\b`, { check: (_m, _r, whole) => /\binstead\b|\bbut (?:chose|decided|preferred|opted|went|did(?:n't| not))\b/i.test(whole) }),

@@ -26,6 +26,9 @@ export const ROLE_NOUNS: readonly string[] = [
   // Nouns of contempt that only name people ("those cowboys in platform", "our genius in accounts").
   'offices?', 'groups?', 'units?', 'divisions?',
   'cowboys?', 'genius', 'geniuses', 'clowns?', 'muppets?', 'numpty', 'numpties', 'jokers?', 'masterminds?', 'bright sparks?',
+  // Executives and their titles (round 5): "our COO", "the SVP", "the founder", "the higher-ups".
+  'COO', 'CFO', 'CPO', 'CMO', 'CRO', 'CCO', 'CDO', 'CSO', 'SVPs?', 'EVPs?', 'presidents?', 'vice-presidents?', 'founders?', 'co-founders?',
+  'chairman', 'chairwoman', 'chairperson', 'chairmen', 'execs?', 'higher-ups?', 'bosses', 'sponsors?', 'stakeholders?', 'GPs?', 'TAMs?', 'CSMs?', 'EMs?',
 ];
 
 /**

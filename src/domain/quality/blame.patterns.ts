@@ -1,5 +1,6 @@
 import { JUDGE_ADJ } from './blame.lexicon.ts';
-import { ACROSS_CLAUSES, FORMS, type BlameForm } from './blame.forms.ts';
+import { ACROSS_CLAUSES, FORMS, type BlameForm, type FormPattern } from './blame.forms.ts';
+import { INDIRECT_FORMS, INDIRECT_GATE } from './blame.forms.indirect.ts';
 import { maskSpans, personSpans, type PersonSpan } from './person-references.ts';
 import { blameFeatures } from './blame.features.ts';
 import { FAMILY_FORM, phraseMatches, type PhraseFamily } from './blame.phrases.ts';
@@ -8,6 +9,9 @@ import { valence } from './valence.ts';
 import { BLAME_MODEL } from './blame.model.generated.ts';
 
 export type { BlameForm };
+
+/** The forms of blame.forms.ts, then the indirect ones of the fifth round (blame.forms.indirect.ts), tried only when the sentence has their words. */
+const ALL_FORMS: readonly FormPattern[] = [...FORMS, ...INDIRECT_FORMS];
 
 /**
  * The probability above which the model's judgement counts when no rule fired; chosen by
@@ -204,12 +208,13 @@ function rulesOn(s: string, text: string, spans: readonly PersonSpan[]): BlameHi
   const m = maskSpans(text, spans);
   if (!m.includes('§') && !m.includes('π') && !NEEDS_NO_PERSON.test(m)) return [];
   const hits: BlameHit[] = [];
+  const forms = INDIRECT_GATE.test(text) ? ALL_FORMS : FORMS;
   for (const c of clauses(m)) {
     const clause = m.slice(c.start, c.end);
     const written = text.slice(c.start, c.end);
     if (REJECTION.test(clause)) continue;
     const hasPerson = clause.includes('§') || clause.includes('π');
-    for (const p of FORMS) {
+    for (const p of forms) {
       if (p.person && !hasPerson) continue;
       if (isQuestion && p.form !== 'rhetorical-question') continue;
       if (p.needs !== undefined && !p.needs.test(written)) continue;

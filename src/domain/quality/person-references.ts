@@ -39,10 +39,14 @@ function stem(t: string): string {
   return t.replace(/(?:'s|’s|'|’)$/, '');
 }
 
+const ADVERB_SHAPE = /^\p{Lu}\p{Ll}{3,}(?:ally|edly|ately|ously|ively|ingly|ibly|ably|ently|antly|fully|lessly)$/u;
+
 function isName(word: string): boolean {
   if (GIVEN.has(word)) return true;
   // A judging adjective opening a sentence is not a name ("Lazy loading made …", "Careless handling …").
   if (JUDGING_WORD.test(word)) return false;
+  // A capitalised adverb opening a clause is not a name ("Naturally, …", "Predictably, …", "Charitably put, …").
+  if (ADVERB_SHAPE.test(word)) return false;
   return NAME_SHAPE.test(word) && !NOT_NAMES.has(word) && !THING_ENDING.test(word) && !SERVED.test(word);
 }
 
@@ -257,6 +261,9 @@ function appositions(s: string, spans: PersonSpan[]): PersonSpan[] {
   return out;
 }
 
+/** Titles that head something ("the VP of sales", "the head of product"). */
+const TITLE = /^(?:VPs?|SVPs?|EVPs?|directors?|heads?|chiefs?|presidents?|vice-presidents?|managers?|leads?)$/i;
+
 /** Extends a role with what qualifies it ("on call", "on the payments squad", "at the front desk"); returns the last token index used. */
 function extendRole(toks: Token[], roleIdx: number, from: Token, push: (a: Token, b: Token, p?: boolean) => void): number {
   let end = roleIdx;
@@ -264,6 +271,8 @@ function extendRole(toks: Token[], roleIdx: number, from: Token, push: (a: Token
   if (role.text === role.stem) {
     const p = toks[end + 1]?.gap === false ? toks[end + 1]!.text.toLowerCase() : undefined;
     if (p === 'on-call') end += 1;
+    // A title and what it heads: "the VP of sales", "the director of engineering", "the head of product".
+    else if (p === 'of' && TITLE.test(role.text) && toks[end + 2] !== undefined && !toks[end + 2]!.gap && (ROLE_TAIL.test(toks[end + 2]!.stem) || /^\p{Lu}/u.test(toks[end + 2]!.text))) end += 2;
     else if (p === 'on' || p === 'from' || p === 'in' || p === 'at') {
       const from = end;
       for (let k = from + 2; k <= from + 5 && k < toks.length; k++) {

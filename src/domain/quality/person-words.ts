@@ -27,7 +27,7 @@ export const IRREGULAR_PAST = /^(?:sat|took|let|made|went|kept|left|broke|ran|ch
 export const DECISION = new RegExp(`^(?:idea|ideas|decision|decisions|call|choice|plan|push|insistence|request|demand|change|changes|shortcut|approach|handling|refusal|delay|failure|mistake|oversight|fault|negligence|habit|policy|inability|${JUDGE_NOUNS})$`, 'i');
 /** An opener of thanks or praise, then the one addressed between commas (group 1). */
 export const ADDRESSED =
-  /^(?:(?:great|nice|good|fine|stellar|brilliant|excellent|fantastic|top|awesome|solid|amazing)\s+(?:job|work|one|going|call|move|stuff)|well\s+done|bravo|kudos|congrat\w*|thanks(?:\s+(?:a\s+(?:lot|bunch|million)|so\s+much|again))?|thank\s+you|many\s+thanks|way\s+to\s+go|nice\s+one|cheers)\s*,\s*((?:[\p{L}@][\p{L}\p{N}.'’_-]{0,30}\s+){0,2}[\p{L}@][\p{L}\p{N}.'’_-]{0,30})(?=\s*,)/iu;
+  /^(?:(?:great|nice|good|fine|stellar|brilliant|excellent|fantastic|top|awesome|solid|amazing)\s+(?:job|work|one|going|call|move|stuff)|well\s+done|bravo|kudos|congrat\w*|thanks(?:\s+(?:a\s+(?:lot|bunch|million|ton)|(?:ever\s+)?so\s+much|very\s+much|again))?|thank\s+you(?:\s+(?:(?:ever\s+)?so\s+much|very\s+much))?|many\s+thanks|way\s+to\s+go|nice\s+one|cheers)\s*,\s*((?:[\p{L}@][\p{L}\p{N}.'’_-]{0,30}\s+){0,2}[\p{L}@][\p{L}\p{N}.'’_-]{0,30})(?=\s*,)/iu;
 export const PRONOUN = /^(?:he|she|they|him|them)$/i;
 export const POSS_PRONOUN = /^(?:his|their)$/i;
 export const INDEFINITE = /^(?:someone|somebody|anyone|anybody|whoever)(?:'s|’s)?$/i;
