@@ -77,10 +77,10 @@ export const INDIRECT_FORMS: readonly FormPattern[] = [
     needs: new RegExp(`\\b${PRAISE_WORD}\\s+(?:move|idea|plan|decision|call|stroke|touch|thinking|strategy)\\b`, 'i'),
     check: (m, rest) => !GOOD_OUTCOME.test(clauseOf(rest)) && (/\bgenius|galaxy|big-brain/i.test(m) || damaging(clauseOf(rest))),
   }),
-  // "Whoever on the mobile team thought hard-coding the key was a clever idea": a person's idea called good, ironically.
-  f('sarcasm', `(?:${P}|\\bwho(?:ever)?)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:thought|decided|figured|reckoned|felt|assumed)\\s+(?:that\\s+)?[^.;?]{1,80}?\\s+(?:was|were|would be|is)\\s+(?:a|an)\\s+(?:\\w+\\s+)?(?:good|great|clever|bright|smart|brilliant|fine|fun|genius|wise|sensible|neat)\\s+(?:idea|plan|move|place|time)\\b`, {
+  // "Whoever on the mobile team thought hard-coding the key was a clever idea", "… decided a day of logs was "plenty"": a person's idea called good, ironically, or in scare quotes.
+  f('sarcasm', `(?:${P}|\\bwho(?:ever)?)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:thought|decided|figured|reckoned|felt|assumed)\\s+(?:that\\s+)?[^.;?]{1,80}?\\s+(?:was|were|would be|is)\\s+(?:(?:a|an)\\s+(?:\\w+\\s+)?(?:good|great|clever|bright|smart|brilliant|fine|fun|genius|wise|sensible|neat)\\s+(?:idea|plan|move|place|time)\\b|["“‘'][^"”’'\\s][^"”’']{0,30}["”’'])`, {
     person: false,
-    needs: /\b(?:good|great|clever|bright|smart|brilliant|fine|fun|genius|wise|sensible|neat)\s+(?:idea|plan|move|place|time)\b/i,
+    needs: /\b(?:good|great|clever|bright|smart|brilliant|fine|fun|genius|wise|sensible|neat)\s+(?:idea|plan|move|place|time)\b|\b(?:was|were|is|be)\s+["“‘'][^"”’'\s]/i,
     check: (_m, rest, whole) => /[§π]/.test(whole) && !/^[^.;]{0,60}\b(?:and (?:it|that|we|they) (?:was|were|agreed|did|worked)|rightly|agreed|it worked|turned out (?:to be )?right|paid off)\b/i.test(rest),
   }),
   // "Nice to see the security team finally noticed the cert; only took a full day": belated action, ironically welcomed.

@@ -24,6 +24,10 @@ describe('executives are person references (round 5)', () => {
     expect(refs(s)).toContain(ref);
   });
 
+  it('an adjective ending in -er is not an agent noun ("a clever idea", "a proper fix")', () => {
+    expect(refs('It was a clever idea and a proper fix.')).toEqual([]);
+  });
+
   it('a capitalised adverb opening a clause is not a name ("Naturally, …")', () => {
     expect(refs('Naturally, the on-call engineer checked the dashboard first.')).toEqual(['the on-call engineer']);
   });
@@ -50,6 +54,7 @@ describe('indirect blame by structure (round 5)', () => {
     ['Because obviously the best time for Sven to rotate the certificates was during the Black Friday peak.', 'sarcasm'],
     ['Brilliant move by the warehouse manager, printing the admin password on the shift rota.', 'sarcasm'],
     ['Cheers to whoever on the kiosk team thought storing the admin PIN in plain text was a smart idea.', 'sarcasm'],
+    ['Whoever sized the backup window decided four hours was "generous"; the restore took nine.', 'sarcasm'],
     ['Nice to see the web team finally noticed the expired token; only took two days of failed syncs.', 'sarcasm'],
     ["oh sure, let's trust Kenji's 'quick config tidy' again, went brilliantly for the billing run last time", 'sarcasm'],
     ['Ravi "optimised" the settlement query and made it forty times slower.', 'sarcasm'],
@@ -91,6 +96,7 @@ describe('indirect blame by structure (round 5)', () => {
     'The best time for Sven to rotate the certificates was the Sunday window, so we scheduled it then.',
     'Smart call by the duty manager to fail over early; the queue never filled.',
     "We adopted Lior's 'two keys' rule for deletes after the review.",
+    'Whoever sized the backup window decided four hours was enough, and the restore test in May confirmed it.',
     'Kenji helpfully posted the timeline in the channel while the others worked the bridge.',
     'Thanks so much, procurement, for turning the renewal around in a day.',
     'Thank you so much, facilities, for getting the portable cooling units in before the servers throttled.',
