@@ -4,6 +4,7 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, isAppError, type ErrorCode } from '../domain/errors.ts';
+import { isTransientDbError } from '../store/transient.ts';
 
 export const PROBLEM_BASE = 'https://debrief.dev/problems/';
 
@@ -73,7 +74,7 @@ export function toProblem(error: AppError, instance: string): Record<string, unk
 export function sendProblem(reply: FastifyReply, error: AppError, instance: string): FastifyReply {
   if (error.code === 'unauthorized') reply.header('www-authenticate', 'Bearer realm="debrief"');
   const retryAfter = error.details['retryAfterSeconds'];
-  if (error.code === 'rate_limited' && typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
+  if ((error.code === 'rate_limited' || error.code === 'unavailable') && typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
   return reply.status(error.status).type('application/problem+json').send({ ...toProblem(error, instance), requestId: reply.request.id });
 }
 
@@ -83,6 +84,13 @@ export function errorHandler(err: unknown, req: FastifyRequest, reply: FastifyRe
   if (isAppError(err)) return sendProblem(reply, err, path);
   const mapped = err instanceof Error ? fromFastify(err as FastifyError) : null;
   if (mapped) return sendProblem(reply, mapped, path);
+  // The database gave up for a reason that passes: a deadlock or serialization failure that outlasted
+  // the use case's retries (nothing was committed), or a lost connection (a versioned change that did
+  // land is refused with 409 when sent again). A 503 the client may retry, not a 500.
+  if (isTransientDbError(err)) {
+    req.log.warn({ err }, 'transient database error');
+    return sendProblem(reply, new AppError('unavailable', 'the database could not complete this request just now (a conflict with concurrent changes, or the connection to it): send it again', { retryAfterSeconds: 1 }), path);
+  }
   req.log.error({ err }, 'unexpected error');
   return reply.status(500).type('application/problem+json').send({
     type: `${PROBLEM_BASE}internal`, title: 'Internal error', status: 500, code: 'internal',

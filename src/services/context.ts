@@ -7,4 +7,6 @@ export type ServiceContext = {
   config: AppConfig;
   /** The clock, injected so tests and the domain never read it themselves. */
   now: () => Date;
+  /** Set inside a use case's transaction (see inTransaction): nested calls join it. */
+  inTransaction?: true;
 };

@@ -42,6 +42,16 @@ export function isTransientDbError(e: unknown): boolean {
   return false;
 }
 
+/**
+ * True for a deadlock or a serialization failure: PostgreSQL ended this transaction so that
+ * a concurrent one could go on, and running the same transaction again is safe (nothing of it
+ * was committed). Not a lost connection: a commit may have landed before the answer was lost.
+ */
+export function isConcurrencyConflict(e: unknown): boolean {
+  const code = sqlStateOf(e);
+  return code === '40P01' || code === '40001';
+}
+
 /** The most telling message of a database error: the driver's own (Drizzle's repeats the whole query and its values). */
 export function dbErrorMessage(e: unknown): string {
   const chain = causes(e);

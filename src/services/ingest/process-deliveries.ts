@@ -156,7 +156,7 @@ async function processGroup(ctx: ServiceContext, g: Group, now: Date, o: Process
   const ids = g.reads.map((r) => r.row.id);
   try {
     const { rows: done, declared } = await withTransientRetry(
-      () => ctx.db.transaction(async (tx) => fileGroup({ ...ctx, db: tx }, g, now, o)),
+      () => ctx.db.transaction(async (tx) => fileGroup({ ...ctx, db: tx, inTransaction: true }, g, now, o)),
       { attempts: GROUP_TRIES, baseMs: BACKOFF_MS, isTransient: retryable },
     );
     done.forEach((row, i) => out.set(row.id, outcomeOf(row, false, declared && i === 0)));
