@@ -86,13 +86,19 @@ function spawnUntil(args: string[], env: Record<string, string>, ready: (line: s
   const t0 = performance.now();
   const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
-    let out = '';
+    // Only the unfinished last line is kept, and nothing once the marker was seen: the server logs a
+    // line per request, and re-reading everything it ever printed on each chunk cost this process
+    // time that landed inside the timed requests.
+    let partial = '';
+    let found = false;
     let err = '';
     child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      for (const line of out.split('\n')) if (ready(line)) { resolve({ child, ms: performance.now() - t0, line }); return; }
+      if (found) return;
+      const lines = (partial + d.toString()).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) if (ready(line)) { found = true; resolve({ child, ms: performance.now() - t0, line }); return; }
     });
-    child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { err = (err + d.toString()).slice(-4000); });
     child.on('exit', (code) => reject(new Error(`exited ${code}: ${err.slice(-2000)}`)));
   });
 }

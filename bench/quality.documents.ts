@@ -1,0 +1,131 @@
+/**
+ * Whole documents (issue 16, "every document's expected findings present and none of the
+ * forbidden ones"): the post-mortems in test/fixtures/quality/documents-eval/, written by a
+ * separate writer who never saw the linter, linted as `debrief lint` and the server do it
+ * (Markdown parser, template, default rules, score), against the writer's expected.json:
+ *
+ * - an expected finding is present when a finding of its rule lies on the line holding its
+ *   quote (or anywhere, for rules about the whole document); printed apart, the looser match
+ *   that also takes a finding whose own quote and the expected one overlap (a sentence wrapped
+ *   over lines, reported where it starts);
+ * - a forbidden one is violated when a finding of its rule lies on the line holding its
+ *   quote, or anywhere when it has no quote;
+ * - a score bound holds when the document's score is within it.
+ *
+ * Evaluation only: the figures are printed per rule and per document, never the sentences,
+ * so that nobody tunes the rules on them.
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { z } from 'zod';
+import { loadConfig } from '../src/config/config.ts';
+import { lintMarkdown } from '../src/services/postmortem/postmortem-doc.ts';
+import type { ServiceContext } from '../src/services/context.ts';
+
+/** The writer's evaluation set; a training set of documents in the same format can be measured by passing its folder. */
+export const EVAL_DIR = new URL('../test/fixtures/quality/documents-eval/', import.meta.url);
+
+const Expectation = z.object({ rule: z.string(), quote: z.string().optional() });
+const DocumentCase = z.object({
+  file: z.string(),
+  expected: z.array(Expectation),
+  forbidden: z.array(Expectation),
+  score: z.object({ min: z.number().optional(), max: z.number().optional() }).nullable(),
+});
+type DocumentCase = z.infer<typeof DocumentCase>;
+
+export type DocumentResult = {
+  file: string;
+  score: number;
+  scoreBound: { min?: number; max?: number } | null;
+  scoreHolds: boolean;
+  /** `elsewhere`: lines from the quote's line to the nearest finding of the rule, when one was reported on another line. */
+  expected: { rule: string; present: boolean; overlaps: boolean; elsewhere: number | null }[];
+  forbidden: { rule: string; violated: boolean; anywhere: boolean }[];
+  /** What the findings on forbidden lines said they found (the message's first clause), for the per-form count. */
+  wrongForms: string[];
+};
+
+/** Lints each document of the set and checks it against its expectations. */
+export function measureDocuments(dir: URL = EVAL_DIR): DocumentResult[] {
+  const cases = loadCases(dir);
+  const ctx: ServiceContext = { db: undefined as never, config: loadConfig({ env: {}, cwd: process.cwd() }), now: () => new Date(0) };
+  return cases.map((c) => {
+    const text = readFileSync(new URL(c.file, dir), 'utf8');
+    const lines = text.split(/\r?\n/);
+    const { findings, score } = lintMarkdown(ctx, text);
+    const on = (rule: string, quote: string | undefined): boolean =>
+      findings.some((f) => f.rule === rule && (quote === undefined || (lines[f.line - 1] ?? '').includes(quote)));
+    const bound = c.score;
+    return {
+      file: c.file,
+      score: score.score,
+      scoreBound: bound,
+      scoreHolds: bound === null || ((bound.min === undefined || score.score >= bound.min) && (bound.max === undefined || score.score <= bound.max)),
+      expected: c.expected.map((e) => {
+        const present = on(e.rule, e.quote);
+        const overlaps = present || (e.quote !== undefined && findings.some((f) => f.rule === e.rule && overlap(f.quote, e.quote!)));
+        const at = e.quote === undefined ? -1 : lines.findIndex((l) => l.includes(e.quote!)) + 1;
+        const others = findings.filter((f) => f.rule === e.rule).map((f) => Math.abs(f.line - at));
+        return { rule: e.rule, present, overlaps, elsewhere: present || at <= 0 || others.length === 0 ? null : Math.min(...others) };
+      }),
+      forbidden: c.forbidden.map((e) => ({ rule: e.rule, violated: on(e.rule, e.quote), anywhere: e.quote === undefined })),
+      wrongForms: [...new Set(c.forbidden.flatMap((e) => findings.filter((f) => f.rule === e.rule && (e.quote === undefined || (lines[f.line - 1] ?? '').includes(e.quote)))))]
+        .map((f) => `${f.rule}: ${formOf(f.message)}`),
+    };
+  });
+}
+
+/** What a message says was found, without the document's words (quoted text is dropped). */
+function formOf(message: string): string {
+  return message.replace(/"[^"]*"|“[^”]*”|'[^']*'/g, '…').split(/[:;.(—]/)[0]!.replace(/\s+/g, ' ').trim();
+}
+
+/** Two quotes of the same text: one holds the other (at least 12 characters of it, spaces evened out). */
+function overlap(a: string, b: string): boolean {
+  const x = a.replace(/\s+/g, ' ').replace(/[…]$/, '').trim();
+  const y = b.replace(/\s+/g, ' ').trim();
+  if (x.length < 12 || y.length < 12) return false;
+  return x.includes(y) || y.includes(x) || x.includes(y.slice(0, 40)) || y.includes(x.slice(0, 40));
+}
+
+function loadCases(dir: URL): DocumentCase[] {
+  return z.array(DocumentCase).parse(JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')));
+}
+
+/** Prints the document figures: per rule, per document, and in all. */
+export function runDocumentsBench(dir: URL = EVAL_DIR, title = 'documents-eval (a separate writer\'s 16 post-mortems and expectations; evaluation only, sentences never printed)'): void {
+  const results = measureDocuments(dir);
+  const perRule = new Map<string, { expected: number; present: number; forbidden: number; violated: number }>();
+  const row = (rule: string) => perRule.get(rule) ?? perRule.set(rule, { expected: 0, present: 0, forbidden: 0, violated: 0 }).get(rule)!;
+  for (const r of results) {
+    for (const e of r.expected) { row(e.rule).expected++; if (e.present) row(e.rule).present++; }
+    for (const f of r.forbidden) { row(f.rule).forbidden++; if (f.violated) row(f.rule).violated++; }
+  }
+  const sum = (pick: (x: { expected: number; present: number; forbidden: number; violated: number }) => number): number =>
+    [...perRule.values()].reduce((n, x) => n + pick(x), 0);
+  console.log(`-- ${title}`);
+  console.log(`documents: expected findings present ${sum((x) => x.present)} of ${sum((x) => x.expected)}; forbidden findings reported ${sum((x) => x.violated)} of ${sum((x) => x.forbidden)}; score bounds held ${results.filter((r) => r.scoreHolds).length} of ${results.length}`);
+  for (const [rule, x] of [...perRule].sort((a, b) => a[0].localeCompare(b[0]))) {
+    console.log(`  ${rule.padEnd(26)} expected ${String(x.present).padStart(3)} / ${String(x.expected).padEnd(3)}  forbidden reported ${String(x.violated).padStart(3)} / ${x.forbidden}`);
+  }
+  const loose = results.flatMap((r) => r.expected.filter((e) => e.overlaps)).length;
+  console.log(`expected findings present by line or by an overlapping quote: ${loose} of ${sum((x) => x.expected)}`);
+  const away = results.flatMap((r) => r.expected.filter((e) => e.elsewhere !== null));
+  console.log(`of the expected findings missing, ${away.length} were reported by their rule on another line of the document (the writer's anchor differs: heading, item or entry)`);
+  const forms = new Map<string, number>();
+  for (const f of results.flatMap((r) => r.wrongForms)) forms.set(f, (forms.get(f) ?? 0) + 1);
+  console.log('forbidden findings by what they said they found:');
+  for (const [form, n] of [...forms].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(3)}  ${form}`);
+  // Only the evaluation set's file names and rules are printed, never its lines.
+  const complete = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
+  console.log(`documents with every expected finding, no forbidden one and the score in bounds: ${complete.length} of ${results.length}`);
+  for (const r of results) {
+    const missing = r.expected.filter((e) => !e.present).map((e) => (e.elsewhere === null ? e.rule : `${e.rule} (reported ${e.elsewhere} line${e.elsewhere === 1 ? '' : 's'} away)`));
+    const wrong = r.forbidden.filter((f) => f.violated).map((f) => f.rule);
+    const bound = r.scoreBound === null ? '' : ` (bound ${r.scoreBound.min !== undefined ? `≥ ${r.scoreBound.min}` : `≤ ${r.scoreBound.max ?? ''}`}${r.scoreHolds ? '' : ', not held'})`;
+    console.log(`  ${r.file} score ${r.score}${bound}; missing: ${missing.join(', ') || 'none'}; forbidden reported: ${wrong.join(', ') || 'none'}`);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) runDocumentsBench();
