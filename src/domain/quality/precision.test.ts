@@ -55,13 +55,13 @@ describe('the models', () => {
   it('are what bench/quality.train.ts makes from the training voices (never heldout/)', () => {
     expect(TRAINING_SPLITS).not.toContain('heldout');
     // The eighth voice was measured once (blame 0.983 / 0.780) before it became a training voice in the fourth round,
-    // the ninth (blame 0.977 / 0.847, vague 0.986 / 0.973) before it became one in the fifth; the next writers' sets
-    // (the tenth voice, the evaluation documents; then the eleventh voice and the second documents set) are the
-    // evaluation and are never trained on by the round that tunes.
+    // the ninth (blame 0.977 / 0.847, vague 0.986 / 0.973) before it became one in the fifth, the tenth (blame
+    // 0.925 / 0.820, vague 1.000 / 0.893) before it became one in the sixth; the next writers' sets (the evaluation
+    // documents; the eleventh voice and the second documents set) are the evaluation and are never trained on.
     expect(TRAINING_SPLITS).toContain('eighth-voice');
     expect(TRAINING_SPLITS).toContain('ninth-voice');
+    expect(TRAINING_SPLITS).toContain('tenth-voice');
     const splits: readonly string[] = TRAINING_SPLITS;
-    expect(splits).not.toContain('tenth-voice');
     expect(splits).not.toContain('documents-eval');
     expect(splits).not.toContain('eleventh-voice');
     expect(splits).not.toContain('documents-eval-2');
