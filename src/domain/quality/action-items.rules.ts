@@ -1,4 +1,5 @@
 import type { ActionItem } from '../postmortem/document.types.ts';
+import { trimEnd } from '../text.ts';
 import type { LintContext, Rule } from './lint.context.ts';
 import { placeholdersIn } from './placeholder.patterns.ts';
 import type { RawFinding } from './quality.types.ts';
@@ -36,9 +37,17 @@ export const tooManyActionItemsRule: Rule = ({ doc, src, config }) => {
 };
 
 /** `vague-action-item`: not specific or measurable ("Improve monitoring"); the message names the missing part. */
+/** Field segments read from the item's lines ("— Owner: Priya — Due: 1 Apr", "ETA: Sprint 14") are not its words. */
+const FIELD_SEGMENT = /(?:^|\s[—–|]\s{0,5}|[.;,]\s{0,5}|\s)(?:owner|owners|assignee|assigned to|dri|due(?: date)?|deadline|eta|target(?: date)?|status|priority|who|when)\s{0,5}(?::|[—–-]\s)[^—–|]{0,80}/gi;
+
+/** The words of an action item without its field segments and dangling separators. */
+export function itemWords(text: string): string {
+  return trimEnd(plainText(text).replace(FIELD_SEGMENT, ' ').replace(/\s+/g, ' ').trim(), '-–—,;:| ').trim();
+}
+
 export const vagueActionItemRule: Rule = ({ doc, src }) =>
   doc.actionItems.flatMap<RawFinding>((item) => {
-    const text = plainText(item.text);
+    const text = itemWords(item.text);
     const v = actionItemVagueness(text);
     if (v === null) return [];
     return [
@@ -65,10 +74,37 @@ export const actionItemOwnerRule: Rule = (ctx) =>
       ...section,
     }));
 
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
+/** A due date written as a period or a date without its year: "end of Q2", "Sprint 14", "next sprint", "1 Apr", "EOW", "H2 2026". */
+const WHEN_WORDS = new RegExp(
+  `(?:(?:end|start|middle|beginning|mid|close) of (?:the )?(?:q[1-4]|quarter|month|week|sprint|year|${MONTH})|\\bq[1-4](?:[ /-]?(?:fy)?\\d{2,4})?\\b|\\bh[12] \\d{4}\\b|\\bfy ?\\d{2,4}\\b|\\bsprint \\d{1,4}\\b|\\b(?:next|this|current|following) (?:sprint|week|month|quarter|release|iteration)\\b|\\beo[dwmqy]\\b|\\bwithin (?:\\d{1,3}|one|two|three|four|a) (?:days?|weeks?|months?|sprints?)\\b|\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?![a-z])|\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b|\\b(?:mon|tues|wednes|thurs|fri)day\\b|\\btomorrow\\b)`,
+  'i',
+);
+/** A due date given in words under a label ("Due: end of Q2", "ETA: Sprint 14", "Target date — next sprint"), or closing the item. */
+const DUE_IN_WORDS = new RegExp(`\\b(?:due|deadline|eta|target(?: date)?|by when|when|by)\\s{0,5}(?:date\\s{0,5})?[:=—–-]?\\s{0,5}${WHEN_WORDS.source}|[—–(,]\\s{0,5}${WHEN_WORDS.source}\\s{0,5}\\)?[.\\s]*$`, 'i');
+const DUE_COLUMN = /\b(?:due|deadline|eta|target|by when|when|date|by)\b/i;
+
+/** The cells of a table row ("| a | b |" → ["a", "b"]). */
+const cells = (raw: string): string[] => raw.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+
+/** A due date the parser could not read as a calendar date: in words in the item, or in the due column of its table row. */
+function dueInWords(ctx: LintContext, item: ActionItem): boolean {
+  if (DUE_IN_WORDS.test(plainText(item.text))) return true;
+  const lines = ctx.src.lines;
+  const row = lines[item.line - 1];
+  if (row?.kind !== 'table') return DUE_IN_WORDS.test(plainText(row?.raw ?? ''));
+  // The header is the first row of the table the item's row is in.
+  let h = item.line - 1;
+  while (h > 0 && (lines[h - 1]?.kind === 'table' || lines[h - 1]?.kind === 'tableRule')) h--;
+  const header = cells(lines[h]?.raw ?? '');
+  const values = cells(row.raw);
+  return header.some((name, i) => DUE_COLUMN.test(name) && hasValue(values[i] ?? null));
+}
+
 /** `action-item-due`: every open action item needs a due date (seed 000: P0 24 h … P3 1 quarter). */
 export const actionItemDueRule: Rule = (ctx) =>
   ctx.doc.actionItems
-    .filter((item) => item.due === null && item.status !== 'done' && item.status !== 'wont_do' && settled(ctx, item))
+    .filter((item) => item.due === null && item.status !== 'done' && item.status !== 'wont_do' && settled(ctx, item) && !dueInWords(ctx, item))
     .map<RawFinding>((item) => ({
       rule: 'action-item-due',
       message: 'Action item has no due date. Add one as YYYY-MM-DD, set from its priority (P0 24 hours, P1 1 week, P2 1 month, P3 1 quarter).',

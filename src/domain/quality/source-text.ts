@@ -30,6 +30,14 @@ function isTableRule(raw: string): boolean {
 }
 const REF_DEF = /^\s{0,3}\[([^\]]+)\]:\s*\S/;
 
+/** A line of "=" or "-" under a one-line paragraph (not a list item): the underline of a setext heading. */
+function setextUnderline(raw: string, lines: readonly SourceLine[], i: number): boolean {
+  if (!/^ {0,3}(?:=+|-+)[ \t]*$/.test(raw)) return false;
+  const above = lines[i - 1];
+  const before = lines[i - 2];
+  return above?.kind === 'prose' && !/^\s*(?:[-*+]|\d+[.)])\s/.test(above.raw) && (before === undefined || before.kind === 'blank' || before.kind === 'heading');
+}
+
 /** Classifies each line of a Markdown text. */
 export function readSource(text: string, doc: PostmortemDoc): SourceText {
   const raws = text.split(/\r?\n/);
@@ -59,7 +67,11 @@ export function readSource(text: string, doc: PostmortemDoc): SourceText {
     } else if (raw.trim() === '') kind = 'blank';
     else if (/^\s{0,3}#{1,6}\s/.test(raw)) kind = 'heading';
     else if (/^\s{0,3}>/.test(raw)) kind = 'quote';
-    else if (raw.includes('--') && isTableRule(raw)) kind = 'tableRule';
+    else if (setextUnderline(raw, lines, i)) {
+      // "Summary" over "-------" (a setext heading): both lines are the heading, never a section's text.
+      kind = 'heading';
+      lines[i - 1]!.kind = 'heading';
+    } else if (raw.includes('--') && isTableRule(raw)) kind = 'tableRule';
     else if (/^\s*\|/.test(raw)) kind = 'table';
     else if (/^ {4,}\S/.test(raw) && lines[i - 1]?.kind === 'blank') kind = 'code';
     else kind = 'prose';

@@ -2,7 +2,7 @@ import { SECTION_KEYS, type SectionKey } from '../postmortem/document.types.ts';
 import type { LintContext, Rule } from './lint.context.ts';
 import { placeholdersIn } from './placeholder.patterns.ts';
 import type { RawFinding } from './quality.types.ts';
-import { cut, isBlankBody, locate, plainText, saysNotApplicable, sectionKeyAt, spanBody, spansOf, type SourceLine } from './source-text.ts';
+import { cut, isBlankBody, plainText, saysNotApplicable, sectionKeyAt, spanBody, spansOf, type SourceLine } from './source-text.ts';
 
 const HEADINGS: Partial<Record<SectionKey, string>> = {
   summary: 'Summary',
@@ -95,9 +95,9 @@ export const emptySectionRule: Rule = (ctx) => {
           message: NOT_YET.test(lone.text)
             ? `"${name}" says only "${cut(lone.text, 20)}". Write the section, or "N/A" with the reason it does not apply.`
             : `"${name}" says only "${cut(lone.text, 20)}", but every incident has one. Write it, or give the reason after "N/A" (e.g. "N/A — detected and fixed before any customer request failed").`,
-          line: lone.line.n,
-          quote: cut(plainText(lone.line.raw)),
-          ...locate(lone.line.raw, lone.text),
+          // Reported where a reviewer points: at the section's heading (the stand-in word is in the message).
+          line: span.start,
+          quote: cut(plainText(src.lines[span.start - 1]?.raw ?? '') || span.section.heading),
           section: key,
         });
         continue;

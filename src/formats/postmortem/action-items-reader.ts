@@ -9,7 +9,7 @@ const COLS: ReadonlyArray<readonly [keyof Cols, RegExp]> = [
   ['key', /^(?:id|key|#|no\.?|ref)$/i],
   ['owner', /\b(?:owner|owners|assignee|assigned|who|responsible|dri|team)\b/i],
   ['priority', /\b(?:priority|pri|prio|severity)\b/i],
-  ['due', /\b(?:due|deadline|eta|target|by when|date)\b/i],
+  ['due', /\b(?:due|deadline|eta|target|by when|when|date|by)\b/i],
   ['status', /\b(?:status|state|done|progress)\b/i],
   ['text', /\b(?:action|actions|item|task|description|what|title|summary|todo|follow.?up|remediation)\b/i],
 ];
@@ -33,11 +33,17 @@ export function statusOf(raw: string): ActionItemStatus | null {
 const MARKER = /[([][ \t]{0,20}(done|completed?|fixed|resolved|closed|in progress|wip|ongoing|won'?t (?:do|fix)|wontfix|cancell?ed|dropped|open|todo)\b[^)\]]{0,200}[)\]]/i;
 const OWNER_PATTERNS: readonly RegExp[] = [
   /\((?:owner|assignee|assigned to|owned by|dri)[ \t]{0,20}[:=-]?[ \t]{0,20}([^),;\s][^),;]{0,200})[^)]{0,200}\)/i,
-  /\b(?:owner|assignee|assigned to|owned by|dri)\s*:\s*(@?[\w.-]+(?:\s[A-Z][\w-]+)?)/i,
+  // "Owner: Finance Platform", "Assignee: @jo.", "DRI — Security team", "Owner - Priya": up to the next separator or field.
+  /\b(?:owner|owners|assignee|assigned to|owned by|dri|who)\s{0,20}(?::|[—–-]\s)\s{0,20}(@?[\p{L}\p{N}@][\p{L}\p{N}@ .'’&/-]{0,60}?)(?=\s{0,20}(?:[—–;,|()]|\.(?:\s|$)|\s(?:due|deadline|eta|target|by|status|priority|when)\b|$))/iu,
   /\s[—–]\s*(@?[A-Za-z][\w.-]*(?:\s[A-Z][\w-]*)?)\s*$/,
   /(?:^|[\s(])(@[A-Za-z0-9][\w.-]*[\w])/,
+  // A name alone in brackets at the end: "(Priya)", "(Jo Park)", "(Priya, 2026-04-01)".
+  /\((\p{Lu}\p{Ll}[\p{L}'’-]{0,30}(?: \p{Lu}\p{Ll}[\p{L}'’-]{0,30})?)(?:,[^)]{0,60})?\)\s*$/u,
 ];
-const DUE = /\b(?:due|by|deadline|eta|target)(?:\s{0,20}date)?(?:\s{0,20}[:=])?\s{0,20}((?:\d{4}-\d{1,2}-\d{1,2})|(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8} \d{4}))/;
+const DATE = '(?:\\d{4}-\\d{1,2}-\\d{1,2}|[A-Z][a-z]{2,8}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} [A-Z][a-z]{2,8}\\.? \\d{4})';
+const DUE = new RegExp(`\\b(?:due|by|deadline|eta|target|when)(?:\\s{0,20}date)?(?:\\s{0,20}[:=])?\\s{0,20}(${DATE})`, 'i');
+/** A date at the end of an item or in its closing brackets, with no label: "… — 2026-03-31", "(@dana, 2026-09-05)". */
+const TRAILING_DATE = new RegExp(`(?:^|[\\s(,—–-])(${DATE})\\s{0,20}\\)?[.\\s]*$`, 'i');
 const PRIORITY = /\b(P[0-4])\b|\bpriority\s*[:=]\s*(\w+)/i;
 const KEY = /^([A-Z]{1,3}-?\d{1,3})\s*[:.)-]\s+/;
 
@@ -63,7 +69,7 @@ function fromText(inline: Inline, line: number): ActionItem {
     text = text.slice(k[0].length);
   }
   // The due date is read before the owner is taken out: "(owner: @sam, due 2026-03-20)" holds both.
-  const d = DUE.exec(text);
+  const d = DUE.exec(text) ?? TRAILING_DATE.exec(text);
   let owner: string | null = null;
   for (const re of OWNER_PATTERNS) {
     const o = re.exec(text);
@@ -124,35 +130,95 @@ function table(b: Extract<Block, { type: 'table' }>, offset: number): ActionItem
   return out;
 }
 
+/** A line that only gives a field of the item above it: "Owner: Priya", "Due — 1 Apr 2026", "**Status:** open". */
+const FIELD = /^(?:\*\*|__)?(?:owner|owners|assignee|assigned to|owned by|dri|who|due|due date|deadline|eta|target|target date|by when|when|status|priority|ticket|tracking|jira|issue|link|estimate|effort)(?:\*\*|__)?[ \t]{0,20}(?::|[—–-][ \t])/i;
+
+function isFieldText(text: string): boolean {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return lines.length > 0 && lines.every((l) => FIELD.test(l));
+}
+
+const plain = (text: string): Inline => ({ text, leadBold: null, afterBold: '', struck: false });
+
+/** The item's own words and its field lines as one text ("Add a canary — Owner: Priya — Due: 2026-05-01"). */
+const withFields = (inline: Inline, fields: readonly string[]): Inline =>
+  fields.length === 0 ? inline : { ...inline, text: [inline.text.trim(), ...fields.map((f) => f.replace(/^(?:\*\*|__)|(?:\*\*|__)(?=[ \t]*[:—–-])/g, ''))].join(' — ') };
+
 function listItems(items: readonly ListItem[], offset: number, out: ActionItem[]): void {
   for (const it of items) {
     const first = it.blocks[0];
     if (first?.type !== 'paragraph') continue;
     const nested = it.blocks.find((b): b is Extract<Block, { type: 'list' }> => b.type === 'list');
     const t = first.inline.text.trim();
+    // Sub-items that are only fields ("- Owner: Priya", "- Due: 1 Apr 2026") belong to the item: it is one item, on its first line.
+    const fields = nested?.items.map((x) => (x.blocks[0]?.type === 'paragraph' ? x.blocks[0].inline.text.trim() : '')) ?? [];
+    if (nested && fields.length > 0 && fields.every((f) => isFieldText(f)) && t !== '') {
+      out.push(fromText(withFields(first.inline, fields), it.line + offset + 1));
+      continue;
+    }
     // A group heading in a list ("Monitoring:" with sub-items) is not an item itself.
     if (nested && (t.endsWith(':') || (first.inline.leadBold !== null && first.inline.afterBold.trim() === ''))) {
       listItems(nested.items, offset, out);
       continue;
     }
     if (t === '') continue;
-    out.push(fromText(first.inline, it.line + offset + 1));
+    // Field lines written as more paragraphs of the same list item.
+    const more = it.blocks.slice(1).flatMap((b) => (b.type === 'paragraph' && isFieldText(b.inline.text) ? [b.inline.text.trim()] : []));
+    out.push(fromText(withFields(first.inline, more.flatMap((m) => m.split('\n'))), it.line + offset + 1));
   }
 }
 
-/** Reads the action items of a section in document order; sub-items stay inside their item. */
+/**
+ * Reads the action items of a section in document order; sub-items stay inside their item. An
+ * item may be a sub-heading followed only by its fields ("### Add a canary" / "Owner: Priya"),
+ * and field lines in a paragraph of their own belong to the item before them.
+ */
 export function readActionItems(stream: readonly StreamItem[], lineOffset: number): ActionItem[] {
   const out: ActionItem[] = [];
   const blocks = stream.flatMap((s) => (s.kind === 'block' ? [s.block] : []));
   const structured = blocks.some((b) => b.type === 'list' || b.type === 'table');
-  for (const b of blocks) {
+  // The item being read from a sub-heading or a paragraph, until its fields end.
+  let open: { inline: Inline; line: number; fields: string[] } | null = null;
+  const flush = (): void => {
+    if (open !== null) out.push(fromText(withFields(open.inline, open.fields), open.line));
+    open = null;
+  };
+  for (let i = 0; i < stream.length; i++) {
+    const s = stream[i]!;
+    if (s.kind === 'marker') {
+      flush();
+      let j = i + 1;
+      const blockAt = (k: number): Block | null => { const x = stream[k]; return x?.kind === 'block' ? x.block : null; };
+      while (j < stream.length && blockAt(j)?.type === 'paragraph' && isFieldText((blockAt(j) as Extract<Block, { type: 'paragraph' }>).inline.text)) j++;
+      // A sub-heading is an item when only field lines (or nothing) follow it before the next one.
+      const next = stream[j];
+      if (s.text.trim() !== '' && (next === undefined || next.kind === 'marker') && j > i + 1) open = { inline: plain(s.text.trim()), line: s.line, fields: [] };
+      continue;
+    }
+    const b = s.block;
+    if (b.type === 'paragraph' && isFieldText(b.inline.text)) {
+      if (open !== null) {
+        open.fields.push(...b.inline.text.split('\n').map((l) => l.trim()).filter((l) => l !== ''));
+        continue;
+      }
+      const prev = out[out.length - 1];
+      const prevBlock = i > 0 ? stream[i - 1] : undefined;
+      // "Owner: Priya" after a list item or paragraph item (blank line between): the previous item's field.
+      if (prev !== undefined && prevBlock?.kind === 'block' && (prevBlock.block.type === 'paragraph' || prevBlock.block.type === 'list')) {
+        const lines = b.inline.text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+        out[out.length - 1] = { ...fromText(plain([prev.text, ...lines].join(' — ')), prev.line), status: prev.status ?? fromText(plain(lines.join(' — ')), prev.line).status, key: prev.key };
+        continue;
+      }
+    }
+    flush();
     if (b.type === 'table') out.push(...table(b, lineOffset));
     else if (b.type === 'list') listItems(b.items, lineOffset, out);
     else if (b.type === 'paragraph' && !structured) {
       const t = b.inline.text.trim();
       if (t === '' || t.endsWith(':') || /^(?:none|n\/a|tbd|-)\.?$/i.test(t)) continue;
-      out.push(fromText(b.inline, b.line + lineOffset + 1));
+      open = { inline: b.inline, line: b.line + lineOffset + 1, fields: [] };
     }
   }
+  flush();
   return out;
 }

@@ -57,23 +57,27 @@ export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineO
   let titleLine = 0;
   const top = (): Node => stack[stack.length - 1] ?? root;
   const keysAbove = (): SectionKey[] => stack.flatMap((n) => (n.key === null ? [] : [n.key]));
-  const absorbed = (): boolean => keysAbove().some((k) => ABSORBING.has(k));
 
-  const keyFor = (text: string, strict: boolean): SectionKey | null => {
+  // A label closes the label before it ("**Timeline:**" … "**Root cause:** …"), so it is read against the sections
+  // above the labels: a label after a labelled timeline is a section of its own, not a part of the timeline.
+  const keysBelowLabels = (): SectionKey[] => stack.flatMap((n) => (n.key === null || n.kind === 'label' ? [] : [n.key]));
+  const keyFor = (text: string, strict: boolean, asLabel = false): SectionKey | null => {
     const o = opts.overrides.get(text);
     if (o !== undefined) return o;
-    if (absorbed()) return null;
-    const above = keysAbove();
+    const above = asLabel ? keysBelowLabels() : keysAbove();
+    if (above.some((k) => ABSORBING.has(k))) return null;
     const key = classifyHeading(text, strict || (opts.flat ? false : above.length > 0 && strict));
     if (key === null || above.includes(key) || (key === 'summary' && above.length > 0)) return null;
     return key;
   };
-  const label = (inline: Inline): { key: SectionKey; text: string; rest: string } | null => {
-    if (opts.flat || absorbed()) return null;
+  // `paragraph`: a label on a paragraph of its own; one on a list item stays a part of a labelled timeline or action list.
+  const label = (inline: Inline, paragraph = false): { key: SectionKey; text: string; rest: string } | null => {
+    const keys = paragraph ? keysBelowLabels() : keysAbove();
+    if (opts.flat || keys.some((k) => ABSORBING.has(k))) return null;
     const l = labelOf(inline);
     if (l === null || l.label.length > 60 || metaField(l.label) !== null) return null;
-    const strict = inline.leadBold === null || keysAbove().length > 0;
-    const key = keyFor(l.label, strict);
+    const strict = inline.leadBold === null || keys.length > 0;
+    const key = keyFor(l.label, strict, paragraph);
     return key === null ? null : { key, text: l.label, rest: l.rest };
   };
   const add = (n: Node, b: Block): void => {
@@ -98,7 +102,7 @@ export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineO
       const n = node('heading', keyFor(text, false), text, b.level, head);
       top().children.push(n);
       stack.push(n);
-    } else if (b.type === 'paragraph' && (pl = label(b.inline)) !== null) {
+    } else if (b.type === 'paragraph' && (pl = label(b.inline, true)) !== null) {
       const l = pl;
       while (stack.length > 1 && top().kind === 'label') stack.pop();
       const n = node('label', l.key, l.text, 0, null);
