@@ -27,24 +27,63 @@ function whyLines(ctx: LintContext): SourceLine[] {
   });
 }
 
+/** A chain step read from a layout: its line and, where the layout gives one, its answer. */
+type Step = { line: SourceLine; answer: string | null };
+
+const TABLE_CELLS = (raw: string): string[] => raw.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => plainText(c.trim()));
+const TOP_ITEM = /^ {0,3}(?:\d+[.)]|[-*+])\s+\S/;
+
+/**
+ * The steps of a 5 Whys section in the layouts people use besides "Why 1:" lines: the rows of
+ * a table (the answer in the last cell), or the top-level items of a list ("1. The API
+ * returned 500s — why? The pool was full."; the answer after the question mark).
+ */
+function layoutSteps(body: readonly SourceLine[]): Step[] {
+  const table = body.filter((l, i) => l.kind === 'table' && body[i + 1]?.kind !== 'tableRule');
+  if (table.length > 0) {
+    return table.map((line) => {
+      const cells = TABLE_CELLS(line.raw).filter((c) => c !== '');
+      return { line, answer: cells.length > 1 ? cells[cells.length - 1]! : null };
+    });
+  }
+  return body
+    .filter((l) => l.kind === 'prose' && TOP_ITEM.test(l.raw))
+    .map((line) => {
+      const t = plainText(line.raw);
+      const q = t.lastIndexOf('?');
+      return { line, answer: q >= 0 && q < t.length - 3 ? t.slice(q + 1).trim() : /^why\b/i.test(t) ? null : t };
+    });
+}
+
 /** The 5 Whys part of `surface-cause`: a chain shorter than asked, or one that ends on a person. */
 export function fiveWhysFindings(ctx: LintContext): RawFinding[] {
   const whys = whyLines(ctx);
+  const span = spansOf(ctx.src, 'fiveWhys')[0];
+  const body = span === undefined ? [] : ctx.src.lines.slice(span.start, span.end);
+  const steps = layoutSteps(body);
+  const byLayout = steps.length > whys.length;
+  const count = byLayout ? steps.length : whys.length;
   const first = whys[0];
   const last = whys[whys.length - 1];
-  if (first === undefined || last === undefined) return [];
+  if (count === 0 || (!byLayout && (first === undefined || last === undefined))) return [];
   const findings: RawFinding[] = [];
   const min = minimumWhys(ctx);
-  if (whys.length < min) {
+  if (count < min) {
+    // About the whole chain: reported at the section's heading, where a reviewer points, when there is one.
+    const head = span === undefined ? undefined : ctx.src.lines[span.start - 1];
+    const at = head ?? first ?? steps[0]!.line;
     findings.push({
       rule: 'surface-cause',
-      message: `The 5 Whys chain has ${whys.length} why${whys.length === 1 ? '' : 's'}; at least ${min} are expected. Keep asking why until you reach a process or design cause.`,
-      line: first.n,
-      quote: cut(plainText(first.raw)),
+      message: `The 5 Whys chain has ${count} why${count === 1 ? '' : 's'}; at least ${min} are expected. Keep asking why until you reach a process or design cause.`,
+      line: at.n,
+      quote: cut(plainText(at.raw) || (span?.section.heading ?? '')),
       section: 'fiveWhys',
     });
   }
-  const answer = answerAfter(ctx, last);
+  const end = steps[steps.length - 1];
+  const answer = byLayout
+    ? end?.answer === null || end === undefined ? null : { line: end.line.n, text: end.answer }
+    : answerAfter(ctx, last!);
   if (answer !== null && answerIsPerson(answer.text)) {
     findings.push({
       rule: 'surface-cause',
@@ -59,6 +98,13 @@ export function fiveWhysFindings(ctx: LintContext): RawFinding[] {
 
 /** The answer to the last why: on its own line after an arrow, or on the next lines. */
 function answerAfter(ctx: LintContext, why: SourceLine): { line: number; text: string } | null {
+  // "Why? <the question restated>" / "Because <the answer>": the answer is the line that says "because".
+  for (let n = why.n + 1; n <= Math.min(why.n + 3, ctx.src.lines.length); n++) {
+    const l = ctx.src.lines[n - 1];
+    if (l === undefined || l.kind === 'blank') continue;
+    if (/^(?:because|answer|a)\b\s*[:,]?/i.test(plainText(l.raw)) && !WHY_LINE.test(l.raw)) return { line: n, text: plainText(l.raw) };
+    break;
+  }
   const inline = /(?:→|->|\?)\s*(.+)$/.exec(plainText(why.raw));
   if (inline?.[1] !== undefined && /\w{3,}/.test(inline[1])) return { line: why.n, text: inline[1] };
   for (let n = why.n + 1; n <= Math.min(why.n + 4, ctx.src.lines.length); n++) {

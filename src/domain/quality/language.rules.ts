@@ -1,7 +1,7 @@
 import { blameHits, type BlameForm, type BlameHit } from './blame.patterns.ts';
-import { proseLines, type Rule } from './lint.context.ts';
+import { proseLines, type ProseLine, type Rule } from './lint.context.ts';
 import type { RawFinding } from './quality.types.ts';
-import { cut, locator, sectionKeyAt } from './source-text.ts';
+import { cut, locator, sectionKeyAt, sentences as splitSentences } from './source-text.ts';
 
 /** What each form of blame does, for the message. */
 const FORM_NOTE: Record<BlameForm, string> = {
@@ -32,22 +32,73 @@ const ENDS_SENTENCE = /[.!?]["”’')]?\s*$/;
 
 /** A short sentence that only comments on the one before it: at most six words, not a question. */
 function isFollowUp(sentence: string): boolean {
+  // A field ("DRI: Security team.", "Target date: end of Q1.") is not a comment on the sentence before it.
+  if (/^\s*[\p{L}][\p{L} #-]{0,24}:\s/u.test(sentence)) return false;
   return !sentence.trim().endsWith('?') && sentence.split(/\s+/).filter((w) => w !== '').length <= 6;
 }
+
+/** A line that starts a list item: a new unit, never the continuation of the line before. */
+const ITEM_START = /^\s*(?:[-*+]|\d+[.)])\s/;
+
+/**
+ * The units blame is read in: a paragraph or list item wrapped over several lines is one text
+ * (a sentence cut at a line break is not two fragments to judge), with the line each of its
+ * characters came from; a heading or a table row is a unit of its own.
+ */
+function blameUnits(src: Parameters<Rule>[0]['src']): { lines: ProseLine[]; starts: number[]; text: string }[] {
+  const units: { lines: ProseLine[]; starts: number[]; text: string }[] = [];
+  let last: ProseLine | undefined;
+  for (const p of proseLines(src)) {
+    const unit = units[units.length - 1];
+    const joins = unit !== undefined && last !== undefined && p.line.kind === 'prose' && last.line.kind === 'prose' && p.line.n === last.line.n + 1 && !ITEM_START.test(p.line.raw);
+    if (joins) {
+      unit.starts.push(unit.text.length + 1);
+      unit.lines.push(p);
+      unit.text += ` ${p.text}`;
+    } else units.push({ lines: [p], starts: [0], text: p.text });
+    last = p;
+  }
+  return units;
+}
+
+/** A 5 Whys question ("Why were they all retrying it?") is the method asking, not a rhetorical question at people. */
+const WHY_QUESTION = /^\s*(?:\d+[.)]\s*)?(?:why\b[^?]{0,300}\?)\s*$/i;
 
 /** `blame`: an individual named or singled out in a negative context; every blaming clause of every sentence. */
 export const blameRule: Rule = ({ src }) => {
   const findings: RawFinding[] = [];
-  for (const { line, sentences } of proseLines(src)) {
-    const section = sectionKeyAt(src, line.n);
+  for (const unit of blameUnits(src)) {
+    const first = unit.lines[0]!.line;
+    const section = sectionKeyAt(src, first.n);
     // "What went well" thanks people; blame there would be a contradiction in terms.
     if (section === 'whatWentWell') continue;
-    const at = locator(line.raw);
+    const locators = unit.lines.map((p) => locator(p.line.raw));
+    // The line a character of the unit's text came from (binary search over the lines' starts).
+    const lineAt = (offset: number): number => {
+      let lo = 0;
+      let hi = unit.starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (unit.starts[mid]! <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    const sentences = unit.lines.length === 1 ? unit.lines[0]!.sentences : splitSentences(unit.text);
+    // Where each sentence starts in the unit's text (sentences are its pieces in order).
+    const offsets: number[] = [];
+    let cursor = 0;
+    for (const sentence of sentences) {
+      const at = unit.text.indexOf(sentence.slice(0, 200), cursor);
+      offsets.push(at === -1 ? cursor : at);
+      if (at !== -1) cursor = at + sentence.length;
+    }
     // Each sentence is analysed once, also when it was looked at as the follow-up of the one before.
     const own: (BlameHit[] | undefined)[] = [];
-    const hitsOf = (i: number): BlameHit[] => (own[i] ??= blameHits(sentences[i]!));
+    const hitsOf = (i: number): BlameHit[] => (own[i] ??= section === 'fiveWhys' && WHY_QUESTION.test(sentences[i]!) ? [] : blameHits(sentences[i]!));
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i]!;
+      const start = offsets[i]!;
       let hits = hitsOf(i);
       let text = sentence;
       // Blame carried across a short follow-up ("He said he'd tested it. He hadn't.", "Kevin merges his own PR. Third time
@@ -63,13 +114,17 @@ export const blameRule: Rule = ({ src }) => {
       }
       const quote = cut(text);
       for (const hit of hits) {
+        // Reported on the line where the blaming words start.
+        const k = lineAt(start + Math.min(hit.start, sentence.length));
+        const line = unit.lines[k]!.line;
+        const lineSection = sectionKeyAt(src, line.n);
         findings.push({
           rule: 'blame',
           message: `"${cut(hit.phrase, 50)}" ${FORM_NOTE[hit.form]}. Describe what the system or process allowed instead (e.g. "the deploy pipeline had no staging check"), and name roles only for neutral facts.`,
           line: line.n,
           quote,
-          ...at(hit.phrase),
-          ...(section === undefined ? {} : { section }),
+          ...locators[k]!(hit.phrase),
+          ...(lineSection === undefined ? {} : { section: lineSection }),
         });
       }
     }

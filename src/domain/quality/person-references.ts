@@ -235,8 +235,10 @@ export function personSpans(s: string): PersonSpan[] {
       push(t, t);
       continue;
     }
-    // A name (or several): capitalised, not a known non-person word.
-    if (isName(w)) {
+    // A name (or several): capitalised, not a known non-person word. A capitalised word that opens the sentence, a
+    // table cell or a timeline entry ("Decline rate alert fires", "Office of the CFO informed", "Fair enough") is
+    // capitalised by its place: a name there needs a known given name, or to act or own ("Tomasz restarted", "Ingrid's").
+    if (isName(w) && (GIVEN.has(w) || !opensClause(s, toks, i, leadingNumbers) || actsOrOwns(t, toks[i + 1], s))) {
       let j = i;
       while (j + 1 < toks.length && !toks[j + 1]!.gap && toks[j]!.text === toks[j]!.stem && isName(toks[j + 1]!.stem)) j++;
       push(t, toks[j]!);
@@ -244,6 +246,45 @@ export function personSpans(s: string): PersonSpan[] {
     }
   }
   return appositions(s, spans);
+}
+
+/** Whether token i opens the sentence (after a clock time) or a clause after a full stop, colon, bar or dash. */
+function opensClause(s: string, toks: readonly Token[], i: number, leadingNumbers: number): boolean {
+  if (i <= leadingNumbers) return true;
+  const prev = toks[i - 1]!;
+  const between = s.slice(prev.end, toks[i]!.start);
+  // The full stop of an initial or a title does not end a sentence: "K. Mensah", "Dr. Okafor".
+  if (/^\.\s*$/.test(between) && /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St)$/u.test(prev.text)) return false;
+  return /[.!?:;|—–]/.test(between);
+}
+
+/** A verb, auxiliary or possessive after a capitalised word: what a person's name is followed by ("Tomasz restarted", "Jo's"). */
+const ACTS = /^(?:\p{Ll}[\p{Ll}-]*(?:ed|s)|is|was|were|are|has|had|have|does|did|didn't|doesn't|hasn't|hadn't|isn't|wasn't|can|can't|could|couldn't|should|shouldn't|would|wouldn't|will|won't|must|may|might|and|or|&|never|just|also|then|again|always|still|once|apparently|clearly|simply|alone|himself|herself|themselves|who|said|told|wrote|took|made|went|kept|left|broke|ran|chose|threw|gave|forgot|put|set|sent|knew|thought|cut|lost|brought|built|got|decided|refused|saw|began|overrode|ignored|missed|insisted|forgot)$/u;
+
+function actsOrOwns(t: Token, next: Token | undefined, s: string): boolean {
+  if (t.text !== t.stem) return true;
+  if (next === undefined) return false;
+  const between = s.slice(t.end, next.start);
+  // "Priya, the on-call, …" / "Priya (SRE) …": an apposition follows a name.
+  if (/^\s*[,(]/.test(between)) return true;
+  if (/[^\s"“”'‘’]/.test(between)) return false;
+  // "My own …", "Your team's …" open a sentence as a person does; so does a name of two capitalised words ("Hospital IT couldn't").
+  if (/^(?:My|Your)$/.test(t.text)) return true;
+  const w = next.text;
+  // An initial after it is a name's: "Operator K. Mensah".
+  if (/^\p{Lu}$/u.test(w)) return true;
+  if (/^\p{Lu}[\p{Lu}\p{Ll}'’-]*$/u.test(w) && t.text === t.stem) return actsOrOwnsAfter(next, s);
+  if (/^\p{Lu}\.?$/u.test(w) || IRREGULAR_PAST.test(w) || /^\p{Ll}+(?:ly|n't|n’t)$|^(?:ought|paid|laid|said)$/u.test(w)) return !/^(?:only|early|likely|daily|weekly|monthly|yearly|hourly|nightly|fly|apply|reply|supply|rely|family|assembly|ally|rally|belly|jelly|holy)$/.test(w);
+  return (ACTS.test(w) && !/^(?:\p{Ll}+ss|this|us|always)$/u.test(w)) || /^(?:is|was|has|does)$/.test(w);
+}
+
+/** After a second capitalised word: whatever follows it acts or owns ("Hospital IT couldn't", "Jo Park's"). */
+function actsOrOwnsAfter(t: Token, s: string): boolean {
+  if (t.text !== t.stem) return true;
+  const rest = s.slice(t.end, t.end + 40);
+  const m = /^\s+([\p{L}'’-]+)/u.exec(rest);
+  const w = m?.[1] ?? '';
+  return IRREGULAR_PAST.test(w) || /^\p{Ll}+(?:ed|ly|n't|n’t)$|^(?:is|was|has|had|should|would|could|will|can|never|just|also)$/u.test(w);
 }
 
 /** A role and a name side by side are one person: "Engineer J. Williams", "our DBA Kim" (initials between them allowed). */

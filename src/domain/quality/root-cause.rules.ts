@@ -7,7 +7,7 @@ import { hasCitation } from '../evidence/citation.ts';
 
 /** A trigger named as the whole cause: seed 001 "Root cause: Typo in configuration file". */
 const TRIGGER =
-  /\b(?:(?:bad|wrong|incorrect|invalid) (?:config(?:uration)? )?value|expired (?:certificate|cert|token|key|password|credential)s?|(?:the |a )?disk (?:filled|was full|ran out)|ran out of (?:disk|memory|space|connections)|(?:a |the )(?:deploy(?:ment)?|release|change|push|commit|migration|update|upgrade) (?:of|to|that|which) |introduced a (?:bug|regression)|typo|human error|operator error|(?:a |the )?bad (?:deploy(?:ment)?|commit|merge|push|config(?:uration)?|change|release|data|input)|(?:a |the )?bug in the code|a bug|software bug|misconfigur\w*|wrong (?:config(?:uration)?|value|setting|flag)|config(?:uration)? (?:error|mistake|change)|incorrect (?:config(?:uration)?|value|setting)|(?:a |the )?(?:faulty|broken) (?:deploy(?:ment)?|release|commit)|mistake|accident(?:al(?:ly)?)?)\b/i;
+  /\b(?:(?:bad|wrong|incorrect|invalid) (?:config(?:uration)? )?value|expired (?:certificate|cert|token|key|password|credential)s?|(?:the |a )?disk (?:filled|was full|ran out)|ran out of (?:disk|memory|space|connections)|(?:a |the )(?:deploy(?:ment)?|release|change|push|commit|migration|update|upgrade) (?:of|to|that|which) |introduced a (?:bug|regression)|typo|human error|operator error|(?:(?:the |an? )?(?:\w+ )?(?:planner|planning|operator|operators|engineer|engineering|user|admin|administrator|developer|dev|human|pilot|driver|staff|personnel|technician|dispatcher|analyst|clerk|manual|keying|data[- ]entry|input|pilot|nurse|agent|reviewer|on-?call|sre) (?:error|mistake|slip|oversight|misjudg(?:e?ment)))|(?:a |the )?bad (?:deploy(?:ment)?|commit|merge|push|config(?:uration)?|change|release|data|input)|(?:a |the )?bug in the code|a bug|software bug|misconfigur\w*|wrong (?:config(?:uration)?|value|setting|flag)|config(?:uration)? (?:error|mistake|change)|incorrect (?:config(?:uration)?|value|setting)|(?:a |the )?(?:faulty|broken) (?:deploy(?:ment)?|release|commit)|mistake|accident(?:al(?:ly)?)?)\b/i;
 /** Words that show a process or system cause behind the trigger. */
 const DEEPER =
   /\b(?:because(?! of)|lack(?:ed|s|ing)? of|lacks?|no (?:validation|test(?:s|ing)?|review|guard(?:rail)?s?|alert(?:s|ing)?|check(?:s)?|lint\w*|canary|staging|limit|safeguard|monitoring|process|automation|rollback)|missing|without|process|design(?:ed)?|did(?:n't| not) (?:catch|detect|prevent|validate|check|require)|allowed|not caught|gap|insufficient|absence|inadequate|did(?:n't| not) have|unable to|no way to|doesn't|does not|don't|do not|never|only|relied|assum\w*|which (?:meant|let|allowed))\b/i;
@@ -59,14 +59,18 @@ function triggerOnly(ctx: LintContext): RawFinding[] {
   if (all === '' || DEEPER.test(all) || all.split(/\s+/).length > 60) return [];
   const hit = prose.find((p) => TRIGGER.test(p.text) || answerIsPerson(p.text));
   if (hit === undefined) return [];
+  // A finding about the whole section, reported where a reviewer points: its heading (or its bold label's line).
+  const span = spans.find((x) => x.start <= hit.line.n && hit.line.n <= x.end) ?? spans[0]!;
+  const head = src.lines[span.start - 1];
+  const onHead = head !== undefined && head.n !== hit.line.n;
   return [
     {
       rule: 'surface-cause',
       message:
         'The root cause stops at the trigger. Ask why it was possible: what process, check or design let it through (e.g. "configuration changes lack validation and testing")?',
-      line: hit.line.n,
-      quote: cut(hit.text),
-      ...locate(hit.line.raw, hit.text),
+      line: onHead ? head.n : hit.line.n,
+      quote: onHead ? cut(plainText(head.raw) || span.section.heading) : cut(hit.text),
+      ...(onHead ? {} : locate(hit.line.raw, hit.text)),
       section: 'rootCause',
     },
   ];
