@@ -85,10 +85,29 @@ export function actionItemVagueness(text: string, model: Model = VAGUE_MODEL): V
   if (rules !== null) return rules;
   const t = withoutLeadIn(trimEnd(text.replace(/\s+/g, ' '), '.!').trim());
   if (t === '' || exactArtefact(t) || hasOutcome(t)) return null;
+  // A concrete action on a thing in a named place ("Remove closed regions from the CDN configuration", "Make the owner field
+  // required in the service catalogue") says what changes and where: the model does not overrule that structure.
+  if (concreteInPlace(t)) return null;
   const { p, top } = classify(model, vagueFeatures(text, null));
   if (p < VAGUE_THRESHOLD) return null;
   const opener = top === undefined ? t.split(' ').slice(0, 3).join(' ') : text.replace(/\s+/g, ' ').trim().slice(top.start, top.end);
   return { opener, kind: 'no-criterion', missing: named(t) ? ['outcome'] : ['artefact', 'outcome'] };
+}
+
+const ACT_ON = /^(?:remove|delete|drop|add|move|import|export|validate|subscribe|unsubscribe|reject|refuse|block|require|make|set|pin|rotate|revoke|grant|restrict|limit|cap|enable|disable|route|replace|rename|migrate|split|merge|document|record|publish|check|gate|fail|register|deregister|whitelist|allowlist|denylist|expire|archive|retire|decommission|throttle|rate-limit|sign|encrypt|tag|label|assign|notify|send|write|schedule|backfill|alert on|page on|turn (?:on|off))\b/i;
+const PLACE = /\b(?:in|from|to|into|against|on|for|at|of|under|within) (?:the|our|its|their|every|each|all|an?) (?:[\w'’-]+ ){0,3}[\w'’-]+/i;
+
+/** A concrete verb, a specific object and a place it is done in, none of them generic. */
+function concreteInPlace(t: string): boolean {
+  const verb = ACT_ON.exec(t);
+  if (verb === null) return false;
+  const rest = t.slice(verb[0].length).trim();
+  const place = PLACE.exec(rest);
+  if (place === null || place.index === 0) return false;
+  const object = rest.slice(0, place.index).trim();
+  if (object.split(' ').length < 2 || genericObject(object)) return false;
+  const where = place[0].split(' ').slice(2).join(' ');
+  return !genericObject(where) && where.split(' ').some((w) => !GENERIC_PLACE_WORD.test(w) && !GENERIC_HEAD.test(w) && !GENERIC_MODIFIER.test(w));
 }
 
 /** The rules' reading of an action item: why it is vague, or null. */

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { measureDocuments } from '../../../bench/quality.documents.ts';
+
+/**
+ * documents-train (issue 16, round 6): whole post-mortems written for training in many layouts
+ * (tables with DRI / Assignee / Who / Target / When columns, multi-line items with Owner: / Due:
+ * lines, checkboxes with "(@name, date)", bold inline labels, setext headings, sub-heading items,
+ * 5 Whys as a list, a table or "Why? / Because" pairs), linted as the CLI and server lint them and
+ * held to their expected.json: every expected finding on the line a reviewer points at, no
+ * forbidden one, the score in bounds. The evaluation documents are never read here.
+ */
+describe('documents-train', () => {
+  const results = measureDocuments(new URL('../../../test/fixtures/quality/documents-train/', import.meta.url));
+
+  it('has at least 12 documents', () => {
+    expect(results.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(results.map((r) => [r.file, r] as const))('%s: every expected finding present, no forbidden one, score in bounds', (_file, r) => {
+    expect(r.expected.filter((e) => !e.present).map((e) => e.rule)).toEqual([]);
+    expect(r.forbidden.filter((f) => f.violated).map((f) => f.rule)).toEqual([]);
+    expect(r.scoreHolds).toBe(true);
+  });
+});
