@@ -16,7 +16,7 @@ const NAMED_IGNORED =
   /\b(?:on-call|follow-up|roll-?out|real-time|end-to-end|long-term|short-term|post-mortems?|in-house|built-in|third-party|up-to-date|day-to-day|e-mail|non-actionable|self-service|re-run|pre-flight|add-on|opt-in|opt-out|sign-off|write-up|check-in|hand-off|hand-over|go-live|cut-over|user-facing|customer-facing|high-level|low-level|well-known|API|APIs|UI|DB|SLO|SLA|SRE|QA|CI|CD|I|Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|Black Friday|Q[1-4]|P[0-4]|SEV\d)\b/g;
 
 const MEASURE =
-  /(?<![\d,.])\d[\d,.]*\s?%|\b(?:the|all|those|these|only|top|first|last) \d+\b|(?<![\d,.])\d[\d,.]*\s?(?:ms|s|secs?|seconds?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|GB|MB|KB|TB|GiB|MiB|x|×|rps|qps|req\/s|replicas?|pods?|nodes?|attempts?|retries|times|runs?|errors?|messages?|pages?|alerts?|items?|members?|users?|calls?|connections?|consecutive|k|m|percent|per cent|requests?|queries|tickets?|incidents?|steps?|stages?|approvers?|reviewers?)\b|[<>≤≥]|\b(?:above|below|under|over|at least|at most|more than|less than|fewer than|no more than|within \d|exceeds?|exceeding|drops? below|falls? below|rises? above|by half|halve|to zero|p9\d|p50|from \S+ to \S+|all \d+|every \d+|(?<!\d)\d+ of \d+|(?:min|max|minimum|maximum|floor|ceiling|cap|limit)(?: of)?[ :=]{0,3}\d|between \d[\d,.]* and \d)\b/i;
+  /(?<![\d,.])\d[\d,.]*\s?%|\b(?:the|all|those|these|only|top|first|last) \d+\b|(?<![\d,.])\d[\d,.]*\s?(?:ms|s|secs?|seconds?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|GB|MB|KB|TB|GiB|MiB|x|×|rps|qps|req\/s|replicas?|pods?|nodes?|attempts?|retries|times|runs?|errors?|messages?|pages?|alerts?|items?|members?|users?|calls?|connections?|consecutive|k|m|percent|per cent|requests?|queries|tickets?|incidents?|steps?|stages?|approvers?|reviewers?)\b|[<>≤≥]|\b(?:above|below|under|over|at least|at most|more than|less than|fewer than|no more than|within \d|exceeds?|exceeding|drops? below|falls? below|rises? above|by half|halve|to zero|p9\d|p50|from \S+ to \S+|all \d+|every \d+|(?<!\d)\d+ of \d+|(?:min|max|minimum|maximum|floor|ceiling|cap|limit)(?: of)?[ :=]{0,3}\d|between \d[\d,.]* and \d|(?:to|at) \d[\d,.]* [a-z]+s)\b/i;
 const CRITERION =
   /\b(?:so that|so it|so they|so only|such that|until|done when|complete when|completed when|close when|closed when|finished when|is done when|before (?:the|they|we|it|each|every|any|next|joining|\d)|by the (?:next|end)|confirmed (?:by|with|in)|verified (?:by|with|in)|enforced by|tracked in|recorded in|record (?:the|it|results?)|post (?:the )?findings|(?:document|write up|record) (?:the )?(?:cause|findings|results|outcome) in|with sign-off|sign-off from|get sign-off|passes|alert(?:ing)? (?:if|when)|page (?:when|if)|when [^.;]{1,80}(?:exceeds?|drops?|falls?|rises?|above|below|fails?)|and (?:confirm|verify|record|measure|report)|decide by|with a (?:cost comparison|decision|written)|(?:daily|weekly|monthly|quarterly|nightly|hourly|every (?:\w+ )?(?:day|week|month|quarter|sprint|release|deploy))|each (?:quarter|month|week|release|sprint)|using (?:the )?\w+ (?:profiles|logs|traces|dumps))\b/i;
 
@@ -27,8 +27,17 @@ export function exactArtefact(t: string): boolean {
 
 /** Whether the item has a measurable outcome or a completion criterion. */
 export function hasOutcome(t: string): boolean {
-  return MEASURE.test(t) || CRITERION.test(t);
+  const u = t.replace(DEADLINE, ' ');
+  return MEASURE.test(u) || CRITERION.test(u);
 }
+
+/**
+ * A deadline says when, not when it is done: "before the next election", "before the weekend rush",
+ * "by the start of the ski season", "Due 2027-03-01". It is set aside before looking for an outcome
+ * (a gate that recurs, "before each deploy", stays a criterion).
+ */
+const DEADLINE =
+  /\b(?:before|by|ahead of|in time for) (?:the )?(?:(?:start|end|beginning|middle) of (?:the )?)?(?:next |this |coming |upcoming )?(?:[\w'’-]+ ){0,3}?(?:election|weekend|season|holidays?|christmas|summer|winter|spring|autumn|fall|quarter|month|week|year|rush|peak|launch|freeze|sale|festival|event|deadline|q[1-4]|audit|inspection|term|semester|harvest)s?\b|\bdue(?: date)?:? (?:on |by )?\S{1,20}\.?$/gi;
 
 /** Whether the words name a thing: kebab-case, CamelCase, an acronym, a capitalised product name. */
 export function named(t: string): boolean {
@@ -42,6 +51,8 @@ const LEAD_IN = [
   /^(?:we|i|the team|our team|team|everyone|someone|somebody|engineering|ops|@[\w.-]+|owners?)\s+(?:need to|needs to|will|shall|should|must|have to|has to|to|is to|are to|can|could|would like to|want to|plan to)\s+/i,
   /^[A-Z][a-z]+\s+(?:needs to|need to|will|shall|should|must|is to)\s+/,
   /^(?:need to|needs to|should|must|will|let's|lets|please|to|let us)\s+/i,
+  // Chat: "someone pls look at …", "can someone please …".
+  /^(?:can |could )?(?:someone|somebody|anyone|anybody|we|u|you)\s+(?:pls|plz|please)\s+/i,
 ];
 const TRAILING_OWNER = /\s*(?:[-—–,(]\s*)?(?:\(?\s*(?:owner|assignee|assigned to|by)\s*:?\s*)?@[\w.-]+\)?\s*$|\s*[-—–(]\s*(?:owner|assignee)\s*:\s*[^()]{1,40}\)?\s*$/i;
 
