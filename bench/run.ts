@@ -3,7 +3,7 @@ import { runApiBench } from './api.bench.ts';
 import { runIngestBench } from './ingest.bench.ts';
 import { runParseBench } from './parse.bench.ts';
 import { runQualityBench } from './quality.bench.ts';
-import { runDocumentsBench } from './quality.documents.ts';
+import { runAllDocumentsBench } from './quality.documents.ts';
 import { runLearningBench } from './learning.bench.ts';
 import { runEvidenceBench } from './evidence.bench.ts';
 import { runCliBench } from './cli.bench.ts';
@@ -14,7 +14,7 @@ const only = process.argv[2];
 const benches: [string, () => Promise<void> | void][] = [
   ['parse', runParseBench],
   ['quality', () => runQualityBench()],
-  ['documents', () => runDocumentsBench()],
+  ['documents', () => runAllDocumentsBench()],
   ['ingest', runIngestBench],
   ['api', () => runApiBench()],
   ['learning', () => runLearningBench()],
