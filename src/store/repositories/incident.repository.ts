@@ -1,6 +1,7 @@
 import { and, desc, eq, getTableColumns, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { formatIncidentId } from '../../domain/incident/incident-id.ts';
 import type { Db } from '../database.ts';
+import { rawSelectArrays } from '../raw-select.ts';
 import { incidentDayCounters, incidents, incidentVerdicts, meetings, postmortems, publications, revisions, timelineEvents } from '../schema.ts';
 
 export type IncidentRow = typeof incidents.$inferSelect;
@@ -216,17 +217,32 @@ export type VerdictUse = { policyKey: string; now: Date };
  * verdict get their policy inputs from `incidentsWithInputs`, a second statement by key).
  */
 export async function listIncidentPage(db: Db, f: IncidentFilter, use: VerdictUse): Promise<ListedIncident[]> {
-  const rows = await db.select({
-    row: listColumns,
-    stored: sql<unknown>`case when ${incidentVerdicts.policyKey} = ${use.policyKey}
+  const stored = sql<unknown>`case when ${incidentVerdicts.policyKey} = ${use.policyKey}
       and (${incidentVerdicts.validUntil} is null or ${incidentVerdicts.validUntil} > ${use.now.toISOString()}::timestamptz)
-      then ${incidentVerdicts.verdict} end`,
-  }).from(incidents)
+      then ${incidentVerdicts.verdict} end`;
+  const where = filterWhere(f);
+  // The hot path: the same statement sent to the driver, rows read as arrays (see raw-select.ts).
+  const arrays = await rawSelectArrays(db, sql`select ${sql.join(listColumnList, sql`, `)}, ${stored}
+    from ${incidents} left join ${incidentVerdicts} on ${incidentVerdicts.incidentId} = ${incidents.id}
+    ${where ? sql`where ${where}` : sql``}
+    order by ${incidents.declaredAt} desc, ${incidents.id} desc limit ${f.limit}`);
+  if (arrays) return arrays.map(listedFromArray);
+  const rows = await db.select({ row: listColumns, stored }).from(incidents)
     .leftJoin(incidentVerdicts, eq(incidentVerdicts.incidentId, incidents.id))
-    .where(filterWhere(f))
+    .where(where)
     .orderBy(desc(incidents.declaredAt), desc(incidents.id))
     .limit(f.limit);
   return rows.map((r) => ({ row: r.row, stored: r.stored == null ? null : parsed(r.stored) }));
+}
+
+const listColumnEntries = Object.entries(listColumns);
+const listColumnList = listColumnEntries.map(([, col]) => col);
+/** A list row read as an array: the columns of `listColumns` in order (each decoded as Drizzle would), then the usable verdict. */
+function listedFromArray(values: unknown[]): ListedIncident {
+  const row: Record<string, unknown> = {};
+  listColumnEntries.forEach(([key, col], i) => { const v = values[i]; row[key] = v == null ? null : col.mapFromDriverValue(v); });
+  const stored = values[listColumnEntries.length];
+  return { row: row as IncidentListRow, stored: stored == null ? null : parsed(stored) };
 }
 
 /** An incident read with its policy inputs and its kept verdict's epoch, in one snapshot. */
