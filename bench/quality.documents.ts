@@ -24,7 +24,7 @@ import type { ServiceContext } from '../src/services/context.ts';
 
 /** The writer's evaluation set; a training set of documents in the same format can be measured by passing its folder. */
 export const EVAL_DIR = new URL('../test/fixtures/quality/documents-eval/', import.meta.url);
-/** A second writer's evaluation set, written while the sixth round was under way. */
+/** A second writer's set, written while the sixth round was under way: measured once after it, training since round 7. */
 export const EVAL_DIR_2 = new URL('../test/fixtures/quality/documents-eval-2/', import.meta.url);
 
 const Expectation = z.object({ rule: z.string(), quote: z.string().optional() });
@@ -130,10 +130,10 @@ export function runDocumentsBench(dir: URL = EVAL_DIR, title = 'documents-eval (
   }
 }
 
-/** Both evaluation sets of documents. */
+/** Both documents-eval sets (training since round 7). */
 export function runAllDocumentsBench(): void {
-  runDocumentsBench(EVAL_DIR, 'documents-eval (a separate writer\'s 16 post-mortems; measured once after the fifth round, then described to the sixth by its aggregate figures only; sentences never printed)');
-  runDocumentsBench(EVAL_DIR_2, 'documents-eval-2 (another separate writer\'s 16 post-mortems; evaluation only, measured once after the sixth round; sentences never printed)');
+  runDocumentsBench(EVAL_DIR, 'documents-eval (a separate writer\'s 16 post-mortems; measured once after the fifth round, training since round 7)');
+  runDocumentsBench(EVAL_DIR_2, 'documents-eval-2 (another separate writer\'s 16 post-mortems; measured once after the sixth round, training since round 7)');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) runAllDocumentsBench();

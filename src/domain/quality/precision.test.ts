@@ -56,15 +56,12 @@ describe('the models', () => {
     expect(TRAINING_SPLITS).not.toContain('heldout');
     // The eighth voice was measured once (blame 0.983 / 0.780) before it became a training voice in the fourth round,
     // the ninth (blame 0.977 / 0.847, vague 0.986 / 0.973) before it became one in the fifth, the tenth (blame
-    // 0.925 / 0.820, vague 1.000 / 0.893) before it became one in the sixth; the next writers' sets (the evaluation
-    // documents; the eleventh voice and the second documents set) are the evaluation and are never trained on.
+    // 0.925 / 0.820, vague 1.000 / 0.893) before it became one in the sixth, the eleventh (blame 0.958 / 0.767, vague
+    // 0.972 / 0.933) before it became one in the seventh, as documents-eval and documents-eval-2 did.
     expect(TRAINING_SPLITS).toContain('eighth-voice');
     expect(TRAINING_SPLITS).toContain('ninth-voice');
     expect(TRAINING_SPLITS).toContain('tenth-voice');
-    const splits: readonly string[] = TRAINING_SPLITS;
-    expect(splits).not.toContain('documents-eval');
-    expect(splits).not.toContain('eleventh-voice');
-    expect(splits).not.toContain('documents-eval-2');
+    expect(TRAINING_SPLITS).toContain('eleventh-voice');
     expect(trainBlame(TRAINING_SPLITS)).toEqual(BLAME_MODEL);
     expect(trainVague(TRAINING_SPLITS)).toEqual(VAGUE_MODEL);
   });
