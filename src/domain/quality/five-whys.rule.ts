@@ -1,10 +1,10 @@
 import { answerIsPerson } from './blame.patterns.ts';
 import type { LintContext } from './lint.context.ts';
 import type { RawFinding } from './quality.types.ts';
-import { cut, plainText, spansOf, type SourceLine } from './source-text.ts';
+import { cut, plainText, spansOf, type SectionSpan, type SourceLine } from './source-text.ts';
 
 /** "Why 1:", "**Why 2**", "### Why 3", or a numbered item that starts with "Why" (seed 003). */
-const WHY_LINE = /^\s*(?:#{1,6}\s+)?(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?why\b(?:\s*(?:#\s*)?(\d+)\b)?/i;
+const WHY_LINE = /^\s*(?:>\s*)?(?:#{1,6}\s+)?(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?why\b(?:\s*(?:#\s*)?(\d+)\b)?/i;
 const STOP = /^\s*(?:#{1,6}\s|(?:\*\*|__)?(?:root cause|problem|action)\b)/i;
 
 /** The shortest chain the template asks for ("5 Whys" in its prompt), else the configured minimum. */
@@ -15,12 +15,24 @@ function minimumWhys(ctx: LintContext): number {
   return Number.isInteger(n) && n > 0 && n <= 10 ? n : ctx.config.fiveWhysMinimum;
 }
 
+const isWhy = (l: SourceLine): boolean => (l.kind === 'prose' || l.kind === 'heading' || l.kind === 'quote') && WHY_LINE.test(l.raw);
+
+/**
+ * The section that holds the chain: the 5 Whys section, else a root-cause section written as a
+ * chain (two or more lines that open with "Why": "## Root cause analysis (5 Whys)" as a list).
+ */
+function chainSpan(ctx: LintContext): SectionSpan | undefined {
+  const { src } = ctx;
+  return spansOf(src, 'fiveWhys')[0] ?? spansOf(src, 'rootCause').find((s) => src.lines.slice(s.start, s.end).filter(isWhy).length >= 2);
+}
+
 function whyLines(ctx: LintContext): SourceLine[] {
   const { src } = ctx;
-  const inSection = spansOf(src, 'fiveWhys').flatMap((s) => src.lines.slice(s.start, s.end));
+  const span = chainSpan(ctx);
+  const inSection = span === undefined ? [] : src.lines.slice(span.start, span.end);
   const candidates = inSection.length > 0 ? inSection : src.lines;
   return candidates.filter((l) => {
-    if (l.kind !== 'prose' && l.kind !== 'heading') return false;
+    if (l.kind !== 'prose' && l.kind !== 'heading' && l.kind !== 'quote') return false;
     const m = WHY_LINE.exec(l.raw);
     // Outside a 5 Whys section only numbered whys ("Why 1") count: "Why it happened" is a heading, not a chain.
     return m !== null && (inSection.length > 0 || m[1] !== undefined);
@@ -47,7 +59,7 @@ function layoutSteps(body: readonly SourceLine[]): Step[] {
     });
   }
   return body
-    .filter((l) => l.kind === 'prose' && TOP_ITEM.test(l.raw))
+    .filter((l) => (l.kind === 'prose' || l.kind === 'quote') && TOP_ITEM.test(l.raw.replace(/^\s*>\s?/, '')))
     .map((line) => {
       const t = plainText(line.raw);
       const q = t.lastIndexOf('?');
@@ -58,7 +70,7 @@ function layoutSteps(body: readonly SourceLine[]): Step[] {
 /** The 5 Whys part of `surface-cause`: a chain shorter than asked, or one that ends on a person. */
 export function fiveWhysFindings(ctx: LintContext): RawFinding[] {
   const whys = whyLines(ctx);
-  const span = spansOf(ctx.src, 'fiveWhys')[0];
+  const span = chainSpan(ctx);
   const body = span === undefined ? [] : ctx.src.lines.slice(span.start, span.end);
   const steps = layoutSteps(body);
   const byLayout = steps.length > whys.length;
@@ -77,7 +89,7 @@ export function fiveWhysFindings(ctx: LintContext): RawFinding[] {
       message: `The 5 Whys chain has ${count} why${count === 1 ? '' : 's'}; at least ${min} are expected. Keep asking why until you reach a process or design cause.`,
       line: at.n,
       quote: cut(plainText(at.raw) || (span?.section.heading ?? '')),
-      section: 'fiveWhys',
+      section: span?.section.key === 'rootCause' ? 'rootCause' : 'fiveWhys',
     });
   }
   const end = steps[steps.length - 1];

@@ -63,3 +63,77 @@ describe('no-evidence', () => {
     expect(findingsOf('no-evidence', withSection('Root Cause', plain))[0]?.message).toMatch(/\[evidence ev_…\]/);
   });
 });
+
+// Round 7: the root cause judged by what it lacks — a trigger with no safeguard, process or design cause behind it.
+describe('surface-cause: a declared root cause that names only a trigger', () => {
+  const headingOf = (text: string): string | undefined => findingsOf('surface-cause', text)[0]?.quote;
+
+  it.each([
+    ['an expired thing', 'The root cause was an expired TLS certificate on the billing gateway (see the gateway log).'],
+    ['a deploy', 'The root cause was a bad deploy of the checkout service.'],
+    ['a typo, then its detail', 'Root cause: a typo in the routing table. The prefix was written as /16 instead of /24 (diff in CHG-88).'],
+    ['human error', 'Root cause: human error.'],
+    ['a value', 'Root cause: a wrong value for max_connections in the pool settings.'],
+    ['a command run', 'Root cause: an engineer ran the wrong migration script on the primary.'],
+    ['a person', 'Root cause: Tomasz, during the evening change.'],
+  ])('fires on %s declared as the root cause, reported on the section heading', (_form, cause) => {
+    expect(headingOf(withSection('Root Cause', cause))).toBe('Root Cause');
+  });
+
+  it('fires whatever blame, defence or side remarks follow the declaration in other paragraphs', () => {
+    const text = withSection('Root Cause', 'The root cause was a bad deploy of the realtime backend.\n\nThis was not our fault.\n\nWe followed the release process correctly, all checks were green.');
+    expect(headingOf(text)).toBe('Root Cause');
+  });
+
+  it('fires when contributing factors say only "none"', () => {
+    const text = `${withSection('Root Cause', 'Root cause: typo in the prefix-list on the edge router.')}\n## Contributing Factors\n\nnone.\n`;
+    expect(findingsOf('surface-cause', text)).toHaveLength(1);
+  });
+
+  it.each([
+    ['a missing check in the same paragraph', 'Root cause: a typo in the purge rule. Nothing validates purge patterns before they reach the edge.'],
+    ['a trigger and what let it through', 'The root cause was an expired certificate, because renewal is manual and no alert watches expiry dates.'],
+    ['a lack of', 'Root cause: the deploy of v2.3 went out with a lack of canary coverage for the EU region.'],
+    ['a design cause', 'The root cause was a bad config value that the loader accepted by design: every rule value is optional.'],
+    ['a rejection', 'The root cause was not human error: the console allowed a delete on a shared cluster without confirmation.'],
+  ])('passes %s', (_form, cause) => {
+    expect(findingsOf('surface-cause', withSection('Root Cause', cause))).toEqual([]);
+  });
+
+  it('passes a section that separates the trigger from the causes it lists', () => {
+    const text = withSection('Root Cause', 'The trigger was a planned restart of one broker.\n\n1. **No connection rate limit.** The broker accepted every handshake.\n2. **Reconnect logic.** Devices retry every 5 s with no backoff.');
+    expect(findingsOf('surface-cause', text)).toEqual([]);
+  });
+
+  it('passes "followed the process" as no deeper cause but also no trigger', () => {
+    expect(findingsOf('surface-cause', withSection('Root Cause', 'The queue consumer stalled when the broker restarted; it does not rejoin its group.'))).toEqual([]);
+  });
+});
+
+describe('surface-cause: 5 Whys in more layouts (round 7)', () => {
+  it('reads a chain in blockquote-arrow layout: short, and ending on a person', () => {
+    const text = withSection('Root Cause', ['The cache layer stalled because the broker restart was not announced.', '', '## 5 Whys', '', 
+      '> **Why did the accounts receive interest twice?** → The job ran twice.',
+      '> **Why did it run twice?** → The standby scheduler started it again.',
+      '> **Why was it started again?** → Because the night operator did not follow runbook step 7.',
+    ].join('\n'));
+    const f = findingsOf('surface-cause', text);
+    expect(f.map((x) => x.message)).toEqual([expect.stringMatching(/3 whys/), expect.stringMatching(/ends on a person/)]);
+    expect(f[0]?.quote).toBe('5 Whys');
+  });
+
+  it('reads a root-cause section written as a numbered why chain', () => {
+    const text = withSection('Root Cause', [
+      '1. Why were markets suspended? Because the pricing engine stopped receiving updates.',
+      '2. Why did it stop? Because the adapter crashed on an unknown message type.',
+      '3. Why did it not know the type? Because Luca forgot to include the new schema file.',
+    ].join('\n'));
+    const f = findingsOf('surface-cause', text);
+    expect(f.some((x) => /ends on a person/.test(x.message) && /Luca forgot/.test(x.quote))).toBe(true);
+  });
+
+  it('does not read a root-cause section with one "why" line as a chain', () => {
+    const text = withSection('Root Cause', 'Why it happened: the consumer does not rejoin its group after a broker restart, and lag has no alert.');
+    expect(findingsOf('surface-cause', text)).toEqual([]);
+  });
+});

@@ -3,14 +3,11 @@ import type { RawFinding } from './quality.types.ts';
 import { cut, isBlankBody, locate, plainText, spanBody, spansOf, type SourceLine } from './source-text.ts';
 import { fiveWhysFindings } from './five-whys.rule.ts';
 import { answerIsPerson } from './blame.patterns.ts';
+import { declaredCause, DEEPER, firstSentence, namesOnlyTrigger, TRIGGER, triggerWords } from './surface-cause.ts';
 import { hasCitation } from '../evidence/citation.ts';
 
-/** A trigger named as the whole cause: seed 001 "Root cause: Typo in configuration file". */
-const TRIGGER =
-  /\b(?:(?:bad|wrong|incorrect|invalid) (?:config(?:uration)? )?value|expired (?:certificate|cert|token|key|password|credential)s?|(?:the |a )?disk (?:filled|was full|ran out)|ran out of (?:disk|memory|space|connections)|(?:a |the )(?:deploy(?:ment)?|release|change|push|commit|migration|update|upgrade) (?:of|to|that|which) |introduced a (?:bug|regression)|typo|human error|operator error|(?:(?:the |an? )?(?:\w+ )?(?:planner|planning|operator|operators|engineer|engineering|user|admin|administrator|developer|dev|human|pilot|driver|staff|personnel|technician|dispatcher|analyst|clerk|manual|keying|data[- ]entry|input|pilot|nurse|agent|reviewer|on-?call|sre) (?:error|mistake|slip|oversight|misjudg(?:e?ment)))|(?:a |the )?bad (?:deploy(?:ment)?|commit|merge|push|config(?:uration)?|change|release|data|input)|(?:a |the )?bug in the code|a bug|software bug|misconfigur\w*|wrong (?:config(?:uration)?|value|setting|flag)|config(?:uration)? (?:error|mistake|change)|incorrect (?:config(?:uration)?|value|setting)|(?:a |the )?(?:faulty|broken) (?:deploy(?:ment)?|release|commit)|mistake|accident(?:al(?:ly)?)?)\b/i;
-/** Words that show a process or system cause behind the trigger. */
-const DEEPER =
-  /\b(?:because(?! of)|lack(?:ed|s|ing)? of|lacks?|no (?:validation|test(?:s|ing)?|review|guard(?:rail)?s?|alert(?:s|ing)?|check(?:s)?|lint\w*|canary|staging|limit|safeguard|monitoring|process|automation|rollback)|missing|without|process|design(?:ed)?|did(?:n't| not) (?:catch|detect|prevent|validate|check|require)|allowed|not caught|gap|insufficient|absence|inadequate|did(?:n't| not) have|unable to|no way to|doesn't|does not|don't|do not|never|only|relied|assum\w*|which (?:meant|let|allowed))\b/i;
+const MESSAGE = (trigger: string | null): string =>
+  `The root cause stops at the trigger${trigger === null ? '' : ` ("${cut(trigger, 40)}")`}: it names what set the failure off, not what let it through. Ask why it was possible: what process, check or design let it through (e.g. "configuration changes lack validation and testing")?`;
 
 function proseOf(lines: readonly SourceLine[]): { line: SourceLine; text: string }[] {
   return lines
@@ -22,58 +19,67 @@ function proseOf(lines: readonly SourceLine[]): { line: SourceLine; text: string
 /** `surface-cause`: a root cause that stops at the trigger, or a short 5 Whys chain / one ending on a person. */
 export const surfaceCauseRule: Rule = (ctx) => [...triggerOnly(ctx), ...labelledTrigger(ctx), ...fiveWhysFindings(ctx)];
 
-const LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:root[- ]cause|cause)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.+)$/i;
+/** A section that holds a deeper cause: contributing factors count only when they say what the system lacked ("none." does not). */
+const holdsDeeperCause = (ctx: LintContext, key: 'contributingFactors' | 'fiveWhys'): boolean =>
+  spansOf(ctx.src, key).some((s) => proseOf(spanBody(ctx.src, s)).some((p) => DEEPER.test(p.text)));
 
 /** "Root cause: a typo in the config file." written as a labelled line outside a root-cause section. */
 function labelledTrigger(ctx: LintContext): RawFinding[] {
   const { src } = ctx;
-  if (spansOf(src, 'rootCause').length > 0 || spansOf(src, 'contributingFactors').some((s) => !isBlankBody(spanBody(src, s)))) return [];
+  if (spansOf(src, 'rootCause').length > 0 || holdsDeeperCause(ctx, 'contributingFactors')) return [];
   for (const line of src.lines) {
     if (line.kind !== 'prose') continue;
-    const m = LABEL.exec(line.raw);
-    const cause = m?.[1] === undefined ? '' : plainText(m[1]);
-    if (cause === '' || cause.split(/\s+/).length > 40 || DEEPER.test(cause)) continue;
-    if (!TRIGGER.test(cause) && !answerIsPerson(cause)) continue;
-    return [
-      {
-        rule: 'surface-cause',
-        message:
-          'The root cause stops at the trigger. Ask why it was possible: what process, check or design let it through (e.g. "configuration changes lack validation and testing")?',
-        line: line.n,
-        quote: cut(plainText(line.raw)),
-        ...locate(line.raw, cause),
-      },
-    ];
+    const declared = declaredCause(plainText(line.raw));
+    if (declared === null || declared.split(/\s+/).length > 40 || !namesOnlyTrigger(declared)) continue;
+    return [{ rule: 'surface-cause', message: MESSAGE(triggerWords(declared)), line: line.n, quote: cut(plainText(line.raw)), ...locate(line.raw, declared) }];
   }
   return [];
 }
 
+/**
+ * The root-cause section judged by what it lacks. Where the author declares the root cause
+ * ("Root cause: a typo …", "The root cause was an expired certificate …"), the declaration's
+ * paragraph is judged on its own: a trigger there with no safeguard, process or design cause in
+ * the same paragraph is a surface cause, whatever blame, defence or side remarks follow. Where
+ * nothing is declared, the section as a whole (with contributing factors and a 5 Whys that say
+ * what the system lacked) must name something beyond a trigger. Reported on the section's
+ * heading (or its bold label's line), where a reviewer points.
+ */
 function triggerOnly(ctx: LintContext): RawFinding[] {
   const { src } = ctx;
-  const spans = spansOf(src, 'rootCause');
-  if (spans.length === 0) return [];
-  // Contributing factors written down elsewhere mean the analysis did not stop at the trigger.
-  if (spansOf(src, 'contributingFactors').some((s) => !isBlankBody(spanBody(src, s)))) return [];
-  const prose = spans.flatMap((s) => proseOf(spanBody(src, s)));
-  const all = prose.map((p) => p.text).join(' ');
-  if (all === '' || DEEPER.test(all) || all.split(/\s+/).length > 60) return [];
-  const hit = prose.find((p) => TRIGGER.test(p.text) || answerIsPerson(p.text));
-  if (hit === undefined) return [];
-  // A finding about the whole section, reported where a reviewer points: its heading (or its bold label's line).
-  const span = spans.find((x) => x.start <= hit.line.n && hit.line.n <= x.end) ?? spans[0]!;
-  const head = src.lines[span.start - 1];
-  const onHead = head !== undefined && head.n !== hit.line.n;
-  return [
-    {
-      rule: 'surface-cause',
-      message:
-        'The root cause stops at the trigger. Ask why it was possible: what process, check or design let it through (e.g. "configuration changes lack validation and testing")?',
-      line: onHead ? head.n : hit.line.n,
-      quote: onHead ? cut(plainText(head.raw) || span.section.heading) : cut(hit.text),
-      ...(onHead ? {} : locate(hit.line.raw, hit.text)),
-      section: 'rootCause',
-    },
-  ];
+  const findings: RawFinding[] = [];
+  for (const span of spansOf(src, 'rootCause')) {
+    const prose = proseOf(spanBody(src, span));
+    if (prose.length === 0) continue;
+    const head = src.lines[span.start - 1];
+    // A bold label carrying the cause on its own line ("**Root cause:** planner error.") is both heading and declaration.
+    const headCause = head === undefined ? null : declaredCause(plainText(head.raw));
+    const declaredAt = headCause !== null && headCause.trim() !== '' ? -1 : prose.findIndex((p) => declaredCause(p.text) !== null);
+    let trigger: string | null;
+    if (declaredAt !== -1 || (headCause !== null && headCause.trim() !== '')) {
+      const text = declaredAt === -1 ? headCause! : declaredCause(prose[declaredAt]!.text)!;
+      // The declaration's paragraph: its line and the lines that continue it (a wrapped paragraph).
+      const para = [text];
+      for (let i = declaredAt + 1; declaredAt !== -1 && i < prose.length && prose[i]!.line.n === prose[i - 1]!.line.n + 1; i++) para.push(prose[i]!.text);
+      const stated = para.join(' ');
+      if (/^\W*(?:not|never|n\/?a|tbd|none)\b/i.test(stated) || !namesOnlyTrigger(stated)) continue;
+      trigger = triggerWords(stated) ?? cut(firstSentence(stated), 40);
+    } else {
+      // Nothing declared: the whole section, with what the contributing factors and the 5 Whys add.
+      if (holdsDeeperCause(ctx, 'contributingFactors') || holdsDeeperCause(ctx, 'fiveWhys')) continue;
+      const all = prose.map((p) => p.text).join(' ');
+      if (DEEPER.test(all) || all.split(/\s+/).length > 60) continue;
+      const hit = prose.find((p) => TRIGGER.test(p.text) || answerIsPerson(p.text));
+      if (hit === undefined) continue;
+      trigger = triggerWords(hit.text) ?? cut(hit.text, 40);
+    }
+    // A label line read as its own section ("Root cause: human error." under "## What broke (root cause)") is reported on
+    // the heading above it when nothing but blank lines stands between them: the section's heading, where a reviewer points.
+    const above = src.spans.find((s) => s.start < span.start && src.lines.slice(s.start, span.start - 1).every((l) => l.kind === 'blank' || l.kind === 'comment' || plainText(l.raw) === ''));
+    const at = (above !== undefined && headCause !== null ? src.lines[above.start - 1] : head) ?? prose[0]!.line;
+    findings.push({ rule: 'surface-cause', message: MESSAGE(trigger), line: at.n, quote: cut(plainText(at.raw) || span.section.heading), section: 'rootCause' });
+  }
+  return findings.slice(0, 1);
 }
 
 const EVIDENCE =

@@ -64,7 +64,7 @@ describe('a score people can trust', () => {
     const { score, cat } = scored(UNTOUCHED_DRAFT);
     expect(score).toBeLessThanOrEqual(30);
     for (const c of ['rootCause', 'actionItems', 'timeline', 'completeness'] as const) expect(cat[c]?.points).toBe(0);
-    expect(cat['rootCause']?.because).toMatch(/still holds only the template/);
+    expect(cat['rootCause']?.because).toMatch(/still holds the template/);
   });
 
   it('scores a complete blameless post-mortem 100 and says what each part is for', () => {
@@ -109,5 +109,37 @@ describe('a score people can trust', () => {
     const rows = Array.from({ length: 11 }, (_, i) => `| Alert on queue-${i} age above ${i + 5} minutes | @ops | 2026-04-0${(i % 9) + 1} |`);
     const many = withSection('Action Items', ['| Action | Owner | Due |', '|---|---|---|', ...rows].join('\n'));
     expect(scored(many).findings.map((f) => f.rule)).toContain('too-many-action-items');
+  });
+});
+
+// Round 7: a part that still holds placeholders or prompts earns nothing, even beside a line of the author's.
+describe('a part still holding placeholders scores zero', () => {
+  it('zeroes a timeline whose rows still read [TIME] / HH:MM beside one written note', () => {
+    const timeline = ['All times in UTC.', '', '| Time | Event |', '|------|-------|', '| HH:MM | [Detection: how did we find out?] |', '| [TIME] | [Resolution] |'].join('\n');
+    const { cat } = scored(withSection('Timeline', timeline));
+    expect(cat['timeline']?.points).toBe(0);
+    expect(cat['timeline']?.because).toMatch(/still holds the template/);
+  });
+
+  it('keeps a timeline with one placeholder row among written ones', () => {
+    const timeline = ['| Time | Event |', '|------|-------|', '| 14:02 | Alert fired for checkout 5xx rate. |', '| 14:05 | On-call acknowledged. |', '| 14:20 | Rollback of release 812 started. |', '| [TIME] | Incident closed. |'].join('\n');
+    expect(scored(withSection('Timeline', timeline)).cat['timeline']?.points).toBeGreaterThan(0);
+  });
+
+  it('reads a 5 Whys of bare "Why?" prompts as template, and an answered chain as written', () => {
+    const prompts = `${withSection('Root Cause', 'TBD')}\n## 5 Whys\n\n1. Why?\n2. Why?\n3. Why?\n`;
+    expect(scored(prompts).cat['rootCause']?.points).toBe(0);
+  });
+
+  it('reads a Confluence "&nbsp;" spacer as blank, so "TBD" above it is still the template', () => {
+    const { cat, findings } = scored(withSection('Action Items', 'TBD\n\n&nbsp;\n'));
+    expect(cat['actionItems']?.points).toBe(0);
+    expect(findings.filter((f) => f.rule === 'empty-section' && f.section === 'actionItems')).toHaveLength(1);
+  });
+
+  it('gives no blameless points to a draft whose sections are half template', () => {
+    const draft = withSection('Timeline', '| Time | Event |\n|---|---|\n| [TIME] | [Event] |', withSection('Root Cause', 'TBD', withSection('Action Items', 'TBD')));
+    const { cat } = scored(draft);
+    expect(cat['blameless']?.points).toBe(0);
   });
 });

@@ -77,21 +77,41 @@ function withoutComments(body: string): string {
   }
 }
 
-/** A section that still holds only what the template put there: prompts, placeholders, "TBD", table headers. */
-function untouched(section: Section, templateLines: ReadonlySet<string>): boolean {
+/** A prompt line of a 5 Whys: a "Why …?" question with no answer after it ("1. Why?", "**Why 2:** Why?"). */
+const BARE_WHY = /^(?:why\b[^?]{0,80}\?|why \d+\s*[:.]?\s*(?:why\b[^?]{0,80}\?)?)$/i;
+
+/** What a line of a section is: blank or scaffolding, a placeholder or prompt still in place, or the author's words. */
+function lineKind(raw: string, next: string, section: Section, templateLines: ReadonlySet<string>): 'scaffold' | 'placeholder' | 'written' {
+  const text = plainText(raw.replace(/\|/g, ' '));
+  if (text === '' || /^#{1,6}\s/.test(raw.trim()) || TABLE_RULE.test(raw)) return 'scaffold';
+  if (TABLE_RULE.test(next)) return 'scaffold'; // a table's header row
+  if (/^\s*[-*+]\s+\[[xX]\]/.test(raw)) return 'written'; // a ticked checkbox is the author's answer
+  if (STAND_IN.test(text) || (BARE_NA.test(text) && NA_NEEDS_REASON.has(section.key ?? 'summary')) || placeholdersIn(raw, new Set()).length > 0) return 'placeholder';
+  if (BRACKETED.test(raw)) return 'scaffold'; // "[Factor 1]": template when nothing else is written; not counted against the author's lines ("[EU]" may be theirs)
+  if (section.key === 'fiveWhys' && BARE_WHY.test(text)) return 'placeholder';
+  // Template scaffolding: a bare label ("**Immediate Cause:**"), a choice list ("P0 | P1 | P2"), an unticked checkbox, a rule.
+  const value = text.replace(/^[^:]{1,40}:\s*/, '');
+  if (value === '' || /^(?:-{3,}|\*{3,}|_{3,})$/.test(raw.trim()) || /^\s*[-*+]\s+\[ \]/.test(raw)) return 'scaffold';
+  if (!raw.trim().startsWith('|') && /^[^|]{1,30}(?:\|[^|]{1,30}){1,8}$/.test(value)) return 'scaffold';
+  return templateLines.has(cut(plainText(raw))) ? 'placeholder' : 'written';
+}
+
+/**
+ * A section that still holds the template: nothing but prompts, placeholders, "TBD", labels and
+ * table headers; or placeholders on at least as many lines as the author's words (a timeline whose
+ * rows still read "[TIME]" or "HH:MM", a 5 Whys of "Why?" prompts under one answer). Such a
+ * section earns nothing for its part.
+ */
+function stillTemplate(section: Section, templateLines: ReadonlySet<string>): boolean {
   const lines = withoutComments(section.body).split(/\r?\n/);
-  return lines.every((raw, i) => {
-    const text = plainText(raw.replace(/\|/g, ' '));
-    if (text === '' || /^#{1,6}\s/.test(raw.trim()) || TABLE_RULE.test(raw)) return true;
-    if (TABLE_RULE.test(lines[i + 1] ?? '')) return true; // a table's header row
-    if (/^\s*[-*+]\s+\[[xX]\]/.test(raw)) return false; // a ticked checkbox is the author's answer
-    if (STAND_IN.test(text) || (BARE_NA.test(text) && NA_NEEDS_REASON.has(section.key ?? 'summary')) || placeholdersIn(raw, new Set()).length > 0 || BRACKETED.test(raw)) return true;
-    // Template scaffolding: a bare label ("**Immediate Cause:**"), a choice list ("P0 | P1 | P2"), an unticked checkbox, a rule.
-    const value = text.replace(/^[^:]{1,40}:\s*/, '');
-    if (value === '' || /^(?:-{3,}|\*{3,}|_{3,})$/.test(raw.trim()) || /^\s*[-*+]\s+\[ \]/.test(raw)) return true;
-    if (!raw.trim().startsWith('|') && /^[^|]{1,30}(?:\|[^|]{1,30}){1,8}$/.test(value)) return true;
-    return templateLines.has(cut(plainText(raw)));
+  let placeholders = 0;
+  let written = 0;
+  lines.forEach((raw, i) => {
+    const kind = lineKind(raw, lines[i + 1] ?? '', section, templateLines);
+    if (kind === 'placeholder') placeholders++;
+    else if (kind === 'written') written++;
   });
+  return written === 0 || placeholders >= written;
 }
 
 /** A 0–100 quality score: 20 points for each of five categories, less a penalty per rule that fired; a part still holding the template scores zero. */
@@ -100,15 +120,16 @@ export function scorePostmortem(findings: readonly Finding[], doc: PostmortemDoc
   for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
   const templateLines = new Set(findings.filter((f) => f.rule === 'placeholder').map((f) => f.quote));
   const keyed = doc.sections.filter((s): s is Section & { key: SectionKey } => s.key !== null && s.key !== 'whatWentWell');
-  const blank = new Set(keyed.filter((s) => untouched(s, templateLines)).map((s) => s.key));
+  const blank = new Set(keyed.filter((s) => stillTemplate(s, templateLines)).map((s) => s.key));
   const written = keyed.filter((s) => !blank.has(s.key));
   const zeroed = (category: ScoreCategory): string | null => {
     if (keyed.length > 0 && written.length === 0) return 'nothing written yet: every section still holds the template';
-    if (category === 'completeness' && keyed.length > 0 && blank.size * 2 >= keyed.length) return `${blank.size} of ${keyed.length} sections still hold only the template`;
+    // Half the sections still the template: a draft. Completeness is not earned, and neither is blameless language the author has not written yet.
+    if ((category === 'completeness' || category === 'blameless') && keyed.length > 0 && blank.size * 2 >= keyed.length) return `${blank.size} of ${keyed.length} sections still hold the template`;
     const earners = EARNED_BY[category];
     if (earners === undefined) return null;
     const present = keyed.filter((s) => earners.includes(s.key));
-    if (present.length > 0 && present.every((s) => blank.has(s.key))) return `"${present[0]!.heading}" still holds only the template prompt or placeholders`;
+    if (present.length > 0 && present.every((s) => blank.has(s.key))) return `"${present[0]!.heading}" still holds the template prompt or placeholders`;
     return null;
   };
   const breakdown = CATEGORIES.map<ScoreBreakdown>((category) => {

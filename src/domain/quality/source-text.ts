@@ -131,6 +131,8 @@ export function plainText(raw: string): string {
     .replace(/^\s{0,3}(#{1,6}\s+|>\s?)+/, '')
     .replace(/^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?/, ''))
     .replace(/\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])/g, '')
+    // A non-breaking space written as an entity (Confluence and Google-Docs exports put "&nbsp;" alone on a line as a spacer).
+    .replace(/&nbsp;|&#160;|&#xa0;/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

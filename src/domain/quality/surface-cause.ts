@@ -1,0 +1,80 @@
+/**
+ * What a root cause LACKS (issue 16, round 7): a root cause that names only a trigger — a
+ * change, a value, a typo, a command run, an expired thing, a deploy, a person, "human error" —
+ * and no missing safeguard, process or design cause behind it (no validation, review, test,
+ * alert, guard, limit, automation, owner; "nothing checked", "allowed", "because the X did not
+ * …", "lack of" …). Pure functions over text; every pattern is bounded (linear time).
+ */
+import { answerIsPerson } from './blame.patterns.ts';
+
+/** A trigger: the event that set the failure off, not why the system let it through. */
+export const TRIGGER = new RegExp(
+  [
+    String.raw`\b(?:(?:bad|wrong|incorrect|invalid|stale|malformed) (?:config(?:uration)? |[\w-]{1,20} )?(?:value|setting|entry|record|parameter|flag|input|data|file|rule|profile|version)s?`,
+    String.raw`expired (?:[\w.-]{1,30} ){0,3}(?:certificate|cert|token|key|password|credential|licen[cs]e|domain|secret|subscription|contract)s?`,
+    String.raw`(?:certificate|cert|token|key|password|credential|licen[cs]e|domain|secret) (?:had |has |that )?expired`,
+    String.raw`(?:the |a )?disk (?:filled|was full|ran out)|ran out of (?:disk|memory|space|connections)`,
+    String.raw`(?:a |the )(?:deploy(?:ment)?|release|change|push|commit|migration|update|upgrade|rollout) (?:of|to|that|which|in) `,
+    String.raw`introduced a (?:bug|regression)|typo|fat[- ]finger\w*|human error|operator error`,
+    String.raw`(?:(?:the |an? )?(?:[\w-]{1,20} )?(?:planner|planning|operator|operators|engineer|engineering|user|admin|administrator|developer|dev|human|pilot|driver|staff|personnel|technician|dispatcher|analyst|clerk|manual|keying|data[- ]entry|input|nurse|agent|reviewer|on-?call|sre) (?:error|mistake|slip|oversight|misjudg(?:e?ment)))`,
+    String.raw`(?:a |the )?(?:bad|faulty|broken|buggy|botched|failed) (?:deploy(?:ment)?|commit|merge|push|config(?:uration)?|change|release|data|input|update|upgrade|migration|script|rollout)`,
+    String.raw`(?:a |the )?bug in (?:the )?(?:code|[\w-]{1,20})|a (?:software )?bug|software bug|misconfigur\w*|mis-?typed|mistyped`,
+    String.raw`wrong (?:config(?:uration)?|value|setting|flag|command|table|database|server|host|cluster|environment|file|version)`,
+    String.raw`config(?:uration)? (?:error|mistake|change)|incorrect (?:config(?:uration)?|value|setting)`,
+    String.raw`(?:ran|run|executed|typed|issued) (?:the |a |an )?(?:wrong |manual |one-off |ad[- ]hoc )?(?:command|script|query|migration|job)`,
+    String.raw`(?:was|were) (?:set|changed|edited|deleted|removed|dropped|left) (?:to|in|on|by|from|off)\b`,
+    String.raw`deploy(?:ed|ment|ing)? (?:of )?(?:release |version |build )?v?\d`,
+    String.raw`mistake|accident(?:al(?:ly)?)?|forgot|oversight)\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * What lies behind a trigger: a missing safeguard, a process or a design cause. "process" alone
+ * does not count ("we followed the release process correctly" is defence, not a cause), nor
+ * "not our fault".
+ */
+const SAFEGUARD = String.raw`(?:validation|validat\w*|tests?|testing|review|reviews|checks?|guard(?:rail)?s?|alerts?|alerting|monitoring|limits?|caps?|canary|staging|lint\w*|automation|owner(?:ship)?|rollback|safeguards?|approval|backoff|confirmation|dry[- ]run|runbook|procedure|process|policy|expiry|renewal|inventory|freeze|quota|timeout|retry|retries|idempoten\w*|schema|constraint)`;
+export const DEEPER = new RegExp(
+  [
+    String.raw`\bbecause(?! of)\b`,
+    String.raw`\b(?:lack(?:ed|s|ing)?|absence|gap) (?:of|in)\b|\black(?:ed|s|ing)?\b`,
+    String.raw`\b(?:no|missing|without (?:a |any )?|insufficient|inadequate|weak|incomplete|manual) (?:[\w-]{1,20} ){0,2}${SAFEGUARD}`,
+    String.raw`\bnothing (?:in (?:our|the) [\w -]{1,30})?(?:checks?|checked|validate[sd]?|alerted|alerts|caught|catches|stopped|stops|prevented|prevents|noticed|notices|flagged|tested|reviewed|warned|blocked|rejected|enforces|enforced)\b`,
+    String.raw`\b(?:nobody|no one|no team) (?:owns|owned|reviewed|checked|is responsible)\b`,
+    String.raw`\b(?:did|does|do|could|can|would|was|were|is|are|has|have|had)(?:n't| not) (?:[\w-]{1,20} ){0,2}(?:catch|detect|prevent|validate|check|require|alert|block|reject|stop|test|cover|refuse|warn|enforce|flag|covered|checked|validated|tested|reviewed|caught|detected|monitored|alerted|documented|owned|enforced|tracked|required|idempotent|have (?:a |an |any )?${SAFEGUARD})\w*`,
+    String.raw`\b(?:never|not) (?:been )?(?:checked|validated|tested|reviewed|caught|detected|monitored|alerted|documented|owned|covered|enforced|tracked|required|renewed|rotated|updated|imported|reverted)\b`,
+    String.raw`\b(?:allow(?:ed|s|ing)?|permit(?:ted|s)?|let (?:it|the|a|an|them)|made it possible|was possible|fails? open|failed open|by design|design(?:ed)?|hard-?coded|relies on|relied on|assum\w*|single point|not idempotent|silently|quietly)\b`,
+    String.raw`\bwhich (?:meant|let|allowed)\b|\bso (?:nothing|no one|nobody)\b|\bunable to\b|\bno way to\b`,
+  ].join('|'),
+  'i',
+);
+
+/** "Root cause: X", "**Root cause:** X", "Cause - X" as a line's label. */
+const LABEL = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?(?:(?:the )?(?:root|underlying|primary|main|direct|real|probable) ?causes?|causes?)(?:\s*\(s\))?(?:\*\*|__)?\s*(?::|—|–|-\s)\s*(?:\*\*|__)?\s*(.+)$/i;
+/** "The root cause was X." written as a sentence. */
+const SENTENCE = /\b(?:the|our) (?:root|underlying|primary|main|direct|real|immediate) cause (?:of (?:the |this )?[\w -]{1,40} )?(?:was|is|turned out to be|has been)\s+(?!not\b|never\b)(.+)$/i;
+
+/** The root cause as the author declared it on one line ("Root cause: a typo …", "The root cause was …"), or null. */
+export function declaredCause(text: string): string | null {
+  const label = LABEL.exec(text);
+  if (label?.[1] !== undefined) return label[1];
+  return SENTENCE.exec(text)?.[1] ?? null;
+}
+
+/** The first sentence of a text (a full stop, a question or exclamation mark followed by a space and a capital). */
+export function firstSentence(text: string): string {
+  const m = /[.!?](?=\s+[A-Z(`"'“])/.exec(text);
+  return m === null ? text : text.slice(0, m.index + 1);
+}
+
+/** A cause that names only a trigger (or a person) and nothing the system lacked. */
+export function namesOnlyTrigger(cause: string): boolean {
+  if (cause.trim() === '' || DEEPER.test(cause)) return false;
+  return TRIGGER.test(cause) || answerIsPerson(cause);
+}
+
+/** The trigger's words in a cause, for the message and the underline. */
+export function triggerWords(cause: string): string | null {
+  return TRIGGER.exec(cause)?.[0]?.trim() ?? null;
+}
