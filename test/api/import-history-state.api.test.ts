@@ -58,6 +58,30 @@ describe.each(backends())('importing post-mortems from before Debrief on %s', (b
     expect((await listed(postmortem.id))?.verdict.nextDeadline).toBeNull();
   });
 
+  it('takes the owner of a document from before Debrief as assigned back then, not at the import', async () => {
+    const res = await importMd(written('Card payments refused on the second link', 'authors: [Dana Okafor]'), '2019-04-11-second-link.md');
+    expect(res.statusCode, res.body).toBe(201);
+    const { postmortem, warnings } = res.json<{ postmortem: { id: string; owner: string }; warnings: { message: string }[] }>();
+    expect(postmortem.owner).toBe('Dana Okafor');
+    expect(warnings.map((w) => w.message).join(' ')).toContain("taken as assigned by the incident's end, 2019-04-11T08:37:00.000Z");
+    const incident = (await t.call('viewer', 'GET', `/api/v1/incidents/${postmortem.id}`)).json<{ policy: { deadlines: Record<string, { met: { at: string; late: boolean } | null } | undefined> } }>();
+    expect(incident.policy.deadlines['owner']?.met).toEqual({ at: '2019-04-11T08:37:00.000Z', late: false });
+    // Newest first by when they were written: the import time does not put 2019 above this year's post-mortems.
+    const listedPm = (await t.call('viewer', 'GET', '/api/v1/postmortems?limit=200')).json<{ items: { id: string; createdAt: string }[] }>().items.find((p) => p.id === postmortem.id);
+    expect(listedPm?.createdAt).toBe('2019-04-11T08:37:00.000Z');
+  });
+
+  it('takes the owner of a document attached to an incident Debrief holds as assigned now', async () => {
+    const declared = await t.call('responder', 'POST', '/api/v1/incidents', { title: 'Checkout errors after the gateway deploy', severity: 'SEV-2', startedAt: '2026-11-30T10:00:00Z', declaredAt: '2026-11-30T10:05:00Z' });
+    expect(declared.statusCode, declared.body).toBe(201);
+    const id = declared.json().id as string;
+    const md = `---\nincident_id: ${id}\nauthors: [Priya Raman]\nstatus: draft\n---\n\n# Checkout errors after the gateway deploy\n\n## Summary\n\nCheckout failed for 20 minutes after the gateway deploy.\n`;
+    const res = await importMd(md, 'checkout.md');
+    expect(res.statusCode, res.body).toBe(201);
+    const incident = (await t.call('viewer', 'GET', `/api/v1/incidents/${id}`)).json<{ policy: { deadlines: Record<string, { met: { at: string } | null } | undefined> } }>();
+    expect(incident.policy.deadlines['owner']?.met?.at).toBe('2026-12-01T00:00:00.000Z');
+  });
+
   it('keeps a document that says it is a draft as a draft', async () => {
     const res = await importMd(written('Card payments refused again', 'status: draft'), 'draft.md');
     expect(res.statusCode, res.body).toBe(201);

@@ -89,11 +89,19 @@ async function importPostmortemInTransaction(ctx: ServiceContext, actor: Princip
   const now = ctx.now();
   const { policy } = await getIncident(ctx, actor, incidentId);
   const status = importedStatus(doc.meta.status, policy.deadlines.published?.at ?? null, now);
+  // The incident's end (or start) stands for the times the file does not state.
+  const ended = incident.resolvedAt ?? incident.mitigatedAt ?? incident.startedAt ?? incident.declaredAt;
+  // A document that brought its own incident was written back then, not at the import: its owner
+  // was assigned by the incident's end at the latest, so the owner milestone is not read as years
+  // late. One attached to an incident Debrief already holds is being written now.
+  const writtenAt = createdIncident && ended.getTime() < now.getTime() ? ended : now;
+  const owner = doc.meta.authors[0] ?? null;
+  if (owner !== null && writtenAt !== now) warnings.push({ line: 0, message: `the owner (${owner}) is taken as assigned by the incident's end, ${ended.toISOString()} (the file does not say when)` });
   const row = await insertPostmortem(ctx.db, {
     id: incidentId, incidentId, title, template: doc.meta.template ?? 'imported', status,
-    owner: doc.meta.authors[0] ?? null, facilitator: null, doc: stored, due: {},
+    owner, facilitator: null, doc: stored, due: {},
     reviewers: requiredReviewers(ctx.config.postmortem.reviewScheme, { commander: incident.commander, customerVisible: null }),
-    createdBy: actor.name, createdAt: now, updatedAt: now,
+    createdBy: actor.name, createdAt: writtenAt, updatedAt: now,
   });
   if (!row) throw new AppError('conflict', `${incidentId} already has a post-mortem`);
   await importActionItems(ctx, row, doc.actionItems);
@@ -101,7 +109,6 @@ async function importPostmortemInTransaction(ctx: ServiceContext, actor: Princip
   if (status === 'published') {
     // The document as the team published it is publication 1. Its time is not stated in the
     // file: the incident's end (or start) stands for it, and the publisher says so.
-    const ended = incident.resolvedAt ?? incident.mitigatedAt ?? incident.startedAt ?? incident.declaredAt;
     await insertPublication(ctx.db, {
       postmortemId: incidentId, audience: 'internal', markdown: text, postmortemVersion: 1, approvedVersion: null,
       publishedBy: `${actor.name} (imported from ${fileName}; publication time not stated)`, publishedAt: ended,
