@@ -249,9 +249,13 @@ const SOURCE_COLUMNS = sql`
 /** The fields similarity scoring needs, for the given incidents. */
 export async function similaritySources(db: Db, ids: string[]): Promise<SimilarSource[]> {
   if (ids.length === 0) return [];
-  return rows<SimilarSource>(db, sql`
-    select ${SOURCE_COLUMNS} from search_docs d join incidents i on i.id = d.incident_id
-    where d.incident_id in (select unnest(${textArray(ids)}))`);
+  // One JSON text for all of them: the driver reads one value, not some 700 texts and lexeme arrays
+  // (PGlite parses each array in JavaScript; this read was a third of the similar-incidents request).
+  const [first] = await rows<{ sources: string | null }>(db, sql`
+    select json_agg(s)::text as sources from (
+      select ${SOURCE_COLUMNS} from search_docs d join incidents i on i.id = d.incident_id
+      where d.incident_id in (select unnest(${textArray(ids)}))) s`);
+  return first?.sources ? JSON.parse(first.sources) as SimilarSource[] : [];
 }
 
 /** An incident's cause terms: the lexemes of weights A and B of its document (title, summary, impact, root cause…). */
