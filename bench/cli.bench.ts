@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../src/config/config.ts';
 import { startServer } from '../src/server/start.ts';
@@ -31,16 +31,27 @@ function run(args: string[], env: Record<string, string>): Promise<{ code: numbe
   });
 }
 
-/** Median wall time (ms) of running the command RUNS times; throws when it fails. */
-async function timed(args: string[], env: Record<string, string> = {}): Promise<number> {
+/** Wall time (ms) of one run of the command; throws when it fails. */
+async function once(args: string[], env: Record<string, string> = {}): Promise<number> {
+  const t0 = process.hrtime.bigint();
+  const r = await run(args, env);
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.code !== 0 && r.code !== 1) throw new Error(`${args.join(' ')} failed (${r.code}): ${r.stderr.slice(0, 300)}`);
+  return ms;
+}
+
+/**
+ * Medians of RUNS runs of the command and of `node -e 0`, taken in turn (one of each per round), so
+ * load on a shared machine moves the figure and its baseline alike.
+ */
+async function timedBeside(args: string[], env: Record<string, string> = {}): Promise<{ ms: number; base: number }> {
   const times: number[] = [];
+  const bases: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const t0 = process.hrtime.bigint();
-    const r = await run(args, env);
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    if (r.code !== 0 && r.code !== 1) throw new Error(`${args.join(' ')} failed (${r.code}): ${r.stderr.slice(0, 300)}`);
+    bases.push(await once(['-e', '0']));
+    times.push(await once(args, env));
   }
-  return median(times);
+  return { ms: median(times), base: median(bases) };
 }
 
 /** Runs the CLI benchmark and prints each figure beside `node -e 0`. */
@@ -52,18 +63,17 @@ export async function runCliBench(): Promise<void> {
   const server = await startServer(loadConfig({ env: { PORT: '0', DEBRIEF_DATA_DIR: dataDir, LOG_LEVEL: 'error', LOG_FORMAT: 'json' }, cwd: dir }));
   try {
     const doc = join(ROOT, 'test', 'fixtures', 'postmortems', readdirSync(join(ROOT, 'test', 'fixtures', 'postmortems')).filter((f) => f.endsWith('.md')).sort()[0]!);
-    const base = await timed(['-e', '0']);
-    console.log(`node -e 0: ${base.toFixed(0)} ms (median of ${RUNS})`);
     const rows: [string, string[], Record<string, string>, number][] = [
       ['debrief --help', [BIN, '--help'], {}, 6],
       ['debrief incident list --json (running server)', [BIN, 'incident', 'list', '--json'], { DEBRIEF_DATA_DIR: dataDir }, 10],
       ['debrief lint <one document>', [BIN, 'lint', doc], {}, 8],
     ];
     for (const [name, args, env, target] of rows) {
-      const compiled = await timed(args, { ...env, DEBRIEF_CLI_COMPILED: '1' });
-      const source = await timed(args, { ...env, DEBRIEF_CLI_SOURCE: '1' });
-      console.log(`${name}: compiled ${compiled.toFixed(0)} ms | node -e 0 ${base.toFixed(0)} ms | ratio ${(compiled / base).toFixed(1)} (target ≤ ${target}) | from sources (tsx) ${source.toFixed(0)} ms, ratio ${(source / base).toFixed(1)}`);
+      const compiled = await timedBeside(args, { ...env, DEBRIEF_CLI_COMPILED: '1' });
+      const source = await timedBeside(args, { ...env, DEBRIEF_CLI_SOURCE: '1' });
+      console.log(`${name}: compiled ${compiled.ms.toFixed(0)} ms | node -e 0 ${compiled.base.toFixed(0)} ms (in turn with it) | ratio ${(compiled.ms / compiled.base).toFixed(1)} (target ≤ ${target}) | from sources (tsx) ${source.ms.toFixed(0)} ms, ratio ${(source.ms / source.base).toFixed(1)}`);
     }
+    console.log(`cli: machine load while measuring: ${loadavg().map((l) => l.toFixed(2)).join(', ')} (medians of ${RUNS} runs each)`);
   } finally {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
