@@ -5,7 +5,6 @@
  * wants the verdict row). PostgreSQL ends one of them with a deadlock. The PATCH's use case
  * runs again and lands; the person never sees a 500, and the other writer's work commits.
  */
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,11 +14,13 @@ import { buildApp } from '../../src/server/app.ts';
 import type { ServiceContext } from '../../src/services/context.ts';
 import { createToken } from '../../src/services/token.service.ts';
 import { openDatabase, type Database } from '../../src/store/database.ts';
+import { createScratchPostgres, type ScratchPostgres } from '../support/scratch-postgres.ts';
 
 const ADMIN_URL = process.env['TEST_DATABASE_URL'];
 
 describe.skipIf(ADMIN_URL === undefined)('a deadlock between a person\'s change and another writer on PostgreSQL', () => {
-  const name = `debrief_dl_${randomBytes(6).toString('hex')}`;
+  let scratch: ScratchPostgres;
+  let name: string;
   let database: Database;
   let app: FastifyInstance;
   let other: pg.Client;
@@ -27,17 +28,14 @@ describe.skipIf(ADMIN_URL === undefined)('a deadlock between a person\'s change 
   let headers: Record<string, string>;
 
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: ADMIN_URL });
-    await admin.connect();
-    try { await admin.query(`create database ${name}`); } finally { await admin.end(); }
-    const url = new URL(ADMIN_URL!);
-    url.pathname = `/${name}`;
-    database = await openDatabase({ dataDir: '', databaseUrl: url.toString(), command: 'test' });
+    scratch = await createScratchPostgres(ADMIN_URL!, 'debrief_dl');
+    name = scratch.name;
+    database = await openDatabase({ dataDir: '', databaseUrl: scratch.url, command: 'test' });
     const ctx: ServiceContext = { db: database.db, config: loadConfig({ env: {}, cwd: '/nonexistent-debrief-test' }), now: () => new Date('2026-03-10T12:00:00Z') };
     app = await buildApp({ ctx });
     headers = { authorization: `Bearer ${(await createToken(ctx, SYSTEM_PRINCIPAL, { name: 'responder', role: 'responder' })).token}`, 'content-type': 'application/json' };
-    other = new pg.Client({ connectionString: url.toString() });
-    watcher = new pg.Client({ connectionString: url.toString() });
+    other = new pg.Client({ connectionString: scratch.url });
+    watcher = new pg.Client({ connectionString: scratch.url });
     await other.connect();
     await watcher.connect();
   });
@@ -46,9 +44,7 @@ describe.skipIf(ADMIN_URL === undefined)('a deadlock between a person\'s change 
     await watcher?.end();
     await app?.close();
     await database?.close();
-    const admin = new pg.Client({ connectionString: ADMIN_URL });
-    await admin.connect();
-    try { await admin.query(`drop database if exists ${name} with (force)`); } finally { await admin.end(); }
+    await scratch?.drop();
   });
 
   /** Waits until some session of this database waits for a lock. */

@@ -4,7 +4,6 @@
  * processed exactly once with its event, none failed, one incident per alert group, and
  * its one `ingest.process` job done.
  */
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +14,7 @@ import type { ServiceContext } from '../../src/services/context.ts';
 import { startJobRunner } from '../../src/jobs/job-runner-lifecycle.ts';
 import { drainInbox } from '../../src/services/ingest/inbox-queue.ts';
 import { openDatabase, type Database } from '../../src/store/database.ts';
+import { createScratchPostgres, type ScratchPostgres } from '../support/scratch-postgres.ts';
 
 const SECRET = 'two-servers-webhook-secret-0123';
 const ADMIN_URL = process.env['TEST_DATABASE_URL'];
@@ -37,27 +37,23 @@ function delivery(g: number, i: number): string {
 }
 
 describe.skipIf(ADMIN_URL === undefined)('two servers on one PostgreSQL', () => {
-  const name = `debrief_two_${randomBytes(6).toString('hex')}`;
+  let scratch: ScratchPostgres;
   const servers: { database: Database; app: FastifyInstance; ctx: ServiceContext; stopJobs: () => Promise<void> }[] = [];
   let sql: pg.Client;
 
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: ADMIN_URL });
-    await admin.connect();
-    try { await admin.query(`create database ${name}`); } finally { await admin.end(); }
-    const url = new URL(ADMIN_URL!);
-    url.pathname = `/${name}`;
+    scratch = await createScratchPostgres(ADMIN_URL!, 'debrief_two');
     const config = loadConfig({
       env: {}, cwd: '/nonexistent-debrief-test',
       overrides: { ingest: SECTION_SCHEMAS.ingest.parse({ sources: { alertmanager: { secret: SECRET } } }) },
     });
     for (let s = 0; s < 2; s++) {
-      const database = await openDatabase({ dataDir: '', databaseUrl: url.toString(), command: 'test' });
+      const database = await openDatabase({ dataDir: '', databaseUrl: scratch.url, command: 'test' });
       const ctx: ServiceContext = { db: database.db, config, now: () => new Date('2026-03-10T12:00:00Z') };
       const app = await buildApp({ ctx });
       servers.push({ database, app, ctx, stopJobs: startJobRunner(ctx) });
     }
-    sql = new pg.Client({ connectionString: url.toString() });
+    sql = new pg.Client({ connectionString: scratch.url });
     await sql.connect();
   });
 
@@ -68,9 +64,7 @@ describe.skipIf(ADMIN_URL === undefined)('two servers on one PostgreSQL', () => 
       await s.app.close();
       await s.database.close();
     }
-    const admin = new pg.Client({ connectionString: ADMIN_URL });
-    await admin.connect();
-    try { await admin.query(`drop database if exists ${name} with (force)`); } finally { await admin.end(); }
+    await scratch?.drop();
   });
 
   const count = async (query: string): Promise<number> => Number((await sql.query<{ n: string }>(query)).rows[0]!.n);

@@ -4,9 +4,7 @@
  * app built in-process for app.inject, and a token per role.
  */
 import { readFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
-import pg from 'pg';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type AppConfig } from '../../src/config/config.ts';
 import { ROLES, SYSTEM_PRINCIPAL, type Role } from '../../src/domain/access/roles.ts';
@@ -14,6 +12,7 @@ import { buildApp } from '../../src/server/app.ts';
 import type { ServiceContext } from '../../src/services/context.ts';
 import { createToken } from '../../src/services/token.service.ts';
 import { openDatabase, type Database } from '../../src/store/database.ts';
+import { createScratchPostgres } from './scratch-postgres.ts';
 
 export type Backend = 'pglite' | 'postgres';
 
@@ -38,23 +37,9 @@ export type TestApp = {
 export async function openTestDatabase(backend: Backend): Promise<Database> {
   if (backend === 'postgres') {
     // One database per test file, created from the `test` database and dropped after.
-    const admin = process.env['TEST_DATABASE_URL']!;
-    const name = `debrief_t_${randomBytes(6).toString('hex')}`;
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    try { await client.query(`create database ${name}`); } finally { await client.end(); }
-    const url = new URL(admin);
-    url.pathname = `/${name}`;
-    const database = await openDatabase({ dataDir: '', databaseUrl: url.toString(), command: 'test' });
-    return {
-      ...database,
-      async close() {
-        await database.close();
-        const c = new pg.Client({ connectionString: admin });
-        await c.connect();
-        try { await c.query(`drop database if exists ${name} with (force)`); } finally { await c.end(); }
-      },
-    };
+    const scratch = await createScratchPostgres(process.env['TEST_DATABASE_URL']!);
+    const database = await openDatabase({ dataDir: '', databaseUrl: scratch.url, command: 'test' });
+    return { ...database, async close() { await database.close(); await scratch.drop(); } };
   }
   const dump = new Blob([readFileSync(inject('pgliteDumpPath'))]);
   return openDatabase({ dataDir: '', databaseUrl: null, command: 'test', loadDump: dump, migrate: false });
