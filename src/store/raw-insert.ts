@@ -1,10 +1,11 @@
 /**
- * Multi-row INSERTs sent straight to the driver, for the hot paths (webhook inbox,
- * bulk timeline events): Drizzle's query builder costs more than the database does
- * on rows this wide. Same SQL dialect on PGlite and node-postgres; inside a
+ * Statements sent straight to the driver, for the hot paths: multi-row INSERTs (webhook
+ * inbox, bulk timeline events), where Drizzle's query builder costs more than the database
+ * does on rows this wide, and the list's page read. Same SQL dialect on PGlite and node-postgres; inside a
  * transaction the transaction's own client is used, so the insert joins it.
  */
-import { getTableColumns, getTableName, type Table } from 'drizzle-orm';
+import { getTableColumns, getTableName, type SQL, type Table } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Db } from './database.ts';
 
 type RawClient = { query(text: string, params: unknown[]): Promise<{ rows: Record<string, unknown>[] }> };
@@ -50,4 +51,21 @@ export async function rawInsertReturning<T extends Table>(
   const result = await client.query(wrap(sqlText, params), params);
   const byName = Object.entries(getTableColumns(table)).map(([key, col]) => [key, col.name] as const);
   return result.rows.map((row) => Object.fromEntries(byName.map(([key, name]) => [key, row[name]])) as T['$inferSelect']);
+}
+
+const dialect = new PgDialect();
+
+/**
+ * A statement written with Drizzle's `sql` (columns and parameters rendered by its dialect), sent
+ * straight to the driver: for the hottest read (the list's page), where Drizzle's execute path cost
+ * about 0.14 ms of a 1 ms statement. Rows come back as objects, values parsed by the driver.
+ */
+export async function readRaw(db: Db, query: SQL): Promise<{ rows: Record<string, unknown>[] }> {
+  const client = rawClientOf(db);
+  if (!client) {
+    const result: unknown = await db.execute(query);
+    return result as { rows: Record<string, unknown>[] };
+  }
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  return client.query(text, params);
 }

@@ -1,6 +1,7 @@
 import { and, desc, eq, getTableColumns, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { formatIncidentId } from '../../domain/incident/incident-id.ts';
 import type { Db } from '../database.ts';
+import { readRaw } from '../raw-insert.ts';
 import { incidentDayCounters, incidents, incidentVerdicts, meetings, postmortems, publications, revisions, timelineEvents } from '../schema.ts';
 
 export type IncidentRow = typeof incidents.$inferSelect;
@@ -224,14 +225,14 @@ export type VerdictUse = { policyKey: string; now: Date };
  */
 export async function listIncidentPage(db: Db, f: IncidentFilter, use: VerdictUse): Promise<ListedIncident[]> {
   const where = filterWhere(f);
-  const result: unknown = await db.execute(sql`select json_build_array(${sql.join(listColumnList, sql`, `)},
+  const result = await readRaw(db, sql`select json_build_array(${sql.join(listColumnList, sql`, `)},
       (select ${incidentVerdicts.verdict} from ${incidentVerdicts} where ${incidentVerdicts.incidentId} = ${incidents.id}
         and ${incidentVerdicts.policyKey} = ${use.policyKey}
         and (${incidentVerdicts.validUntil} is null or ${incidentVerdicts.validUntil} > ${use.now.toISOString()}::timestamptz)))::text as row
     from ${incidents}
     ${where ? sql`where ${where}` : sql``}
     order by ${incidents.declaredAt} desc, ${incidents.id} desc limit ${f.limit}`);
-  return (result as { rows: { row: string }[] }).rows.map((r) => listedFromArray(JSON.parse(r.row) as unknown[]));
+  return (result.rows as { row: string }[]).map((r) => listedFromArray(JSON.parse(r.row) as unknown[]));
 }
 
 const listColumnEntries = Object.entries(listColumns);
