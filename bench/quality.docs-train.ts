@@ -1,5 +1,5 @@
 /**
- * documents-train (issue 16, round 6): whole post-mortems written for training in many layouts,
+ * documents-train (issue 16, round 6) and documents-train-2 (round 7): whole post-mortems written for training in many layouts,
  * measured as bench/quality.documents.ts measures the evaluation documents. Being training
  * documents, their findings may be printed: `--findings` prints every finding of every document.
  *   node bin/run-ts.js bench/quality.docs-train.ts [--findings]
@@ -12,14 +12,16 @@ import type { ServiceContext } from '../src/services/context.ts';
 import { runDocumentsBench } from './quality.documents.ts';
 
 export const TRAIN_DIR = new URL('../test/fixtures/quality/documents-train/', import.meta.url);
+/** Round 7's development documents: root-cause sections in many layouts (surface cause by what the root cause lacks). */
+export const TRAIN_DIR_2 = new URL('../test/fixtures/quality/documents-train-2/', import.meta.url);
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   runDocumentsBench(TRAIN_DIR, 'documents-train (written for round 6 in many layouts; trained on)');
+  runDocumentsBench(TRAIN_DIR_2, 'documents-train-2 (written for round 7: root-cause sections in many layouts; trained on)');
   if (process.argv.includes('--findings')) {
     const ctx: ServiceContext = { db: undefined as never, config: loadConfig({ env: {}, cwd: process.cwd() }), now: () => new Date(0) };
-    const cases = JSON.parse(readFileSync(new URL('expected.json', TRAIN_DIR), 'utf8')) as { file: string }[];
-    for (const c of cases) {
-      const { findings, score } = lintMarkdown(ctx, readFileSync(new URL(c.file, TRAIN_DIR), 'utf8'));
+    for (const dir of [TRAIN_DIR, TRAIN_DIR_2]) for (const c of JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as { file: string }[]) {
+      const { findings, score } = lintMarkdown(ctx, readFileSync(new URL(c.file, dir), 'utf8'));
       console.log(`== ${c.file} score ${score.score}`);
       for (const f of findings) console.log(`  ${String(f.line).padStart(3)} ${f.rule}: ${f.message.slice(0, 90)} | ${f.quote}`);
     }

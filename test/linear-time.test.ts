@@ -91,6 +91,15 @@ const INPUTS: Record<string, (n: number) => string> = {
   'apostrophes': (n) => "'a ".repeat(n / 3),
   'thanks to': (n) => 'thanks to '.repeat(n / 10),
   'action item openers': (n) => 'improve the '.repeat(n / 12),
+  // Round 7: surface-cause declarations and triggers, 5 Whys in quotes, "they" after plural things, first person, thanks and politeness frames.
+  'root cause declarations': (n) => 'Root cause: a typo in the config was set to '.repeat(n / 44),
+  'the root cause was': (n) => 'the root cause was an expired '.repeat(n / 30),
+  'blockquote whys': (n) => '> Why did it run? → because '.repeat(n / 28),
+  'they after plural things': (n) => 'when many devices disconnect, they '.repeat(n / 35),
+  'first person': (n) => 'I should have I was I forgot this one is on '.repeat(n / 44),
+  'thanks for in production': (n) => 'Huge thanks to Sven for testing in '.repeat(n / 35),
+  'politeness frames': (n) => 'happy to walk Lucas through with respect, some of us '.repeat(n / 53),
+  'emoji shortcodes': (n) => 'who approved this :eyes: '.repeat(n / 25),
 };
 
 /** The section headings every rule looks under, so the adversarial text reaches each rule. */

@@ -68,11 +68,16 @@ export function blameFeatures(
   const anyPerson = toks.some((t) => t.person);
   out.push({ name: anyPerson ? 'has:person' : 'has:no-person', ...whole });
   if (/\?\s*$/.test(s)) out.push({ name: anyPerson ? 'question+P' : 'question', ...whole });
+  // Round 7: words and word pairs are person-judgement features only in a clause that holds a person reference;
+  // elsewhere in the sentence they are features of their own ("o:"), so "the portal has no draft state" weighs
+  // apart from what is said of the person in the next clause.
+  const inPersonClause = personClauses(masked, toks);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    out.push({ name: `w:${t.text}`, start: t.start, end: t.end });
+    const k = !anyPerson || inPersonClause(t.start) ? '' : 'o';
+    out.push({ name: `${k}w:${t.text}`, start: t.start, end: t.end });
     const n = toks[i + 1];
-    if (n !== undefined) out.push({ name: `b:${t.text}_${n.text}`, start: t.start, end: n.end });
+    if (n !== undefined) out.push({ name: `${k}b:${t.text}_${n.text}`, start: t.start, end: n.end });
   }
   if (toks[0] !== undefined) out.push({ name: `first:${toks[0].text}`, start: toks[0].start, end: toks[0].end });
   // Clause by clause: a judging word counts when the clause refers to a person.
@@ -118,15 +123,56 @@ export function blameFeatures(
   }
   // The person as the one acted on: "had the on-call been paged", "Imran was never told".
   for (const m of masked.matchAll(PATIENT)) out.push({ name: 'P-patient', start: m.index, end: m.index + m[0].length });
-  for (const m of s.matchAll(SCARE_QUOTE)) out.push({ name: anyPerson ? 'scare-quote+P' : 'scare-quote', start: m.index, end: m.index + m[0].length });
+  // Round 7: a person-judgement feature counts only in a clause (or sentence) that holds the person reference:
+  // 'Bank acknowledges the file. Gateway marks the run as "submitted".' has scare quotes, but not about Bank.
+  const aboutPerson = inPersonClause;
+  for (const m of s.matchAll(SCARE_QUOTE)) out.push({ name: aboutPerson(m.index) ? 'scare-quote+P' : 'scare-quote', start: m.index, end: m.index + m[0].length });
   // The phrase layer: each family of negligence, attitude, sarcasm, accountability or absence is one feature.
   for (const ph of phrases) {
     out.push({ name: `phrase:${ph.family}${anyPerson ? '+P' : ''}`, start: ph.start, end: ph.end });
     out.push({ name: anyPerson ? 'phrase+P' : 'phrase', start: ph.start, end: ph.end });
   }
   if (anyPerson && CLOCK_START.test(s)) out.push({ name: 'timeline+P', ...whole });
-  if (anyPerson) structure(s, masked, toks, out);
+  if (anyPerson) structure(s, masked, toks, out, aboutPerson);
   return out;
+}
+
+/** A clause boundary for person-judgement features: the clause ends of the rules, a comma before a new clause, a sentence end. */
+const PERSON_CLAUSE_END = /^(?:[;:—–.!?]|but|yet|however|although|though|whereas|because|since|so|and then|while|when)$/i;
+
+/**
+ * Whether the clause around a character offset holds a person reference (clauses cut at the clause ends above and
+ * at sentence ends), so that a judging structure is tied to the person it could be about. Linear in the tokens.
+ */
+function personClauses(masked: string, toks: readonly Tok[]): (offset: number) => boolean {
+  const bounds: { start: number; end: number; person: boolean }[] = [];
+  let from = 0;
+  let person = false;
+  let start = 0;
+  for (let i = 0; i <= toks.length; i++) {
+    const t = toks[i];
+    const gap = t === undefined ? '' : masked.slice(toks[i - 1]?.end ?? 0, t.start);
+    const ends = t === undefined || PERSON_CLAUSE_END.test(t.text) || (gap.length < 40 && /[.!?]\s+$/.test(gap));
+    if (ends && i > from) {
+      bounds.push({ start, end: t === undefined ? masked.length : t.start, person });
+      from = i;
+      person = false;
+      start = t === undefined ? masked.length : t.start;
+    }
+    if (t?.person === true) person = true;
+  }
+  // Binary search over the clauses (in order): linear overall in the sentence's tokens.
+  return (offset: number): boolean => {
+    let lo = 0;
+    let hi = bounds.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (bounds[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const b = bounds[lo];
+    return b !== undefined && b.person && offset >= b.start && offset <= b.end + 1;
+  };
 }
 
 /**
@@ -135,7 +181,7 @@ export function blameFeatures(
  * after the account ("… left the valve open. Inexcusable."), a counterfactual "otherwise", the duty passed over
  * ("instead of following …"), a habit, a question asked in exasperation. Linear in the sentence.
  */
-function structure(s: string, masked: string, toks: readonly Tok[], out: Feature[]): void {
+function structure(s: string, masked: string, toks: readonly Tok[], out: Feature[], aboutPerson: (offset: number) => boolean): void {
   const whole = { start: 0, end: 0 };
   for (const m of masked.matchAll(/[§π]¤*/g)) {
     const written = s.slice(m.index, m.index + m[0].length);
@@ -174,9 +220,9 @@ function structure(s: string, masked: string, toks: readonly Tok[], out: Feature
   }
   if (/\botherwise\s*[.!]*\s*$/i.test(s)) out.push({ name: 'otherwise+P', ...whole });
   const ins = INSTEAD.exec(s);
-  if (ins !== null) out.push({ name: 'instead+P', start: ins.index, end: ins.index + ins[0].length });
+  if (ins !== null && aboutPerson(ins.index)) out.push({ name: 'instead+P', start: ins.index, end: ins.index + ins[0].length });
   const hab = HABITUAL.exec(s);
-  if (hab !== null) out.push({ name: 'habitual+P', start: hab.index, end: hab.index + hab[0].length });
+  if (hab !== null && aboutPerson(hab.index)) out.push({ name: 'habitual+P', start: hab.index, end: hab.index + hab[0].length });
   // A question asked in exasperation ("Seriously, who?"); whether it is answered at once was tried and weighed nothing.
   if (s.includes('?') && EXASPERATED.test(s)) out.push({ name: 'question-exasperated+P', ...whole });
 }

@@ -95,6 +95,9 @@ export const f = (form: BlameForm, source: string, extra: Partial<FormPattern> =
   ...extra,
 });
 
+/** Harm that a person can be said to have started: what makes "started by X" blame. */
+const HARM_STARTED = /\b(?:outage|incident|failure|problem|bug|regression|breach|crash|leak|loss|corruption|mess|downtime|damage|disaster|fire|chaos|cascade)\b/i;
+
 export const FORMS: readonly FormPattern[] = [
   // Rhetorical questions (the only forms a question can take).
   f('rhetorical-question', '(?:^|[,.]\\s*)(?:(?:honestly|seriously|really),?\\s+)?(?:why|how)\\s+(?:on earth\\s+)?(?:did|could|would|does|do|was|were|is|has)(?:n\'t)?\\s+(?:nobody|no one|no-one|none of them)\\b'),
@@ -241,7 +244,10 @@ export const FORMS: readonly FormPattern[] = [
   f('caused-by-person', `${P}\\s+${ADV}(?:caused|triggered|created|introduced|started)\\s+(?:the|this|that|a|an|our|today's|yesterday's)\\s+(?:[\\w-]+\\s+){0,2}?(?:outage|incident|failure|problem|issue|bug|regression|downtime|breach|mess|corruption|crash|loss|leak)\\b`, { needs: /caused|triggered|created|introduced|started/i }),
   f('caused-by-person', `${P}\\s+(?:is|was|are|were)\\s+the\\s+(?:main\\s+|only\\s+|sole\\s+|real\\s+|whole\\s+)?reason\\b`, { check: (_m, rest) => BAD_OUTCOME.test(rest) && !GOOD_OUTCOME.test(rest), needs: /reason/i }),
   f('caused-by-person', `\\bit was\\s+${P}\\s+(?:who|that)\\s+(?:\\w+\\s+)?(?:deleted|dropped|broke|caused|forgot|ignored|missed|skipped|misconfigured|disabled|wiped|crashed|took down|brought down|messed|screwed|botched|leaked|overlooked|pushed the wrong|approved the broken)\\b`),
-  f('caused-by-person', `\\b(?:caused|triggered|started|brought about|precipitated|created|introduced|initiated)\\s+(?:solely\\s+|entirely\\s+|directly\\s+)?by\\s+${PX}`),
+  f('caused-by-person', `\\b(?:caused|brought about|precipitated)\\s+(?:solely\\s+|entirely\\s+|directly\\s+)?by\\s+${PX}`),
+  // Round 7: "started / created / triggered by X" names who did a routine act ("Drain script started by Sam", "Created by
+  // Lukas Brandt, last modified by …") unless what was started is harm ("the outage was triggered by the intern").
+  f('caused-by-person', `\\b(?:triggered|started|created|introduced|initiated)\\s+(?:solely\\s+|entirely\\s+|directly\\s+)?by\\s+${PX}`, { check: (_m, _r, whole) => HARM_STARTED.test(whole) }),
   f('caused-by-person', `\\b(?:resulted|results|stems|stemmed|stemming|came|comes|arose|arises|followed)\\s+(?:directly\\s+)?from\\s+${POSS}\\s+(?:[\\w-]+\\s+){0,2}?(?:decision|choice|actions?|change|push|commit|mistake|shortcut|move|call|failure|refusal|negligence|carelessness|attempt|handling|work|edit|blunder|oversight)\\b`),
   f('caused-by-person', `\\b(?:due to|because of|owing to)\\s+${POSS}\\s+(?:[\\w-]+\\s+){0,2}?(?:${FAULT_NOUNS}|decision|choice|actions?|shortcut|failure|refusal|handling|change|push|commit)\\b`),
   f('caused-by-person', `${POSS}\\s+(?:[\\w-]+\\s+){1,6}?(?:caused|broke|took down|brought down|crashed|corrupted|wiped|killed|knocked out)\\b`),

@@ -91,26 +91,26 @@ function clauses(m: string): { start: number; end: number }[] {
 }
 
 /** Cheap pre-check: a sentence with no person marker and no "error"/"nobody"/"who" cannot blame. */
-const NEEDS_NO_PERSON = /not one|not a single|it(?:'s|’s| is| was) always|always the same|not the (?:system|process|tool|software|code|platform|technology|tech|design|monitoring|hardware|machine|network|infrastructure|config|pipeline|automation)|any (?:competent|decent|half|halfway|good|reasonable|sensible|experienced|careful|attentive|responsible|qualified|proper|capable|trained|self|junior|first)|error|mistake|would have|fault|failure|negligence|slip|nobody|no one|no-one|who|why|how|apparently|thanks|genius|spark|rocket scientist|cowboy|clown|muppet|wise guy|smart alec|classic|idiot|moron|fool|useless|careless|it was me|out of/i;
+const NEEDS_NO_PERSON = /not one|not a single|it(?:'s|’s| is| was) always|always the same|not the (?:system|process|tool|software|code|platform|technology|tech|design|monitoring|hardware|machine|network|infrastructure|config|pipeline|automation)|any (?:competent|decent|half|halfway|good|reasonable|sensible|experienced|careful|attentive|responsible|qualified|proper|capable|trained|self|junior|first)|error|mistake|would have|fault|failure|negligence|slip|nobody|no one|no-one|who|why|how|apparently|thanks|genius|spark|rocket scientist|cowboy|clown|muppet|wise guy|smart alec|classic|idiot|moron|fool|useless|careless|it was me|out of|\bI\b|\bon me\b|\bmy (?:own )?(?:fault|careless|neglig|lazi|sloppi|blunder|screw|cock|stupid|bad)|\b(?:some|rest|those) of us\b|with (?:all )?(?:due )?respect/i;
 
 /**
  * Every blaming clause in a sentence (one hit per clause), in order: the forms of the
  * rules, or, when none fired, the model's judgement (form `judging-words`) quoting the
  * words that weighed most, when a person is referred to.
  */
-export function blameHits(sentence: string, model: Model = BLAME_MODEL): BlameHit[] {
+export function blameHits(sentence: string, model: Model = BLAME_MODEL, where: 'prose' | 'entry' = 'prose'): BlameHit[] {
   const s = sentence.replace(/\s+/g, ' ');
   const text = withoutQuotedAdvice(s);
   const spans = personSpans(text);
   const hits = rulesOn(s, text, spans);
   if (hits.length > 0) return hits;
   // The person references are found once: the model reads the same text when no quoted advice was blanked.
-  const judged = modelHit(s, model, text === s && s.length <= 2000 ? spans : undefined);
+  const judged = modelHit(s, model, text === s && s.length <= 2000 ? spans : undefined, where);
   return judged === null ? [] : [judged];
 }
 
 /** The model's judgement of a sentence (whitespace collapsed) no rule fired on: a hit quoting the strongest words, or null. */
-function modelHit(s: string, model: Model, known?: readonly PersonSpan[]): BlameHit | null {
+function modelHit(s: string, model: Model, known?: readonly PersonSpan[], where: 'prose' | 'entry' = 'prose'): BlameHit | null {
   // Headings, table cells and fragments ("Root Cause Analysis") are not sentences to judge.
   if (!atLeastFourLowerWords(s)) return null;
   const cut = s.slice(0, 2000);
@@ -127,13 +127,20 @@ function modelHit(s: string, model: Model, known?: readonly PersonSpan[]): Blame
   const phrased = phrases.some((m) => m.family !== 'praise-opener');
   if (isPraise(s) && !phrased) return null;
   const features = blameFeatures(s, null, masked, phrases);
-  const { p, top } = classify(model, features);
+  const { p, top: strongest } = classify(model, features);
+  let top = strongest;
   if (p < BLAME_THRESHOLD) return null;
   // Kind words only, no praise frame: sarcasm ("That genius Brandon decided production was a good place to …") or a neutral account; the model must be sure.
   if (p < KIND_SURE && !phrased && onlyKindWords(s)) return null;
   // Unsure and nothing judging: a person and unknown words ("The consultant's script is attached") is not enough.
   if (p < SURE && !features.some((f) => SIGNAL.test(f.name) && (model.weights[f.name] ?? 0) > 0)) return null;
+  // A timeline entry or a table cell records who did what: whatever p, the model needs a judging feature other than the
+  // entry's own shape ("Tomasz restarts the indexer; lag drains in twelve minutes" is a record, not a judgement).
+  if (where === 'entry' && !features.some((f) => ENTRY_SIGNAL.test(f.name) && (model.weights[f.name] ?? 0) > 0)) return null;
   if (top === undefined) return null;
+  // A phrase of the layer that weighed for blame names the finding and is quoted, rather than a single word beside it.
+  const phrase = features.find((f) => (model.weights[f.name] ?? 0) > 0 && (FAMILY_FORM as Record<string, BlameForm | undefined>)[/^phrase:(\w+)(?:\+P)?$/.exec(f.name)?.[1] ?? ''] !== undefined);
+  if (phrase !== undefined) top = { ...phrase, weight: model.weights[phrase.name] ?? 0 };
   // Quote from the nearest person reference to the word, when they are close.
   const near = spans.reduce((a, b) => (Math.abs(b.start - top.start) < Math.abs(a.start - top.start) ? b : a));
   const start = Math.abs(near.start - top.start) <= 60 ? Math.min(near.start, top.start) : top.start;
@@ -159,6 +166,8 @@ function atLeastFourLowerWords(s: string): boolean {
  */
 const SIGNAL = /^(?:neg|phrase|modal-have(?!-passive)|judge-word|scare-quote|question|negation|timeline|pos\+|judged-person|virtue-denied|contrast|verdict|otherwise|instead|habitual)/;
 const SURE = 0.7;
+/** The judging features that count in a timeline entry or a table cell: not the entry's shape, nor a habit of monitoring ("keep monitoring"). */
+const ENTRY_SIGNAL = /^(?:neg|phrase|modal-have(?!-passive)|judge-word|scare-quote|question|negation|pos\+negation|judged-person|virtue-denied|contrast|verdict|otherwise|instead)/;
 /**
  * A sentence whose only rated words are kind and that is not framed as praise is judged only above 0.9: by
  * leave-one-writer-out over 8 writers, pooled 0.945 / 0.884 when such sentences were never judged (any kind word made
@@ -266,5 +275,6 @@ export function answerIsPerson(answer: string): boolean {
   const a = answer.replace(/^[\s→>*_:-]*(?:because|answer|root cause)?[\s*_:]*/i, '');
   if (findBlame(a) !== null) return true;
   const first = personSpans(a)[0];
-  return first !== undefined && first.start === 0 && !/^(?:they|them)\b/i.test(a);
+  // A capitalised abstract noun opening the answer ("Ownership is not tracked", "Monitoring did not cover it") is a practice, not a name (round 7).
+  return first !== undefined && first.start === 0 && !/^(?:they|them)\b/i.test(a) && !/^\p{Lu}\p{Ll}+(?:ship|ment|tion|sion|ness|ity|ing|ance|ence|ism)\b/u.test(a.slice(first.start, first.end));
 }

@@ -22,3 +22,24 @@ describe('documents-train', () => {
     expect(r.scoreHolds).toBe(true);
   });
 });
+
+/**
+ * documents-train-2 (issue 16, round 7): root-cause sections in many layouts — a "Root cause:" label under a
+ * heading, a bold label carrying the cause, "The root cause was …" with trigger-only contributing factors, a trigger
+ * followed by the causes it let through, a declared cause with its missing safeguard, a Trigger / Why table, a root
+ * cause written as a short why chain, "What broke (root cause)", a rejection of "human error" with five whys, a person
+ * as the root cause under a setext heading. Surface cause by what the root cause lacks; complete causes stay clean.
+ */
+describe('documents-train-2', () => {
+  const results = measureDocuments(new URL('../../../test/fixtures/quality/documents-train-2/', import.meta.url));
+
+  it('has at least 10 documents', () => {
+    expect(results.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(results.map((r) => [r.file, r] as const))('%s: every expected finding present, no forbidden one, score in bounds', (_file, r) => {
+    expect(r.expected.filter((e) => !e.present).map((e) => e.rule)).toEqual([]);
+    expect(r.forbidden.filter((f) => f.violated).map((f) => f.rule)).toEqual([]);
+    expect(r.scoreHolds).toBe(true);
+  });
+});

@@ -1,4 +1,4 @@
-import { blameHits, type BlameForm, type BlameHit } from './blame.patterns.ts';
+import { blameHits, ruleHits, type BlameForm, type BlameHit } from './blame.patterns.ts';
 import { proseLines, type ProseLine, type Rule } from './lint.context.ts';
 import type { RawFinding } from './quality.types.ts';
 import { cut, locator, sectionKeyAt, sentences as splitSentences } from './source-text.ts';
@@ -61,6 +61,9 @@ function blameUnits(src: Parameters<Rule>[0]['src']): { lines: ProseLine[]; star
   return units;
 }
 
+/** A line that opens with a clock time (after a list marker or a table's pipe): a timeline entry wherever it stands. */
+const CLOCK_ENTRY = /^\s*(?:[-*+]\s+|\d+[.)]\s+|\|\s*)?(?:\*\*)?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}\b/;
+
 /** A 5 Whys question ("Why were they all retrying it?") is the method asking, not a rhetorical question at people. */
 const WHY_QUESTION = /^\s*(?:\d+[.)]\s*)?(?:why\b[^?]{0,300}\?)\s*$/i;
 
@@ -95,7 +98,12 @@ export const blameRule: Rule = ({ src }) => {
     }
     // Each sentence is analysed once, also when it was looked at as the follow-up of the one before.
     const own: (BlameHit[] | undefined)[] = [];
-    const hitsOf = (i: number): BlameHit[] => (own[i] ??= section === 'fiveWhys' && WHY_QUESTION.test(sentences[i]!) ? [] : blameHits(sentences[i]!));
+    // A heading is a title, not a sentence about a person: only the forms judge it, never the model's words (round 7).
+    const heading = unit.lines.length === 1 && first.kind === 'heading';
+    // A table row or a timeline entry is a record: the model judges it only on a judging feature (round 7).
+    const where = first.kind === 'table' || section === 'timeline' || CLOCK_ENTRY.test(first.raw) ? 'entry' : 'prose';
+    const hitsOf = (i: number): BlameHit[] =>
+      (own[i] ??= section === 'fiveWhys' && WHY_QUESTION.test(sentences[i]!) ? [] : heading ? ruleHits(sentences[i]!) : blameHits(sentences[i]!, undefined, where));
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i]!;
       const start = offsets[i]!;
@@ -106,7 +114,7 @@ export const blameRule: Rule = ({ src }) => {
       const next = sentences[i + 1];
       if (hits.length === 0 && next !== undefined && ENDS_SENTENCE.test(sentence) && isFollowUp(next) && hitsOf(i + 1).length === 0) {
         const pair = `${sentence} ${next}`;
-        hits = blameHits(pair);
+        hits = heading ? ruleHits(pair) : blameHits(pair, undefined, where);
         if (hits.length > 0) {
           text = pair;
           i++;

@@ -63,6 +63,21 @@ function isRole(word: string): boolean {
 export type PersonSpan = { start: number; end: number; possessive: boolean };
 
 /** Spans [start, end) of the person references in a sentence, and whether each is a possessive pronoun. */
+/**
+ * The clause before a "they" whose subject is a plural thing: "When many devices disconnect together, they …",
+ * "Browse and category pages were fine, they don't …". Then "they" is that thing, not people (round 7). The plural
+ * must not itself name people ("the engineers", "the contractors"). Read from the last clause start, bounded.
+ */
+const THING_CLAUSE =
+  /(?:^|[.;:!?]\s+)(?:(?:when|if|once|as|after|before|while|until|whenever)\s+)?(?:(?:the|these|those|many|all|some|most|both|our|its|other|several|\d+)\s+)?(?:[\w-]{1,30}\s+){0,3}?([a-z][\w-]{1,30}[^s'’\W]s)\s+(?:[\w'’-]{1,30}\s+){0,5}?[\w'’-]{1,30},\s*$/i;
+function thingAntecedent(before: string): boolean {
+  const tail = before.length > 200 ? before.slice(-200) : before;
+  const m = THING_CLAUSE.exec(tail);
+  if (m === null) return false;
+  const plural = m[1]!;
+  return personSpans(`the ${plural}`).length === 0 && personSpans(`the ${plural.slice(0, -1)}`).length === 0;
+}
+
 export function personSpans(s: string): PersonSpan[] {
   const toks = tokens(s);
   const spans: PersonSpan[] = [];
@@ -93,11 +108,11 @@ export function personSpans(s: string): PersonSpan[] {
       continue;
     }
     if (PRONOUN.test(t.text)) {
-      push(t, t);
+      if (!(spans.length === 0 && /^(?:they|them)$/i.test(t.text) && thingAntecedent(s.slice(0, t.start)))) push(t, t);
       continue;
     }
     if (POSS_PRONOUN.test(t.text)) {
-      push(t, t, true);
+      if (!(spans.length === 0 && /^their$/i.test(t.text) && thingAntecedent(s.slice(0, t.start)))) push(t, t, true);
       continue;
     }
     if (/^her$/i.test(t.text)) {

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { GOOD_POSTMORTEM, withSection } from '../../../test/factories/quality-doc.ts';
 import { parsePostmortem } from '../../formats/postmortem/parse-postmortem.ts';
 import { DEFAULT_QUALITY_CONFIG, lintPostmortem, scorePostmortem } from './index.ts';
+import { BUILTIN_TEMPLATES } from '../templates/builtin-templates.ts';
+import { newPostmortemFromTemplate } from '../../formats/postmortem/new-postmortem.ts';
+import { writePostmortem } from '../../formats/postmortem/write-postmortem.ts';
 
 /** Markdown → parser → lint → score, as the CLI and the server do it. */
 function scored(text: string) {
@@ -141,5 +144,13 @@ describe('a part still holding placeholders scores zero', () => {
     const draft = withSection('Timeline', '| Time | Event |\n|---|---|\n| [TIME] | [Event] |', withSection('Root Cause', 'TBD', withSection('Action Items', 'TBD')));
     const { cat } = scored(draft);
     expect(cat['blameless']?.points).toBe(0);
+  });
+});
+
+describe('every built-in template, untouched', () => {
+  it.each(BUILTIN_TEMPLATES.map((t) => [t.id, t] as const))('scores at most 30: %s', (_id, template) => {
+    const text = writePostmortem(newPostmortemFromTemplate(template, { id: null, title: 'Untitled', date: null }));
+    const { doc } = parsePostmortem(text);
+    expect(scorePostmortem(lintPostmortem(doc, text, { config: DEFAULT_QUALITY_CONFIG, template }), doc).score).toBeLessThanOrEqual(30);
   });
 });
