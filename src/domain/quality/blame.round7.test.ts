@@ -143,3 +143,15 @@ describe('a chat emoji of contempt with someone asked for (round 7)', () => {
 it('keeps the good post-mortem clean', () => {
   expect(findingsOf('blame', GOOD_POSTMORTEM)).toEqual([]);
 });
+
+describe('a why chain written in a blockquote is the author\'s words (round 7)', () => {
+  it('judges the answer of a blockquoted why step', () => {
+    const text = withSection('Root Cause', 'The job ran twice because the scheduler failover restarted it; there is no lock.\n\n## 5 Whys\n\n> **Why was it started again?** → Because the night operator ignored runbook step 7 again.');
+    expect(findingsOf('blame', text)).toHaveLength(1);
+  });
+
+  it('still skips a quoted example outside a why chain', () => {
+    const text = withSection('Summary', 'We agreed on wording for reviews.\n\n> Kevin should have checked the config.');
+    expect(findingsOf('blame', text)).toEqual([]);
+  });
+});

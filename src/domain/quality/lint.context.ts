@@ -1,7 +1,7 @@
 import type { PostmortemDoc } from '../postmortem/document.types.ts';
 import type { QualityConfig } from './quality.config.ts';
 import type { RawFinding, TemplateLike } from './quality.types.ts';
-import { plainText, sentences, type SourceLine, type SourceText } from './source-text.ts';
+import { plainText, sectionKeyAt, sentences, type SourceLine, type SourceText } from './source-text.ts';
 
 /** Everything a rule may look at. */
 export type LintContext = {
@@ -28,7 +28,9 @@ export function proseLines(src: SourceText): readonly ProseLine[] {
   if (cached !== undefined) return cached;
   const out: ProseLine[] = [];
   for (const line of src.lines) {
-    if (line.kind !== 'prose' && line.kind !== 'heading' && line.kind !== 'table') continue;
+    // A blockquote is a quoted example, except a step of the author's own why chain ("> **Why …?** → …", round 7).
+    const ownChain = line.kind === 'quote' && (sectionKeyAt(src, line.n) === 'fiveWhys' || /^\s*>\s*(?:\*\*|__)?why\b[^?]{0,300}\?/i.test(line.raw));
+    if (line.kind !== 'prose' && line.kind !== 'heading' && line.kind !== 'table' && !ownChain) continue;
     const text = plainText(line.kind === 'table' ? line.raw.replace(/\|/g, ' | ') : line.raw)
       .replace(/`[^`]*`/g, 'CODE')
       .replace(/^\|\s*|\s*\|$/g, '');
