@@ -69,7 +69,7 @@ const REASON = new RegExp(REASON_SOURCE(true), 'i');
 /** The same without ", which …": for acts that are choices ("… without looking at the budget, which was exhausted"). */
 const REASON_NOT_WHICH = new RegExp(REASON_SOURCE(false), 'i');
 const PERSONAL_REASON = new RegExp(
-  `(?:§¤*|π¤*)\\s+(?:\\w+\\s+)?(?:wanted|thought|believed|decided|chose|felt|preferred|was in (?:a )?(?:hurry|rush)|were in (?:a )?(?:hurry|rush)|was rushing|didn't|did not|could not be bothered|forgot|assumed|was busy|was tired|was distracted|figured|couldn't be bothered|was lazy|was careless|did not care|didn't care|had other|was bored|was annoyed|was impatient)|\\b(?:${JUDGE_ADJ})\\b`,
+  `(?:§¤*|π¤*)\\s+(?:\\w+\\s+)?(?:wanted|thought|believed|decided|chose|felt|preferred|was in (?:a )?(?:hurry|rush)|were in (?:a )?(?:hurry|rush)|was rushing|didn't|did not|could not be bothered|forgot|assumed|was busy|was tired|was distracted|figured|couldn't be bothered|was lazy|was careless|did not care|didn't care|had other|was bored|was annoyed|was impatient)|\\b(?:${JUDGE_ADJ})\\b|\\bcould(?:n['’]t|\\s+not)?\\s+be\\s+bothered\\b|\\b(?:nobody|no one|no-one)\\s+(?:there\\s+|here\\s+|on\\s+\\w+\\s+)?(?:cared|bothered|wanted)\\b`,
   'i',
 );
 

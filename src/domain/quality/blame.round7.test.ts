@@ -155,3 +155,13 @@ describe('a why chain written in a blockquote is the author\'s words (round 7)',
     expect(findingsOf('blame', text)).toEqual([]);
   });
 });
+
+describe('a reason that is the people\'s will is no system reason (round 7)', () => {
+  it('flags an omission explained by "nobody there could be bothered"', () => {
+    expect(ruleForm('Support desk ignored the first tickets because nobody there could be bothered to read past the subject line.')).toBe('omission-verb');
+  });
+
+  it('keeps an omission explained by the system clean', () => {
+    expect(ruleForm('Support desk missed the first tickets because the queue filter hid them.')).toBeNull();
+  });
+});
