@@ -24,13 +24,14 @@
  * 2026-12-03: measured once after the fifth round, blame 0.925 / 0.820, vague 1.000 / 0.893,
  * then a training voice from the sixth round), and `eleventh-voice` (a separate writer, 2026-12-03: measured
  * once after the sixth round, blame 0.958 / 0.767, vague 0.972 / 0.933, then a training voice from the seventh
- * round). The next writer's set is the evaluation; it is wired in by whoever measures it, never
- * by the rounds that tune. Report them separately.
+ * round), and `twelfth-voice` (a separate writer, 2026-12-03: evaluation only, measured once after the
+ * seventh round, never trained or tuned on). The next writer's set is the evaluation; it is wired in by
+ * whoever measures it, never by the rounds that tune. Report them separately.
  */
 import { readFileSync } from 'node:fs';
 
 export type Labelled = { text: string; expected: boolean; form: string };
-export type Split = 'tuning' | 'heldout' | 'third-voice' | 'fourth-voice' | 'fifth-voice' | 'sixth-voice' | 'tuning-2' | 'tuning-3' | 'seventh-voice' | 'eighth-voice' | 'ninth-voice' | 'tuning-4' | 'tenth-voice' | 'eleventh-voice';
+export type Split = 'tuning' | 'heldout' | 'third-voice' | 'fourth-voice' | 'fifth-voice' | 'sixth-voice' | 'tuning-2' | 'tuning-3' | 'seventh-voice' | 'eighth-voice' | 'ninth-voice' | 'tuning-4' | 'tenth-voice' | 'eleventh-voice' | 'twelfth-voice';
 
 /**
  * The voices the models are trained on, one writer each, for leave-one-writer-out. Never

@@ -62,6 +62,8 @@ describe('the models', () => {
     expect(TRAINING_SPLITS).toContain('ninth-voice');
     expect(TRAINING_SPLITS).toContain('tenth-voice');
     expect(TRAINING_SPLITS).toContain('eleventh-voice');
+    // The twelfth voice (measured once after the seventh round) is the evaluation: never trained on.
+    expect(TRAINING_SPLITS).not.toContain('twelfth-voice');
     expect(trainBlame(TRAINING_SPLITS)).toEqual(BLAME_MODEL);
     expect(trainVague(TRAINING_SPLITS)).toEqual(VAGUE_MODEL);
   });
