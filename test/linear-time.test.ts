@@ -95,6 +95,9 @@ const INPUTS: Record<string, (n: number) => string> = {
   'root cause declarations': (n) => 'Root cause: a typo in the config was set to '.repeat(n / 44),
   'the root cause was': (n) => 'the root cause was an expired '.repeat(n / 30),
   'blockquote whys': (n) => '> Why did it run? → because '.repeat(n / 28),
+  // Many bold runs in one paragraph or quote: the Markdown reader asked whether the text so far was blank at each one.
+  'bold blockquote whys': (n) => '> **Why did it run?** → '.repeat(n / 24),
+  'bold runs': (n) => '**Why?** → '.repeat(n / 11),
   'they after plural things': (n) => 'when many devices disconnect, they '.repeat(n / 35),
   'first person': (n) => 'I should have I was I forgot this one is on '.repeat(n / 44),
   'thanks for in production': (n) => 'Huge thanks to Sven for testing in '.repeat(n / 35),

@@ -60,19 +60,26 @@ function inlineOf(tok: Token | undefined): Inline {
   let struckAll = children.length > 0;
   let sDepth = 0;
   let afterStart = -1;
+  /** Nothing but whitespace read so far. */
+  let blank = true;
   for (const c of children) {
     switch (c.type) {
       case 'text':
       case 'code_inline':
         if (sDepth === 0 && c.content.trim() !== '') struckAll = false;
-        text += unshield(c.content);
+        {
+          const piece = unshield(c.content);
+          if (blank && piece.trim() !== '') blank = false;
+          text += piece;
+        }
         break;
       case 'softbreak':
       case 'hardbreak':
         text += '\n';
         break;
       case 'strong_open':
-        if (boldDepth === 0 && text.trim() === '' && leadBold === null) boldStartedAtZero = true;
+        // `blank` rather than `text.trim()`: a paragraph of many bold runs stays linear.
+        if (boldDepth === 0 && leadBold === null && blank) boldStartedAtZero = true;
         boldDepth++;
         break;
       case 'strong_close':
