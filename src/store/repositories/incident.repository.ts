@@ -29,14 +29,23 @@ export async function insertIncident(db: Db, day: string, row: NewIncidentRow): 
 
 type RawRow = Record<string, unknown>;
 
+type ColumnEntry = [key: string, column: { name: string; mapFromDriverValue(v: unknown): unknown }];
+
+/** Values the driver returned, decoded as Drizzle decodes each column (`valueOf` reads the column's value, by name or position). */
+function decodeColumns(columns: readonly ColumnEntry[], valueOf: (column: ColumnEntry[1], index: number) => unknown): RawRow {
+  const out: RawRow = {};
+  columns.forEach(([key, col], i) => {
+    const v = valueOf(col, i);
+    out[key] = v === null || v === undefined ? null : col.mapFromDriverValue(v);
+  });
+  return out;
+}
+
+const incidentColumns: ColumnEntry[] = Object.entries(getTableColumns(incidents));
+
 /** A row as the driver returned it from raw SQL (`RETURNING *`), decoded as drizzle decodes the table's columns. */
 function incidentFromRaw(raw: RawRow): IncidentRow {
-  const out: RawRow = {};
-  for (const [key, col] of Object.entries(getTableColumns(incidents))) {
-    const v = raw[col.name];
-    out[key] = v === null || v === undefined ? null : col.mapFromDriverValue(v);
-  }
-  return out as IncidentRow;
+  return decodeColumns(incidentColumns, (col) => raw[col.name]) as IncidentRow;
 }
 
 /**
@@ -235,14 +244,12 @@ export async function listIncidentPage(db: Db, f: IncidentFilter, use: VerdictUs
   return (result.rows as { row: string }[]).map((r) => listedFromArray(JSON.parse(r.row) as unknown[]));
 }
 
-const listColumnEntries = Object.entries(listColumns);
+const listColumnEntries: ColumnEntry[] = Object.entries(listColumns);
 const listColumnList = listColumnEntries.map(([, col]) => col);
 /** A list row as its JSON holds it: the columns of `listColumns` in order (each decoded as Drizzle would), then the usable verdict. */
 function listedFromArray(values: unknown[]): ListedIncident {
-  const row: Record<string, unknown> = {};
-  listColumnEntries.forEach(([key, col], i) => { const v = values[i]; row[key] = v == null ? null : col.mapFromDriverValue(v); });
   const stored = values[listColumnEntries.length];
-  return { row: row as IncidentListRow, stored: stored ?? null };
+  return { row: decodeColumns(listColumnEntries, (_, i) => values[i]) as IncidentListRow, stored: stored ?? null };
 }
 
 /** An incident read with its policy inputs and its kept verdict's epoch, in one snapshot. */
