@@ -9,14 +9,22 @@ import { actionItemVagueness, vaguenessMessage } from './vague.patterns.ts';
 const section = { section: 'actionItems' as const };
 const NO_VALUE = /^(?:|-|—|–|n\/a|none|tbd|tbc|\?+|unassigned|nobody|no one)$/i;
 
+const NO_LABELS: ReadonlySet<string> = new Set();
+
+/**
+ * Whether a field holds a value: not empty, not a stand-in ("-", "TBD", "unassigned") and not a template's placeholder
+ * ("@owner", "YYYY-MM-DD", "[Owner]"). Round 8: a template's item still holding "Owner: TBD" or "| TBD | YYYY-MM-DD |"
+ * has no owner and no due date, and a reviewer says so on the item (the placeholder rule reports the stand-in too).
+ */
 function hasValue(v: string | null): boolean {
-  return v !== null && !NO_VALUE.test(plainText(v));
+  return v !== null && !NO_VALUE.test(plainText(v)) && placeholdersIn(v, NO_LABELS).length === 0;
 }
 
-/** Items whose own line still holds a placeholder are left to the placeholder rule. */
-function settled(ctx: LintContext, item: ActionItem): boolean {
-  const raw = ctx.src.lines[item.line - 1]?.raw ?? '';
-  return placeholdersIn(raw, ctx.src.refLabels).length === 0;
+/** A note the author left to self ("TODO: attach the audit-log extract"), which the parser may read as a "To do" item: the placeholder rule reports it. */
+const NOTE_TO_SELF = /^\s{0,8}(?:[-*+]\s{1,4})?(?:\*\*|__)?(?:TODO|FIXME|TBD)\b/;
+
+function noteToSelf(ctx: LintContext, item: ActionItem): boolean {
+  return NOTE_TO_SELF.test(ctx.src.lines[item.line - 1]?.raw ?? '');
 }
 
 /** `too-many-action-items`: more than the configured maximum (10) suggests no prioritisation. */
@@ -65,7 +73,7 @@ export const vagueActionItemRule: Rule = ({ doc, src }) =>
 /** `action-item-owner`: every action item needs an owner, or it does not get done. */
 export const actionItemOwnerRule: Rule = (ctx) =>
   ctx.doc.actionItems
-    .filter((item) => !hasValue(item.owner) && item.status !== 'wont_do' && settled(ctx, item))
+    .filter((item) => !hasValue(item.owner) && item.status !== 'wont_do' && !noteToSelf(ctx, item))
     .map<RawFinding>((item) => ({
       rule: 'action-item-owner',
       message: 'Action item has no owner. Assign one person or team (e.g. "@alice" or "@team-db") who will drive it to done.',
@@ -75,9 +83,9 @@ export const actionItemOwnerRule: Rule = (ctx) =>
     }));
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
-/** A due date written as a period or a date without its year: "end of Q2", "Sprint 14", "next sprint", "1 Apr", "EOW", "H2 2026". */
+/** A due date written as a period or a date without its year: "end of Q2", "Sprint 14", "next sprint", "1 Apr", "EOW", "H2 2026", "next Friday". */
 const WHEN_WORDS = new RegExp(
-  `(?:(?:end|start|middle|beginning|mid|close) of (?:the )?(?:q[1-4]|quarter|month|week|sprint|year|${MONTH})|\\bq[1-4](?:[ /-]?(?:fy)?\\d{2,4})?\\b|\\bh[12] \\d{4}\\b|\\bfy ?\\d{2,4}\\b|\\bsprint \\d{1,4}\\b|\\b(?:next|this|current|following) (?:sprint|week|month|quarter|release|iteration)\\b|\\beo[dwmqy]\\b|\\bwithin (?:\\d{1,3}|one|two|three|four|a) (?:days?|weeks?|months?|sprints?)\\b|\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?![a-z])|\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b|\\b(?:mon|tues|wednes|thurs|fri)day\\b|\\btomorrow\\b)`,
+  `(?:(?:end|start|middle|beginning|mid|close) of (?:the )?(?:q[1-4]|quarter|month|week|sprint|year|${MONTH})|\\bq[1-4](?:[ /-]?(?:fy)?\\d{2,4})?\\b|\\bh[12] \\d{4}\\b|\\bfy ?\\d{2,4}\\b|\\bsprint \\d{1,4}\\b|\\b(?:next|this|current|following) (?:sprint|week|month|quarter|release|iteration)\\b|\\beo[dwmqy]\\b|\\bwithin (?:\\d{1,3}|one|two|three|four|a) (?:days?|weeks?|months?|sprints?)\\b|\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?![a-z])|\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b|\\b(?:(?:next|this|coming|following) )?(?:mon|tues|wednes|thurs|fri)day\\b|\\btomorrow\\b)`,
   'i',
 );
 /** A due date given in words under a label ("Due: end of Q2", "ETA: Sprint 14", "Target date — next sprint"), or closing the item. */
@@ -104,7 +112,7 @@ function dueInWords(ctx: LintContext, item: ActionItem): boolean {
 /** `action-item-due`: every open action item needs a due date (seed 000: P0 24 h … P3 1 quarter). */
 export const actionItemDueRule: Rule = (ctx) =>
   ctx.doc.actionItems
-    .filter((item) => item.due === null && item.status !== 'done' && item.status !== 'wont_do' && settled(ctx, item) && !dueInWords(ctx, item))
+    .filter((item) => item.due === null && item.status !== 'done' && item.status !== 'wont_do' && !noteToSelf(ctx, item) && !dueInWords(ctx, item))
     .map<RawFinding>((item) => ({
       rule: 'action-item-due',
       message: 'Action item has no due date. Add one as YYYY-MM-DD, set from its priority (P0 24 hours, P1 1 week, P2 1 month, P3 1 quarter).',

@@ -33,11 +33,23 @@ function itemsFor(rule: RuleId, doc: PostmortemDoc): number | null {
   return null;
 }
 
+/**
+ * Round 8: findings that say a category's substance is missing take more than their severity's points. A root cause
+ * that stops at the trigger has not reached the cause: half the root-cause points, whatever its severity. Defensive
+ * writing costs what blame costs: both are what blameless language is for.
+ */
+const SUBSTANCE: Partial<Record<RuleId, { atLeast?: number; perFinding?: number; why: string }>> = {
+  'surface-cause': { atLeast: RULE_CAP, why: 'the root cause stops at the trigger: half the points' },
+  defensive: { perFinding: PER_FINDING.error, why: 'justifying costs what blame costs' },
+};
+
 function penalty(rule: RuleId, found: readonly Finding[], doc: PostmortemDoc): number {
   const severity = found[0]?.severity ?? 'info';
   const total = itemsFor(rule, doc);
   if (total !== null && total > 0) return RULE_CAP * FACTOR[severity] * Math.min(1, found.length / total);
-  return Math.min(RULE_CAP, found.length * PER_FINDING[severity]);
+  const substance = SUBSTANCE[rule];
+  if (substance?.atLeast !== undefined) return substance.atLeast;
+  return Math.min(RULE_CAP, found.length * (substance?.perFinding ?? PER_FINDING[severity]));
 }
 
 const FOR: Record<ScoreCategory, string> = {
@@ -122,12 +134,15 @@ export function scorePostmortem(findings: readonly Finding[], doc: PostmortemDoc
   const keyed = doc.sections.filter((s): s is Section & { key: SectionKey } => s.key !== null && s.key !== 'whatWentWell');
   const blank = new Set(keyed.filter((s) => stillTemplate(s, templateLines)).map((s) => s.key));
   const written = keyed.filter((s) => !blank.has(s.key));
+  const missing = findings.filter((f) => f.rule === 'missing-section' && f.section !== undefined).map((f) => f.section!);
   const zeroed = (category: ScoreCategory): string | null => {
     if (keyed.length > 0 && written.length === 0) return 'nothing written yet: every section still holds the template';
     // Half the sections still the template: a draft. Completeness is not earned, and neither is blameless language the author has not written yet.
     if ((category === 'completeness' || category === 'blameless') && keyed.length > 0 && blank.size * 2 >= keyed.length) return `${blank.size} of ${keyed.length} sections still hold the template`;
     const earners = EARNED_BY[category];
     if (earners === undefined) return null;
+    // Round 8: a part the document does not have at all (reported missing by missing-section) earns nothing either.
+    if (missing.some((key) => earners.includes(key)) && !keyed.some((s) => earners.includes(s.key))) return `no "${missing.find((key) => earners.includes(key))}" section`;
     const present = keyed.filter((s) => earners.includes(s.key));
     if (present.length > 0 && present.every((s) => blank.has(s.key))) return `"${present[0]!.heading}" still holds the template prompt or placeholders`;
     return null;
@@ -140,7 +155,8 @@ export function scorePostmortem(findings: readonly Finding[], doc: PostmortemDoc
       if (ruleMeta(rule).category !== category) continue;
       lost += penalty(rule, found, doc);
       count += found.length;
-      rules.push(`${rule} ×${found.length}`);
+      const why = SUBSTANCE[rule]?.why;
+      rules.push(`${rule} ×${found.length}${why === undefined ? '' : ` (${why})`}`);
     }
     const zero = zeroed(category);
     const points = zero !== null ? 0 : Math.max(0, Math.round((MAX - lost) * 10) / 10);
