@@ -3,6 +3,7 @@ import { maskPersons } from './person-references.ts';
 import { judgingValence } from './valence.ts';
 import { phraseMatches, type PhraseMatch } from './blame.phrases.ts';
 import { JUDGE_ADJ, JUDGE_ADV, VIRTUE_ADJ } from './blame.lexicon.ts';
+import { stanceFeatures } from './blame.stance.ts';
 
 const JUDGING = new RegExp(`^(?:${JUDGE_ADJ}|${JUDGE_ADV})$`, 'i');
 
@@ -82,6 +83,7 @@ export function blameFeatures(
   if (toks[0] !== undefined) out.push({ name: `first:${toks[0].text}`, start: toks[0].start, end: toks[0].end });
   // Clause by clause: a judging word counts when the clause refers to a person.
   let from = 0;
+  const subjectClauses: Tok[][] = [];
   for (let i = 0; i <= toks.length; i++) {
     const t = toks[i];
     if (t !== undefined && !CLAUSE_END.test(t.text)) continue;
@@ -103,15 +105,21 @@ export function blameFeatures(
       if (negated) out.push({ name: `${sign}+negation${person ? '+P' : ''}`, start: c.start, end: c.end });
     }
     // The person as the clause's subject (its first word, or the first after a clock time), and a judging word in that clause.
-    const first = clause.find((c) => !/^\d+$/.test(c.text));
+    const firstAt = clause.findIndex((c) => !/^\d+$/.test(c.text));
+    const first = clause[firstAt];
+    // Round 8: a possessive opening the clause before a word ("The foreman's checklist left no room …") makes the
+    // person's thing the subject, not the person: its own features, so a thing's failure does not weigh as the person's.
+    const possessor = first?.person === true && first.text === 'POSS' && clause[firstAt + 1]?.person === false && !clause.slice(firstAt + 1).some((c) => c.person);
+    const role = possessor ? 'POSS-subject' : 'P';
+    if (first?.person === true && !possessor) subjectClauses.push(clause.slice(firstAt));
     if (first?.person === true) {
-      out.push({ name: 'P-subject', start: first.start, end: first.end });
+      out.push({ name: possessor ? 'POSS-subject' : 'P-subject', start: first.start, end: first.end });
       const judging = clause.find((c) => !c.person && judgingValence(c.text) <= -2);
-      if (judging !== undefined) out.push({ name: 'neg+P-subject', start: judging.start, end: judging.end });
+      if (judging !== undefined) out.push({ name: possessor ? 'neg+POSS-subject' : 'neg+P-subject', start: judging.start, end: judging.end });
     }
     if (negated && person) {
       const n = clause.find((c) => NEGATION.test(c.text))!;
-      out.push({ name: 'negation+P', start: n.start, end: n.end });
+      out.push({ name: `negation+${role}`, start: n.start, end: n.end });
     }
   }
   for (const m of masked.matchAll(MODAL_HAVE)) {
@@ -133,6 +141,9 @@ export function blameFeatures(
     out.push({ name: anyPerson ? 'phrase+P' : 'phrase', start: ph.start, end: ph.end });
   }
   if (anyPerson && CLOCK_START.test(s)) out.push({ name: 'timeline+P', ...whole });
+  // Round 8: the writer's stance (doubt, irony, habit, a concession that takes back, an exclamation, the person
+  // addressed at the close, the person set against everyone else) and a harmful verb with a person as subject.
+  out.push(...stanceFeatures(s, masked, anyPerson, subjectClauses));
   if (anyPerson) structure(s, masked, toks, out, aboutPerson);
   return out;
 }

@@ -127,6 +127,9 @@ function modelHit(s: string, model: Model, known?: readonly PersonSpan[], where:
   const phrased = phrases.some((m) => m.family !== 'praise-opener');
   if (isPraise(s) && !phrased) return null;
   const features = blameFeatures(s, null, masked, phrases);
+  // Round 8: an offer of help ("Happy to walk Lucas through the checklist before his first shift") with only kind words
+  // and no stance (no "again", "apparently", "of course" …) is sincere; its sarcastic twins carry a marker or a form.
+  if (OFFER_FRAME.test(s) && !phrased && onlyKindWords(s) && !features.some((f) => f.name.startsWith('stance:'))) return null;
   const { p, top: strongest } = classify(model, features);
   let top = strongest;
   if (p < BLAME_THRESHOLD) return null;
@@ -164,10 +167,10 @@ function atLeastFourLowerWords(s: string): boolean {
  * question or negation about a person, a timeline entry): below `SURE`, a model finding needs one of them.
  * 0.7 by leave-one-writer-out: pooled 0.939 / 0.891 at 0.7, 0.935 / 0.896 at 0.6, 0.926 / 0.901 without the check.
  */
-const SIGNAL = /^(?:neg|phrase|modal-have(?!-passive)|judge-word|scare-quote|question|negation|timeline|pos\+|judged-person|virtue-denied|contrast|verdict|otherwise|instead|habitual)/;
+const SIGNAL = /^(?:neg|phrase|stance:\w+\+P|harm-verb|modal-have(?!-passive)|judge-word|scare-quote|question|negation|timeline|pos\+|judged-person|virtue-denied|contrast|verdict|otherwise|instead|habitual)/;
 const SURE = 0.7;
 /** The judging features that count in a timeline entry or a table cell: not the entry's shape, nor a habit of monitoring ("keep monitoring"). */
-const ENTRY_SIGNAL = /^(?:neg|phrase|modal-have(?!-passive)|judge-word|scare-quote|question|negation|pos\+negation|judged-person|virtue-denied|contrast|verdict|otherwise|instead)/;
+const ENTRY_SIGNAL = /^(?:neg|phrase|stance:\w+\+P|harm-verb|modal-have(?!-passive)|judge-word|scare-quote|question|negation|pos\+negation|judged-person|virtue-denied|contrast|verdict|otherwise|instead)/;
 /**
  * A sentence whose only rated words are kind and that is not framed as praise is judged only above 0.9: by
  * leave-one-writer-out over 8 writers, pooled 0.945 / 0.884 when such sentences were never judged (any kind word made
@@ -182,6 +185,9 @@ const KIND_SURE = 0.9;
  */
 const PRAISE_FRAME =
   /^(?:\W*\d{1,2}[:.h]\d{2}\W*)?(?:(?:great|nice|good|fine|stellar|brilliant|excellent|fantastic|top|awesome|solid|amazing|quick|huge|big|special)\s+(?:job|work|one|going|call|catch|effort|thinking|spot|save|teamwork|thanks)|well\s+done|bravo|kudos|congrat\w*|thanks|thank\s+you|many\s+thanks|way\s+to\s+go|nice\s+one|cheers|shout[\s-]?outs?|hats\s+off|props|credit|much\s+appreciated|(?:a\s+)?(?:big|huge|special)\s+thank)\b|\b(?:thanked|praised|commended|applauded|credited|deserves?\s+(?:the\s+)?credit|(?:did|does|do)\s+(?:a|an)\s+(?:great|excellent|fantastic|brilliant|good|superb|outstanding)\s+job|(?:great|excellent|fantastic|brilliant|superb|outstanding|quick|good)\s+(?:work|job|catch|thinking|call)\b|grateful|thanks\s+to)/i;
+
+/** An offer of help opening the sentence: "Happy to walk …", "I'm glad to pair with …", "Always happy to show …". */
+const OFFER_FRAME = /^\W*(?:(?:i['’]?m|i am|we['’]?re|we are|always|more than|really|very)\s+){0,2}(?:happy|glad|delighted|keen|willing|pleased)\s+to\b/i;
 
 /** Praise with nothing negative in it ("Great job, Theo, on the quick rollback") is not judged: sarcasm needs a bad outcome. */
 export function isPraise(s: string): boolean {

@@ -1,0 +1,28 @@
+/**
+ * Leave-one-writer-out for the blame detector alone (issue 16, round 8): the quick loop for measuring one idea —
+ * each fold's precision / recall and the pooled figure, as `npm run bench quality` prints them with the rest.
+ *   node bin/run-ts.js bench/quality.lowo-blame.ts [--misses=twelfth-voice]
+ */
+import { blameHits } from '../src/domain/quality/blame.patterns.ts';
+import { loadSet, measureSet, TRAINING_SPLITS } from './quality.labelled.ts';
+import { trainBlame } from './quality.train.ts';
+
+const show = process.argv.find((a) => a.startsWith('--misses='))?.slice('--misses='.length);
+let tp = 0;
+let fp = 0;
+let fn = 0;
+for (const left of TRAINING_SPLITS) {
+  const model = trainBlame(TRAINING_SPLITS.filter((s) => s !== left));
+  const set = loadSet('blame', left);
+  const m = measureSet(set, (t) => blameHits(t, model)[0]?.form ?? null);
+  const positives = set.filter((x) => x.expected).length;
+  tp += positives - m.misses.length;
+  fp += m.falseAlarms.length;
+  fn += m.misses.length;
+  console.log(`${left.padEnd(16)} ${m.precision.toFixed(3)} / ${m.recall.toFixed(3)}`);
+  if (show === left || show === 'all') {
+    for (const x of m.misses) console.log(`    miss [${x.form}] ${x.text}`);
+    for (const x of m.falseAlarms) console.log(`    false alarm [${x.form}] ${x.text}`);
+  }
+}
+console.log(`pooled           ${(tp / (tp + fp)).toFixed(3)} / ${(tp / (tp + fn)).toFixed(3)}`);
