@@ -8,12 +8,26 @@ const STATED: readonly RegExp[] = [
   /\b\d+\s?(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?) (?:after|later|into|before) (?:\w+ ){0,4}(?:start|began|begin|onset|impact|detect\w*|notic\w*|alert\w*|the (?:incident|outage|deploy|change))/i,
   /\b(?:undetected|unnoticed) for\b/i,
   /\btook (?:us )?(?:about |around |~)?\d+\s?\w+ to (?:detect|notice|alert|spot)/i,
+  // Round 8: the lag in other words — "detection took 22 minutes", "Detection took 4 h 36 min", "detection came after 5 hours".
+  /\bdetection (?:took|was|lasted|came|happened|occurred|needed)(?: only| just)? (?:after |about |around |roughly |some |~)?\d+/i,
 ];
+/** The start and the detection, each with its clock time, on one line: "The drift started at 21:40 … caught it at 22:02". */
+const START_AT = /\b(?:started|began|begun)\b[^\n]{0,120}?\b\d{1,2}:\d{2}\b/i;
+const DETECTED_AT = /\b(?:detected|noticed|spotted|caught|alerted|paged|flagged|escalated|reported|raised)\b[^\n]{0,80}?\b\d{1,2}:\d{2}\b/i;
+
+function startAndDetection(raw: string): boolean {
+  const start = START_AT.exec(raw);
+  if (start === null) return false;
+  const after = start.index + start[0].length;
+  return DETECTED_AT.test(raw.slice(after, after + 300));
+}
+/** A statement whose value is still the template's ("Time to detect: [X minutes]", "?? minutes", "XX min", "TBD"): not stated. */
+const UNSTATED = /\[[^\]]{0,40}\](?!\()|\?\?|\bX{1,3}\s?(?:min|minutes|hours|h)\b|\bTB[DC]\b|\bN\/A\b/;
 const DETECTED = /\b(?:alert(?:ed|s)? (?:fired|triggered|went off)|alert fired|detected|paged|noticed|reported|spotted|first alert|pagerduty|opsgenie|alarm)\b/i;
 
 /** `detection-lag`: the time from start to detection is stated nowhere (nor derivable from the timeline). */
 export const detectionLagRule: Rule = ({ doc, src }) => {
-  if (src.lines.some((l) => l.kind !== 'frontMatter' && STATED.some((re) => re.test(l.raw)))) return [];
+  if (src.lines.some((l) => l.kind !== 'frontMatter' && (STATED.some((re) => re.test(l.raw)) || startAndDetection(l.raw)) && !UNSTATED.test(l.raw))) return [];
   const extra = doc.meta.extra;
   if (['detected', 'detectedAt', 'detected_at', 'timeToDetect', 'time_to_detect'].some((k) => extra[k] != null)) return [];
   // Start and detection both in the timeline, the start before the detection: the lag can be read off.
