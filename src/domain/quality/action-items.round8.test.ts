@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withSection } from '../../../test/factories/quality-doc.ts';
+import { GOOD_POSTMORTEM, withSection } from '../../../test/factories/quality-doc.ts';
 import { parsePostmortem } from '../../formats/postmortem/parse-postmortem.ts';
 import { DEFAULT_QUALITY_CONFIG, lintPostmortem } from './index.ts';
 import type { Finding, RuleId } from './quality.types.ts';
@@ -50,5 +50,20 @@ describe('a weekday with "next" is a due date in words (round 8)', () => {
 
   it('still reports an item whose "Due:" holds no date', () => {
     expect(findingsOf('action-item-due', list('- [ ] Add disk alerts at 80 % for /var/archive — Owner: Tomasz — Due: soon'))).toHaveLength(1);
+  });
+});
+
+describe('a paragraph of whole sentences, one a line, is one action item a line (round 8)', () => {
+  const prose = (body: string): string => GOOD_POSTMORTEM.replace(/## Action Items[\s\S]*$/, `## Action Items\n\n${body}\n`);
+
+  it('reports each sentence line on its own line', () => {
+    const text = prose('We will add monitoring for the gateway buffer.\nSomeone from the platform team should check the other gateways.\nWe should update the runbook too.');
+    const owners = findingsOf('action-item-owner', text).map((f) => text.split('\n')[f.line - 1]);
+    expect(owners).toEqual(['We will add monitoring for the gateway buffer.', 'Someone from the platform team should check the other gateways.', 'We should update the runbook too.']);
+  });
+
+  it('hard negative: a hard-wrapped paragraph is one item, on its first line', () => {
+    const text = prose('We will add monitoring for the gateway buffer and alert the platform\nteam when it stays above 80% for five minutes.');
+    expect(findingsOf('action-item-owner', text)).toHaveLength(1);
   });
 });

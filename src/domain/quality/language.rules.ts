@@ -141,7 +141,7 @@ export const blameRule: Rule = ({ src }) => {
 };
 
 const DEFENSIVE: readonly RegExp[] = [
-  /\b(?:we|i|the team|our team|everyone) (?:\w+ )?(?:followed|did follow) (?:the|our|all|every) (?:\w+ )?(?:process|procedures?|runbook|playbook|steps?)(?:es)? (?:correctly|properly|exactly|perfectly|to the letter|as (?:documented|written|required))/i,
+  /\b(?:we|i|the team|our team|everyone) (?:\w+ )?(?:followed|follow|follows|did follow) (?:the|our|all|every) (?:[\w-]+ )?(?:process|procedures?|runbook|playbook|steps?|checklist|protocol|policy|instructions|guidelines)(?:es|s)? (?:correctly|properly|exactly|perfectly|to the letter|as (?:documented|written|required))/i,
   /\b(?:this|it|the (?:incident|outage|failure)) (?:was|is)(?:n't| not) (?:\w+ )?(?:our|my|the team's|our team's) (?:fault|responsibility|problem|doing)\b/i,
   /\b(?:not|never) (?:our|my) (?:fault|responsibility|problem)\b/i,
   /\bthrough no fault of (?:our|my|their) own\b/i,
@@ -152,7 +152,8 @@ const DEFENSIVE: readonly RegExp[] = [
   /\bwe (?:did|have done) (?:everything|all) (?:right|correctly|by the book|we could)\b/i,
   /\b(?:we|the team) (?:did|made) (?:nothing wrong|no mistakes)\b/i,
   /^as expected,? the system\b/i,
-  /\b(?:the )?(?:system|service|platform|code) (?:behaved|worked|performed|functioned|operated) (?:exactly |correctly |entirely )?as (?:designed|intended)\b/i,
+  // Round 8: whatever the part is called ("the surge algorithm", "our pricing logic", "the controller firmware") — it worked as designed.
+  /\b(?:the|our|this) (?:[\w-]+ ){0,3}?(?:behaved|worked|performed|functioned|operated|ran) (?:exactly |correctly |entirely |just |perfectly )?as (?:designed|intended|specified)\b/i,
   /\b(?:was|is) (?:entirely |completely |totally )?(?:unavoidable|out of our (?:hands|control))\b/i,
 ];
 

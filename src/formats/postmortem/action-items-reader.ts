@@ -130,6 +130,9 @@ function table(b: Extract<Block, { type: 'table' }>, offset: number): ActionItem
   return out;
 }
 
+/** A line that is one whole sentence: a capital (or an @handle) first, a full stop, "!" or "?" last. */
+const SENTENCE_LINE = /^(?:[\p{Lu}@]).{0,400}[.!?]$/u;
+
 /** A line that only gives a field of the item above it: "Owner: Priya", "Due — 1 Apr 2026", "**Status:** open". */
 const FIELD = /^(?:\*\*|__)?(?:owner|owners|assignee|assigned to|owned by|dri|who|due|due date|deadline|eta|target|target date|by when|when|status|priority|ticket|tracking|jira|issue|link|estimate|effort)(?:\*\*|__)?[ \t]{0,20}(?::|[—–-][ \t])/i;
 
@@ -216,6 +219,14 @@ export function readActionItems(stream: readonly StreamItem[], lineOffset: numbe
     else if (b.type === 'paragraph' && !structured) {
       const t = b.inline.text.trim();
       if (t === '' || t.endsWith(':') || /^(?:none|n\/a|tbd|-)\.?$/i.test(t)) continue;
+      // A paragraph of whole sentences, one a line ("We will add monitoring …." / "We should update the runbook too."):
+      // each line is an item, on its own line, as a reviewer reads it (round 8). A wrapped paragraph is one item.
+      const lines = b.inline.text.split('\n');
+      if (lines.length >= 2 && lines.every((l) => SENTENCE_LINE.test(l.trim()))) {
+        lines.slice(0, -1).forEach((l, k) => out.push(fromText(plain(l.trim()), b.line + lineOffset + 1 + k)));
+        open = { inline: plain(lines[lines.length - 1]!.trim()), line: b.line + lineOffset + lines.length, fields: [] };
+        continue;
+      }
       open = { inline: b.inline, line: b.line + lineOffset + 1, fields: [] };
     }
   }
