@@ -64,6 +64,8 @@ describe('the models', () => {
     expect(TRAINING_SPLITS).toContain('tenth-voice');
     expect(TRAINING_SPLITS).toContain('eleventh-voice');
     expect(TRAINING_SPLITS).toContain('twelfth-voice');
+    // The thirteenth voice (measured once after the eighth round) is the evaluation: never trained on.
+    expect(TRAINING_SPLITS).not.toContain('thirteenth-voice');
     expect(trainBlame(TRAINING_SPLITS)).toEqual(BLAME_MODEL);
     expect(trainVague(TRAINING_SPLITS)).toEqual(VAGUE_MODEL);
   });
