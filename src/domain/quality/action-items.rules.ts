@@ -1,6 +1,7 @@
 import type { ActionItem } from '../postmortem/document.types.ts';
 import { trimEnd } from '../text.ts';
 import type { LintContext, Rule } from './lint.context.ts';
+import { readHtmlTable } from '../../formats/postmortem/html-table.ts';
 import { placeholdersIn } from './placeholder.patterns.ts';
 import type { RawFinding } from './quality.types.ts';
 import { cut, locate, plainText, spansOf } from './source-text.ts';
@@ -92,20 +93,38 @@ const WHEN_WORDS = new RegExp(
 const DUE_IN_WORDS = new RegExp(`\\b(?:due|deadline|eta|target(?: date)?|by when|when|by)\\s{0,5}(?:date\\s{0,5})?[:=—–-]?\\s{0,5}${WHEN_WORDS.source}|[—–(,]\\s{0,5}${WHEN_WORDS.source}\\s{0,5}\\)?[.\\s]*$`, 'i');
 const DUE_COLUMN = /\b(?:due|deadline|eta|target|by when|when|date|by)\b/i;
 
-/** The cells of a table row ("| a | b |" → ["a", "b"]). */
-const cells = (raw: string): string[] => raw.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+/** The cells of a table row: a pipe row ("| a | b |" → ["a", "b"]) or an HTML row ("<tr><td>a</td><td>b</td></tr>"). */
+function cells(raw: string): string[] {
+  if (HTML_CELL.test(raw)) {
+    const t = readHtmlTable(`<table>${raw}`, 0);
+    return t?.rows[0]?.cells ?? t?.header ?? [];
+  }
+  return raw.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+}
+const HTML_CELL = /<t[dh][\s>]/i;
 
-/** A due date the parser could not read as a calendar date: in words in the item, or in the due column of its table row. */
+/** The header row of the table a row is in: the first pipe row above it, or the nearest HTML row of `<th>` cells. */
+function headerOf(ctx: LintContext, line: number): string[] {
+  const lines = ctx.src.lines;
+  let h = line - 1;
+  if (lines[h]?.kind === 'table') {
+    while (h > 0 && (lines[h - 1]?.kind === 'table' || lines[h - 1]?.kind === 'tableRule')) h--;
+    return cells(lines[h]?.raw ?? '');
+  }
+  for (let n = h - 1; n >= 0 && n >= h - 200 && HTML_CELL.test(lines[n]?.raw ?? ''); n--) {
+    if (/<th[\s>]/i.test(lines[n]?.raw ?? '')) return cells(lines[n]?.raw ?? '');
+  }
+  return [];
+}
+
+/** A due date the parser could not read as a calendar date: in words in the item, or in the due column of its table row (pipe or HTML). */
 function dueInWords(ctx: LintContext, item: ActionItem): boolean {
   if (DUE_IN_WORDS.test(plainText(item.text))) return true;
-  const lines = ctx.src.lines;
-  const row = lines[item.line - 1];
-  if (row?.kind !== 'table') return DUE_IN_WORDS.test(plainText(row?.raw ?? ''));
-  // The header is the first row of the table the item's row is in.
-  let h = item.line - 1;
-  while (h > 0 && (lines[h - 1]?.kind === 'table' || lines[h - 1]?.kind === 'tableRule')) h--;
-  const header = cells(lines[h]?.raw ?? '');
-  const values = cells(row.raw);
+  const row = ctx.src.lines[item.line - 1];
+  const raw = row?.raw ?? '';
+  if (row?.kind !== 'table' && !HTML_CELL.test(raw)) return DUE_IN_WORDS.test(plainText(raw));
+  const header = headerOf(ctx, item.line);
+  const values = cells(raw);
   return header.some((name, i) => DUE_COLUMN.test(name) && hasValue(values[i] ?? null));
 }
 

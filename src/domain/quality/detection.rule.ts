@@ -23,7 +23,12 @@ function startAndDetection(raw: string): boolean {
 }
 /** A statement whose value is still the template's ("Time to detect: [X minutes]", "?? minutes", "XX min", "TBD"): not stated. */
 const UNSTATED = /\[[^\]]{0,40}\](?!\()|\?\?|\bX{1,3}\s?(?:min|minutes|hours|h)\b|\bTB[DC]\b|\bN\/A\b/;
-const DETECTED = /\b(?:alert(?:ed|s)? (?:fired|triggered|went off)|alert fired|detected|paged|noticed|reported|spotted|first alert|pagerduty|opsgenie|alarm)\b/i;
+/**
+ * An entry where someone or something becomes aware of the problem: an alert or page, or a verb of noticing or reporting
+ * in any tense ("notices", "saw", "sees", "reports", "spots"), or the first complaint or report from outside.
+ */
+const DETECTED =
+  /\b(?:alert(?:ed|s)? (?:fired|triggered|went off)|alert fired|detect(?:s|ed)|paged|notic(?:es|ed)|report(?:s|ed)|spot(?:s|ted)|sees|saw|discover(?:s|ed)|first (?:alert|page|complaint|report|ticket|call)|(?:customer|user|client) (?:complaints?|reports?|tickets?)|complain(?:s|ed)|pagerduty|opsgenie|alarm)\b/i;
 
 /** `detection-lag`: the time from start to detection is stated nowhere (nor derivable from the timeline). */
 export const detectionLagRule: Rule = ({ doc, src }) => {

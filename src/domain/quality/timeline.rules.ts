@@ -117,7 +117,7 @@ export const timelinePrecisionRule: Rule = ({ doc }) =>
   }));
 
 const DECISION =
-  /\b(?:decid\w*|decision|roll(?:ed|ing)?[ -]?back|revert\w*|fail(?:ed|ing)?[ -]?over|escalat\w*|chose|choose|chosen|declared?|opted|agreed to|go\/no-go|called (?:a|an|the) (?:incident|sev)|paused|froze|freeze|disabled? (?:the )?feature|kill switch|switched (?:traffic|over)|promot(?:ed|ing))\b/i;
+  /\b(?:decid\w*|decision|roll(?:ed|ing)?[ -]?back|revert\w*|fail(?:ed|ing)?[ -]?over|escalat\w*|chose|choose|chosen|declar(?:e|es|ed|ing)|opted|agreed to|go\/no-go|called (?:a|an|the) (?:incident|sev)|paused|froze|freeze|disabled? (?:the )?feature|kill switch|switched (?:traffic|over)|promot(?:ed|ing))\b/i;
 
 /** `timeline-decision-points`: no entry marks a decision (rollback, failover, escalation…). */
 export const timelineDecisionPointsRule: Rule = ({ doc, src }) => {

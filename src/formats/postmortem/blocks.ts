@@ -1,5 +1,6 @@
 // Turns markdown-it tokens into a small block tree with 0-based source line ranges.
 import MarkdownIt from 'markdown-it';
+import { readHtmlTable } from './html-table.ts';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
 /** Plain text of an inline run, plus what the reader needs from its Markdown. */
@@ -150,7 +151,11 @@ function readBlocks(cur: Cursor, closeType: string | null): Block[] {
         out.push(...readBlocks(cur, 'blockquote_close'));
         break;
       default:
-        if (t.block && t.nesting === 0 && t.map) out.push({ type: 'other', text: unshield(t.content), line: map[0], end: map[1] });
+        if (t.block && t.nesting === 0 && t.map) {
+          const text = unshield(t.content);
+          const html = t.type === 'html_block' ? readHtmlTable(text, map[0]) : null;
+          out.push(html === null ? { type: 'other', text, line: map[0], end: map[1] } : { type: 'table', ...html, line: map[0], end: map[1] });
+        }
         cur.i++;
     }
   }

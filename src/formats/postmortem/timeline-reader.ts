@@ -23,7 +23,15 @@ const TIME_HEADER = /\b(?:time|date|when|timestamp|hour|datetime)\b/i;
 const EVENT_HEADER = /\b(?:event|events|description|what|action|activity|details?|summary|update|message|note|notes|happened)\b/i;
 const ZONE_HINT = /\b(?:times?|zone|timezone|clock|utc|gmt)\b/i;
 
-type State = { out: RawTimeline; open: RawEntry | null; dateMarker: { m: TimeMatch; line: number; text: string; count: number } | null; offset: number; loose: boolean };
+type State = {
+  out: RawTimeline;
+  open: RawEntry | null;
+  dateMarker: { m: TimeMatch; line: number; text: string; count: number } | null;
+  offset: number;
+  loose: boolean;
+  /** Whether code blocks are read as entries (only when nothing else in the section is). */
+  code: boolean;
+};
 
 function push(st: State, e: RawEntry): void {
   if (st.dateMarker && e.match.date === null && e.match.day === null) e.carry = st.dateMarker.m;
@@ -164,7 +172,7 @@ function block(st: State, b: Block): void {
       table(st, b);
       break;
     case 'other':
-      if (!b.text.trimStart().startsWith('<')) {
+      if (st.code && !b.text.trimStart().startsWith('<')) {
         st.open = null;
         b.text.split('\n').forEach((l, i) => void (l.trim() !== '' && lineEntry(st, l.trim(), b.line + st.offset + 2 + i, false)));
         st.open = null;
@@ -191,7 +199,15 @@ function marker(st: State, text: string, line: number): void {
  * that are not called a timeline: only lines that start with a time count there.
  */
 export function readTimeline(stream: readonly StreamItem[], lineOffset: number, loose = false): RawTimeline {
-  const st: State = { out: { entries: [], zone: null, warnings: [] }, open: null, dateMarker: null, offset: lineOffset, loose };
+  // A code block next to a table or list of entries is a log excerpt quoted as evidence
+  // (its machine timestamps are no events of the timeline); a timeline written only as a
+  // code block is read from it.
+  const prose = readWith(stream, lineOffset, loose, false);
+  return prose.entries.length > 0 ? prose : readWith(stream, lineOffset, loose, true);
+}
+
+function readWith(stream: readonly StreamItem[], lineOffset: number, loose: boolean, code: boolean): RawTimeline {
+  const st: State = { out: { entries: [], zone: null, warnings: [] }, open: null, dateMarker: null, offset: lineOffset, loose, code };
   for (const s of stream) {
     if (s.kind === 'marker') marker(st, s.text, s.line);
     else block(st, s.block);

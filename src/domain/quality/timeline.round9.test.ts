@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { GOOD_POSTMORTEM, withSection } from '../../../test/factories/quality-doc.ts';
+import { parsePostmortem } from '../../formats/postmortem/parse-postmortem.ts';
+import { DEFAULT_QUALITY_CONFIG, lintPostmortem } from './index.ts';
+
+/**
+ * Issue 16, round 9: the detection is the entry where someone becomes aware of the problem, in whatever tense the
+ * writer keeps ("notices", "saw", "sees", "reports", "first customer complaint"); declaring an incident is a decision;
+ * a due date in words in an HTML action table's due column is a due date.
+ */
+const lint = (text: string) => lintPostmortem(parsePostmortem(text).doc, text, { config: DEFAULT_QUALITY_CONFIG });
+const count = (text: string, rule: string): number => lint(text).filter((f) => f.rule === rule).length;
+const timeline = (rows: readonly string[]): string => withSection('Timeline', `| Time (UTC) | Event |\n|---|---|\n${rows.map((r) => `| ${r} |`).join('\n')}`, GOOD_POSTMORTEM);
+
+describe('the detection in the timeline, in any tense (round 9)', () => {
+  it.each([
+    'Parish administrator notices the total is wrong and calls Daniel',
+    'Night shift saw the fridge screen show 14 units',
+    'Data center operator sees the gaps in the overview',
+    'Grower reports low CO2 on the crop walk',
+    'First customer complaint on chat: cannot book the sailing',
+  ])('reads "%s" after the start as the detection: the lag can be read off', (detection) => {
+    expect(count(timeline(['09:58 | Secret rotated in the dashboard', `12:47 | ${detection}`, '12:58 | New secret deployed']), 'detection-lag')).toBe(0);
+  });
+
+  it('hard negative: no entry where anyone becomes aware of the problem still reports the lag', () => {
+    expect(count(timeline(['09:58 | Secret rotated in the dashboard', '12:52 | Daniel finds the rejected webhooks in the log', '12:58 | New secret deployed']), 'detection-lag')).toBe(1);
+  });
+
+  it('hard negative: a report in the first entry has no start before it', () => {
+    expect(count(timeline(['12:47 | Administrator reports the total is wrong', '12:52 | Daniel finds the rejected webhooks', '12:58 | New secret deployed']), 'detection-lag')).toBe(1);
+  });
+});
+
+describe('declaring an incident is a decision point (round 9)', () => {
+  const rows = ['06:00 | Morning shift starts', '06:07 | Rui raises a ticket and calls the duty manager', '06:14 | Li confirms the value in the rule set'];
+  it('reads "Sam declares an incident" as a decision', () => {
+    expect(count(timeline([...rows, '06:10 | Sam declares an incident and opens the bridge'].sort()), 'timeline-decision-points')).toBe(0);
+  });
+
+  it('hard negative: a timeline with no decision still reports it', () => {
+    expect(count(timeline(rows), 'timeline-decision-points')).toBe(1);
+  });
+});
+
+describe('a due date in words in an HTML action table (round 9)', () => {
+  const actions = (due: string): string =>
+    withSection(
+      'Action Items',
+      `<table>\n<tr><th>#</th><th>Action</th><th>Owner</th><th>Due</th></tr>\n<tr><td>1</td><td>Show a highlighted diff of the rate table on the approval screen</td><td>Joanna Kowalczyk</td><td>${due}</td></tr>\n</table>`,
+      GOOD_POSTMORTEM,
+    );
+
+  it('reads "end of November 2026" in the Due column as a due date', () => {
+    expect(count(actions('end of November 2026'), 'action-item-due')).toBe(0);
+  });
+
+  it('hard negative: "TBD" in the Due column is no due date', () => {
+    expect(count(actions('TBD'), 'action-item-due')).toBe(1);
+  });
+});
