@@ -47,6 +47,18 @@ const HARM_OBJECT_AFTER_TOOK = /^(?:down|out|offline)$/i;
 
 type Tok = { text: string; start: number; end: number; person: boolean };
 
+/** What a delay waited on, right after "eventually": "after / once / when / because …" up to the clause's end. */
+const DELAY_CAUSE = /^,?\s{0,3}(?:after|once|when|because|as soon as)\s([^.;:!?—–]{1,120})/i;
+
+/**
+ * Whether the words after "eventually" (at `at` in the masked sentence, same offsets) say what the delay waited on
+ * with no person in it: a thing's event explains the time ("after the pager app updated", "once the lock cleared").
+ */
+function delayExplained(masked: string, at: number): boolean {
+  const m = DELAY_CAUSE.exec(masked.slice(at, at + 160));
+  return m !== null && !/[§π]/.test(m[1]!);
+}
+
 /**
  * The stance features of a sentence `s` (whitespace collapsed), its masked copy and tokens; `anyPerson` whether a
  * person is referred to, `subjectClauses` the token ranges of clauses whose subject is a person.
@@ -56,7 +68,11 @@ export function stanceFeatures(s: string, masked: string, anyPerson: boolean, su
   const tag = anyPerson ? '+P' : '';
   for (const [name, re] of CLASSES) {
     const m = re.exec(s);
-    if (m !== null) out.push({ name: `stance:${name}${tag}`, start: m.index, end: m.index + m[0].length });
+    if (m === null) continue;
+    // Round 9: "eventually" followed by what the delay waited on, a thing and no person ("answered the page
+    // eventually, after the pager app updated"), tells the time, not a concession that takes back.
+    if (name === 'concession' && /^eventually$/i.test(m[0]) && delayExplained(masked, m.index + m[0].length)) continue;
+    out.push({ name: `stance:${name}${tag}`, start: m.index, end: m.index + m[0].length });
   }
   const e = EXCLAIM.exec(s);
   if (e !== null) out.push({ name: `stance:exclaim${tag}`, start: e.index, end: e.index + e[0].length });
