@@ -59,3 +59,33 @@ describe('a due date in words in an HTML action table (round 9)', () => {
     expect(count(actions('TBD'), 'action-item-due')).toBe(1);
   });
 });
+
+describe('a gap the writer explains by naming the interval (round 9)', () => {
+  const gaps = (rows: readonly string[]): number => count(timeline(rows), 'timeline-gap');
+
+  it.each([
+    '17:00 | Letter batch held. Between 11:10 and 17:00 the manual team worked through the list',
+    '17:00 | Letter batch held; the manual team worked through the list from 11:10',
+    '17:00 | Letter batch held; the last hour went on five files that needed documents',
+    '17:00 | Letter batch held while the team was running the re-assessment',
+    '17:00 | Re-assessment of the 212 applications finished',
+  ])('reads "%s" as explained', (row) => {
+    expect(gaps(['11:10 | Manual team starts re-assessing the declined applications', row])).toBe(0);
+  });
+
+  it('reads an entry with an imprecise time between the two as filling the gap (timeline-precision reports it)', () => {
+    expect(gaps(['06:40 | First complaint on chat', '~07:30 | Customer service escalated to the on-call', '07:34 | On-call acknowledged the page'])).toBe(0);
+  });
+
+  it('hard negative: a completion at the start of the gap says nothing of what followed', () => {
+    expect(gaps(['05:58 | Import finished, one warning in the log', '06:40 | First customer complaint on chat'])).toBe(1);
+  });
+
+  it('hard negative: a "while" that only joins two facts explains nothing', () => {
+    expect(gaps(['10:02 | Webhook rejected by the app', '12:47 | Administrator notices the total is £310 while the plate count is higher'])).toBe(1);
+  });
+
+  it('hard negative: a clock time that names no interval ("cannot book the 06:40 sailing") explains nothing', () => {
+    expect(gaps(['05:58 | Import job exited', '06:40 | First complaint: cannot book the 06:40 sailing'])).toBe(1);
+  });
+});

@@ -66,15 +66,32 @@ export const timelineOrderRule: Rule = ({ doc }) => {
   return findings;
 };
 
+/** Words that say what filled the interval, in either entry or a line between them. */
 const EXPLAINS_GAP =
-  /\b(?:wait(?:ed|ing)?|investigat\w*|no (?:activity|progress|change|updates?)|monitor(?:ed|ing)?|observ(?:ed|ing)|gap|quiet|propagat\w*|in progress|ongoing|continu\w*|still|meanwhile|during this|while|until|pending|backfill\w*|running|ran for|took|over the next|elapsed|idle|overnight|asleep|next morning|complet\w*|finish\w*|caught up|debugg\w*|diagnos\w*|troubleshoot\w*|working on|restor(?:e|ing) (?:from|of)|rebuild\w*|reindex\w*|replay\w*)\b|\b\d+\s?(?:min|mins|minutes|hours?|h)\b/i;
+  /\b(?:wait(?:ed|ing)?|investigat\w*|no (?:activity|progress|change|updates?)|monitor(?:ed|ing)?|observ(?:ed|ing)|gap|quiet|propagat\w*|in progress|ongoing|continu\w*|still|meanwhile|during this|until|pending|backfill\w*|running|ran for|took|over the next|elapsed|idle|overnight|asleep|next morning|debugg\w*|diagnos\w*|troubleshoot\w*|working on|restor(?:e|ing) (?:from|of)|rebuild\w*|reindex\w*|replay\w*|spent)\b|\b\d+\s?(?:min|mins|minutes|hours?|h)\b/i;
+/**
+ * Round 9: the interval named by its ends or its length ("between 04:35 and 06:15 their support reproduced it",
+ * "since 10:55", "from 09:20", "the last hour went on …"), and a "while" that says what ran ("while it ran"), not
+ * a "while" that only joins two facts ("the total is £310 while the plate count is higher").
+ */
+const NAMES_INTERVAL =
+  /\bbetween \d{1,2}[:.h]\d{2}\b[^\n]{0,20}?\b(?:and|to)\b|\b(?:since|from) \d{1,2}[:.h]\d{2}\b|\bthe (?:last|previous|past|first|next) (?:hour|half hour|half an hour|few minutes|\w+ (?:minutes|hours))\b|\bwhile (?:\w+ ){0,3}(?:ran|runs|running|waited|waiting|worked|working|stayed|kept|travel\w*|drove|was (?:running|being))\b/i;
+/** A completion at the end of a gap says what ran through it ("Re-import finished"); at its start it says nothing of what follows. */
+const ENDS_A_RUN = /\b(?:complet\w*|finish\w*|caught up|done)\b/i;
+
+function explains(text: string): boolean {
+  return EXPLAINS_GAP.test(text) || NAMES_INTERVAL.test(text);
+}
 
 function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: TimelineEntry): boolean {
-  if (EXPLAINS_GAP.test(cur.text) || EXPLAINS_GAP.test(prev.text)) return true;
+  if (explains(cur.text) || explains(prev.text) || ENDS_A_RUN.test(cur.text)) return true;
+  // An entry without a precise time between the two (~07:30, ??:??, "around 11:00") is an event in the gap: the gap is
+  // that entry's imprecision, which timeline-precision reports.
+  if (ctx.doc.timeline.entries.some((e) => e.line > prev.line && e.line < cur.line)) return true;
   // Anything written between the two entries (a note row, a paragraph) counts too.
   for (let n = prev.line + 1; n < cur.line; n++) {
     const line = ctx.src.lines[n - 1];
-    if (line !== undefined && line.kind !== 'blank' && EXPLAINS_GAP.test(plainText(line.raw))) return true;
+    if (line !== undefined && line.kind !== 'blank' && explains(plainText(line.raw))) return true;
   }
   return false;
 }
