@@ -4,6 +4,7 @@ import { judgingValence } from './valence.ts';
 import { phraseMatches, type PhraseMatch } from './blame.phrases.ts';
 import { JUDGE_ADJ, JUDGE_ADV, VIRTUE_ADJ } from './blame.lexicon.ts';
 import { stanceFeatures } from './blame.stance.ts';
+import { clauseShapes } from './blame.clauses.ts';
 
 const JUDGING = new RegExp(`^(?:${JUDGE_ADJ}|${JUDGE_ADV})$`, 'i');
 
@@ -144,6 +145,8 @@ export function blameFeatures(
   // Round 8: the writer's stance (doubt, irony, habit, a concession that takes back, an exclamation, the person
   // addressed at the close, the person set against everyone else) and a harmful verb with a person as subject.
   out.push(...stanceFeatures(s, masked, anyPerson, subjectClauses));
+  // Round 9: a passive with a person as agent, a plain timeline row.
+  if (anyPerson) out.push(...clauseShapes(s, masked));
   if (anyPerson) structure(s, masked, toks, out, aboutPerson);
   return out;
 }

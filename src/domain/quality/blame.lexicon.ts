@@ -8,7 +8,7 @@
 /** Nouns for a person by role or job ("the DBA", "our newest administrator", "the picker on line 3"). */
 export const ROLE_NOUNS: readonly string[] = [
   'engineers?', 'developers?', 'devs?', 'DBAs?', 'dbas?', 'SREs?', 'sres?', 'admins?', 'administrators?', 'sysadmins?',
-  'operators?', 'technicians?', 'techs?', 'interns?', 'new hires?', 'hires?', 'trainees?', 'apprentices?', 'contractors?',
+  'operators?', 'technicians?', 'techs?', 'interns?', 'new hires?', 'hires?', 'grads?', 'trainees?', 'apprentices?', 'contractors?',
   'consultants?', 'analysts?', 'managers?', 'leads?', 'tech leads?', 'team leads?', 'architects?', 'reviewers?', 'testers?',
   'QA', 'owners?', 'on-?call(?:ers?)?', 'on-call engineers?', 'responders?', 'supervisors?', 'nurses?', 'pharmacists?',
   'dispatchers?', 'clerks?', 'cashiers?', 'receptionists?', 'guys?', 'person', 'people', 'staff', 'employees?',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cpuMs } from '../../../test/support/cpu-time.ts';
 import { blameFeatures } from './blame.features.ts';
 import { blameHits } from './blame.patterns.ts';
+import { clauseShapes } from './blame.clauses.ts';
 import { stanceFeatures } from './blame.stance.ts';
 import { maskPersons } from './person-references.ts';
 
@@ -45,6 +46,65 @@ describe('the explained delay takes linear time on adversarial input (round 9)',
     'eventually with no end': (n) => `Dana eventually, after ${'the app '.repeat(n / 8)}`,
   };
   const run = (text: string): unknown => stanceFeatures(text, maskPersons(text), true, []);
+  const best = (text: string): number => Math.min(...[0, 1, 2].map(() => cpuMs(() => run(text))));
+  it.each(Object.keys(inputs))('%s: t(4n) / t(n) stays under 12', (name) => {
+    const input = inputs[name]!;
+    best(input(1000));
+    let n = 2000;
+    let t = best(input(n));
+    while (t < 10 && n < 2000 * 64) {
+      n *= 2;
+      t = best(input(n));
+    }
+    expect(best(input(4 * n)) / Math.max(t, 0.5)).toBeLessThan(12);
+  });
+});
+
+describe('a passive with a person as its agent is one shape, whatever the participle (round 9)', () => {
+  it.each(['The bucket was made public by the new grad.', 'The sensor thresholds were lowered by Eero without any review.', 'The flag got flipped back by the contractor.'])(
+    'reads passive-by+P in "%s"',
+    (s) => {
+      expect(names(s)).toContain('passive-by+P');
+    },
+  );
+
+  it.each(['The bucket was made public by the release script.', 'Eero lowered the sensor thresholds after the review.', 'The flag was flipped back at 14:02 by design.'])(
+    'hard negative: none in "%s"',
+    (s) => {
+      expect(names(s)).not.toContain('passive-by+P');
+    },
+  );
+
+  it('hard negative: the detector leaves a neutral passive with an agent clean ("The change was approved by Maria at 14:02.")', () => {
+    expect(flagged('The change was approved by Maria at 14:02.')).toBe(false);
+  });
+});
+
+describe('a plain timeline row: a clock time, a person, a verb in the present (round 9)', () => {
+  it.each(['02:14 — Haruto acknowledges the page and starts investigating.', '23:50 Night shift dispatches a technician to station 7.', '[09:31] Kaveh remounts the storage volume.'])(
+    'reads timeline-row-plain+P in "%s"',
+    (s) => {
+      expect(names(s)).toContain('timeline-row-plain+P');
+    },
+  );
+
+  it.each(['Haruto acknowledges the page at 02:14.', '02:14 — the pager acknowledges the page.', '02:14 — Haruto was paged.'])('hard negative: none in "%s"', (s) => {
+    expect(names(s)).not.toContain('timeline-row-plain+P');
+  });
+
+  it('the detector leaves "02:14 — Haruto acknowledges the page and starts investigating." clean and flags its twin', () => {
+    expect(flagged('02:14 — Haruto acknowledges the page and starts investigating.')).toBe(false);
+    expect(flagged('02:14 — Haruto ignores the page and goes back to sleep.')).toBe(true);
+  });
+});
+
+describe('the clause shapes take linear time on adversarial input (round 9)', () => {
+  const inputs: Record<string, (n: number) => string> = {
+    'passive without an agent': (n) => 'was lowered the the the '.repeat(n / 24),
+    'by with no person': (n) => 'was made by by by '.repeat(n / 18),
+    'clock then words': (n) => `02:14 — ${'Dana '.repeat(n / 5)}`,
+  };
+  const run = (text: string): unknown => clauseShapes(text, maskPersons(text));
   const best = (text: string): number => Math.min(...[0, 1, 2].map(() => cpuMs(() => run(text))));
   it.each(Object.keys(inputs))('%s: t(4n) / t(n) stays under 12', (name) => {
     const input = inputs[name]!;
