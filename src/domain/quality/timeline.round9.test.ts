@@ -89,3 +89,14 @@ describe('a gap the writer explains by naming the interval (round 9)', () => {
     expect(gaps(['05:58 | Import job exited', '06:40 | First complaint: cannot book the 06:40 sailing'])).toBe(1);
   });
 });
+
+describe('an "Until" column holds the due date (round 9)', () => {
+  const actions = (until: string): string =>
+    withSection('Action Items', `| Nr. | Measure | Responsible | Until |\n|---|---|---|---|\n| 1 | Block manual entry of digitiser config in the firmware settings | A. Brunner | ${until} |`, GOOD_POSTMORTEM);
+  it.each(['Q4', '30.11.2026'])('reads "%s" under "Until" as a due date', (until) => {
+    expect(count(actions(until), 'action-item-due')).toBe(0);
+  });
+  it('hard negative: an empty "Until" cell is no due date', () => {
+    expect(count(actions(' '), 'action-item-due')).toBe(1);
+  });
+});

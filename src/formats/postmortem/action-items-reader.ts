@@ -6,12 +6,12 @@ import type { StreamItem } from './outline.ts';
 import { parseDateValue, ymdString } from './time-scan.ts';
 
 const COLS: ReadonlyArray<readonly [keyof Cols, RegExp]> = [
-  ['key', /^(?:id|key|#|no\.?|ref)$/i],
+  ['key', /^(?:id|key|#|no\.?|nr\.?|n°|num(?:ber)?|ref)$/i],
   ['owner', /\b(?:owner|owners|assignee|assigned|who|responsible|dri|team)\b/i],
   ['priority', /\b(?:priority|pri|prio|severity)\b/i],
-  ['due', /\b(?:due|deadline|eta|target|by when|when|date|by)\b/i],
+  ['due', /\b(?:due|deadline|eta|target|by when|when|date|by|until)\b/i],
   ['status', /\b(?:status|state|done|progress)\b/i],
-  ['text', /\b(?:action|actions|item|task|description|what|title|summary|todo|follow.?up|remediation)\b/i],
+  ['text', /\b(?:action|actions|item|task|description|what|title|summary|todo|follow.?up|remediation|measures?|steps?)\b/i],
 ];
 type Cols = { key: number; owner: number; priority: number; due: number; status: number; text: number };
 

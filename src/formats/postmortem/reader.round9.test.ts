@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cpuMs } from '../../../test/support/cpu-time.ts';
 import { readHtmlTable } from './html-table.ts';
+import { classifyHeading } from './section-names.ts';
 import { parsePostmortem } from './parse-postmortem.ts';
 
 /**
@@ -85,5 +86,26 @@ describe('the HTML table reader is linear (round 9)', () => {
       t = best(make(n));
     }
     expect(best(make(4 * n)) / Math.max(t, 0.5)).toBeLessThan(12);
+  });
+});
+
+describe('a section named in the writer\'s house words (round 9)', () => {
+  const withActions = (heading: string, table: string): string => doc(TABLE, '').replace('## Action items\n', `${heading}\n`).concat(`\n${table}\n`);
+  const TABLE_DE = '| Nr. | Measure | Responsible | Until |\n|---|---|---|---|\n| 1 | Digitiser config only from the signed template in Git | A. Brunner | 30.11.2026 |';
+  const TABLE_WHO = '| # | Action | Who | When |\n|---|---|---|---|\n| 1 | Move the simulator to its own console | D. Achterberg | 2027-01-31 |';
+  const items = (md: string) => parsePostmortem(md).doc.actionItems.map((i) => [i.key, i.text, i.owner, i.due]);
+
+  it('reads "Measures (Action Items)" as the action items, with Nr. / Measure / Responsible / Until columns', () => {
+    expect(items(withActions('Measures (Action Items)\n-----------------------', TABLE_DE))).toEqual([['1', 'Digitiser config only from the signed template in Git', 'A. Brunner', '2026-11-30']]);
+  });
+
+  it('reads "Lessons learned and actions" as the action items', () => {
+    expect(items(withActions('## 6 Lessons learned and actions', TABLE_WHO))).toEqual([['1', 'Move the simulator to its own console', 'D. Achterberg', '2027-01-31']]);
+  });
+
+  it('hard negative: a bracket that names no section ("Background (internal)") gives no key, and "Lessons learned" alone stays lessons', () => {
+    expect(classifyHeading('Background (internal)')).toBeNull();
+    expect(classifyHeading('Lessons learned')).toBe('lessons');
+    expect(classifyHeading('Timeline (all times UTC)')).toBe('timeline');
   });
 });

@@ -17,6 +17,8 @@ export function normaliseHeading(raw: string): string {
 
 // Ordered: the first rule that matches wins, so the specific come before the general.
 const RULES: ReadonlyArray<readonly [SectionKey, string]> = [
+  // Round 9: lessons joined with the actions ("Lessons learned and actions", "Learnings / next steps") hold the actions.
+  ['actionItems', '(?:lessons?(?: learned| learnt)?|learnings?|takeaways?|findings|recommendations?) (?:and |/ ?)?(?:actions?|action items?|next steps|follow ?ups?|measures)'],
   ['fiveWhys', '(?:5|five) whys(?: analysis)?'],
   ['sloImpact', '(?:slo|sla|error budget)(?: and error budget)?(?: impact| analysis| performance)?|error budget'],
   ['timeline', 'timeline(?: of events| summary)?|detailed timeline|incident timeline|time line|chronology|sequence of events|key events|events timeline|incident log|event log|log of events'],
@@ -27,7 +29,7 @@ const RULES: ReadonlyArray<readonly [SectionKey, string]> = [
   ['lessons', 'lessons?(?: learned| learnt)?|learnings?|(?:key )?takeaways?|what we learned|what we learnt|reflections?|insights'],
   ['detection', 'detection|detected|how (?:we|it was) (?:detected|discovered|found|noticed)|how we detected it|discovery|identified|identification'],
   ['response', 'response actions|actions taken|incident response|response|escalation'],
-  ['actionItems', 'action items?|action plan|actions?|follow ?ups?(?: items| actions| tasks)?|next steps|remediation(?: items| actions| plan| tasks)?|corrective(?: and preventive)? actions?|preventive actions|review actions|to ?dos?|tasks|work items|repair items|improvements|improving [a-z ]+|future work|preventive measures'],
+  ['actionItems', 'action items?|action plan|actions?|follow ?ups?(?: items| actions| tasks)?|next steps|remediation(?: items| actions| plan| tasks)?|corrective(?: and preventive)? actions?|preventive actions|review actions|to ?dos?|tasks|work items|repair items|improvements|improving [a-z ]+|future work|(?:preventive |corrective |follow ?up )?measures'],
   ['metrics', 'metrics(?: and (?:data|monitoring))?|stats|statistics|key metrics'],
   ['resolution', 'resolution|resolved|recovery|mitigation|mitigations|how (?:it was|we) (?:fixed|resolved|mitigated)|fix|the fix|workaround|restoration|repair'],
   ['impact', '(?:user|customer|business|service) impact|impact(?: assessment| analysis| summary| overview| metrics)?|impacts|blast radius|who was affected|affected (?:users|services|systems)'],
@@ -52,8 +54,11 @@ export function classifyHeading(raw: string, strict = false): SectionKey | null 
   const norm = normaliseHeading(raw);
   if (norm === '' || norm.length > 80) return null;
   for (const [key, re] of strict ? STRICT : LOOSE) if (re.test(norm)) return key;
-  return null;
+  // Round 9: a house name glossed with the common one in brackets ("Measures (Action Items)", "Chronik (Timeline)").
+  const gloss = GLOSS.exec(raw)?.[1];
+  return gloss === undefined ? null : classifyHeading(gloss, strict);
 }
+const GLOSS = /[([]([^()[\]]{1,60})[)\]]/;
 
 /** Sections whose sub-headings are parts of them (days, phases, groups), never sections of their own. */
 export const ABSORBING: ReadonlySet<SectionKey> = new Set<SectionKey>([
