@@ -71,6 +71,7 @@ describe('the models', () => {
   });
 
   // The estimate for a writer the models never saw: trained on all training voices but one, measured on that one.
+  // Fifteen folds of two models: about 40 s alone, three times that beside the rest of the suite on two cores.
   it('leave one writer out, pooled: blame and vague precision ≥ 0.9, recall ≥ 0.85', () => {
     const folds = leaveOneWriterOut();
     for (const pick of [(f: (typeof folds)[number]) => f.blame, (f: (typeof folds)[number]) => f.vague]) {
@@ -78,5 +79,5 @@ describe('the models', () => {
       expect(m.precision).toBeGreaterThanOrEqual(0.9);
       expect(m.recall).toBeGreaterThanOrEqual(0.85);
     }
-  }, 120_000);
+  }, 400_000);
 });
