@@ -2,6 +2,7 @@ import { blameHits, ruleHits, type BlameForm, type BlameHit } from './blame.patt
 import { proseLines, type ProseLine, type Rule } from './lint.context.ts';
 import type { RawFinding } from './quality.types.ts';
 import { cut, locator, sectionKeyAt, sentences as splitSentences } from './source-text.ts';
+import { DEEPER } from './surface-cause.ts';
 
 /** What each form of blame does, for the message. */
 const FORM_NOTE: Record<BlameForm, string> = {
@@ -141,7 +142,8 @@ export const blameRule: Rule = ({ src }) => {
 };
 
 const DEFENSIVE: readonly RegExp[] = [
-  /\b(?:we|i|the team|our team|everyone) (?:\w+ )?(?:followed|follow|follows|did follow) (?:the|our|all|every) (?:[\w-]+ )?(?:process|procedures?|runbook|playbook|steps?|checklist|protocol|policy|instructions|guidelines)(?:es|s)? (?:correctly|properly|exactly|perfectly|to the letter|as (?:documented|written|required))/i,
+  // Round 9: whoever followed it ("IT followed the change process correctly", "The data center has followed the process correct").
+  /\b(?:followed|follow|follows|did follow) (?:the|our|all|every|its|their) (?:[\w-]+ ){0,2}?(?:process|procedures?|runbook|playbook|steps?|checklist|protocol|policy|instructions|guidelines)(?:es|s)? (?:correct(?:ly)?|properly|exactly|perfectly|to the letter|as (?:documented|written|required))/i,
   /\b(?:this|it|the (?:incident|outage|failure)) (?:was|is)(?:n't| not) (?:\w+ )?(?:our|my|the team's|our team's) (?:fault|responsibility|problem|doing)\b/i,
   /\b(?:not|never) (?:our|my) (?:fault|responsibility|problem)\b/i,
   /\bthrough no fault of (?:our|my|their) own\b/i,
@@ -149,7 +151,7 @@ const DEFENSIVE: readonly RegExp[] = [
   /\b(?:could not|couldn't|can't|cannot) have been (?:prevented|avoided|foreseen|predicted|anticipated)/i,
   /\bno one could have (?:foreseen|predicted|known|anticipated|prevented)/i,
   /\bthere (?:was|is) nothing (?:else )?(?:we|the team) could (?:have done|do)\b/i,
-  /\bwe (?:did|have done) (?:everything|all) (?:right|correctly|by the book|we could)\b/i,
+  /\b(?:did|have done|has done) (?:everything|all) (?:right|correctly|by the book|(?:we|they) could)\b/i,
   /\b(?:we|the team) (?:did|made) (?:nothing wrong|no mistakes)\b/i,
   /^as expected,? the system\b/i,
   // Round 8: whatever the part is called ("the surge algorithm", "our pricing logic", "the controller firmware") — it worked as designed.
@@ -159,6 +161,17 @@ const DEFENSIVE: readonly RegExp[] = [
 
 /** Cheap pre-check: every defensive pattern contains one of these words. */
 const DEFENSIVE_HINT = /follow|fault|responsib|problem|prevent|foreseen|predict|anticipat|nothing|everything|mistakes|wrong|expected|designed|intended|unavoidable|control|hands|avoided/i;
+
+/** A sentence that defends ("worked as designed", "followed the process correctly", "out of our control"), not a question. */
+export function isDefensive(sentence: string): boolean {
+  return !sentence.trim().endsWith('?') && DEFENSIVE_HINT.test(sentence) && DEFENSIVE.some((re) => re.test(sentence)) && !namesTheGap(sentence);
+}
+
+/**
+ * Round 9: a sentence that goes on to say what the procedure or system lacked ("Ola followed the swap procedure exactly,
+ * and that procedure asked him to type the value by hand with no check") learns; it does not defend.
+ */
+const namesTheGap = (sentence: string): boolean => DEEPER.test(DEFENSIVE.reduce((rest, re) => rest.replace(re, ' '), sentence));
 
 /** `defensive`: justifying decisions instead of learning from them (precise phrases only). */
 export const defensiveRule: Rule = ({ src }) => {
@@ -171,7 +184,7 @@ export const defensiveRule: Rule = ({ src }) => {
       if (sentence.trim().endsWith('?') || /\b(?:avoid|don't write|do not write|instead of)\b/i.test(sentence)) continue;
       if (!DEFENSIVE_HINT.test(sentence)) continue;
       const m = DEFENSIVE.map((re) => re.exec(sentence)).find((x) => x !== null);
-      if (m == null) continue;
+      if (m == null || namesTheGap(sentence)) continue;
       findings.push({
         rule: 'defensive',
         message: `"${cut(m[0], 50)}" defends rather than learns. State what happened and what the team will change; if the process was followed, ask why the process allowed the failure.`,

@@ -1,6 +1,7 @@
 import type { LintContext, Rule } from './lint.context.ts';
 import type { RawFinding } from './quality.types.ts';
-import { cut, isBlankBody, locate, plainText, spanBody, spansOf, type SourceLine } from './source-text.ts';
+import { cut, isBlankBody, locate, plainText, sentences, spanBody, spansOf, type SourceLine } from './source-text.ts';
+import { isDefensive } from './language.rules.ts';
 import { fiveWhysFindings } from './five-whys.rule.ts';
 import { answerIsPerson } from './blame.patterns.ts';
 import { declaredCause, DEEPER, firstSentence, namesOnlyTrigger, TRIGGER, triggerWords } from './surface-cause.ts';
@@ -14,6 +15,13 @@ function proseOf(lines: readonly SourceLine[]): { line: SourceLine; text: string
     .filter((l) => l.kind === 'prose' || l.kind === 'table' || l.kind === 'quote')
     .map((line) => ({ line, text: plainText(line.raw) }))
     .filter((p) => p.text !== '');
+}
+
+/** The section's text without its defensive sentences and questions: what it says about the cause. */
+function analysis(text: string): string {
+  return sentences(text)
+    .filter((s) => !s.trim().endsWith('?') && !isDefensive(s))
+    .join(' ');
 }
 
 /** `surface-cause`: a root cause that stops at the trigger, or a short 5 Whys chain / one ending on a person. */
@@ -67,7 +75,9 @@ function triggerOnly(ctx: LintContext): RawFinding[] {
     } else {
       // Nothing declared: the whole section, with what the contributing factors and the 5 Whys add.
       if (holdsDeeperCause(ctx, 'contributingFactors') || holdsDeeperCause(ctx, 'fiveWhys')) continue;
-      const all = prose.map((p) => p.text).join(' ');
+      // Round 9: a defence ("the import job worked as designed", "IT followed the change process correctly") or a
+      // rhetorical question is no cause: its words ("designed", "process") do not make the section a deeper one.
+      const all = analysis(prose.map((p) => p.text).join(' '));
       if (DEEPER.test(all) || all.split(/\s+/).length > 60) continue;
       const hit = prose.find((p) => TRIGGER.test(p.text) || answerIsPerson(p.text));
       if (hit === undefined) continue;
