@@ -90,7 +90,12 @@ const WHEN_WORDS = new RegExp(
   'i',
 );
 /** A due date given in words under a label ("Due: end of Q2", "ETA: Sprint 14", "Target date — next sprint"), or closing the item. */
-const DUE_IN_WORDS = new RegExp(`\\b(?:due|deadline|eta|target(?: date)?|by when|when|by)\\s{0,5}(?:date\\s{0,5})?[:=—–-]?\\s{0,5}${WHEN_WORDS.source}|[—–(,]\\s{0,5}${WHEN_WORDS.source}\\s{0,5}\\)?[.\\s]*$`, 'i');
+/**
+ * Round 9: under a due label the writer may give a month alone ("due: December") or an event ahead ("Due: before the
+ * next season opening"); those are due dates in words too.
+ */
+const LABELLED_WHEN = `(?:${WHEN_WORDS.source}|\\b${MONTH}(?: \\d{4})?(?![a-z])|\\b(?:before|until|ahead of) (?:the )?(?:next|upcoming|coming|first|start of|end of)\\b)`;
+const DUE_IN_WORDS = new RegExp(`\\b(?:due|deadline|eta|target(?: date)?|by when|when|by)\\s{0,5}(?:date\\s{0,5})?[:=—–-]?\\s{0,5}${LABELLED_WHEN}|[—–(,]\\s{0,5}${WHEN_WORDS.source}\\s{0,5}\\)?[.\\s]*$`, 'i');
 const DUE_COLUMN = /\b(?:due|deadline|eta|target|by when|when|date|by|until)\b/i;
 
 /** The cells of a table row: a pipe row ("| a | b |" → ["a", "b"]) or an HTML row ("<tr><td>a</td><td>b</td></tr>"). */

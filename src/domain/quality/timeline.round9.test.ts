@@ -100,3 +100,17 @@ describe('an "Until" column holds the due date (round 9)', () => {
     expect(count(actions(' '), 'action-item-due')).toBe(1);
   });
 });
+
+describe('a month alone or an event ahead under a due label (round 9)', () => {
+  const item = (fields: string): string =>
+    withSection('Action Items', `1. Add an EU-West queue p95 > 3 min alert to the PagerDuty service "matchmaking" (${fields})`, GOOD_POSTMORTEM);
+  it.each(['owner: Aylin Demir, due: December', 'owner: Aylin Demir, due: December 2026', 'Owner: Mathilde Roux — Due: before the next season opening'])(
+    'reads "%s" as a due date',
+    (fields) => {
+      expect(count(item(fields), 'action-item-due')).toBe(0);
+    },
+  );
+  it.each(['owner: Aylin Demir, due: -', 'owner: Aylin Demir, due: soon', 'owner: Aylin Demir, due: before anyone asks'])('hard negative: "%s" gives no due date', (fields) => {
+    expect(count(item(fields), 'action-item-due')).toBe(1);
+  });
+});
