@@ -104,7 +104,8 @@ function cells(raw: string): string[] {
     const t = readHtmlTable(`<table>${raw}`, 0);
     return t?.rows[0]?.cells ?? t?.header ?? [];
   }
-  return raw.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  // A Markdown escape is the character it escapes: a Confluence export writes an empty due cell as "\-".
+  return raw.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim().replace(/\\([-\\`*_{}[\]()#+.!~<>])/g, '$1'));
 }
 const HTML_CELL = /<t[dh][\s>]/i;
 

@@ -114,3 +114,14 @@ describe('a month alone or an event ahead under a due label (round 9)', () => {
     expect(count(item(fields), 'action-item-due')).toBe(1);
   });
 });
+
+describe('a Markdown escape in an action table cell is the character it escapes (round 9)', () => {
+  const row = (due: string): string =>
+    withSection('Action Items', `| Action | Owner | Due |\n|---|---|---|\n| Reject any hour above 23 in timetable\\_import | Jon Halvorsen | ${due} |`, GOOD_POSTMORTEM);
+  it('reads an escaped dash "\\-" in the Due column as no due date', () => {
+    expect(count(row('\\-'), 'action-item-due')).toBe(1);
+  });
+  it('hard negative: an escaped date "2026\\-11\\-27" is a due date', () => {
+    expect(count(row('2026\\-11\\-27'), 'action-item-due')).toBe(0);
+  });
+});
