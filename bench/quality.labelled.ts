@@ -26,13 +26,14 @@
  * once after the sixth round, blame 0.958 / 0.767, vague 0.972 / 0.933, then a training voice from the seventh
  * round), and `twelfth-voice` (a separate writer, 2026-12-03: measured once after the seventh round, blame
  * 0.967 / 0.780, vague 0.986 / 0.960, then a training voice from the eighth round), and `thirteenth-voice` (a separate writer, 2026-12-03: measured once
- * after the eighth round, blame 0.945 / 0.807, vague 0.987 / 0.987, then a training voice from the ninth round). The next writer's set is the evaluation; it is wired in by
+ * after the eighth round, blame 0.945 / 0.807, vague 0.987 / 0.987, then a training voice from the ninth round), and `fourteenth-voice` (a separate writer, 2026-12-03:
+ * evaluation only, measured once after the ninth round, never trained or tuned on). The next writer's set is the evaluation; it is wired in by
  * whoever measures it, never by the rounds that tune. Report them separately.
  */
 import { readFileSync } from 'node:fs';
 
 export type Labelled = { text: string; expected: boolean; form: string };
-export type Split = 'tuning' | 'heldout' | 'third-voice' | 'fourth-voice' | 'fifth-voice' | 'sixth-voice' | 'tuning-2' | 'tuning-3' | 'seventh-voice' | 'eighth-voice' | 'ninth-voice' | 'tuning-4' | 'tenth-voice' | 'eleventh-voice' | 'twelfth-voice' | 'thirteenth-voice';
+export type Split = 'tuning' | 'heldout' | 'third-voice' | 'fourth-voice' | 'fifth-voice' | 'sixth-voice' | 'tuning-2' | 'tuning-3' | 'seventh-voice' | 'eighth-voice' | 'ninth-voice' | 'tuning-4' | 'tenth-voice' | 'eleventh-voice' | 'twelfth-voice' | 'thirteenth-voice' | 'fourteenth-voice';
 
 /**
  * The voices the models are trained on, one writer each, for leave-one-writer-out. Never
