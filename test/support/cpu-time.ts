@@ -10,3 +10,20 @@ export function cpuMs(run: () => unknown): number {
   const used = process.cpuUsage(before);
   return (used.user + used.system) / 1000;
 }
+
+/**
+ * How `run`'s CPU time grows when its input grows fourfold: t(4n) / t(n), each the best of three runs after a
+ * warm-up at n = 1,000, with n doubled from `from` until t(n) reaches 10 ms or n reaches `upTo` (t(n) counts as at
+ * least 0.5 ms). Linear code stays near 4; the rounds' tests hold it under 12.
+ */
+export function growthRatio(input: (n: number) => string, run: (text: string) => unknown, { from = 2000, upTo = 128_000 } = {}): number {
+  const best = (text: string): number => Math.min(...[0, 1, 2].map(() => cpuMs(() => run(text))));
+  best(input(1000));
+  let n = from;
+  let t = best(input(n));
+  while (t < 10 && n < upTo) {
+    n *= 2;
+    t = best(input(n));
+  }
+  return best(input(4 * n)) / Math.max(t, 0.5);
+}

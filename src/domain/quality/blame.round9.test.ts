@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpuMs } from '../../../test/support/cpu-time.ts';
+import { growthRatio } from '../../../test/support/cpu-time.ts';
 import { blameFeatures } from './blame.features.ts';
 import { blameHits } from './blame.patterns.ts';
 import { clauseShapes } from './blame.clauses.ts';
@@ -46,17 +46,8 @@ describe('the explained delay takes linear time on adversarial input (round 9)',
     'eventually with no end': (n) => `Dana eventually, after ${'the app '.repeat(n / 8)}`,
   };
   const run = (text: string): unknown => stanceFeatures(text, maskPersons(text), true, []);
-  const best = (text: string): number => Math.min(...[0, 1, 2].map(() => cpuMs(() => run(text))));
   it.each(Object.keys(inputs))('%s: t(4n) / t(n) stays under 12', (name) => {
-    const input = inputs[name]!;
-    best(input(1000));
-    let n = 2000;
-    let t = best(input(n));
-    while (t < 10 && n < 2000 * 64) {
-      n *= 2;
-      t = best(input(n));
-    }
-    expect(best(input(4 * n)) / Math.max(t, 0.5)).toBeLessThan(12);
+    expect(growthRatio(inputs[name]!, run)).toBeLessThan(12);
   });
 });
 
@@ -105,16 +96,7 @@ describe('the clause shapes take linear time on adversarial input (round 9)', ()
     'clock then words': (n) => `02:14 — ${'Dana '.repeat(n / 5)}`,
   };
   const run = (text: string): unknown => clauseShapes(text, maskPersons(text));
-  const best = (text: string): number => Math.min(...[0, 1, 2].map(() => cpuMs(() => run(text))));
   it.each(Object.keys(inputs))('%s: t(4n) / t(n) stays under 12', (name) => {
-    const input = inputs[name]!;
-    best(input(1000));
-    let n = 2000;
-    let t = best(input(n));
-    while (t < 10 && n < 2000 * 64) {
-      n *= 2;
-      t = best(input(n));
-    }
-    expect(best(input(4 * n)) / Math.max(t, 0.5)).toBeLessThan(12);
+    expect(growthRatio(inputs[name]!, run)).toBeLessThan(12);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GOOD_POSTMORTEM, withSection } from '../../../test/factories/quality-doc.ts';
 import { parsePostmortem } from '../../formats/postmortem/parse-postmortem.ts';
-import { cpuMs } from '../../../test/support/cpu-time.ts';
+import { growthRatio } from '../../../test/support/cpu-time.ts';
 import { DEFAULT_QUALITY_CONFIG, lintPostmortem } from './index.ts';
 
 /**
@@ -40,14 +40,6 @@ describe('the detection time in the writer\'s words is stated (round 8)', () => 
 describe('the start-and-detection reading is linear (round 8)', () => {
   it('t(4n) / t(n) stays under 12 on a line of "started 12:00 " runs', () => {
     const doc = (n: number): string => withDetection('started 12:00 '.repeat(n / 14));
-    const best = (t: string): number => Math.min(...[0, 1, 2].map(() => cpuMs(() => lagOf(t))));
-    best(doc(1000));
-    let n = 4000;
-    let t = best(doc(n));
-    while (t < 10 && n < 256_000) {
-      n *= 2;
-      t = best(doc(n));
-    }
-    expect(best(doc(4 * n)) / Math.max(t, 0.5)).toBeLessThan(12);
+    expect(growthRatio(doc, lagOf, { from: 4000, upTo: 256_000 })).toBeLessThan(12);
   });
 });

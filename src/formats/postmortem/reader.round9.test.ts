@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpuMs } from '../../../test/support/cpu-time.ts';
+import { growthRatio } from '../../../test/support/cpu-time.ts';
 import { readHtmlTable } from './html-table.ts';
 import { classifyHeading } from './section-names.ts';
 import { parsePostmortem } from './parse-postmortem.ts';
@@ -77,15 +77,7 @@ describe('the HTML table reader is linear (round 9)', () => {
     ['rows without cells before one cell', (n: number) => `<table>${'<tr>'.repeat(n / 4)}<td>x</td>`],
     ['cells without a closing >', (n: number) => `<table><tr>${'<td '.repeat(n / 4)}`],
   ])('t(4n) / t(n) stays under 12 on %s', (_, make) => {
-    const best = (t: string): number => Math.min(...[0, 1, 2].map(() => cpuMs(() => readHtmlTable(t, 0))));
-    best(make(1000));
-    let n = 4000;
-    let t = best(make(n));
-    while (t < 10 && n < 512_000) {
-      n *= 2;
-      t = best(make(n));
-    }
-    expect(best(make(4 * n)) / Math.max(t, 0.5)).toBeLessThan(12);
+    expect(growthRatio(make, (t) => readHtmlTable(t, 0), { from: 4000, upTo: 512_000 })).toBeLessThan(12);
   });
 });
 
