@@ -3,15 +3,11 @@
 // new as every source file, else the TypeScript sources through tsx, so an edit is never hidden
 // by a stale build. DEBRIEF_CLI_SOURCE=1 forces the sources; DEBRIEF_CLI_COMPILED=1 the build (tests, benchmarks).
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-// Each regular expression is compiled to machine code once, on its first use. V8's default first compiles it to
-// bytecode and compiles it again after one run: twice the work for the linter's few hundred patterns, which a
-// one-document `debrief lint` runs once each (about 200 ms of its 800 ms on this machine). Set before any module loads.
-setFlagsFromString('--no-regexp-tier-up');
-
+// No V8 flags are set here at run time (v8.setFlagsFromString): '--no-regexp-tier-up' made the CLI die with
+// SIGSEGV in about one start in sixteen when four ran at once (found by a CI preflight, 2026-12-03).
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const compiled = join(root, 'dist', 'cli', 'main.js');
 
