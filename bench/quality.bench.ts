@@ -116,7 +116,7 @@ const SPLIT_NOTE: Record<Split, string> = {
   'eleventh-voice': 'eleventh voice (a separate writer who never saw the linter, 2026-12-03; measured once after the sixth round at blame 0.958 / 0.767 and vague 0.972 / 0.933, a training voice since the seventh)',
   'twelfth-voice': 'twelfth voice (a separate writer who never saw the linter, 2026-12-03; measured once after the seventh round at blame 0.967 / 0.780 and vague 0.986 / 0.960, a training voice since the eighth)',
   'thirteenth-voice': 'thirteenth voice (a separate writer who never saw the linter, 2026-12-03; measured once after the eighth round at blame 0.945 / 0.807 and vague 0.987 / 0.987, a training voice since the ninth)',
-  'fourteenth-voice': 'fourteenth voice (a separate writer who never saw the linter, 2026-12-03; evaluation only: measured once after the ninth round, never trained or tuned on)',
+  'fourteenth-voice': 'fourteenth voice (a separate writer who never saw the linter, asked for subtle forms, 2026-12-03; measured once after the ninth round at blame 0.922 / 0.713 and vague 0.986 / 0.960, a training voice since the tenth)',
   'tenth-voice': 'tenth voice (a separate writer who never saw the linter, 2026-12-03; measured once after the fifth round at blame 0.925 / 0.820 and vague 1.000 / 0.893, a training voice since the sixth)',
   'tuning-2': 'tuning-2 (written for issue 16 in other voices to train the models; rules alone measured 0.960 / 0.565 blame and 1.000 / 0.734 vague when first measured)',
 };

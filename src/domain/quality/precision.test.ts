@@ -66,8 +66,8 @@ describe('the models', () => {
     expect(TRAINING_SPLITS).toContain('twelfth-voice');
     // The thirteenth (blame 0.945 / 0.807, vague 0.987 / 0.987) was measured once after the eighth round, then trained on.
     expect(TRAINING_SPLITS).toContain('thirteenth-voice');
-    // The fourteenth voice (measured once after the ninth round) is the evaluation: never trained on.
-    expect(TRAINING_SPLITS).not.toContain('fourteenth-voice');
+    // The fourteenth (blame 0.922 / 0.713, vague 0.986 / 0.960) was measured once after the ninth round, then trained on.
+    expect(TRAINING_SPLITS).toContain('fourteenth-voice');
     expect(trainBlame(TRAINING_SPLITS)).toEqual(BLAME_MODEL);
     expect(trainVague(TRAINING_SPLITS)).toEqual(VAGUE_MODEL);
   });
