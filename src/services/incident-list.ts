@@ -11,7 +11,7 @@ import { evaluateCompactVerdictAt } from '../domain/incident/compact-verdict.ts'
 import type { IncidentStatus } from '../domain/incident/incident-status.ts';
 import type { IncidentType } from '../domain/policy/incident-types.ts';
 import { windowGrowsWithClock } from '../domain/timeline/window.ts';
-import { incidentsWithInputs, storeVerdicts, type IncidentListRow, type ListedIncident, type VerdictToStore, type VerdictUse } from '../store/repositories/incident.repository.ts';
+import { incidentsWithInputs, storeVerdicts, type ListedIncident, type VerdictToStore, type VerdictUse } from '../store/repositories/incident.repository.ts';
 import { AppError } from '../domain/errors.ts';
 import type { ServiceContext } from './context.ts';
 import { metOf, policyIncidentOf, timelineOf } from './incident-policy.ts';
@@ -53,42 +53,41 @@ export async function presentIncidentList(ctx: ServiceContext, page: readonly Li
   const fresh = await incidentsWithInputs(ctx.db, page.filter((_, i) => keptVerdicts[i] === null).map(({ row }) => row.id));
   const toStore: VerdictToStore[] = [];
   const items = page.map((listed, i): IncidentListItem => {
-    let row: IncidentListRow = listed.row;
     let verdict = keptVerdicts[i] ?? null;
-    const read = verdict === null ? fresh.get(row.id) : undefined;
-    if (read !== undefined) {
-      const full = read.row;
-      row = full;
-      const { events } = read.inputs;
-      // The window of an open incident ends at now: an event later than now may count later (all earlier ones are settled).
-      const clockWindow = windowGrowsWithClock({ startedAt: iso(full.startedAt), detectedAt: iso(full.detectedAt), resolvedAt: iso(full.resolvedAt), closedAt: iso(full.closedAt) })
-        && events.some((e) => e.at !== null && e.at.getTime() > use.now.getTime());
-      const timeline = timelineOf(full, events, ctx.config.ingest.outlierMarginHours, use.now);
-      const computed = evaluateCompactVerdictAt(policyIncidentOf(full, timeline), ctx.config.policy, metOf(read.inputs), use.now, clockWindow);
-      verdict = computed.verdict;
-      if (computed.lasting) toStore.push({ incidentId: row.id, epoch: read.epoch, verdict, validUntil: computed.until });
+    const read = verdict === null ? fresh.get(listed.row.id) : undefined;
+    if (read === undefined) {
+      if (verdict === null) {
+        // Gone between the two reads (incidents are not deleted, so only by a restore with --force).
+        throw new AppError('conflict', `incident ${listed.row.id} changed while the list was read; read it again`);
+      }
+      const { row } = listed;
+      return { ...row, status: row.status as IncidentStatus, type: row.type as IncidentType, verdict };
     }
-    if (verdict === null) {
-      // Gone between the two reads (incidents are not deleted, so only by a restore with --force).
-      throw new AppError('conflict', `incident ${row.id} changed while the list was read; read it again`);
-    }
+    const full = read.row;
+    const { events } = read.inputs;
+    // The window of an open incident ends at now: an event later than now may count later (all earlier ones are settled).
+    const clockWindow = windowGrowsWithClock({ startedAt: iso(full.startedAt), detectedAt: iso(full.detectedAt), resolvedAt: iso(full.resolvedAt), closedAt: iso(full.closedAt) })
+      && events.some((e) => e.at !== null && e.at.getTime() > use.now.getTime());
+    const timeline = timelineOf(full, events, ctx.config.ingest.outlierMarginHours, use.now);
+    const computed = evaluateCompactVerdictAt(policyIncidentOf(full, timeline), ctx.config.policy, metOf(read.inputs), use.now, clockWindow);
+    if (computed.lasting) toStore.push({ incidentId: full.id, epoch: read.epoch, verdict: computed.verdict, validUntil: computed.until });
     return {
-      id: row.id,
-      title: row.title,
-      severity: row.severity,
-      status: row.status as IncidentStatus,
-      type: row.type as IncidentType,
-      primaryService: row.primaryService,
-      services: row.services,
-      commander: row.commander,
-      declaredAt: row.declaredAt.toISOString(),
-      startedAt: iso(row.startedAt),
-      detectedAt: iso(row.detectedAt),
-      mitigatedAt: iso(row.mitigatedAt),
-      resolvedAt: iso(row.resolvedAt),
-      closedAt: iso(row.closedAt),
-      version: row.version,
-      verdict,
+      id: full.id,
+      title: full.title,
+      severity: full.severity,
+      status: full.status as IncidentStatus,
+      type: full.type as IncidentType,
+      primaryService: full.primaryService,
+      services: full.services,
+      commander: full.commander,
+      declaredAt: full.declaredAt.toISOString(),
+      startedAt: iso(full.startedAt),
+      detectedAt: iso(full.detectedAt),
+      mitigatedAt: iso(full.mitigatedAt),
+      resolvedAt: iso(full.resolvedAt),
+      closedAt: iso(full.closedAt),
+      version: full.version,
+      verdict: computed.verdict,
     };
   });
   await storeVerdicts(ctx.db, use.policyKey, toStore);

@@ -111,7 +111,7 @@ export async function listIncidentsPage(ctx: ServiceContext, actor: Principal, q
   }, use);
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1]?.row;
-  const nextCursor = rows.length > q.limit && last ? encodeCursor({ declaredAt: last.declaredAt, id: last.id }) : null;
+  const nextCursor = rows.length > q.limit && last ? encodeCursor({ declaredAt: new Date(last.declaredAt), id: last.id }) : null;
   return { items: await presentIncidentList(ctx, page, use), nextCursor };
 }
 

@@ -55,7 +55,8 @@ describe.each(backends())('kept incident verdicts on %s', (backend) => {
   };
 
   it('keeps the verdict of a resolved incident after listing it, and answers the same from it', async () => {
-    const inc = await declare({ title: 'Kept after listing', startedAt: '2026-03-10T11:00:00Z', resolvedAt: '2026-03-10T11:59:00Z' });
+    // Times with milliseconds: the list writes them alike whether the verdict was computed or kept.
+    const inc = await declare({ title: 'Kept after listing', startedAt: '2026-03-10T11:00:00.250Z', resolvedAt: '2026-03-10T11:59:00.007Z' });
     // The owner is due at resolution: with the draft (and its owner) the next deadline is the draft, a day away.
     expect((await t.call('responder', 'POST', `/api/v1/incidents/${inc.id}/postmortem`, {})).statusCode).toBe(201);
     expect((await kept(inc.id))?.verdict ?? null).toBeNull();
@@ -63,6 +64,7 @@ describe.each(backends())('kept incident verdicts on %s', (backend) => {
     // Held until the next deadline falls due (it is not overdue yet).
     expect(first.verdict.nextDeadline?.overdue).toBe(false);
     expect((await kept(inc.id))?.validUntil).toBe(first.verdict.nextDeadline?.at);
+    expect(first).toMatchObject({ startedAt: '2026-03-10T11:00:00.250Z', resolvedAt: '2026-03-10T11:59:00.007Z' });
     expect(await listed(inc.id)).toEqual(first);
   });
 

@@ -1,13 +1,13 @@
 /**
- * The list's page read (one JSON text per page, decoded column by column) gives back exactly
- * what Drizzle reads of the same rows: every listed column, times to the millisecond whatever
- * the session's time zone, services as arrays, the kept verdict when usable and null when not.
+ * The list's page read (one JSON text per row, decoded by position) gives back exactly what
+ * Drizzle reads of the same rows: every listed column, times as ISO instants to the millisecond
+ * whatever the session's time zone, services as arrays, the kept verdict when usable and null when not.
  * Run on PGlite and on PostgreSQL.
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/store/database.ts';
-import { findIncident, insertIncident, listIncidentPage, storeVerdicts } from '../../src/store/repositories/incident.repository.ts';
+import { findIncident, insertIncident, isoInstantOf, listIncidentPage, storeVerdicts } from '../../src/store/repositories/incident.repository.ts';
 import { backends, openTestDatabase } from '../support/test-app.ts';
 
 describe.each(backends())('the incident list page read on %s', (backend) => {
@@ -37,8 +37,8 @@ describe.each(backends())('the incident list page read on %s', (backend) => {
     expect(listed.map((p) => p.row.id)).toEqual([b.id, a.id]); // newest first
     for (const { row } of listed) {
       const full = (await findIncident(db, row.id))!;
-      expect(row).toEqual(Object.fromEntries(Object.keys(row).map((k) => [k, full[k as keyof typeof full]])));
-      expect(row.declaredAt).toBeInstanceOf(Date);
+      const asListed = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
+      expect(row).toEqual(Object.fromEntries(Object.keys(row).map((k) => [k, asListed(full[k as keyof typeof full])])));
     }
     // a's verdict holds with no end; b's ended before now, so it is not used.
     expect(listed.map((p) => p.stored)).toEqual([null, { level: 'required', nested: { at: '2031-05-08T10:00:00.000Z' } }]);
@@ -50,5 +50,16 @@ describe.each(backends())('the incident list page read on %s', (backend) => {
 
   it('reads an empty page as no rows', async () => {
     expect(await listIncidentPage(database.db, { type: 'no-such-type', limit: 5 }, { policyKey: 'k1', now: new Date() })).toEqual([]);
+  });
+});
+
+describe('a time as PostgreSQL writes it in JSON, as the list shows it', () => {
+  it('writes what Date#toISOString writes, for every fraction and offset', () => {
+    for (const written of [
+      '2026-10-31T23:46:00+00:00', '2026-10-31T23:46:00.5+00:00', '2026-10-31T23:46:00.12+00:00', '2026-10-31T23:46:00.123+00:00',
+      '2026-10-31T23:46:00.123456+00:00', '2026-10-31T23:46:00.999999+00:00', '2026-11-01T05:16:00.25+05:30', '2026-10-31T18:46:00-05:00',
+    ]) {
+      expect(isoInstantOf(written), written).toBe(new Date(written).toISOString());
+    }
   });
 });

@@ -201,14 +201,19 @@ function withInputs({ row, events, progress }: RowWithInputs): { row: IncidentRo
   };
 }
 
-/** The columns a list shows of an incident (not its summary, flags, times' sources, SLO or cycles). */
-const listColumns = {
-  id: incidents.id, title: incidents.title, severity: incidents.severity, status: incidents.status, type: incidents.type,
-  primaryService: incidents.primaryService, services: incidents.services, commander: incidents.commander,
-  declaredAt: incidents.declaredAt, startedAt: incidents.startedAt, detectedAt: incidents.detectedAt, mitigatedAt: incidents.mitigatedAt,
-  resolvedAt: incidents.resolvedAt, closedAt: incidents.closedAt, version: incidents.version,
+/** The columns a list shows of an incident (not its summary, flags, times' sources, SLO or cycles), in the order the page's JSON holds them. */
+const listColumns = [
+  incidents.id, incidents.title, incidents.severity, incidents.status, incidents.type, incidents.primaryService, incidents.services,
+  incidents.commander, incidents.declaredAt, incidents.startedAt, incidents.detectedAt, incidents.mitigatedAt, incidents.resolvedAt,
+  incidents.closedAt, incidents.version,
+];
+
+/** What a list shows of an incident, its times as ISO instants (as the list view writes them). */
+export type IncidentListRow = {
+  id: string; title: string; severity: string; status: string; type: string; primaryService: string | null; services: string[];
+  commander: string | null; declaredAt: string; startedAt: string | null; detectedAt: string | null; mitigatedAt: string | null;
+  resolvedAt: string | null; closedAt: string | null; version: number;
 };
-export type IncidentListRow = Pick<IncidentRow, keyof typeof listColumns>;
 
 /** A listed incident: what a list shows of it and the verdict kept for it, if one can be used. */
 export type ListedIncident = {
@@ -234,7 +239,7 @@ export type VerdictUse = { policyKey: string; now: Date };
  */
 export async function listIncidentPage(db: Db, f: IncidentFilter, use: VerdictUse): Promise<ListedIncident[]> {
   const where = filterWhere(f);
-  const result = await readRaw(db, sql`select json_build_array(${sql.join(listColumnList, sql`, `)},
+  const result = await readRaw(db, sql`select json_build_array(${sql.join(listColumns, sql`, `)},
       (select ${incidentVerdicts.verdict} from ${incidentVerdicts} where ${incidentVerdicts.incidentId} = ${incidents.id}
         and ${incidentVerdicts.policyKey} = ${use.policyKey}
         and (${incidentVerdicts.validUntil} is null or ${incidentVerdicts.validUntil} > ${use.now.toISOString()}::timestamptz)))::text as row
@@ -244,12 +249,32 @@ export async function listIncidentPage(db: Db, f: IncidentFilter, use: VerdictUs
   return (result.rows as { row: string }[]).map((r) => listedFromArray(JSON.parse(r.row) as unknown[]));
 }
 
-const listColumnEntries: ColumnEntry[] = Object.entries(listColumns);
-const listColumnList = listColumnEntries.map(([, col]) => col);
-/** A list row as its JSON holds it: the columns of `listColumns` in order (each decoded as Drizzle would), then the usable verdict. */
-function listedFromArray(values: unknown[]): ListedIncident {
-  const stored = values[listColumnEntries.length];
-  return { row: decodeColumns(listColumnEntries, (_, i) => values[i]) as IncidentListRow, stored: stored ?? null };
+/**
+ * A \`timestamptz\` as PostgreSQL writes it in JSON under the UTC time zone ("2026-10-31T23:46:00+00:00",
+ * "…:00.25+00:00"), as the ISO instant \`Date#toISOString\` writes ("2026-10-31T23:46:00.000Z", fractions
+ * cut to milliseconds as \`Date\` cuts them), by string: a page holds 350 of them. Any other form (a session in
+ * another time zone) goes through \`Date\`.
+ */
+export function isoInstantOf(v: string): string {
+  if (v.length >= 25 && v.endsWith('+00:00') && v[10] === 'T' && v[4] === '-') {
+    if (v.length === 25) return `${v.slice(0, 19)}.000Z`;
+    if (v[19] === '.') return `${v.slice(0, 19)}.${`${v.slice(20, -6)}00`.slice(0, 3)}Z`;
+  }
+  return new Date(v).toISOString();
+}
+
+const isoOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : isoInstantOf(String(v)));
+const textOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+/** A list row as its JSON holds it: the columns of \`listColumns\` in order, then the usable verdict. */
+function listedFromArray(v: unknown[]): ListedIncident {
+  const row: IncidentListRow = {
+    id: String(v[0]), title: String(v[1]), severity: String(v[2]), status: String(v[3]), type: String(v[4]),
+    primaryService: textOrNull(v[5]), services: Array.isArray(v[6]) ? v[6].map(String) : [], commander: textOrNull(v[7]),
+    declaredAt: isoInstantOf(String(v[8])), startedAt: isoOrNull(v[9]), detectedAt: isoOrNull(v[10]), mitigatedAt: isoOrNull(v[11]),
+    resolvedAt: isoOrNull(v[12]), closedAt: isoOrNull(v[13]), version: Number(v[14]),
+  };
+  return { row, stored: v[listColumns.length] ?? null };
 }
 
 /** An incident read with its policy inputs and its kept verdict's epoch, in one snapshot. */
