@@ -284,7 +284,6 @@ export const searchDocs = pgTable('search_docs', {
   timelineText: text('timeline_text').notNull().default(''),
 }, (t) => [
   index('search_docs_doc_idx').using('gin', t.doc),
-  index('search_docs_dirty_idx').on(t.dirty),
   // The reindex step's "which rows are dirty": only the few dirty rows are in this index.
   index('search_docs_dirty_rows_idx').on(t.incidentId).where(sql`${t.dirty}`),
 ]);
