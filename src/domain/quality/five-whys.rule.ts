@@ -1,7 +1,7 @@
 import { answerIsPerson } from './blame.patterns.ts';
 import type { LintContext } from './lint.context.ts';
 import type { RawFinding } from './quality.types.ts';
-import { cut, plainText, spansOf, type SectionSpan, type SourceLine } from './source-text.ts';
+import { cut, plainText, spansOf, unescaped, type SectionSpan, type SourceLine } from './source-text.ts';
 
 /** "Why 1:", "**Why 2**", "### Why 3", or a numbered item that starts with "Why" (seed 003). */
 const WHY_LINE = /^\s*(?:>\s*)?(?:#{1,6}\s+)?(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?why\b(?:\s*(?:#\s*)?(\d+)\b)?/i;
@@ -15,7 +15,7 @@ function minimumWhys(ctx: LintContext): number {
   return Number.isInteger(n) && n > 0 && n <= 10 ? n : ctx.config.fiveWhysMinimum;
 }
 
-const isWhy = (l: SourceLine): boolean => (l.kind === 'prose' || l.kind === 'heading' || l.kind === 'quote') && WHY_LINE.test(l.raw);
+const isWhy = (l: SourceLine): boolean => (l.kind === 'prose' || l.kind === 'heading' || l.kind === 'quote') && WHY_LINE.test(unescaped(l.raw));
 
 /**
  * The section that holds the chain: the 5 Whys section, else a root-cause section written as a
@@ -33,7 +33,7 @@ function whyLines(ctx: LintContext): SourceLine[] {
   const candidates = inSection.length > 0 ? inSection : src.lines;
   return candidates.filter((l) => {
     if (l.kind !== 'prose' && l.kind !== 'heading' && l.kind !== 'quote') return false;
-    const m = WHY_LINE.exec(l.raw);
+    const m = WHY_LINE.exec(unescaped(l.raw));
     // Outside a 5 Whys section only numbered whys ("Why 1") count: "Why it happened" is a heading, not a chain.
     return m !== null && (inSection.length > 0 || m[1] !== undefined);
   });
@@ -59,7 +59,7 @@ function layoutSteps(body: readonly SourceLine[]): Step[] {
     });
   }
   return body
-    .filter((l) => (l.kind === 'prose' || l.kind === 'quote') && TOP_ITEM.test(l.raw.replace(/^\s*>\s?/, '')))
+    .filter((l) => (l.kind === 'prose' || l.kind === 'quote') && TOP_ITEM.test(unescaped(l.raw).replace(/^\s*>\s?/, '')))
     .map((line) => {
       const t = plainText(line.raw);
       const q = t.lastIndexOf('?');
@@ -114,15 +114,16 @@ function answerAfter(ctx: LintContext, why: SourceLine): { line: number; text: s
   for (let n = why.n + 1; n <= Math.min(why.n + 3, ctx.src.lines.length); n++) {
     const l = ctx.src.lines[n - 1];
     if (l === undefined || l.kind === 'blank') continue;
-    if (/^(?:because|answer|a)\b\s*[:,]?/i.test(plainText(l.raw)) && !WHY_LINE.test(l.raw)) return { line: n, text: plainText(l.raw) };
+    if (/^(?:because|answer|a)\b\s*[:,]?/i.test(plainText(l.raw)) && !WHY_LINE.test(unescaped(l.raw))) return { line: n, text: plainText(l.raw) };
     break;
   }
-  const inline = /(?:→|->|\?)\s*(.+)$/.exec(plainText(why.raw));
+  // Round 10: the answer after the question mark may open with a dash ("Why? – Because …").
+  const inline = /(?:→|->|\?)\s*(?:[-–—:]\s*)?(.+)$/.exec(plainText(why.raw));
   if (inline?.[1] !== undefined && /\w{3,}/.test(inline[1])) return { line: why.n, text: inline[1] };
   for (let n = why.n + 1; n <= Math.min(why.n + 4, ctx.src.lines.length); n++) {
     const l = ctx.src.lines[n - 1];
     if (l === undefined || l.kind === 'blank' || l.kind === 'code' || l.kind === 'comment') continue;
-    if (STOP.test(l.raw) || WHY_LINE.test(l.raw)) return null;
+    if (STOP.test(l.raw) || WHY_LINE.test(unescaped(l.raw))) return null;
     return { line: n, text: plainText(l.raw) };
   }
   return null;

@@ -2,7 +2,7 @@ import { blameHits, ruleHits, type BlameForm, type BlameHit } from './blame.patt
 import { proseLines, type ProseLine, type Rule } from './lint.context.ts';
 import type { RawFinding } from './quality.types.ts';
 import { cut, locator, sectionKeyAt, sentences as splitSentences } from './source-text.ts';
-import { DEEPER } from './surface-cause.ts';
+import { DEEPER_THAN_BECAUSE } from './surface-cause.ts';
 
 /** What each form of blame does, for the message. */
 const FORM_NOTE: Record<BlameForm, string> = {
@@ -171,7 +171,7 @@ export function isDefensive(sentence: string): boolean {
  * Round 9: a sentence that goes on to say what the procedure or system lacked ("Ola followed the swap procedure exactly,
  * and that procedure asked him to type the value by hand with no check") learns; it does not defend.
  */
-const namesTheGap = (sentence: string): boolean => DEEPER.test(DEFENSIVE.reduce((rest, re) => rest.replace(re, ' '), sentence));
+const namesTheGap = (sentence: string): boolean => DEEPER_THAN_BECAUSE.test(DEFENSIVE.reduce((rest, re) => rest.replace(re, ' '), sentence));
 
 /** `defensive`: justifying decisions instead of learning from them (precise phrases only). */
 export const defensiveRule: Rule = ({ src }) => {

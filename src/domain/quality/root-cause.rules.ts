@@ -4,7 +4,7 @@ import { cut, isBlankBody, locate, plainText, sentences, spanBody, spansOf, type
 import { isDefensive } from './language.rules.ts';
 import { fiveWhysFindings } from './five-whys.rule.ts';
 import { answerIsPerson } from './blame.patterns.ts';
-import { declaredCause, DEEPER, firstSentence, namesOnlyTrigger, TRIGGER, triggerWords } from './surface-cause.ts';
+import { declaredCause, DEEPER, DEEPER_THAN_BECAUSE, firstSentence, namesOnlyTrigger, TRIGGER, triggerWords } from './surface-cause.ts';
 import { hasCitation } from '../evidence/citation.ts';
 
 const MESSAGE = (trigger: string | null): string =>
@@ -29,7 +29,7 @@ export const surfaceCauseRule: Rule = (ctx) => [...triggerOnly(ctx), ...labelled
 
 /** A section that holds a deeper cause: contributing factors count only when they say what the system lacked ("none." does not). */
 const holdsDeeperCause = (ctx: LintContext, key: 'contributingFactors' | 'fiveWhys'): boolean =>
-  spansOf(ctx.src, key).some((s) => proseOf(spanBody(ctx.src, s)).some((p) => DEEPER.test(p.text)));
+  spansOf(ctx.src, key).some((s) => proseOf(spanBody(ctx.src, s)).some((p) => (key === 'fiveWhys' ? DEEPER_THAN_BECAUSE : DEEPER).test(p.text)));
 
 /** "Root cause: a typo in the config file." written as a labelled line outside a root-cause section. */
 function labelledTrigger(ctx: LintContext): RawFinding[] {

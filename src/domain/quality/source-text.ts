@@ -125,12 +125,22 @@ export function spanBody(src: SourceText, span: SectionSpan): SourceLine[] {
   return [{ ...label, raw: after, kind: after.trim() === '' ? 'blank' : label.kind }, ...rest];
 }
 
+/** A line with its Markdown escapes read as the characters they escape ("5\\. Why …" → "5. Why …"); escaped emphasis marks stay. */
+export function unescaped(raw: string): string {
+  return raw.replace(/\\([-\\`{}[\]()#+.!~<>|])/g, '$1');
+}
+
 /** Markdown stripped to the words a reader sees: list markers, emphasis, links, comments. */
 export function plainText(raw: string): string {
-  return stripLinks(stripComments(raw)
+  // Round 10: a Markdown escape is the character it escapes ("slot\-grid", "5\. Why", "\- 11:05" from Confluence and
+  // Google Docs exports); escaped emphasis marks are restored after the emphasis is taken out.
+  return stripLinks(unescaped(stripComments(raw))
     .replace(/^\s{0,3}(#{1,6}\s+|>\s?)+/, '')
     .replace(/^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?/, ''))
+    .replace(/\\([*_])/g, (_, c: string) => (c === '*' ? '\uE000' : '\uE001'))
     .replace(/\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])/g, '')
+    .replace(/\uE000/g, '*')
+    .replace(/\uE001/g, '_')
     // A non-breaking space written as an entity (Confluence and Google-Docs exports put "&nbsp;" alone on a line as a spacer).
     .replace(/&nbsp;|&#160;|&#xa0;/gi, ' ')
     .replace(/\s+/g, ' ')

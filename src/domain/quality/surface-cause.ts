@@ -25,6 +25,9 @@ export const TRIGGER = new RegExp(
     String.raw`(?:was|were) (?:set|changed|edited|deleted|removed|dropped|left) (?:to|in|on|by|from|off)\b`,
     String.raw`deploy(?:ed|ment|ing)? (?:of )?(?:release |version |build )?v?\d`,
     String.raw`mistake|accident(?:al(?:ly)?)?|forgot|oversight)\b`,
+    // Round 10: a value written where another belonged ("set to 0 instead of 250", "port 8443 instead of 9443",
+    // "49.8–50.2 Hz instead of 47.5–51.5 Hz").
+    String.raw`\binstead of (?:the )?(?:expected |correct |intended |usual |required )?[-+~]?\d`,
   ].join('|'),
   'i',
 );
@@ -35,8 +38,7 @@ export const TRIGGER = new RegExp(
  * "not our fault".
  */
 const SAFEGUARD = String.raw`(?:validation|validat\w*|tests?|testing|review|reviews|checks?|guard(?:rail)?s?|alerts?|alerting|monitoring|limits?|caps?|canary|staging|lint\w*|automation|owner(?:ship)?|rollback|safeguards?|approval|backoff|confirmation|dry[- ]run|runbook|procedure|process|policy|expiry|renewal|inventory|freeze|quota|timeout|retry|retries|idempoten\w*|schema|constraint)`;
-export const DEEPER = new RegExp(
-  [
+const DEEPER_PARTS = [
     String.raw`\bbecause(?! of)\b`,
     String.raw`\b(?:lack(?:ed|s|ing)?|absence|gap) (?:of|in)\b|\black(?:ed|s|ing)?\b`,
     String.raw`\b(?:no|missing|without (?:a |any )?|insufficient|inadequate|weak|incomplete|manual) (?:[\w-]{1,20} ){0,2}${SAFEGUARD}`,
@@ -46,9 +48,13 @@ export const DEEPER = new RegExp(
     String.raw`\b(?:never|not) (?:been )?(?:checked|validated|tested|reviewed|caught|detected|monitored|alerted|documented|owned|covered|enforced|tracked|required|renewed|rotated|updated|imported|reverted)\b`,
     String.raw`\b(?:allow(?:ed|s|ing)?|permit(?:ted|s)?|let (?:it|the|a|an|them)|made it possible|was possible|fails? open|failed open|by design|design(?:ed)?|hard-?coded|relies on|relied on|assum\w*|single point|not idempotent|silently|quietly)\b`,
     String.raw`\bwhich (?:meant|let|allowed)\b|\bso (?:nothing|no one|nobody)\b|\bunable to\b|\bno way to\b`,
-  ].join('|'),
-  'i',
-);
+];
+export const DEEPER = new RegExp(DEEPER_PARTS.join('|'), 'i');
+/**
+ * Round 10: what the system lacked, not counting a bare "because": every answer of a 5 Whys opens with it ("Because the
+ * config value was 0"), and a defence gives its reason with it ("out of our control, because the change was not announced").
+ */
+export const DEEPER_THAN_BECAUSE = new RegExp(DEEPER_PARTS.slice(1).join('|'), 'i');
 
 /** "Root cause: X", "**Root cause:** X", "Cause - X" as a line's label. */
 const LABEL = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?(?:(?:the )?(?:root|underlying|primary|main|direct|real|probable) ?causes?|causes?)(?:\s*\(s\))?(?:\*\*|__)?\s*(?::|—|–|-\s)\s*(?:\*\*|__)?\s*(.+)$/i;

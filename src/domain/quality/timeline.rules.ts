@@ -9,15 +9,29 @@ const MINUTE = 60_000;
 type Timed = { entry: TimelineEntry; ms: number };
 
 /**
+ * Round 10: a range entry ("02:41–03:11 — scheduler waits", "23:50–01:30 Bas drives in") covers its interval, so
+ * the minutes it spans, counted across midnight; 0 for a single time.
+ */
+const RANGE = /(\d{1,2})[:h.](\d{2})(?::\d{2})?\s*(?:-|–|—|to|until|till)\s*(\d{1,2})[:h.](\d{2})/i;
+export function spanMinutes(asWritten: string): number {
+  const m = RANGE.exec(asWritten);
+  if (m === null) return 0;
+  const from = Number(m[1]) * 60 + Number(m[2]);
+  const to = Number(m[3]) * 60 + Number(m[4]);
+  return (to - from + 1440) % 1440;
+}
+
+/**
  * Entries with a usable instant, in document order. The parser's ISO instant is used
  * when it gave one; otherwise the clock time as written, rolling over midnight when the
  * clock jumps back by more than 12 hours.
  */
-export function timedEntries(entries: readonly TimelineEntry[]): Timed[] {
+export function timedEntries(entries: readonly TimelineEntry[], approximate = false): Timed[] {
+  const skip = (e: TimelineEntry): boolean => (approximate ? !hasClock(e) : isImprecise(e));
   if (entries.some((e) => e.at !== null)) {
     return entries.flatMap((entry) => {
       const ms = entry.at === null ? NaN : Date.parse(entry.at);
-      return Number.isNaN(ms) || isImprecise(entry) ? [] : [{ entry, ms }];
+      return Number.isNaN(ms) || skip(entry) ? [] : [{ entry, ms }];
     });
   }
   const out: Timed[] = [];
@@ -25,7 +39,7 @@ export function timedEntries(entries: readonly TimelineEntry[]): Timed[] {
   let last: number | null = null;
   for (const entry of entries) {
     const m = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?/.exec(entry.asWritten);
-    if (m === null || isImprecise(entry)) continue;
+    if (m === null || skip(entry)) continue;
     let h = Number(m[1]) % 24;
     const pm = m[4]?.toLowerCase().startsWith('p') === true;
     if (m[4] !== undefined) h = (h % 12) + (pm ? 12 : 0);
@@ -43,13 +57,20 @@ export function timedEntries(entries: readonly TimelineEntry[]): Timed[] {
 const APPROXIMATE =
   /~|\?\?|--:--|\b(?:around|approx(?:imately|\.)?|about|circa|ca\.|roughly|morning|afternoon|evening|night|noon|midnight|early|late|sometime|unknown|tbd)\b/i;
 
+/** An entry whose time has a clock, exact or approximate ("~08:40", "around 09:30"); not a date, "??:??" or "morning". */
+function hasClock(e: TimelineEntry): boolean {
+  return e.precision !== 'unknown' && e.precision !== 'date' && /\d{1,2}[:h.]\d{2}|\d\s?[ap]\.?m\b/i.test(e.asWritten);
+}
+
 function isImprecise(e: TimelineEntry): boolean {
   return e.precision === 'approximate' || e.precision === 'unknown' || e.precision === 'date' || APPROXIMATE.test(e.asWritten);
 }
 
 /** `timeline-order`: entries must be in chronological order. */
 export const timelineOrderRule: Rule = ({ doc }) => {
-  const timed = timedEntries(doc.timeline.entries);
+  // Round 10: approximate times count too, by the clock they give: "~02:25" above "02:20" is out of order (the writer
+  // put the event after the one below it).
+  const timed = timedEntries(doc.timeline.entries, true);
   const findings: RawFinding[] = [];
   for (let i = 1; i < timed.length; i++) {
     const prev = timed[i - 1];
@@ -83,11 +104,20 @@ function explains(text: string): boolean {
   return EXPLAINS_GAP.test(text) || NAMES_INTERVAL.test(text);
 }
 
-function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: TimelineEntry): boolean {
+/**
+ * Round 10: an event at an approximate clock time ("~07:30", "around 06:00") fills the gap it sits in (the gap is its
+ * imprecision); one with no clock time at all ("around lunch", "??:??") fills a gap of up to an hour, and in a longer
+ * one most of the interval is still unaccounted for.
+ */
+const UNTIMED_FILLS_MINUTES = 60;
+const CLOCK = /\d{1,2}[:h.]\d{2}|\d{1,2}\s?[ap]\.?m\b/i;
+
+function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: TimelineEntry, minutes: number): boolean {
   if (explains(cur.text) || explains(prev.text) || ENDS_A_RUN.test(cur.text)) return true;
   // An entry without a precise time between the two (~07:30, ??:??, "around 11:00") is an event in the gap: the gap is
   // that entry's imprecision, which timeline-precision reports.
-  if (ctx.doc.timeline.entries.some((e) => e.line > prev.line && e.line < cur.line)) return true;
+  const between = ctx.doc.timeline.entries.filter((e) => e.line > prev.line && e.line < cur.line);
+  if (between.some((e) => CLOCK.test(e.asWritten)) || (between.length > 0 && minutes <= UNTIMED_FILLS_MINUTES)) return true;
   // Anything written between the two entries (a note row, a paragraph) counts too.
   for (let n = prev.line + 1; n < cur.line; n++) {
     const line = ctx.src.lines[n - 1];
@@ -101,12 +131,16 @@ export const timelineGapRule: Rule = (ctx) => {
   const { gapMinutes: limit, ignoreOverHours } = ctx.config.rules['timeline-gap'];
   const timed = timedEntries(ctx.doc.timeline.entries);
   const findings: RawFinding[] = [];
+  // The latest instant the entries so far account for: a range entry accounts for its whole interval.
+  let covered = timed[0] === undefined ? 0 : timed[0].ms + spanMinutes(timed[0].entry.asWritten) * MINUTE;
   for (let i = 1; i < timed.length; i++) {
     const prev = timed[i - 1];
     const cur = timed[i];
     if (prev === undefined || cur === undefined) continue;
-    const minutes = (cur.ms - prev.ms) / MINUTE;
-    if (minutes <= limit || minutes > ignoreOverHours * 60 || gapExplained(ctx, prev.entry, cur.entry)) continue;
+    const from = Math.max(prev.ms, covered);
+    covered = Math.max(covered, cur.ms + spanMinutes(cur.entry.asWritten) * MINUTE);
+    const minutes = (cur.ms - from) / MINUTE;
+    if (minutes <= limit || minutes > ignoreOverHours * 60 || gapExplained(ctx, prev.entry, cur.entry, minutes)) continue;
     findings.push({
       rule: 'timeline-gap',
       message: `${formatMinutes(minutes)} pass between "${cut(prev.entry.asWritten, 25)}" and "${cut(cur.entry.asWritten, 25)}" with no explanation. Say what happened in between (e.g. "waiting for DNS propagation", "investigating replica lag") or add the missing events.`,

@@ -34,14 +34,20 @@ const MARKER = /[([][ \t]{0,20}(done|completed?|fixed|resolved|closed|in progres
 const OWNER_PATTERNS: readonly RegExp[] = [
   /\((?:owner|assignee|assigned to|owned by|dri)[ \t]{0,20}[:=-]?[ \t]{0,20}([^),;\s][^),;]{0,200})[^)]{0,200}\)/i,
   // "Owner: Finance Platform", "Assignee: @jo.", "DRI — Security team", "Owner - Priya": up to the next separator or field.
-  /\b(?:owner|owners|assignee|assigned to|owned by|dri|who)\s{0,20}(?::|[—–-]\s)\s{0,20}(@?[\p{L}\p{N}@][\p{L}\p{N}@ .'’&/-]{0,60}?)(?=\s{0,20}(?:[—–;,|()]|\.(?:\s|$)|\s(?:due|deadline|eta|target|by|status|priority|when)\b|$))/iu,
+  /\b(?:owner|owners|assignee|assigned to|owned by|dri|who)\s{0,20}(?::|[—–-]\s)\s{0,20}(@?[\p{L}\p{N}@][\p{L}\p{N}@ .'’&/-]{0,60}?)(?=\s{0,20}(?:[—–;,|()·•]|\.(?:\s|$)|\s(?:due|deadline|eta|target|by|status|priority|when)\b|$))/iu,
   /\s[—–]\s*(@?[A-Za-z][\w.-]*(?:\s[A-Z][\w-]*)?)\s*$/,
+  // Round 10: a name after a dash, then its due date or a due phrase: "— Sofie Dahl, 2026-12-04", "– Elise Maes – 2026-11-27",
+  // "— Mikkel, before the contract review".
+  /\s[—–]\s{0,5}(\p{Lu}[\p{Ll}'’-]{1,30}(?: (?:\p{Lu}[\p{Ll}'’-]{1,30}|\p{Lu}\.)){0,2})\s{0,5}(?:,|\s[—–])\s{0,5}(?=(?:due\s|by\s|until\s|before\s|after\s|from\s|in\s|end of\s|next\s|this\s)?(?:\d|q[1-4]\b|\p{Lu}\p{Ll}{2,8}\.? \d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|the\s|next\s|end\s|tbd\b))/iu,
   /(?:^|[\s(])(@[A-Za-z0-9][\w.-]*[\w])/,
   // A name alone in brackets at the end: "(Priya)", "(Jo Park)", "(Priya, 2026-04-01)".
-  /\((\p{Lu}\p{Ll}[\p{L}'’-]{0,30}(?: \p{Lu}\p{Ll}[\p{L}'’-]{0,30})?)(?:,[^)]{0,60})?\)\s*$/u,
+  // Round 10: the second name may be an initial ("(Tomasz W., until 30.09.2026)").
+  /\((\p{Lu}\p{Ll}[\p{L}'’-]{0,30}(?: \p{Lu}(?:\p{Ll}[\p{L}'’-]{0,30}|\.))?)(?:,[^)]{0,60})?\)\s*$/u,
 ];
-const DATE = '(?:\\d{4}-\\d{1,2}-\\d{1,2}|[A-Z][a-z]{2,8}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} [A-Z][a-z]{2,8}\\.? \\d{4})';
-const DUE = new RegExp(`\\b(?:due|by|deadline|eta|target|when)(?:\\s{0,20}date)?(?:\\s{0,20}[:=])?\\s{0,20}(${DATE})`, 'i');
+const DATE = '(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} [A-Z][a-z]{2,8}\\.? \\d{4})';
+// Round 10: under a due label the date may follow a few words of its own field ("Due: before the Q2 review (2026-04-15)",
+// "until 30.09.2026"), not past the field's separator.
+const DUE = new RegExp(`\\b(?:due|by|deadline|eta|target|when|until)(?:\\s{0,20}date)?(?:\\s{0,20}[:=])?\\s{0,20}(?:[^·•—–|;:]{0,60}?[\\s(,])?(${DATE})`, 'i');
 /** A date at the end of an item or in its closing brackets, with no label: "… — 2026-03-31", "(@dana, 2026-09-05)". */
 const TRAILING_DATE = new RegExp(`(?:^|[\\s(,—–-])(${DATE})\\s{0,20}\\)?[.\\s]*$`, 'i');
 const PRIORITY = /\b(P[0-4])\b|\bpriority\s*[:=]\s*(\w+)/i;
@@ -196,6 +202,19 @@ export function readActionItems(stream: readonly StreamItem[], lineOffset: numbe
       // A sub-heading is an item when only field lines (or nothing) follow it before the next one.
       const next = stream[j];
       if (s.text.trim() !== '' && (next === undefined || next.kind === 'marker') && j > i + 1) open = { inline: plain(s.text.trim()), line: s.line, fields: [] };
+      // Round 10: or when a list of its fields follows ("### AI-3: …" / "- [ ] Owner: TBD" / "- [ ] Due: TBD" / "- [x] Done 28 Dec").
+      const list = blockAt(i + 1);
+      const after = stream[i + 2];
+      if (j === i + 1 && s.text.trim() !== '' && list?.type === 'list' && (after === undefined || after.kind === 'marker')) {
+        const lines = list.items.map((x) => (x.blocks[0]?.type === 'paragraph' ? x.blocks[0].inline.text.trim() : ''));
+        const fields = lines.map((l) => l.replace(/^\[[ xX✓-]\][ \t]{0,4}/, ''));
+        if (lines.length > 0 && fields.every((f) => isFieldText(f) || statusOf(f) !== null)) {
+          const done = lines.find((l, k) => /^\[[xX✓]\]/.test(l) && statusOf(fields[k] ?? '') !== null);
+          const item = fromText(withFields(plain(s.text.trim()), fields.filter((f) => isFieldText(f))), s.line);
+          out.push(done !== undefined ? { ...item, status: statusOf(fields[lines.indexOf(done)] ?? '') } : item);
+          i++;
+        }
+      }
       continue;
     }
     const b = s.block;

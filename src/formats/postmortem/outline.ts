@@ -34,9 +34,12 @@ export type OutlineOptions = {
 const node = (kind: Node['kind'], key: SectionKey | null, heading: string, level: number, head: Part | null): Node =>
   ({ kind, key, heading, level, head, parts: [], stream: [], children: [] });
 
-function labelOf(inline: Inline): { label: string; rest: string } | null {
+function labelOf(inline: Inline): { label: string; rest: string; below?: boolean } | null {
   if (inline.leadBold !== null) {
     const after = inline.afterBold;
+    // Round 10: a bold line of its own with the answer on the lines below it ("**Summary – what happened?**" / "During …"),
+    // as a form export writes it: a label whose text starts on the next line.
+    if (/^[ \t]*\n/.test(after) && !inline.leadBold.includes('\n')) return { label: inline.leadBold.replace(/:$/, ''), rest: after.replace(/^[ \t]*\n/, ''), below: true };
     if (inline.leadBold.endsWith(':')) return { label: inline.leadBold.slice(0, -1), rest: after.trim() };
     if (/^\s*:/.test(after)) return { label: inline.leadBold, rest: after.replace(/^\s*:\s*/, '') };
     if (after.trim() === '') return { label: inline.leadBold, rest: '' };
@@ -78,7 +81,7 @@ export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineO
     if (l === null || l.label.length > 60 || metaField(l.label) !== null) return null;
     const strict = inline.leadBold === null || keys.length > 0;
     const key = keyFor(l.label, strict, paragraph);
-    return key === null ? null : { key, text: l.label, rest: l.rest };
+    return key === null ? null : { key, text: l.label, rest: l.rest, below: l.below === true };
   };
   const add = (n: Node, b: Block): void => {
     n.stream.push({ kind: 'block', block: b });
@@ -107,7 +110,7 @@ export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineO
       while (stack.length > 1 && top().kind === 'label') stack.pop();
       const n = node('label', l.key, l.text, 0, null);
       n.parts.push({ start: b.line, end: b.end, cut: 'label' });
-      for (const r of restBlock(l.rest, b.line, b.end)) n.stream.push({ kind: 'block', block: r });
+      for (const r of restBlock(l.rest, l.below ? b.line + 1 : b.line, b.end)) n.stream.push({ kind: 'block', block: r });
       top().children.push(n);
       stack.push(n);
     } else if (b.type === 'list' && !opts.flat) {
@@ -117,7 +120,7 @@ export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineO
         if (l === null || first === undefined) return true;
         const n = node('label', l.key, l.text, 0, null);
         n.parts.push({ start: it.line, end: it.end, cut: 'label' });
-        for (const r of restBlock(l.rest, first.line, first.end)) n.stream.push({ kind: 'block', block: r });
+        for (const r of restBlock(l.rest, l.below ? first.line + 1 : first.line, first.end)) n.stream.push({ kind: 'block', block: r });
         for (const x of it.blocks.slice(1)) n.stream.push({ kind: 'block', block: x });
         const parent = top().kind === 'label' ? (stack[stack.length - 2] ?? root) : top();
         parent.children.push(n);

@@ -5,6 +5,8 @@ import type { SectionKey } from '../../domain/postmortem/document.types.ts';
 export function normaliseHeading(raw: string): string {
   return raw
     .toLowerCase()
+    // Round 10: a pandoc attribute block closing the heading ("# Summary {#summary}", "## Impact {#impact .unnumbered}").
+    .replace(/\s\{[#.][^{}]{0,200}\}\s*$/, '')
     .replace(/\([^)]{0,200}\)|\[[^\]]{0,200}\]/g, ' ') // bounded: linear on runs of unclosed brackets
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ')
     .replace(/^\s*(?:(?:step|section|part|phase)\s+)?(?:\d+(?:\.\d+)*|[ivx]+|[a-h])[.):]\s+/u, '')
@@ -19,7 +21,7 @@ export function normaliseHeading(raw: string): string {
 const RULES: ReadonlyArray<readonly [SectionKey, string]> = [
   // Round 9: lessons joined with the actions ("Lessons learned and actions", "Learnings / next steps") hold the actions.
   ['actionItems', '(?:lessons?(?: learned| learnt)?|learnings?|takeaways?|findings|recommendations?) (?:and |/ ?)?(?:actions?|action items?|next steps|follow ?ups?|measures)'],
-  ['fiveWhys', '(?:5|five) whys(?: analysis)?'],
+  ['fiveWhys', '(?:5|five) whys(?: analysis)?|(?:5|five) times why'],
   ['sloImpact', '(?:slo|sla|error budget)(?: and error budget)?(?: impact| analysis| performance)?|error budget'],
   ['timeline', 'timeline(?: of events| summary)?|detailed timeline|incident timeline|time line|chronology|sequence of events|key events|events timeline|incident log|event log|log of events'],
   ['contributingFactors', 'contributing (?:factors?|causes?)|factors'],

@@ -58,8 +58,29 @@ function isZoneNote(rest: string): boolean {
   return z !== null && z.index === 0 && z[0].length === words.length;
 }
 
+/**
+ * Round 10: a time of day in words at the start of an entry ("around lunch control room notices …", "Sunday early
+ * morning    Tank temperature rising" in a pandoc table): an entry whose time is not known, which timeline-precision
+ * reports. Followed by the entry's words; bounded, so linear.
+ */
+const WORDS_TIME =
+  /^(?:(?:around|about|approx\.?|approximately|roughly|circa|sometime|some time)[ \t]{1,4})?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]{1,4})?(?:(?:early|late|mid-?)[ \t]{0,4})?(?:morning|afternoon|evening|night|lunch(?:time)?|noon|midday|dawn|dusk)\b[ \t]{0,40}[-–—:,]?[ \t]{0,4}(?=\S)/i;
+
+function wordsTime(text: string): TimeMatch | null {
+  const w = WORDS_TIME.exec(text);
+  if (w === null) return null;
+  const asWritten = w[0].replace(/[-–—:,\s]+$/, '');
+  // A bare "Morning" or "Night" is no time: a day part needs a weekday, "around" or "early/late" with it.
+  if (!/\s/.test(asWritten)) return null;
+  return { asWritten, start: 0, end: w[0].length, date: null, month: null, day: null, hour: null, minute: null, second: null, meridiem: null, unknown: true, approx: true, zone: null };
+}
+
+/** An export's escaped bullet ("\\- 11:05 …" from Google Docs, read as "- 11:05 …") or a bullet character left as text ("• 11:05 …"). */
+const TEXT_BULLET = /^[ \t]{0,8}(?:\\?[-*+]|[•·▪])[ \t]{1,8}/;
+
 /** A line that starts with a time; a date with nothing after (or only its zone) is a date heading, not an entry. */
 function lineEntry(st: State, text: string, line: number, allowInner: boolean): 'entry' | 'date' | null {
+  text = text.replace(TEXT_BULLET, '');
   const m = scanLeading(text);
   if (m) {
     const rest = textAfter(text, m.end);
@@ -75,9 +96,22 @@ function lineEntry(st: State, text: string, line: number, allowInner: boolean): 
       return 'entry';
     }
   }
+  if (!st.loose) {
+    const w = wordsTime(text);
+    if (w !== null) {
+      push(st, { match: w, text: textAfter(text, w.end), line });
+      return 'entry';
+    }
+  }
   if (allowInner) {
     // "First detected 2022-01-22 11:57": a short label before the time.
     const a = scanAnywhere(text);
+    // Round 10: "All times UTC, 14 September 2026." is a note on the zone and the day of the incident, no event (rows
+    // may still name an earlier day: "14:20 (13 Sep)"); the day comes from the document's date as for any entry.
+    if (a && a.hour === null && a.date !== null && isZoneNote(text.slice(0, a.start)) && textAfter(text, a.end) === '') {
+      noteZone(st, text.slice(0, a.start));
+      return 'date';
+    }
     if (a && (a.hour !== null || a.date !== null) && a.start > 0 && text.slice(0, a.start).trim().split(/\s+/).length <= 6) {
       push(st, { match: a, text: `${text.slice(0, a.start).trim()} ${textAfter(text, a.end)}`.trim(), line });
       return 'entry';
@@ -116,7 +150,9 @@ function item(st: State, it: ListItem, offset: number): void {
 function table(st: State, b: Extract<Block, { type: 'table' }>): void {
   st.open = null;
   const h = b.header;
-  let timeCol = h.findIndex((c) => TIME_HEADER.test(c));
+  // A column called "Time" beside one called "Date" is the clock (round 10: "| Date | Time | Event |").
+  const clockCol = h.findIndex((c) => /^time\b/i.test(c.trim()));
+  let timeCol = clockCol >= 0 ? clockCol : h.findIndex((c) => TIME_HEADER.test(c));
   const dateCol = h.findIndex((c, i) => i !== timeCol && /^date$/i.test(c.trim()));
   let useDate = -1;
   if (dateCol >= 0 && /^time\b/i.test(h[timeCol] ?? '')) useDate = dateCol;
