@@ -27,8 +27,9 @@ const UNSTATED = /\[[^\]]{0,40}\](?!\()|\?\?|\bX{1,3}\s?(?:min|minutes|hours|h)\
  * An entry where someone or something becomes aware of the problem: an alert or page, or a verb of noticing or reporting
  * in any tense ("notices", "saw", "sees", "reports", "spots"), or the first complaint or report from outside.
  */
+// Round 10: an alert named between the word and its verb, in any tense ("Alert "results-not-published" fires in #ops").
 const DETECTED =
-  /\b(?:alert(?:ed|s)? (?:fired|triggered|went off)|alert fired|detect(?:s|ed)|paged|notic(?:es|ed)|report(?:s|ed)|spot(?:s|ted)|sees|saw|discover(?:s|ed)|first (?:alert|page|complaint|report|ticket|call)|(?:customer|user|client) (?:complaints?|reports?|tickets?)|complain(?:s|ed)|pagerduty|opsgenie|alarm)\b/i;
+  /\b(?:alert(?:ed|s)? (?:[^.;|]{1,60}? )?(?:fires|fired|firing|triggers|triggered|goes off|went off|pages)|alert fired|detect(?:s|ed)|paged|notic(?:es|ed)|report(?:s|ed)|spot(?:s|ted)|sees|saw|discover(?:s|ed)|first (?:alert|page|complaint|report|ticket|call)|(?:customer|user|client) (?:complaints?|reports?|tickets?)|complain(?:s|ed)|pagerduty|opsgenie|alarm)\b/i;
 
 /** `detection-lag`: the time from start to detection is stated nowhere (nor derivable from the timeline). */
 export const detectionLagRule: Rule = ({ doc, src }) => {

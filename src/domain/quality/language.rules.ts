@@ -40,6 +40,12 @@ function isFollowUp(sentence: string): boolean {
 
 /** A line that starts a list item: a new unit, never the continuation of the line before. */
 const ITEM_START = /^\s*(?:[-*+]|\d+[.)])\s/;
+/**
+ * Round 10: lines that are records of their own even without a list marker: a timeline line or a pasted chat message
+ * that opens with its clock time ("09:45 — Hyun-woo finds …", "[08:16] @marek: …", "[~08:40] …"), and a definition
+ * list's description (": Owner: … · Due: …"). Joined to the line above, they ran into its sentence.
+ */
+const LINE_START = /^\s{0,8}(?:\[~?\d{1,2}:\d{2}(?::\d{2})?\]|~?\d{1,2}:\d{2}\b|:\s)/;
 
 /**
  * The units blame is read in: a paragraph or list item wrapped over several lines is one text
@@ -51,7 +57,8 @@ function blameUnits(src: Parameters<Rule>[0]['src']): { lines: ProseLine[]; star
   let last: ProseLine | undefined;
   for (const p of proseLines(src)) {
     const unit = units[units.length - 1];
-    const joins = unit !== undefined && last !== undefined && p.line.kind === 'prose' && last.line.kind === 'prose' && p.line.n === last.line.n + 1 && !ITEM_START.test(p.line.raw);
+    const joins =
+      unit !== undefined && last !== undefined && p.line.kind === 'prose' && last.line.kind === 'prose' && p.line.n === last.line.n + 1 && !ITEM_START.test(p.line.raw) && !LINE_START.test(p.line.raw);
     if (joins) {
       unit.starts.push(unit.text.length + 1);
       unit.lines.push(p);

@@ -19,6 +19,16 @@ const ADVICE_MARK = /^(?:✅|❌|⚠️|\*\*(?:bad|good|don't|do|avoid)\b|(?:bad
 
 export type ProseLine = { line: SourceLine; text: string; sentences: string[] };
 
+/**
+ * Round 10: what a line records rather than says. A pasted chat message's sender ("[08:50] @jana.k: positions are back")
+ * is who wrote it, not whom it is about: the message is read without the sender. A definition list's description marker
+ * (": Owner: …") is no word. A line of an action item's fields only ("Owner: Ana Lima · Due: 2026-04-15 · Ticket PAY-12")
+ * names people as owners, which judges nobody: it is not prose.
+ */
+const CHAT_SENDER = /^(\[~?\d{1,2}:\d{2}(?::\d{2})?\]\s{0,4})@?[\p{L}\p{N}._-]{1,40}(?: [\p{L}\p{N}._-]{1,40})?:\s/u;
+const DEFINITION = /^:\s{1,4}/;
+const FIELDS_ONLY = /^(?:owner|owners|assignee|dri|due|due date|deadline|eta|status|priority|ticket)\s{0,4}:[^.!?]{0,200}$/i;
+
 /** Prose is read by several rules: computed once per source text. */
 const PROSE = new WeakMap<SourceText, ProseLine[]>();
 
@@ -33,8 +43,10 @@ export function proseLines(src: SourceText): readonly ProseLine[] {
     if (line.kind !== 'prose' && line.kind !== 'heading' && line.kind !== 'table' && !ownChain) continue;
     const text = plainText(line.kind === 'table' ? line.raw.replace(/\|/g, ' | ') : line.raw)
       .replace(/`[^`]*`/g, 'CODE')
-      .replace(/^\|\s*|\s*\|$/g, '');
-    if (text === '' || ADVICE_MARK.test(text)) continue;
+      .replace(/^\|\s*|\s*\|$/g, '')
+      .replace(DEFINITION, '')
+      .replace(CHAT_SENDER, '$1');
+    if (text === '' || ADVICE_MARK.test(text) || FIELDS_ONLY.test(text)) continue;
     out.push({ line, text, sentences: sentences(text) });
   }
   PROSE.set(src, out);

@@ -32,12 +32,13 @@ export function hasOutcome(t: string): boolean {
 }
 
 /**
- * A deadline says when, not when it is done: "before the next election", "before the weekend rush",
+ * A deadline says when, not when it is done: "before the next election", "before the weekend rush", (round 10) "before
+ * the contract review in January",
  * "by the start of the ski season", "Due 2027-03-01". It is set aside before looking for an outcome
  * (a gate that recurs, "before each deploy", stays a criterion).
  */
 const DEADLINE =
-  /\b(?:before|by|ahead of|in time for) (?:the )?(?:(?:start|end|beginning|middle) of (?:the )?)?(?:next |this |coming |upcoming )?(?:[\w'’-]+ ){0,3}?(?:election|weekend|season|holidays?|christmas|summer|winter|spring|autumn|fall|quarter|month|week|year|rush|peak|launch|freeze|sale|festival|event|deadline|q[1-4]|audit|inspection|term|semester|harvest)s?\b|\bdue(?: date)?:? (?:on |by )?\S{1,20}\.?$/gi;
+  /\b(?:before|by|ahead of|in time for) (?:the )?(?:(?:start|end|beginning|middle) of (?:the )?)?(?:next |this |coming |upcoming )?(?:[\w'’-]+ ){0,3}?(?:election|weekend|season|holidays?|christmas|summer|winter|spring|autumn|fall|quarter|month|week|year|rush|peak|launch|freeze|sale|festival|event|deadline|q[1-4]|audit|inspection|term|semester|harvest|review|renewal|meeting|visit|retro(?:spective)?|kick-?off)s?\b|\bdue(?: date)?:? (?:on |by )?\S{1,20}\.?$/gi;
 
 /** Whether the words name a thing: kebab-case, CamelCase, an acronym, a capitalised product name. */
 export function named(t: string): boolean {

@@ -72,6 +72,12 @@ function genericObject(rest: string): boolean {
   return words.slice(j).every((w) => GENERIC_PLACE_WORD.test(w) || GENERIC_HEAD.test(w) || GENERIC_MODIFIER.test(w));
 }
 
+/**
+ * Round 10: a step that ends on a bare comparative ("Update the status page faster next time", "Page the vendor sooner"):
+ * faster than what? With a measure ("faster than 10 minutes") the item has its outcome and never gets here.
+ */
+const COMPARATIVE_END = /\b(?:faster|quicker|sooner|earlier|more (?:quickly|promptly|often|frequently|carefully|closely|clearly)|better)(?: (?:next time|in (?:the )?future|going forward|from now on))?$/i;
+
 /** Wishes that end as a wish: "Some alerting for queue depth would help". */
 const WISH_END = /\b(?:would (?:help|be (?:good|nice|useful|great|helpful|better))|is needed|are needed|is required|are required|might help|could help|is desirable|would be an improvement)$/i;
 
@@ -124,6 +130,8 @@ export function ruleVagueness(text: string): Vagueness | null {
   if (exhortation !== null) return { opener: exhortation[0], kind: 'abstract-action', missing: ['action', 'artefact', 'outcome'] };
   const wish = WISH_START.exec(t);
   if (wish !== null && !named(t)) return { opener: wish[0], kind: 'wish', missing: ['action', 'artefact', 'outcome'] };
+  const comparative = COMPARATIVE_END.exec(t);
+  if (comparative !== null) return { opener: comparative[0], kind: 'no-criterion', missing: ['outcome'] };
   const concrete = CONCRETE_START.exec(t);
   if (concrete !== null) {
     if (named(t.slice(concrete[0].length))) return null;

@@ -31,6 +31,8 @@ export function statusOf(raw: string): ActionItemStatus | null {
 
 // Bounded repeats keep every pattern linear: an unclosed `(owner` or `(done` scans at most a few hundred characters.
 const MARKER = /[([][ \t]{0,20}(done|completed?|fixed|resolved|closed|in progress|wip|ongoing|won'?t (?:do|fix)|wontfix|cancell?ed|dropped|open|todo)\b[^)\]]{0,200}[)\]]/i;
+/** An @handle anywhere in the item: the owner, left in the item's words ("Ask @dana to rotate the key"). */
+const HANDLE = /(?:^|[\s(])(@[A-Za-z0-9][\w.-]*[\w])/;
 const OWNER_PATTERNS: readonly RegExp[] = [
   /\((?:owner|assignee|assigned to|owned by|dri)[ \t]{0,20}[:=-]?[ \t]{0,20}([^),;\s][^),;]{0,200})[^)]{0,200}\)/i,
   // "Owner: Finance Platform", "Assignee: @jo.", "DRI — Security team", "Owner - Priya": up to the next separator or field.
@@ -38,8 +40,9 @@ const OWNER_PATTERNS: readonly RegExp[] = [
   /\s[—–]\s*(@?[A-Za-z][\w.-]*(?:\s[A-Z][\w-]*)?)\s*$/,
   // Round 10: a name after a dash, then its due date or a due phrase: "— Sofie Dahl, 2026-12-04", "– Elise Maes – 2026-11-27",
   // "— Mikkel, before the contract review".
-  /\s[—–]\s{0,5}(\p{Lu}[\p{Ll}'’-]{1,30}(?: (?:\p{Lu}[\p{Ll}'’-]{1,30}|\p{Lu}\.)){0,2})\s{0,5}(?:,|\s[—–])\s{0,5}(?=(?:due\s|by\s|until\s|before\s|after\s|from\s|in\s|end of\s|next\s|this\s)?(?:\d|q[1-4]\b|\p{Lu}\p{Ll}{2,8}\.? \d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|the\s|next\s|end\s|tbd\b))/iu,
-  /(?:^|[\s(])(@[A-Za-z0-9][\w.-]*[\w])/,
+  // The owner's segment with its due date is taken out of the item's words.
+  /\s[—–]\s{0,5}(\p{Lu}[\p{Ll}'’-]{1,30}(?: (?:\p{Lu}[\p{Ll}'’-]{1,30}|\p{Lu}\.)){0,2})\s{0,5}(?:,|\s[—–])\s{0,5}(?=(?:due\s|by\s|until\s|before\s|after\s|from\s|in\s|end of\s|next\s|this\s)?(?:\d|q[1-4]\b|\p{Lu}\p{Ll}{2,8}\.? \d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|the\s|next\s|end\s|tbd\b))[^—–]{0,80}$/iu,
+  HANDLE,
   // A name alone in brackets at the end: "(Priya)", "(Jo Park)", "(Priya, 2026-04-01)".
   // Round 10: the second name may be an initial ("(Tomasz W., until 30.09.2026)").
   /\((\p{Lu}\p{Ll}[\p{L}'’-]{0,30}(?: \p{Lu}(?:\p{Ll}[\p{L}'’-]{0,30}|\.))?)(?:,[^)]{0,60})?\)\s*$/u,
@@ -81,7 +84,7 @@ function fromText(inline: Inline, line: number): ActionItem {
     const o = re.exec(text);
     if (o) {
       owner = (o[1] ?? '').trim() || null;
-      if (re !== OWNER_PATTERNS[3]) text = (text.slice(0, o.index) + text.slice(o.index + o[0].length)).trim();
+      if (re !== HANDLE) text = (text.slice(0, o.index) + text.slice(o.index + o[0].length)).trim();
       break;
     }
   }
