@@ -77,3 +77,35 @@ describe('the round-10 prose patterns run in linear time', () => {
     expect(growthRatio(input, (t) => (t.startsWith('Update') ? actionItemVagueness(t) : proseLines(src(t))))).toBeLessThan(12);
   });
 });
+
+describe('placeholders in front matter, slots, masks, notes and italic prompts (round 10)', () => {
+  const placeholders = (md: string): number => lint(md).filter((f) => f.rule === 'placeholder').length;
+  const base = GOOD_POSTMORTEM;
+  it.each([
+    ['front matter', `---\ndate: YYYY-MM-DD\nauthors: [Name]\n---\n${base}`, 2],
+    ['a mustache slot', withSection('Summary', '{{one-paragraph account}}'), 1],
+    ['a masked day', withSection('Summary', 'Checkout failed on 2026-08-XX for an hour.'), 1],
+    ['a numbered mask', withSection('Summary', 'Checkout failed during incident WX-2026-[NNN].'), 1],
+    ['a note in a comment', withSection('Summary', 'Checkout failed.\n\n<!-- TODO: link the ticket -->'), 1],
+    ['an italic prompt', withSection('Impact', '- 4,120 failed requests\n- _Add financial impact (refunds? penalties?)_'), 1],
+  ])('reports %s', (_, md, n) => {
+    expect(placeholders(md)).toBe(n);
+  });
+  it.each([
+    ['real front matter', `---\ndate: 2026-03-02\nauthors: [Ana Lima, Rui Alves]\n---\n${base}`],
+    ['an italic remark', withSection('Summary', 'Checkout failed for 23 minutes.\n\n_Add-ons were not affected._')],
+    ['an acronym in brackets', withSection('Summary', 'Checkout failed [SRE] for 23 minutes.')],
+  ])('hard negative: %s is no placeholder', (_, md) => {
+    expect(placeholders(md)).toBe(0);
+  });
+});
+
+describe('the round-10 placeholder patterns run in linear time', () => {
+  it.each([
+    ['an unclosed italic prompt', (n: number) => `_Add ${'a '.repeat(n / 2)}`],
+    ['a run of slot openers', (n: number) => '{{'.repeat(n / 2)],
+    ['a run of masked dates', (n: number) => '2026-XX-'.repeat(n / 8)],
+  ])('%s', (_, body) => {
+    expect(growthRatio((n) => withSection('Summary', body(n)), (t) => lint(t))).toBeLessThan(12);
+  });
+});

@@ -6,7 +6,7 @@
  */
 
 /** Cheap pre-check: every placeholder contains one of these. */
-const HINT = /[[@X]|YYYY|HH:MM|MM\/|DD\/|TODO|TB[DC]|FIXME/;
+const HINT = /[[@X]|YYYY|HH:MM|MM\/|DD\/|TODO|TB[DC]|FIXME|\{\{/;
 const BRACKET = /\[([^\][]{1,120})\](?![([:])/g;
 const PROMPT_WORDS =
   /\b(?:name|names|date|time|description|describe|list|link|number|percentage|brief|summary|details?|title|owner|if applicable|e\.g\.|insert|fill|todo|tbd|answer|factor|lesson|action|thing|event|milestone|reason|explanation|impact|service|team|duration|incident|yes\/no|first why|root cause|specific|analysis|key|value)\b/i;
@@ -21,6 +21,9 @@ const MASKS: readonly RegExp[] = [
   /(?<![\w.])@(?:owner|person-name|name|username|someone|reviewer\d*|assignee|handle|user)\b/,
   /\b(?:TODO|TBD|TBC|FIXME)\b/,
   /\bINC-X{3,}\b/,
+  // Round 10: a mustache slot ("{{one-paragraph account}}") and a date with its day or month masked ("2026-08-XX").
+  /\{\{[^{}\n]{1,80}\}\}/,
+  /\b\d{4}-(?:\d{2}|XX|MM)-(?:XX|DD)\b/,
 ];
 
 /** The placeholders on one line of Markdown (outside code), in order of appearance. */
@@ -44,7 +47,7 @@ export function placeholdersIn(raw: string, refLabels: ReadonlySet<string>): str
 function isBracketPlaceholder(inner: string, refLabels: ReadonlySet<string>): boolean {
   if (/^[ xX]$/.test(inner) || inner.startsWith('^') || /^\d+$/.test(inner)) return false;
   if (refLabels.has(inner.toLowerCase())) return false;
-  if (ALL_CAPS.test(inner)) return inner.length >= 1 && !/^[A-Z]{2,5}$/.test(inner) ? true : /^(?:TIME|DATE|NAME|TBD|TODO|X+)$/.test(inner);
+  if (ALL_CAPS.test(inner)) return inner.length >= 1 && !/^[A-Z]{2,5}$/.test(inner) ? true : /^(?:TIME|DATE|NAME|TBD|TODO|X+|N+)$/.test(inner);
   return PROMPT_WORDS.test(inner) || /\w\/\w/.test(inner) || inner.endsWith('...') || inner.endsWith('…');
 }
 

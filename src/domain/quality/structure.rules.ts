@@ -19,7 +19,10 @@ const HEADINGS: Partial<Record<SectionKey, string>> = {
 };
 
 const normalise = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-const PROMPT_COMMENT = /^<!--\s*(?:prompt\b|(?:describe|list|explain|summari[sz]e|include|add|fill in|replace|write|what|how|why|who|when|e\.g\.)\b)/i;
+// Round 10: a note to self left in a comment ("<!-- TODO: link this post-mortem from the ticket -->") is a placeholder too.
+const PROMPT_COMMENT = /^<!--\s*(?:prompt\b|(?:describe|list|explain|summari[sz]e|include|add|fill in|replace|write|what|how|why|who|when|e\.g\.|todo|tbd|tbc|fixme)\b)/i;
+/** Round 10: a line that is only an italic prompt of the template ("_Add financial impact (PPA penalty?)_", "*Describe the trigger.*"). */
+const ITALIC_PROMPT = /^\s{0,8}(?:[-*+]\s{1,4})?([_*])(?:add|describe|list|explain|insert|fill in|summari[sz]e|include|write|replace|enter|provide|state|give|link|attach|paste) [^_*\n]{0,300}\1\s*$/i;
 
 /** `placeholder`: template placeholders and prompts left in the text. */
 export const placeholderRule: Rule = ({ src, template }) => {
@@ -28,7 +31,8 @@ export const placeholderRule: Rule = ({ src, template }) => {
     .filter((p) => p.length >= 12);
   const findings: RawFinding[] = [];
   for (const line of src.lines) {
-    if (line.kind === 'code' || line.kind === 'frontMatter' || line.kind === 'blank' || line.kind === 'tableRule') continue;
+    // Round 10: front matter is read too ("date: YYYY-MM-DD", "authors: [Name]"), not its fences.
+    if (line.kind === 'code' || line.kind === 'blank' || line.kind === 'tableRule' || (line.kind === 'frontMatter' && /^\s*(?:---|\+\+\+)\s*$/.test(line.raw))) continue;
     let what: string | undefined;
     if (line.kind === 'comment') {
       if (/debrief-disable/.test(line.raw)) continue;
@@ -37,7 +41,7 @@ export const placeholderRule: Rule = ({ src, template }) => {
     } else {
       const found = placeholdersIn(line.raw, src.refLabels);
       if (found.length > 0) what = found.slice(0, 3).join(', ');
-      else if (prompts.some((p) => normalise(line.raw).includes(p))) what = 'template prompt';
+      else if (ITALIC_PROMPT.test(line.raw) || prompts.some((p) => normalise(line.raw).includes(p))) what = 'template prompt';
     }
     if (what === undefined) continue;
     const section = sectionKeyAt(src, line.n);

@@ -65,8 +65,46 @@ describe('approximate times in the order check (round 10)', () => {
   });
 });
 
+describe('what explains a gap, by where it stands (round 10)', () => {
+  it('reads "still" at the end of a gap as the state holding through it', () => {
+    expect(lines('timeline-gap', ['- 02:19 Night nurse checks the fridge log', '- 02:25 Nurse, still at the desk, calls the on-call'])).toEqual([]);
+  });
+
+  it('hard negative: "still" at the start of a gap says only how things stood then', () => {
+    expect(lines('timeline-gap', ['- 09:46 Rollback done, but the CDN still serves the old page', '- 10:25 CDN cache purged'])).toEqual([1025]);
+  });
+
+  it('reads "still" with an activity at the start of a gap as explaining it', () => {
+    expect(lines('timeline-gap', ['- 09:46 Rollback done, team still investigating the CDN', '- 10:25 CDN cache purged'])).toEqual([]);
+  });
+
+  it('hard negative: an action whose result is ", no change" says nothing of the time before it', () => {
+    expect(lines('timeline-gap', ['- 00:07 First parcel handed to a courier', '- 00:40 On-call rolls back the planner, no change'])).toEqual([40]);
+  });
+
+  it('reads "no change" as the entry itself as explaining the gap', () => {
+    expect(lines('timeline-gap', ['- 00:07 First parcel handed to a courier', '- 00:40 No change in the queue; rollback prepared'])).toEqual([]);
+  });
+
+  it('hard negative: "monitoring" as the subject of what it shows is no activity', () => {
+    expect(lines('timeline-gap', ['- 09:04 Shop monitoring shows conversion at 0 %', '- 09:21 Desk phones the digital team'])).toEqual([921]);
+  });
+
+  it('reads monitoring as an activity as explaining the gap', () => {
+    expect(lines('timeline-gap', ['- 09:04 Team monitoring the conversion after the fix', '- 09:21 Conversion back to normal'])).toEqual([]);
+  });
+});
+
 describe('the round-10 timeline patterns run in linear time', () => {
   it('spanMinutes on a long run of digits and dashes', () => {
     expect(growthRatio((n) => '1:11 - '.repeat(n / 7), (t) => spanMinutes(t))).toBeLessThan(12);
+  });
+  it.each([
+    ['still', (n: number) => '- 09:00 x\n- 10:00 ' + 'still '.repeat(n / 6)],
+    ['no change', (n: number) => '- 09:00 x\n- 10:00 ' + ', no change'.repeat(n / 11)],
+    ['monitoring', (n: number) => '- 09:00 x\n- 10:00 ' + 'monitoring '.repeat(n / 11)],
+    ['day-part cells', (n: number) => '| Time | Event |\n|---|---|\n' + '| early morning | x |\n'.repeat(n / 24)],
+  ])('the gap and order rules on a long "%s" timeline', (_, rows) => {
+    expect(growthRatio((n) => withSection('Timeline', rows(n), GOOD_POSTMORTEM), (t) => lint(t))).toBeLessThan(12);
   });
 });

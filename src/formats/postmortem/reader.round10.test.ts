@@ -42,8 +42,23 @@ describe('timeline tables and notes (round 10)', () => {
     expect(entries(doc(`- 10:00 Export starts\n${line}\n- 13:00 Export restarted`))).toContainEqual([asWritten, 'unknown']);
   });
 
-  it('hard negative: a lone "Morning" or prose about the morning shift is no entry', () => {
-    expect(entries(doc('- 10:00 Export starts\n- Morning: nothing unusual\n- 13:00 Export restarted')).map((e) => e[0])).toEqual(['10:00', '13:00']);
+  it.each([
+    ['- morning: payroll desk starts to complain', 'morning'],
+    ['- lunchtime — the bank emails about the missing file', 'lunchtime'],
+  ])('reads a day part as the label of "%s" as an entry whose time is not known', (line, asWritten) => {
+    expect(entries(doc(`- 10:00 Export starts\n${line}\n- 13:00 Export restarted`))).toContainEqual([asWritten, 'unknown']);
+  });
+
+  it('hard negative: prose that opens with a day part ("Morning shift took over") is no entry', () => {
+    expect(entries(doc('- 10:00 Export starts\n- Morning shift took over the queue\n- 13:00 Export restarted')).map((e) => e[0])).toEqual(['10:00', '13:00']);
+  });
+
+  it('reads a day part in a table\'s time column ("| early morning |") as an entry whose time is not known', () => {
+    expect(entries(doc('| Time | Event |\n|---|---|\n| 22:40 | Export starts |\n| early morning | Clerk finds the empty file |'))).toEqual([['22:40', 'minute'], ['early morning', 'unknown']]);
+  });
+
+  it('reads "somewhere around 08:50" as an approximate time', () => {
+    expect(entries(doc('- 08:15 Export starts\n- somewhere around 08:50 the bank calls'))[1]).toEqual(['somewhere around 08:50', 'approximate']);
   });
 
   it('reads an escaped bullet from a Google Docs export ("\\- 11:05 …") as an entry', () => {

@@ -28,7 +28,8 @@ const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 
 const RE = {
   lead: /[\s[(]*/y,
-  approx: /(?:~|≈|approx(?:imately|\.)?|around|about|circa|ca\.|roughly)\s*/iy,
+  // Round 10: "somewhere around 08:50".
+  approx: /(?:~|≈|(?:somewhere |some time |sometime )?(?:approx(?:imately|\.)?|around|about)|circa|ca\.|roughly)\s*/iy,
   weekday: /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/iy,
   iso: /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/y,
   mdy: /(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/y,

@@ -65,13 +65,16 @@ function isZoneNote(rest: string): boolean {
  */
 const WORDS_TIME =
   /^(?:(?:around|about|approx\.?|approximately|roughly|circa|sometime|some time)[ \t]{1,4})?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]{1,4})?(?:(?:early|late|mid-?)[ \t]{0,4})?(?:morning|afternoon|evening|night|lunch(?:time)?|noon|midday|dawn|dusk)\b[ \t]{0,40}[-–—:,]?[ \t]{0,4}(?=\S)/i;
+/** A table's time cell that holds a day part only ("| early morning |", "| morning |"). */
+const DAY_PART_CELL = /^(?:(?:around|about|approx\.?|roughly|sometime|some time)\s{1,4})?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s{1,4})?(?:(?:early|late|mid-?)\s{0,4})?(?:morning|afternoon|evening|night|lunch(?:time)?|noon|midday|dawn|dusk)$/i;
 
 function wordsTime(text: string): TimeMatch | null {
   const w = WORDS_TIME.exec(text);
   if (w === null) return null;
   const asWritten = w[0].replace(/[-–—:,\s]+$/, '');
-  // A bare "Morning" or "Night" is no time: a day part needs a weekday, "around" or "early/late" with it.
-  if (!/\s/.test(asWritten)) return null;
+  // A bare "Morning" or "Night" is a time only as the entry's label ("morning: skiers start to complain", "lunchtime —
+  // the office emailed"), not as a sentence's first word ("Morning shift took over").
+  if (!/\s/.test(asWritten) && !/[-–—:]/.test(w[0].slice(asWritten.length))) return null;
   return { asWritten, start: 0, end: w[0].length, date: null, month: null, day: null, hour: null, minute: null, second: null, meridiem: null, unknown: true, approx: true, zone: null };
 }
 
@@ -172,8 +175,9 @@ function table(st: State, b: Extract<Block, { type: 'table' }>): void {
   const writtenCol = find(/^as written$/i);
   for (const r of b.rows) {
     const cell = useDate >= 0 ? `${r.cells[useDate] ?? ''} ${r.cells[timeCol] ?? ''}` : (r.cells[timeCol] ?? '');
-    const m = scanLeading(cell);
     const line = r.line + st.offset + 1;
+    const dayPart = DAY_PART_CELL.test((r.cells[timeCol] ?? '').replace(/[*_]/g, '').trim());
+    const m = dayPart ? wordsTime(`${(r.cells[timeCol] ?? '').replace(/[*_]/g, '').trim()} —  x`) : scanLeading(cell);
     if (m === null || (m.hour === null && !m.unknown && m.date === null && m.day === null)) {
       if (r.cells.some((c) => c.trim() !== '')) st.out.warnings.push({ line, message: `timeline row without a recognisable time ("${cell.slice(0, 40)}"); kept in the section text only` });
       continue;
