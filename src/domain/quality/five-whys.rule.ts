@@ -26,7 +26,14 @@ function chainSpan(ctx: LintContext): SectionSpan | undefined {
   return spansOf(src, 'fiveWhys')[0] ?? spansOf(src, 'rootCause').find((s) => src.lines.slice(s.start, s.end).filter(isWhy).length >= 2);
 }
 
+/** Round 10: a why whose answer is still the template's ("3. Why? TBD", "Why? ??", "Why? [answer]") is no step of the chain. */
+const UNANSWERED = /\?\s{0,4}(?:[-–—:]\s{0,4})?(?:TBD|TBC|TODO|\?{1,3}|\[[^\]\n]{0,60}\]|N\/A)\s{0,4}\.?\s{0,4}$/i;
+
 function whyLines(ctx: LintContext): SourceLine[] {
+  return allWhyLines(ctx).filter((l) => !UNANSWERED.test(plainText(l.raw)));
+}
+
+function allWhyLines(ctx: LintContext): SourceLine[] {
   const { src } = ctx;
   const span = chainSpan(ctx);
   const inSection = span === undefined ? [] : src.lines.slice(span.start, span.end);
@@ -72,7 +79,7 @@ export function fiveWhysFindings(ctx: LintContext): RawFinding[] {
   const whys = whyLines(ctx);
   const span = chainSpan(ctx);
   const body = span === undefined ? [] : ctx.src.lines.slice(span.start, span.end);
-  const steps = layoutSteps(body);
+  const steps = layoutSteps(body).filter((st) => !UNANSWERED.test(plainText(st.line.raw)));
   const byLayout = steps.length > whys.length;
   const count = byLayout ? steps.length : whys.length;
   const first = whys[0];

@@ -87,3 +87,30 @@ describe('the round-10 cause patterns run in linear time', () => {
     expect(growthRatio((n) => '\\-\\*'.repeat(n / 4), (t) => plainText(t))).toBeLessThan(12);
   });
 });
+
+describe('unanswered whys, bad builds, keys and labels (round 10)', () => {
+  const chain = (answers: readonly string[]): string =>
+    GOOD_POSTMORTEM.replace('## What Went Well', `## 5 Whys\n\n${answers.map((a, i) => `${i + 1}. Why? ${a}`).join('\n')}\n\n## What Went Well`);
+  const short = (text: string): boolean => lint(text).some((f) => f.rule === 'surface-cause' && /chain has/.test(f.message));
+
+  it('counts a why whose answer is still "TBD" or "??" as no step: the chain is short', () => {
+    expect(short(chain(['Because the relay dropped.', 'Because the window was narrow.', 'TBD', '??', '[answer]']))).toBe(true);
+  });
+
+  it('hard negative: five answered whys are a whole chain', () => {
+    expect(short(chain(['Because the relay dropped.', 'Because the window was narrow.', 'Because the default changed.', 'Because the rollout had no canary.', 'Because canaries are not in the release checklist.']))).toBe(false);
+  });
+
+  it.each(['Bad build from the release branch.', 'A faulty firmware image on the gateways.'])('reads "%s" as naming only a trigger', (cause) => {
+    expect(namesOnlyTrigger(cause)).toBe(true);
+  });
+
+  it('reports a labelled root cause on its own line when a label with text stands above it', () => {
+    const text = '# Pairing failure\n\n**What happened:** Hearing aids could not pair.\n\n**Root cause:** Bad build from the release branch.\n\n**Actions:** Add a pairing test to the release pipeline (@ana, 2026-12-01).\n';
+    expect(lint(text).filter((f) => f.rule === 'surface-cause').map((f) => f.line)).toEqual([5]);
+  });
+
+  it('growth of the unanswered-why pattern stays linear', () => {
+    expect(growthRatio((n) => `Why? ${'['.repeat(n)}`, (t) => short(chain([t])))).toBeLessThan(12);
+  });
+});

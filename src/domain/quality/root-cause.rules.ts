@@ -85,7 +85,8 @@ function triggerOnly(ctx: LintContext): RawFinding[] {
     }
     // A label line read as its own section ("Root cause: human error." under "## What broke (root cause)") is reported on
     // the heading above it when nothing but blank lines stands between them: the section's heading, where a reviewer points.
-    const above = src.spans.find((s) => s.start < span.start && src.lines.slice(s.start, span.start - 1).every((l) => l.kind === 'blank' || l.kind === 'comment' || plainText(l.raw) === ''));
+    // Round 10: only a heading of its own counts, not a label that carries its text ("**What happened:** …" above it).
+    const above = src.spans.find((s) => s.start < span.start && src.lines[s.start - 1]?.kind === 'heading' && src.lines.slice(s.start, span.start - 1).every((l) => l.kind === 'blank' || l.kind === 'comment' || plainText(l.raw) === ''));
     const at = (above !== undefined && headCause !== null ? src.lines[above.start - 1] : head) ?? prose[0]!.line;
     findings.push({ rule: 'surface-cause', message: MESSAGE(trigger), line: at.n, quote: cut(plainText(at.raw) || span.section.heading), section: 'rootCause' });
   }

@@ -17,7 +17,7 @@ export const TRIGGER = new RegExp(
     String.raw`(?:a |the )(?:deploy(?:ment)?|release|change|push|commit|migration|update|upgrade|rollout) (?:of|to|that|which|in) `,
     String.raw`introduced a (?:bug|regression)|typo|fat[- ]finger\w*|human error|operator error`,
     String.raw`(?:(?:the |an? )?(?:[\w-]{1,20} )?(?:planner|planning|operator|operators|engineer|engineering|user|admin|administrator|developer|dev|human|pilot|driver|staff|personnel|technician|dispatcher|analyst|clerk|manual|keying|data[- ]entry|input|nurse|agent|reviewer|on-?call|sre) (?:error|mistake|slip|oversight|misjudg(?:e?ment)))`,
-    String.raw`(?:a |the )?(?:bad|faulty|broken|buggy|botched|failed) (?:deploy(?:ment)?|commit|merge|push|config(?:uration)?|change|release|data|input|update|upgrade|migration|script|rollout)`,
+    String.raw`(?:a |the )?(?:bad|faulty|broken|buggy|botched|failed) (?:deploy(?:ment)?|commit|merge|push|config(?:uration)?|change|release|data|input|update|upgrade|migration|script|rollout|build|image|package|artifact|binary|patch|firmware)`,
     String.raw`(?:a |the )?bug in (?:the )?(?:code|[\w-]{1,20})|a (?:software )?bug|software bug|misconfigur\w*|mis-?typed|mistyped`,
     String.raw`wrong (?:config(?:uration)?|value|setting|flag|command|table|database|server|host|cluster|environment|file|version)`,
     String.raw`config(?:uration)? (?:error|mistake|change)|incorrect (?:config(?:uration)?|value|setting)`,

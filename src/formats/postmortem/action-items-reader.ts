@@ -54,7 +54,8 @@ const DUE = new RegExp(`\\b(?:due|by|deadline|eta|target|when|until)(?:\\s{0,20}
 /** A date at the end of an item or in its closing brackets, with no label: "… — 2026-03-31", "(@dana, 2026-09-05)". */
 const TRAILING_DATE = new RegExp(`(?:^|[\\s(,—–-])(${DATE})\\s{0,20}\\)?[.\\s]*$`, 'i');
 const PRIORITY = /\b(P[0-4])\b|\bpriority\s*[:=]\s*(\w+)/i;
-const KEY = /^([A-Z]{1,3}-?\d{1,3})\s*[:.)-]\s+/;
+// Round 10: the key may be set off by a dash of any length ("AI-4 — Look into the sync script").
+const KEY = /^([A-Z]{1,3}-?\d{1,3})\s*[:.)\-–—]\s+/;
 
 function fromText(inline: Inline, line: number): ActionItem {
   // Lines joined by single spaces (split, not /\s*\n\s*/: that regex rescans every run of spaces from each of its positions).

@@ -119,6 +119,11 @@ describe('owners and due dates of action items (round 10)', () => {
     ]);
   });
 
+  it('reads a key set off by a long dash ("### AI-4 — Look into the sync script") as the key, not the item\'s words', () => {
+    const [item] = items('### AI-4 — Look into the sync script\nOwner: Rui Alves');
+    expect([item?.key, item?.text]).toEqual(['AI-4', 'Look into the sync script']);
+  });
+
   it('hard negative: a sub-heading followed by a list of real steps keeps the steps as items', () => {
     expect(items('### Monitoring\n- Alert on export stalls over 10 minutes (@rui, 2027-01-15)\n- Page the payroll on-call on a stalled export (@ana, 2027-01-20)').map((i) => i.owner)).toEqual(['@rui', '@ana']);
   });
