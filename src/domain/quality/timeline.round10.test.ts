@@ -90,6 +90,10 @@ describe('what explains a gap, by where it stands (round 10)', () => {
     expect(lines('timeline-gap', ['- 09:04 Shop monitoring shows conversion at 0 %', '- 09:21 Desk phones the digital team'])).toEqual([921]);
   });
 
+  it('reads "Monitoring shows normal traffic" at the end of a gap as what the watching found', () => {
+    expect(lines('timeline-gap', ['- 09:20 Rollback complete; error rate falls', '- 09:42 Monitoring shows normal traffic; incident closed'])).toEqual([]);
+  });
+
   it('reads monitoring as an activity as explaining the gap', () => {
     expect(lines('timeline-gap', ['- 09:04 Team monitoring the conversion after the fix', '- 09:21 Conversion back to normal'])).toEqual([]);
   });

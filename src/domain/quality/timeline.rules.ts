@@ -89,7 +89,7 @@ export const timelineOrderRule: Rule = ({ doc }) => {
 
 /** Words that say what filled the interval, in either entry or a line between them. */
 const EXPLAINS_GAP =
-  /\b(?:wait(?:ed|ing)?|investigat\w*|no (?:activity|progress|change|updates?)|monitor(?:ed|ing)?(?! (?:shows?|showed|alerts?|alerted|fires?|fired|reports?|reported|dashboards?|system|tools?|graphs?|pages?|paged|detects?|detected|flags?|flagged|says|said|confirms?|confirmed))|observ(?:ed|ing)|gap|quiet|propagat\w*|in progress|ongoing|continu\w*|still|meanwhile|during this|until|pending|backfill\w*|running|ran for|took|over the next|elapsed|idle|overnight|asleep|next morning|debugg\w*|diagnos\w*|troubleshoot\w*|working on|restor(?:e|ing) (?:from|of)|rebuild\w*|reindex\w*|replay\w*|spent)\b|\b\d+\s?(?:min|mins|minutes|hours?|h)\b/i;
+  /\b(?:wait(?:ed|ing)?|investigat\w*|no (?:activity|progress|change|updates?)|monitor(?:ed|ing)?|observ(?:ed|ing)|gap|quiet|propagat\w*|in progress|ongoing|continu\w*|still|meanwhile|during this|until|pending|backfill\w*|running|ran for|took|over the next|elapsed|idle|overnight|asleep|next morning|debugg\w*|diagnos\w*|troubleshoot\w*|working on|restor(?:e|ing) (?:from|of)|rebuild\w*|reindex\w*|replay\w*|spent)\b|\b\d+\s?(?:min|mins|minutes|hours?|h)\b/i;
 /**
  * Round 9: the interval named by its ends or its length ("between 04:35 and 06:15 their support reproduced it",
  * "since 10:55", "from 09:20", "the last hour went on …"), and a "while" that says what ran ("while it ran"), not
@@ -118,13 +118,18 @@ const CLOCK = /\d{1,2}[:h.]\d{2}|\d{1,2}\s?[ap]\.?m\b/i;
  * still going on is an activity ("still investigating", "still in progress").
  */
 const STILL_AS_STATE = /\bstill\b(?! (?:\w+ing\b|in progress|under way|underway))/gi;
+/**
+ * Likewise "monitoring" as the source of a reading: at the end of a gap ("Monitoring shows normal traffic") it reports
+ * what the watching found; at its start ("Shop monitoring shows conversion at 0 %") only what was seen then.
+ */
+const MONITORING_AS_SOURCE = /\bmonitoring(?= (?:shows?|showed|alerts?|alerted|fires?|fired|reports?|reported|dashboards?|system|tools?|graphs?|pages?|paged|detects?|detected|flags?|flagged|says|said|confirms?|confirmed)\b)/gi;
 
 /** An action's result after a comma ("rolls back the planner to v4.11, no change"): the action did nothing, which says nothing of the time before it. */
 const RESULT_NO_CHANGE = /[,;]\s{0,4}(?:but |with )?no (?:change|effect|improvement|difference)\.?\s{0,4}$/i;
 
 function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: TimelineEntry, minutes: number): boolean {
   const end = cur.text.replace(RESULT_NO_CHANGE, ' ');
-  const start = prev.text.replace(STILL_AS_STATE, ' ').replace(RESULT_NO_CHANGE, ' ');
+  const start = prev.text.replace(STILL_AS_STATE, ' ').replace(MONITORING_AS_SOURCE, ' ').replace(RESULT_NO_CHANGE, ' ');
   if (explains(end) || explains(start) || ENDS_A_RUN.test(cur.text)) return true;
   // An entry without a precise time between the two (~07:30, ??:??, "around 11:00") is an event in the gap: the gap is
   // that entry's imprecision, which timeline-precision reports.
