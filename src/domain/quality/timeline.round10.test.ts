@@ -99,6 +99,20 @@ describe('what explains a gap, by where it stands (round 10)', () => {
   });
 });
 
+describe('a day and month without a year in the order check (round 10)', () => {
+  const rows = (last: string) => ['- **21 Nov 23:35** — Rollback started', '- **22 Nov 00:05** — Most locks rolled back', `- **${last}** — Partner locksmiths activated`];
+  const orderLines = (md: string) => lint(md).filter((f) => f.rule === 'timeline-order').length;
+  const doc = (last: string) => `# Locks\n\n## Summary\n\nLocks failed.\n\n## Timeline\n\n${rows(last).join('\n')}\n\n## Root cause\n\nNo canary for lock firmware.\n`;
+
+  it('reports "21 Nov 23:52" below "22 Nov 00:05" as out of order', () => {
+    expect(orderLines(doc('21 Nov 23:52'))).toBe(1);
+  });
+
+  it('hard negative: "22 Nov 00:20" below it is in order, across midnight', () => {
+    expect(orderLines(doc('22 Nov 00:20'))).toBe(0);
+  });
+});
+
 describe('the round-10 timeline patterns run in linear time', () => {
   it('spanMinutes on a long run of digits and dashes', () => {
     expect(growthRatio((n) => '1:11 - '.repeat(n / 7), (t) => spanMinutes(t))).toBeLessThan(12);
@@ -107,6 +121,7 @@ describe('the round-10 timeline patterns run in linear time', () => {
     ['still', (n: number) => '- 09:00 x\n- 10:00 ' + 'still '.repeat(n / 6)],
     ['no change', (n: number) => '- 09:00 x\n- 10:00 ' + ', no change'.repeat(n / 11)],
     ['monitoring', (n: number) => '- 09:00 x\n- 10:00 ' + 'monitoring '.repeat(n / 11)],
+    ['day-month dates', (n: number) => '- 21 Nov 23:35 x\n- ' + '21 '.repeat(n / 3) + 'Nov 23:40 y'],
     ['day-part cells', (n: number) => '| Time | Event |\n|---|---|\n' + '| early morning | x |\n'.repeat(n / 24)],
   ])('the gap and order rules on a long "%s" timeline', (_, rows) => {
     expect(growthRatio((n) => withSection('Timeline', rows(n), GOOD_POSTMORTEM), (t) => lint(t))).toBeLessThan(12);

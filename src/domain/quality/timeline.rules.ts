@@ -37,9 +37,17 @@ export function timedEntries(entries: readonly TimelineEntry[], approximate = fa
   const out: Timed[] = [];
   let dayOffset = 0;
   let last: number | null = null;
+  let firstDay: number | null = null;
   for (const entry of entries) {
     const m = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?/.exec(entry.asWritten);
     if (m === null || skip(entry)) continue;
+    // Round 10: a day and month written with the time ("21 Nov 23:52", no year, so no instant) place the entry on its day.
+    const day = dayOfYear(entry.asWritten);
+    if (day !== null) {
+      firstDay ??= day;
+      dayOffset = (day - firstDay) * 24 * 60 * MINUTE;
+      last = null;
+    }
     let h = Number(m[1]) % 24;
     const pm = m[4]?.toLowerCase().startsWith('p') === true;
     if (m[4] !== undefined) h = (h % 12) + (pm ? 12 : 0);
@@ -52,6 +60,17 @@ export function timedEntries(entries: readonly TimelineEntry[], approximate = fa
     out.push({ entry, ms });
   }
   return out;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAY_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (\d{1,2})(?:st|nd|rd|th)?\b/i;
+
+/** The day a "21 Nov" or "Nov 21" names, counted from the start of the year (31 days a month is enough to order them). */
+function dayOfYear(asWritten: string): number | null {
+  const m = DAY_MONTH.exec(asWritten);
+  if (m === null) return null;
+  const month = MONTHS.indexOf((m[2] ?? m[3] ?? '').toLowerCase());
+  return month * 31 + Number(m[1] ?? m[4]);
 }
 
 const APPROXIMATE =
