@@ -109,3 +109,15 @@ describe('the round-10 placeholder patterns run in linear time', () => {
     expect(growthRatio((n) => withSection('Summary', body(n)), (t) => lint(t))).toBeLessThan(12);
   });
 });
+
+describe('a request to a named party for a named thing (round 10)', () => {
+  it.each(['Ask Fermatech for a firmware fix for the stuck-value bug', 'Request Stripe to send the webhook retry log of 3 March'])('reads "%s" as a step', (item) => {
+    expect(actionItemVagueness(item)).toBeNull();
+  });
+  it.each(['Ask the vendor for better support', 'Ask Fermatech for more reliable sensors'])('hard negative: "%s" stays vague', (item) => {
+    expect(actionItemVagueness(item)).not.toBeNull();
+  });
+  it('runs in linear time on a long request', () => {
+    expect(growthRatio((n) => `Ask Fermatech for ${'a '.repeat(n / 2)}`, (t) => actionItemVagueness(t))).toBeLessThan(12);
+  });
+});

@@ -93,7 +93,7 @@ export function actionItemVagueness(text: string, model: Model = VAGUE_MODEL): V
   if (t === '' || exactArtefact(t) || hasOutcome(t)) return null;
   // A concrete action on a thing in a named place ("Remove closed regions from the CDN configuration", "Make the owner field
   // required in the service catalogue") says what changes and where: the model does not overrule that structure.
-  if (concreteInPlace(t)) return null;
+  if (concreteInPlace(t) || namedRequest(t)) return null;
   const { p, top } = classify(model, vagueFeatures(text, null));
   if (p < VAGUE_THRESHOLD) return null;
   const opener = top === undefined ? t.split(' ').slice(0, 3).join(' ') : text.replace(/\s+/g, ' ').trim().slice(top.start, top.end);
@@ -102,6 +102,21 @@ export function actionItemVagueness(text: string, model: Model = VAGUE_MODEL): V
 
 const ACT_ON = /^(?:remove|delete|drop|add|move|import|export|validate|subscribe|unsubscribe|reject|refuse|block|require|make|set|pin|rotate|revoke|grant|restrict|limit|cap|enable|disable|route|replace|rename|migrate|split|merge|document|record|publish|check|gate|fail|register|deregister|whitelist|allowlist|denylist|expire|archive|retire|decommission|throttle|rate-limit|sign|encrypt|tag|label|assign|notify|send|write|schedule|backfill|alert on|page on|turn (?:on|off))\b/i;
 const PLACE = /\b(?:in|from|to|into|against|on|for|at|of|under|within) (?:the|our|its|their|every|each|all|an?) (?:[\w'’-]+ ){0,3}[\w'’-]+/i;
+
+/**
+ * Round 10: a request to a named party for a named thing ("Ask TempSense for a firmware fix for the frozen-value bug",
+ * "Request from Stripe the webhook retry log for 3 March"): done when the party answers. A wish in the request ("Ask the
+ * vendor for better support") or a party that is no name ("the vendor") stays with the model.
+ */
+const REQUEST = /^(?:ask|request)\s(?:from\s)?([\w.&'’-]{2,40}(?:\s[A-Z][\w.&'’-]{1,40})?)\s(?:for|to send|to provide|to fix)\s(.{8,300})$/i;
+
+function namedRequest(t: string): boolean {
+  const m = REQUEST.exec(t);
+  if (m === null) return false;
+  const party = m[1] ?? '';
+  const what = m[2] ?? '';
+  return /^\p{Lu}/u.test(party) && named(` ${party}`) && !WISH_START.test(what.replace(/^(?:a|an|the)\s/i, '')) && !genericObject(what) && what.split(' ').length >= 3;
+}
 
 /** A concrete verb, a specific object and a place it is done in, none of them generic. */
 function concreteInPlace(t: string): boolean {
