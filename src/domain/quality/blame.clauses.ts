@@ -1,4 +1,5 @@
 import type { Feature } from './classifier.ts';
+import { valence } from './valence.ts';
 
 /*
  * Clause shapes (issue 16, round 9), each one model feature whose weight is learned from every writer:
@@ -16,11 +17,58 @@ const PASSIVE_BY = /\b(?:was|were|been|being|is|are|got|gets|get)\s+(?:[a-z]{2,2
 /** A clock time at the start, a separator, then the person reference and one lower-case word ending in -s. */
 const PLAIN_ROW = /^\s{0,3}[[(]?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?(?:utc|z|am|pm))?[\])]?\s{0,3}[—–|:-]?\s{0,3}[§]¤*\s+(?:[a-z]{2,20}ly\s+)?([a-z]{2,20}(?:es|s))\b/i;
 
+/*
+ * Round 10: shapes of blame with no judging word (tuning-5, the fourteenth voice), each one feature whose weight is
+ * learned from every writer and its near-twin negatives:
+ * - a system that worked, then a person ("The alert worked. The human reading it did not.", "The runbook was clear;
+ *   the person following it was not."): the account clears the machine so as to point at the person;
+ * - a lesson addressed to a person ("Takeaway for Kwame: …", "Lessons for the night shift: …");
+ * - a person as the obstacle ("recovered in spite of Ásdís", "despite the contractor");
+ * - a person's absence as the subject's predicate ("Tariq was unreachable", "had her phone switched off",
+ *   "was at the beach not answering", "didn't pick up");
+ * - praise beside damage in one sentence ("Impressive speed from the networking team: … acknowledged just under two
+ *   hours in", "beautifully formatted, which almost makes up for every command in it being wrong"): a word AFINN
+ *   rates +2 or more and one rated −2 or less, or a word of damage, with a person in the sentence.
+ * Each pattern is bounded: linear in the sentence.
+ */
+const SYSTEM_OK =
+  /\b(?:worked|works|did (?:its|their) (?:job|part)|did (?:exactly )?what (?:it|they) (?:should|was meant to|were meant to)|(?:behaved|performed|worked|fired|failed over|kicked in|responded) (?:exactly |perfectly |precisely )?(?:as designed|as intended|as expected|as documented|on time|correctly|perfectly|flawlessly)|kicked in|(?:was|were) (?:clear|current|correct|accurate|up to date|right)|zero errors|caught it|paged (?:on time|correctly|within)|held)\b/i;
+/** A person after a clause or sentence end, and the rest of that person's clause (group 1). */
+const PERSON_AFTER = /[.;:,—–]\s{0,3}(?:and\s{1,3}|but\s{1,3}|yet\s{1,3}|still\s{1,3}|then\s{1,3})?(?:[A-Za-z]{1,12}\s{1,3}){0,4}?[§π]¤*([^.;!?]{0,120})/;
+/** The person's clause turns against the person: a negation, a "still / anyway / managed to", a wrong target. */
+const TURN = /\b(?:not|never|n't|anyway|regardless|still|managed|got round|instead|wrong|ignored|missed|skipped|forgot|slept)\b|n't\b/i;
+const LESSON_FOR = /\b(?:lessons?|takeaways?|learnings?|reminders?|advice|tips?|notes?)\s{1,3}(?:learned\s{1,3}|learnt\s{1,3})?(?:for|to)\s{1,3}[§π]/i;
+const DESPITE = /\b(?:despite|in spite of|notwithstanding|not because of|no thanks to)\s{1,3}[§π]/i;
+const ABSENT =
+  /[§π]¤*(?:'s|’s)?\s{1,3}(?:[a-z]{2,20}\s{1,3}){0,3}?(?:(?:was|were|is|are|stayed|remained|went)\s{1,3}(?:(?:completely|totally|simply|just|still)\s{1,3})?(?:unreachable|unavailable|uncontactable|offline|asleep|away|absent|missing|nowhere|silent|on (?:do-not-disturb|dnd|mute|holiday|leave|a (?:flight|plane|beach))|at (?:the|a|his|her|their) (?:beach|pub|cinema|gym|party|wedding|match|dinner|concert)|not answering|out of (?:office|reach|signal))|(?:had|kept|left)\s{1,3}(?:π¤*|his|her|their)\s{1,3}(?:phone|pager|laptop|notifications?|radio)\s{1,3}(?:switched |turned )?(?:off|on silent|on mute|at home|in (?:a|the|his|her|their) (?:drawer|bag|car|locker))|did(?:n't|n’t| not)\s{1,3}(?:pick up|answer|respond|reply|show up|turn up|call back|acknowledge))/i;
+const HARM = /\b(?:broke|breaking|wiped|deleted|deleting|dropped|purged|killed|crashed|corrupted|lost|took (?:down|out)|outage|damage|wrong)\b/i;
+
 /** The clause-shape features of a sentence (`s` whitespace-collapsed, `masked` its person-masked copy of the same length). */
 export function clauseShapes(s: string, masked: string): Feature[] {
   const out: Feature[] = [];
   for (const m of masked.matchAll(PASSIVE_BY)) out.push({ name: 'passive-by+P', start: m.index, end: m.index + m[0].length });
   const row = PLAIN_ROW.exec(masked);
   if (row !== null && !/^(?:was|has|is|does|pass|miss|dismiss|bypass)$/i.test(row[1]!)) out.push({ name: 'timeline-row-plain+P', start: 0, end: 0 });
+  // A system that worked, then a person after a clause or sentence end.
+  const ok = SYSTEM_OK.exec(masked);
+  const then = ok === null || /[§π]/.test(masked.slice(0, ok.index)) ? null : PERSON_AFTER.exec(masked.slice(ok.index + ok[0].length, ok.index + ok[0].length + 160));
+  if (ok !== null && then !== null && TURN.test(then[1]!)) out.push({ name: 'system-ok-then+P', start: ok.index, end: ok.index + ok[0].length });
+  const lesson = LESSON_FOR.exec(masked);
+  if (lesson !== null) out.push({ name: 'lesson-for+P', start: lesson.index, end: lesson.index + lesson[0].length });
+  const despite = DESPITE.exec(masked);
+  if (despite !== null) out.push({ name: 'despite+P', start: despite.index, end: despite.index + despite[0].length });
+  const absent = ABSENT.exec(masked);
+  if (absent !== null) out.push({ name: 'absent+P', start: absent.index, end: absent.index + absent[0].length });
+  // Praise beside damage: the first word rated +2 or more, when the sentence also holds one rated −2 or less or a damage word.
+  {
+    let pos: { start: number; end: number } | null = null;
+    let neg = HARM.test(s);
+    for (const w of s.matchAll(/[A-Za-z][a-z'’-]{2,20}/g)) {
+      const v = valence(w[0]);
+      if (v >= 2 && pos === null) pos = { start: w.index, end: w.index + w[0].length };
+      if (v <= -2) neg = true;
+    }
+    if (pos !== null && neg) out.push({ name: 'praise-beside-harm+P', ...pos });
+  }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { Feature } from './classifier.ts';
 import { maskPersons } from './person-references.ts';
-import { judgingValence } from './valence.ts';
+import { judgingValence, valence } from './valence.ts';
 import { phraseMatches, type PhraseMatch } from './blame.phrases.ts';
 import { JUDGE_ADJ, JUDGE_ADV, VIRTUE_ADJ } from './blame.lexicon.ts';
 import { stanceFeatures } from './blame.stance.ts';
@@ -33,6 +33,8 @@ const AMOUNT = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty
 const INSTEAD = /\b(?:instead of|rather than)\s+\w+ing\b/i;
 const HABITUAL = /\b(?:keeps?|kept)\s+\w+ing\b|\b(?:always|constantly|continually|repeatedly|routinely|invariably|habitually)\b/i;
 /** A question asked in exasperation: "seriously", "honestly", "even", "on earth". */
+/** What makes a habit a fault without a rated word: done without something, instead of the duty, again and again. */
+const HABIT_JUDGED = /\b(?:without|instead|never|not|no|n't|again|despite|ignor\w*|skip\w*|forg[eo]t\w*|bypass\w*|overrid\w*|push\w* (?:straight )?to (?:main|prod|production|master))\b|n't\b/i;
 const EXASPERATED = /\b(?:seriously|honestly|even|on earth|the hell|possibly|really)\b/i;
 const SCARE_QUOTE = /["“][^"”\s][^"”]{0,30}["”]/g;
 const PATIENT = /[§π]¤*\s+(?:(?:was|were|is|are|had|has|have|been|being|got|get|gets)\s+){1,2}(?:not\s+|never\s+|only\s+|already\s+)?(?:paged|told|informed|warned|given|sent|shown|asked|called|alerted|notified|trained|briefed|woken|handed|assigned|left|put|kept|moved|pulled|blocked|locked|copied|included|escalated to|contacted)\b/g;
@@ -113,6 +115,11 @@ export function blameFeatures(
     const possessor = first?.person === true && first.text === 'POSS' && clause[firstAt + 1]?.person === false && !clause.slice(firstAt + 1).some((c) => c.person);
     const role = possessor ? 'POSS-subject' : 'P';
     if (first?.person === true && !possessor) subjectClauses.push(clause.slice(firstAt));
+    // Round 10: a person's document, tool or belonging as the subject with no judging word in the clause ("The
+    // foreman's checklist left no room for the gate", "Kai's laptop was used …") is the thing's clause: its own
+    // feature; a person's act ("Sanjay's handover was …") or a judged thing ("Ken's sloppy runbook") is not.
+    const thing = possessor && artefactAfter(clause, firstAt) && !clause.some((c) => !c.person && (JUDGING.test(c.text) || valence(c.text) <= -2));
+    if (thing) out.push({ name: 'POSS-artefact', start: first!.start, end: first!.end });
     if (first?.person === true) {
       out.push({ name: possessor ? 'POSS-subject' : 'P-subject', start: first.start, end: first.end });
       const judging = clause.find((c) => !c.person && judgingValence(c.text) <= -2);
@@ -120,7 +127,10 @@ export function blameFeatures(
     }
     if (negated && person) {
       const n = clause.find((c) => NEGATION.test(c.text))!;
-      out.push({ name: `negation+${role}`, start: n.start, end: n.end });
+      // Round 10: a person's document or tool that lacks something ("The foreman's checklist left no room for the
+      // gate") keeps the round-8 feature; any other possessed thing ("Farid's failure to hand over …", "Sanjay's
+      // handover …") weighs apart, as the person's act.
+      out.push({ name: possessor && !thing ? 'negation+POSS-judged' : `negation+${role}`, start: n.start, end: n.end });
     }
   }
   for (const m of masked.matchAll(MODAL_HAVE)) {
@@ -148,7 +158,29 @@ export function blameFeatures(
   // Round 9: a passive with a person as agent, a plain timeline row.
   if (anyPerson) out.push(...clauseShapes(s, masked));
   if (anyPerson) structure(s, masked, toks, out, aboutPerson);
+  // Round 10: a plain account of a person's act — a person as a clause's subject, and in the whole sentence no
+  // negation, no word rated −2 or less, no judging word, no question or exclamation ("The surveyor read the site plans
+  // twice before digging"): one feature, so the model weighs the shape of a neutral account, not only its words.
+  if (subjectClauses.length > 0 && !/[?!]/.test(s) && !toks.some((t) => !t.person && (NEGATION.test(t.text) || JUDGING.test(t.text) || judgingValence(t.text) <= -2))) {
+    out.push({ name: 'plain-act+P', start: 0, end: 0 });
+  }
   return out;
+}
+
+/**
+ * Documents, tools and belongings: a person's one of these as a clause's subject is the thing's clause ("The foreman's
+ * checklist left no room …", "Kai's laptop was used for the bridge"), unlike a person's act ("Sanjay's handover was a
+ * thumbs-up emoji", "Hannah's review was brisk").
+ */
+const ARTEFACT =
+  /^(?:checklists?|runbooks?|playbooks?|procedures?|templates?|forms?|handbooks?|manuals?|guides?|docs?|documentation|dashboards?|calendars?|schedules?|rotas?|rosters?|summar(?:y|ies)|notes|invoices?|reports?|laptops?|phones?|pagers?|badges?|desks?|screens?|monitors?|tools?|tooling|onboarding|training|instructions?|spreadsheets?|wiki|inbox|contracts?|budgets?|tickets?|slides?|status|account|accounts|team|office|car|radio)$/i;
+
+/** Whether the token after a possessive at `i` (or after one modifier) is a document, tool or belonging. */
+function artefactAfter(toks: readonly Tok[], i: number): boolean {
+  const a = toks[i + 1];
+  const b = toks[i + 2];
+  if (a === undefined || a.person) return false;
+  return ARTEFACT.test(a.text) || (b !== undefined && !b.person && /^[a-z][a-z-]{1,20}$/.test(a.text) && ARTEFACT.test(b.text));
 }
 
 /** A clause boundary for person-judgement features: the clause ends of the rules, a comma before a new clause, a sentence end. */
@@ -162,18 +194,28 @@ function personClauses(masked: string, toks: readonly Tok[]): (offset: number) =
   const bounds: { start: number; end: number; person: boolean }[] = [];
   let from = 0;
   let person = false;
+  let possessor = false;
+  let judged = false;
   let start = 0;
   for (let i = 0; i <= toks.length; i++) {
     const t = toks[i];
     const gap = t === undefined ? '' : masked.slice(toks[i - 1]?.end ?? 0, t.start);
     const ends = t === undefined || PERSON_CLAUSE_END.test(t.text) || (gap.length < 40 && /[.!?]\s+$/.test(gap));
     if (ends && i > from) {
-      bounds.push({ start, end: t === undefined ? masked.length : t.start, person });
+      bounds.push({ start, end: t === undefined ? masked.length : t.start, person: person || (possessor && judged) });
       from = i;
       person = false;
+      possessor = false;
+      judged = false;
       start = t === undefined ? masked.length : t.start;
     }
-    if (t?.person === true) person = true;
+    if (t === undefined) continue;
+    // Round 10: a possessive opening the clause before a document or a tool, with no judging word in the clause ("The
+    // foreman's checklist left no room for the gate"), makes the thing the subject: its words are the thing's.
+    const lead = i === from || (i === from + 1 && PERSON_CLAUSE_END.test(toks[from]!.text));
+    if (t.person && lead && t.text === 'POSS' && artefactAfter(toks, i)) possessor = true;
+    else if (t.person) person = true;
+    else if (JUDGING.test(t.text) || valence(t.text) <= -2) judged = true;
   }
   // Binary search over the clauses (in order): linear overall in the sentence's tokens.
   return (offset: number): boolean => {
@@ -236,7 +278,13 @@ function structure(s: string, masked: string, toks: readonly Tok[], out: Feature
   const ins = INSTEAD.exec(s);
   if (ins !== null && aboutPerson(ins.index)) out.push({ name: 'instead+P', start: ins.index, end: ins.index + ins[0].length });
   const hab = HABITUAL.exec(s);
-  if (hab !== null && aboutPerson(hab.index)) out.push({ name: 'habitual+P', start: hab.index, end: hab.index + hab[0].length });
+  // Round 10: a habit counts as a judgement when what is done again is judged in the sentence (a word rated −2 or
+  // less, a judging word, "without", "instead"): "keeps pushing to main without review"; "kept scanning parcels by
+  // hand while the handhelds were down" is persistence, its own feature.
+  if (hab !== null && aboutPerson(hab.index)) {
+    const judged = HABIT_JUDGED.test(s) || (s.match(/[\p{L}'’-]+/gu) ?? []).some((w) => JUDGING.test(w) || judgingValence(w) <= -2);
+    out.push({ name: judged ? 'habitual+P' : 'habit-plain+P', start: hab.index, end: hab.index + hab[0].length });
+  }
   // A question asked in exasperation ("Seriously, who?"); whether it is answered at once was tried and weighed nothing.
   if (s.includes('?') && EXASPERATED.test(s)) out.push({ name: 'question-exasperated+P', ...whole });
 }

@@ -120,6 +120,12 @@ function modelHit(s: string, model: Model, known?: readonly PersonSpan[], where:
   // nor an act explained by a system reason after the person ("… did not acknowledge the page because it went to a disconnected handset").
   const masked = maskSpans(cut, spans);
   if (REJECTION.test(masked)) return null;
+  // Round 10: the only person is the one who should have been informed ("Imran should have been told that the quota
+  // had changed"): what others failed to do for them, not their fault.
+  if (spans.length === 1 && UNINFORMED.test(masked)) return null;
+  // Round 10: the only person did a check before the act, told plainly ("The surveyor read the site plans twice before
+  // digging"): care, not a fault — unless a negation, a contrast or a question turns it.
+  if (spans.length === 1 && CARE_BEFORE.test(masked) && !TURNED.test(masked)) return null;
   const after = masked.slice(spans[0]!.end, spans[0]!.end + 300);
   if (systemReason(after) && !/\b(?:because|since|as|due to)\b[^.;]{0,80}[§π]/i.test(after)) return null;
   // Sarcastic praise is praise in its words only: a phrase of the layer ("thanks a lot, X, for …") keeps the sentence to judge.
@@ -153,6 +159,16 @@ function modelHit(s: string, model: Model, known?: readonly PersonSpan[], where:
   return { form: family === undefined ? 'judging-words' : FAMILY_FORM[family], phrase: s.slice(start, end).trim(), start, end };
 }
 
+/** A person as the subject of "should / could / ought to have been told / informed / warned …" (a verb of informing). */
+const UNINFORMED =
+  /^[^§π]{0,80}§¤*\s{1,3}(?:should|could|would|might|must|ought to)(?:n't| not)?\s{1,3}have\s{1,3}been\s{1,3}(?:(?:told|informed|warned|notified|paged|alerted|briefed|trained|shown|consulted|asked|included|copied|called|woken|invited|sent|given|cc'd|looped in|kept informed)\b)/i;
+
+/** The person as subject, then a check in the past tense, then "before" and the act: "§ read the plans twice before digging". */
+const CARE_BEFORE =
+  /^[^§π]{0,40}§¤*\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?(?:read|re-read|checked|re-checked|double-checked|verified|confirmed|tested|reviewed|inspected|walked|measured|rehearsed|asked for|backed up|snapshotted|compared)\b[^.;!?]{0,60}?\bbefore\s/i;
+/** What turns a plain account: a negation, a contrast, a question, an exclamation. */
+const TURNED = /\b(?:not|never|no|except|unlike|whereas|but|yet|instead|only|still|again|apparently|supposedly)\b|n['’]t\b|[?!]/i;
+
 const LOWER_WORD = /\b\p{Ll}[\p{L}'’-]*/gu;
 
 /** Whether a text has four lower-case words (counted up to four, without collecting them all). */
@@ -167,8 +183,15 @@ function atLeastFourLowerWords(s: string): boolean {
  * question or negation about a person, a timeline entry): below `SURE`, a model finding needs one of them.
  * 0.7 by leave-one-writer-out: pooled 0.939 / 0.891 at 0.7, 0.935 / 0.896 at 0.6, 0.926 / 0.901 without the check.
  */
-const SIGNAL = /^(?:neg|phrase|stance:\w+\+P|harm-verb|modal-have(?!-passive)|judge-word|scare-quote|question|negation|timeline|pos\+|judged-person|virtue-denied|contrast|verdict|otherwise|instead|habitual)/;
-const SURE = 0.7;
+const SIGNAL =
+  /^(?:neg|phrase|stance:\w+\+P|harm-verb|modal-have(?!-passive)|judge-word|scare-quote|question|negation|timeline|pos\+|judged-person|virtue-denied|contrast|verdict|otherwise|instead|habitual|system-ok-then|lesson-for|despite|absent|praise-beside-harm|passive-by)/;
+/**
+ * Round 10: 0.8 with tuning-5, -6 and -7 in training (leave one writer out, 19 folds, with this round's features:
+ * pooled 0.946 / 0.878 at 0.8, 0.942 / 0.882 at 0.7); the round-10 shapes (a system that worked then a person, a
+ * lesson for a person, a person as the obstacle, an absence, praise beside damage) and the passive with a person as
+ * agent count as judging features.
+ */
+const SURE = 0.8;
 /** The judging features that count in a timeline entry or a table cell: not the entry's shape, nor a habit of monitoring ("keep monitoring"). */
 const ENTRY_SIGNAL = /^(?:neg|phrase|stance:\w+\+P|harm-verb|modal-have(?!-passive)|judge-word|scare-quote|question|negation|pos\+negation|judged-person|virtue-denied|contrast|verdict|otherwise|instead)/;
 /**

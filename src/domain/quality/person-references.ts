@@ -1,6 +1,6 @@
 import { SERVED, THING_AGENTS, THING_ENDING, NOT_NAMES, GROUP_NOUNS } from './blame.lexicon.ts';
 import {
-  ADDRESSED, AMBIGUOUS_ROLE, BREAKS, DECISION, DEPARTMENT, DETERMINERS, GIVEN, HIRED, HONORIFIC, INDEFINITE, IRREGULAR_PAST, JUDGING_WORD, LOWER_DEPARTMENT, NAME_SHAPE, POSS_PRONOUN, PRONOUN, ROLE, ROLE_PAIR, ROLE_TAIL, THING_MODIFIER, VERBISH,
+  ADDRESSED, AMBIGUOUS_ROLE, BRACKET_ACRONYM, BREAKS, DECISION, DEPARTMENT, DETERMINERS, GIVEN, HIRED, HONORIFIC, INDEFINITE, IRREGULAR_PAST, JUDGING_WORD, LOWER_DEPARTMENT, NAME_SHAPE, POSS_PRONOUN, PRONOUN, ROLE, ROLE_PAIR, ROLE_TAIL, THING_MODIFIER, VERBISH,
 } from './person-words.ts';
 
 /*
@@ -38,6 +38,13 @@ function tokens(s: string): Token[] {
 function stem(t: string): string {
   return t.replace(/(?:'s|’s|'|’)$/, '');
 }
+
+/** Initials: two or three capitals, or dotted ("A.B", the tokeniser leaves the last full stop out). */
+const INITIALS = /^(?:\p{Lu}{2,3}|\p{Lu}(?:\.\p{Lu}){1,2})$/u;
+/** An opening bracket right before the initials, with at most a short lead-in inside it ("thanks, ", "ref: ", "cc "). */
+const BRACKET_BEFORE = /[([]\s{0,2}(?:(?:thanks|thx|ref|cc|h\/t|via|per|by)[:.,]?\s{1,2})?$/i;
+/** What may follow the initials inside the bracket: its close, a comma, a slash ("NM/ops"), a semicolon. */
+const BRACKET_AFTER = /^\.?\s{0,1}[)\],;/]/;
 
 const ADVERB_SHAPE = /^\p{Lu}\p{Ll}{3,}(?:ally|edly|ately|ously|ively|ingly|ibly|ably|ently|antly|fully|lessly)$/u;
 
@@ -101,6 +108,12 @@ export function personSpans(s: string): PersonSpan[] {
       while (j + 1 < toks.length && toks[j + 1]!.end <= addressed.index + addressed[0].length) j++;
       push(t, toks[j]!);
       i = j;
+      continue;
+    }
+    // Round 10: initials in brackets after an act name who did it: "(JS)", "(P.K.)", "[ref. CN]", "(thanks, A.B.)",
+    // "(ML, again)", "(NM/ops)" — two or three capitals, dotted or not, opening the bracket; not an acronym ("(DNS)").
+    if (INITIALS.test(t.text) && !BRACKET_ACRONYM.has(t.text) && BRACKET_BEFORE.test(s.slice(Math.max(0, t.start - 14), t.start)) && BRACKET_AFTER.test(s.slice(t.end, t.end + 3))) {
+      push(t, t);
       continue;
     }
     if (t.text.startsWith('@') && t.text.length > 1) {
@@ -175,13 +188,18 @@ export function personSpans(s: string): PersonSpan[] {
         const a = toks[i + 1];
         const b = toks[i + 2];
         // Up to two modifiers between them: "the telco's field engineers".
-        if (a !== undefined && b !== undefined && !a.gap && a.text !== a.stem) {
-          for (let j = i + 2; j <= i + 4 && j < toks.length; j++) {
+        // Round 10: or one modifier before the possessive: "our CDN provider's on-call engineer".
+        const at = a !== undefined && b !== undefined && !a.gap && a.text === a.stem && !b.gap && b.text !== b.stem && !BREAKS.has(a.stem.toLowerCase()) ? i + 3 : i + 2;
+        if (a !== undefined && b !== undefined && !a.gap && (a.text !== a.stem || at === i + 3)) {
+          for (let j = at; j <= at + 2 && j < toks.length; j++) {
             const tj = toks[j]!;
             const wj = tj.stem;
             if (tj.gap || (BREAKS.has(wj.toLowerCase()) && wj !== 'IT') || DETERMINERS.has(wj.toLowerCase())) break;
             if (isRole(wj) && !GROUP_NOUNS.test(wj)) {
               found = j;
+              // "the CDN provider's on-call engineer": the longer role.
+              const nx = toks[j + 1];
+              if (at === i + 3 && nx !== undefined && !nx.gap && tj.text === wj && isRole(nx.stem)) found = j + 1;
               break;
             }
             if (tj.text !== wj) break;
@@ -206,6 +224,23 @@ export function personSpans(s: string): PersonSpan[] {
         continue;
       }
     }
+    // Round 10: a company's or a place's person without a determiner: "FreshGrow's support guy", "Acme's field engineer".
+    if (t.text !== t.stem && /^\p{Lu}/u.test(t.text) && !BREAKS.has(lower) && !DETERMINERS.has(lower)) {
+      let found = -1;
+      for (let j = i + 1; j <= i + 3 && j < toks.length; j++) {
+        const tj = toks[j]!;
+        if (tj.gap || BREAKS.has(tj.stem.toLowerCase()) || DETERMINERS.has(tj.stem.toLowerCase())) break;
+        if (isRole(tj.stem) && !GROUP_NOUNS.test(tj.stem) && !AMBIGUOUS_ROLE.test(tj.stem)) {
+          found = j;
+          break;
+        }
+        if (tj.text !== tj.stem) break;
+      }
+      if (found !== -1) {
+        i = extendRole(toks, found, t, push);
+        continue;
+      }
+    }
     // A group named by what it does, without a determiner: "ops team", "platform guys".
     const next = toks[i + 1];
     if (next !== undefined && !next.gap && GROUP_NOUNS.test(next.stem) && /^\p{Ll}/u.test(t.text) && !BREAKS.has(lower) && /^[\p{L}]/u.test(t.text) && !DETERMINERS.has(lower) && !/^(?:the|a)$/i.test(toks[i - 1]?.text ?? '')) {
@@ -218,7 +253,7 @@ export function personSpans(s: string): PersonSpan[] {
     // or the first after a colon, semicolon or dash ("Cause: on-call ignored page").
     const atStart = i <= leadingNumbers || t.opens;
     // A bare role in lower case where a clause starts, then a verb: "Cause: on-call ignored page".
-    if (t.opens && i > leadingNumbers && /^\p{Ll}/u.test(w) && isRole(w) && !GROUP_NOUNS.test(w) && next !== undefined && !next.gap && VERBISH.test(next.text)) {
+    if (t.opens && i >= leadingNumbers && (i > leadingNumbers || leadingNumbers > 0) && /^\p{Ll}/u.test(w) && isRole(w) && !GROUP_NOUNS.test(w) && next !== undefined && !next.gap && (VERBISH.test(next.text) || (leadingNumbers > 0 && /^\p{Ll}{3,}s$/u.test(next.text) && !/ss$/.test(next.text)))) {
       push(t, t);
       continue;
     }

@@ -40,3 +40,11 @@ export const HONORIFIC = /^(?:mr|mrs|ms|mx|dr|mister|miss|prof|professor|sir|mad
 export const VERBISH = /^(?:is|was|were|are|has|had|have|should|would|could|did|does|do|didn't|doesn't|wasn't|weren't|hasn't|hadn't|never|will|won't|must|can|can't|might|may|just|then|also|still|again|keeps?|kept)$|^\p{Ll}{2,}ed$|^\p{Ll}{3,}ly$/u;
 /** Who hires or pays a group ("the agency we hired", "the contractor they brought in"): the group is people. */
 export const HIRED = /^(?:hired|contracted|engaged|brought|paid|use|used|chose|picked|outsourced|retained|commissioned|appointed|employ|employed|pay|selected)$/i;
+
+/**
+ * Acronyms written in brackets that are not a person's initials (round 10): "(DNS)", "(UTC)", "[SLA]". Initials in
+ * brackets after an act ("Config pushed to prod without a dry run (JS).", "(thanks, A.B.)") name who did it.
+ */
+export const BRACKET_ACRONYM = new Set(
+  'API DNS UTC GMT CET CEST EET PST PDT EST EDT CST CDT MST IST JST KST AEST AEDT BST NZST SGT HKT WIB SLA SLO SLI RCA TBD TBC ETA ETD FYI NA QA IT HR DB DBS OS UI UX VPN CDN TLS SSL SSO MFA AWS GCP CPU GPU RAM SQL ACL WAF LB DR PR PRS CI CD MR CVE SEV PIR RPO RTO KPI OKR UPS HVAC PLC ERP CRM POS EU US USA UK IP ID IDS TTL SMS PDF CSV JSON XML YAML SSH FTP NFS SAN NAS VM VMS AZ DC ISP BGP NTP LDAP AD IAM KMS EC RDS EKS GKE AKS ECS SQS SNS CLI SDK IDE OTP PIN ATM EOD EOW COB ASAP AM PM UAT QA DEV PRD PROD STG MVP FAQ ROI SaaS TOS GDPR PII PCI HIPAA SOX ISO ACK NACK OK NB PS RIP WIP LGTM TL DR SRE SRES DBA IC EM CTO CEO CFO COO CIO VP SVP EVP NOC SOC OPS'.split(' '),
+);
