@@ -74,7 +74,7 @@ export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineO
     return key;
   };
   // `paragraph`: a label on a paragraph of its own; one on a list item stays a part of a labelled timeline or action list.
-  const label = (inline: Inline, paragraph = false): { key: SectionKey; text: string; rest: string } | null => {
+  const label = (inline: Inline, paragraph = false): { key: SectionKey; text: string; rest: string; below: boolean } | null => {
     const keys = paragraph ? keysBelowLabels() : keysAbove();
     if (opts.flat || keys.some((k) => ABSORBING.has(k))) return null;
     const l = labelOf(inline);
