@@ -53,7 +53,7 @@ export async function presentIncidentList(ctx: ServiceContext, page: readonly Li
   const fresh = await incidentsWithInputs(ctx.db, page.filter((_, i) => keptVerdicts[i] === null).map(({ row }) => row.id));
   const toStore: VerdictToStore[] = [];
   const items = page.map((listed, i): IncidentListItem => {
-    let verdict = keptVerdicts[i] ?? null;
+    const verdict = keptVerdicts[i] ?? null;
     const read = verdict === null ? fresh.get(listed.row.id) : undefined;
     if (read === undefined) {
       if (verdict === null) {

@@ -119,7 +119,7 @@ export function blameFeatures(
     // foreman's checklist left no room for the gate", "Kai's laptop was used …") is the thing's clause: its own
     // feature; a person's act ("Sanjay's handover was …") or a judged thing ("Ken's sloppy runbook") is not.
     const thing = possessor && artefactAfter(clause, firstAt) && !clause.some((c) => !c.person && (JUDGING.test(c.text) || valence(c.text) <= -2));
-    if (thing) out.push({ name: 'POSS-artefact', start: first!.start, end: first!.end });
+    if (thing && first !== undefined) out.push({ name: 'POSS-artefact', start: first.start, end: first.end });
     if (first?.person === true) {
       out.push({ name: possessor ? 'POSS-subject' : 'P-subject', start: first.start, end: first.end });
       const judging = clause.find((c) => !c.person && judgingValence(c.text) <= -2);

@@ -251,8 +251,8 @@ export function isoInstantOf(v: string): string {
   return new Date(v).toISOString();
 }
 
-const isoOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : isoInstantOf(String(v)));
-const textOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const isoOrNull = (v: unknown): string | null => (typeof v === 'string' ? isoInstantOf(v) : null);
+const textOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 /** A list row as its JSON holds it: the columns of \`listColumns\` in order, then the usable verdict. */
 function listedFromArray(v: unknown[]): ListedIncident {
