@@ -34,13 +34,14 @@
  * 200 negatives hard; 200 action items; trained on), and `tuning-7` (written for the tenth round by a third separate writer: 400 blame
  * sentences as they sit in a document's parts — timeline rows with and without a jab, 5 Whys answers, contributing factors,
  * reviewer notes, pasted chat — each negative a twin of a positive; 200 action items as table rows, checkboxes and ticket
- * titles; trained on). The next writer's set is the evaluation; it is wired in by
+ * titles; trained on), and `fifteenth-voice` and `sixteenth-voice` (two separate writers, 2026-12-03: evaluation only,
+ * measured once after the tenth round, never trained or tuned on). The next writer's set is the evaluation; it is wired in by
  * whoever measures it, never by the rounds that tune. Report them separately.
  */
 import { readFileSync } from 'node:fs';
 
 export type Labelled = { text: string; expected: boolean; form: string };
-export type Split = 'tuning' | 'heldout' | 'third-voice' | 'fourth-voice' | 'fifth-voice' | 'sixth-voice' | 'tuning-2' | 'tuning-3' | 'seventh-voice' | 'eighth-voice' | 'ninth-voice' | 'tuning-4' | 'tenth-voice' | 'eleventh-voice' | 'twelfth-voice' | 'thirteenth-voice' | 'fourteenth-voice' | 'tuning-5' | 'tuning-6' | 'tuning-7';
+export type Split = 'tuning' | 'heldout' | 'third-voice' | 'fourth-voice' | 'fifth-voice' | 'sixth-voice' | 'tuning-2' | 'tuning-3' | 'seventh-voice' | 'eighth-voice' | 'ninth-voice' | 'tuning-4' | 'tenth-voice' | 'eleventh-voice' | 'twelfth-voice' | 'thirteenth-voice' | 'fourteenth-voice' | 'tuning-5' | 'tuning-6' | 'tuning-7' | 'fifteenth-voice' | 'sixteenth-voice';
 
 /**
  * The voices the models are trained on, one writer each, for leave-one-writer-out. Never
