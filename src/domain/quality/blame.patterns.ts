@@ -41,7 +41,7 @@ export type BlameHit = { form: BlameForm; phrase: string; start: number; end: nu
 
 /** Frames that set a clause up to reject or discuss blame rather than assign it. */
 export const REJECTION =
-  /\b(?:tempting|easy|unfair|wrong|pointless|unhelpful|simplistic) to (?:say|blame|think|conclude|assume|call|claim|point|write|stop at)|\b(?:may|might|could|would) (?:look|seem|appear|sound) (?:like|as if|as though)|\b(?:(?:some|many|several|a few|other) (?:people|of us|colleagues|folks|teams|reviewers)|some|many|others)(?: on the (?:call|bridge|team))? (?:suggested|felt|thought|said|claimed|argued|wanted|asked|believed|assumed|blamed)|\breject(?:s|ed|ing)? the (?:idea|claim|notion|suggestion|view) that|\bcalling (?:this|it|that) (?:an? )?\w+ (?:error|mistake|failure) would|\bfirst (?:reaction|instinct|impulse|thought|guess) (?:was|is|might be)\b|\b(?:rather than|instead of) (?:asking|blaming|saying|writing|naming|pointing)|\bwould miss the point|\b(?:is|was|are|were)(?:n't| not) (?:a story |really |just |only )?about (?:who|one person|blame|any|§|π)|\bnot a story about|(?<![§π]¤*\s)\bdo(?:es)?(?:n't| not) (?:think|believe|blame|attribute|consider|see|accept|hold)|\bno (?:one|individual|single person|person|engineer|operator|responder|human) (?:is|was|should be|can be) (?:responsible|to blame|at fault|blamed|singled out)|\bnot (?:naming|blaming|singling)|\bavoid(?:ed|ing)? (?:naming|blaming|singling)|\bfound no (?:fault|error|mistake|negligence|evidence of)|\bno fault (?:with|of|on|by)|\b(?:we|i) (?:don't|do not|won't|will not|did not|didn't) blame|\bno(?:body| one|-one) (?:was|is|were) (?:careless|negligent|at fault|to blame|lazy|sloppy|reckless)|\bno(?:body| one|-one) (?:forgot|ignored|missed|made|skipped|did anything)|\b(?:isn't|wasn't|is not|was not|not) (?:a case of |an? )?(?:human|operator|user) (?:error|mistake)|\bnot (?:because of|due to|the fault of|about) |\bblameless\b|\b(?:not|n't|never) (?:anyone|anybody|someone|one person|any one person|a single person)(?:'s|’s) fault|\b(?:nobody|no one|no-one)(?:'s|’s) fault|\bcould have happened to (?:any|anyone)|\bany (?:of us|one of us|engineer|responder) (?:could|would) have\b/i;
+  /\b(?:tempting|easy|unfair|wrong|pointless|unhelpful|simplistic) to (?:say|blame|think|conclude|assume|call|claim|point|write|stop at)|\b(?:may|might|could|would) (?:look|seem|appear|sound) (?:like|as if|as though)|\b(?:(?:some|many|several|a few|other) (?:people|of us|colleagues|folks|teams|reviewers)|some|many|others)(?: on the (?:call|bridge|team))? (?:suggested|felt|thought|said|claimed|argued|wanted|asked|believed|assumed|blamed)|\breject(?:s|ed|ing)? the (?:idea|claim|notion|suggestion|view) that|\bcalling (?:this|it|that) (?:an? )?\w+ (?:error|mistake|failure) would|\bfirst (?:reaction|instinct|impulse|thought|guess) (?:was|is|might be)\b|\b(?:rather than|instead of) (?:asking|blaming|saying|writing|naming|pointing)|\bwould miss the point|\b(?:is|was|are|were)(?:n't| not) (?:a story |really |just |only )?about (?:who|one person|blame|any|§|π)|\bnot a story about|(?<![§π]¤*\s)\bdo(?:es)?(?:n't| not) (?:think|believe|blame|attribute|consider|see|accept|hold)|\bno (?:one|individual|single person|person|engineer|operator|responder|human) (?:is|was|should be|can be) (?:responsible|to blame|at fault|blamed|singled out)|\bnot (?:naming|blaming|singling)|\bavoid(?:ed|ing)? (?:naming|blaming|singling)|\bfound no (?:fault|error|mistake|negligence|evidence of)|\bno fault (?:with|of|on|by)|\b(?:we|i) (?:don't|do not|won't|will not|did not|didn't) blame|\bno(?:body| one|-one) (?:was|is|were) (?:careless|negligent|at fault|to blame|lazy|sloppy|reckless)|\bno(?:body| one|-one) (?:forgot|ignored|missed|made|skipped|did anything)|\b(?:isn't|wasn't|is not|was not|not) (?:a case of |an? )?(?:human|operator|user) (?:error|mistake)|\bnot (?:because of|due to|the fault of|about) |\bblameless\b|\b(?:not|n't|never) (?:anyone|anybody|someone|one person|any one person|a single person)(?:'s|’s) fault|\b(?:nobody|no one|no-one)(?:'s|’s) fault|\bcould have happened to (?:any|anyone)|\bany (?:of us|one of us|engineer|responder) (?:could|would) have\b|(?:\b(?:one|you|we|someone|people|some|they|a reader|a reviewer)|[§π]¤*) (?:could|can|might|may) (?:argue|say|claim|conclude|think|read (?:this|it) as)\b|\b(?:looks?|looked|seems?|seemed|appears?|appeared) (?:at first(?: glance)?|on the surface|initially|in hindsight|at a glance) (?:like|as if|as though)|\bmakes? it (?:look|seem|sound) (?:like|as if|as though)|\bthe (?:easy|obvious|simple|tempting|convenient|comfortable|lazy|surface|first-draft) (?:story|answer|explanation|reading|conclusion|narrative|version|take)\b/i;
 
 /** A negation just before the person ("not Dan's fault", "wasn't the intern's mistake"). */
 const NEGATED_BEFORE = /(?:\bnot|n't|\bno|\bnever|\bnor|\bhardly|\bneither)\s+(?:\S+\s+){0,2}$/i;
@@ -268,7 +268,7 @@ function rulesOn(s: string, text: string, spans: readonly PersonSpan[]): BlameHi
       const before = clause.slice(Math.max(0, r.index + lead - 80), r.index + lead);
       if (NEGATED_BEFORE.test(before)) continue;
       if (p.negatable === true && NEGATION_INSIDE.test(r[0]) && !NEGATION_ALLOWED.test(r[0])) continue;
-      if (p.form === 'human-error' && /\b(?:not|no|never|n't|rather than|instead of|without|beyond|than)\s+(?:\S+\s+){0,3}$/i.test(before)) continue;
+      if (p.form === 'human-error' && (/\b(?:not|no|never|n't|rather than|instead of|without|beyond|than)\s+(?:\S+\s+){0,3}["'“‘]?$/i.test(before) || labelMentioned(s, start, end))) continue;
       if (p.weak === true && systemReason(rest, p.whichIsNoReason !== true)) continue;
       if (p.form === 'omission-verb' && (PERSONAL_ITEM.test(rest) || /^\s+(?:nothing|none|no one|nobody|no-one)\b/i.test(rest))) continue;
       if (/^\s+(?:is|was|are)(?:n't| not| never| rarely| seldom)\b/i.test(rest)) continue;
@@ -285,6 +285,19 @@ function rulesOn(s: string, text: string, spans: readonly PersonSpan[]): BlameHi
     }
   }
   return hits;
+}
+
+/** A cause the writer goes on to name instead: "the real cause was …", "… is a symptom", "after review we recorded …". */
+const CAUSE_CORRECTED = /\b(?:real|actual|underlying|true|deeper) (?:cause|story|problem|issue|fault)\b|\bis (?:a |only a |just a )?symptom\b|\bwhere (?:the |an |our )?(?:investigation|analysis|review) (?:starts|begins)\b|\bafter (?:the )?review\b[^.;]{0,60}\b(?:recorded|changed|agreed|wrote|concluded|found)\b|\b(?:removed|struck|replaced|dropped)\b[^.;]{0,40}\bfrom the\b/i;
+
+/**
+ * "human error" named as a label rather than used as a cause: in quotes ('Root cause is not "human error"', '"Operator
+ * mistake" is where …'), or followed by the cause the writer names instead (round 10, after the fifteenth and sixteenth
+ * voices were measured once: their explicit rejections of "human error" were flagged).
+ */
+function labelMentioned(s: string, start: number, end: number): boolean {
+  const quoted = /["'“‘]\s*$/.test(s.slice(Math.max(0, start - 2), start)) && /^\s*["'”’]/.test(s.slice(end, end + 2));
+  return quoted || CAUSE_CORRECTED.test(s.slice(end, end + 400));
 }
 
 /** "… because the page went to an old number": a system reason after the act, not a judgement of the person. */
