@@ -7,7 +7,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/store/database.ts';
-import { findIncident, insertIncident, isoInstantOf, listIncidentPage, storeVerdicts } from '../../src/store/repositories/incident.repository.ts';
+import { isoInstantOf } from '../../src/store/json-values.ts';
+import { findIncident, insertIncident, listIncidentPage, storeVerdicts } from '../../src/store/repositories/incident.repository.ts';
 import { backends, openTestDatabase } from '../support/test-app.ts';
 
 describe.each(backends())('the incident list page read on %s', (backend) => {

@@ -1,6 +1,7 @@
 import { and, desc, eq, getTableColumns, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { formatIncidentId } from '../../domain/incident/incident-id.ts';
 import type { Db } from '../database.ts';
+import { isoInstantOf, isoOrNull, textOrNull } from '../json-values.ts';
 import { readRaw } from '../raw-insert.ts';
 import { incidentDayCounters, incidents, incidentVerdicts, meetings, postmortems, publications, revisions, timelineEvents } from '../schema.ts';
 
@@ -236,23 +237,6 @@ export async function listIncidentPage(db: Db, f: IncidentFilter, use: VerdictUs
     order by ${incidents.declaredAt} desc, ${incidents.id} desc limit ${f.limit}`);
   return (result.rows as { row: string }[]).map((r) => listedFromArray(JSON.parse(r.row) as unknown[]));
 }
-
-/**
- * A \`timestamptz\` as PostgreSQL writes it in JSON under the UTC time zone ("2026-10-31T23:46:00+00:00",
- * "…:00.25+00:00"), as the ISO instant \`Date#toISOString\` writes ("2026-10-31T23:46:00.000Z", fractions
- * cut to milliseconds as \`Date\` cuts them), by string: a page holds 350 of them. Any other form (a session in
- * another time zone) goes through \`Date\`.
- */
-export function isoInstantOf(v: string): string {
-  if (v.length >= 25 && v.endsWith('+00:00') && v[10] === 'T' && v[4] === '-') {
-    if (v.length === 25) return `${v.slice(0, 19)}.000Z`;
-    if (v[19] === '.') return `${v.slice(0, 19)}.${`${v.slice(20, -6)}00`.slice(0, 3)}Z`;
-  }
-  return new Date(v).toISOString();
-}
-
-const isoOrNull = (v: unknown): string | null => (typeof v === 'string' ? isoInstantOf(v) : null);
-const textOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 /** A list row as its JSON holds it: the columns of \`listColumns\` in order, then the usable verdict. */
 function listedFromArray(v: unknown[]): ListedIncident {
