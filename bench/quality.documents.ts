@@ -15,7 +15,7 @@
  * Evaluation only: the figures are printed per rule and per document, never the sentences,
  * so that nobody tunes the rules on them.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { loadConfig } from '../src/config/config.ts';
@@ -36,9 +36,13 @@ export const EVAL_DIR_4 = new URL('../test/fixtures/quality/documents-eval-4/', 
 /** A fifth writer's set, written while the ninth round was under way: measured once after it (114 / 155 expected), training since round 10. */
 export const EVAL_DIR_5 = new URL('../test/fixtures/quality/documents-eval-5/', import.meta.url);
 
-/** A sixth and a seventh writer's sets, written while the tenth round was under way: evaluation only, measured once after it. */
+/** A sixth and a seventh writer's sets, written while the tenth round was under way: measured once after it (119 / 149 and 115 / 160 expected), training since round 11. */
 export const EVAL_DIR_6 = new URL('../test/fixtures/quality/documents-eval-6/', import.meta.url);
 export const EVAL_DIR_7 = new URL('../test/fixtures/quality/documents-eval-7/', import.meta.url);
+
+/** An eighth and a ninth writer's sets, written while the eleventh round was under way: evaluation only, measured once after it. */
+export const EVAL_DIR_8 = new URL('../test/fixtures/quality/documents-eval-8/', import.meta.url);
+export const EVAL_DIR_9 = new URL('../test/fixtures/quality/documents-eval-9/', import.meta.url);
 
 const Expectation = z.object({ rule: z.string(), quote: z.string().optional() });
 const DocumentCase = z.object({
@@ -143,15 +147,22 @@ export function runDocumentsBench(dir: URL = EVAL_DIR, title = 'documents-eval (
   }
 }
 
-/** The documents-eval sets: the first two training since round 7, the third since round 8, the fourth since round 9, the fifth since round 10; the sixth and seventh the evaluation. */
+/** The documents-eval sets: the first two training since round 7, the third since round 8, the fourth since round 9, the fifth since round 10, the sixth and seventh since round 11; the eighth and ninth the evaluation. */
 export function runAllDocumentsBench(): void {
   runDocumentsBench(EVAL_DIR, 'documents-eval (a separate writer\'s 16 post-mortems; measured once after the fifth round, training since round 7)');
   runDocumentsBench(EVAL_DIR_2, 'documents-eval-2 (another separate writer\'s 16 post-mortems; measured once after the sixth round, training since round 7)');
   runDocumentsBench(EVAL_DIR_3, 'documents-eval-3 (a third separate writer\'s 16 post-mortems; measured once after the seventh round, training since round 8)');
   runDocumentsBench(EVAL_DIR_4, 'documents-eval-4 (a fourth separate writer\'s 16 post-mortems; measured once after the eighth round, training since round 9)');
   runDocumentsBench(EVAL_DIR_5, 'documents-eval-5 (a fifth separate writer\'s 16 post-mortems; measured once after the ninth round, training since round 10)');
-  runDocumentsBench(EVAL_DIR_6, 'documents-eval-6 (a sixth separate writer\'s 16 post-mortems; evaluation only, measured once after the tenth round; sentences never printed)');
-  runDocumentsBench(EVAL_DIR_7, 'documents-eval-7 (a seventh separate writer\'s 16 post-mortems; evaluation only, measured once after the tenth round; sentences never printed)');
+  runDocumentsBench(EVAL_DIR_6, 'documents-eval-6 (a sixth separate writer\'s 16 post-mortems; measured once after the tenth round, training since round 11)');
+  runDocumentsBench(EVAL_DIR_7, 'documents-eval-7 (a seventh separate writer\'s 16 post-mortems; measured once after the tenth round, training since round 11)');
+  for (const [dir, title] of [
+    [EVAL_DIR_8, 'documents-eval-8 (an eighth separate writer\'s 16 post-mortems; evaluation only, measured once after the eleventh round; sentences never printed)'],
+    [EVAL_DIR_9, 'documents-eval-9 (a ninth separate writer\'s 16 post-mortems; evaluation only, measured once after the eleventh round; sentences never printed)'],
+  ] as const) {
+    if (existsSync(dir)) runDocumentsBench(dir, title);
+    else console.log(`-- ${title}: not in the repository yet`);
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) runAllDocumentsBench();

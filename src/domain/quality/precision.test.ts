@@ -68,15 +68,18 @@ describe('the models', () => {
     expect(TRAINING_SPLITS).toContain('thirteenth-voice');
     // The fourteenth (blame 0.922 / 0.713, vague 0.986 / 0.960) was measured once after the ninth round, then trained on.
     expect(TRAINING_SPLITS).toContain('fourteenth-voice');
-    // The fifteenth and sixteenth voices (measured once after the tenth round) are the evaluation: never trained on.
-    expect(TRAINING_SPLITS).not.toContain('fifteenth-voice');
-    expect(TRAINING_SPLITS).not.toContain('sixteenth-voice');
+    // The fifteenth (blame 0.901 / 0.787) and sixteenth (0.899 / 0.887) were measured once after the tenth round, then trained on.
+    expect(TRAINING_SPLITS).toContain('fifteenth-voice');
+    expect(TRAINING_SPLITS).toContain('sixteenth-voice');
+    // The seventeenth and eighteenth voices (measured once after the eleventh round) are the evaluation: never trained on.
+    expect(TRAINING_SPLITS).not.toContain('seventeenth-voice');
+    expect(TRAINING_SPLITS).not.toContain('eighteenth-voice');
     expect(trainBlame(TRAINING_SPLITS)).toEqual(BLAME_MODEL);
     expect(trainVague(TRAINING_SPLITS)).toEqual(VAGUE_MODEL);
   });
 
   // The estimate for a writer the models never saw: trained on all training voices but one, measured on that one.
-  // Nineteen folds of two models: about 105 s alone, up to three times that beside the rest of the suite on two cores.
+  // Twenty-one folds of two models: about 115 s alone, up to three times that beside the rest of the suite on two cores.
   it('leave one writer out, pooled: blame and vague precision ≥ 0.9, recall ≥ 0.85', () => {
     const folds = leaveOneWriterOut();
     for (const pick of [(f: (typeof folds)[number]) => f.blame, (f: (typeof folds)[number]) => f.vague]) {
