@@ -105,7 +105,10 @@ function cells(raw: string): string[] {
     return t?.rows[0]?.cells ?? t?.header ?? [];
   }
   // A Markdown escape is the character it escapes: a Confluence export writes an empty due cell as "\-".
-  return raw.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim().replace(/\\([-\\`*_{}[\]()#+.!~<>])/g, '$1'));
+  // Round 11: a Jira header row ("||Action||Owner||Due||") separates its cells with two pipes.
+  const t = raw.trim();
+  if (t.startsWith('||') && t.endsWith('||')) return t.slice(2, -2).split('||').map((c) => c.trim());
+  return t.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim().replace(/\\([-\\`*_{}[\]()#+.!~<>])/g, '$1'));
 }
 const HTML_CELL = /<t[dh][\s>]/i;
 

@@ -46,6 +46,8 @@ const ITEM_START = /^\s*(?:[-*+]|\d+[.)])\s/;
  * list's description (": Owner: … · Due: …"). Joined to the line above, they ran into its sentence.
  */
 const LINE_START = /^\s{0,8}(?:\[~?\d{1,2}:\d{2}(?::\d{2})?\]|~?\d{1,2}:\d{2}\b|:\s)/;
+/** Round 11: a line that is only a bold or italic label ("**Root cause**", "*Discussion*"): a heading, never the start of the text below it. */
+const LABEL_LINE = /^\s{0,3}(?:\*\*|__|[*_])[^*_\n]{1,80}(?:\*\*|__|[*_]):?[ \t]*$/;
 
 /**
  * The units blame is read in: a paragraph or list item wrapped over several lines is one text
@@ -58,7 +60,8 @@ function blameUnits(src: Parameters<Rule>[0]['src']): { lines: ProseLine[]; star
   for (const p of proseLines(src)) {
     const unit = units[units.length - 1];
     const joins =
-      unit !== undefined && last !== undefined && p.line.kind === 'prose' && last.line.kind === 'prose' && p.line.n === last.line.n + 1 && !ITEM_START.test(p.line.raw) && !LINE_START.test(p.line.raw);
+      unit !== undefined && last !== undefined && p.line.kind === 'prose' && last.line.kind === 'prose' && p.line.n === last.line.n + 1 && !ITEM_START.test(p.line.raw) && !LINE_START.test(p.line.raw) &&
+      !LABEL_LINE.test(last.line.raw);
     if (joins) {
       unit.starts.push(unit.text.length + 1);
       unit.lines.push(p);

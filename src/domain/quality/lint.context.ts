@@ -29,6 +29,19 @@ const CHAT_SENDER = /^(\[~?\d{1,2}:\d{2}(?::\d{2})?\]\s{0,4})@?[\p{L}\p{N}._-]{1
 const DEFINITION = /^:\s{1,4}/;
 const FIELDS_ONLY = /^(?:owner|owners|assignee|dri|due|due date|deadline|eta|status|priority|ticket)\s{0,4}:[^.!?]{0,200}$/i;
 
+/**
+ * Round 11: the lines of a blockquote that holds the post-mortem itself (a chat post pinned as a quote, with "**root
+ * cause:** …" and "**action items:**" inside it): the quote lines of a known section whose label is in the quote.
+ */
+function ownQuotes(src: SourceText): Set<number> {
+  const out = new Set<number>();
+  for (const span of src.spans) {
+    if (span.section.key === null || src.lines[span.start - 1]?.kind !== 'quote') continue;
+    for (let n = span.start; n <= span.end && src.lines[n - 1]?.kind === 'quote'; n++) out.add(n);
+  }
+  return out;
+}
+
 /** Prose is read by several rules: computed once per source text. */
 const PROSE = new WeakMap<SourceText, ProseLine[]>();
 
@@ -37,9 +50,11 @@ export function proseLines(src: SourceText): readonly ProseLine[] {
   const cached = PROSE.get(src);
   if (cached !== undefined) return cached;
   const out: ProseLine[] = [];
+  const quoted = ownQuotes(src);
   for (const line of src.lines) {
-    // A blockquote is a quoted example, except a step of the author's own why chain ("> **Why …?** → …", round 7).
-    const ownChain = line.kind === 'quote' && (sectionKeyAt(src, line.n) === 'fiveWhys' || /^\s*>\s*(?:\*\*|__)?why\b[^?]{0,300}\?/i.test(line.raw));
+    // A blockquote is a quoted example, except a step of the author's own why chain ("> **Why …?** → …", round 7), or
+    // the post-mortem itself written in a quote (round 11).
+    const ownChain = line.kind === 'quote' && (quoted.has(line.n) || sectionKeyAt(src, line.n) === 'fiveWhys' || /^\s*>\s*(?:\*\*|__)?why\b[^?]{0,300}\?/i.test(line.raw));
     if (line.kind !== 'prose' && line.kind !== 'heading' && line.kind !== 'table' && !ownChain) continue;
     const text = plainText(line.kind === 'table' ? line.raw.replace(/\|/g, ' | ') : line.raw)
       .replace(/`[^`]*`/g, 'CODE')

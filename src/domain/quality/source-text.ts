@@ -121,7 +121,8 @@ export function spanBody(src: SourceText, span: SectionSpan): SourceLine[] {
   if (span.section.level !== 0) return src.lines.slice(span.start, span.end);
   const [label, ...rest] = src.lines.slice(span.start - 1, span.end);
   if (label === undefined) return [];
-  const after = label.raw.replace(/^\s*([-*+]\s+)?(\*\*|__)(.+?)\2:?\s*|^[^:]*:\s*/, '');
+  // Round 11: an italic line of its own ("*Root cause*", a Slack or Jira pseudo-heading) is all label.
+  const after = /^\s{0,8}([*_])[^*_]{1,80}\1:?[ \t]*$/.test(label.raw) ? '' : label.raw.replace(/^\s*([-*+]\s+)?(\*\*|__)(.+?)\2:?\s*|^[^:]*:\s*/, '');
   return [{ ...label, raw: after, kind: after.trim() === '' ? 'blank' : label.kind }, ...rest];
 }
 

@@ -12,6 +12,11 @@ export type Inline = {
   afterBold: string;
   /** The whole run is struck through (~~done~~). */
   struck: boolean;
+  /**
+   * Round 11: the run's first line is one italic span and nothing else ("*Root cause*", as a Slack post or a Jira
+   * export writes a heading): its text. Read as a section's label only when it names a known section.
+   */
+  italicLine?: string;
 };
 
 export type ListItem = { line: number; end: number; blocks: Block[] };
@@ -63,6 +68,10 @@ function inlineOf(tok: Token | undefined): Inline {
   let afterStart = -1;
   /** Nothing but whitespace read so far. */
   let blank = true;
+  /** The first line's italic span: -1 before it, 1 inside it, 2 closed, 0 when the line holds anything else. */
+  let italic = -1;
+  let italicText = '';
+  let firstLine = true;
   for (const c of children) {
     switch (c.type) {
       case 'text':
@@ -71,12 +80,23 @@ function inlineOf(tok: Token | undefined): Inline {
         {
           const piece = unshield(c.content);
           if (blank && piece.trim() !== '') blank = false;
+          if (firstLine && piece.trim() !== '') {
+            if (italic === 1 && c.type === 'text') italicText += piece;
+            else italic = 0;
+          }
           text += piece;
         }
         break;
       case 'softbreak':
       case 'hardbreak':
         text += '\n';
+        firstLine = false;
+        break;
+      case 'em_open':
+        if (firstLine) italic = italic === -1 ? 1 : 0;
+        break;
+      case 'em_close':
+        if (firstLine && italic === 1) italic = 2;
         break;
       case 'strong_open':
         // `blank` rather than `text.trim()`: a paragraph of many bold runs stays linear.
@@ -99,13 +119,83 @@ function inlineOf(tok: Token | undefined): Inline {
       case 'image':
         break;
       default:
+        if (firstLine) italic = 0;
         break;
     }
   }
-  return { text, leadBold, afterBold: afterStart >= 0 ? text.slice(afterStart) : '', struck: struckAll && text.trim() !== '' };
+  const out: Inline = { text, leadBold, afterBold: afterStart >= 0 ? text.slice(afterStart) : '', struck: struckAll && text.trim() !== '' };
+  if (italic === 2 && leadBold === null && italicText.trim() !== '') out.italicLine = italicText.trim();
+  return out;
 }
 
 type Cursor = { toks: Token[]; i: number };
+
+/** A bullet written as a character, as a chat post or a pasted note has it ("• be more careful"). */
+const TEXT_BULLET = /^[ \t]{0,8}[•▪◦‣][ \t]{1,8}/;
+
+/** A line opening with a bold label that ends in a colon ("**root cause:** …", "**Action items**:"). */
+function opensWithLabel(line: readonly Token[]): boolean {
+  let i = 0;
+  while (i < line.length && line[i]?.type === 'text' && line[i]?.content.trim() === '') i++;
+  if (line[i]?.type !== 'strong_open') return false;
+  let inside = '';
+  let j = i + 1;
+  for (; j < line.length && line[j]?.type !== 'strong_close'; j++) inside += line[j]?.content ?? '';
+  if (j >= line.length) return false;
+  const after = line[j + 1];
+  return inside.trim().endsWith(':') || (after?.type === 'text' && /^\s{0,4}:/.test(after.content));
+}
+
+/**
+ * Round 11: a table in Jira's wiki markup, which Markdown reads as a paragraph: a header row of `||` cells, then rows of
+ * `|` cells ("||Action||Owner||Due||" / "|Improve search monitoring|[~mruiz]|2026-12-15|").
+ */
+function jiraTable(lines: readonly Token[][], line: number, end: number): Block | null {
+  if (lines.length < 2) return null;
+  const texts = lines.map((l) => inlineOf({ children: l } as Token).text.trim());
+  const head = texts[0]!;
+  if (!head.startsWith('||') || !head.endsWith('||') || head.length < 5) return null;
+  if (!texts.slice(1).every((t) => t.length >= 2 && t.startsWith('|') && t.endsWith('|'))) return null;
+  const header = head.slice(2, -2).split('||').map((c) => c.trim());
+  const rows: TableRow[] = texts.slice(1).map((t, k) => ({ cells: t.slice(1, -1).split('|').map((c) => c.trim()), line: line + 1 + k }));
+  return { type: 'table', header, rows, line, end };
+}
+
+/**
+ * Round 11: a paragraph is cut where a chat post or a pasted note starts a new part without a blank line: at a line
+ * opening with a bold label ("**what happened:** …" / "**root cause:** …" on the next line), and around a run of
+ * lines opening with a bullet character, which becomes a list ("• be more careful" / "• add a check").
+ */
+function paragraphBlocks(tok: Token | undefined, line: number, end: number): Block[] {
+  const children = tok?.children ?? [];
+  const lines: Token[][] = [[]];
+  for (const c of children) {
+    if (c.type === 'softbreak' || c.type === 'hardbreak') lines.push([]);
+    else lines[lines.length - 1]!.push(c);
+  }
+  const jira = jiraTable(lines, line, end);
+  if (jira !== null) return [jira];
+  const bullet = lines.map((l) => l[0]?.type === 'text' && TEXT_BULLET.test(l[0].content));
+  const cutAt = lines.map((l, i) => i > 0 && (bullet[i] !== bullet[i - 1] || (!bullet[i] && opensWithLabel(l))));
+  if (!cutAt.includes(true) && !bullet.every((b) => b)) return [{ type: 'paragraph', inline: inlineOf(tok), line, end }];
+  const join = (ls: Token[][]): Token[] => ls.flatMap((l, k) => (k === 0 ? l : [{ type: 'softbreak', content: '' } as Token, ...l]));
+  const out: Block[] = [];
+  let from = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    if (i < lines.length && !cutAt[i]) continue;
+    const at = line + from;
+    if (bullet[from]) {
+      const items: ListItem[] = lines.slice(from, i).map((l, k) => {
+        const first = l[0]!;
+        const rest = [{ ...first, content: first.content.replace(TEXT_BULLET, '') } as Token, ...l.slice(1)];
+        return { line: at + k, end: at + k + 1, blocks: [{ type: 'paragraph', inline: inlineOf({ children: rest } as Token), line: at + k, end: at + k + 1 }] };
+      });
+      out.push({ type: 'list', ordered: false, items, line: at, end: line + i });
+    } else out.push({ type: 'paragraph', inline: inlineOf({ children: join(lines.slice(from, i)) } as Token), line: at, end: i === lines.length ? end : line + i });
+    from = i;
+  }
+  return out;
+}
 
 function readBlocks(cur: Cursor, closeType: string | null): Block[] {
   const out: Block[] = [];
@@ -123,7 +213,7 @@ function readBlocks(cur: Cursor, closeType: string | null): Block[] {
         cur.i += 3;
         break;
       case 'paragraph_open':
-        out.push({ type: 'paragraph', inline: inlineOf(cur.toks[cur.i + 1]), line: map[0], end: map[1] });
+        out.push(...paragraphBlocks(cur.toks[cur.i + 1], map[0], map[1]));
         cur.i += 3;
         break;
       case 'bullet_list_open':

@@ -35,6 +35,10 @@ const node = (kind: Node['kind'], key: SectionKey | null, heading: string, level
   ({ kind, key, heading, level, head, parts: [], stream: [], children: [] });
 
 function labelOf(inline: Inline): { label: string; rest: string; below?: boolean } | null {
+  if (inline.italicLine !== undefined) {
+    const nl = inline.text.indexOf('\n');
+    return { label: inline.italicLine.replace(/:$/, ''), rest: nl < 0 ? '' : inline.text.slice(nl + 1), below: nl >= 0 };
+  }
   if (inline.leadBold !== null) {
     const after = inline.afterBold;
     // Round 10: a bold line of its own with the answer on the lines below it ("**Summary – what happened?**" / "During …"),
@@ -79,10 +83,14 @@ export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineO
     if (opts.flat || keys.some((k) => ABSORBING.has(k))) return null;
     const l = labelOf(inline);
     if (l === null || l.label.length > 60 || metaField(l.label) !== null) return null;
-    const strict = inline.leadBold === null || keys.length > 0;
+    // An italic line names a section only as a whole ("*Timeline (PST)*"), never as prose in italics ("*Note: …*").
+    const strict = inline.leadBold === null || inline.italicLine !== undefined || keys.length > 0;
     const key = keyFor(l.label, strict, paragraph);
     return key === null ? null : { key, text: l.label, rest: l.rest, below: l.below === true };
   };
+  const closesLabel = (inline: Inline): boolean =>
+    !opts.flat && inline.italicLine !== undefined && top().kind === 'label' && !ABSORBING.has(top().key as SectionKey) &&
+    label(inline, true) === null && inline.italicLine.length <= 60 && /^\p{Lu}/u.test(inline.italicLine) && !/[.!?]$/.test(inline.italicLine);
   const add = (n: Node, b: Block): void => {
     n.stream.push({ kind: 'block', block: b });
     n.parts.push({ start: b.line, end: b.end, cut: 'none' });
@@ -103,6 +111,15 @@ export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineO
         continue;
       }
       const n = node('heading', keyFor(text, false), text, b.level, head);
+      top().children.push(n);
+      stack.push(n);
+    } else if (b.type === 'paragraph' && closesLabel(b.inline)) {
+      // Round 11: an italic pseudo-heading of no known name ("*Discussion*") ends the labelled section above it.
+      while (stack.length > 1 && top().kind === 'label') stack.pop();
+      const n = node('label', null, b.inline.italicLine ?? '', 0, null);
+      n.parts.push({ start: b.line, end: b.end, cut: 'label' });
+      const nl = b.inline.text.indexOf('\n');
+      if (nl >= 0) for (const r of restBlock(b.inline.text.slice(nl + 1), b.line + 1, b.end)) n.stream.push({ kind: 'block', block: r });
       top().children.push(n);
       stack.push(n);
     } else if (b.type === 'paragraph' && (pl = label(b.inline, true)) !== null) {
@@ -177,7 +194,8 @@ export function renderBody(lines: readonly string[], parts: readonly Part[]): st
   for (const p of [...parts].sort((a, b) => a.start - b.start)) {
     if (p.start < prevEnd) continue;
     const slice = lines.slice(p.start, p.end);
-    if (p.cut === 'label' && slice.length > 0) {
+    if (p.cut === 'label' && slice.length > 0 && /^\s{0,8}[*_][^*_]{1,80}[*_][ \t]*$/.test(slice[0] ?? '')) slice.shift();
+    else if (p.cut === 'label' && slice.length > 0) {
       slice[0] = (slice[0] ?? '').replace(/^(\s*)(?:[-*+]|\d+[.)])?\s*(?:\*\*|__)?[^*_:]{1,80}?(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:?|:)\s*/, '$1');
       if ((slice[0] ?? '').trim() === '') slice.shift();
     }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { growthRatio } from '../../../test/support/cpu-time.ts';
+import { parsePostmortem } from '../../formats/postmortem/parse-postmortem.ts';
+import { DEFAULT_QUALITY_CONFIG, lintPostmortem } from './index.ts';
+
+/**
+ * Issue 16, round 11: what the document rules read in chat posts and tracker exports. A bold or italic label on a line
+ * of its own is a heading, never the start of the sentence below it; a post-mortem written inside a quote (a pinned
+ * chat post) is the author's own text; a call to the on-call or a ticket raised is a detection; a Jira header row
+ * separates its cells with two pipes.
+ */
+const lint = (text: string) => lintPostmortem(parsePostmortem(text).doc, text, { config: DEFAULT_QUALITY_CONFIG });
+const rules = (md: string, rule: string) => lint(md).filter((f) => f.rule === rule).map((f) => f.line);
+
+describe('label lines and quoted posts in the prose readers (round 11)', () => {
+  it('reports blame on the sentence\'s own line, not on the bold label above it', () => {
+    const md = '# Billing ran twice\n\n**Root cause**\nOps fat-fingered the cron entry again and nobody checked.\n';
+    expect(rules(md, 'blame')).toEqual([4]);
+  });
+
+  it('hard negative: a line that only opens with bold words runs on into the next line as one sentence', () => {
+    const md = '# Billing ran twice\n\n**Dave** was, as usual, far too careless\nwith the cron entry when he moved the job.\n';
+    expect(rules(md, 'blame')).toEqual([3]);
+  });
+
+  it('reads a post-mortem written inside a quote (a pinned chat post) as the author\'s text', () => {
+    const md = '**#inc-billing** pinned by Li\n\n> **what happened:** the job ran twice\n> **root cause:** Dave was careless with the cron entry, as usual\n';
+    expect(rules(md, 'blame')).toEqual([4]);
+  });
+
+  it('hard negative: a quote under a section of the author\'s is still a quoted example', () => {
+    const md = '# Billing ran twice\n\n## Lessons\n\nAvoid writing this:\n\n> Dave was careless with the cron entry, as usual.\n';
+    expect(rules(md, 'blame')).toEqual([]);
+  });
+});
+
+describe('detection in other words (round 11)', () => {
+  const doc = (entry: string) => `# Billing ran twice\n\n## Timeline\n\n- 09:10 Second run of the billing job starts\n- 09:40 ${entry}\n- 09:55 Job stopped\n`;
+
+  it.each([
+    'The finance desk calls the platform on-call about double charges',
+    'Support raises BILL-204 about double charges',
+    'Support opens a ticket about double charges',
+  ])('reads "%s" as the detection: the lag can be read off', (entry) => {
+    expect(rules(doc(entry), 'detection-lag')).toEqual([]);
+  });
+
+  it.each(['The finance desk calls the bank about the refunds', 'Li opens the billing dashboard'])('hard negative: "%s" is no detection', (entry) => {
+    expect(rules(doc(entry), 'detection-lag')).toHaveLength(1);
+  });
+});
+
+describe('Jira tables in the action-item rules (round 11)', () => {
+  it('reads the due column of a Jira table by its header, so a date in words there is a due date', () => {
+    const md = '# Billing ran twice\n\n## Action items\n\n||Action||Assignee||Due||\n|Lock the billing job so that a second run exits at once|Li|end of Q1|\n';
+    expect(rules(md, 'action-item-due')).toEqual([]);
+  });
+
+  it('hard negative: an empty due cell of a Jira table is no due date', () => {
+    const md = '# Billing ran twice\n\n## Action items\n\n||Action||Assignee||Due||\n|Lock the billing job so that a second run exits at once|Li||\n';
+    expect(rules(md, 'action-item-due')).toEqual([6]);
+  });
+});
+
+describe('the round-11 document patterns run in linear time', () => {
+  it.each([
+    ['label lines', (n: number) => `# T\n\n${'**Root cause**\nOps broke it.\n'.repeat(n / 30)}`],
+    ['quoted post', (n: number) => `> **root cause:** x\n${'> Dave was careless. '.repeat(n / 21)}\n`],
+    ['detection words', (n: number) => `# T\n\n## Timeline\n\n- 09:10 x\n- 09:40 calls ${'the '.repeat(n / 4)}on-call\n`],
+    ['jira header', (n: number) => `# T\n\n## Action items\n\n||${'Due||'.repeat(n / 5)}\n|x|\n`],
+  ])('%s: t(4n)/t(n) stays near 4', (_, input) => {
+    expect(growthRatio(input, (t) => lint(t))).toBeLessThan(12);
+  });
+});

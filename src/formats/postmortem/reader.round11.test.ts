@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { growthRatio } from '../../../test/support/cpu-time.ts';
+import { parsePostmortem } from './parse-postmortem.ts';
+
+/**
+ * Issue 16, round 11: what the reader takes from chat posts and issue-tracker exports. An italic line of its own that
+ * names a known section ("*Root cause*") is that section's label, and one of no known name ends the section above it;
+ * a paragraph is cut at a line that opens with a bold label ("**cause:** …") and around a run of lines that open with
+ * a bullet character ("• …"), which becomes a list; a Jira wiki table ("||Owner||" / "|…|") is a table.
+ */
+const sections = (md: string) => parsePostmortem(md).doc.sections.map((s) => [s.key, s.heading, s.line]);
+const bodyOf = (md: string, key: string) => parsePostmortem(md).doc.sections.find((s) => s.key === key)?.body;
+
+describe('italic lines as section labels (round 11)', () => {
+  const post = '*Summary*\nThe billing job ran twice.\n\n*Root cause*\nnot known yet\n\n*Chat notes*\nLi restarted the job at 10:02.\n\n*Follow-ups*\n• Lock the job so that a second run exits (Li, 2027-01-10)\n';
+
+  it('reads "*Summary*" and "*Root cause*" on lines of their own as those sections', () => {
+    expect(sections(post).slice(0, 3)).toEqual([['summary', 'Summary', 1], ['rootCause', 'Root cause', 4], [null, 'Chat notes', 7]]);
+  });
+
+  it('an italic line of no known name ends the section above it: its text is not the root cause', () => {
+    expect(bodyOf(post, 'rootCause')).toBe('not known yet');
+  });
+
+  it('hard negative: an italic sentence in a section is its text, not a label', () => {
+    const md = '*Root cause*\nThe lock was never taken.\n\n*This part was written the day after.*\nThe cron and the queue both started the job.\n';
+    expect(bodyOf(md, 'rootCause')).toContain('both started the job');
+  });
+
+  it('hard negative: an italic line that only looks like a name in prose ("*Note: times are CET*") is no label', () => {
+    expect(sections('# Cron ran twice\n\n## Timeline\n\n*Note: times are CET*\n\n- 10:00 Job starts\n').map((s) => s[0])).toEqual(['timeline']);
+  });
+});
+
+describe('labels and bullet characters inside one paragraph (round 11)', () => {
+  const pinned = '> **what happened:** the export job ran twice\n> **root cause:** a cron entry left behind after the move\n> **action items:**\n> • remove the old cron entry from host b (Li, 2027-01-10)\n> • alert when the job runs twice in an hour\n';
+
+  it('cuts a quoted chat post at each bold label: each is a section', () => {
+    expect(sections(pinned).filter((s) => s[0] !== null)).toEqual([['summary', 'what happened', 1], ['rootCause', 'root cause', 2], ['actionItems', 'action items', 3]]);
+  });
+
+  it('reads the bullet-character lines as a list of action items, each on its own line', () => {
+    expect(parsePostmortem(pinned).doc.actionItems.map((a) => [a.line, a.owner])).toEqual([[4, 'Li'], [5, null]]);
+  });
+
+  it('hard negative: bold words inside a line, or a bold label that does not open its line, do not cut the paragraph', () => {
+    const md = '## Root cause\n\nThe cron entry was **not** removed\nwhen the job moved, and **root cause:** reviews missed it.\n';
+    expect(parsePostmortem(md).doc.sections.map((s) => s.key)).toEqual(['rootCause']);
+  });
+
+  it('hard negative: a "•" inside a line is no bullet', () => {
+    expect(parsePostmortem('## Action items\n\nRemove the cron entry • host b (Li, 2027-01-10)\n').doc.actionItems).toHaveLength(1);
+  });
+});
+
+describe('Jira wiki tables (round 11)', () => {
+  const md = '## Timeline\n\n||Time||Event||\n|10:02|Job starts|\n|10:40|Second run starts|\n\n## Action items\n\n||Action||Assignee||Due||\n|Lock the job|[~li]|2027-01-10|\n|Follow up with finance||\n';
+
+  it('reads "||Time||Event||" with its "|…|" rows as a timeline table', () => {
+    expect(parsePostmortem(md).doc.timeline.entries.map((e) => [e.asWritten, e.line])).toEqual([['10:02', 4], ['10:40', 5]]);
+  });
+
+  it('reads the action table by its header names, an empty cell as no owner', () => {
+    expect(parsePostmortem(md).doc.actionItems.map((a) => [a.text, a.owner, a.due, a.line])).toEqual([
+      ['Lock the job', '[~li]', '2027-01-10', 10],
+      ['Follow up with finance', null, null, 11],
+    ]);
+  });
+
+  it('hard negative: a paragraph that only opens with "||" is no table', () => {
+    expect(parsePostmortem('## Timeline\n\n||Time||Event||\nthen nothing more\n').doc.timeline.entries).toEqual([]);
+  });
+});
+
+describe('the round-11 reader patterns run in linear time', () => {
+  it.each([
+    ['many pipes', (n: number) => `## Action items\n\n||${'a||'.repeat(n / 3)}\n|${'b|'.repeat(n / 2)}\n`],
+    ['many label lines', (n: number) => '**cause:** x\n'.repeat(n / 13)],
+    ['many bullet lines', (n: number) => '• step\n'.repeat(n / 7)],
+    ['long italic line', (n: number) => `*${'Root '.repeat(n / 5)}*\ntext\n`],
+    ['nested quotes of labels', (n: number) => `${'> '.repeat(n / 20)}**cause:** x\n`.repeat(10)],
+  ])('%s: t(4n)/t(n) stays near 4', (_, input) => {
+    expect(growthRatio(input, (t) => parsePostmortem(t))).toBeLessThan(12);
+  });
+});
