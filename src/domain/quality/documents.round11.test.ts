@@ -62,6 +62,18 @@ describe('Jira tables in the action-item rules (round 11)', () => {
   });
 });
 
+describe('order across days (round 11)', () => {
+  it('orders "Mon 02/11" before "Tue 03/11" whatever the clock says', () => {
+    const md = '# Billing ran twice\n\n## Timeline\n\n| When | What |\n|---|---|\n| Mon 02/11 18:30 | Job runs |\n| Tue 03/11 08:10 | Finance reports double charges |\n';
+    expect(rules(md, 'timeline-order')).toEqual([]);
+  });
+
+  it('hard negative: "Tue 03/11 08:10" above "Mon 02/11 18:30" is out of order', () => {
+    const md = '# Billing ran twice\n\n## Timeline\n\n| When | What |\n|---|---|\n| Tue 03/11 08:10 | Finance reports double charges |\n| Mon 02/11 18:30 | Job runs |\n';
+    expect(rules(md, 'timeline-order')).toEqual([8]);
+  });
+});
+
 describe('the round-11 document patterns run in linear time', () => {
   it.each([
     ['label lines', (n: number) => `# T\n\n${'**Root cause**\nOps broke it.\n'.repeat(n / 30)}`],

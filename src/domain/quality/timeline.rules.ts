@@ -65,8 +65,16 @@ export function timedEntries(entries: readonly TimelineEntry[], approximate = fa
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DAY_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (\d{1,2})(?:st|nd|rd|th)?\b/i;
 
+const WEEKDAY_DAY_MONTH = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,4}(\d{1,2})\/(\d{1,2})(?![\d/])/i;
+
 /** The day a "21 Nov" or "Nov 21" names, counted from the start of the year (31 days a month is enough to order them). */
 function dayOfYear(asWritten: string): number | null {
+  // Round 11: after a weekday, "Mon 02/11" (day first unless the second number cannot be a month, as the reader reads it).
+  const w = WEEKDAY_DAY_MONTH.exec(asWritten);
+  if (w !== null) {
+    const [a, b] = [Number(w[1]), Number(w[2])];
+    return b > 12 ? (a - 1) * 31 + b : (b - 1) * 31 + a;
+  }
   const m = DAY_MONTH.exec(asWritten);
   if (m === null) return null;
   const month = MONTHS.indexOf((m[2] ?? m[3] ?? '').toLowerCase());

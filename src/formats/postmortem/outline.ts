@@ -47,6 +47,8 @@ function labelOf(inline: Inline): { label: string; rest: string; below?: boolean
     if (inline.leadBold.endsWith(':')) return { label: inline.leadBold.slice(0, -1), rest: after.trim() };
     if (/^\s*:/.test(after)) return { label: inline.leadBold, rest: after.replace(/^\s*:\s*/, '') };
     if (after.trim() === '') return { label: inline.leadBold, rest: '' };
+    // Round 11: a note in brackets after a bold label on a line of its own ("**Timeline** (pasted from #ops)").
+    if (/^[ \t]{1,4}\([^()\n]{1,80}\)[ \t]*(?:\n|$)/.test(after)) return { label: inline.leadBold, rest: after.replace(/^[^\n]*\n?/, ''), below: after.includes('\n') };
     return null;
   }
   const m = /^([A-Z][A-Za-z /&'-]{2,40}):(?:\s+|$)/.exec(inline.text);

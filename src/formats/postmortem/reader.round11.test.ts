@@ -9,6 +9,7 @@ import { parsePostmortem } from './parse-postmortem.ts';
  * a bullet character ("• …"), which becomes a list; a Jira wiki table ("||Owner||" / "|…|") is a table.
  */
 const sections = (md: string) => parsePostmortem(md).doc.sections.map((s) => [s.key, s.heading, s.line]);
+const rows = (n: number) => `## Timeline\n\n| When | What |\n|---|---|\n${'| Mon 02/11 afternoon | x |\n'.repeat(n / 30)}`;
 const bodyOf = (md: string, key: string) => parsePostmortem(md).doc.sections.find((s) => s.key === key)?.body;
 
 describe('italic lines as section labels (round 11)', () => {
@@ -72,12 +73,66 @@ describe('Jira wiki tables (round 11)', () => {
   });
 });
 
+describe('house section names and labels (round 11)', () => {
+  it.each([
+    ['How it unfolded', 'timeline'],
+    ['Who and what was affected', 'impact'],
+    ['§2 Who was impacted?', 'impact'],
+    ["What we'll change", 'actionItems'],
+    ['Commitments', 'actionItems'],
+    ['Bright spots', 'whatWentWell'],
+    ['What helped us?', 'whatWentWell'],
+    ['What went less well', 'whatWentWrong'],
+    ["What didn't go so well", 'whatWentWrong'],
+  ])('reads "## %s" as %s', (heading, key) => {
+    expect(sections(`# Cron ran twice\n\n## ${heading}\n\nText.\n`).map((s) => s[0])).toEqual([key]);
+  });
+
+  it.each(['How we deploy', 'What we learned about the cron', 'Who to call'])('hard negative: "## %s" is no timeline, impact or action list', (heading) => {
+    expect(sections(`# Cron ran twice\n\n## ${heading}\n\nText.\n`).map((s) => s[0])).not.toContain('timeline');
+    expect(sections(`# Cron ran twice\n\n## ${heading}\n\nText.\n`).map((s) => s[0])).not.toContain('actionItems');
+  });
+
+  it('reads a bold label with a note in brackets after it ("**Timeline** (pasted from #ops)") as the label', () => {
+    expect(sections('**Summary**\n\nThe job ran twice.\n\n**Timeline** (pasted from #ops)\n\n- 10:02 Job starts\n').map((s) => s[0])).toEqual(['summary', 'timeline']);
+  });
+
+  it('hard negative: a bold word that opens a sentence with brackets later on is no label', () => {
+    expect(sections('**Summary**\n\nThe job ran twice.\n\n**Timeline** slipped (by a day) because of the move.\n').map((s) => s[0])).toEqual(['summary']);
+  });
+
+  it('reads an owner from a "Lead" or "Driver" column', () => {
+    const md = '## Action items\n\n| Change | Lead | Target date |\n|---|---|---|\n| Lock the job so a second run exits | Li Wei | 2027-01-10 |\n| Add a run counter alert | | 2027-01-20 |\n';
+    expect(parsePostmortem(md).doc.actionItems.map((a) => a.owner)).toEqual(['Li Wei', null]);
+  });
+});
+
+describe('dates after a weekday and day parts in time cells (round 11)', () => {
+  const rows = (cells: string[]) => `## Timeline\n\n| When | What |\n|---|---|\n${cells.map((c) => `| ${c} | Something happens |`).join('\n')}\n`;
+  const read = (md: string) => parsePostmortem(md).doc.timeline.entries.map((e) => [e.asWritten, e.precision]);
+
+  it('reads "Mon 02/11 09:30" as a day and a time (day first)', () => {
+    expect(read(rows(['Mon 02/11 09:30', 'Tue 03/11 08:10']))).toEqual([['Mon 02/11 09:30', 'minute'], ['Tue 03/11 08:10', 'minute']]);
+  });
+
+  it('reads "Mon 02/11 afternoon" as a day whose time is unknown', () => {
+    expect(read(rows(['Mon 02/11 09:30', 'Mon 02/11 afternoon']))[1]).toEqual(['Mon 02/11 afternoon', 'unknown']);
+  });
+
+  it('hard negative: "1/2 of the nodes" is no date, and a day part alone in words still reads as before', () => {
+    expect(read('## Timeline\n\n- 10:00 Job starts\n- 1/2 of the nodes restart\n').map((e) => e[0])).toEqual(['10:00']);
+    expect(read(rows(['Mon 02/11 09:30', 'Tue 03/11 evening shift handover']))[1]?.[1]).not.toBe('unknown');
+  });
+});
+
 describe('the round-11 reader patterns run in linear time', () => {
   it.each([
     ['many pipes', (n: number) => `## Action items\n\n||${'a||'.repeat(n / 3)}\n|${'b|'.repeat(n / 2)}\n`],
     ['many label lines', (n: number) => '**cause:** x\n'.repeat(n / 13)],
     ['many bullet lines', (n: number) => '• step\n'.repeat(n / 7)],
     ['long italic line', (n: number) => `*${'Root '.repeat(n / 5)}*\ntext\n`],
+    ['weekday dates', (n: number) => rows(n)],
+    ['bracket note after a label', (n: number) => `**Timeline** (${'('.repeat(n)}\n`],
     ['nested quotes of labels', (n: number) => `${'> '.repeat(n / 20)}**cause:** x\n`.repeat(10)],
   ])('%s: t(4n)/t(n) stays near 4', (_, input) => {
     expect(growthRatio(input, (t) => parsePostmortem(t))).toBeLessThan(12);

@@ -18,23 +18,25 @@ export function normaliseHeading(raw: string): string {
 }
 
 // Ordered: the first rule that matches wins, so the specific come before the general.
+// Round 11: house names of a learning review ("How it unfolded", "Who and what was affected", "What we'll change",
+// "Commitments", "Bright spots", "What helped us", "What went less well").
 const RULES: ReadonlyArray<readonly [SectionKey, string]> = [
   // Round 9: lessons joined with the actions ("Lessons learned and actions", "Learnings / next steps") hold the actions.
   ['actionItems', '(?:lessons?(?: learned| learnt)?|learnings?|takeaways?|findings|recommendations?) (?:and |/ ?)?(?:actions?|action items?|next steps|follow ?ups?|measures)'],
   ['fiveWhys', '(?:5|five) whys(?: analysis)?|(?:5|five) times why'],
   ['sloImpact', '(?:slo|sla|error budget)(?: and error budget)?(?: impact| analysis| performance)?|error budget'],
-  ['timeline', 'timeline(?: of events| summary)?|detailed timeline|incident timeline|time line|chronology|sequence of events|key events|events timeline|incident log|event log|log of events'],
+  ['timeline', 'how (?:it|this|things|events|the (?:incident|outage|day|night|evening|event)) (?:unfolded|played out)|timeline(?: of events| summary)?|detailed timeline|incident timeline|time line|chronology|sequence of events|key events|events timeline|incident log|event log|log of events'],
   ['contributingFactors', 'contributing (?:factors?|causes?)|factors'],
   ['rootCause', 'root ?causes?(?: analysis)?|rca|causes?|why (?:it|this) happened|why did (?:it|this) happen|underlying (?:cause|issue|problem)s?|what caused (?:it|this|the (?:incident|outage))|trigger|causal analysis|cause analysis'],
-  ['whatWentWell', 'what went (?:well|right)|things that went (?:well|right)|what worked(?: well)?|went well|what we did well|positives?|successes|strengths|good'],
-  ['whatWentWrong', 'what went (?:wrong|poorly|badly)|things that went (?:wrong|poorly|badly)|what (?:could|can|should) (?:be|have been|have gone) (?:improved|better|done better)|what could be better|what could have gone better|what didnt (?:work|go well)|went (?:wrong|poorly)|areas? for improvement|improvement (?:areas|opportunities)|opportunities for improvement|issues identified|problems encountered|challenges|negatives?|bad'],
+  ['whatWentWell', 'what went (?:well|right)|things that went (?:well|right)|what worked(?: well)?|went well|what we did well|positives?|successes|strengths|good|bright spots?|what helped(?: us)?'],
+  ['whatWentWrong', 'what went (?:wrong|poorly|badly|less well)|what (?:did not|didnt) go (?:so |very )?well|things that went (?:wrong|poorly|badly)|what (?:could|can|should) (?:be|have been|have gone) (?:improved|better|done better)|what could be better|what could have gone better|what didnt (?:work|go well)|went (?:wrong|poorly)|areas? for improvement|improvement (?:areas|opportunities)|opportunities for improvement|issues identified|problems encountered|challenges|negatives?|bad'],
   ['lessons', 'lessons?(?: learned| learnt)?|learnings?|(?:key )?takeaways?|what we learned|what we learnt|reflections?|insights'],
   ['detection', 'detection|detected|how (?:we|it was) (?:detected|discovered|found|noticed)|how we detected it|discovery|identified|identification'],
   ['response', 'response actions|actions taken|incident response|response|escalation'],
-  ['actionItems', 'action items?|action plan|actions?|follow ?ups?(?: items| actions| tasks)?|next steps|remediation(?: items| actions| plan| tasks)?|corrective(?: and preventive)? actions?|preventive actions|review actions|to ?dos?|tasks|work items|repair items|improvements|improving [a-z ]+|future work|(?:preventive |corrective |follow ?up )?measures'],
+  ['actionItems', 'what (?:we|well|we will|were going to|we are going to) (?:change|do next|fix)|changes we (?:will )?make|commitments|action items?|action plan|actions?|follow ?ups?(?: items| actions| tasks)?|next steps|remediation(?: items| actions| plan| tasks)?|corrective(?: and preventive)? actions?|preventive actions|review actions|to ?dos?|tasks|work items|repair items|improvements|improving [a-z ]+|future work|(?:preventive |corrective |follow ?up )?measures'],
   ['metrics', 'metrics(?: and (?:data|monitoring))?|stats|statistics|key metrics'],
   ['resolution', 'resolution|resolved|recovery|mitigation|mitigations|how (?:it was|we) (?:fixed|resolved|mitigated)|fix|the fix|workaround|restoration|repair'],
-  ['impact', '(?:user|customer|business|service) impact|impact(?: assessment| analysis| summary| overview| metrics)?|impacts|blast radius|who was affected|affected (?:users|services|systems)'],
+  ['impact', '(?:user|customer|business|service) impact|impact(?: assessment| analysis| summary| overview| metrics)?|impacts|blast radius|(?:who|what)(?: and (?:who|what))? (?:was|were|got) (?:affected|impacted|hit)|affected (?:users|services|systems)'],
   ['summary', '(?:executive |incident |short )?summary|overview|incident overview|tl ?;? ?dr|abstract|synopsis|description|what happened|incident description'],
   ['communication', 'communications?(?: log| assessment| plan| timeline)?|status page(?: updates)?|customer communication'],
   ['relatedIncidents', '(?:related|previous|similar|prior) incidents?'],

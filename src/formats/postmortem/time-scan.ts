@@ -33,6 +33,8 @@ const RE = {
   weekday: /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/iy,
   iso: /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/y,
   mdy: /(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/y,
+  // Round 11: a day and month with no year after a weekday ("Mon 02/11 09:30", "Thu 5/11").
+  dayMonth: /(\d{1,2})\/(\d{1,2})(?![\d/])/y,
   dmyDots: /(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/y,
   monthFirst: new RegExp(`${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`, 'iy'),
   dayFirst: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?(?![a-z])(?:,?\\s+(\\d{4})(?!\\d))?`, 'iy'),
@@ -81,6 +83,12 @@ function matchDate(s: string, i: number, afterWeekday: boolean): DatePart | null
   m = at(RE.dayFirst, s, i);
   if (m) return partial(m[3], monthIndex(m[2] ?? ''), Number(m[1]), i + m[0].length);
   if (afterWeekday) {
+    // Day first, as most of the world writes it, unless the second number cannot be a month ("Tue 11/24").
+    m = at(RE.dayMonth, s, i);
+    if (m) {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      return b > 12 ? partial(undefined, a, b, i + m[0].length) : partial(undefined, b, a, i + m[0].length);
+    }
     m = at(RE.ordinalDay, s, i);
     if (m && Number(m[1]) <= 31) return { date: null, month: null, day: Number(m[1]), end: i + m[0].length };
   }

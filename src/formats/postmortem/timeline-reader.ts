@@ -68,6 +68,17 @@ const WORDS_TIME =
 /** A table's time cell that holds a day part only ("| early morning |", "| morning |"). */
 const DAY_PART_CELL = /^(?:(?:around|about|approx\.?|roughly|sometime|some time)\s{1,4})?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s{1,4})?(?:(?:early|late|mid-?)\s{0,4})?(?:morning|afternoon|evening|night|lunch(?:time)?|noon|midday|dawn|dusk)$/i;
 
+/**
+ * Round 11: a date followed by a day part in a time cell ("| Mon 02/11 afternoon |", "| 3 Nov, late evening |"): the day
+ * is known, the time is not — an entry whose time is unknown, which timeline-precision reports.
+ */
+function withDayPart(m: TimeMatch | null, cell: string): TimeMatch | null {
+  if (m === null || m.hour !== null || m.unknown) return m;
+  const rest = cell.slice(m.end).replace(/^[\s,;–—-]{0,8}/, '').replace(/[*_]/g, '').trim();
+  if (!DAY_PART_CELL.test(rest)) return m;
+  return { ...m, asWritten: cell.trim(), end: cell.length, unknown: true, approx: true };
+}
+
 function wordsTime(text: string): TimeMatch | null {
   const w = WORDS_TIME.exec(text);
   if (w === null) return null;
@@ -177,7 +188,7 @@ function table(st: State, b: Extract<Block, { type: 'table' }>): void {
     const cell = useDate >= 0 ? `${r.cells[useDate] ?? ''} ${r.cells[timeCol] ?? ''}` : (r.cells[timeCol] ?? '');
     const line = r.line + st.offset + 1;
     const dayPart = DAY_PART_CELL.test((r.cells[timeCol] ?? '').replace(/[*_]/g, '').trim());
-    const m = dayPart ? wordsTime(`${(r.cells[timeCol] ?? '').replace(/[*_]/g, '').trim()} —  x`) : scanLeading(cell);
+    const m = dayPart ? wordsTime(`${(r.cells[timeCol] ?? '').replace(/[*_]/g, '').trim()} —  x`) : withDayPart(scanLeading(cell), cell);
     if (m === null || (m.hour === null && !m.unknown && m.date === null && m.day === null)) {
       if (r.cells.some((c) => c.trim() !== '')) st.out.warnings.push({ line, message: `timeline row without a recognisable time ("${cell.slice(0, 40)}"); kept in the section text only` });
       continue;
