@@ -96,6 +96,8 @@ const WHEN_WORDS = new RegExp(
  */
 const LABELLED_WHEN = `(?:${WHEN_WORDS.source}|\\b${MONTH}(?: \\d{4})?(?![a-z])|\\b(?:before|until|ahead of) (?:the )?(?:next|upcoming|coming|first|start of|end of)\\b)`;
 const DUE_IN_WORDS = new RegExp(`\\b(?:due|deadline|eta|target(?: date)?|by when|when|by)\\s{0,5}(?:date\\s{0,5})?[:=—–-]?\\s{0,5}${LABELLED_WHEN}|[—–(,]\\s{0,5}${WHEN_WORDS.source}\\s{0,5}\\)?[.\\s]*$`, 'i');
+/** Round 11: a due date in words as the last cell of a pandoc simple table's row, set apart by two or more spaces ("…   Helen Marsh   next sprint"). */
+const LAST_CELL_WHEN = new RegExp(`\\S(?: {2,}|\\t)(?:${WHEN_WORDS.source})\\s*$`, 'i');
 const DUE_COLUMN = /\b(?:due|deadline|eta|target|by when|when|date|by|until)\b/i;
 
 /** The cells of a table row: a pipe row ("| a | b |" → ["a", "b"]) or an HTML row ("<tr><td>a</td><td>b</td></tr>"). */
@@ -131,7 +133,7 @@ function dueInWords(ctx: LintContext, item: ActionItem): boolean {
   if (DUE_IN_WORDS.test(plainText(item.text))) return true;
   const row = ctx.src.lines[item.line - 1];
   const raw = row?.raw ?? '';
-  if (row?.kind !== 'table' && !HTML_CELL.test(raw)) return DUE_IN_WORDS.test(plainText(raw));
+  if (row?.kind !== 'table' && !HTML_CELL.test(raw)) return DUE_IN_WORDS.test(plainText(raw)) || LAST_CELL_WHEN.test(raw);
   const header = headerOf(ctx, item.line);
   const values = cells(raw);
   return header.some((name, i) => DUE_COLUMN.test(name) && hasValue(values[i] ?? null));

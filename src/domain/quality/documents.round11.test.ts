@@ -74,11 +74,35 @@ describe('order across days (round 11)', () => {
   });
 });
 
+describe('root causes and due dates in other layouts (round 11)', () => {
+  it('a root cause that stops at "human error" is a surface cause even beside a 5 Whys chain too short to count', () => {
+    const md = '# Billing ran twice\n\n## Root cause\n\nHuman error. The wrong cron file was deployed.\n\n## Five whys\n\n1. Why twice? Because two crons ran.\n2. Why two? Because the old one stayed.\n3. Why did it stay? Because the move had no checklist.\n';
+    expect(rules(md, 'surface-cause')).toEqual([3, 7]);
+  });
+
+  it('hard negative: beside a full chain that reaches a missing safeguard, the root cause is carried deeper', () => {
+    const whys = ['twice? Because two crons ran.', 'two? Because the old one stayed.', 'did it stay? Because the move had no checklist.', 'no checklist? Because moves were rare.', 'rare? Because hosts were never retired.'];
+    const md = `# Billing ran twice\n\n## Root cause\n\nHuman error. The wrong cron file was deployed.\n\n## Five whys\n\n${whys.map((w, i) => `${i + 1}. Why ${w}`).join('\n')}\n`;
+    expect(rules(md, 'surface-cause')).toEqual([]);
+  });
+
+  it('reads a due date in words in the last cell of a pandoc table row', () => {
+    const md = '# Billing ran twice\n\n## Actions\n\n  Action                                  Owner         Due\n  --------------------------------------- ------------- -----------\n  Lock the billing job so a second run exits   Li Wei        next sprint\n';
+    expect(rules(md, 'action-item-due')).toEqual([]);
+  });
+
+  it('hard negative: a pandoc row whose last cell is a dash has no due date', () => {
+    const md = '# Billing ran twice\n\n## Actions\n\n  Action                                  Owner         Due\n  --------------------------------------- ------------- -----------\n  Lock the billing job so a second run exits   Li Wei        -\n';
+    expect(rules(md, 'action-item-due')).toEqual([7]);
+  });
+});
+
 describe('the round-11 document patterns run in linear time', () => {
   it.each([
     ['label lines', (n: number) => `# T\n\n${'**Root cause**\nOps broke it.\n'.repeat(n / 30)}`],
     ['quoted post', (n: number) => `> **root cause:** x\n${'> Dave was careless. '.repeat(n / 21)}\n`],
     ['detection words', (n: number) => `# T\n\n## Timeline\n\n- 09:10 x\n- 09:40 calls ${'the '.repeat(n / 4)}on-call\n`],
+    ['pandoc due cell', (n: number) => `# T\n\n## Actions\n\n  a   b\n  --- ---\n  x${'  '.repeat(n / 2)}next\n`],
     ['jira header', (n: number) => `# T\n\n## Action items\n\n||${'Due||'.repeat(n / 5)}\n|x|\n`],
   ])('%s: t(4n)/t(n) stays near 4', (_, input) => {
     expect(growthRatio(input, (t) => lint(t))).toBeLessThan(12);

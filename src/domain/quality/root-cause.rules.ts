@@ -74,7 +74,8 @@ function triggerOnly(ctx: LintContext): RawFinding[] {
       trigger = triggerWords(stated) ?? cut(firstSentence(stated), 40);
     } else {
       // Nothing declared: the whole section, with what the contributing factors and the 5 Whys add.
-      if (holdsDeeperCause(ctx, 'contributingFactors') || holdsDeeperCause(ctx, 'fiveWhys')) continue;
+      // Round 11: a 5 Whys chain that is itself too short or ends on a person does not carry the root cause deeper.
+      if (holdsDeeperCause(ctx, 'contributingFactors') || (holdsDeeperCause(ctx, 'fiveWhys') && fiveWhysFindings(ctx).length === 0)) continue;
       // Round 9: a defence ("the import job worked as designed", "IT followed the change process correctly") or a
       // rhetorical question is no cause: its words ("designed", "process") do not make the section a deeper one.
       const all = analysis(prose.map((p) => p.text).join(' '));

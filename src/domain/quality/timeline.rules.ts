@@ -12,12 +12,14 @@ type Timed = { entry: TimelineEntry; ms: number };
  * Round 10: a range entry ("02:41–03:11 — scheduler waits", "23:50–01:30 Bas drives in") covers its interval, so
  * the minutes it spans, counted across midnight; 0 for a single time.
  */
-const RANGE = /(\d{1,2})[:h.](\d{2})(?::\d{2})?\s*(?:-|–|—|to|until|till)\s*(\d{1,2})[:h.](\d{2})/i;
+// Round 11: either end may carry its half of a 12-hour clock ("12:05 p.m. – 1:05 p.m.", "8:40 – 10:15 a.m.").
+const RANGE = /(\d{1,2})[:h.](\d{2})(?::\d{2})?(?:\s?([ap])\.?m\b\.?)?\s*(?:--|-|–|—|to|until|till)\s*(\d{1,2})[:h.](\d{2})(?:\s?([ap])\.?m\b)?/i;
+const clock24 = (h: number, half: string | undefined): number => (half === undefined ? h : (h % 12) + (half.toLowerCase() === 'p' ? 12 : 0));
 export function spanMinutes(asWritten: string): number {
   const m = RANGE.exec(asWritten);
   if (m === null) return 0;
-  const from = Number(m[1]) * 60 + Number(m[2]);
-  const to = Number(m[3]) * 60 + Number(m[4]);
+  const from = clock24(Number(m[1]), m[3] ?? m[6]) * 60 + Number(m[2]);
+  const to = clock24(Number(m[4]), m[6] ?? m[3]) * 60 + Number(m[5]);
   return (to - from + 1440) % 1440;
 }
 
@@ -124,6 +126,12 @@ const EXPLAINS_GAP =
  */
 const NAMES_INTERVAL =
   /\bbetween \d{1,2}[:.h]\d{2}\b[^\n]{0,20}?\b(?:and|to)\b|\b(?:since|from) \d{1,2}[:.h]\d{2}\b|\bthe (?:last|previous|past|first|next) (?:hour|half hour|half an hour|few minutes|\w+ (?:minutes|hours))\b|\bwhile (?:\w+ ){0,3}(?:ran|runs|running|waited|waiting|worked|working|stayed|kept|travel\w*|drove|was (?:running|being))\b/i;
+/**
+ * Round 11: at the end of a gap, an entry that says nothing came before it ("nothing arrives before 08:40") or that it
+ * is the first event since the one above ("first read slot after the profile change", "its first batch of the day").
+ * At a gap's start the same words ("First donation after the rotation fails") say nothing of the time after it.
+ */
+const FIRST_SINCE = /\b(?:before|up to) \d{1,2}[:.h]\d{2}\b|\bnothing (?:\w+ ){0,2}(?:arriv\w*|happen\w*|came|comes|changed|moved)\b|\bfirst (?:[\w-]+ ){0,3}(?:after|since|of the (?:day|morning|night|shift))\b/i;
 /** A completion at the end of a gap says what ran through it ("Re-import finished"); at its start it says nothing of what follows. */
 const ENDS_A_RUN = /\b(?:complet\w*|finish\w*|caught up|done)\b/i;
 
@@ -157,7 +165,8 @@ const RESULT_NO_CHANGE = /[,;]\s{0,4}(?:but |with )?no (?:change|effect|improvem
 function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: TimelineEntry, minutes: number): boolean {
   const end = cur.text.replace(RESULT_NO_CHANGE, ' ');
   const start = prev.text.replace(STILL_AS_STATE, ' ').replace(MONITORING_AS_SOURCE, ' ').replace(RESULT_NO_CHANGE, ' ');
-  if (explains(end) || explains(start) || ENDS_A_RUN.test(cur.text)) return true;
+  // Round 11: an entry that ends a run ("processing (running since 23:50) completes") tells of the time before it, not after.
+  if (explains(end) || explains(start) || ENDS_A_RUN.test(cur.text) || FIRST_SINCE.test(end)) return true;
   // An entry without a precise time between the two (~07:30, ??:??, "around 11:00") is an event in the gap: the gap is
   // that entry's imprecision, which timeline-precision reports.
   const between = ctx.doc.timeline.entries.filter((e) => e.line > prev.line && e.line < cur.line);

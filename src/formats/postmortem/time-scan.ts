@@ -46,7 +46,8 @@ const RE = {
   unknown: /(?:\?{1,2}|-{1,2}|xx|hh)[:h](?:\?{1,2}|-{1,2}|xx|mm)/iy,
   ish: /ish\b/iy,
   zone: new RegExp(String.raw`\s*\(?(Z\b|[+-]\d{2}:?\d{2}\b|${ZONE_RE.source})\)?`, 'y'),
-  rangeSep: /\s*(?:-|–|—|to|until|till)\s*/iy,
+  // Round 11: pandoc writes an en dash as "--" ("08:05--08:28").
+  rangeSep: /\s*(?:--|-|–|—|to|until|till)\s*/iy,
   boundary: /(?:$|[\s\-–—:|,.;)\]!?])/y,
 };
 
