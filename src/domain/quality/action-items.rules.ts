@@ -8,7 +8,8 @@ import { cut, locate, plainText, spansOf } from './source-text.ts';
 import { actionItemVagueness, vaguenessMessage } from './vague.patterns.ts';
 
 const section = { section: 'actionItems' as const };
-const NO_VALUE = /^(?:|-|—|–|n\/a|none|tbd|tbc|\?+|unassigned|nobody|no one)$/i;
+// Round 11: "someone from card ops", "anyone on the team" name nobody.
+const NO_VALUE = /^(?:|-|—|–|n\/a|none|tbd|tbc|\?+|unassigned|nobody|no one|(?:someone|somebody|anyone|anybody)(?: (?:from|in|on|at) [\w .&/-]{1,40})?)$/i;
 
 const NO_LABELS: ReadonlySet<string> = new Set();
 

@@ -97,6 +97,18 @@ describe('root causes and due dates in other layouts (round 11)', () => {
   });
 });
 
+describe('owners that name nobody (round 11)', () => {
+  const owner = (who: string) => rules(`# Billing ran twice\n\n## Action items\n\n- Lock the billing job so a second run exits — ${who}, 2027-01-10\n`, 'action-item-owner');
+
+  it.each(['someone from card ops', 'anyone on the team'])('"%s" is no owner', (who) => {
+    expect(owner(who)).toEqual([5]);
+  });
+
+  it.each(['Someone Else', 'Anya Novak'])('hard negative: "%s" is an owner', (who) => {
+    expect(owner(`Owner: ${who}`)).toEqual([]);
+  });
+});
+
 describe('the round-11 document patterns run in linear time', () => {
   it.each([
     ['label lines', (n: number) => `# T\n\n${'**Root cause**\nOps broke it.\n'.repeat(n / 30)}`],

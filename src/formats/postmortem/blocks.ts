@@ -133,6 +133,9 @@ type Cursor = { toks: Token[]; i: number };
 /** A bullet written as a character, as a chat post or a pasted note has it ("• be more careful"). */
 const TEXT_BULLET = /^[ \t]{0,8}[•▪◦‣][ \t]{1,8}/;
 
+/** A list marker Markdown was told not to read (its escape already taken out): "1. ", "2) ", "- ". */
+const ESCAPED_ITEM = /^[ \t]{0,8}(?:\d{1,3}[.)]|[-*+])[ \t]{1,8}(?=\S)/;
+
 /** A line opening with a bold label that ends in a colon ("**root cause:** …", "**Action items**:"). */
 function opensWithLabel(line: readonly Token[]): boolean {
   let i = 0;
@@ -175,7 +178,10 @@ function paragraphBlocks(tok: Token | undefined, line: number, end: number): Blo
   }
   const jira = jiraTable(lines, line, end);
   if (jira !== null) return [jira];
-  const bullet = lines.map((l) => l[0]?.type === 'text' && TEXT_BULLET.test(l[0].content));
+  // Round 11: lines that open with an escaped list marker ("1\\. Bound the pool", "\\- Alert on …", as Google Docs
+  // exports a list) are read as a list when every line of the paragraph is one.
+  const escaped = lines.length >= 2 && lines.every((l) => l[0]?.type === 'text' && ESCAPED_ITEM.test(l[0].content));
+  const bullet = lines.map((l) => l[0]?.type === 'text' && (TEXT_BULLET.test(l[0].content) || (escaped && ESCAPED_ITEM.test(l[0].content))));
   const cutAt = lines.map((l, i) => i > 0 && (bullet[i] !== bullet[i - 1] || (!bullet[i] && opensWithLabel(l))));
   if (!cutAt.includes(true) && !bullet.every((b) => b)) return [{ type: 'paragraph', inline: inlineOf(tok), line, end }];
   const join = (ls: Token[][]): Token[] => ls.flatMap((l, k) => (k === 0 ? l : [{ type: 'softbreak', content: '' } as Token, ...l]));
@@ -187,10 +193,10 @@ function paragraphBlocks(tok: Token | undefined, line: number, end: number): Blo
     if (bullet[from]) {
       const items: ListItem[] = lines.slice(from, i).map((l, k) => {
         const first = l[0]!;
-        const rest = [{ ...first, content: first.content.replace(TEXT_BULLET, '') } as Token, ...l.slice(1)];
+        const rest = [{ ...first, content: first.content.replace(TEXT_BULLET, '').replace(ESCAPED_ITEM, '') } as Token, ...l.slice(1)];
         return { line: at + k, end: at + k + 1, blocks: [{ type: 'paragraph', inline: inlineOf({ children: rest } as Token), line: at + k, end: at + k + 1 }] };
       });
-      out.push({ type: 'list', ordered: false, items, line: at, end: line + i });
+      out.push({ type: 'list', ordered: escaped && /^\s*\d/.test(lines[from]![0]?.content ?? ''), items, line: at, end: line + i });
     } else out.push({ type: 'paragraph', inline: inlineOf({ children: join(lines.slice(from, i)) } as Token), line: at, end: i === lines.length ? end : line + i });
     from = i;
   }

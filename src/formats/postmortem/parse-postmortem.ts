@@ -100,7 +100,8 @@ function parse(input: string): ParseResult {
   if (flat) zone = null;
   else if (zone === null) zone = docWideZone(metaBlocks);
 
-  const actionItems: ActionItem[] = found.filter((f) => f.section.key === 'actionItems').flatMap((f) => readActionItems(flat ? lastTable(f) : f.stream, off));
+  let actionItems: ActionItem[] = found.filter((f) => f.section.key === 'actionItems').flatMap((f) => readActionItems(flat ? lastTable(f) : f.stream, off));
+  if (!flat && !found.some((f) => f.section.key === 'actionItems')) actionItems = taskLists(found, off);
 
   const sections: Section[] = found.map((f) => {
     let parts = f.parts;
@@ -134,6 +135,24 @@ function parse(input: string): ParseResult {
   if (!flat) finishMeta(doc, resolved.dates, found, built);
   warnings.sort((a, b) => a.line - b.line);
   return { doc, warnings };
+}
+
+/** A list whose every item opens with a checkbox ("- [ ] Add a dead-letter queue — @tchen, 24 Jul"). */
+const TASK = /^\[[ xX]\]\s/;
+
+/**
+ * Round 11: with no action-item section, the task lists written elsewhere (follow-ups added in an issue's comment
+ * thread) are the action items; a timeline's or a 5 Whys' lists are not.
+ */
+function taskLists(found: readonly FoundSection[], off: number): ActionItem[] {
+  const lists: StreamItem[] = [];
+  for (const f of found) {
+    if (f.section.key === 'timeline' || f.section.key === 'fiveWhys') continue;
+    for (const b of blocksOf(f)) {
+      if (b.type === 'list' && b.items.every((it) => it.blocks[0]?.type === 'paragraph' && TASK.test(it.blocks[0].inline.text))) lists.push({ kind: 'block', block: b });
+    }
+  }
+  return lists.length === 0 ? [] : readActionItems(lists, off);
 }
 
 function lastTable(f: FoundSection): StreamItem[] {

@@ -145,6 +145,29 @@ describe('pandoc simple tables (round 11)', () => {
   });
 });
 
+describe('lists an export escaped, and task lists in a comment thread (round 11)', () => {
+  it('reads lines that all open with an escaped number ("1\\. …") as a numbered list of items', () => {
+    const md = '## Action items\n\n1\\. Bound the pool to 200 per pod — Owner: Li Wei — Due: 2027-01-10\n2\\. Better communication — Owner: — — Due: —\n';
+    expect(parsePostmortem(md).doc.actionItems.map((a) => [a.line, a.owner, a.due])).toEqual([[3, 'Li Wei', '2027-01-10'], [4, null, null]]);
+  });
+
+  it('hard negative: one escaped number in a paragraph of prose stays prose', () => {
+    const md = '## Action items\n\nWe agreed on the following plan for the pool\n1\\. is the first step of three and the rest follow.\n';
+    expect(parsePostmortem(md).doc.actionItems).toHaveLength(1);
+  });
+
+  it('with no action-item section, reads a task list in a comment as the action items', () => {
+    const md = '### Summary\n\nThe job ran twice.\n\n---\n\n**@li** commented\n\nAdding the follow-ups here:\n\n- [ ] Lock the job so a second run exits — @li, 24 Jul\n- [ ] Reconcile charges nightly — someone from billing\n';
+    expect(parsePostmortem(md).doc.actionItems.map((a) => [a.line, a.owner])).toEqual([[11, '@li'], [12, null]]);
+  });
+
+  it('hard negative: a plain list, or a task list beside an action-item section, adds no items', () => {
+    expect(parsePostmortem('### Summary\n\n- The job ran twice\n- Finance noticed\n').doc.actionItems).toEqual([]);
+    const md = '### Summary\n\n- [x] Job stopped\n\n### Action items\n\n- Lock the job — @li, 2027-01-10\n';
+    expect(parsePostmortem(md).doc.actionItems.map((a) => a.line)).toEqual([7]);
+  });
+});
+
 describe('the round-11 reader patterns run in linear time', () => {
   it.each([
     ['many pipes', (n: number) => `## Action items\n\n||${'a||'.repeat(n / 3)}\n|${'b|'.repeat(n / 2)}\n`],
@@ -152,6 +175,8 @@ describe('the round-11 reader patterns run in linear time', () => {
     ['many bullet lines', (n: number) => '• step\n'.repeat(n / 7)],
     ['long italic line', (n: number) => `*${'Root '.repeat(n / 5)}*\ntext\n`],
     ['weekday dates', (n: number) => rows(n)],
+    ['escaped numbers', (n: number) => `## Action items\n\n${'1\\. step\n'.repeat(n / 10)}`],
+    ['task lists', (n: number) => `### Summary\n\n${'- [ ] step — @li\n'.repeat(n / 18)}`],
     ['pandoc table', (n: number) => `  a   b\n  --- ---\n${'  x   y\n'.repeat(n / 8)}`],
     ['pandoc rule of many runs', (n: number) => `  a   b\n  ${'-- '.repeat(n / 3)}\n  x   y\n`],
     ['bracket note after a label', (n: number) => `**Timeline** (${'('.repeat(n)}\n`],
