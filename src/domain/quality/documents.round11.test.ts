@@ -109,12 +109,41 @@ describe('owners that name nobody (round 11)', () => {
   });
 });
 
+describe('placeholders and instruction comments (round 11)', () => {
+  const found = (line: string) => rules(`# Billing ran twice\n\n## Summary\n\n${line}\n`, 'placeholder');
+
+  it.each([
+    '<!-- Instructions: fill in every section below and delete this note. -->',
+    '<!-- Template v2, payments guild. Fill every section before review. -->',
+    '<!-- Two or three sentences: what broke and who noticed. -->',
+    '\\[2--3 sentences: what happened and for how long.\\]',
+    '*Customers affected:* X',
+  ])('reports "%s"', (line) => {
+    expect(found(line)).toEqual([5]);
+  });
+
+  it.each([
+    '<!-- Reviewed by the payments guild on 3 Dec. -->',
+    '[BILL-204] was raised by finance at 09:40.',
+    'Show the balance age in the app ("last reading at HH:MM") so customers can tell.',
+    'The exchange rate was X times higher than expected in the log excerpt.',
+  ])('hard negative: "%s" is no placeholder', (line) => {
+    expect(found(line)).toEqual([]);
+  });
+
+  it('hard negative: a lone "HH:MM" is still a placeholder', () => {
+    expect(found('Started at HH:MM UTC.')).toEqual([5]);
+  });
+});
+
 describe('the round-11 document patterns run in linear time', () => {
   it.each([
     ['label lines', (n: number) => `# T\n\n${'**Root cause**\nOps broke it.\n'.repeat(n / 30)}`],
     ['quoted post', (n: number) => `> **root cause:** x\n${'> Dave was careless. '.repeat(n / 21)}\n`],
     ['detection words', (n: number) => `# T\n\n## Timeline\n\n- 09:10 x\n- 09:40 calls ${'the '.repeat(n / 4)}on-call\n`],
     ['pandoc due cell', (n: number) => `# T\n\n## Actions\n\n  a   b\n  --- ---\n  x${'  '.repeat(n / 2)}next\n`],
+    ['quoted formats', (n: number) => `# T\n\n${'"abc HH:MM '.repeat(n / 11)}\n`],
+    ['comment counts', (n: number) => `# T\n\n<!-- two ${'or '.repeat(n / 3)}sentences -->\n`],
     ['jira header', (n: number) => `# T\n\n## Action items\n\n||${'Due||'.repeat(n / 5)}\n|x|\n`],
   ])('%s: t(4n)/t(n) stays near 4', (_, input) => {
     expect(growthRatio(input, (t) => lint(t))).toBeLessThan(12);

@@ -9,7 +9,7 @@
 const HINT = /[[@X]|YYYY|HH:MM|MM\/|DD\/|TODO|TB[DC]|FIXME|\{\{/;
 const BRACKET = /\[([^\][]{1,120})\](?![([:])/g;
 const PROMPT_WORDS =
-  /\b(?:name|names|date|time|description|describe|list|link|number|percentage|brief|summary|details?|title|owner|if applicable|e\.g\.|insert|fill|todo|tbd|answer|factor|lesson|action|thing|event|milestone|reason|explanation|impact|service|team|duration|incident|yes\/no|first why|root cause|specific|analysis|key|value)\b/i;
+  /\b(?:sentences?|paragraphs?|bullets?|name|names|date|time|description|describe|list|link|number|percentage|brief|summary|details?|title|owner|if applicable|e\.g\.|insert|fill|todo|tbd|answer|factor|lesson|action|thing|event|milestone|reason|explanation|impact|service|team|duration|incident|yes\/no|first why|root cause|specific|analysis|key|value)\b/i;
 const ALL_CAPS = /^[A-Z0-9 _/().:#-]*[A-Z]{2,}[A-Z0-9 _/().:#-]*$|^X+$/;
 const MASKS: readonly RegExp[] = [
   /\bYYYY(?:-MM(?:-DD)?)?\b/,
@@ -24,6 +24,8 @@ const MASKS: readonly RegExp[] = [
   // Round 10: a mustache slot ("{{one-paragraph account}}") and a date with its day or month masked ("2026-08-XX").
   /\{\{[^{}\n]{1,80}\}\}/,
   /\b\d{4}-(?:\d{2}|XX|MM)-(?:XX|DD)\b/,
+  // Round 11: a field whose value is still the template's lone "X" ("*Number of customers affected:* X").
+  /:(?:\*\*|\*|__|_)?[ \t]{1,3}X{1,3}[ \t]*$/,
 ];
 
 /** The placeholders on one line of Markdown (outside code), in order of appearance. */
@@ -34,7 +36,9 @@ export function placeholdersIn(raw: string, refLabels: ReadonlySet<string>): str
     const inner = (m[1] ?? '').trim();
     if (isBracketPlaceholder(inner, refLabels)) found.push(m[0]);
   }
-  const unlinked = dropLinkTargets(raw).replace(/`[^`]*`/g, ' ');
+  // Round 11: a format shown in a quotation ('balance staleness ("last reading at HH:MM") in the app') is what the text
+  // asks for, not a value left blank: a quotation with words of its own around the mask is left out.
+  const unlinked = dropLinkTargets(raw).replace(/`[^`]*`/g, ' ').replace(QUOTED_FORMAT, ' ');
   for (const re of MASKS) {
     const m = re.exec(unlinked);
     if (m !== null && !found.some((f) => f.includes(m[0]))) found.push(m[0]);
@@ -44,7 +48,13 @@ export function placeholdersIn(raw: string, refLabels: ReadonlySet<string>): str
   return found;
 }
 
+/** A quotation of a few words that holds a format mask among words of its own ("last reading at HH:MM"). */
+const QUOTED_FORMAT = /["“](?=[^"”\n]{0,80}\b[a-z]{3,}\b)[^"”\n]{0,80}(?:HH:MM|YYYY|DD\/MM|MM\/DD)[^"”\n]{0,80}["”]/g;
+/** Round 11: an issue key in brackets ("[SRCH-1204] Post-incident review: …", as a tracker exports a title) is a reference. */
+const ISSUE_KEY = /^[A-Z][A-Z0-9]{1,9}-\d{1,7}$/;
+
 function isBracketPlaceholder(inner: string, refLabels: ReadonlySet<string>): boolean {
+  if (ISSUE_KEY.test(inner)) return false;
   if (/^[ xX]$/.test(inner) || inner.startsWith('^') || /^\d+$/.test(inner)) return false;
   if (refLabels.has(inner.toLowerCase())) return false;
   if (ALL_CAPS.test(inner)) return inner.length >= 1 && !/^[A-Z]{2,5}$/.test(inner) ? true : /^(?:TIME|DATE|NAME|TBD|TODO|X+|N+)$/.test(inner);

@@ -20,7 +20,9 @@ const HEADINGS: Partial<Record<SectionKey, string>> = {
 
 const normalise = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 // Round 10: a note to self left in a comment ("<!-- TODO: link this post-mortem from the ticket -->") is a placeholder too.
-const PROMPT_COMMENT = /^<!--\s*(?:prompt\b|(?:describe|list|explain|summari[sz]e|include|add|fill in|replace|write|what|how|why|who|when|e\.g\.|todo|tbd|tbc|fixme)\b)/i;
+// Round 11: an instruction block ("<!-- Instructions: fill in every section …", "<!-- Template v3 … Fill every section"),
+// and the length a section asks for ("<!-- Two or three sentences: what broke …").
+const PROMPT_COMMENT = /^<!--\s*(?:instructions?\b|template\b[^>]{0,80}\bfill\b|(?:one|two|three|four|five|\d{1,2})(?:\s{0,2}(?:or|to|-|–|--)\s{0,2}(?:two|three|four|five|six|\d{1,2}))? (?:short )?(?:sentences?|lines?|paragraphs?|bullets?|bullet points?|words)\b|prompt\b|(?:describe|list|explain|summari[sz]e|include|add|fill in|replace|write|what|how|why|who|when|e\.g\.|todo|tbd|tbc|fixme)\b)/i;
 /** Round 10: a line that is only an italic prompt of the template ("_Add financial impact (PPA penalty?)_", "*Describe the trigger.*"). */
 const ITALIC_PROMPT = /^\s{0,8}(?:[-*+]\s{1,4})?([_*])(?:add|describe|list|explain|insert|fill in|summari[sz]e|include|write|replace|enter|provide|state|give|link|attach|paste) [^_*\n]{0,300}\1\s*$/i;
 
