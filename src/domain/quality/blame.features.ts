@@ -133,8 +133,14 @@ export function blameFeatures(
       out.push({ name: possessor && !thing ? 'negation+POSS-judged' : `negation+${role}`, start: n.start, end: n.end });
     }
   }
+  // Round 11: a person who is only acted on ("Had the on-call been paged earlier, recovery would have been faster") is
+  // not the one a counterfactual judges: the modal counts as about a person only when another reference stands before it.
+  const patients = new Set<number>();
+  for (const m of masked.matchAll(PATIENT)) patients.add(m.index);
   for (const m of masked.matchAll(MODAL_HAVE)) {
-    const person = /[§π]/.test(masked.slice(Math.max(0, m.index - 60), m.index));
+    const before = Math.max(0, m.index - 60);
+    let person = false;
+    for (const r of masked.slice(before, m.index).matchAll(/[§π]¤*/g)) if (!patients.has(before + r.index)) person = true;
     // "should have been told": the person is the one not informed, not the one who failed.
     const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 24);
     const passive = /\bbeen$/i.test(m[0]) && /^\s+(?:[a-z]+ed|[a-z]+en|told|sent|given|shown|taught|put|kept|left|brought|made|paid|sold|held|read)\b/.test(after);

@@ -7,6 +7,7 @@ import { FAMILY_FORM, phraseMatches, type PhraseFamily } from './blame.phrases.t
 import { classify, type Model } from './classifier.ts';
 import { valence } from './valence.ts';
 import { BLAME_MODEL } from './blame.model.generated.ts';
+import { clearsPerson, rejectsReading } from './blame.rejection.ts';
 
 export type { BlameForm };
 
@@ -119,7 +120,7 @@ function modelHit(s: string, model: Model, known?: readonly PersonSpan[], where:
   // A sentence that rejects or discusses blame is not judged by the model either ("it would be unfair to write that …"),
   // nor an act explained by a system reason after the person ("… did not acknowledge the page because it went to a disconnected handset").
   const masked = maskSpans(cut, spans);
-  if (REJECTION.test(masked)) return null;
+  if (REJECTION.test(masked) || clearsPerson(masked) || rejectsReading(masked)) return null;
   // Round 10: the only person is the one who should have been informed ("Imran should have been told that the quota
   // had changed"): what others failed to do for them, not their fault.
   if (spans.length === 1 && UNINFORMED.test(masked)) return null;
@@ -245,12 +246,14 @@ function rulesOn(s: string, text: string, spans: readonly PersonSpan[]): BlameHi
   const isQuestion = /\?\s*$/.test(s);
   const m = maskSpans(text, spans);
   if (!m.includes('§') && !m.includes('π') && !NEEDS_NO_PERSON.test(m)) return [];
+  // Round 11: a blame reading reported and then corrected, or blaming as the topic, is not the writer's blame.
+  if (rejectsReading(m)) return [];
   const hits: BlameHit[] = [];
   const forms = INDIRECT_GATE.test(text) ? ALL_FORMS : FORMS;
   for (const c of clauses(m)) {
     const clause = m.slice(c.start, c.end);
     const written = text.slice(c.start, c.end);
-    if (REJECTION.test(clause)) continue;
+    if (REJECTION.test(clause) || clearsPerson(clause)) continue;
     const hasPerson = clause.includes('§') || clause.includes('π');
     for (const p of forms) {
       if (p.person && !hasPerson) continue;
@@ -276,7 +279,7 @@ function rulesOn(s: string, text: string, spans: readonly PersonSpan[]): BlameHi
       break;
     }
   }
-  if (hits.length === 0 && !isQuestion && !REJECTION.test(m)) {
+  if (hits.length === 0 && !isQuestion && !REJECTION.test(m) && !clearsPerson(m)) {
     for (const p of ACROSS_CLAUSES) {
       if (p.needs !== undefined && !p.needs.test(m)) continue;
       const r = p.re.exec(m);

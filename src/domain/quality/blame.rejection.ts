@@ -1,0 +1,79 @@
+/*
+ * Rejections of blame read by structure (issue 16, round 11). The phrase list REJECTION (blame.patterns.ts) grew one
+ * frame at a time; these readings cover whole classes, each over the masked sentence (§¤¤ a person, π¤ his / her /
+ * their):
+ *
+ * - a person cleared: the person, then a fault denied ("§ did nothing wrong", "§ is not to blame", "§'s deploy was
+ *   fine", "not an error on the part of §", "we are not treating this as π mistake");
+ * - a blame reading reported, then corrected: a reading that is not the writer's assertion (someone else's, an
+ *   earlier draft's, one the writer wanted, considered or will not write) followed by what corrects it ("…; the
+ *   timeline shows …", "…, which we removed", "… and concluded that …", "for the record, …");
+ * - blaming as the topic: "Blaming § would not …", "Calling this operator error misses …".
+ *
+ * Every pattern uses bounded repetition, so each test is linear in the sentence.
+ */
+
+const PX = "[§π]¤*(?:['’]s)?";
+
+/** The person, then a fault denied, or a fault denied of the person. */
+const CLEARED = new RegExp(
+  [
+    // "§ did nothing wrong", "§ didn't do anything unusual"
+    String.raw`${PX}\s+(?:[\w’'-]+\s+){0,2}?(?:did|does|had done|has done)\s+nothing\s+(?:wrong|unusual|improper|unreasonable|unsafe|careless|out of (?:the )?ordinary|outside (?:the|our) (?:process|procedure|runbook))`,
+    String.raw`${PX}\s+(?:did|does)(?:n['’]t|\s+not)\s+do\s+anything\s+(?:wrong|unusual|improper|unreasonable|unsafe|careless)`,
+    // "§ is not to blame", "§ was not at fault", "§ were not negligent"
+    String.raw`${PX}\s+(?:is|was|are|were)(?:n['’]t|\s+not|\s+never)\s+(?:(?:really|entirely|solely|personally|in any way|in any sense)\s+)?(?:to blame|at fault|the (?:cause|culprit|problem)|negligent|careless|reckless|responsible for (?:the|this|that) (?:outage|incident|failure|error|mistake|loss|breach))\b`,
+    // "§'s deploy was fine", "§'s call was exactly right"
+    String.raw`(?:§¤*['’]s|π¤*)\s+(?:[a-z][\w-]{1,20}\s+){1,2}(?:was|were|is)\s+(?:(?:exactly|entirely|perfectly|completely|fully|also)\s+)?(?:fine|correct|right|sound|reasonable|by the book|textbook|appropriate|justified)\b(?![^.;]{0,30}\b(?:apparently|supposedly|allegedly|until|except)\b)`,
+    // "not an error on the part of §", "no mistake by §"
+    String.raw`\b(?:not|no|never)\s+(?:an?\s+)?(?:error|mistake|fault|failure|lapse|slip|negligence)\s+(?:on the part of|by|of)\s+[§π]`,
+    // "we are not treating this as π mistake", "not counting it as an individual's error"
+    String.raw`\bnot\s+(?:treating|treat|treated|counting|count|recording|record|classing|classifying|filing|seeing|reading|calling)\s+(?:this|it|that)\s+as\s+(?:an?\s+)?(?:${PX}\s+|individual['’]s\s+|personal\s+|human\s+|operator\s+|people\s+|staff\s+)(?:own\s+)?(?:mistake|error|fault|failure|lapse|problem)`,
+  ].join('|'),
+  'i',
+);
+
+/** A blame reading that is not the writer's assertion: wanted, drafted, said by others, considered, or refused. */
+const REPORTED =
+  /\b(?:wanted|tempted|proposed|suggested|asked|was going|were going|meant|inclined|quick) to (?:write|say|call|blame|record|put down|note|conclude|claim|point at|point to|pin)\b|\b(?:should|must|will|would|can|could)(?:n['’]t| not| never) (?:write|say|call|record|conclude|claim|put down|assume|pretend|accept) (?:that|it)\b|\b(?:first|initial|original|early|earlier|previous|old|preliminary|draft) (?:draft|version|finding|findings|report|rca|write-up|analysis|reading|conclusion|assessment|timeline|summary|story|take|theory)s?(?: [\w'’-]+){0,3} (?:said|says|read|stated|blamed|called|was|named|listed|had|claimed|put|pinned|attributed|suggested)\b|\b(?:we|the (?:team|panel|committee|board|review|reviewers))(?: \w+)? (?:considered|discussed|asked|debated|examined|questioned) (?:whether|if)\b|(?:^|[.;:]\s*|\b(?:and|but)\s+)[§π]¤*(?: \w+){0,2} (?:wrote|typed|posted|joked|commented|tweeted|messaged)\b/i;
+
+/** The reading struck out: "…, which we removed", "we changed it". Whatever follows may name the person again. */
+const STRUCK =
+  /\b(?:which|that) (?:we|i)(?:['’]ve| have| had)? (?:since )?(?:removed|changed|struck|dropped|rejected|corrected|deleted|rewrote|reworded|withdrew|retracted)\b|\b(?:we|i|the (?:team|panel|committee|board|review)) (?:later |then |have |has )?(?:changed|removed|struck|rejected|corrected|reworded|rewrote|withdrew|retracted|dropped) (?:it|that|this|the)\b|\bfor the record\b/i;
+
+/** Evidence or a cause named instead ("…; the timeline shows the page arrived late", "… concluded that …"). */
+const EVIDENCE =
+  /\b(?:concluded|found|showed|shows|established|confirmed|determined|agreed) that\b|\bthe (?:[\w-]+ )?(?:timeline|logs?|evidence|data|audit|record|trace|graphs?|dashboards?|history|recording|transcript)s? (?:shows?|showed|says|said|proves?|proved|disagrees?|tells|told|contradicts?)\b|\b(?:in fact|in reality|it turned out|turns out|the truth is)\b|\b(?:real|actual|underlying|true|deeper) (?:cause|story|problem|issue)\b/i;
+
+/** Blaming as the topic of the clause: "Blaming § would not prevent …", "Calling this operator error misses the point". */
+const BLAMING_TOPIC =
+  /(?:^|[.;:]\s+)\W*(?:blaming|faulting|calling|labell?ing|branding|pinning (?:this|it) on|punishing|scolding)\b[^.;]{0,80}?\b(?:would(?:n['’]t| not)?|won['’]t|will not|does(?:n['’]t| not)|did(?:n['’]t| not)|misses|missed|is(?:n['’]t| not)|helps? (?:nobody|no one)|fixes nothing|changes nothing|teaches (?:us )?nothing|hides)\b/i;
+
+/** Whether a masked clause or sentence clears a person of fault ("§ did nothing wrong", "not an error on the part of §"). */
+export function clearsPerson(masked: string): boolean {
+  return CLEARED.test(masked);
+}
+
+/**
+ * Whether a masked sentence reports a blame reading and then corrects it, or makes blaming its topic: the reading
+ * that follows the frame is not the writer's.
+ */
+export function rejectsReading(masked: string): boolean {
+  if (BLAMING_TOPIC.test(masked)) return true;
+  const r = REPORTED.exec(masked);
+  if (r === null) return false;
+  if (refused(r[0])) return true;
+  // The correction follows the reading, in what is left of the sentence. Evidence counts only when it clears the
+  // person or does not name one: "…; the logs show § never ran the suite" confirms the reading, it does not correct it.
+  const rest = masked.slice(r.index + r[0].length, r.index + r[0].length + 400);
+  if (STRUCK.test(rest)) return true;
+  const e = EVIDENCE.exec(rest);
+  if (e === null) return false;
+  const evidence = rest.slice(e.index, e.index + 200);
+  return !/[§π]/.test(evidence) || clearsPerson(evidence);
+}
+
+/** A refusal to write the reading is a rejection on its own: "we should not write that § sat on the alert". */
+function refused(frame: string): boolean {
+  return /(?:n['’]t| not| never) (?:write|say|call|record|conclude|claim|put down|assume|pretend|accept)/i.test(frame);
+}
