@@ -167,10 +167,17 @@ const DEFENSIVE: readonly RegExp[] = [
   // Round 8: whatever the part is called ("the surge algorithm", "our pricing logic", "the controller firmware") — it worked as designed.
   /\b(?:the|our|this) (?:[\w-]+ ){0,3}?(?:behaved|worked|performed|functioned|operated|ran) (?:exactly |correctly |entirely |just |perfectly )?as (?:designed|intended|specified)\b/i,
   /\b(?:was|is) (?:entirely |completely |totally )?(?:unavoidable|out of our (?:hands|control))\b/i,
+  // Round 11: the same defences in other words — "ultimately / entirely out of our control", "there was nothing Billing
+  // could have done differently", "nothing more could have been done", "did exactly what it is supposed to do", a
+  // component named without an article that "worked as designed".
+  /(?<!\bnot (?:\w+ )?)\bout of our (?:hands|control)\b/i,
+  /\bnothing (?:more |else )?(?:[\w'’-]+ ){0,3}?(?:could|would|can) (?:have )?(?:been )?(?:done|do)\b/i,
+  /\bdid (?:exactly |precisely |just )?what (?:it|they|we|he|she) (?:is|was|are|were) (?:supposed|designed|meant|built) to do\b/i,
+  /\b\p{Lu}[\p{L}\d-]{2,30} (?:behaved|worked|performed|functioned|operated|ran) (?:exactly |correctly |entirely |just |perfectly )?as (?:designed|intended|specified)\b/u,
 ];
 
 /** Cheap pre-check: every defensive pattern contains one of these words. */
-const DEFENSIVE_HINT = /follow|fault|responsib|problem|prevent|foreseen|predict|anticipat|nothing|everything|mistakes|wrong|expected|designed|intended|unavoidable|control|hands|avoided/i;
+const DEFENSIVE_HINT = /follow|fault|responsib|problem|prevent|foreseen|predict|anticipat|nothing|everything|mistakes|wrong|expected|designed|intended|unavoidable|control|hands|avoided|supposed|meant|built/i;
 
 /** A sentence that defends ("worked as designed", "followed the process correctly", "out of our control"), not a question. */
 export function isDefensive(sentence: string): boolean {

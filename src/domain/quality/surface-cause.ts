@@ -42,7 +42,8 @@ const DEEPER_PARTS = [
     String.raw`\bbecause(?! of)\b`,
     String.raw`\b(?:lack(?:ed|s|ing)?|absence|gap) (?:of|in)\b|\black(?:ed|s|ing)?\b`,
     String.raw`\b(?:no|missing|without (?:a |any )?|insufficient|inadequate|weak|incomplete|manual) (?:[\w-]{1,20} ){0,2}${SAFEGUARD}`,
-    String.raw`\bnothing (?:in (?:our|the) [\w -]{1,30})?(?:checks?|checked|validate[sd]?|alerted|alerts|caught|catches|stopped|stops|prevented|prevents|noticed|notices|flagged|tested|reviewed|warned|blocked|rejected|enforces|enforced)\b`,
+    // Round 11: "nothing in our tooling caught it" names a gap; "nothing in our tooling could have caught this" defends.
+    String.raw`\bnothing (?:in (?:our|the) (?:(?!could\b|would\b|can\b)[\w-]{1,20} ){1,4})?(?:checks?|checked|validate[sd]?|alerted|alerts|caught|catches|stopped|stops|prevented|prevents|noticed|notices|flagged|tested|reviewed|warned|blocked|rejected|enforces|enforced)\b`,
     String.raw`\b(?:nobody|no one|no team) (?:owns|owned|reviewed|checked|is responsible)\b`,
     String.raw`\b(?:did|does|do|could|can|would|was|were|is|are|has|have|had)(?:n't| not) (?:[\w-]{1,20} ){0,2}(?:catch|detect|prevent|validate|check|require|alert|block|reject|stop|test|cover|refuse|warn|enforce|flag|covered|checked|validated|tested|reviewed|caught|detected|monitored|alerted|documented|owned|enforced|tracked|required|idempotent|have (?:a |an |any )?${SAFEGUARD})\w*`,
     String.raw`\b(?:never|not) (?:been )?(?:checked|validated|tested|reviewed|caught|detected|monitored|alerted|documented|owned|covered|enforced|tracked|required|renewed|rotated|updated|imported|reverted)\b`,
