@@ -75,7 +75,8 @@ export const vagueActionItemRule: Rule = ({ doc, src }) =>
 /** `action-item-owner`: every action item needs an owner, or it does not get done. */
 export const actionItemOwnerRule: Rule = (ctx) =>
   ctx.doc.actionItems
-    .filter((item) => !hasValue(item.owner) && item.status !== 'wont_do' && !noteToSelf(ctx, item))
+    // Round 11: an item already done needs nobody to drive it.
+    .filter((item) => !hasValue(item.owner) && item.status !== 'wont_do' && item.status !== 'done' && !noteToSelf(ctx, item))
     .map<RawFinding>((item) => ({
       rule: 'action-item-owner',
       message: 'Action item has no owner. Assign one person or team (e.g. "@alice" or "@team-db") who will drive it to done.',

@@ -136,6 +136,18 @@ describe('placeholders and instruction comments (round 11)', () => {
   });
 });
 
+describe('done items (round 11)', () => {
+  it('an item already done needs no owner and no due date', () => {
+    const md = '# Billing ran twice\n\n## Action items\n\n- [x] Create the index concurrently (done 27 October, 15:12)\n';
+    expect([...rules(md, 'action-item-owner'), ...rules(md, 'action-item-due')]).toEqual([]);
+  });
+
+  it('hard negative: an open item without an owner is still reported', () => {
+    const md = '# Billing ran twice\n\n## Action items\n\n- [ ] Create the index concurrently on the orders table by 2027-01-10\n';
+    expect(rules(md, 'action-item-owner')).toEqual([5]);
+  });
+});
+
 describe('the round-11 document patterns run in linear time', () => {
   it.each([
     ['label lines', (n: number) => `# T\n\n${'**Root cause**\nOps broke it.\n'.repeat(n / 30)}`],

@@ -42,8 +42,10 @@ const OWNER_PATTERNS: readonly RegExp[] = [
   // Round 10: a name after a dash, then its due date or a due phrase: "— Sofie Dahl, 2026-12-04", "– Elise Maes – 2026-11-27",
   // "— Mikkel, before the contract review".
   // The owner's segment with its due date is taken out of the item's words.
-  /\s[—–]\s{0,5}(\p{Lu}[\p{Ll}'’-]{1,30}(?: (?:\p{Lu}[\p{Ll}'’-]{1,30}|\p{Lu}\.)){0,2})\s{0,5}(?:,|\s[—–])\s{0,5}(?=(?:due\s|by\s|until\s|before\s|after\s|from\s|in\s|end of\s|next\s|this\s)?(?:\d|q[1-4]\b|\p{Lu}\p{Ll}{2,8}\.? \d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|the\s|next\s|end\s|tbd\b))[^—–]{0,80}$/iu,
+  /\s[—–]\s{0,5}(\p{Lu}[\p{Ll}'’-]{1,30}(?: (?:\p{Lu}[\p{Ll}'’-]{1,30}|\p{Lu}\.)){0,2}(?: \([^()]{1,40}\))?)\s{0,5}(?:,|\s[—–])\s{0,5}(?=(?:due\s|by\s|until\s|before\s|after\s|from\s|in\s|end of\s|next\s|this\s)?(?:\d|q[1-4]\b|\p{Lu}\p{Ll}{2,8}\.? \d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|the\s|next\s|end\s|tbd\b))[^—–]{0,80}$/iu,
   HANDLE,
+  // Round 11: "owner" with no colon after a comma: "…, owner Support operations (Dana Kim), due 8 January 2027".
+  /(?:^|[,;]\s{0,4})(?:owner|owned by|assignee|dri)\s{1,4}(\p{Lu}[\p{L}\p{N} .'’&/-]{0,40}?(?: \([^()]{1,40}\))?)(?=\s{0,4}(?:[,;]|\.(?:\s|$)|$))/u,
   // A name alone in brackets at the end: "(Priya)", "(Jo Park)", "(Priya, 2026-04-01)".
   // Round 10: the second name may be an initial ("(Tomasz W., until 30.09.2026)").
   /\((\p{Lu}\p{Ll}[\p{L}'’-]{0,30}(?: \p{Lu}(?:\p{Ll}[\p{L}'’-]{0,30}|\.))?)(?:,[^)]{0,60})?\)\s*$/u,
@@ -73,6 +75,7 @@ function fromText(inline: Inline, line: number): ActionItem {
   const st = /\bstatus\s*:\s*([\w' -]+)/i.exec(text);
   if (st && status === null) status = statusOf(st[1] ?? '');
   if (inline.struck && status === null) status = 'done';
+  if (status === null && DONE_FIELD.test(text)) status = 'done';
   let key: string | null = null;
   const k = KEY.exec(text);
   if (k) {
@@ -145,11 +148,14 @@ function table(b: Extract<Block, { type: 'table' }>, offset: number): ActionItem
 const SENTENCE_LINE = /^(?:[\p{Lu}@]).{0,400}[.!?]$/u;
 
 /** A line that only gives a field of the item above it: "Owner: Priya", "Due — 1 Apr 2026", "**Status:** open". */
+/** Round 11: a line that says the item was done, and when ("Done on 2 December at 16:06", "Completed 2026-12-02"). */
+const DONE_LINE = /^(?:done|completed|closed|shipped|fixed|resolved)(?: on| at)?\s{1,4}\d/i;
+const DONE_FIELD = /(?:^|[—–]\s{0,4})(?:done|completed|closed|shipped|fixed|resolved)(?: on| at)?\s{1,4}\d/i;
 const FIELD = /^(?:\*\*|__)?(?:owner|owners|assignee|assigned to|owned by|dri|who|due|due date|deadline|eta|target|target date|by when|when|status|priority|ticket|tracking|jira|issue|link|estimate|effort)(?:\*\*|__)?[ \t]{0,20}(?::|[—–-][ \t])/i;
 
 function isFieldText(text: string): boolean {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  return lines.length > 0 && lines.every((l) => FIELD.test(l));
+  return lines.length > 0 && lines.every((l) => FIELD.test(l) || DONE_LINE.test(l));
 }
 
 const plain = (text: string): Inline => ({ text, leadBold: null, afterBold: '', struck: false });

@@ -168,6 +168,33 @@ describe('lists an export escaped, and task lists in a comment thread (round 11)
   });
 });
 
+describe('owners and done lines in other words (round 11)', () => {
+  const one = (line: string) => parsePostmortem(`## Action items\n\n${line}\n`).doc.actionItems[0];
+
+  it('reads "owner X" after a comma, with a name in brackets after it', () => {
+    expect(one('1. Document the clinic call-back, owner Support operations (Dana Kim), due 8 January 2027.')?.owner).toBe('Support operations (Dana Kim)');
+    expect(one('1. Add a failover drill, owner Ingrid Solberg.')?.owner).toBe('Ingrid Solberg');
+  });
+
+  it('reads a team with its person in brackets after a dash, before the due date', () => {
+    expect(one('- [ ] Publish a note on certificate rollovers — Customer Success (Hélène Moreau) — due Dec 11, 2026')?.owner).toBe('Customer Success (Hélène Moreau)');
+  });
+
+  it('hard negative: "owner" inside the item\'s words names nobody', () => {
+    expect(one('1. Ask the service owner to rotate the key before the audit.')?.owner).toBeNull();
+    expect(one('1. Make the owner field required, so every alert has one.')?.owner).toBeNull();
+  });
+
+  it('reads a sub-item "Done on 2 December at 16:06" as a field that marks the item done', () => {
+    const item = one('5. Disable the deps cache until item 1 is done.\n   - Owner: Tomás Herrera\n   - Done on 2 December at 16:06');
+    expect([item?.owner, item?.status]).toEqual(['Tomás Herrera', 'done']);
+  });
+
+  it('hard negative: "Done when the cache is rebuilt" is no done line', () => {
+    expect(one('5. Disable the deps cache.\n   - Owner: Tomás Herrera\n   - Done when the cache is rebuilt')?.status).toBeNull();
+  });
+});
+
 describe('the round-11 reader patterns run in linear time', () => {
   it.each([
     ['many pipes', (n: number) => `## Action items\n\n||${'a||'.repeat(n / 3)}\n|${'b|'.repeat(n / 2)}\n`],
@@ -177,6 +204,8 @@ describe('the round-11 reader patterns run in linear time', () => {
     ['weekday dates', (n: number) => rows(n)],
     ['escaped numbers', (n: number) => `## Action items\n\n${'1\\. step\n'.repeat(n / 10)}`],
     ['task lists', (n: number) => `### Summary\n\n${'- [ ] step — @li\n'.repeat(n / 18)}`],
+    ['owner after a comma', (n: number) => `## Action items\n\n1. x, owner A${' b'.repeat(n / 2)}\n`],
+    ['done lines', (n: number) => `## Action items\n\n1. x\n${'   - Done on 2 Dec\n'.repeat(n / 19)}`],
     ['pandoc table', (n: number) => `  a   b\n  --- ---\n${'  x   y\n'.repeat(n / 8)}`],
     ['pandoc rule of many runs', (n: number) => `  a   b\n  ${'-- '.repeat(n / 3)}\n  x   y\n`],
     ['bracket note after a label', (n: number) => `**Timeline** (${'('.repeat(n)}\n`],
