@@ -118,7 +118,7 @@ export const timelineOrderRule: Rule = ({ doc }) => {
 
 /** Words that say what filled the interval, in either entry or a line between them. */
 const EXPLAINS_GAP =
-  /\b(?:wait(?:ed|ing)?|investigat\w*|no (?:activity|progress|change|updates?)|monitor(?:ed|ing)?|observ(?:ed|ing)|gap|quiet|propagat\w*|in progress|ongoing|continu\w*|still|meanwhile|during this|until|pending|backfill\w*|running|ran for|took|over the next|elapsed|idle|overnight|asleep|next morning|debugg\w*|diagnos\w*|troubleshoot\w*|working on|restor(?:e|ing) (?:from|of)|rebuild\w*|reindex\w*|replay\w*|spent)\b|\b\d+\s?(?:min|mins|minutes|hours?|h)\b/i;
+  /\b(?:wait(?:ed|ing)?|investigat\w*|no (?:activity|progress|change|updates?)|monitor(?:ed|ing)?|observing|gap|quiet|propagat\w*|in progress|ongoing|continu\w*|still|meanwhile|during this|until|pending|backfill\w*|running|ran for|took|over the next|elapsed|idle|overnight|asleep|next morning|debugg\w*|diagnos\w*|troubleshoot\w*|working on|restor(?:e|ing) (?:from|of)|rebuild\w*|reindex\w*|replay\w*|spent)\b|\b\d+\s?(?:min|mins|minutes|hours?|h)\b/i;
 /**
  * Round 9: the interval named by its ends or its length ("between 04:35 and 06:15 their support reproduced it",
  * "since 10:55", "from 09:20", "the last hour went on …"), and a "while" that says what ran ("while it ran"), not
@@ -159,11 +159,18 @@ const STILL_AS_STATE = /\bstill\b(?! (?:\w+ing\b|in progress|under way|underway)
  */
 const MONITORING_AS_SOURCE = /\bmonitoring(?= (?:shows?|showed|alerts?|alerted|fires?|fired|reports?|reported|dashboards?|system|tools?|graphs?|pages?|paged|detects?|detected|flags?|flagged|says|said|confirms?|confirmed)\b)/gi;
 
+/**
+ * Round 11: at a gap's end, a job found "running" or left to "keep running" is how things stood when someone looked
+ * ("Felix sees that the parser job is running but writing no rows"), not what filled the time before.
+ */
+// Someone "running the re-assessment" is doing something: an activity with its object still explains.
+const RUNNING_AS_STATE = /\b(?:is|are|was|were|keeps?|kept|still|be) running\b(?! (?:the|a|an|our|their|its|this|that|some|all|every)\b)/gi;
+
 /** An action's result after a comma ("rolls back the planner to v4.11, no change"): the action did nothing, which says nothing of the time before it. */
 const RESULT_NO_CHANGE = /[,;]\s{0,4}(?:but |with )?no (?:change|effect|improvement|difference)\.?\s{0,4}$/i;
 
 function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: TimelineEntry, minutes: number): boolean {
-  const end = cur.text.replace(RESULT_NO_CHANGE, ' ');
+  const end = cur.text.replace(RESULT_NO_CHANGE, ' ').replace(RUNNING_AS_STATE, ' ');
   const start = prev.text.replace(STILL_AS_STATE, ' ').replace(MONITORING_AS_SOURCE, ' ').replace(RESULT_NO_CHANGE, ' ');
   // Round 11: an entry that ends a run ("processing (running since 23:50) completes") tells of the time before it, not after.
   if (explains(end) || explains(start) || ENDS_A_RUN.test(cur.text) || FIRST_SINCE.test(end)) return true;
