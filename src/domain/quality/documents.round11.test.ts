@@ -161,3 +161,23 @@ describe('the round-11 document patterns run in linear time', () => {
     expect(growthRatio(input, (t) => lint(t))).toBeLessThan(12);
   });
 });
+
+describe('a why question after a numbered chain (round 11)', () => {
+  const chain = (fifth: string, after: string) =>
+    `# Billing ran twice\n\n## 5 Whys\n\n1. Why twice? Because two crons ran.\n2. Why two? Because the old one stayed.\n3. Why did it stay? Because the move had no checklist.\n4. Why no checklist? Because moves were rare.\n5. Why was it not checked? ${fifth}\n\n${after}\n`;
+
+  it('is a remark, not the chain\'s last step: the chain still ends on the person', () => {
+    expect(lint(chain('Because Gary did not check the cron list.', 'Why did nobody on the team look at the cron list?')).filter((f) => f.rule === 'surface-cause').map((f) => f.line)).toEqual([9]);
+  });
+
+  it('hard negative: a chain that ends on a missing safeguard stays clean with the remark after it', () => {
+    expect(rules(chain('Because the move had no step that lists the crons.', 'Why did nobody on the team look at the cron list?'), 'surface-cause')).toEqual([]);
+  });
+});
+
+describe('numbered whys run in linear time (round 11)', () => {
+  it('a 5 Whys of many numbered and unnumbered why lines: t(4n)/t(n) stays near 4', () => {
+    const doc = (n: number) => `# T\n\n## 5 Whys\n\n${'1. Why x? Because Gary did.\nWhy y?\n'.repeat(n / 36)}`;
+    expect(growthRatio(doc, (t) => lint(t))).toBeLessThan(12);
+  });
+});

@@ -29,8 +29,14 @@ function chainSpan(ctx: LintContext): SectionSpan | undefined {
 /** Round 10: a why whose answer is still the template's ("3. Why? TBD", "Why? ??", "Why? [answer]") is no step of the chain. */
 const UNANSWERED = /\?\s{0,4}(?:[-–—:]\s{0,4})?(?:TBD|TBC|TODO|\?{1,3}|\[[^\]\n]{0,60}\]|N\/A)\s{0,4}\.?\s{0,4}$/i;
 
+/** A why numbered as a step of the chain ("3. Why …", "Why 3:", "**Why #3**"). */
+const NUMBERED_WHY = /^\s*(?:>\s*)?(?:#{1,6}\s+)?(?:\d+[.)]\s+(?:\*\*|__)?why\b|(?:\*\*|__)?why\s*#?\s*\d)/i;
+
 function whyLines(ctx: LintContext): SourceLine[] {
-  return allWhyLines(ctx).filter((l) => !UNANSWERED.test(plainText(l.raw)));
+  const all = allWhyLines(ctx).filter((l) => !UNANSWERED.test(plainText(l.raw)));
+  // Round 11: under a numbered chain, a why question of its own ("Why did nobody check the queue?") is a remark, not a step.
+  const numbered = all.filter((l) => NUMBERED_WHY.test(unescaped(l.raw)));
+  return numbered.length >= 2 ? numbered : all;
 }
 
 function allWhyLines(ctx: LintContext): SourceLine[] {
