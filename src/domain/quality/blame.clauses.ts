@@ -41,7 +41,16 @@ const LESSON_FOR = /\b(?:lessons?|takeaways?|learnings?|reminders?|advice|tips?|
 const DESPITE = /\b(?:despite|in spite of|notwithstanding|not because of|no thanks to)\s{1,3}[§π]/i;
 const ABSENT =
   /[§π]¤*(?:'s|’s)?\s{1,3}(?:[a-z]{2,20}\s{1,3}){0,3}?(?:(?:was|were|is|are|stayed|remained|went)\s{1,3}(?:(?:completely|totally|simply|just|still)\s{1,3})?(?:unreachable|unavailable|uncontactable|offline|asleep|away|absent|missing|nowhere|silent|on (?:do-not-disturb|dnd|mute|holiday|leave|a (?:flight|plane|beach))|at (?:the|a|his|her|their) (?:beach|pub|cinema|gym|party|wedding|match|dinner|concert)|not answering|out of (?:office|reach|signal))|(?:had|kept|left)\s{1,3}(?:π¤*|his|her|their)\s{1,3}(?:phone|pager|laptop|notifications?|radio)\s{1,3}(?:switched |turned )?(?:off|on silent|on mute|at home|in (?:a|the|his|her|their) (?:drawer|bag|car|locker))|did(?:n't|n’t| not)\s{1,3}(?:pick up|answer|respond|reply|show up|turn up|call back|acknowledge))/i;
-const HARM = /\b(?:broke|breaking|wiped|deleted|deleting|dropped|purged|killed|crashed|corrupted|lost|took (?:down|out)|outage|damage|wrong)\b/i;
+/**
+ * Damage told by its verb or its result (round 11 widened it by class: destroying, exposing, locking out, undoing —
+ * "nuked", "bricked", "leaked", "signed every user out", "vanished", "rebuilding"), which AFINN mostly does not rate.
+ */
+export const HARM =
+  /\b(?:broke|breaking|wipe|wiped|wiping|delete|deleted|deleting|nuke|brick|corrupt|dropped|dropping|purged|killed|crashed|corrupted|corrupting|lost|losing|took (?:down|out)|taking down|knocked out|outage|damage|wrong|nuked|nuking|trashed|bricked|leaked|leaking|exposed|exposing|mangled|botched|overwrote|overwriting|truncated|invalidated|severed|vanished|disappeared|locked (?:\w+ ){0,2}out|signs? (?:\w+ ){0,3}out|signed (?:\w+ ){0,3}out|rebuilding|cleaning up after|back to sleep|rm -rf|drop (?:a|the) (?:table|database))\b/i;
+
+/** Praise or thanks opening a sentence (after a clock time or a chat label): "Kudos to", "Another fine decision from", "A round of applause for". */
+const PRAISE_OPENER =
+  /^\W*(?:\d{1,2}[:.h]\d{2}\W*)?(?:[a-z]{2,12}:\s{1,3})?(?:thanks|thank you|kudos|congrat\w*|well done|bravo|hats off|shout-?out|props|a round of applause|round of applause|credit to|recognition to|we owe|(?:many|much|huge|big|special|heartfelt) (?:thanks|gratitude|shout-?out|award|recognition)|another (?:masterpiece|fine|flawless|stellar|brilliant|great|outstanding|triumph)|(?:great|nice|lovely|brilliant|fine|top|excellent|fantastic|stellar|amazing|superb|wonderful|terrific|splendid) (?:job|work|effort|marks|decision|idea|move|call|outing|stuff|thinking))\b/i;
 
 /** The clause-shape features of a sentence (`s` whitespace-collapsed, `masked` its person-masked copy of the same length). */
 export function clauseShapes(s: string, masked: string): Feature[] {
@@ -59,6 +68,12 @@ export function clauseShapes(s: string, masked: string): Feature[] {
   if (despite !== null) out.push({ name: 'despite+P', start: despite.index, end: despite.index + despite[0].length });
   const absent = ABSENT.exec(masked);
   if (absent !== null) out.push({ name: 'absent+P', start: absent.index, end: absent.index + absent[0].length });
+  // Round 11: praise opening the sentence, then damage told after it: the praised act is the damage (mock praise,
+  // sarcastic thanks: "Kudos to X for discovering a new way to drop a table").
+  const opener = PRAISE_OPENER.exec(s);
+  if (opener !== null && HARM.test(s.slice(opener.index + opener[0].length, opener.index + opener[0].length + 300))) {
+    out.push({ name: 'praise-then-harm+P', start: opener.index, end: opener.index + opener[0].length });
+  }
   // Praise beside damage: the first word rated +2 or more, when the sentence also holds one rated −2 or less or a damage word.
   {
     let pos: { start: number; end: number } | null = null;

@@ -8,6 +8,7 @@ import { classify, type Model } from './classifier.ts';
 import { valence } from './valence.ts';
 import { BLAME_MODEL } from './blame.model.generated.ts';
 import { clearsPerson, rejectsReading } from './blame.rejection.ts';
+import { HARM } from './blame.clauses.ts';
 
 export type { BlameForm };
 
@@ -132,7 +133,8 @@ function modelHit(s: string, model: Model, known?: readonly PersonSpan[], where:
   // Sarcastic praise is praise in its words only: a phrase of the layer ("thanks a lot, X, for …") keeps the sentence to judge.
   const phrases = phraseMatches(masked);
   const phrased = phrases.some((m) => m.family !== 'praise-opener');
-  if (isPraise(s) && !phrased) return null;
+  // Round 11: praise for damage is mock praise ("Kudos to X for bricking every locker"): the model weighs it.
+  if (isPraise(s) && !phrased && !HARM.test(s)) return null;
   const features = blameFeatures(s, null, masked, phrases);
   // Round 8: an offer of help ("Happy to walk Lucas through the checklist before his first shift") with only kind words
   // and no stance (no "again", "apparently", "of course" …) is sincere; its sarcastic twins carry a marker or a form.
@@ -185,7 +187,7 @@ function atLeastFourLowerWords(s: string): boolean {
  * 0.7 by leave-one-writer-out: pooled 0.939 / 0.891 at 0.7, 0.935 / 0.896 at 0.6, 0.926 / 0.901 without the check.
  */
 const SIGNAL =
-  /^(?:neg|phrase|stance:\w+\+P|harm-verb|modal-have(?!-passive)|judge-word|scare-quote|question|negation|timeline|pos\+|judged-person|virtue-denied|contrast|verdict|otherwise|instead|habitual|system-ok-then|lesson-for|despite|absent|praise-beside-harm|passive-by)/;
+  /^(?:neg|phrase|stance:\w+\+P|harm-verb|modal-have(?!-passive)|judge-word|scare-quote|question|negation|timeline|pos\+|judged-person|virtue-denied|contrast|verdict|otherwise|instead|habitual|system-ok-then|lesson-for|despite|absent|praise-beside-harm|praise-then-harm|passive-by)/;
 /**
  * Round 10: 0.8 with tuning-5, -6 and -7 in training (leave one writer out, 19 folds, with this round's features:
  * pooled 0.946 / 0.878 at 0.8, 0.942 / 0.882 at 0.7); the round-10 shapes (a system that worked then a person, a

@@ -3,12 +3,15 @@ import { growthRatio } from '../../../test/support/cpu-time.ts';
 import { blameFeatures } from './blame.features.ts';
 import { blameHits } from './blame.patterns.ts';
 import { clearsPerson, rejectsReading } from './blame.rejection.ts';
+import { clauseShapes } from './blame.clauses.ts';
+import { stanceFeatures } from './blame.stance.ts';
 import { maskPersons } from './person-references.ts';
 
 /**
  * Issue 16, round 11. A person who is only acted on in a counterfactual ("had the on-call been paged …") is not the one
  * it judges; rejections of blame read by structure — a person cleared of fault, a blame reading reported and then
- * corrected, blaming as the topic. The sentences are written for these tests; each positive has a near twin that
+ * corrected, blaming as the topic; praise that opens a sentence whose act is damage (mock praise) and an editorial note
+ * that announces a detail ("for the record, …") are model features. The sentences are written for these tests; each positive has a near twin that
  * still blames.
  */
 const names = (s: string): string[] => blameFeatures(s, null).map((f) => f.name);
@@ -78,6 +81,48 @@ describe('a blame reading reported and then corrected is not the writer’s blam
   });
 });
 
+describe('praise then damage is mock praise, a feature the model weighs (round 11)', () => {
+  const shapes = (s: string): string[] => clauseShapes(s, maskPersons(s)).map((f) => f.name);
+  it.each([
+    'A round of applause for the network crew, who bricked every switch in hall B.',
+    'Kudos to Ilse for finding a brand new way to wipe the staging database.',
+    'Another flawless evening from the release squad: the app signed every driver out at rush hour.',
+  ])('reads praise-then-harm in "%s"', (s) => {
+    expect(shapes(s)).toContain('praise-then-harm+P');
+  });
+
+  it.each([
+    'A round of applause for the network crew, who swapped every switch in hall B overnight.',
+    'Kudos to Ilse for finding the stale cache entry within the hour.',
+    'The release squad wiped the old build cache before the rush-hour deploy.',
+  ])('hard twin: no praise-then-harm in "%s" (no damage, or no praise opening the sentence)', (s) => {
+    expect(shapes(s)).not.toContain('praise-then-harm+P');
+  });
+
+  it('flags the damaging twin and leaves the sincere one clean', () => {
+    expect(flagged('A round of applause for the network crew, who bricked every switch in hall B.')).toBe(true);
+    expect(flagged('Kudos to Ilse for finding the stale cache entry within the hour.')).toBe(false);
+  });
+});
+
+describe('an editorial note that announces a detail is a stance (round 11)', () => {
+  const stances = (s: string): string[] => stanceFeatures(s, maskPersons(s), true, []).map((f) => f.name);
+  it.each([
+    'For the record, Oren had joined the rota two days before he ran the failover.',
+    'Worth noting that the approver was on a train with no signal at the time.',
+    'fwiw the reviewer signed off from his phone at the airport.',
+  ])('reads stance:note+P in "%s"', (s) => {
+    expect(stances(s)).toContain('stance:note+P');
+  });
+
+  it.each(['Oren had joined the rota two days before he ran the failover.', 'The approver noted the ticket number in the change record.', 'We recorded the failover in the change log.'])(
+    'hard twin: no note stance in "%s"',
+    (s) => {
+      expect(stances(s)).not.toContain('stance:note+P');
+    },
+  );
+});
+
 describe('the round-11 readings take linear time on adversarial input', () => {
   const inputs: Record<string, (n: number) => string> = {
     'persons then fault words': (n) => 'Ana did nothing Ana was not the '.repeat(n / 32),
@@ -86,6 +131,15 @@ describe('the round-11 readings take linear time on adversarial input', () => {
     'blaming without a verb': (n) => 'Blaming the Blaming the Blaming '.repeat(n / 32),
     'one long line of one character': (n) => '§'.repeat(n),
   };
+  const shapes: Record<string, (n: number) => string> = {
+    'praise then no damage': (n) => `Kudos to Ana ${'for the for the '.repeat(n / 16)}`,
+    'signs and locks without out': (n) => `Thanks, Ana, ${'signs every locked every '.repeat(n / 24)}`,
+    'notes without a person': (n) => 'for the record worth noting fwiw '.repeat(n / 33),
+  };
+  it.each(Object.keys(shapes))('clause shapes and stance, %s: t(4n) / t(n) stays under 12', (name) => {
+    const run = (t: string): unknown => [clauseShapes(t, maskPersons(t)), stanceFeatures(t, maskPersons(t), true, [])];
+    expect(growthRatio(shapes[name]!, run)).toBeLessThan(12);
+  });
   it.each(Object.keys(inputs))('clearsPerson and rejectsReading, %s: t(4n) / t(n) stays under 12', (name) => {
     const run = (t: string): unknown => [clearsPerson(t), rejectsReading(t)];
     expect(growthRatio(inputs[name]!, run)).toBeLessThan(12);

@@ -14,7 +14,7 @@ import type { Feature } from './classifier.ts';
  * Each pattern is bounded (no nested repetition): linear in the sentence.
  */
 
-export type StanceClass = 'doubt' | 'irony' | 'habit' | 'concession' | 'exclaim' | 'address' | 'contrast';
+export type StanceClass = 'doubt' | 'irony' | 'habit' | 'concession' | 'exclaim' | 'address' | 'contrast' | 'note';
 
 const CLASSES: readonly (readonly [StanceClass, RegExp])[] = [
   ['doubt', /\b(?:apparently|evidently|supposedly|allegedly|seemingly|reportedly|presumably|ostensibly|so-called|so called|(?:so )?(?:i'm|i am|we're|we are|we were|i was) told|if (?:you|we) believe)\b/i],
@@ -27,6 +27,9 @@ const CLASSES: readonly (readonly [StanceClass, RegExp])[] = [
     'concession',
     /\b(?:at least(?!\s+(?:\d|(?:one|two|three|four|five|six|ten|a|an|once|twice|half|some|every)\b))|to be fair|in fairness|eventually|arguably|with (?:the (?:greatest|utmost) |all (?:due )?)?respect|(?:i'm|i am|we're|we are) not (?:naming|saying|pointing)|nobody is (?:naming|pointing|blaming)|no names|a certain (?:someone|somebody|person|colleague|engineer)|not sure (?:my|if my|whether my)|generous to call|charitably|how do you say|let's just (?:say|note)|i'll just say|i'll leave it|you'd think|one would think|one might think|in (?:his|her|their) defen[cs]e)\b/i,
   ],
+  // Round 11: an editorial note that announces a detail rather than tells the incident ("for the record", "worth noting",
+  // "it should be noted that", "fwiw"): selective detail is set down this way, and a plain account rarely needs it.
+  ['note', /\b(?:for the record|(?:worth|bears) (?:noting|recording|mentioning|pointing out|flagging)|noting (?:for (?:completeness|the record|the review)|that)|for completeness|it should be (?:noted|said|mentioned)|let the record show|for what it['’]s worth|fwiw|just saying|(?:i|we)(?:['’]ll| will| would)? (?:just )?(?:like to )?(?:note|point out|mention) that|as an aside|incidentally)\b/i],
   ['contrast', /\b(?:some of us|the rest of us|like everyone else|unlike everyone|everyone (?:else|except)|everybody (?:else|except)|the only (?:one|person|engineer|deploy|change|team) (?:who|that|with|to)|of all people)\b/i],
 ];
 
