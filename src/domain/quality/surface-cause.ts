@@ -12,7 +12,7 @@ export const TRIGGER = new RegExp(
   [
     String.raw`\b(?:(?:bad|wrong|incorrect|invalid|stale|malformed) (?:config(?:uration)? |[\w-]{1,20} )?(?:value|setting|entry|record|parameter|flag|input|data|file|rule|profile|version)s?`,
     String.raw`expired (?:[\w.-]{1,30} ){0,3}(?:certificate|cert|token|key|password|credential|licen[cs]e|domain|secret|subscription|contract)s?`,
-    String.raw`(?:certificate|cert|token|key|password|credential|licen[cs]e|domain|secret) (?:(?:for|of|on) (?:[\w.\x60/:-]{1,60} ){1,3}?)?(?:had |has |that |just )?expired`,
+    String.raw`(?:certificate|cert|token|key|password|credential|licen[cs]e|domain|secret) (?:(?:for|of|on) (?:[\w.\x60/:-]{1,60} ){1,4}?)?(?:had |has |that |just )?expired`,
     String.raw`(?:the |a )?disk (?:filled|was full|ran out)|ran out of (?:disk|memory|space|connections)`,
     String.raw`(?:a |the )(?:deploy(?:ment)?|release|change|push|commit|migration|update|upgrade|rollout) (?:of|to|that|which|in) `,
     String.raw`introduced a (?:bug|regression)|typo|fat[- ]finger\w*|human error|operator error`,
@@ -22,6 +22,8 @@ export const TRIGGER = new RegExp(
     String.raw`wrong (?:config(?:uration)?|value|setting|flag|command|table|database|server|host|cluster|environment|file|version)`,
     String.raw`config(?:uration)? (?:error|mistake|change)|incorrect (?:config(?:uration)?|value|setting)`,
     String.raw`(?:ran|run|executed|typed|issued) (?:the |a |an )?(?:wrong |manual |one-off |ad[- ]hoc )?(?:command|script|query|migration|job)`,
+    // Round 11: the same in the passive, with the wrong argument ("The rebuild job was run with --source-region=eu-west").
+    String.raw`(?:command|script|query|migration|job|rebuild|backfill|import|export) (?:was|were) (?:run|executed|started|launched|kicked off) (?:with|against)\b`,
     String.raw`(?:was|were) (?:set|changed|edited|deleted|removed|dropped|left) (?:to|in|on|by|from|off)\b`,
     String.raw`deploy(?:ed|ment|ing)? (?:of )?(?:release |version |build )?v?\d`,
     String.raw`mistake|accident(?:al(?:ly)?)?|forgot|oversight)\b`,
