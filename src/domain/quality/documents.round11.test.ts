@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { growthRatio } from '../../../test/support/cpu-time.ts';
 import { parsePostmortem } from '../../formats/postmortem/parse-postmortem.ts';
 import { DEFAULT_QUALITY_CONFIG, lintPostmortem } from './index.ts';
+import { proseLines } from './lint.context.ts';
+import { readSource } from './source-text.ts';
 
 /**
  * Issue 16, round 11: what the document rules read in chat posts and tracker exports. A bold or italic label on a line
@@ -179,5 +181,25 @@ describe('numbered whys run in linear time (round 11)', () => {
   it('a 5 Whys of many numbered and unnumbered why lines: t(4n)/t(n) stays near 4', () => {
     const doc = (n: number) => `# T\n\n## 5 Whys\n\n${'1. Why x? Because Gary did.\nWhy y?\n'.repeat(n / 36)}`;
     expect(growthRatio(doc, (t) => lint(t))).toBeLessThan(12);
+  });
+});
+
+describe('chat pasted as a quote or a code block (round 11)', () => {
+  const texts = (md: string): string[] => proseLines(readSource(md, parsePostmortem(md).doc)).map((p) => p.text);
+
+  it.each([
+    ['> **sam.obi** 00:01: if ops had read the runbook we would be fine', 'if ops had read the runbook we would be fine'],
+    ['    [09:16] chiara.l: typical, nobody in prod eng tells us anything', 'typical, nobody in prod eng tells us anything'],
+    ['> **M. Hart, 09/11 10:02:** what was prepress even doing?', 'what was prepress even doing?'],
+  ])('reads the message of "%s", without its sender', (line, message) => {
+    expect(texts(`# Billing ran twice\n\n## Chat\n\n${line}\n`)).toContain(message);
+  });
+
+  it.each(['> Dave was careless with the cron entry, as usual.', '    ERROR 10:02 connection refused by db-1'])('hard negative: "%s" (a quoted example, a log line) is not read', (line) => {
+    expect(texts(`# Billing ran twice\n\n## Lessons\n\nAvoid writing this:\n\n${line}\n`)).not.toContain(line.replace(/^>\s|^\s+/, ''));
+  });
+
+  it('a chat quote line of many words: t(4n)/t(n) stays near 4', () => {
+    expect(growthRatio((n) => `# T\n\n> ${'sam '.repeat(n / 4)}00:01: x\n`, (t) => texts(t))).toBeLessThan(12);
   });
 });

@@ -27,6 +27,9 @@ export type ProseLine = { line: SourceLine; text: string; sentences: string[] };
  */
 const CHAT_SENDER = /^(\[~?\d{1,2}:\d{2}(?::\d{2})?\]\s{0,4})@?[\p{L}\p{N}._-]{1,40}(?: [\p{L}\p{N}._-]{1,40})?:\s/u;
 const DEFINITION = /^:\s{1,4}/;
+/** A pasted chat line's sender and time: "[09:16] chiara.l: ", "lena.vogt 23:55: ", "M. Hart, 09/11 10:02: ". */
+const CHAT_PASTE =
+  /^(?:\[~?\d{1,2}:\d{2}(?::\d{2})?\]\s{0,4}@?[\p{L}\p{N}._-]{1,40}(?: [\p{L}\p{N}._-]{1,40})?|@?[\p{L}\p{N}._-]{1,40}(?: [\p{L}\p{N}._-]{1,40})?,?\s{1,4}(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s{1,4})?\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s?[ap]\.?m\.?)?)\s{0,2}:\s/u;
 const FIELDS_ONLY = /^(?:owner|owners|assignee|dri|due|due date|deadline|eta|status|priority|ticket)\s{0,4}:[^.!?]{0,200}$/i;
 
 /**
@@ -55,6 +58,14 @@ export function proseLines(src: SourceText): readonly ProseLine[] {
     // A blockquote is a quoted example, except a step of the author's own why chain ("> **Why …?** → …", round 7), or
     // the post-mortem itself written in a quote (round 11).
     const ownChain = line.kind === 'quote' && (quoted.has(line.n) || sectionKeyAt(src, line.n) === 'fiveWhys' || /^\s*>\s*(?:\*\*|__)?why\b[^?]{0,300}\?/i.test(line.raw));
+    // Round 11: a chat message pasted as a quote or a code block ("> **sam.obi** 00:01: if ops had …", "    [09:16]
+    // chiara.l: typical, …") is what a person wrote during the incident: its message is read, without the sender.
+    if ((line.kind === 'quote' || line.kind === 'code') && !ownChain) {
+      const chat = CHAT_PASTE.exec(plainText(line.raw));
+      const message = chat === null ? '' : plainText(line.raw).slice(chat[0].length).replace(/`[^`]*`/g, 'CODE').trim();
+      if (message !== '' && !ADVICE_MARK.test(message)) out.push({ line, text: message, sentences: sentences(message) });
+      continue;
+    }
     if (line.kind !== 'prose' && line.kind !== 'heading' && line.kind !== 'table' && !ownChain) continue;
     const text = plainText(line.kind === 'table' ? line.raw.replace(/\|/g, ' | ') : line.raw)
       .replace(/`[^`]*`/g, 'CODE')
