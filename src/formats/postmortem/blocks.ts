@@ -1,33 +1,11 @@
 // Turns markdown-it tokens into a small block tree with 0-based source line ranges.
 import MarkdownIt from 'markdown-it';
+import type { Block, Inline, ListItem, TableRow } from './block-types.ts';
 import { readHtmlTable } from './html-table.ts';
+import { pandocTables } from './pandoc-tables.ts';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
-/** Plain text of an inline run, plus what the reader needs from its Markdown. */
-export type Inline = {
-  text: string;
-  /** Bold text at the very start, when the run opens with it ("**Impact**: …"). */
-  leadBold: string | null;
-  /** Text after the leading bold span. */
-  afterBold: string;
-  /** The whole run is struck through (~~done~~). */
-  struck: boolean;
-  /**
-   * Round 11: the run's first line is one italic span and nothing else ("*Root cause*", as a Slack post or a Jira
-   * export writes a heading): its text. Read as a section's label only when it names a known section.
-   */
-  italicLine?: string;
-};
-
-export type ListItem = { line: number; end: number; blocks: Block[] };
-export type TableRow = { cells: string[]; line: number };
-
-export type Block =
-  | { type: 'heading'; level: number; inline: Inline; line: number; end: number }
-  | { type: 'paragraph'; inline: Inline; line: number; end: number }
-  | { type: 'list'; ordered: boolean; items: ListItem[]; line: number; end: number }
-  | { type: 'table'; header: string[]; rows: TableRow[]; line: number; end: number }
-  | { type: 'other'; text: string; line: number; end: number };
+export type { Block, Inline, ListItem, TableRow } from './block-types.ts';
 
 const md = new MarkdownIt({ html: true });
 
@@ -286,40 +264,6 @@ function readTable(cur: Cursor, map: [number, number]): Block {
 /** Tokenizes Markdown once and returns its top-level blocks. */
 export function toBlocks(markdown: string): Block[] {
   return readBlocks({ toks: md.parse(pandocTables(shield(markdown)), {}), i: 0 }, null);
-}
-
-/** A pandoc simple table's rule: two or more runs of dashes set apart by spaces ("  -------  ---------------"). */
-const SIMPLE_RULE = /^ {0,3}-{2,}(?: {1,40}-{2,}){1,30} *$/;
-
-/**
- * Round 11: a pandoc simple table (Word → pandoc), which Markdown reads as a setext heading and a paragraph: a header
- * line, a rule of dash runs, then rows whose cells stand apart by two or more spaces, up to a blank line. Rewritten as
- * a pipe table on the same lines, so every row keeps its line.
- */
-function pandocTables(markdown: string): string {
-  if (!markdown.includes('--')) return markdown;
-  const lines = markdown.split('\n');
-  let changed = false;
-  for (let i = 1; i < lines.length; i++) {
-    const rule = lines[i]!;
-    const head = lines[i - 1]!;
-    if (!SIMPLE_RULE.test(rule) || head.trim() === '' || head.includes('|')) continue;
-    const runs: number[] = [];
-    for (const m of rule.matchAll(/-+/g)) runs.push(m.index);
-    const cellsOf = (line: string): string[] => {
-      const split = line.trim().split(/ {2,}|\t+/);
-      if (split.length === runs.length) return split;
-      return runs.map((at, k) => line.slice(at, runs[k + 1] ?? line.length).trim());
-    };
-    const row = (line: string): string => `| ${cellsOf(line).map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
-    lines[i - 1] = row(head);
-    lines[i] = `|${runs.map(() => '---').join('|')}|`;
-    let j = i + 1;
-    for (; j < lines.length && lines[j]!.trim() !== ''; j++) lines[j] = SIMPLE_RULE.test(lines[j]!) ? '' : row(lines[j]!);
-    changed = true;
-    i = j;
-  }
-  return changed ? lines.join('\n') : markdown;
 }
 
 /** Plain text of a block and everything inside it, one line per paragraph or item. */
