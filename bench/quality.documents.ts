@@ -40,9 +40,13 @@ export const EVAL_DIR_5 = new URL('../test/fixtures/quality/documents-eval-5/', 
 export const EVAL_DIR_6 = new URL('../test/fixtures/quality/documents-eval-6/', import.meta.url);
 export const EVAL_DIR_7 = new URL('../test/fixtures/quality/documents-eval-7/', import.meta.url);
 
-/** An eighth and a ninth writer's sets, written while the eleventh round was under way: evaluation only, measured once after it. */
+/** An eighth and a ninth writer's sets, written while the eleventh round was under way: measured once after it (130 / 160 and 120 / 136 expected), training since round 12. */
 export const EVAL_DIR_8 = new URL('../test/fixtures/quality/documents-eval-8/', import.meta.url);
 export const EVAL_DIR_9 = new URL('../test/fixtures/quality/documents-eval-9/', import.meta.url);
+
+/** A tenth and an eleventh writer's sets, written while the twelfth round was under way: evaluation only, measured once after it. */
+export const EVAL_DIR_10 = new URL('../test/fixtures/quality/documents-eval-10/', import.meta.url);
+export const EVAL_DIR_11 = new URL('../test/fixtures/quality/documents-eval-11/', import.meta.url);
 
 const Expectation = z.object({ rule: z.string(), quote: z.string().optional() });
 const DocumentCase = z.object({
@@ -147,7 +151,7 @@ export function runDocumentsBench(dir: URL = EVAL_DIR, title = 'documents-eval (
   }
 }
 
-/** The documents-eval sets: the first two training since round 7, the third since round 8, the fourth since round 9, the fifth since round 10, the sixth and seventh since round 11; the eighth and ninth the evaluation. */
+/** The documents-eval sets: the first two training since round 7, the third since round 8, the fourth since round 9, the fifth since round 10, the sixth and seventh since round 11, the eighth and ninth since round 12; the tenth and eleventh the evaluation. */
 export function runAllDocumentsBench(): void {
   runDocumentsBench(EVAL_DIR, 'documents-eval (a separate writer\'s 16 post-mortems; measured once after the fifth round, training since round 7)');
   runDocumentsBench(EVAL_DIR_2, 'documents-eval-2 (another separate writer\'s 16 post-mortems; measured once after the sixth round, training since round 7)');
@@ -157,8 +161,10 @@ export function runAllDocumentsBench(): void {
   runDocumentsBench(EVAL_DIR_6, 'documents-eval-6 (a sixth separate writer\'s 16 post-mortems; measured once after the tenth round, training since round 11)');
   runDocumentsBench(EVAL_DIR_7, 'documents-eval-7 (a seventh separate writer\'s 16 post-mortems; measured once after the tenth round, training since round 11)');
   for (const [dir, title] of [
-    [EVAL_DIR_8, 'documents-eval-8 (an eighth separate writer\'s 16 post-mortems; evaluation only, measured once after the eleventh round; sentences never printed)'],
-    [EVAL_DIR_9, 'documents-eval-9 (a ninth separate writer\'s 16 post-mortems; evaluation only, measured once after the eleventh round; sentences never printed)'],
+    [EVAL_DIR_8, 'documents-eval-8 (an eighth separate writer\'s 16 post-mortems; measured once after the eleventh round, training since round 12)'],
+    [EVAL_DIR_9, 'documents-eval-9 (a ninth separate writer\'s 16 post-mortems; measured once after the eleventh round, training since round 12)'],
+    [EVAL_DIR_10, 'documents-eval-10 (a tenth separate writer\'s 16 post-mortems; evaluation only, measured once after the twelfth round; sentences never printed)'],
+    [EVAL_DIR_11, 'documents-eval-11 (an eleventh separate writer\'s 16 post-mortems; evaluation only, measured once after the twelfth round; sentences never printed)'],
   ] as const) {
     if (existsSync(dir)) runDocumentsBench(dir, title);
     else console.log(`-- ${title}: not in the repository yet`);

@@ -71,15 +71,18 @@ describe('the models', () => {
     // The fifteenth (blame 0.901 / 0.787) and sixteenth (0.899 / 0.887) were measured once after the tenth round, then trained on.
     expect(TRAINING_SPLITS).toContain('fifteenth-voice');
     expect(TRAINING_SPLITS).toContain('sixteenth-voice');
-    // The seventeenth and eighteenth voices (measured once after the eleventh round) are the evaluation: never trained on.
-    expect(TRAINING_SPLITS).not.toContain('seventeenth-voice');
-    expect(TRAINING_SPLITS).not.toContain('eighteenth-voice');
+    // The seventeenth (blame 0.938 / 0.900) and eighteenth (0.917 / 0.813) were measured once after the eleventh round, then trained on.
+    expect(TRAINING_SPLITS).toContain('seventeenth-voice');
+    expect(TRAINING_SPLITS).toContain('eighteenth-voice');
+    // The nineteenth and twentieth voices (measured once after the twelfth round) are the evaluation: never trained on.
+    expect(TRAINING_SPLITS).not.toContain('nineteenth-voice');
+    expect(TRAINING_SPLITS).not.toContain('twentieth-voice');
     expect(trainBlame(TRAINING_SPLITS)).toEqual(BLAME_MODEL);
     expect(trainVague(TRAINING_SPLITS)).toEqual(VAGUE_MODEL);
   });
 
   // The estimate for a writer the models never saw: trained on all training voices but one, measured on that one.
-  // Twenty-one folds of two models: about 115 s alone, up to three times that beside the rest of the suite on two cores.
+  // Twenty-three folds of two models: about 125 s alone, up to three times that beside the rest of the suite on two cores.
   it('leave one writer out, pooled: blame and vague precision ≥ 0.9, recall ≥ 0.85', () => {
     const folds = leaveOneWriterOut();
     for (const pick of [(f: (typeof folds)[number]) => f.blame, (f: (typeof folds)[number]) => f.vague]) {
