@@ -58,5 +58,6 @@ export function lintPostmortem(doc: PostmortemDoc, text: string, options: LintOp
       findings.push({ ...raw, severity: setting.severity });
     }
   }
-  return findings.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+  // Rule ids are ASCII: compared by code unit, not localeCompare, whose collator V8 cannot keep in the lint snapshot.
+  return findings.sort((a, b) => a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
