@@ -173,6 +173,26 @@ export function blameFeatures(
   return out;
 }
 
+/** A counterfactual: a modal perfect ("would have drained") or a conditional pluperfect ("had § been …", "if § had been …"). */
+const COUNTERFACTUAL = /\b(?:should|could|would|must|might|ought to)(?:n['’]t|\s+not|\s+never)?\s+(?:\w+\s+)?have\s+\w+|['’]d\s+have\s+\w+|(?:^|[,;:]\s*|\bif\s+)\W*had\s+[§π]|\bif\s+[§π]¤*\s+had\s+been\b/i;
+
+/**
+ * Round 12: whether every person in a (masked) counterfactual is only acted on, the patient of a passive ("Had the duty
+ * engineer been alerted sooner, the queue would have drained before the morning peak"): what others did or did not do
+ * for them, not a judgement of them. A judging word inside a reference ("the careless intern") keeps it to judge.
+ */
+export function onlyActedOn(sentence: string, masked: string): boolean {
+  if (!COUNTERFACTUAL.test(masked)) return false;
+  const patients = new Set<number>();
+  for (const m of masked.matchAll(PATIENT)) patients.add(m.index);
+  let any = false;
+  for (const m of masked.matchAll(/[§π]¤*/g)) {
+    if (!patients.has(m.index) || JUDGED_MODIFIER.test(sentence.slice(m.index, m.index + m[0].length))) return false;
+    any = true;
+  }
+  return any;
+}
+
 /**
  * Documents, tools and belongings: a person's one of these as a clause's subject is the thing's clause ("The foreman's
  * checklist left no room …", "Kai's laptop was used for the bridge"), unlike a person's act ("Sanjay's handover was a

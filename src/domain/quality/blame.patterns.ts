@@ -2,7 +2,7 @@ import { JUDGE_ADJ } from './blame.lexicon.ts';
 import { ACROSS_CLAUSES, FORMS, type BlameForm, type FormPattern } from './blame.forms.ts';
 import { INDIRECT_FORMS, INDIRECT_GATE } from './blame.forms.indirect.ts';
 import { maskSpans, personSpans, type PersonSpan } from './person-references.ts';
-import { blameFeatures } from './blame.features.ts';
+import { blameFeatures, onlyActedOn } from './blame.features.ts';
 import { FAMILY_FORM, phraseMatches, type PhraseFamily } from './blame.phrases.ts';
 import { classify, type Model } from './classifier.ts';
 import { valence } from './valence.ts';
@@ -125,6 +125,9 @@ function modelHit(s: string, model: Model, known?: readonly PersonSpan[], where:
   // Round 10: the only person is the one who should have been informed ("Imran should have been told that the quota
   // had changed"): what others failed to do for them, not their fault.
   if (spans.length === 1 && UNINFORMED.test(masked)) return null;
+  // Round 12: every person in a counterfactual only acted on ("Had the duty engineer been alerted sooner, the queue would
+  // have drained …"): what others did or did not do for them, not a judgement of them.
+  if (onlyActedOn(cut, masked)) return null;
   // Round 10: the only person did a check before the act, told plainly ("The surveyor read the site plans twice before
   // digging"): care, not a fault — unless a negation, a contrast or a question turns it.
   if (spans.length === 1 && CARE_BEFORE.test(masked) && !TURNED.test(masked)) return null;
