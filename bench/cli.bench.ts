@@ -73,6 +73,10 @@ export async function runCliBench(): Promise<void> {
       const source = await timedBeside(args, { ...env, DEBRIEF_CLI_SOURCE: '1' });
       console.log(`${name}: compiled ${compiled.ms.toFixed(0)} ms | node -e 0 ${compiled.base.toFixed(0)} ms (in turn with it) | ratio ${(compiled.ms / compiled.base).toFixed(1)} (target ≤ ${target}) | from sources (tsx) ${source.ms.toFixed(0)} ms, ratio ${(source.ms / source.base).toFixed(1)}`);
     }
+    // `debrief lint` starts itself again with V8's regular expressions kept in the interpreter (bin/debrief.js);
+    // the same lint in one process with V8's default, for comparison.
+    const single = await timedBeside([BIN, 'lint', doc], { DEBRIEF_CLI_COMPILED: '1', DEBRIEF_REGEXP_TIER_UP: '1' });
+    console.log(`debrief lint <one document>, one process, V8's default tier-up (DEBRIEF_REGEXP_TIER_UP=1): ${single.ms.toFixed(0)} ms | node -e 0 ${single.base.toFixed(0)} ms | ratio ${(single.ms / single.base).toFixed(1)} (for comparison)`);
     console.log(`cli: machine load while measuring: ${loadavg().map((l) => l.toFixed(2)).join(', ')} (medians of ${RUNS} runs each)`);
   } finally {
     await server.stop();

@@ -3,7 +3,7 @@
 // chunk per lazily loaded part; packages stay in node_modules). Run by `npm ci` / `npm install`
 // (the `prepare` script) and `npm run build:cli`. Never fails an install: without the build,
 // bin/debrief.js runs the TypeScript sources through tsx.
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,4 +29,14 @@ try {
 } catch (e) {
   rmSync(out, { recursive: true, force: true });
   console.warn(`debrief: the compiled CLI could not be built (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); it runs from the TypeScript sources.`);
+}
+
+// The start-up snapshot of `debrief lint` (bin/build-lint-snapshot.js). Without it, lint runs from the build above.
+if (existsSync(join(out, 'main.js'))) {
+  try {
+    const { buildLintSnapshot } = await import('./build-lint-snapshot.js');
+    await buildLintSnapshot(join(root, 'dist', 'lint'));
+  } catch (e) {
+    console.warn(`debrief: the lint snapshot could not be built (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); debrief lint loads the compiled CLI instead.`);
+  }
 }

@@ -16,7 +16,8 @@ import { formatGithub, formatSarif, formatText, LINT_FORMATS, type FileReport, t
 
 type LintOpts = { format: LintFormat; config?: string; template?: string; maxWarnings?: string; ignorePath?: string };
 
-type Setup = { config: QualityConfig; templates: PostmortemTemplate[]; forced: PostmortemTemplate | null };
+/** What every file of one run is linted with: the quality config, the known templates, the template forced by --template. */
+export type Setup = { config: QualityConfig; templates: PostmortemTemplate[]; forced: PostmortemTemplate | null };
 
 function setup(opts: LintOpts): Setup {
   const raw = readConfigFile(opts.config);
