@@ -132,8 +132,25 @@ const NAMES_INTERVAL =
  * At a gap's start the same words ("First donation after the rotation fails") say nothing of the time after it.
  */
 const FIRST_SINCE = /\b(?:before|up to) \d{1,2}[:.h]\d{2}\b|\bnothing (?:\w+ ){0,2}(?:arriv\w*|happen\w*|came|comes|changed|moved)\b|\bfirst (?:[\w-]+ ){0,3}(?:after|since|of the (?:day|morning|night|shift))\b/i;
+/** Round 12: the run a completing entry tells of ("(running continuously since 23:50)", "after 40 minutes", "ran for 2 h"). */
+const RUN_BEFORE_END = /\([^()]{0,80}\)|\b(?:running|ran|run)\b[^,;.]{0,40}|\b(?:since|from|after|for|in) (?:\d{1,2}[:.h]\d{2}|\d+\s?(?:min|mins|minutes|hours?|h)\b)|\b\d+\s?(?:min|mins|minutes|hours?|h)\b|\bcontinu\w*|\btook\b[^,;.]{0,30}/gi;
 /** A completion at the end of a gap says what ran through it ("Re-import finished"); at its start it says nothing of what follows. */
 const ENDS_A_RUN = /\b(?:complet\w*|finish\w*|caught up|done)\b/i;
+
+/**
+ * Round 12: a length written as a modifier ("a 30-minute watch period", "on its 30-minute poll", "their own 28-minute
+ * sign-off") explains a gap about as long as itself; a size of something else ("two 5-minute windows" in a 22-minute gap,
+ * "an extra 4-hour cycle" after an 18-minute one) does not.
+ */
+const HYPHEN_LENGTH = /\b(\d{1,3})-(min|minute|hour|h)\b/gi;
+
+function namesGapLength(text: string, minutes: number): boolean {
+  for (const m of text.matchAll(HYPHEN_LENGTH)) {
+    const length = Number(m[1]) * (/^h/i.test(m[2]!) ? 60 : 1);
+    if (length >= minutes * 0.75 && length <= minutes * 1.5) return true;
+  }
+  return false;
+}
 
 function explains(text: string): boolean {
   return EXPLAINS_GAP.test(text) || NAMES_INTERVAL.test(text);
@@ -173,7 +190,11 @@ function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: TimelineEntry,
   const end = cur.text.replace(RESULT_NO_CHANGE, ' ').replace(RUNNING_AS_STATE, ' ');
   const start = prev.text.replace(STILL_AS_STATE, ' ').replace(MONITORING_AS_SOURCE, ' ').replace(RESULT_NO_CHANGE, ' ');
   // Round 11: an entry that ends a run ("processing (running since 23:50) completes") tells of the time before it, not after.
-  if (explains(end) || explains(start) || ENDS_A_RUN.test(cur.text) || FIRST_SINCE.test(end)) return true;
+  // Round 12: likewise at a gap's start, what that entry says ran ("processing (running since 23:50) completes") ran
+  // before it: the time after a completion is not explained by it.
+  const startExplains = explains(start) && !(ENDS_A_RUN.test(prev.text) && !explains(prev.text.replace(RUN_BEFORE_END, ' ')));
+  if (explains(end) || startExplains || ENDS_A_RUN.test(cur.text) || FIRST_SINCE.test(end)) return true;
+  if (namesGapLength(end, minutes) || namesGapLength(start, minutes)) return true;
   // An entry without a precise time between the two (~07:30, ??:??, "around 11:00") is an event in the gap: the gap is
   // that entry's imprecision, which timeline-precision reports.
   const between = ctx.doc.timeline.entries.filter((e) => e.line > prev.line && e.line < cur.line);

@@ -94,10 +94,27 @@ export function actionItemVagueness(text: string, model: Model = VAGUE_MODEL): V
   // A concrete action on a thing in a named place ("Remove closed regions from the CDN configuration", "Make the owner field
   // required in the service catalogue") says what changes and where: the model does not overrule that structure.
   if (concreteInPlace(t) || namedRequest(t)) return null;
+  const bare = bareRepair(t);
+  if (bare !== null) return bare;
   const { p, top } = classify(model, vagueFeatures(text, null));
   if (p < VAGUE_THRESHOLD) return null;
   const opener = top === undefined ? t.split(' ').slice(0, 3).join(' ') : text.replace(/\s+/g, ' ').trim().slice(top.start, top.end);
   return { opener, kind: 'no-criterion', missing: named(t) ? ['outcome'] : ['artefact', 'outcome'] };
+}
+
+/**
+ * Round 12: "fix" or "repair" said of a thing and nothing more ("Fix the export job", "Repair the sync"): which fault,
+ * and how will anyone know it is fixed? The item names a thing, not the defect or the change. A named defect ("Fix the
+ * memory leak", "Fix the typo in …") or anything after the thing (a place, a purpose, a criterion) leaves it to the
+ * model. Read at run time only, after the rules (not a training feature).
+ */
+const BARE_REPAIR = /^(?:fix|repair)\s(?:the\s|our\s|its\s)?([\w'’.-]{2,40}(?:\s[\w'’.-]{1,40}){0,2})$/i;
+const DEFECT = /\b(?:leak|leaks|typo|race|deadlock|overflow|off-by-one|permissions?|certificate|cert|timeout|regression|crash|loop|null|nil|mismatch|misconfiguration|off|limit|quota|index|query|migration|header|parser|encoding|offset|bug \S+|cve-\S+)\b/i;
+
+function bareRepair(t: string): Vagueness | null {
+  const m = BARE_REPAIR.exec(t);
+  if (m === null || DEFECT.test(m[1]!) || /\d|[A-Z]{2,}|[_/`]/.test(m[1]!)) return null;
+  return { opener: t.split(' ')[0]!, kind: 'no-criterion', missing: ['outcome'] };
 }
 
 const ACT_ON = /^(?:remove|delete|drop|add|move|import|export|validate|subscribe|unsubscribe|reject|refuse|block|require|make|set|pin|rotate|revoke|grant|restrict|limit|cap|enable|disable|route|replace|rename|migrate|split|merge|document|record|publish|check|gate|fail|register|deregister|whitelist|allowlist|denylist|expire|archive|retire|decommission|throttle|rate-limit|sign|encrypt|tag|label|assign|notify|send|write|schedule|backfill|alert on|page on|turn (?:on|off))\b/i;
