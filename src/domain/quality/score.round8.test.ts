@@ -29,12 +29,12 @@ describe('a surface cause takes half the root-cause points (round 8)', () => {
 });
 
 describe('defensive writing costs what blame costs (round 8)', () => {
-  it('takes 6 points for one defensive sentence and names the reason', () => {
+  it('takes 7 points for each defensive sentence (round 12: was 6) and names the reason', () => {
     const text = withSection('Summary', 'Checkout returned HTTP 502 for 23 minutes after a load-balancer change. We followed the process correctly and nothing could have prevented this.');
     const s = scored(text);
     const defensive = s.findings.filter((f) => f.rule === 'defensive').length;
     expect(defensive).toBeGreaterThan(0);
-    expect(s.cat['blameless']?.points).toBe(20 - Math.min(10, 6 * defensive));
+    expect(s.cat['blameless']?.points).toBe(20 - Math.min(20, 7 * defensive));
     expect(s.cat['blameless']?.because).toMatch(/justifying costs what blame costs/);
   });
 

@@ -18,38 +18,61 @@ export type QualityScore = { score: number; breakdown: ScoreBreakdown[] };
 
 const CATEGORIES: readonly ScoreCategory[] = ['blameless', 'rootCause', 'actionItems', 'timeline', 'completeness'];
 const MAX = 20;
-/** One rule can take at most this much of a category, so one noisy rule does not zero it. */
+/** A rule with no cost of its own (none today) takes its severity's points a finding, at most half a part. */
 const RULE_CAP = MAX / 2;
-const PER_FINDING: Record<Severity, number> = { error: 6, warning: 3, info: 1 };
-const FACTOR: Record<Severity, number> = { error: 1, warning: 0.6, info: 0.2 };
-
-const PER_ACTION_ITEM = new Set<RuleId>(['vague-action-item', 'action-item-owner', 'action-item-due']);
-const PER_ENTRY = new Set<RuleId>(['timeline-precision', 'timeline-gap']);
-
-/** Rules that fire once per item: their penalty is the share of items affected, not the count. */
-function itemsFor(rule: RuleId, doc: PostmortemDoc): number | null {
-  if (PER_ACTION_ITEM.has(rule)) return doc.actionItems.length;
-  if (PER_ENTRY.has(rule)) return doc.timeline.entries.length;
-  return null;
-}
-
+const round1 = (n: number): number => Math.round(n * 10) / 10;
 /**
- * Round 8: findings that say a category's substance is missing take more than their severity's points. A root cause
- * that stops at the trigger has not reached the cause: half the root-cause points, whatever its severity. Defensive
- * writing costs what blame costs: both are what blameless language is for.
+ * Round 12: what each finding costs, by the part it concerns. Every family deducts only from its own part and at most
+ * its cap, so one part cannot sink a document that is sound elsewhere; the part's floor is zero.
+ *
+ * - language (`blameless`): each blaming or defensive sentence costs 7 (three sentences take the part);
+ * - root cause: a surface cause takes 14 of the 20 at once (the cause is not reached: what is left is for having
+ *   written one); no evidence 6 a finding (at most 8);
+ * - action items: each item is worth its share of the 20; a vague item loses its whole share, one with no owner half
+ *   of it, one with no due date a quarter (an item with all three wrong loses at most its share and a half, the part
+ *   at most 20); more than ten items cost 4;
+ * - timeline: items out of order 4 each (at most 10), an unexplained gap 2 each (at most 8), an imprecise time 1 each
+ *   (at most 4), no decision point or no detection time 2 each;
+ * - completeness: a placeholder 6 each and an empty or missing section 6 each (at most 20), no "what went well" 3;
+ *   a placeholder or an empty section inside the root cause, the action items or the timeline costs that part 5 too,
+ *   and a part whose sections still hold the template scores zero.
  */
-const SUBSTANCE: Partial<Record<RuleId, { atLeast?: number; perFinding?: number; why: string }>> = {
-  'surface-cause': { atLeast: RULE_CAP, why: 'the root cause stops at the trigger: half the points' },
-  defensive: { perFinding: PER_FINDING.error, why: 'justifying costs what blame costs' },
+type Cost = { each: number; cap: number; once?: boolean; why?: string };
+const COST: Partial<Record<RuleId, Cost>> = {
+  blame: { each: 7, cap: MAX, why: '7 a sentence' },
+  defensive: { each: 7, cap: MAX, why: 'justifying costs what blame costs: 7 a sentence' },
+  'surface-cause': { each: 14, cap: 14, once: true, why: 'the root cause stops at the trigger: 14 of 20' },
+  'no-evidence': { each: 6, cap: 8 },
+  'too-many-action-items': { each: 4, cap: 4 },
+  'timeline-order': { each: 4, cap: 10 },
+  'timeline-gap': { each: 2, cap: 8, why: '2 a gap' },
+  'timeline-precision': { each: 1, cap: 4 },
+  'timeline-decision-points': { each: 2, cap: 2 },
+  'detection-lag': { each: 2, cap: 2 },
+  placeholder: { each: 6, cap: MAX },
+  'empty-section': { each: 6, cap: MAX },
+  'missing-section': { each: 6, cap: MAX },
+  'what-went-well-missing': { each: 3, cap: 3 },
 };
+/** What a finding on an action item takes of that item's share: a vague item is no action at all. */
+const ITEM_SHARE: Partial<Record<RuleId, { share: number; why: string }>> = {
+  'vague-action-item': { share: 1, why: 'its whole share an item' },
+  'action-item-owner': { share: 0.5, why: 'half its share an item' },
+  'action-item-due': { share: 0.25, why: 'a quarter of its share an item' },
+};
+const FALLBACK: Record<Severity, number> = { error: 6, warning: 3, info: 1 };
+/** A placeholder or an empty section inside a scored part costs that part this much, besides completeness. */
+const TEMPLATE_IN_PART = 5;
 
 function penalty(rule: RuleId, found: readonly Finding[], doc: PostmortemDoc): number {
-  const severity = found[0]?.severity ?? 'info';
-  const total = itemsFor(rule, doc);
-  if (total !== null && total > 0) return RULE_CAP * FACTOR[severity] * Math.min(1, found.length / total);
-  const substance = SUBSTANCE[rule];
-  if (substance?.atLeast !== undefined) return substance.atLeast;
-  return Math.min(RULE_CAP, found.length * (substance?.perFinding ?? PER_FINDING[severity]));
+  const item = ITEM_SHARE[rule];
+  if (item !== undefined) {
+    const items = Math.max(doc.actionItems.length, found.length, 1);
+    return Math.min(MAX, (MAX / items) * item.share * found.length);
+  }
+  const cost = COST[rule];
+  if (cost === undefined) return Math.min(RULE_CAP, found.length * FALLBACK[found[0]?.severity ?? 'info']);
+  return Math.min(cost.cap, cost.once === true ? cost.each : cost.each * found.length);
 }
 
 const FOR: Record<ScoreCategory, string> = {
@@ -126,7 +149,10 @@ function stillTemplate(section: Section, templateLines: ReadonlySet<string>): bo
   return written === 0 || placeholders >= written;
 }
 
-/** A 0–100 quality score: 20 points for each of five categories, less a penalty per rule that fired; a part still holding the template scores zero. */
+/**
+ * A 0–100 quality score: 20 points for each of five parts, less what each finding costs the part it concerns (never
+ * more than the part's 20); a part still holding the template scores zero. The breakdown says what each point was lost for.
+ */
 export function scorePostmortem(findings: readonly Finding[], doc: PostmortemDoc): QualityScore {
   const byRule = new Map<RuleId, Finding[]>();
   for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
@@ -151,16 +177,24 @@ export function scorePostmortem(findings: readonly Finding[], doc: PostmortemDoc
     let lost = 0;
     let count = 0;
     const rules: string[] = [];
+    const charge = (amount: number, what: string): void => {
+      const taken = Math.min(amount, MAX - lost);
+      lost += taken;
+      rules.push(`${round1(taken)} for ${what}`);
+    };
     for (const [rule, found] of byRule) {
       if (ruleMeta(rule).category !== category) continue;
-      lost += penalty(rule, found, doc);
       count += found.length;
-      const why = SUBSTANCE[rule]?.why;
-      rules.push(`${rule} ×${found.length}${why === undefined ? '' : ` (${why})`}`);
+      const why = ITEM_SHARE[rule]?.why ?? COST[rule]?.why;
+      charge(penalty(rule, found, doc), `${rule} ×${found.length}${why === undefined ? '' : ` (${why})`}`);
     }
+    // A placeholder or an empty section left inside this part's own sections costs the part, not only completeness.
+    const earners = EARNED_BY[category];
+    const left = earners === undefined ? [] : findings.filter((f) => (f.rule === 'placeholder' || f.rule === 'empty-section') && f.section !== undefined && earners.includes(f.section));
+    if (left.length > 0) charge(Math.min(MAX, TEMPLATE_IN_PART * left.length), `template text left in this part ×${left.length} (${TEMPLATE_IN_PART} each)`);
     const zero = zeroed(category);
-    const points = zero !== null ? 0 : Math.max(0, Math.round((MAX - lost) * 10) / 10);
-    const because = `${MAX} points for ${FOR[category]}${zero !== null ? `; 0: ${zero}` : rules.length > 0 ? `; lost ${Math.round((MAX - points) * 10) / 10} for ${rules.join(', ')}` : ''}`;
+    const points = zero !== null ? 0 : Math.max(0, round1(MAX - lost));
+    const because = `${MAX} points for ${FOR[category]}${zero !== null ? `; 0: ${zero}` : rules.length > 0 ? `; lost ${rules.join(', ')}` : ''}`;
     return { category, points, max: MAX, findings: count, because };
   });
   const score = Math.round(breakdown.reduce((sum, b) => sum + b.points, 0));
