@@ -241,6 +241,24 @@ export function personSpans(s: string): PersonSpan[] {
         continue;
       }
     }
+    // Round 12: a bare plural role as the agent after "by", no determiner: "Failure by store managers to apply the patch",
+    // "a mistake by contractors", "raised by shift supervisors without sign-off"; up to two lower-case modifiers.
+    if (lower === 'by') {
+      let found = -1;
+      for (let j = i + 1; j <= i + 3 && j < toks.length; j++) {
+        const tj = toks[j]!;
+        if (tj.gap || tj.text !== tj.stem || !/^\p{Ll}/u.test(tj.text) || BREAKS.has(tj.stem.toLowerCase()) || DETERMINERS.has(tj.stem.toLowerCase())) break;
+        if (/[^s]s$/.test(tj.text) && isRole(tj.text) && !GROUP_NOUNS.test(tj.text)) {
+          found = j;
+          break;
+        }
+      }
+      if (found !== -1) {
+        push(toks[i + 1]!, toks[found]!);
+        i = found;
+        continue;
+      }
+    }
     // A group named by what it does, without a determiner: "ops team", "platform guys".
     const next = toks[i + 1];
     if (next !== undefined && !next.gap && GROUP_NOUNS.test(next.stem) && /^\p{Ll}/u.test(t.text) && !BREAKS.has(lower) && /^[\p{L}]/u.test(t.text) && !DETERMINERS.has(lower) && !/^(?:the|a)$/i.test(toks[i - 1]?.text ?? '')) {
