@@ -1,6 +1,6 @@
 import type { LintContext, Rule } from './lint.context.ts';
 import type { RawFinding } from './quality.types.ts';
-import { cut, isBlankBody, locate, plainText, sentences, spanBody, spansOf, type SourceLine } from './source-text.ts';
+import { cut, isBlankBody, locate, plainText, sentences, spanBody, spansOf, type SourceLine, type SourceText } from './source-text.ts';
 import { isDefensive } from './language.rules.ts';
 import { fiveWhysFindings } from './five-whys.rule.ts';
 import { answerIsPerson } from './blame.patterns.ts';
@@ -100,11 +100,40 @@ const EVIDENCE =
 /** A line that backs a finding: a code block, a citation of a kept evidence item, a link, a number or a named source. */
 const backs = (l: SourceLine): boolean => l.kind === 'code' || hasCitation(l.raw) || EVIDENCE.test(l.raw);
 
+/**
+ * Round 12 (the coordinator's decision): evidence cited anywhere in the document backs the root cause and the impact —
+ * the impact's own figures, and anywhere a link (a graph, a dashboard, a ticket), a kept evidence item or a log excerpt
+ * in a code block. A root cause's own figures do not back the impact. A source only mentioned ("looks at the dashboard", "logs in to the gateway"), a clock time
+ * (every timeline has them), a chat paste in a code block, or an alert still to be built in an action item is not.
+ */
+const LINKS = /https?:\/\/|\]\(/i;
+const CHAT_LINE = /^\s*(?:\[[^\]\n]{1,24}\]\s*)?[\w.@-]{2,24}:\s/;
+
+function citedAnywhere(src: SourceText): boolean {
+  const skip = spansOf(src, 'actionItems');
+  const outside = (n: number): boolean => !skip.some((s) => n > s.start && n <= s.end);
+  let code: SourceLine[] = [];
+  const excerpt = (): boolean => {
+    const body = code.filter((l) => !/^\s*(?:```|~~~)/.test(l.raw) && l.raw.trim() !== '');
+    code = [];
+    return body.length > 0 && body.filter((l) => CHAT_LINE.test(l.raw)).length * 2 < body.length;
+  };
+  for (const l of src.lines) {
+    if (!outside(l.n)) continue;
+    if (l.kind === 'code') { code.push(l); continue; }
+    if (code.length > 0 && excerpt()) return true;
+    if (l.kind !== 'heading' && (hasCitation(l.raw) || LINKS.test(l.raw))) return true;
+  }
+  return code.length > 0 && excerpt();
+}
+
 /** `no-evidence`: root cause or impact stated with no evidence item cited, and no log, metric, link, code block or number behind it. */
 export const noEvidenceRule: Rule = ({ src }) => {
   // A supporting-evidence section that holds evidence (or cites kept items) backs the findings it follows.
   const evidenceSections = [...spansOf(src, 'evidence'), ...spansOf(src, 'metrics'), ...spansOf(src, 'appendix')];
   if (evidenceSections.some((s) => spanBody(src, s).some(backs))) return [];
+  // Round 12: the impact's figures back the root cause, and a link, a kept item or a log excerpt anywhere backs both.
+  if (spansOf(src, 'impact').some((s) => spanBody(src, s).some(backs)) || citedAnywhere(src)) return [];
   const findings: RawFinding[] = [];
   for (const key of ['rootCause', 'impact'] as const) {
     for (const span of spansOf(src, key)) {
