@@ -174,10 +174,18 @@ const DEFENSIVE: readonly RegExp[] = [
   /\bnothing (?:more |else )?(?:[\w'’-]+ ){0,3}?(?:could|would|can) (?:have )?(?:been )?(?:done|do)\b/i,
   /\bdid (?:exactly |precisely |just )?what (?:it|they|we|he|she) (?:is|was|are|were) (?:supposed|designed|meant|built) to do\b/i,
   /\b\p{Lu}[\p{L}\d-]{2,30} (?:behaved|worked|performed|functioned|operated|ran) (?:exactly |correctly |entirely |just |perfectly )?as (?:designed|intended|specified)\b/u,
+  // Round 12: the same defences in the passive and in other words — "the release process was followed correctly", "did
+  // exactly what it was specified to do", "did everything it was supposed to", "we cannot be expected to know every
+  // setting", "I do not see this as a failure of the Digital Products organisation".
+  /\b(?:process|procedures?|runbook|playbook|steps|checklist|protocol|policy|instructions|guidelines) (?:was|were|had been|has been) (?:\w+ )?followed (?:correctly|properly|exactly|perfectly|to the letter|as (?:documented|written|required))/i,
+  /\bdid (?:exactly |precisely |just )?what (?:it|they|we|he|she) (?:is|was|are|were|had been) (?:specified|configured|asked|told|instructed|programmed|expected) to do\b/i,
+  /\bdid (?:everything|all) (?:that )?(?:it|they|we) (?:is|was|are|were) (?:supposed|designed|meant|built|asked|expected|specified) to\b/i,
+  /\b(?:we|the team|I|our team) (?:cannot|can't|could not|couldn't|can not) (?:reasonably )?be expected to (?:know|foresee|predict|anticipate|check|catch|read|monitor|track|test|cover|review)\b/i,
+  /\b(?:do not|don't|did not|didn't|would not|wouldn't) (?:see|regard|consider|view|characteri[sz]e) (?:this|it|the (?:incident|outage)) as (?:a |an )?(?:failure|fault|mistake|error|lapse) (?:of|by|on the part of) (?:the |our |my )/i,
 ];
 
 /** Cheap pre-check: every defensive pattern contains one of these words. */
-const DEFENSIVE_HINT = /follow|fault|responsib|problem|prevent|foreseen|predict|anticipat|nothing|everything|mistakes|wrong|expected|designed|intended|unavoidable|control|hands|avoided|supposed|meant|built/i;
+const DEFENSIVE_HINT = /follow|fault|responsib|problem|prevent|foreseen|predict|anticipat|nothing|everything|mistakes|wrong|expected|designed|intended|unavoidable|control|hands|avoided|supposed|meant|built|specified|did all|failure/i;
 
 /** A sentence that defends ("worked as designed", "followed the process correctly", "out of our control"), not a question. */
 export function isDefensive(sentence: string): boolean {
@@ -188,7 +196,12 @@ export function isDefensive(sentence: string): boolean {
  * Round 9: a sentence that goes on to say what the procedure or system lacked ("Ola followed the swap procedure exactly,
  * and that procedure asked him to type the value by hand with no check") learns; it does not defend.
  */
-const namesTheGap = (sentence: string): boolean => DEEPER_THAN_BECAUSE.test(DEFENSIVE.reduce((rest, re) => rest.replace(re, ' '), sentence));
+const namesTheGap = (sentence: string): boolean => {
+  const rest = DEFENSIVE.reduce((left, re) => left.replace(re, ' '), sentence);
+  return DEEPER_THAN_BECAUSE.test(rest) || POINTS_AT_THE_GAP.test(rest);
+};
+/** Round 12: "…; the gap is in what the runbook asks for", "the weakness lies in the checklist itself". */
+const POINTS_AT_THE_GAP = /\bthe (?:gap|problem|issue|weakness|flaw|hole|fault) (?:is|was|lies|lay|sits) (?:in|with)\b|\bthe (?:process|procedure|runbook|checklist|playbook|design) itself\b/i;
 
 /** `defensive`: justifying decisions instead of learning from them (precise phrases only). */
 export const defensiveRule: Rule = ({ src }) => {
