@@ -31,6 +31,11 @@ const DEFINITION = /^:\s{1,4}/;
 const CHAT_PASTE =
   /^(?:\[~?\d{1,2}:\d{2}(?::\d{2})?\]\s{0,4}@?[\p{L}\p{N}._-]{1,40}(?: [\p{L}\p{N}._-]{1,40})?|@?[\p{L}\p{N}._-]{1,40}(?: [\p{L}\p{N}._-]{1,40})?,?\s{1,4}(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s{1,4})?\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s?[ap]\.?m\.?)?)\s{0,2}:\s/u;
 const FIELDS_ONLY = /^(?:owner|owners|assignee|dri|due|due date|deadline|eta|status|priority|ticket)\s{0,4}:[^.!?]{0,200}$/i;
+/**
+ * Round 12: a wiki page's own metadata line ("Created by Jon Halvorsen, last modified on Nov 12, 2026", "Last updated by
+ * Dana Weiss on Oct 02") says who keeps the page, not what anyone did in the incident: it is not the author's prose.
+ */
+const PAGE_META = /^(?:created|last (?:modified|updated|edited)|modified|updated|edited)\s{1,4}(?:by|on)\s{0,4}:?\s[^.!?]{1,200}\.?$/i;
 
 /**
  * Round 11: the lines of a blockquote that holds the post-mortem itself (a chat post pinned as a quote, with "**root
@@ -72,7 +77,7 @@ export function proseLines(src: SourceText): readonly ProseLine[] {
       .replace(/^\|\s*|\s*\|$/g, '')
       .replace(DEFINITION, '')
       .replace(CHAT_SENDER, '$1');
-    if (text === '' || ADVICE_MARK.test(text) || FIELDS_ONLY.test(text)) continue;
+    if (text === '' || ADVICE_MARK.test(text) || FIELDS_ONLY.test(text) || PAGE_META.test(text)) continue;
     out.push({ line, text, sentences: sentences(text) });
   }
   PROSE.set(src, out);
