@@ -37,6 +37,8 @@ const HABITUAL = /\b(?:keeps?|kept)\s+\w+ing\b|\b(?:always|constantly|continuall
 const HABIT_JUDGED = /\b(?:without|instead|never|not|no|n't|again|despite|ignor\w*|skip\w*|forg[eo]t\w*|bypass\w*|overrid\w*|push\w* (?:straight )?to (?:main|prod|production|master))\b|n't\b/i;
 const EXASPERATED = /\b(?:seriously|honestly|even|on earth|the hell|possibly|really)\b/i;
 const SCARE_QUOTE = /["“][^"”\s][^"”]{0,30}["”]/g;
+/** Round 12: scare quotes in single quotes ("the vendor's 'senior expert'", "Our 'experienced' release manager"): not an apostrophe, nor one letter ("rock 'n' roll"). */
+const SINGLE_SCARE_QUOTE = /(?<![\p{L}\p{N}])['‘][^'‘’\s][^'‘’]{0,29}?[^'‘’\s]['’](?![\p{L}\p{N}])/gu;
 const PATIENT = /[§π]¤*\s+(?:(?:was|were|is|are|had|has|have|been|being|got|get|gets)\s+){1,2}(?:not\s+|never\s+|only\s+|already\s+)?(?:paged|told|informed|warned|given|sent|shown|asked|called|alerted|notified|trained|briefed|woken|handed|assigned|left|put|kept|moved|pulled|blocked|locked|copied|included|escalated to|contacted)\b/g;
 /** A timeline entry: a clock time first ("14:05 Dev pushes …", "[02:10]"). */
 const CLOCK_START = /^\s*[[(]?\d{1,2}[:.h]\d{2}\b/;
@@ -152,6 +154,7 @@ export function blameFeatures(
   // 'Bank acknowledges the file. Gateway marks the run as "submitted".' has scare quotes, but not about Bank.
   const aboutPerson = inPersonClause;
   for (const m of s.matchAll(SCARE_QUOTE)) out.push({ name: aboutPerson(m.index) ? 'scare-quote+P' : 'scare-quote', start: m.index, end: m.index + m[0].length });
+  for (const m of s.matchAll(SINGLE_SCARE_QUOTE)) out.push({ name: aboutPerson(m.index) ? 'scare-quote+P' : 'scare-quote', start: m.index, end: m.index + m[0].length });
   // The phrase layer: each family of negligence, attitude, sarcasm, accountability or absence is one feature.
   for (const ph of phrases) {
     out.push({ name: `phrase:${ph.family}${anyPerson ? '+P' : ''}`, start: ph.start, end: ph.end });

@@ -1,4 +1,4 @@
-import { JUDGE_ADJ } from './blame.lexicon.ts';
+import { GOOD_OUTCOME, JUDGE_ADJ } from './blame.lexicon.ts';
 import { ACROSS_CLAUSES, FORMS, type BlameForm, type FormPattern } from './blame.forms.ts';
 import { INDIRECT_FORMS, INDIRECT_GATE } from './blame.forms.indirect.ts';
 import { maskSpans, personSpans, type PersonSpan } from './person-references.ts';
@@ -225,8 +225,17 @@ const OFFER_FRAME = /^\W*(?:(?:i['’]?m|i am|we['’]?re|we are|always|more tha
 
 /** Praise with nothing negative in it ("Great job, Theo, on the quick rollback") is not judged: sarcasm needs a bad outcome. */
 export function isPraise(s: string): boolean {
-  return PRAISE_FRAME.test(s) && onlyKindWords(s);
+  if (!PRAISE_FRAME.test(s) || !onlyKindWords(s)) return false;
+  // Round 12: "thanks to X, …" says what X caused, not that X is thanked: praise only when what followed was good
+  // ("Thanks to Priya's quick rollback, the queue recovered"); "Thanks to the DBA, the claims database spent Sunday in
+  // single-user mode" is left to the model.
+  const causal = CAUSAL_THANKS.exec(s);
+  if (causal !== null && !PRAISE_FRAME.test(s.slice(0, causal.index) + s.slice(causal.index + causal[0].length))) return GOOD_OUTCOME.test(s);
+  return true;
 }
+
+/** "thanks to" as a cause ("Thanks to the DBA, …", "…, thanks to Greg"), not "many thanks to X for …". */
+const CAUSAL_THANKS = /\bthanks\s+to\b(?![^.;]{0,60}\bfor\b)/i;
 
 /** Whether a sentence has kind words and nothing negative or negated ("Diego reproduced the bug within twenty minutes of joining"). */
 function onlyKindWords(s: string): boolean {

@@ -27,6 +27,8 @@ const CLEARED = new RegExp(
     String.raw`(?:§¤*['’]s|π¤*)\s+(?:[a-z][\w-]{1,20}\s+){1,2}(?:was|were|is)\s+(?:(?:exactly|entirely|perfectly|completely|fully|also)\s+)?(?:fine|correct|right|sound|reasonable|by the book|textbook|appropriate|justified)\b(?![^.;]{0,30}\b(?:apparently|supposedly|allegedly|until|except)\b)`,
     // "not an error on the part of §", "no mistake by §"
     String.raw`\b(?:not|no|never)\s+(?:an?\s+)?(?:error|mistake|fault|failure|lapse|slip|negligence)\s+(?:on the part of|by|of)\s+[§π]`,
+    // Round 12: "there is no evidence that § acted recklessly", "no sign of negligence by §"
+    String.raw`\bno\s+(?:evidence|sign|indication|suggestion|finding)\s+(?:that|of)\s+(?:[\w’'-]+\s+){0,3}?[§π]`,
     // "we are not treating this as π mistake", "not counting it as an individual's error"
     String.raw`\bnot\s+(?:treating|treat|treated|counting|count|recording|record|classing|classifying|filing|seeing|reading|calling)\s+(?:this|it|that)\s+as\s+(?:an?\s+)?(?:${PX}\s+|individual['’]s\s+|personal\s+|human\s+|operator\s+|people\s+|staff\s+)(?:own\s+)?(?:mistake|error|fault|failure|lapse|problem)`,
   ].join('|'),
@@ -35,7 +37,7 @@ const CLEARED = new RegExp(
 
 /** A blame reading that is not the writer's assertion: wanted, drafted, said by others, considered, or refused. */
 const REPORTED =
-  /\b(?:wanted|tempted|proposed|suggested|asked|was going|were going|meant|inclined|quick) to (?:write|say|call|blame|record|put down|note|conclude|claim|point at|point to|pin)\b|\b(?:should|must|will|would|can|could)(?:n['’]t| not| never) (?:write|say|call|record|conclude|claim|put down|assume|pretend|accept) (?:that|it)\b|\b(?:first|initial|original|early|earlier|previous|old|preliminary|draft) (?:draft|version|finding|findings|report|rca|write-up|analysis|reading|conclusion|assessment|timeline|summary|story|take|theory)s?(?: [\w'’-]+){0,3} (?:said|says|read|stated|blamed|called|was|named|listed|had|claimed|put|pinned|attributed|suggested)\b|\b(?:we|the (?:team|panel|committee|board|review|reviewers))(?: \w+)? (?:considered|discussed|asked|debated|examined|questioned) (?:whether|if)\b|(?:^|[.;:]\s*|\b(?:and|but)\s+)[§π]¤*(?: \w+){0,2} (?:wrote|typed|posted|joked|commented|tweeted|messaged)\b/i;
+  /\b(?:wanted|tempted|tempting|proposed|suggested|asked|was going|were going|meant|inclined|quick|easy) to (?:write|say|call|blame|record|put down|note|conclude|claim|point at|point to|pin|label|file|chalk|attribute|mark|log|classify|class)\b|\b(?:we|i|one|you|a reader|a reviewer) (?:could|might|may) (?:write|say|record|conclude|claim|note) that\b|\bhindsight (?:says|said|suggests|tells us)\b|\b(?:should|must|will|would|can|could)(?:n['’]t| not| never) (?:write|say|call|record|conclude|claim|put down|assume|pretend|accept) (?:that|it)\b|\b(?:first|initial|original|early|earlier|previous|old|preliminary|draft) (?:draft|version|finding|findings|report|rca|write-up|analysis|reading|conclusion|assessment|timeline|summary|story|take|theory)s?(?: [\w'’-]+){0,3} (?:said|says|read|stated|blamed|called|was|named|listed|had|claimed|put|pinned|attributed|suggested)\b|\b(?:we|the (?:team|panel|committee|board|review|reviewers))(?: \w+)? (?:considered|discussed|asked|debated|examined|questioned) (?:whether|if)\b|(?:^|[.;:]\s*|\b(?:and|but)\s+)[§π]¤*(?: \w+){0,2} (?:wrote|typed|posted|joked|commented|tweeted|messaged)\b/i;
 
 /** The reading struck out: "…, which we removed", "we changed it". Whatever follows may name the person again. */
 const STRUCK =
@@ -43,7 +45,7 @@ const STRUCK =
 
 /** Evidence or a cause named instead ("…; the timeline shows the page arrived late", "… concluded that …"). */
 const EVIDENCE =
-  /\b(?:concluded|found|showed|shows|established|confirmed|determined|agreed) that\b|\bthe (?:[\w-]+ )?(?:timeline|logs?|evidence|data|audit|record|trace|graphs?|dashboards?|history|recording|transcript)s? (?:shows?|showed|says|said|proves?|proved|disagrees?|tells|told|contradicts?)\b|\b(?:in fact|in reality|it turned out|turns out|the truth is)\b|\b(?:real|actual|underlying|true|deeper) (?:cause|story|problem|issue)\b/i;
+  /\b(?:concluded|found|showed|shows|established|confirmed|determined|agreed) that\b|\bthe (?:[\w-]+ )?(?:timeline|logs?|evidence|data|audit|record|trace|graphs?|dashboards?|history|recording|transcript)s? (?:shows?|showed|says|said|proves?|proved|disagrees?|tells|told|contradicts?)\b|\bthe (?:[\w-]+ )?(?:evidence|data|record|facts?) (?:points?|pointed) (?:to|at)\b|\bbut\b[^.;]{0,60}?\b(?:was|is|were|are)(?:n['’]t| not| never) (?:possible|available|an option|feasible|safe|enough)\b|\b(?:in fact|in reality|it turned out|turns out|the truth is)\b|\b(?:real|actual|underlying|true|deeper|more useful|more important|better|useful) (?:cause|story|problem|issue|finding|lesson|question)\b/i;
 
 /** Blaming as the topic of the clause: "Blaming § would not prevent …", "Calling this operator error misses the point". */
 const BLAMING_TOPIC =

@@ -66,6 +66,9 @@ function isRole(word: string): boolean {
   return ROLE.test(word) || (AGENT_SUFFIX.test(word) && !THING_AGENTS.has(word.toLowerCase().replace(/s$/, '')) && !THING_AGENTS.has(word.toLowerCase()));
 }
 
+/** Who a service serves or counts, after "by" ("sends by new members dropped 38%", "votes by subscribers"): not its staff. */
+const SERVED_BY = /^(?:members|subscribers|followers|partners|holders|newcomers|learners|voters|borrowers|senders|recipients|bidders|lenders|owners|listeners|readers|viewers|users|customers)$/i;
+
 /** A person reference: [start, end) in the sentence, and whether it is a possessive pronoun. */
 export type PersonSpan = { start: number; end: number; possessive: boolean };
 
@@ -248,7 +251,7 @@ export function personSpans(s: string): PersonSpan[] {
       for (let j = i + 1; j <= i + 3 && j < toks.length; j++) {
         const tj = toks[j]!;
         if (tj.gap || tj.text !== tj.stem || !/^\p{Ll}/u.test(tj.text) || BREAKS.has(tj.stem.toLowerCase()) || DETERMINERS.has(tj.stem.toLowerCase())) break;
-        if (/[^s]s$/.test(tj.text) && isRole(tj.text) && !GROUP_NOUNS.test(tj.text)) {
+        if (/[^s]s$/.test(tj.text) && isRole(tj.text) && !GROUP_NOUNS.test(tj.text) && !SERVED_BY.test(tj.text)) {
           found = j;
           break;
         }
