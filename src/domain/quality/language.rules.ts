@@ -198,8 +198,10 @@ export function isDefensive(sentence: string): boolean {
  */
 const namesTheGap = (sentence: string): boolean => {
   const rest = DEFENSIVE.reduce((left, re) => left.replace(re, ' '), sentence);
-  return DEEPER_THAN_BECAUSE.test(rest) || POINTS_AT_THE_GAP.test(rest);
+  // Round 12: a lack that is another party's ("because the aggregator does not allow a grace period") is the excuse.
+  return (DEEPER_THAN_BECAUSE.test(rest) && !OTHERS_LACK.test(rest)) || POINTS_AT_THE_GAP.test(rest);
 };
+const OTHERS_LACK = /\b(?:because|since|as) (?:the |our |a )?(?:[\w-]{1,20} ){0,2}?(?:aggregator|vendor|provider|supplier|partner|carrier|third[- ]party|upstream|registrar|bank|customer|client)(?:'s|’s)? (?:does|did|do|would|will|could|can)(?:n't|n’t| not)\b/i;
 /** Round 12: "…; the gap is in what the runbook asks for", "the weakness lies in the checklist itself". */
 const POINTS_AT_THE_GAP = /\bthe (?:gap|problem|issue|weakness|flaw|hole|fault) (?:is|was|lies|lay|sits) (?:in|with)\b|\bthe (?:process|procedure|runbook|checklist|playbook|design) itself\b/i;
 

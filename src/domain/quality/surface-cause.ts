@@ -30,6 +30,9 @@ export const TRIGGER = new RegExp(
     // Round 10: a value written where another belonged ("set to 0 instead of 250", "port 8443 instead of 9443",
     // "49.8–50.2 Hz instead of 47.5–51.5 Hz").
     String.raw`\binstead of (?:the )?(?:expected |correct |intended |usual |required )?[-+~]?\d`,
+    // Round 12: a setting said to be wrong ("The cache TTL on the feed responses was wrong"), a load spike on its own.
+    String.raw`\b(?:ttl|timeout|limit|threshold|value|setting|parameter|offset|mapping|flag|schedule|interval)s? (?:[\w-]{1,20} ){0,5}?(?:was|were|had been) (?:set )?(?:wrong|incorrect|invalid|too (?:low|high|short|long|small|large))\b`,
+    String.raw`\b(?:traffic|load|request|usage|demand) (?:spike|surge|burst)s?\b`,
   ].join('|'),
   'i',
 );
