@@ -126,6 +126,7 @@ const SPLIT_NOTE: Record<Split, string> = {
   'eighteenth-voice': 'eighteenth voice (a separate writer who never saw the linter, 2026-12-03, formal incident writing: COE documents, problem records, vendor RCAs, audit notes, annoyed emails; measured once after the eleventh round at blame 0.917 / 0.813 and vague 0.986 / 0.973, a training voice since the twelfth)',
   'nineteenth-voice': 'nineteenth voice (a separate writer who never saw the linter, 2026-12-04, on-call handoffs, chat and ticket comments by engineers writing English as a second language, terse SRE shorthand; evaluation only: measured once after the twelfth round, never trained or tuned on)',
   'twentieth-voice': 'twentieth voice (a separate writer who never saw the linter, 2026-12-04, management and customer-facing registers: board summaries, status pages, compliance and legal-cautious prose, blunt senior replies; evaluation only: measured once after the twelfth round, never trained or tuned on)',
+  'twenty-first-voice': 'twenty-first voice (a separate writer who never saw the linter, 2026-12-04, retrospective notes and review comments written fast: bullet fragments, table rows, tracker comments, self-blame, team friction; evaluation only: measured once after the twelfth round, never trained or tuned on)',
   'tenth-voice': 'tenth voice (a separate writer who never saw the linter, 2026-12-03; measured once after the fifth round at blame 0.925 / 0.820 and vague 1.000 / 0.893, a training voice since the sixth)',
   'tuning-2': 'tuning-2 (written for issue 16 in other voices to train the models; rules alone measured 0.960 / 0.565 blame and 1.000 / 0.734 vague when first measured)',
 };
@@ -134,7 +135,7 @@ const SPLIT_NOTE: Record<Split, string> = {
 export function runQualityBench(count = 1000): void {
   const showMisses = process.argv.includes('--misses');
   // `--tuning-only` while working on the rules: the held-out split is measured only at the end.
-  const splits: Split[] = process.argv.includes('--tuning-only') ? ['tuning'] : ['tuning', 'third-voice', 'fourth-voice', 'tuning-2', 'fifth-voice', 'sixth-voice', 'tuning-3', 'seventh-voice', 'eighth-voice', 'ninth-voice', 'tuning-4', 'tenth-voice', 'eleventh-voice', 'twelfth-voice', 'thirteenth-voice', 'fourteenth-voice', 'tuning-5', 'tuning-6', 'tuning-7', 'fifteenth-voice', 'sixteenth-voice', 'seventeenth-voice', 'eighteenth-voice', 'nineteenth-voice', 'twentieth-voice', 'heldout'];
+  const splits: Split[] = process.argv.includes('--tuning-only') ? ['tuning'] : ['tuning', 'third-voice', 'fourth-voice', 'tuning-2', 'fifth-voice', 'sixth-voice', 'tuning-3', 'seventh-voice', 'eighth-voice', 'ninth-voice', 'tuning-4', 'tenth-voice', 'eleventh-voice', 'twelfth-voice', 'thirteenth-voice', 'fourteenth-voice', 'tuning-5', 'tuning-6', 'tuning-7', 'fifteenth-voice', 'sixteenth-voice', 'seventeenth-voice', 'eighteenth-voice', 'nineteenth-voice', 'twentieth-voice', 'twenty-first-voice', 'heldout'];
   for (const split of splits) {
     if (!isWritten(split)) {
       console.log(`-- ${SPLIT_NOTE[split]}: not in the repository yet`);

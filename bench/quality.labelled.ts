@@ -38,14 +38,14 @@
  * measured once after the tenth round, blame 0.901 / 0.787 and 0.899 / 0.887, vague 1.000 / 0.947 and 0.987 / 0.987,
  * then training voices from the eleventh round), and `seventeenth-voice` and `eighteenth-voice` (two separate writers,
  * 2026-12-03: measured once after the eleventh round, blame 0.938 / 0.900 and 0.917 / 0.813, vague 1.000 / 1.000 and
- * 0.986 / 0.973, then training voices from the twelfth round), and `nineteenth-voice` and `twentieth-voice` (two separate
+ * 0.986 / 0.973, then training voices from the twelfth round), and `nineteenth-voice`, `twentieth-voice` and `twenty-first-voice` (three separate
  * writers, 2026-12-04: evaluation only, measured once after the twelfth round, never trained or tuned on). The next writer's set is the evaluation; it is wired in by
  * whoever measures it, never by the rounds that tune. Report them separately.
  */
 import { existsSync, readFileSync } from 'node:fs';
 
 export type Labelled = { text: string; expected: boolean; form: string };
-export type Split = 'tuning' | 'heldout' | 'third-voice' | 'fourth-voice' | 'fifth-voice' | 'sixth-voice' | 'tuning-2' | 'tuning-3' | 'seventh-voice' | 'eighth-voice' | 'ninth-voice' | 'tuning-4' | 'tenth-voice' | 'eleventh-voice' | 'twelfth-voice' | 'thirteenth-voice' | 'fourteenth-voice' | 'tuning-5' | 'tuning-6' | 'tuning-7' | 'fifteenth-voice' | 'sixteenth-voice' | 'seventeenth-voice' | 'eighteenth-voice' | 'nineteenth-voice' | 'twentieth-voice';
+export type Split = 'tuning' | 'heldout' | 'third-voice' | 'fourth-voice' | 'fifth-voice' | 'sixth-voice' | 'tuning-2' | 'tuning-3' | 'seventh-voice' | 'eighth-voice' | 'ninth-voice' | 'tuning-4' | 'tenth-voice' | 'eleventh-voice' | 'twelfth-voice' | 'thirteenth-voice' | 'fourteenth-voice' | 'tuning-5' | 'tuning-6' | 'tuning-7' | 'fifteenth-voice' | 'sixteenth-voice' | 'seventeenth-voice' | 'eighteenth-voice' | 'nineteenth-voice' | 'twentieth-voice' | 'twenty-first-voice';
 
 /**
  * The voices the models are trained on, one writer each, for leave-one-writer-out. Never
