@@ -14,6 +14,8 @@ describe('defensive writing in the passive and in other words (round 12)', () =>
     'The platform did everything it was supposed to.',
     'The connection limit is the vendor\'s default and we cannot be expected to know every setting of a third-party product.',
     'I do not see this as a failure of the Digital Products organisation.',
+    'Nothing could have prevented this on our side, the fault was in a vendor component.',
+    'The runbook was followed as written; the problem lies with the vendor\'s firmware.',
   ])('flags "%s"', (sentence) => {
     expect(isDefensive(sentence)).toBe(true);
   });

@@ -202,8 +202,8 @@ const namesTheGap = (sentence: string): boolean => {
   return (DEEPER_THAN_BECAUSE.test(rest) && !OTHERS_LACK.test(rest)) || POINTS_AT_THE_GAP.test(rest);
 };
 const OTHERS_LACK = /\b(?:because|since|as) (?:the |our |a )?(?:[\w-]{1,20} ){0,2}?(?:aggregator|vendor|provider|supplier|partner|carrier|third[- ]party|upstream|registrar|bank|customer|client)(?:'s|’s)? (?:does|did|do|would|will|could|can)(?:n't|n’t| not)\b/i;
-/** Round 12: "…; the gap is in what the runbook asks for", "the weakness lies in the checklist itself". */
-const POINTS_AT_THE_GAP = /\bthe (?:gap|problem|issue|weakness|flaw|hole|fault) (?:is|was|lies|lay|sits) (?:in|with)\b|\bthe (?:process|procedure|runbook|checklist|playbook|design) itself\b/i;
+/** Round 12: "…; the gap is in what the runbook asks for", "the weakness lies in the checklist itself" (not "the fault was in a vendor component": that is another's). */
+const POINTS_AT_THE_GAP = /\bthe (?:gap|problem|issue|weakness|flaw|hole) (?:is|was|lies|lay|sits) (?:in|with)\b(?! (?:a |an |the |their )?(?:[\w-]{1,20} )?(?:vendor|supplier|partner|provider|carrier|third[- ]party|upstream)\b)|\bthe (?:process|procedure|runbook|checklist|playbook|design) itself\b/i;
 
 /** `defensive`: justifying decisions instead of learning from them (precise phrases only). */
 export const defensiveRule: Rule = ({ src }) => {
