@@ -60,9 +60,31 @@ describe('documents-train-3', () => {
     expect(results).toHaveLength(16);
   });
 
-  it('holds the round-11 floor: expected findings present, forbidden ones reported, score bounds held', () => {
+  it('holds the round-11 floor (bounds: round 12\'s score): expected findings present, forbidden ones reported, score bounds held', () => {
     expect(present).toBeGreaterThanOrEqual(153);
-    expect(violated).toBeLessThanOrEqual(5);
-    expect(results.filter((r) => r.scoreHolds).length).toBeGreaterThanOrEqual(4);
+    expect(violated).toBeLessThanOrEqual(3);
+    expect(results.filter((r) => r.scoreHolds).length).toBeGreaterThanOrEqual(13);
+  });
+});
+
+/**
+ * documents-eval-8 and -9 (issue 16): two writers' 16 post-mortems each, written during round 11 by writers who never
+ * saw the linter, measured once after it (130 / 160 and 120 / 136 expected, 13 / 205 and 8 / 212 forbidden, bounds 8
+ * and 10 of 16) and training sets since round 12. The figures the round reached are held as a floor.
+ */
+describe.each([
+  ['documents-eval-8', { present: 136, violated: 8, bounds: 15 }],
+  ['documents-eval-9', { present: 121, violated: 5, bounds: 13 }],
+] as const)('%s', (set, floor) => {
+  const results = measureDocuments(new URL(`../../../test/fixtures/quality/${set}/`, import.meta.url));
+
+  it('has 16 documents', () => {
+    expect(results).toHaveLength(16);
+  });
+
+  it('holds the round-12 floor: expected findings present, forbidden ones reported, score bounds held', () => {
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(floor.present);
+    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(floor.violated);
+    expect(results.filter((r) => r.scoreHolds).length).toBeGreaterThanOrEqual(floor.bounds);
   });
 });
