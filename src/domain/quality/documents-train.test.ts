@@ -73,8 +73,8 @@ describe('documents-train-3', () => {
  * and 10 of 16) and training sets since round 12. The figures the round reached are held as a floor.
  */
 describe.each([
-  ['documents-eval-8', { present: 136, violated: 8, bounds: 15 }],
-  ['documents-eval-9', { present: 121, violated: 5, bounds: 13 }],
+  ['documents-eval-8', { present: 139, violated: 8, bounds: 15 }],
+  ['documents-eval-9', { present: 121, violated: 3, bounds: 13 }],
 ] as const)('%s', (set, floor) => {
   const results = measureDocuments(new URL(`../../../test/fixtures/quality/${set}/`, import.meta.url));
 

@@ -51,7 +51,38 @@ describe('a length written as a modifier explains a gap as long as itself (round
   });
 });
 
+describe('what starts at a gap\'s end, what came as planned, lengths in words (round 12)', () => {
+  it.each([
+    ['- 09:47 First report in #dev-help', '- 10:15 Search Infra on-call starts investigating'],
+    ['- 10:41 Mateus asks Sam which snapshot was used', '- 11:30 Decision: rebuild shards 40-63 from the live repository'],
+  ])('"%s" / "%s": an activity that starts then does not explain the time before it', (a, b) => {
+    expect(gaps([a, b])).toHaveLength(1);
+  });
+
+  it.each([
+    ['- 01:03 Decision: restart the remaining gateways at the next planned micro-stop', '- 02:14 Gateways of line 3 restarted at the 02:10 micro-stop, as planned at 01:03'],
+    ['- 14:47 gw-5 restarted', '- 14:58 After ten minutes watching gw-5 chargers reconnect, success rate is back above 99%'],
+    ['- 14:02 First zero-total order placed', '- 14:09 Anomaly alert fires, seven minutes after the first zero-total order'],
+  ])('hard negative: "%s" / "%s" says what the time was', (a, b) => {
+    expect(gaps([a, b])).toEqual([]);
+  });
+
+  it('hard negative: at a gap\'s start, "as planned" and a length that reaches back do not explain the time after', () => {
+    expect(gaps(['- 02:14 Gateways of line 3 restarted, as planned', '- 02:58 Gateways of line 4 restarted'])).toEqual(['02:58']);
+    expect(gaps(['- 14:09 Anomaly alert fires, seven minutes after the first order', '- 14:31 On-call acknowledges the page'])).toEqual(['14:31']);
+  });
+
+  it('hard negative: an entry still investigating at a gap\'s end explains it', () => {
+    expect(gaps(['- 09:47 First report in #dev-help', '- 10:15 Mateus, still investigating, finds the stale shards'])).toEqual([]);
+  });
+});
+
 describe('linear time (round 12)', () => {
+  it('an end entry of many "starts" and a start entry of many "ten minutes after": t(4n)/t(n) stays near 4', () => {
+    const doc = (n: number) => withSection('Timeline', `- 08:05 ${'ten minutes after '.repeat(n / 36)}\n- 08:40 ${'starts '.repeat(n / 14)}`, GOOD_POSTMORTEM);
+    expect(growthRatio(doc, (t) => lint(t))).toBeLessThan(12);
+  });
+
   it('a start entry of many parentheses and "ran for" after a completion: t(4n)/t(n) stays near 4', () => {
     const doc = (n: number) => withSection('Timeline', `- 08:05 Job starts\n- 08:40 Job completes ${'(ran for 5 min) '.repeat(n / 16)}\n- 10:00 Review`, GOOD_POSTMORTEM);
     expect(growthRatio(doc, (t) => lint(t))).toBeLessThan(12);

@@ -118,7 +118,7 @@ export const timelineOrderRule: Rule = ({ doc }) => {
 
 /** Words that say what filled the interval, in either entry or a line between them. */
 const EXPLAINS_GAP =
-  /\b(?:wait(?:ed|ing)?|investigat\w*|no (?:activity|progress|change|updates?)|monitor(?:ed|ing)?|observing|gap|quiet|propagat\w*|in progress|ongoing|continu\w*|still|meanwhile|during this|until|pending|backfill\w*|running|ran for|took|over the next|elapsed|idle|overnight|asleep|next morning|debugg\w*|diagnos\w*|troubleshoot\w*|working on|restor(?:e|ing) (?:from|of)|rebuild\w*|reindex\w*|replay\w*|spent)\b|\b\d+\s?(?:min|mins|minutes|hours?|h)\b/i;
+  /\b(?:wait(?:ed|ing)?|investigat\w*|no (?:activity|progress|change|updates?)|monitor(?:ed|ing)?|observing|gap|quiet|propagat\w*|in progress|ongoing|continu\w*|still|meanwhile|during this|until|pending|backfill\w*|running|ran for|took|over the next|elapsed|idle|overnight|asleep|next morning|debugg\w*|diagnos\w*|troubleshoot\w*|working on|restor(?:e|ing) (?:from|of)|rebuild\w*|reindex\w*|replay\w*|spent)\b|\b(?:\d+\s?|(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety) )(?:min|mins|minutes|hours?|h)\b/i;
 /**
  * Round 9: the interval named by its ends or its length ("between 04:35 and 06:15 their support reproduced it",
  * "since 10:55", "from 09:20", "the last hour went on …"), and a "while" that says what ran ("while it ran"), not
@@ -183,18 +183,32 @@ const MONITORING_AS_SOURCE = /\bmonitoring(?= (?:shows?|showed|alerts?|alerted|f
 // Someone "running the re-assessment" is doing something: an activity with its object still explains.
 const RUNNING_AS_STATE = /\b(?:is|are|was|were|keeps?|kept|still|be) running\b(?! (?:the|a|an|our|their|its|this|that|some|all|every)\b)/gi;
 
+/**
+ * Round 12: at a gap's end, an activity that starts then ("Search Infra on-call starts investigating", "Decision: rebuild
+ * the shards") began at that time: it says nothing of the time before it. Its words are not read there.
+ */
+const STARTS_THEN = /\b(?:starts?|started|begins?|began|kicks? off|decision:|decides? to|decided to)\s[^.;]{0,80}/gi;
+
+/**
+ * Round 12: at a gap's start, a length that reaches back ("fired seven minutes after the first order", "3 min later")
+ * measures the time before that entry, not after it. At a gap's end, an event that came "as planned" or "as scheduled"
+ * says the wait was the plan.
+ */
+const LENGTH_BEFORE = /\b(?:\d+\s?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty) )(?:min|mins|minutes?|hours?|h) (?:after|later|before|earlier|ago)\b/gi;
+const AS_PLANNED = /\bas (?:planned|scheduled|agreed|decided)\b/i;
+
 /** An action's result after a comma ("rolls back the planner to v4.11, no change"): the action did nothing, which says nothing of the time before it. */
 const RESULT_NO_CHANGE = /[,;]\s{0,4}(?:but |with )?no (?:change|effect|improvement|difference)\.?\s{0,4}$/i;
 
 function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: TimelineEntry, minutes: number): boolean {
-  const end = cur.text.replace(RESULT_NO_CHANGE, ' ').replace(RUNNING_AS_STATE, ' ');
-  const start = prev.text.replace(STILL_AS_STATE, ' ').replace(MONITORING_AS_SOURCE, ' ').replace(RESULT_NO_CHANGE, ' ');
+  const end = cur.text.replace(RESULT_NO_CHANGE, ' ').replace(RUNNING_AS_STATE, ' ').replace(STARTS_THEN, ' ');
+  const start = prev.text.replace(STILL_AS_STATE, ' ').replace(MONITORING_AS_SOURCE, ' ').replace(RESULT_NO_CHANGE, ' ').replace(LENGTH_BEFORE, ' ');
   // Round 11: an entry that ends a run ("processing (running since 23:50) completes") tells of the time before it, not after.
   // Round 12: likewise at a gap's start, what that entry says ran ("processing (running since 23:50) completes") ran
   // before it: the time after a completion is not explained by it.
   const startExplains = explains(start) && !(ENDS_A_RUN.test(prev.text) && !explains(prev.text.replace(RUN_BEFORE_END, ' ')));
   if (explains(end) || startExplains || ENDS_A_RUN.test(cur.text) || FIRST_SINCE.test(end)) return true;
-  if (namesGapLength(end, minutes) || namesGapLength(start, minutes)) return true;
+  if (namesGapLength(end, minutes) || namesGapLength(start, minutes) || AS_PLANNED.test(end)) return true;
   // An entry without a precise time between the two (~07:30, ??:??, "around 11:00") is an event in the gap: the gap is
   // that entry's imprecision, which timeline-precision reports.
   const between = ctx.doc.timeline.entries.filter((e) => e.line > prev.line && e.line < cur.line);
