@@ -8,7 +8,8 @@ import { maskPersons, personSpans } from './person-references.ts';
 /**
  * Issue 16, round 12. A counterfactual whose only people are acted on (the patients of a passive) is not a judgement
  * of them, whatever the model makes of its other words. The sentences are written for these tests; each negative has
- * a near twin that still blames.
+ * a near twin that still blames. Leave one writer out after this round's commits (23 folds, commit dfd2b63): pooled
+ * 0.949 / 0.882 -> 0.952 / 0.884; held-out 0.991 / 0.982, unchanged.
  */
 const flagged = (s: string): boolean => blameHits(s).length > 0;
 const actedOn = (s: string): boolean => onlyActedOn(s, maskPersons(s));
