@@ -1,70 +1,17 @@
-import { SERVED, THING_AGENTS, THING_ENDING, NOT_NAMES, GROUP_NOUNS } from './blame.lexicon.ts';
+import { GROUP_NOUNS } from './blame.lexicon.ts';
 import {
-  ADDRESSED, AMBIGUOUS_ROLE, BRACKET_ACRONYM, BREAKS, DECISION, DEPARTMENT, DETERMINERS, GIVEN, HIRED, HONORIFIC, INDEFINITE, IRREGULAR_PAST, JUDGING_WORD, LOWER_DEPARTMENT, NAME_SHAPE, POSS_PRONOUN, PRONOUN, ROLE, ROLE_PAIR, ROLE_TAIL, THING_MODIFIER, VERBISH,
+  ADDRESSED, AMBIGUOUS_ROLE, BRACKET_ACRONYM, BREAKS, DECISION, DEPARTMENT, DETERMINERS, GIVEN, HIRED, HONORIFIC, INDEFINITE, IRREGULAR_PAST, LOWER_DEPARTMENT, POSS_PRONOUN, PRONOUN, ROLE_PAIR, ROLE_TAIL, THING_MODIFIER, VERBISH,
 } from './person-words.ts';
+import { BRACKET_AFTER, BRACKET_BEFORE, INITIALS, isName, isRole, tokens, type Token } from './person-tokens.ts';
 
 /*
  * Person references (issue 16): where a sentence names, @mentions, points at (pronoun),
- * or singles out by role or group a person. The sentence is tokenised and each reference
+ * or singles out by role or group a person. The sentence is tokenised (person-tokens.ts) and each reference
  * is found by word class (blame.lexicon.ts); `maskPersons` gives a copy of the same length
  * with each reference masked (§¤¤¤ for a person, π¤¤ for his/her/their), over which the
  * blame forms of blame.patterns.ts are small patterns. Linear in the sentence length.
  */
 
-const WORD = /[\p{L}\p{N}@](?:[\p{L}\p{N}_'’-]|\.(?=[\p{L}\p{N}]))*/gu;
-
-/**
- * A word, its stem (without a possessive 's), whether punctuation stands between it and the word before (which ends a
- * noun phrase), and whether that punctuation opens a clause (a colon, semicolon or dash: "Cause: on-call ignored page").
- */
-type Token = { text: string; stem: string; start: number; end: number; gap: boolean; opens: boolean };
-
-/** Anything between two words but spaces and quotes: quotes do not end a noun phrase (our "senior" architect). */
-const GAP = /[^\s"“”'‘’]/;
-const OPENS = /[:;—–]/;
-
-function tokens(s: string): Token[] {
-  const out: Token[] = [];
-  let prev = 0;
-  for (const m of s.matchAll(WORD)) {
-    const between = s.slice(prev, m.index);
-    out.push({ text: m[0], stem: stem(m[0]), start: m.index, end: m.index + m[0].length, gap: GAP.test(between), opens: prev > 0 && OPENS.test(between) });
-    prev = m.index + m[0].length;
-  }
-  return out;
-}
-
-/** The token without a trailing possessive ('s / ’s / '). */
-function stem(t: string): string {
-  return t.replace(/(?:'s|’s|'|’)$/, '');
-}
-
-/** Initials: two or three capitals, or dotted ("A.B", the tokeniser leaves the last full stop out). */
-const INITIALS = /^(?:\p{Lu}{2,3}|\p{Lu}(?:\.\p{Lu}){1,2})$/u;
-/** An opening bracket right before the initials, with at most a short lead-in inside it ("thanks, ", "ref: ", "cc "). */
-const BRACKET_BEFORE = /[([]\s{0,2}(?:(?:thanks|thx|ref|cc|h\/t|via|per|by)[:.,]?\s{1,2})?$/i;
-/** What may follow the initials inside the bracket: its close, a comma, a slash ("NM/ops"), a semicolon. */
-const BRACKET_AFTER = /^\.?\s{0,1}[)\],;/]/;
-
-const ADVERB_SHAPE = /^\p{Lu}\p{Ll}{3,}(?:ally|edly|ately|ously|ively|ingly|ibly|ably|ently|antly|fully|lessly)$/u;
-
-function isName(word: string): boolean {
-  if (GIVEN.has(word)) return true;
-  // A judging adjective opening a sentence is not a name ("Lazy loading made …", "Careless handling …").
-  if (JUDGING_WORD.test(word)) return false;
-  // A capitalised adverb opening a clause is not a name ("Naturally, …", "Predictably, …", "Charitably put, …").
-  if (ADVERB_SHAPE.test(word)) return false;
-  return NAME_SHAPE.test(word) && !NOT_NAMES.has(word) && !THING_ENDING.test(word) && !SERVED.test(word);
-}
-
-/** A lower-case word with an agent suffix ("auditor", "installer", "technician", "pharmacist"), not a known thing. */
-const AGENT_SUFFIX = /^\p{Ll}[\p{Ll}-]{2,}(?:er|or|ist|ian|eer)s?$/u;
-
-function isRole(word: string): boolean {
-  // "the cutover", "the handover", "the failover" are events, not agents.
-  if (SERVED.test(word) || /^(?:cut|hand|fail|roll|take|spill|cross|turn|left|hang|change|make|push|switch|carry|stop|lay|pull|walk|run|flip|sleep)-?overs?$/i.test(word)) return false;
-  return ROLE.test(word) || (AGENT_SUFFIX.test(word) && !THING_AGENTS.has(word.toLowerCase().replace(/s$/, '')) && !THING_AGENTS.has(word.toLowerCase()));
-}
 
 /** Who a service serves or counts, after "by" ("sends by new members dropped 38%", "votes by subscribers"): not its staff. */
 const SERVED_BY = /^(?:members|subscribers|followers|partners|holders|newcomers|learners|voters|borrowers|senders|recipients|bidders|lenders|owners|listeners|readers|viewers|users|customers)$/i;
