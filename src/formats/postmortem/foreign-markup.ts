@@ -1,0 +1,80 @@
+// Round 13: the markup of other tools rewritten as Markdown before Markdown reads it, line for line (no line moves).
+import { classifyHeading } from './section-names.ts';
+
+/** A Jira wiki heading: "h2. Root cause". */
+const JIRA_HEADING = /^h([1-6])\.[ \t]+(\S.*)$/;
+/** A Jira macro line of its own that only opens or closes a box: "{panel:title=…}", "{panel}", "{info}", "{expand:…}". */
+const JIRA_BOX = /^[ \t]*\{(?:panel|info|note|tip|warning|expand|section|column)(?::[^{}]{0,300})?\}[ \t]*$/;
+/** A Jira code or noformat fence: "{code}", "{code:sql}", "{noformat}". */
+const JIRA_FENCE = /^[ \t]*\{(?:code|noformat)(?::[^{}]{0,100})?\}[ \t]*$/;
+/** A Jira numbered list item ("# Why …", "## …"): a list in Jira's markup, a heading in Markdown's. */
+const JIRA_NUMBERED = /^(#{1,3})[ \t]+(?=\S)/;
+/** An HTML toggle's lines: "<details>", "</details>", and its title "<summary>Timeline (CET)</summary>". */
+const DETAILS_LINE = /^[ \t]*<\/?details(?:[ \t][^<>]{0,100})?>[ \t]*$/i;
+const SUMMARY_LINE = /^[ \t]*<summary>(.{1,200}?)<\/summary>[ \t]*$/i;
+/** A Notion toggle exported as a glyph before a bold title of its own: "▸ **Timeline**". */
+const GLYPH_TOGGLE = /^([ \t]{0,3})[▸▶►▾▼][ \t]{1,4}(?:\*\*|__)([^*_\n]{1,80})(?:\*\*|__)[ \t]*:?[ \t]*$/;
+/** A line of capitals of its own, as an e-mail writes a section: "ROOT CAUSE", "TIMELINE (all times local, 2 Nov)". */
+const CAPS_LINE = /^[ \t]{0,3}([A-Z][A-Z0-9 &/'’-]{2,58}[A-Z])(?:[ \t]+\([^()\n]{1,80}\))?[ \t]*:?[ \t]*$/;
+const MD_HEADING = /^ {0,3}(#{1,6})[ \t]/;
+
+const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
+
+/**
+ * Rewrites, on the same lines:
+ * - Jira wiki markup (a document with two or more "h2." headings): "hN. X" → a heading of level N, "{panel}"-like box
+ *   lines → blank (the box's table or text is read on its own), "{code}" → a fence, "# item" → "1. item";
+ * - HTML toggles ("<details>" / "<summary>X</summary>"): the title becomes a heading one level below the section
+ *   heading above it (a sibling of that section), or nothing when it only repeats the heading right above it;
+ * - Notion's glyph toggles ("▸ **Timeline**") the same way;
+ * - an e-mail's capital lines of their own ("ROOT CAUSE"), when two or more of them name known sections: headings.
+ */
+export function foreignMarkup(markdown: string): string {
+  const lines = markdown.split('\n');
+  const jira = lines.filter((l) => JIRA_HEADING.test(l)).length >= 2;
+  const caps = lines.filter((l, i) => blank(lines[i - 1]) && CAPS_LINE.test(l) && known(l)).length >= 2;
+  let changed = false;
+  const set = (i: number, s: string): void => {
+    if (lines[i] !== s) { lines[i] = s; changed = true; }
+  };
+  let level = 1;
+  /** Only blank lines (or toggle tags) since the last heading. */
+  let underHeading = false;
+  let inFence = false;
+  /** Toggles are siblings of each other: the first one's level holds for the rest (headings inside them do not move it). */
+  let toggleLevel = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (/^ {0,3}(?:```|~~~)/.test(l)) inFence = !inFence;
+    if (inFence) continue;
+    if (jira) {
+      const h = JIRA_HEADING.exec(l);
+      if (h) { set(i, `${'#'.repeat(Number(h[1]))} ${h[2]}`); level = Number(h[1]); underHeading = true; continue; }
+      if (JIRA_BOX.test(l)) { set(i, ''); continue; }
+      if (JIRA_FENCE.test(l)) { set(i, '```'); continue; }
+      const n = JIRA_NUMBERED.exec(l);
+      if (n) { set(i, `${'   '.repeat(n[1]!.length - 1)}1. ${l.slice(n[0].length)}`); continue; }
+    }
+    const md = MD_HEADING.exec(l);
+    if (md) { level = md[1]!.length; underHeading = true; continue; }
+    if (DETAILS_LINE.test(l)) { set(i, ''); continue; }
+    if (blank(l)) continue;
+    const toggle = SUMMARY_LINE.exec(l) ?? GLYPH_TOGGLE.exec(l);
+    if (toggle) {
+      const title = (SUMMARY_LINE.test(l) ? toggle[1]! : toggle[2]!).replace(/<[^<>]{0,100}>/g, '').replace(/\*\*|__/g, '').trim();
+      // The toggle is the body of the section heading right above it (not of the title) ("## Root cause" / "<summary>Root cause and factors</summary>").
+      const right = underHeading && level >= 2;
+      underHeading = false;
+      if (toggleLevel === 0) toggleLevel = Math.min(6, Math.max(2, level));
+      set(i, right || title === '' ? '' : `${'#'.repeat(toggleLevel)} ${title}`);
+      continue;
+    }
+    underHeading = false;
+    if (caps && blank(lines[i - 1]) && CAPS_LINE.test(l) && known(l)) { set(i, `## ${l.trim().replace(/:$/, '')}`); level = 2; underHeading = true; }
+  }
+  return changed ? lines.join('\n') : markdown;
+}
+
+function known(line: string): boolean {
+  return classifyHeading(line.trim().replace(/:$/, ''), true) !== null;
+}
