@@ -132,6 +132,8 @@ const NAMES_INTERVAL =
  * At a gap's start the same words ("First donation after the rotation fails") say nothing of the time after it.
  */
 const FIRST_SINCE = /\b(?:before|up to) \d{1,2}[:.h]\d{2}\b|\bnothing (?:\w+ ){0,2}(?:arriv\w*|happen\w*|came|comes|changed|moved)\b|\bfirst (?:[\w-]+ ){0,3}(?:after|since|of the (?:day|morning|night|shift))\b/i;
+/** Round 13: at a gap's end, a perfect progressive says the activity ran through it ("Noah has been watching the log since the reopening"). */
+const RAN_THROUGH = /\b(?:has|have|had) been \w{3,}ing\b/i;
 /** Round 12: the run a completing entry tells of ("(running continuously since 23:50)", "after 40 minutes", "ran for 2 h"). */
 const RUN_BEFORE_END = /\([^()]{0,80}\)|\b(?:running|ran|run)\b[^,;.]{0,40}|\b(?:since|from|after|for|in) (?:\d{1,2}[:.h]\d{2}|\d+\s?(?:min|mins|minutes|hours?|h)\b)|\b\d+\s?(?:min|mins|minutes|hours?|h)\b|\bcontinu\w*|\btook\b[^,;.]{0,30}/gi;
 /** A completion at the end of a gap says what ran through it ("Re-import finished"); at its start it says nothing of what follows. */
@@ -207,7 +209,7 @@ function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: TimelineEntry,
   // Round 12: likewise at a gap's start, what that entry says ran ("processing (running since 23:50) completes") ran
   // before it: the time after a completion is not explained by it.
   const startExplains = explains(start) && !(ENDS_A_RUN.test(prev.text) && !explains(prev.text.replace(RUN_BEFORE_END, ' ')));
-  if (explains(end) || startExplains || ENDS_A_RUN.test(cur.text) || FIRST_SINCE.test(end)) return true;
+  if (explains(end) || startExplains || ENDS_A_RUN.test(cur.text) || FIRST_SINCE.test(end) || RAN_THROUGH.test(end)) return true;
   if (namesGapLength(end, minutes) || namesGapLength(start, minutes) || AS_PLANNED.test(end)) return true;
   // An entry without a precise time between the two (~07:30, ??:??, "around 11:00") is an event in the gap: the gap is
   // that entry's imprecision, which timeline-precision reports.

@@ -163,7 +163,7 @@ export function scanAt(s: string, i: number): TimeMatch | null {
   }
   let zone: string | null = null;
   const z = at(RE.zone, s, i);
-  if (z && (time !== null || z[1] !== 'Z')) {
+  if (z && (time !== null || z[1] !== 'Z') && !glued(time, z)) {
     zone = z[1] ?? null;
     i += z[0].length;
   }
@@ -198,6 +198,17 @@ export function scanAt(s: string, i: number): TimeMatch | null {
     approx,
     zone,
   };
+}
+
+/**
+ * Round 13: "08:30-08:41" is a range, not 08:30 at UTC-08:41. A minus glued to a time of hours and minutes reads as an
+ * offset only when its minutes are an offset's (00, 30, 45) and it is not later than the time ("10:00-07:00").
+ */
+function glued(time: TimePart | null, z: RegExpExecArray): boolean {
+  const m = /^-(\d{2}):?(\d{2})$/.exec(z[1] ?? '');
+  if (m === null || time === null || time.hour === null || time.second !== null || z[0] !== z[1]) return false;
+  const mins = Number(m[2]);
+  return (mins !== 0 && mins !== 30 && mins !== 45) || Number(m[1]) * 60 + mins > time.hour * 60 + (time.minute ?? 0);
 }
 
 /** A date or time at the start of the text (after brackets or a bullet's bold markers). */

@@ -254,7 +254,11 @@ export function readTimeline(stream: readonly StreamItem[], lineOffset: number, 
   // (its machine timestamps are no events of the timeline); a timeline written only as a
   // code block is read from it.
   const prose = readWith(stream, lineOffset, loose, false);
-  return prose.entries.length > 0 ? prose : readWith(stream, lineOffset, loose, true);
+  // Round 13: a date line above a timeline written as an indented block ("Saturday 5 December 2026, CET" / "    10:00
+  // Newsletter goes out") is no timeline of its own: the block is read when the prose holds no time of day.
+  if (prose.entries.some((e) => e.match.hour !== null || e.match.unknown)) return prose;
+  const code = readWith(stream, lineOffset, loose, true);
+  return code.entries.length > prose.entries.length ? code : prose;
 }
 
 function readWith(stream: readonly StreamItem[], lineOffset: number, loose: boolean, code: boolean): RawTimeline {
