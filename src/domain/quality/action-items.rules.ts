@@ -88,7 +88,7 @@ export const actionItemOwnerRule: Rule = (ctx) =>
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
 /** A due date written as a period or a date without its year: "end of Q2", "Sprint 14", "next sprint", "1 Apr", "EOW", "H2 2026", "next Friday". */
 const WHEN_WORDS = new RegExp(
-  `(?:(?:end|start|middle|beginning|mid|close) of (?:the )?(?:q[1-4]|quarter|month|week|sprint|year|${MONTH})|\\bq[1-4](?:[ /-]?(?:fy)?\\d{2,4})?\\b|\\bh[12] \\d{4}\\b|\\bfy ?\\d{2,4}\\b|\\bsprint \\d{1,4}\\b|\\b(?:next|this|current|following) (?:sprint|week|month|quarter|release|iteration)\\b|\\beo[dwmqy]\\b|\\bwithin (?:\\d{1,3}|one|two|three|four|a) (?:days?|weeks?|months?|sprints?)\\b|\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?![a-z])|\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b|\\b(?:(?:next|this|coming|following) )?(?:mon|tues|wednes|thurs|fri)day\\b|\\btomorrow\\b)`,
+  `(?:(?:end|start|middle|beginning|mid|close) of (?:the )?(?:q[1-4]|quarter|month|week|sprint|year|${MONTH})(?: \\d{4}\\b)?|\\bq[1-4](?:[ /-]?(?:fy)?\\d{2,4})?\\b|\\bh[12] \\d{4}\\b|\\bfy ?\\d{2,4}\\b|\\bsprint \\d{1,4}\\b|\\b(?:next|this|current|following) (?:sprint|week|month|quarter|release|iteration)\\b|\\beo[dwmqy]\\b|\\bwithin (?:\\d{1,3}|one|two|three|four|a) (?:days?|weeks?|months?|sprints?)\\b|\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?![a-z])|\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b|\\b(?:(?:next|this|coming|following) )?(?:mon|tues|wednes|thurs|fri)day\\b|\\btomorrow\\b)`,
   'i',
 );
 /** A due date given in words under a label ("Due: end of Q2", "ETA: Sprint 14", "Target date — next sprint"), or closing the item. */

@@ -63,3 +63,33 @@ describe('timeline shapes (round 13)', () => {
     expect(rules(md, 'timeline-gap')).toEqual([6]);
   });
 });
+
+describe('action items and placeholders in exported pages (round 13)', () => {
+  const items = (md: string) => parsePostmortem(md).doc.actionItems.map((a) => [a.owner, a.text]);
+
+  it('reads the person after their team and a colon as the owner ("— Quality: Hamid Rahimi, by 9 October 2026")', () => {
+    const md = '# Q\n\n## Action items\n\n- [ ] Pause the machine after the first part — **Quality: Hamid Rahimi**, by 9 October 2026\n';
+    expect(items(md)).toEqual([['Quality: Hamid Rahimi', 'Pause the machine after the first part']]);
+    expect(rules(md, 'action-item-owner')).toEqual([]);
+    expect(rules(md, 'action-item-due')).toEqual([]);
+  });
+
+  it('reads a team of a few words and a quarter in closing brackets as owner and due ("(Public Works IT liaison, end of Q2 2026).")', () => {
+    const md = '# Q\n\n## Recommendations\n\n1.  Add validation to the routing editor so that a category maps only\n    to a listed department (Public Works IT liaison, end of Q2 2026).\n';
+    expect(items(md)).toEqual([['Public Works IT liaison', 'Add validation to the routing editor so that a category maps only to a listed department (end of Q2 2026)']]);
+    expect(rules(md, 'action-item-due')).toEqual([]);
+  });
+
+  it('hard negative: a note in brackets that names no date is no owner ("(see the runbook, step 4)")', () => {
+    expect(items('# Q\n\n## Action items\n\n- Add a check (see the runbook, step 4)\n')[0]?.[0]).toBeNull();
+  });
+
+  it('reads a "Recommendations" section as the action items', () => {
+    expect(parsePostmortem('# Q\n\n## Recommendations\n\n1. Look into monitoring.\n').doc.actionItems).toHaveLength(1);
+  });
+
+  it('a Jira monospace span holding code ("{{booking.online=false}}") is no placeholder; a mustache prompt still is', () => {
+    expect(rules('# Q\n\n## Timeline\n\n- 10:21 Online booking disabled (flag {{booking.online=false}}).\n', 'placeholder')).toEqual([]);
+    expect(rules('# Q\n\n## Summary\n\n{{one-paragraph account of the incident}}\n', 'placeholder')).toEqual([5]);
+  });
+});

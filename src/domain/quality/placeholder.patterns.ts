@@ -22,7 +22,8 @@ const MASKS: readonly RegExp[] = [
   /\b(?:TODO|TBD|TBC|FIXME)\b/,
   /\bINC-X{3,}\b/,
   // Round 10: a mustache slot ("{{one-paragraph account}}") and a date with its day or month masked ("2026-08-XX").
-  /\{\{[^{}\n]{1,80}\}\}/,
+  // Round 13: not one holding code ("{{booking.online=false}}", Jira's monospace): an assignment, a call or a quote.
+  /\{\{[^{}\n=()<>'"]{1,80}\}\}/,
   /\b\d{4}-(?:\d{2}|XX|MM)-(?:XX|DD)\b/,
   // Round 11: a field whose value is still the template's lone "X" ("*Number of customers affected:* X").
   /:(?:\*\*|\*|__|_)?[ \t]{1,3}X{1,3}[ \t]*$/,

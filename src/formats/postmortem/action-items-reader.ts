@@ -34,6 +34,8 @@ export function statusOf(raw: string): ActionItemStatus | null {
 const MARKER = /[([][ \t]{0,20}(done|completed?|fixed|resolved|closed|in progress|wip|ongoing|won'?t (?:do|fix)|wontfix|cancell?ed|dropped|open|todo)\b[^)\]]{0,200}[)\]]/i;
 /** An @handle anywhere in the item: the owner, left in the item's words ("Ask @dana to rotate the key"). */
 const HANDLE = /(?:^|[\s(])(@[A-Za-z0-9][\w.-]*[\w])/;
+/** Round 13: a team of a few words and its due date in closing brackets ("(Public Works IT liaison, end of Q2 2026)."). */
+const TEAM_AND_DUE = /\((\p{Lu}[\p{L}'’&/-]{0,30}(?: [\p{L}'’&/-]{1,30}){0,4}),\s{0,4}((?:due\s|by\s|until\s|before\s|end of\s|next\s)?(?:\d|q[1-4]\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[^()]{0,60})\)[.\s]*$/iu;
 const OWNER_PATTERNS: readonly RegExp[] = [
   /\((?:owner|assignee|assigned to|owned by|dri)[ \t]{0,20}[:=-]?[ \t]{0,20}([^),;\s][^),;]{0,200})[^)]{0,200}\)/i,
   // "Owner: Finance Platform", "Assignee: @jo.", "DRI — Security team", "Owner - Priya": up to the next separator or field.
@@ -42,13 +44,15 @@ const OWNER_PATTERNS: readonly RegExp[] = [
   // Round 10: a name after a dash, then its due date or a due phrase: "— Sofie Dahl, 2026-12-04", "– Elise Maes – 2026-11-27",
   // "— Mikkel, before the contract review".
   // The owner's segment with its due date is taken out of the item's words.
-  /\s[—–]\s{0,5}(\p{Lu}[\p{Ll}'’-]{1,30}(?: (?:\p{Lu}[\p{Ll}'’-]{1,30}|\p{Lu}\.)){0,2}(?: \([^()]{1,40}\))?)\s{0,5}(?:,|\s[—–])\s{0,5}(?=(?:due\s|by\s|until\s|before\s|after\s|from\s|in\s|end of\s|next\s|this\s)?(?:\d|q[1-4]\b|\p{Lu}\p{Ll}{2,8}\.? \d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|the\s|next\s|end\s|tbd\b))[^—–]{0,80}$/iu,
+  // Round 13: the person may follow their team and a colon ("— Quality: Hamid Rahimi, by 9 October 2026").
+  /\s[—–]\s{0,5}((?:\p{Lu}[\p{Ll}'’-]{1,30}:\s{1,3})?\p{Lu}[\p{Ll}'’-]{1,30}(?: (?:\p{Lu}[\p{Ll}'’-]{1,30}|\p{Lu}\.)){0,2}(?: \([^()]{1,40}\))?)\s{0,5}(?:,|\s[—–])\s{0,5}(?=(?:due\s|by\s|until\s|before\s|after\s|from\s|in\s|end of\s|next\s|this\s)?(?:\d|q[1-4]\b|\p{Lu}\p{Ll}{2,8}\.? \d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|the\s|next\s|end\s|tbd\b))[^—–]{0,80}$/iu,
   HANDLE,
   // Round 11: "owner" with no colon after a comma: "…, owner Support operations (Dana Kim), due 8 January 2027".
   /(?:^|[,;]\s{0,4})(?:owner|owned by|assignee|dri)\s{1,4}(\p{Lu}[\p{L}\p{N} .'’&/-]{0,40}?(?: \([^()]{1,40}\))?)(?=\s{0,4}(?:[,;]|\.(?:\s|$)|$))/u,
   // A name alone in brackets at the end: "(Priya)", "(Jo Park)", "(Priya, 2026-04-01)".
   // Round 10: the second name may be an initial ("(Tomasz W., until 30.09.2026)").
   /\((\p{Lu}\p{Ll}[\p{L}'’-]{0,30}(?: \p{Lu}(?:\p{Ll}[\p{L}'’-]{0,30}|\.))?)(?:,[^)]{0,60})?\)\s*$/u,
+  TEAM_AND_DUE,
 ];
 const DATE = '(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} [A-Z][a-z]{2,8}\\.? \\d{4})';
 // Round 10: under a due label the date may follow a few words of its own field ("Due: before the Q2 review (2026-04-15)",
@@ -89,7 +93,8 @@ function fromText(inline: Inline, line: number): ActionItem {
     const o = re.exec(text);
     if (o) {
       owner = (o[1] ?? '').trim() || null;
-      if (re !== HANDLE) text = (text.slice(0, o.index) + text.slice(o.index + o[0].length)).trim();
+      // The due date in words stays in the item's words, where the due rule reads it.
+      if (re !== HANDLE) text = (text.slice(0, o.index) + (re === TEAM_AND_DUE ? ` (${o[2] ?? ''})` : '') + text.slice(o.index + o[0].length)).trim();
       break;
     }
   }

@@ -18,6 +18,7 @@ export function normaliseHeading(raw: string): string {
 }
 
 // Ordered: the first rule that matches wins, so the specific come before the general.
+// Round 13: "Recommendations" on its own holds the actions (a numbered list of what to do).
 // Round 11: house names of a learning review ("How it unfolded", "Who and what was affected", "What we'll change",
 // "Commitments", "Bright spots", "What helped us", "What went less well").
 const RULES: ReadonlyArray<readonly [SectionKey, string]> = [
@@ -33,7 +34,7 @@ const RULES: ReadonlyArray<readonly [SectionKey, string]> = [
   ['lessons', 'lessons?(?: learned| learnt)?|learnings?|(?:key )?takeaways?|what we learned|what we learnt|reflections?|insights'],
   ['detection', 'detection|detected|how (?:we|it was) (?:detected|discovered|found|noticed)|how we detected it|discovery|identified|identification'],
   ['response', 'response actions|actions taken|incident response|response|escalation'],
-  ['actionItems', 'what (?:we|well|we will|were going to|we are going to) (?:change|do next|fix)|changes we (?:will )?make|commitments|action items?|action plan|actions?|follow ?ups?(?: items| actions| tasks)?|next steps|remediation(?: items| actions| plan| tasks)?|corrective(?: and preventive)? actions?|preventive actions|review actions|to ?dos?|tasks|work items|repair items|improvements|improving [a-z ]+|future work|(?:preventive |corrective |follow ?up )?measures'],
+  ['actionItems', 'what (?:we|well|we will|were going to|we are going to) (?:change|do next|fix)|changes we (?:will )?make|commitments|action items?|action plan|actions?|follow ?ups?(?: items| actions| tasks)?|next steps|remediation(?: items| actions| plan| tasks)?|corrective(?: and preventive)? actions?|preventive actions|review actions|to ?dos?|tasks|work items|repair items|recommendations|improvements|improving [a-z ]+|future work|(?:preventive |corrective |follow ?up )?measures'],
   ['metrics', 'metrics(?: and (?:data|monitoring))?|stats|statistics|key metrics'],
   ['resolution', 'resolution|resolved|recovery|mitigation|mitigations|how (?:it was|we) (?:fixed|resolved|mitigated)|fix|the fix|workaround|restoration|repair'],
   ['impact', '(?:user|customer|business|service) impact|impact(?: assessment| analysis| summary| overview| metrics)?|impacts|blast radius|(?:who|what)(?: and (?:who|what))? (?:was|were|got) (?:affected|impacted|hit)|affected (?:users|services|systems)'],
