@@ -5,6 +5,9 @@ import { phraseMatches, type PhraseMatch } from './blame.phrases.ts';
 import { JUDGE_ADJ, JUDGE_ADV, VIRTUE_ADJ } from './blame.lexicon.ts';
 import { stanceFeatures } from './blame.stance.ts';
 import { clauseShapes } from './blame.clauses.ts';
+import { JUDGED_MODIFIER, PATIENT } from './blame.patients.ts';
+
+export { onlyActedOn } from './blame.patients.ts';
 
 const JUDGING = new RegExp(`^(?:${JUDGE_ADJ}|${JUDGE_ADV})$`, 'i');
 
@@ -23,8 +26,6 @@ const NEGATION = /^(?:not|no|never|nobody|nothing|n't|didn't|don't|doesn't|wasn'
 const MODAL_HAVE = /(?:\b(?:should|could|would|must|might|ought to)|['’]d)(?:n't| not| never)?\s+(?:\w+\s+)?(?:have|'ve)\s+\w+/gi;
 /** A virtue denied in a clause about a person: understatement ("was not diligent", "not attentive enough"). */
 const VIRTUE = new RegExp(`^(?:${VIRTUE_ADJ})$`, 'i');
-/** A judging word as a modifier inside a person reference ("a careless admin", "our so-called architect"). */
-const JUDGED_MODIFIER = /\b(?:careless|sloppy|negligent|lazy|incompetent|reckless|irresponsible|unprofessional|clueless|useless|inept|clumsy|foolish|stupid|idiotic|arrogant|overconfident|cavalier|inattentive|unreliable|amateurish|trigger-happy|feckless|slapdash|hopeless|so-called|fearless|estimable|beloved|esteemed)\s+\S/i;
 /** Two groups set side by side: "unlike ops, the app team never …", "compared with the day shift". */
 const CONTRAST = /\b(?:unlike|compared (?:to|with)|as opposed to|whereas|in contrast to)\b/i;
 /** A duration or count in a clause: what a contrast of two groups compares ("in five minutes", "took three hours"). */
@@ -39,7 +40,6 @@ const EXASPERATED = /\b(?:seriously|honestly|even|on earth|the hell|possibly|rea
 const SCARE_QUOTE = /["“][^"”\s][^"”]{0,30}["”]/g;
 /** Round 12: scare quotes in single quotes ("the vendor's 'senior expert'", "Our 'experienced' release manager"): not an apostrophe, nor one letter ("rock 'n' roll"). */
 const SINGLE_SCARE_QUOTE = /(?<![\p{L}\p{N}])['‘][^'‘’\s][^'‘’]{0,29}?[^'‘’\s]['’](?![\p{L}\p{N}])/gu;
-const PATIENT = /[§π]¤*\s+(?:(?:was|were|is|are|had|has|have|been|being|got|get|gets)\s+){1,2}(?:not\s+|never\s+|only\s+|already\s+)?(?:paged|told|informed|warned|given|sent|shown|asked|called|alerted|notified|trained|briefed|woken|handed|assigned|left|put|kept|moved|pulled|blocked|locked|copied|included|escalated to|contacted)\b/g;
 /** A timeline entry: a clock time first ("14:05 Dev pushes …", "[02:10]"). */
 const CLOCK_START = /^\s*[[(]?\d{1,2}[:.h]\d{2}\b/;
 
@@ -174,26 +174,6 @@ export function blameFeatures(
     out.push({ name: 'plain-act+P', start: 0, end: 0 });
   }
   return out;
-}
-
-/** A counterfactual: a modal perfect ("would have drained") or a conditional pluperfect ("had § been …", "if § had been …"). */
-const COUNTERFACTUAL = /\b(?:should|could|would|must|might|ought to)(?:n['’]t|\s+not|\s+never)?\s+(?:\w+\s+)?have\s+\w+|['’]d\s+have\s+\w+|(?:^|[,;:]\s*|\bif\s+)\W*had\s+[§π]|\bif\s+[§π]¤*\s+had\s+been\b/i;
-
-/**
- * Round 12: whether every person in a (masked) counterfactual is only acted on, the patient of a passive ("Had the duty
- * engineer been alerted sooner, the queue would have drained before the morning peak"): what others did or did not do
- * for them, not a judgement of them. A judging word inside a reference ("the careless intern") keeps it to judge.
- */
-export function onlyActedOn(sentence: string, masked: string): boolean {
-  if (!COUNTERFACTUAL.test(masked)) return false;
-  const patients = new Set<number>();
-  for (const m of masked.matchAll(PATIENT)) patients.add(m.index);
-  let any = false;
-  for (const m of masked.matchAll(/[§π]¤*/g)) {
-    if (!patients.has(m.index) || JUDGED_MODIFIER.test(sentence.slice(m.index, m.index + m[0].length))) return false;
-    any = true;
-  }
-  return any;
 }
 
 /**

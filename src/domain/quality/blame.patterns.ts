@@ -2,7 +2,8 @@ import { GOOD_OUTCOME, JUDGE_ADJ } from './blame.lexicon.ts';
 import { ACROSS_CLAUSES, FORMS, type BlameForm, type FormPattern } from './blame.forms.ts';
 import { INDIRECT_FORMS, INDIRECT_GATE } from './blame.forms.indirect.ts';
 import { maskSpans, personSpans, type PersonSpan } from './person-references.ts';
-import { blameFeatures, onlyActedOn } from './blame.features.ts';
+import { blameFeatures } from './blame.features.ts';
+import { onlyActedOn } from './blame.patients.ts';
 import { FAMILY_FORM, phraseMatches, type PhraseFamily } from './blame.phrases.ts';
 import { classify, type Model } from './classifier.ts';
 import { valence } from './valence.ts';
@@ -67,7 +68,7 @@ const PERSONAL_ITEM = /^\s+(?:to bring\s+)?(?:her|his|their|my|your|π¤*)\s+(?:
  * tells you everything", "…, which was literally the one thing …") is not a reason for it.
  */
 const COMMENT =
-  /\s+(?:(?:is|was)\s+(?:(?:exactly|precisely|just|frankly|literally|basically|honestly|also|again|clearly|simply)\s+)?(?:why|how|what|the\s+(?:one|whole|only|same|exact|real|first|second|third|kind|sort)|a\s+(?:textbook|classic|basic|rookie|recurring)|basic|unbelievable|unacceptable|inexcusable|typical|frankly|literally)|tells|says|shows|speaks|led|caused|meant|took|broke|brought|cost)\b/;
+  /\s+(?:(?:is|was)\s+(?:(?:exactly|precisely|just|frankly|literally|basically|honestly|also|again|clearly|simply)\s+)?(?:why|how|what|the\s+(?:one|whole|only|same|exact|real|first|second|third|kind|sort)|a\s+(?:textbook|classic|basic|rookie|recurring)|basic|unbelievable|unacceptable|inexcusable|typical|frankly|literally)|tells|says|shows|show|showed|reveal|reveals|revealed|speaks|led|caused|meant|took|broke|brought|cost)\b/;
 
 /** A reason clause after the act: blame only when it points back at the person's will or care. */
 const REASON_SOURCE = (which: boolean): string =>

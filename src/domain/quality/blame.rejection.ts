@@ -31,6 +31,10 @@ const CLEARED = new RegExp(
     String.raw`\bno\s+(?:evidence|sign|indication|suggestion|finding)\s+(?:that|of)\s+(?:[\w’'-]+\s+){0,3}?[§π]`,
     // "we are not treating this as π mistake", "not counting it as an individual's error"
     String.raw`\bnot\s+(?:treating|treat|treated|counting|count|recording|record|classing|classifying|filing|seeing|reading|calling)\s+(?:this|it|that)\s+as\s+(?:an?\s+)?(?:${PX}\s+|individual['’]s\s+|personal\s+|human\s+|operator\s+|people\s+|staff\s+)(?:own\s+)?(?:mistake|error|fault|failure|lapse|problem)`,
+    // Round 13: a purpose disclaimed: "People named below are named so that readers can follow …, not to evaluate their
+    // performance", "named where they took a step, never to assign fault". Not a disclaimer taken back ("Not to point
+    // fingers, but § pushed the change").
+    String.raw`\b(?:not|never)\s+to\s+(?![^.;]{0,60}?\bbut\b)(?:(?:judge|blame|grade|critici[sz]e|shame|punish|single out|fault)\b|(?:evaluate|assess|rate|review|grade)\s+(?:π¤*|§¤*|anyone|anybody|people|individuals)|(?:assign|apportion|allocate|attribute)\s+(?:fault|blame)\b|point\s+(?:a\s+)?fingers?\b)`,
   ].join('|'),
   'i',
 );

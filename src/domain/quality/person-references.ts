@@ -1,8 +1,10 @@
 import { GROUP_NOUNS } from './blame.lexicon.ts';
 import {
-  ADDRESSED, AMBIGUOUS_ROLE, BRACKET_ACRONYM, BREAKS, DECISION, DEPARTMENT, DETERMINERS, GIVEN, HIRED, HONORIFIC, INDEFINITE, IRREGULAR_PAST, LOWER_DEPARTMENT, POSS_PRONOUN, PRONOUN, ROLE_PAIR, ROLE_TAIL, THING_MODIFIER, VERBISH,
+  ADDRESSED, AMBIGUOUS_ROLE, BRACKET_ACRONYM, BREAKS, DECISION, DEPARTMENT, DETERMINERS, GIVEN, HIRED, HONORIFIC, INDEFINITE, IRREGULAR_PAST, LOWER_DEPARTMENT, POSS_PRONOUN, PRONOUN, ROLE_PAIR, THING_MODIFIER, VERBISH,
 } from './person-words.ts';
 import { BRACKET_AFTER, BRACKET_BEFORE, INITIALS, isName, isRole, tokens, type Token } from './person-tokens.ts';
+import { actsOrOwns, namedThing, opensClause } from './person-place.ts';
+import { appositions, extendRole } from './person-roles.ts';
 
 /*
  * Person references (issue 16): where a sentence names, @mentions, points at (pronoun),
@@ -256,7 +258,7 @@ export function personSpans(s: string): PersonSpan[] {
     // A name (or several): capitalised, not a known non-person word. A capitalised word that opens the sentence, a
     // table cell or a timeline entry ("Decline rate alert fires", "Office of the CFO informed", "Fair enough") is
     // capitalised by its place: a name there needs a known given name, or to act or own ("Tomasz restarted", "Ingrid's").
-    if (isName(w) && (GIVEN.has(w) || !opensClause(s, toks, i, leadingNumbers) || actsOrOwns(t, toks[i + 1], s))) {
+    if (isName(w) && (GIVEN.has(w) || !opensClause(s, toks, i, leadingNumbers) || actsOrOwns(t, toks[i + 1], s)) && !namedThing(s, toks, i)) {
       let j = i;
       while (j + 1 < toks.length && !toks[j + 1]!.gap && toks[j]!.text === toks[j]!.stem && isName(toks[j + 1]!.stem)) j++;
       push(t, toks[j]!);
@@ -264,101 +266,6 @@ export function personSpans(s: string): PersonSpan[] {
     }
   }
   return appositions(s, spans);
-}
-
-/** Whether token i opens the sentence (after a clock time) or a clause after a full stop, colon, bar or dash. */
-function opensClause(s: string, toks: readonly Token[], i: number, leadingNumbers: number): boolean {
-  if (i <= leadingNumbers) return true;
-  const prev = toks[i - 1]!;
-  const between = s.slice(prev.end, toks[i]!.start);
-  // The full stop of an initial or a title does not end a sentence: "K. Mensah", "Dr. Okafor".
-  if (/^\.\s*$/.test(between) && /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St)$/u.test(prev.text)) return false;
-  return /[.!?:;|—–]/.test(between);
-}
-
-/** A verb, auxiliary or possessive after a capitalised word: what a person's name is followed by ("Tomasz restarted", "Jo's"). */
-const ACTS = /^(?:\p{Ll}[\p{Ll}-]*(?:ed|s)|is|was|were|are|has|had|have|does|did|didn't|doesn't|hasn't|hadn't|isn't|wasn't|can|can't|could|couldn't|should|shouldn't|would|wouldn't|will|won't|must|may|might|and|or|&|never|just|also|then|again|always|still|once|apparently|clearly|simply|alone|himself|herself|themselves|who|said|told|wrote|took|made|went|kept|left|broke|ran|chose|threw|gave|forgot|put|set|sent|knew|thought|cut|lost|brought|built|got|decided|refused|saw|began|overrode|ignored|missed|insisted|forgot)$/u;
-
-function actsOrOwns(t: Token, next: Token | undefined, s: string): boolean {
-  if (t.text !== t.stem) return true;
-  if (next === undefined) return false;
-  const between = s.slice(t.end, next.start);
-  // "Priya, the on-call, …" / "Priya (SRE) …": an apposition follows a name.
-  if (/^\s*[,(]/.test(between)) return true;
-  if (/[^\s"“”'‘’]/.test(between)) return false;
-  // "My own …", "Your team's …" open a sentence as a person does; so does a name of two capitalised words ("Hospital IT couldn't").
-  if (/^(?:My|Your)$/.test(t.text)) return true;
-  const w = next.text;
-  // An initial after it is a name's: "Operator K. Mensah".
-  if (/^\p{Lu}$/u.test(w)) return true;
-  if (/^\p{Lu}[\p{Lu}\p{Ll}'’-]*$/u.test(w) && t.text === t.stem) return actsOrOwnsAfter(next, s);
-  if (/^\p{Lu}\.?$/u.test(w) || IRREGULAR_PAST.test(w) || /^\p{Ll}+(?:ly|n't|n’t)$|^(?:ought|paid|laid|said)$/u.test(w)) return !/^(?:only|early|likely|daily|weekly|monthly|yearly|hourly|nightly|fly|apply|reply|supply|rely|family|assembly|ally|rally|belly|jelly|holy)$/.test(w);
-  return (ACTS.test(w) && !/^(?:\p{Ll}+ss|this|us|always)$/u.test(w)) || /^(?:is|was|has|does)$/.test(w);
-}
-
-/** After a second capitalised word: whatever follows it acts or owns ("Hospital IT couldn't", "Jo Park's"). */
-function actsOrOwnsAfter(t: Token, s: string): boolean {
-  if (t.text !== t.stem) return true;
-  const rest = s.slice(t.end, t.end + 40);
-  const m = /^\s+([\p{L}'’-]+)/u.exec(rest);
-  const w = m?.[1] ?? '';
-  return IRREGULAR_PAST.test(w) || /^\p{Ll}+(?:ed|ly|n't|n’t)$|^(?:is|was|has|had|should|would|could|will|can|never|just|also)$/u.test(w);
-}
-
-/** A role and a name side by side are one person: "Engineer J. Williams", "our DBA Kim" (initials between them allowed). */
-function appositions(s: string, spans: PersonSpan[]): PersonSpan[] {
-  if (spans.length < 2) return spans;
-  const out: PersonSpan[] = [spans[0]!];
-  for (let k = 1; k < spans.length; k++) {
-    const last = out[out.length - 1]!;
-    const next = spans[k]!;
-    const between = s.slice(last.end, next.start);
-    if (!last.possessive && !next.possessive && between.length <= 12 && /^\s+(?:\p{Lu}\.\s*){0,3}$/u.test(between) && !/['’]s?$/.test(s.slice(last.start, last.end))) {
-      out[out.length - 1] = { start: last.start, end: next.end, possessive: false };
-    } else out.push(next);
-  }
-  return out;
-}
-
-/** Titles that head something ("the VP of sales", "the head of product"). */
-const TITLE = /^(?:VPs?|SVPs?|EVPs?|directors?|heads?|chiefs?|presidents?|vice-presidents?|managers?|leads?)$/i;
-
-/** Extends a role with what qualifies it ("on call", "on the payments squad", "at the front desk"); returns the last token index used. */
-function extendRole(toks: Token[], roleIdx: number, from: Token, push: (a: Token, b: Token, p?: boolean) => void): number {
-  let end = roleIdx;
-  const role = toks[roleIdx]!;
-  if (role.text === role.stem) {
-    const p = toks[end + 1]?.gap === false ? toks[end + 1]!.text.toLowerCase() : undefined;
-    if (p === 'on-call') end += 1;
-    // A title and what it heads: "the VP of sales", "the director of engineering", "the head of product".
-    else if (p === 'of' && TITLE.test(role.text) && toks[end + 2] !== undefined && !toks[end + 2]!.gap && (ROLE_TAIL.test(toks[end + 2]!.stem) || /^\p{Lu}/u.test(toks[end + 2]!.text))) end += 2;
-    else if (p === 'on' || p === 'from' || p === 'in' || p === 'at') {
-      const from = end;
-      for (let k = from + 2; k <= from + 5 && k < toks.length; k++) {
-        const w = toks[k]!.stem;
-        if (toks[k]!.gap || BREAKS.has(w.toLowerCase())) break;
-        if (ROLE_TAIL.test(w) || GROUP_NOUNS.test(w)) end = k;
-        if (toks[k]!.text !== w) break;
-      }
-      // Any short place or group after the role when the person's verb follows it: "the contractor at the substation
-      // was …", "the nurse in charge should …", "our friends at the hosting provider rebooted …".
-      if (end === from) {
-        let k = from + 2;
-        if (k < toks.length && DETERMINERS.has(toks[k]!.text.toLowerCase())) k++;
-        for (let last = k; last <= k + 2 && last + 1 < toks.length; last++) {
-          const tl = toks[last]!;
-          if (tl.gap || tl.text !== tl.stem || BREAKS.has(tl.stem.toLowerCase()) || !/^\p{L}/u.test(tl.text)) break;
-          const v = toks[last + 1]!;
-          if (!v.gap && (VERBISH.test(v.text) || /^(?:who|whom|whose)$/i.test(v.text))) {
-            end = last;
-            break;
-          }
-        }
-      }
-    }
-  }
-  push(from, toks[end]!);
-  return end;
 }
 
 /** The sentence with person references masked (same length): §¤¤¤ for a person, π¤¤ for his/her/their. */

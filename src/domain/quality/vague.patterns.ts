@@ -93,7 +93,7 @@ export function actionItemVagueness(text: string, model: Model = VAGUE_MODEL): V
   if (t === '' || exactArtefact(t) || hasOutcome(t)) return null;
   // A concrete action on a thing in a named place ("Remove closed regions from the CDN configuration", "Make the owner field
   // required in the service catalogue") says what changes and where: the model does not overrule that structure.
-  if (concreteInPlace(t) || namedRequest(t)) return null;
+  if (concreteInPlace(t) || namedRequest(t) || systemGate(t)) return null;
   const bare = bareRepair(t);
   if (bare !== null) return bare;
   const { p, top } = classify(model, vagueFeatures(text, null));
@@ -115,6 +115,21 @@ function bareRepair(t: string): Vagueness | null {
   const m = BARE_REPAIR.exec(t);
   if (m === null || DEFECT.test(m[1]!) || /\d|[A-Z]{2,}|[_/`]/.test(m[1]!)) return null;
   return { opener: t.split(' ')[0]!, kind: 'no-criterion', missing: ['outcome'] };
+}
+
+/**
+ * Round 13: a check a system makes before an act ("Make the publish pipeline wait for purge confirmation before announcing
+ * a release", "Check in CI that every CNAME target resolves before a DNS change is applied"): the gate is the criterion,
+ * done when the system refuses the act without it. The system must be named (the pipeline, CI, the deploy script), the
+ * check must be a predicate ("that every …", "wait for …"), and the act gated a verb ("before purging", "before a change
+ * is applied"). Read at run time only, after the rules (not a training feature): "Double-check things before pushing" is
+ * a rule's abstract action and never gets here.
+ */
+const SYSTEM_GATE =
+  /^(?:(?:make|have|let|configure|change|set)\s(?:the|our|every|each)\s(?:[\w'’-]+\s){0,2}(?:pipeline|job|script|tool|service|bot|workflow|scheduler|deployer|installer|check|hook|cron|controller|gateway|router|proxy|server|runner)s?\s(?:wait\sfor|check|verify|require|confirm|refuse|block|fail)|(?:check|verify|validate|assert|test)\s(?:in|on|at|from)\s(?:the\s)?(?:CI|[\w-]+\s(?:pipeline|job|script|hook|check))\sthat\s(?:every|each|all|no|the))\b.{3,200}\bbefore\s(?:[a-z]{3,20}ing\b|(?:a|an|any|each|every)\s(?:[\w-]+\s){0,2}(?:is|are)\s(?:applied|merged|deployed|released|pushed|shipped|approved|run|published|announced))/i;
+
+function systemGate(t: string): boolean {
+  return SYSTEM_GATE.test(t);
 }
 
 const ACT_ON = /^(?:remove|delete|drop|add|move|import|export|validate|subscribe|unsubscribe|reject|refuse|block|require|make|set|pin|rotate|revoke|grant|restrict|limit|cap|enable|disable|route|replace|rename|migrate|split|merge|document|record|publish|check|gate|fail|register|deregister|whitelist|allowlist|denylist|expire|archive|retire|decommission|throttle|rate-limit|sign|encrypt|tag|label|assign|notify|send|write|schedule|backfill|alert on|page on|turn (?:on|off))\b/i;

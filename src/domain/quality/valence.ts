@@ -27,10 +27,14 @@ export function valence(word: string): number {
   return 0;
 }
 
-/** The valence of a word when it may judge a person: 0 for words that describe systems. */
+/**
+ * The valence of a word when it may judge a person: 0 for words that describe systems. Round 13: their inflections too
+ * ("fires", "alarms" rated through "fire", "alarm"): an alert that fires judges no one.
+ */
 export function judgingValence(word: string): number {
   const w = word.toLowerCase();
   if (DESCRIPTIVE.has(w)) return 0;
+  if (LEXICON[w] === undefined && bases(w).some((b) => DESCRIPTIVE.has(b))) return 0;
   return valence(w);
 }
 
