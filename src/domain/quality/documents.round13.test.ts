@@ -93,3 +93,36 @@ describe('action items and placeholders in exported pages (round 13)', () => {
     expect(rules('# Q\n\n## Summary\n\n{{one-paragraph account of the incident}}\n', 'placeholder')).toEqual([5]);
   });
 });
+
+describe('markup leftovers and root causes in exported pages (round 13)', () => {
+  it('a section holding only a Confluence note macro is empty, and the macro\'s instruction is a placeholder', () => {
+    const md = 'h1. Review of the hive outage\n\nh2. Summary\n\n<ac:structured-macro ac:name="note"><ac:rich-text-body><p>Instruction: two or three sentences on what happened.</p></ac:rich-text-body></ac:structured-macro>\n\nh2. Impact\n\nTwelve hives lost telemetry for a day.\n';
+    expect(rules(md, 'empty-section')).toEqual([3]);
+    expect(rules(md, 'placeholder')).toEqual([5]);
+  });
+
+  it('hard negative: a Confluence status or info macro that gives no instruction is no placeholder', () => {
+    const md = '<ac:structured-macro ac:name="status"><ac:parameter ac:name="title">REVIEWED</ac:parameter></ac:structured-macro>\n\n# Kiln\n\n## Summary\n\nThe kiln ran cold.\n';
+    expect(rules(md, 'placeholder')).toEqual([]);
+  });
+
+  it('a toggle "Root cause" that says only "TBD" is empty; its </details> line is no text', () => {
+    const md = '# Kiln\n\n## Summary\n\nThe kiln ran cold.\n\n<details>\n<summary>Root cause</summary>\n\nTBD\n\n</details>\n';
+    expect(rules(md, 'empty-section')).toEqual([8]);
+  });
+
+  it('a root cause that stops at an update that wiped a setting is a surface cause', () => {
+    const md = '# Cabinet\n\n## Root cause\n\nThe firmware update reset the access list, which is a known behaviour of this version.\n';
+    expect(rules(md, 'surface-cause')).toEqual([3]);
+  });
+
+  it('a person\'s omission ("the crew did not check") is no missing safeguard: "Human error" with it is a surface cause', () => {
+    const md = '# Launch\n\n## Root cause\n\nHuman error. The launch crew on square 15 did not check that the next square was still inflating.\n';
+    expect(rules(md, 'surface-cause')).toEqual([3]);
+  });
+
+  it('hard negative: a system that did not check is a missing safeguard', () => {
+    const md = '# Launch\n\n## Root cause\n\nA bad config value was pushed, and the scheduler did not check that adjacent squares were free.\n';
+    expect(rules(md, 'surface-cause')).toEqual([]);
+  });
+});

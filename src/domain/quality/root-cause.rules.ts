@@ -17,10 +17,17 @@ function proseOf(lines: readonly SourceLine[]): { line: SourceLine; text: string
     .filter((p) => p.text !== '');
 }
 
+/**
+ * Round 13: what a person did not do ("The launch crew did not check the next square") is their omission, not a check the
+ * system lacked: in a sentence about a person, the negated verb is not read as a missing safeguard.
+ */
+const PERSON_OMISSION = /\b(?:did|does|do|could|would|was|were)(?:n't| not) (?:[\w-]{1,20} ){0,2}?(?:catch|detect|prevent|validate|check|alert|block|reject|stop|test|cover|warn|enforce|flag)\w*/gi;
+
 /** The section's text without its defensive sentences and questions: what it says about the cause. */
 function analysis(text: string): string {
   return sentences(text)
     .filter((s) => !s.trim().endsWith('?') && !isDefensive(s))
+    .map((s) => (answerIsPerson(s) ? s.replace(PERSON_OMISSION, ' ') : s))
     .join(' ');
 }
 

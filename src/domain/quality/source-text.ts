@@ -38,6 +38,18 @@ function setextUnderline(raw: string, lines: readonly SourceLine[], i: number): 
   return above?.kind === 'prose' && !/^\s*(?:[-*+]|\d+[.)])\s/.test(above.raw) && (before === undefined || before.kind === 'blank' || before.kind === 'heading');
 }
 
+/** Round 13: a heading in another tool's markup: Jira's "h2. Root cause", an HTML toggle's "<summary>Timeline</summary>". */
+const FOREIGN_HEADING = /^h[1-6]\.[ \t]+\S|^[ \t]*<summary>.{1,200}<\/summary>[ \t]*$/i;
+/** Round 13: a Confluence macro line ("<ac:structured-macro …><p>Instruction: …</p>…"), or a Jira box ("{panel:title=…}"). */
+const MACRO_LINE = /^[ \t]*(?:<\/?ac:|\{(?:panel|info|note|tip|warning|expand|section|column)(?::[^{}]{0,300})?\}[ \t]*$)/;
+
+/** A line of markup only: a macro, or HTML tags and non-breaking spaces with no text ("<details>", "<p>&nbsp;</p>"). */
+function markupOnly(raw: string): boolean {
+  if (MACRO_LINE.test(raw)) return true;
+  if (!/^[ \t]*</.test(raw)) return false;
+  return raw.replace(/<[^<>]{0,300}>|&nbsp;/g, '').trim() === '';
+}
+
 /** Classifies each line of a Markdown text. */
 export function readSource(text: string, doc: PostmortemDoc): SourceText {
   const raws = text.split(/\r?\n/);
@@ -65,7 +77,8 @@ export function readSource(text: string, doc: PostmortemDoc): SourceText {
       kind = 'comment';
       inComment = !raw.includes('-->');
     } else if (raw.trim() === '') kind = 'blank';
-    else if (/^\s{0,3}#{1,6}\s/.test(raw)) kind = 'heading';
+    else if (/^\s{0,3}#{1,6}\s/.test(raw) || FOREIGN_HEADING.test(raw)) kind = 'heading';
+    else if (markupOnly(raw)) kind = 'comment';
     else if (/^\s{0,3}>/.test(raw)) kind = 'quote';
     else if (setextUnderline(raw, lines, i)) {
       // "Summary" over "-------" (a setext heading): both lines are the heading, never a section's text.

@@ -38,7 +38,9 @@ export const placeholderRule: Rule = ({ src, template }) => {
     let what: string | undefined;
     if (line.kind === 'comment') {
       if (/debrief-disable/.test(line.raw)) continue;
-      const isPrompt = PROMPT_COMMENT.test(line.raw.trim()) || prompts.some((p) => normalise(line.raw).includes(p));
+      // Round 13: a Confluence note macro holding the template's instruction ("<ac:structured-macro …><p>Instruction: …").
+      const macro = /^\s*<\/?ac:/.test(line.raw) ? `<!-- ${line.raw.replace(/<[^<>]{0,300}>/g, ' ').trim()}` : line.raw.trim();
+      const isPrompt = PROMPT_COMMENT.test(macro) || prompts.some((p) => normalise(line.raw).includes(p));
       if (isPrompt) what = 'template prompt in a comment';
     } else {
       const found = placeholdersIn(line.raw, src.refLabels);

@@ -25,6 +25,10 @@ export const TRIGGER = new RegExp(
     // Round 11: the same in the passive, with the wrong argument ("The rebuild job was run with --source-region=eu-west").
     String.raw`(?:command|script|query|migration|job|rebuild|backfill|import|export) (?:was|were) (?:run|executed|started|launched|kicked off) (?:with|against)\b`,
     String.raw`(?:was|were) (?:set|changed|edited|deleted|removed|dropped|left) (?:to|in|on|by|from|off)\b`,
+    // Round 13: a value overwritten or wiped ("was overwritten with a blank programme"), and an update that did it ("The
+    // firmware update reset the access list").
+    String.raw`(?:was|were) (?:overwritten|wiped|erased|cleared|reset) (?:with|by|to)\b`,
+    String.raw`\b(?:update|upgrade|deploy(?:ment)?|release|migration|patch|rollout) (?:reset|wiped|erased|cleared|overwrote|deleted|removed|dropped|disabled) (?:the|its|our|all)\b`,
     String.raw`deploy(?:ed|ment|ing)? (?:of )?(?:release |version |build )?v?\d`,
     String.raw`mistake|accident(?:al(?:ly)?)?|forgot|oversight)\b`,
     // Round 10: a value written where another belonged ("set to 0 instead of 250", "port 8443 instead of 9443",
