@@ -12,7 +12,7 @@ export class ResponseContractError extends Error {
 }
 
 /** True for a value Fastify serializes as JSON (not text, bytes or a stream). */
-function isJsonValue(value: unknown): boolean {
+export function isJsonValue(value: unknown): boolean {
   if (value === null || typeof value !== 'object') return false;
   if (Buffer.isBuffer(value) || value instanceof Uint8Array) return false;
   return typeof (value as { pipe?: unknown }).pipe !== 'function';

@@ -6,7 +6,7 @@
  * page read uses the kept verdict and reads no timeline or post-mortem rows for it.
  */
 import { createHash } from 'node:crypto';
-import { CompactVerdictSchema, type IncidentListItem } from '../domain/incident/incident-list.view.ts';
+import { keptCompactVerdict, type IncidentListItem } from '../domain/incident/incident-list.view.ts';
 import { evaluateCompactVerdictAt } from '../domain/incident/compact-verdict.ts';
 import type { IncidentStatus } from '../domain/incident/incident-status.ts';
 import type { IncidentType } from '../domain/policy/incident-types.ts';
@@ -44,11 +44,7 @@ export function verdictUse(ctx: ServiceContext): VerdictUse {
  * kept, in one statement, for the next read.
  */
 export async function presentIncidentList(ctx: ServiceContext, page: readonly ListedIncident[], use: VerdictUse): Promise<IncidentListItem[]> {
-  const keptVerdicts = page.map(({ stored }) => {
-    if (stored === null) return null;
-    const parsed = CompactVerdictSchema.safeParse(stored);
-    return parsed.success ? parsed.data : null;
-  });
+  const keptVerdicts = page.map(({ stored }) => (stored === null ? null : keptCompactVerdict(stored)));
   // The rows without a usable kept verdict, read again with their inputs (and the epoch a write-back must match).
   const fresh = await incidentsWithInputs(ctx.db, page.filter((_, i) => keptVerdicts[i] === null).map(({ row }) => row.id));
   const toStore: VerdictToStore[] = [];
@@ -61,7 +57,13 @@ export async function presentIncidentList(ctx: ServiceContext, page: readonly Li
         throw new AppError('conflict', `incident ${listed.row.id} changed while the list was read; read it again`);
       }
       const { row } = listed;
-      return { ...row, status: row.status as IncidentStatus, type: row.type as IncidentType, verdict };
+      // Field by field: a spread made each item a dictionary-mode copy (about 800 bytes each, fifty a page).
+      return {
+        id: row.id, title: row.title, severity: row.severity, status: row.status as IncidentStatus, type: row.type as IncidentType,
+        primaryService: row.primaryService, services: row.services, commander: row.commander, declaredAt: row.declaredAt,
+        startedAt: row.startedAt, detectedAt: row.detectedAt, mitigatedAt: row.mitigatedAt, resolvedAt: row.resolvedAt,
+        closedAt: row.closedAt, version: row.version, verdict,
+      };
     }
     const full = read.row;
     const { events } = read.inputs;

@@ -34,6 +34,36 @@ export const CompactVerdictSchema = z.strictObject({
 });
 export type CompactVerdict = z.infer<typeof CompactVerdictSchema>;
 
+const LEVELS: ReadonlySet<unknown> = new Set(VERDICT_LEVELS);
+const MILESTONE_SET: ReadonlySet<unknown> = new Set(MILESTONES);
+/** What `Instant` accepts: an ISO date and time with seconds, an optional fraction, and Z or an offset. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
+const keyCount = (o: object): number => {
+  let n = 0;
+  for (const k in o) if (Object.hasOwn(o, k)) n++;
+  return n;
+};
+
+/**
+ * A verdict the server kept (`incident_verdicts`, decoded from JSON), if it has the shape of
+ * `CompactVerdictSchema` (these keys and no others, these values); null when anything is off, and the
+ * verdict is computed again. The same constraints as the schema, checked without building a parse result:
+ * a list page reads fifty kept verdicts, and the schema's parse allocated about 1 kB for each.
+ */
+export function keptCompactVerdict(value: unknown): CompactVerdict | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const v = value as Record<string, unknown>;
+  if (!LEVELS.has(v['level']) || typeof v['required'] !== 'boolean' || !('nextDeadline' in v) || keyCount(v) !== 3) return null;
+  const d = v['nextDeadline'];
+  if (d === null) return v as CompactVerdict;
+  if (typeof d !== 'object' || Array.isArray(d)) return null;
+  const n = d as Record<string, unknown>;
+  const at = n['at'];
+  const ok = MILESTONE_SET.has(n['milestone']) && typeof n['label'] === 'string' && typeof at === 'string' && INSTANT.test(at)
+    && typeof n['provisional'] === 'boolean' && typeof n['overdue'] === 'boolean' && keyCount(n) === 5;
+  return ok ? (v as CompactVerdict) : null;
+}
+
 /** One incident in a list. */
 export const IncidentListItemSchema = z.strictObject({
   id: z.string(),
