@@ -3,6 +3,7 @@ import type { PostmortemDoc, PostmortemMeta } from '../../domain/postmortem/docu
 import type { MetaValues } from './metadata-reader.ts';
 import type { FoundSection } from './outline.ts';
 import { firstSentenceOfStream } from './first-sentence.ts';
+import { metaField } from './section-names.ts';
 import { parseDateValue, type Ymd, ymdString } from './time-scan.ts';
 
 const KNOWN = new Set(['format', 'sections', 'title', 'id', 'incident_id', 'incidentId', 'date', 'severity', 'duration', 'authors', 'author', 'status', 'template', 'timezone']);
@@ -28,7 +29,9 @@ export function buildMeta(input: { fm: Record<string, unknown>; values: MetaValu
   const { fm, values } = input;
   const title = input.title ?? str(fm['title']) ?? (input.flat ? null : (values.title?.value ?? null));
   const idRaw = str(fm['id'] ?? fm['incident_id'] ?? fm['incidentId']) ?? (values.incidentId && /\d/.test(values.incidentId.value) ? values.incidentId.value : null);
-  const dateRaw = str(fm['date']) ?? values.date?.value ?? null;
+  // Round 13: a house key for the date in front matter ("incident_date: 2026-10-12", "occurred: …") names it too.
+  const fmDate = Object.keys(fm).find((k) => k !== 'date' && metaField(k) === 'date');
+  const dateRaw = str(fm['date']) ?? (fmDate === undefined ? null : str(fm[fmDate])) ?? values.date?.value ?? null;
   const explicit = dateRaw === null ? null : parseDateValue(dateRaw);
   const titleDate = title === null ? null : parseDateValue(title);
   const extra: Record<string, unknown> = {};

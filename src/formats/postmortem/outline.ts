@@ -1,7 +1,7 @@
 // Builds the section tree of a document: headings of any level and bold labels.
 import type { Section, SectionKey } from '../../domain/postmortem/document.types.ts';
 import type { Block, Inline } from './blocks.ts';
-import { ABSORBING, classifyHeading, metaField } from './section-names.ts';
+import { ABSORBING, classifyHeading, glossKey, metaField } from './section-names.ts';
 
 /** A piece of a section in reading order: a sub-heading (or sub-label) or a block. */
 export type StreamItem = { kind: 'marker'; text: string; line: number } | { kind: 'block'; block: Block };
@@ -65,6 +65,8 @@ export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineO
   let title: string | null = null;
   let titleLine = 0;
   const top = (): Node => stack[stack.length - 1] ?? root;
+  /** The keys given so far. */
+  const used = new Set<SectionKey>();
   const keysAbove = (): SectionKey[] => stack.flatMap((n) => (n.key === null ? [] : [n.key]));
 
   // A label closes the label before it ("**Timeline:**" … "**Root cause:** …"), so it is read against the sections
@@ -76,8 +78,12 @@ export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineO
     const above = asLabel ? keysBelowLabels() : keysAbove();
     if (above.some((k) => ABSORBING.has(k))) return null;
     const key = classifyHeading(text, strict || (opts.flat ? false : above.length > 0 && strict));
-    if (key === null || above.includes(key) || (key === 'summary' && above.length > 0)) return null;
-    return key;
+    const taken = (k: SectionKey | null): boolean => k === null || above.includes(k) || (k === 'summary' && above.length > 0);
+    // Round 13: a name already used may carry the section's real name in brackets ("**What happened (timeline, UTC)**"
+    // after "**Summary**").
+    const gloss = key === null || opts.flat || (!taken(key) && !used.has(key)) ? null : glossKey(text);
+    if (gloss !== null && !taken(gloss) && !used.has(gloss)) return gloss;
+    return taken(key) ? null : key;
   };
   // `paragraph`: a label on a paragraph of its own; one on a list item stays a part of a labelled timeline or action list.
   const label = (inline: Inline, paragraph = false): { key: SectionKey; text: string; rest: string; below: boolean } | null => {
@@ -113,6 +119,7 @@ export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineO
         continue;
       }
       const n = node('heading', keyFor(text, false), text, b.level, head);
+      if (n.key !== null) used.add(n.key);
       top().children.push(n);
       stack.push(n);
     } else if (b.type === 'paragraph' && closesLabel(b.inline)) {
@@ -128,6 +135,7 @@ export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineO
       const l = pl;
       while (stack.length > 1 && top().kind === 'label') stack.pop();
       const n = node('label', l.key, l.text, 0, null);
+      if (n.key !== null) used.add(n.key);
       n.parts.push({ start: b.line, end: b.end, cut: 'label' });
       for (const r of restBlock(l.rest, l.below ? b.line + 1 : b.line, b.end)) n.stream.push({ kind: 'block', block: r });
       top().children.push(n);
@@ -138,6 +146,8 @@ export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineO
         const l = first?.type === 'paragraph' ? label(first.inline) : null;
         if (l === null || first === undefined) return true;
         const n = node('label', l.key, l.text, 0, null);
+        if (n.key !== null) used.add(n.key);
+      if (n.key !== null) used.add(n.key);
         n.parts.push({ start: it.line, end: it.end, cut: 'label' });
         for (const r of restBlock(l.rest, l.below ? first.line + 1 : first.line, first.end)) n.stream.push({ kind: 'block', block: r });
         for (const x of it.blocks.slice(1)) n.stream.push({ kind: 'block', block: x });

@@ -62,6 +62,25 @@ describe('capital lines of an e-mail (round 13)', () => {
   });
 });
 
+describe('names and dates read elsewhere (round 13)', () => {
+  it('reads a bold label whose name is taken by its bracketed gloss ("**What happened (timeline, UTC)**" after "**Summary**")', () => {
+    const md = '**Summary**\n\nRatings were recalculated wrongly.\n\n**What happened (timeline, UTC)**\n\n- 02:00 – Job starts.\n- 02:41 – Job finishes.\n';
+    expect(keys(md)).toEqual([['summary', 1], ['timeline', 5]]);
+    expect(parsePostmortem(md).doc.timeline.entries).toHaveLength(2);
+  });
+
+  it('hard negative: a first heading keeps its own name over its gloss ("## Root cause (5 Whys)")', () => {
+    expect(keys('# Q\n\n## Root cause (5 Whys)\n\nThe cache had no expiry.\n')).toEqual([['rootCause', 3]]);
+  });
+
+  it('dates the timeline from a house key in front matter ("incident_date: 2026-10-12")', () => {
+    const md = '---\nincident_date: 2026-10-12\n---\n\n# Forms lost\n\n## Timeline\n\n- 18:36 Forms switched.\n';
+    const doc = parsePostmortem(md).doc;
+    expect(doc.meta.incidentDate).toBe('2026-10-12');
+    expect(doc.timeline.entries[0]?.at?.slice(0, 10)).toBe('2026-10-12');
+  });
+});
+
 describe('linear time (round 13)', () => {
   it('reads long runs of toggles, capitals and Jira marks in linear time', () => {
     const input = (n: number) => `h2. A\nh2. B\n${'▸ **X'.repeat(n / 5)}\n${'SUMMARY '.repeat(n / 8)}\n<summary>${'<'.repeat(n)}\n{panel:${'{'.repeat(n)}\n${'## A\n\n<details>\n'.repeat(n / 12)}${'<summary>Timeline</summary>\n\nx\n\n'.repeat(n / 40)}`;

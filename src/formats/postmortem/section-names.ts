@@ -65,6 +65,16 @@ export function classifyHeading(raw: string, strict = false): SectionKey | null 
 }
 const GLOSS = /[([]([^()[\]]{1,60})[)\]]/;
 
+/**
+ * Round 13: the section a bracketed gloss names ("What happened (timeline, UTC)" → timeline), for a heading whose own name
+ * is taken (a second summary): a gloss of one to three words.
+ */
+export function glossKey(raw: string): SectionKey | null {
+  const gloss = GLOSS.exec(raw)?.[1];
+  if (gloss === undefined || gloss.trim().split(/[\s,]+/).length > 3) return null;
+  return classifyHeading(gloss, false);
+}
+
 /** Sections whose sub-headings are parts of them (days, phases, groups), never sections of their own. */
 export const ABSORBING: ReadonlySet<SectionKey> = new Set<SectionKey>([
   'timeline', 'actionItems', 'metrics', 'signOff', 'revisionHistory', 'fiveWhys', 'sloImpact',
