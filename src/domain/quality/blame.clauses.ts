@@ -1,3 +1,4 @@
+import { GOOD_OUTCOME } from './blame.lexicon.ts';
 import type { Feature } from './classifier.ts';
 import { valence } from './valence.ts';
 
@@ -52,6 +53,9 @@ export const HARM =
 const PRAISE_OPENER =
   /^\W*(?:\d{1,2}[:.h]\d{2}\W*)?(?:[a-z]{2,12}:\s{1,3})?(?:thanks|thank you|kudos|congrat\w*|well done|bravo|hats off|shout-?out|props|a round of applause|round of applause|credit to|recognition to|we owe|(?:many|much|huge|big|special|heartfelt) (?:thanks|gratitude|shout-?out|award|recognition)|another (?:masterpiece|fine|flawless|stellar|brilliant|great|outstanding|triumph)|(?:great|nice|lovely|brilliant|fine|top|excellent|fantastic|stellar|amazing|superb|wonderful|terrific|splendid) (?:job|work|effort|marks|decision|idea|move|call|outing|stuff|thinking))\b/i;
 
+/** "thanks to" a person as a cause (not "thanks to X for …"), or "we can thank X for …". */
+const THANKS_TO_PERSON = /\bthanks\s{1,3}to\s{1,3}[§π](?![^.;]{0,60}\bfor\b)|\b(?:we|you|one)\s{1,3}(?:can|could|have to|get to|must)\s{1,3}thank\s{1,3}[§π]/i;
+
 /** The clause-shape features of a sentence (`s` whitespace-collapsed, `masked` its person-masked copy of the same length). */
 export function clauseShapes(s: string, masked: string): Feature[] {
   const out: Feature[] = [];
@@ -74,6 +78,10 @@ export function clauseShapes(s: string, masked: string): Feature[] {
   if (opener !== null && HARM.test(s.slice(opener.index + opener[0].length, opener.index + opener[0].length + 300))) {
     out.push({ name: 'praise-then-harm+P', start: opener.index, end: opener.index + opener[0].length });
   }
+  // Round 13: "thanks to X" as the cause, X a person ("Thanks to the night-shift operator, the backlog grew …"), or
+  // "we can thank X for …": one feature for what followed being good, one for anything else, so the model weighs each.
+  const thanks = THANKS_TO_PERSON.exec(masked);
+  if (thanks !== null) out.push({ name: GOOD_OUTCOME.test(s) ? 'thanks-cause-good+P' : 'thanks-cause+P', start: thanks.index, end: thanks.index + thanks[0].length });
   // Praise beside damage: the first word rated +2 or more, when the sentence also holds one rated −2 or less or a damage word.
   {
     let pos: { start: number; end: number } | null = null;

@@ -1,4 +1,4 @@
-import { GOOD_OUTCOME, JUDGE_ADJ } from './blame.lexicon.ts';
+import { JUDGE_ADJ } from './blame.lexicon.ts';
 import { ACROSS_CLAUSES, FORMS, type BlameForm, type FormPattern } from './blame.forms.ts';
 import { INDIRECT_FORMS, INDIRECT_GATE } from './blame.forms.indirect.ts';
 import { maskSpans, personSpans, type PersonSpan } from './person-references.ts';
@@ -6,10 +6,12 @@ import { blameFeatures } from './blame.features.ts';
 import { onlyActedOn } from './blame.patients.ts';
 import { FAMILY_FORM, phraseMatches, type PhraseFamily } from './blame.phrases.ts';
 import { classify, type Model } from './classifier.ts';
-import { valence } from './valence.ts';
 import { BLAME_MODEL } from './blame.model.generated.ts';
 import { clearsPerson, rejectsReading } from './blame.rejection.ts';
 import { HARM } from './blame.clauses.ts';
+import { isPraise, OFFER_FRAME, onlyKindWords } from './blame.praise.ts';
+
+export { isPraise } from './blame.praise.ts';
 
 export type { BlameForm };
 
@@ -196,7 +198,7 @@ function atLeastFourLowerWords(s: string): boolean {
  * 0.7 by leave-one-writer-out: pooled 0.939 / 0.891 at 0.7, 0.935 / 0.896 at 0.6, 0.926 / 0.901 without the check.
  */
 const SIGNAL =
-  /^(?:neg|phrase|stance:\w+\+P|harm-verb|modal-have(?!-passive)|judge-word|scare-quote|question|negation|timeline|pos\+|judged-person|virtue-denied|contrast|verdict|otherwise|instead|habitual|system-ok-then|lesson-for|despite|absent|praise-beside-harm|praise-then-harm|passive-by)/;
+  /^(?:neg|phrase|stance:\w+\+P|harm-verb|modal-have(?!-passive)|judge-word|scare-quote|question|negation|timeline|pos\+|judged-person|virtue-denied|contrast|verdict|otherwise|instead|habitual|system-ok-then|lesson-for|despite|absent|praise-beside-harm|praise-then-harm|passive-by|thanks-cause\+)/;
 /**
  * Round 10: 0.8 with tuning-5, -6 and -7 in training (leave one writer out, 19 folds, with this round's features:
  * pooled 0.946 / 0.878 at 0.8, 0.942 / 0.882 at 0.7); the round-10 shapes (a system that worked then a person, a
@@ -212,42 +214,6 @@ const ENTRY_SIGNAL = /^(?:neg|phrase|stance:\w+\+P|harm-verb|modal-have(?!-passi
  * a sentence praise), 0.939 / 0.906 when judged from 0.5, 0.945 / 0.900 from 0.9.
  */
 const KIND_SURE = 0.9;
-
-/**
- * Thanks or praise, by its frame: an opener ("Thanks, …", "Kudos to …", "Great catch by …", "Shout-out to …") or a
- * verb of praise ("thanked", "deserves credit"). A sentence that only has kind words in it ("he thought he knew
- * better", "a good place to try out the new ORM") is not praise; the model weighs those.
- */
-const PRAISE_FRAME =
-  /^(?:\W*\d{1,2}[:.h]\d{2}\W*)?(?:(?:great|nice|good|fine|stellar|brilliant|excellent|fantastic|top|awesome|solid|amazing|quick|huge|big|special)\s+(?:job|work|one|going|call|catch|effort|thinking|spot|save|teamwork|thanks)|well\s+done|bravo|kudos|congrat\w*|thanks|thank\s+you|many\s+thanks|way\s+to\s+go|nice\s+one|cheers|shout[\s-]?outs?|hats\s+off|props|credit|much\s+appreciated|(?:a\s+)?(?:big|huge|special)\s+thank)\b|\b(?:thanked|praised|commended|applauded|credited|deserves?\s+(?:the\s+)?credit|(?:did|does|do)\s+(?:a|an)\s+(?:great|excellent|fantastic|brilliant|good|superb|outstanding)\s+job|(?:great|excellent|fantastic|brilliant|superb|outstanding|quick|good)\s+(?:work|job|catch|thinking|call)\b|grateful|thanks\s+to)/i;
-
-/** An offer of help opening the sentence: "Happy to walk …", "I'm glad to pair with …", "Always happy to show …". */
-const OFFER_FRAME = /^\W*(?:(?:i['’]?m|i am|we['’]?re|we are|always|more than|really|very)\s+){0,2}(?:happy|glad|delighted|keen|willing|pleased)\s+to\b/i;
-
-/** Praise with nothing negative in it ("Great job, Theo, on the quick rollback") is not judged: sarcasm needs a bad outcome. */
-export function isPraise(s: string): boolean {
-  if (!PRAISE_FRAME.test(s) || !onlyKindWords(s)) return false;
-  // Round 12: "thanks to X, …" says what X caused, not that X is thanked: praise only when what followed was good
-  // ("Thanks to Priya's quick rollback, the queue recovered"); "Thanks to the DBA, the claims database spent Sunday in
-  // single-user mode" is left to the model.
-  const causal = CAUSAL_THANKS.exec(s);
-  if (causal !== null && !PRAISE_FRAME.test(s.slice(0, causal.index) + s.slice(causal.index + causal[0].length))) return GOOD_OUTCOME.test(s);
-  return true;
-}
-
-/** "thanks to" as a cause ("Thanks to the DBA, …", "…, thanks to Greg"), not "many thanks to X for …". */
-const CAUSAL_THANKS = /\bthanks\s+to\b(?![^.;]{0,60}\bfor\b)/i;
-
-/** Whether a sentence has kind words and nothing negative or negated ("Diego reproduced the bug within twenty minutes of joining"). */
-function onlyKindWords(s: string): boolean {
-  let good = false;
-  for (const w of s.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []) {
-    const v = valence(w);
-    if (v < 0 || /^(?:not|no|never|nobody|without|\w+n['’]t)$/.test(w)) return false;
-    if (v > 0) good = true;
-  }
-  return good;
-}
 
 /** The blaming clauses the rules find (one hit per clause), in order. */
 export function ruleHits(sentence: string): BlameHit[] {

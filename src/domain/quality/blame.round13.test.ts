@@ -3,6 +3,7 @@ import { growthRatio } from '../../../test/support/cpu-time.ts';
 import { blameHits } from './blame.patterns.ts';
 import { onlyNotified } from './blame.patients.ts';
 import { clearsPerson } from './blame.rejection.ts';
+import { blameFeatures } from './blame.features.ts';
 import { maskPersons, personSpans } from './person-references.ts';
 import { judgingValence } from './valence.ts';
 
@@ -91,6 +92,24 @@ describe('a purpose disclaimed clears the people named (round 13)', () => {
   });
 });
 
+describe('"thanks to" a person as a cause is its own feature (round 13)', () => {
+  const names = (s: string): string[] => blameFeatures(s, null).map((f) => f.name);
+  it.each([
+    'Thanks to the release manager, the whole region spent Friday night on the old build.',
+    'We can thank Bertil for the four-hour restore on Sunday.',
+  ])('"%s" weighs as a cause', (s) => {
+    expect(names(s)).toContain('thanks-cause+P');
+  });
+
+  it.each([
+    'Thanks to the release manager, the rollback finished in minutes and the queue recovered.',
+    'Many thanks to Bertil for the four-hour restore on Sunday.',
+    'Thanks to the load test, the bottleneck was known in advance.',
+  ])('hard twin: "%s" is not the bad-cause feature', (s) => {
+    expect(names(s)).not.toContain('thanks-cause+P');
+  });
+});
+
 describe('the round-13 readings take linear time on adversarial input', () => {
   const inputs: Record<string, (n: number) => string> = {
     'notification verbs without a person': (n) => 'pages notifies alerts escalates to '.repeat(n / 35),
@@ -98,6 +117,7 @@ describe('the round-13 readings take linear time on adversarial input', () => {
     'a list that never ends in other': (n) => 'Spotify, Apple Podcasts, '.repeat(n / 25),
     'capitalised words after the': (n) => 'the Lumen party the Orbit launch '.repeat(n / 33),
     'disclaimers without a verb': (n) => 'not to never to not to assign '.repeat(n / 30),
+    'thanks to without a person': (n) => 'thanks to we can thank thanks '.repeat(n / 30),
   };
   it.each(Object.keys(inputs))('%s: t(4n) / t(n) stays under 12', (name) => {
     expect(growthRatio(inputs[name]!, (t) => [onlyNotified(t, maskPersons(t)), clearsPerson(maskPersons(t)), blameHits(t)])).toBeLessThan(12);
