@@ -73,6 +73,11 @@ describe('names and dates read elsewhere (round 13)', () => {
     expect(keys('# Q\n\n## Root cause (5 Whys)\n\nThe cache had no expiry.\n')).toEqual([['rootCause', 3]]);
   });
 
+  it('an "**Attachments**" label after the action items is a section of its own, not more items', () => {
+    const md = '# Q\n\n**Action items**\n\n- Add a hard stop on mismatch — owner: Niamh — due 2026-08-15\n\n**Attachments**\n\n- Crane telemetry report (PDF)\n';
+    expect(parsePostmortem(md).doc.actionItems).toHaveLength(1);
+  });
+
   it('dates the timeline from a house key in front matter ("incident_date: 2026-10-12")', () => {
     const md = '---\nincident_date: 2026-10-12\n---\n\n# Forms lost\n\n## Timeline\n\n- 18:36 Forms switched.\n';
     const doc = parsePostmortem(md).doc;

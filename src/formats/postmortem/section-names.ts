@@ -41,7 +41,7 @@ const RULES: ReadonlyArray<readonly [SectionKey, string]> = [
   ['summary', '(?:executive |incident |short )?summary|overview|incident overview|tl ?;? ?dr|abstract|synopsis|description|what happened|incident description'],
   ['communication', 'communications?(?: log| assessment| plan| timeline)?|status page(?: updates)?|customer communication'],
   ['relatedIncidents', '(?:related|previous|similar|prior) incidents?'],
-  ['evidence', 'supporting (?:evidence|information|data)|evidence|artifacts|logs|screenshots|graphs'],
+  ['evidence', 'supporting (?:evidence|information|data)|evidence|artifacts|attachments|logs|screenshots|graphs'],
   ['appendix', 'appendix|appendices|references|resources(?: and references)?|links|further reading|glossary'],
   ['signOff', 'sign ?off|approvals?|review and approval|reviewers'],
   ['revisionHistory', 'revision history|change ?log|document history|version history|revisions'],
