@@ -49,7 +49,7 @@ const STRUCK =
 
 /** Evidence or a cause named instead ("…; the timeline shows the page arrived late", "… concluded that …"). */
 const EVIDENCE =
-  /\b(?:concluded|found|showed|shows|established|confirmed|determined|agreed) that\b|\bthe (?:[\w-]+ )?(?:timeline|logs?|evidence|data|audit|record|trace|graphs?|dashboards?|history|recording|transcript)s? (?:shows?|showed|says|said|proves?|proved|disagrees?|tells|told|contradicts?)\b|\bthe (?:[\w-]+ )?(?:evidence|data|record|facts?) (?:points?|pointed) (?:to|at)\b|\bbut\b[^.;]{0,60}?\b(?:was|is|were|are)(?:n['’]t| not| never) (?:possible|available|an option|feasible|safe|enough)\b|\b(?:in fact|in reality|it turned out|turns out|the truth is)\b|\b(?:real|actual|underlying|true|deeper|more useful|more important|better|useful) (?:cause|story|problem|issue|finding|lesson|question)\b/i;
+  /\b(?:concluded|found|showed|shows|established|confirmed|determined|agreed) that\b|\b(?:concluded|established|determined|agreed)\s(?:the|our|its)\s|\bthe (?:[\w-]+ )?(?:timeline|logs?|evidence|data|audit|record|trace|graphs?|dashboards?|history|recording|transcript)s? (?:shows?|showed|says|said|proves?|proved|disagrees?|tells|told|contradicts?)\b|\bthe (?:[\w-]+ )?(?:evidence|data|record|facts?) (?:points?|pointed) (?:to|at)\b|\bbut\b[^.;]{0,60}?\b(?:was|is|were|are)(?:n['’]t| not| never) (?:possible|available|an option|feasible|safe|enough)\b|\b(?:in fact|in reality|it turned out|turns out|the truth is)\b|\b(?:real|actual|underlying|true|deeper|more useful|more important|better|useful) (?:cause|story|problem|issue|finding|lesson|question)\b/i;
 
 /** Blaming as the topic of the clause: "Blaming § would not prevent …", "Calling this operator error misses the point". */
 const BLAMING_TOPIC =

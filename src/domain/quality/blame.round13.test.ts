@@ -110,6 +110,16 @@ describe('"thanks to" a person as a cause is its own feature (round 13)', () => 
   });
 });
 
+describe('a reading considered, then concluded elsewhere without "that" (round 13)', () => {
+  it('"… considered whether X should have …, and concluded the <thing> …" rejects the reading', () => {
+    expect(flagged('The panel considered whether the shift lead should have rolled back earlier and concluded the rollback tooling was too slow to trust.')).toBe(false);
+  });
+
+  it('hard twin: concluded with the person still at fault blames', () => {
+    expect(flagged('The panel considered whether the shift lead should have rolled back earlier and concluded the shift lead was careless.')).toBe(true);
+  });
+});
+
 describe('the round-13 readings take linear time on adversarial input', () => {
   const inputs: Record<string, (n: number) => string> = {
     'notification verbs without a person': (n) => 'pages notifies alerts escalates to '.repeat(n / 35),
@@ -118,6 +128,7 @@ describe('the round-13 readings take linear time on adversarial input', () => {
     'capitalised words after the': (n) => 'the Lumen party the Orbit launch '.repeat(n / 33),
     'disclaimers without a verb': (n) => 'not to never to not to assign '.repeat(n / 30),
     'thanks to without a person': (n) => 'thanks to we can thank thanks '.repeat(n / 30),
+    'conclusions without a reading': (n) => 'we concluded the agreed the determined our '.repeat(n / 43),
   };
   it.each(Object.keys(inputs))('%s: t(4n) / t(n) stays under 12', (name) => {
     expect(growthRatio(inputs[name]!, (t) => [onlyNotified(t, maskPersons(t)), clearsPerson(maskPersons(t)), blameHits(t)])).toBeLessThan(12);
