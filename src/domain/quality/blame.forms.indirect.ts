@@ -136,7 +136,7 @@ export const INDIRECT_FORMS: readonly FormPattern[] = [
   // First-person self-blame: "I" is collective for every other form, but a first person with a fault verb, a judgement of
   // their own conduct or the fault taken on ("this one is on me", "my carelessness", "I was lazy with …", "I should have
   // checked …", "I forgot the batch runs at midnight"). "I restarted the database at 23:58" and "I should have been paged" stay clean.
-  f('contempt', `\\b(?:this|that|it)(?:\\s+(?:one|incident|outage|mistake|miss|failure|mess))?(?:'s|’s|\\s+is|\\s+was)\\s+(?:all\\s+|entirely\\s+|squarely\\s+|completely\\s+)?on\\s+me\\b|\\b(?:my|our)\\s+(?:own\\s+)?(?:fault|carelessness|negligence|laziness|sloppiness|blunder|screw-?up|cock-?up|stupidity|bad)\\b`, {
+  f('contempt', `\\b(?:this|that|it)(?:\\s+(?:one|incident|outage|mistake|miss|failure|mess))?(?:'s|’s|\\s+is|\\s+was)\\s+(?:all\\s+|entirely\\s+|squarely\\s+|completely\\s+)?on\\s+me\\b|\\b(?:my|our)\\s+(?:own\\s+)?(?:fault|carelessness|negligence|laziness|sloppiness|blunder|screw-?up|cock-?up|stupidity|bad)\\b(?![-‑]\\w|\\s+(?:tickets?|tree|injection|tolerance|domains?|codes?|handling|isolation|detection|logs?|reports?|queues?|model|workflow|process|path)\\b)`, {
     needs: /\bon me\b|\b(?:my|our)\s+(?:own\s+)?(?:fault|carelessness|negligence|laziness|sloppiness|blunder|screw|cock|stupidity|bad)\b/i,
     check: (_m, rest) => !/^\s*(?:for|to)\s+(?:the\s+)?(?:next|coffee|lunch|drinks|pizza|this round|round)/i.test(rest),
   }),

@@ -120,6 +120,22 @@ describe('a reading considered, then concluded elsewhere without "that" (round 1
   });
 });
 
+describe('"our fault" is self-blame, not the first word of a compound noun (round 13)', () => {
+  it.each([
+    'Our fault-ticket workflow has no step that groups repeated faults on one pump.',
+    'Our fault tree for the chiller plant had no branch for a stuck damper.',
+    'My bad-request counter only counts 400s, so the 413s never showed.',
+  ])('clean: "%s"', (s) => {
+    expect(flagged(s)).toBe(false);
+  });
+  it.each([
+    'Honestly that outage was our fault, we skipped the canary.',
+    'My bad — I rushed the migration without reading the lock warning.',
+  ])('blames: "%s"', (s) => {
+    expect(flagged(s)).toBe(true);
+  });
+});
+
 describe('the round-13 readings take linear time on adversarial input', () => {
   const inputs: Record<string, (n: number) => string> = {
     'notification verbs without a person': (n) => 'pages notifies alerts escalates to '.repeat(n / 35),
