@@ -93,7 +93,7 @@ export function actionItemVagueness(text: string, model: Model = VAGUE_MODEL): V
   if (t === '' || exactArtefact(t) || hasOutcome(t)) return null;
   // A concrete action on a thing in a named place ("Remove closed regions from the CDN configuration", "Make the owner field
   // required in the service catalogue") says what changes and where: the model does not overrule that structure.
-  if (concreteInPlace(t) || namedRequest(t) || systemGate(t)) return null;
+  if (concreteInPlace(t) || namedRequest(t) || systemGate(t) || keptAsArtefact(t)) return null;
   const bare = bareRepair(t);
   if (bare !== null) return bare;
   const { p, top } = classify(model, vagueFeatures(text, null));
@@ -161,6 +161,19 @@ function concreteInPlace(t: string): boolean {
   if (object.split(' ').length < 2 || genericObject(object)) return false;
   const where = place[0].split(' ').slice(2).join(' ');
   return !genericObject(where) && where.split(' ').some((w) => !GENERIC_PLACE_WORD.test(w) && !GENERIC_HEAD.test(w) && !GENERIC_MODIFIER.test(w));
+}
+
+/**
+ * Round 13: a thing kept as a named kind of artefact ("Save the re-upload email as a support macro", "Publish the
+ * failover steps as a runbook page", "Add the slow-query check as a CI job"): the artefact is the outcome, done when
+ * it exists. The thing kept must be more than a generic word ("Save it as a template", "Add things as alerts" stay with
+ * the model). Read at run time only, after the rules (not a training feature).
+ */
+const KEPT_AS = /^(?:save|publish|add|turn|convert|keep|store|file|register|record|capture|promote|export|package)\s(.{3,80}?)\s(?:as|into)\s(?:a|an|the|our)\s(?:[\w'’-]+\s){0,3}(?:macro|template|runbook|playbook|alert|alerting rule|dashboard|panel|test|unit test|regression test|check|snippet|saved search|saved query|script|job|cron job|rule|ticket|checklist|page|wiki page|canned response|lint rule|pre-commit hook)s?$/i;
+
+function keptAsArtefact(t: string): boolean {
+  const m = KEPT_AS.exec(t);
+  return m !== null && m[1]!.split(' ').length >= 2 && !genericObject(m[1]!);
 }
 
 /** The rules' reading of an action item: why it is vague, or null. */

@@ -29,3 +29,26 @@ describe('a system gate before an act is specific (round 13)', () => {
     expect(growthRatio((n) => `Make the release job wait for ${'the upload '.repeat(n / 11)}`, (t) => actionItemVagueness(t))).toBeLessThan(12);
   });
 });
+
+describe('a thing kept as a named kind of artefact is specific (round 13)', () => {
+  it.each([
+    'Save the duplicate-refund reply as a support macro',
+    'Publish the manual failover steps as a runbook page',
+    'Add the slow-query check for the orders table as a CI job',
+    'Turn the certificate-expiry query into a saved search',
+  ])('"%s" is not vague', (item) => {
+    expect(actionItemVagueness(item)).toBeNull();
+  });
+
+  it.each([
+    'Save it as a template',
+    'Improve the reply and keep it somewhere as a macro for later',
+    'Look into saving more things as dashboards',
+  ])('hard twin: "%s" stays vague', (item) => {
+    expect(actionItemVagueness(item)).not.toBeNull();
+  });
+
+  it('a long item with no artefact at its end: t(4n)/t(n) stays near 4', () => {
+    expect(growthRatio((n) => `Save ${'the reply as '.repeat(n / 13)}`, (t) => actionItemVagueness(t))).toBeLessThan(12);
+  });
+});
