@@ -80,16 +80,22 @@ describe('the models', () => {
     expect(TRAINING_SPLITS).toContain('twentieth-voice');
     expect(TRAINING_SPLITS).toContain('twenty-first-voice');
     expect(TRAINING_SPLITS).toContain('tuning-8');
-    // The twenty-second to twenty-fourth voices (measured once after the thirteenth round) are the evaluation: never trained on.
-    expect(TRAINING_SPLITS).not.toContain('twenty-second-voice');
-    expect(TRAINING_SPLITS).not.toContain('twenty-third-voice');
-    expect(TRAINING_SPLITS).not.toContain('twenty-fourth-voice');
+    // The twenty-second (blame 0.953 / 0.807), twenty-third (0.900 / 0.840) and twenty-fourth (0.963 / 0.860) were measured
+    // once after the thirteenth round, then trained on, with tuning-9 (written for the fourteenth).
+    expect(TRAINING_SPLITS).toContain('twenty-second-voice');
+    expect(TRAINING_SPLITS).toContain('twenty-third-voice');
+    expect(TRAINING_SPLITS).toContain('twenty-fourth-voice');
+    expect(TRAINING_SPLITS).toContain('tuning-9');
+    // The twenty-fifth to twenty-seventh voices (measured once after the fourteenth round) are the evaluation: never trained on.
+    expect(TRAINING_SPLITS).not.toContain('twenty-fifth-voice');
+    expect(TRAINING_SPLITS).not.toContain('twenty-sixth-voice');
+    expect(TRAINING_SPLITS).not.toContain('twenty-seventh-voice');
     expect(trainBlame(TRAINING_SPLITS)).toEqual(BLAME_MODEL);
     expect(trainVague(TRAINING_SPLITS)).toEqual(VAGUE_MODEL);
   });
 
   // The estimate for a writer the models never saw: trained on all training voices but one, measured on that one.
-  // Twenty-seven folds of two models: about 150 s alone, up to three times that beside the rest of the suite on two cores.
+  // Thirty-one folds of two models: about 170 s alone, up to three times that beside the rest of the suite on two cores.
   it('leave one writer out, pooled: blame and vague precision ≥ 0.9, recall ≥ 0.85', () => {
     const folds = leaveOneWriterOut();
     for (const pick of [(f: (typeof folds)[number]) => f.blame, (f: (typeof folds)[number]) => f.vague]) {
