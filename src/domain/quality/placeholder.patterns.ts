@@ -7,7 +7,8 @@
 
 /** Cheap pre-check: every placeholder contains one of these. */
 const HINT = /[[@X]|YYYY|HH:MM|MM\/|DD\/|TODO|TB[DC]|FIXME|\{\{/;
-const BRACKET = /\[([^\][]{1,120})\](?![([:])/g;
+// Round 14: not a wiki link ("[[Incident Reviews]]", GitHub wiki and Obsidian): the inner pair is inside another.
+const BRACKET = /(?<!\[)\[([^\][]{1,120})\](?![([:\]])/g;
 const PROMPT_WORDS =
   /\b(?:sentences?|paragraphs?|bullets?|name|names|date|time|description|describe|list|link|number|percentage|brief|summary|details?|title|owner|if applicable|e\.g\.|insert|fill|todo|tbd|answer|factor|lesson|action|thing|event|milestone|reason|explanation|impact|service|team|duration|incident|yes\/no|first why|root cause|specific|analysis|key|value)\b/i;
 const ALL_CAPS = /^[A-Z0-9 _/().:#-]*[A-Z]{2,}[A-Z0-9 _/().:#-]*$|^X+$/;
@@ -29,12 +30,21 @@ const MASKS: readonly RegExp[] = [
   /:(?:\*\*|\*|__|_)?[ \t]{1,3}X{1,3}[ \t]*$/,
 ];
 
-/** The placeholders on one line of Markdown (outside code), in order of appearance. */
-export function placeholdersIn(raw: string, refLabels: ReadonlySet<string>): string[] {
+/** Round 14: a YAML list as a front-matter field's whole value ("tags: [postmortem, crew-ops]", "aliases: [May block roster incident]"). */
+const YAML_LIST = /^\s*[\w-]{1,40}:\s*\[[^\][]{0,300}\]\s*$/;
+const PROMPT_WORD_ONLY = new RegExp(`^(?:${PROMPT_WORDS.source})(?:\\(s\\))?$`, 'i');
+
+/**
+ * The placeholders on one line of Markdown (outside code), in order of appearance. In front matter, a YAML list is a
+ * placeholder only when its item is the template's slot of prompt words ("authors: [Name(s)]"), not values of their own.
+ */
+export function placeholdersIn(raw: string, refLabels: ReadonlySet<string>, frontMatter = false): string[] {
   if (!HINT.test(raw)) return [];
   const found: string[] = [];
+  const yamlList = frontMatter && YAML_LIST.test(raw);
   for (const m of raw.matchAll(BRACKET)) {
     const inner = (m[1] ?? '').trim();
+    if (yamlList && !inner.split(/\s+/).every((w) => PROMPT_WORD_ONLY.test(w))) continue;
     if (isBracketPlaceholder(inner, refLabels)) found.push(m[0]);
   }
   // Round 11: a format shown in a quotation ('balance staleness ("last reading at HH:MM") in the app') is what the text

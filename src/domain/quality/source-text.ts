@@ -38,8 +38,8 @@ function setextUnderline(raw: string, lines: readonly SourceLine[], i: number): 
   return above?.kind === 'prose' && !/^\s*(?:[-*+]|\d+[.)])\s/.test(above.raw) && (before === undefined || before.kind === 'blank' || before.kind === 'heading');
 }
 
-/** Round 13: a heading in another tool's markup: Jira's "h2. Root cause", an HTML toggle's "<summary>Timeline</summary>". */
-const FOREIGN_HEADING = /^h[1-6]\.[ \t]+\S|^[ \t]*<summary>.{1,200}<\/summary>[ \t]*$/i;
+/** Round 13: a heading in another tool's markup: Jira's "h2. Root cause", an HTML toggle's "<summary>Timeline</summary>"; round 14: an HTML heading ('<h2 id="impact">Impact</h2>'). */
+const FOREIGN_HEADING = /^h[1-6]\.[ \t]+\S|^[ \t]*<summary>.{1,200}<\/summary>[ \t]*$|^[ \t]{0,3}<h[1-6](?:[ \t][^<>]{0,200})?>.{1,200}?<\/h[1-6]>[ \t]*$/i;
 /** Round 13: a Confluence macro line ("<ac:structured-macro …><p>Instruction: …</p>…"), or a Jira box ("{panel:title=…}"). */
 const MACRO_LINE = /^[ \t]*(?:<\/?ac:|\{(?:panel|info|note|tip|warning|expand|section|column)(?::[^{}]{0,300})?\}[ \t]*$)/;
 
@@ -145,6 +145,8 @@ export function unescaped(raw: string): string {
 }
 
 /** Markdown stripped to the words a reader sees: list markers, emphasis, links, comments. */
+const HTML_TAG = /<\/?(?:p|li|ul|ol|span|div|strong|em|b|i|u|s|code|a|aside|figure|figcaption|h[1-6]|br|img|sup|sub|small|mark|del|ins|section|article|header|footer)(?:[ \t][^<>]{0,300})?\/?>/gi;
+
 export function plainText(raw: string): string {
   // Round 10: a Markdown escape is the character it escapes ("slot\-grid", "5\. Why", "\- 11:05" from Confluence and
   // Google Docs exports); escaped emphasis marks are restored after the emphasis is taken out.
@@ -157,6 +159,8 @@ export function plainText(raw: string): string {
     .replace(/\uE001/g, '_')
     // A non-breaking space written as an entity (Confluence and Google-Docs exports put "&nbsp;" alone on a line as a spacer).
     .replace(/&nbsp;|&#160;|&#xa0;/gi, ' ')
+    // Round 14: a CMS export's inline HTML ("<li>Viktor, our on-call lead, …</li>", '<span class="tag">') is markup, not words.
+    .replace(HTML_TAG, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -43,7 +43,7 @@ export const placeholderRule: Rule = ({ src, template }) => {
       const isPrompt = PROMPT_COMMENT.test(macro) || prompts.some((p) => normalise(line.raw).includes(p));
       if (isPrompt) what = 'template prompt in a comment';
     } else {
-      const found = placeholdersIn(line.raw, src.refLabels);
+      const found = placeholdersIn(line.raw, src.refLabels, line.kind === 'frontMatter');
       if (found.length > 0) what = found.slice(0, 3).join(', ');
       else if (ITALIC_PROMPT.test(line.raw) || prompts.some((p) => normalise(line.raw).includes(p))) what = 'template prompt';
     }

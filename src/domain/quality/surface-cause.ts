@@ -24,7 +24,8 @@ export const TRIGGER = new RegExp(
     String.raw`(?:ran|run|executed|typed|issued) (?:the |a |an )?(?:wrong |manual |one-off |ad[- ]hoc )?(?:command|script|query|migration|job)`,
     // Round 11: the same in the passive, with the wrong argument ("The rebuild job was run with --source-region=eu-west").
     String.raw`(?:command|script|query|migration|job|rebuild|backfill|import|export) (?:was|were) (?:run|executed|started|launched|kicked off) (?:with|against)\b`,
-    String.raw`(?:was|were) (?:set|changed|edited|deleted|removed|dropped|left) (?:to|in|on|by|from|off)\b`,
+    // Round 14: a value moved ("the per-request limit was raised from 50 to 500").
+    String.raw`(?:was|were) (?:set|changed|edited|deleted|removed|dropped|left|raised|lowered|increased|decreased|reduced|bumped) (?:to|in|on|by|from|off)\b`,
     // Round 13: a value overwritten or wiped ("was overwritten with a blank programme"), and an update that did it ("The
     // firmware update reset the access list").
     String.raw`(?:was|were) (?:overwritten|wiped|erased|cleared|reset) (?:with|by|to)\b`,

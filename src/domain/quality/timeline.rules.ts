@@ -137,7 +137,15 @@ const RAN_THROUGH = /\b(?:has|have|had) been \w{3,}ing\b/i;
 /** Round 12: the run a completing entry tells of ("(running continuously since 23:50)", "after 40 minutes", "ran for 2 h"). */
 const RUN_BEFORE_END = /\([^()]{0,80}\)|\b(?:running|ran|run)\b[^,;.]{0,40}|\b(?:since|from|after|for|in) (?:\d{1,2}[:.h]\d{2}|\d+\s?(?:min|mins|minutes|hours?|h)\b)|\b\d+\s?(?:min|mins|minutes|hours?|h)\b|\bcontinu\w*|\btook\b[^,;.]{0,30}/gi;
 /** A completion at the end of a gap says what ran through it ("Re-import finished"); at its start it says nothing of what follows. */
-const ENDS_A_RUN = /\b(?:complet\w*|finish\w*|caught up|done)\b/i;
+// Round 14: "Queue drained" (drained as the entry's verb, not "resumes drained nodes").
+const ENDS_A_RUN = /\b(?:complet\w*|finish\w*|caught up|done|drained(?![ \t]+[a-z]))\b/i;
+/**
+ * Round 14: at a gap's start, a recovery left running ("Rollback complete, queues draining", "revert complete, ETAs
+ * recovering") is what the time after it was: the system coming back. At a gap's end it is only how things stood then.
+ * A short wait only: over a quarter of an hour ("Temperatures recovering" before 80 quiet minutes) the time is unaccounted for.
+ */
+const RECOVERY_FILLS_MINUTES = 15;
+const RECOVERY_UNDER_WAY = /\b(?:recovering|draining|catching up|refilling|resyncing|re-syncing|rebalancing|converging|stabili[sz]ing)\b/i;
 
 /**
  * Round 12: a length written as a modifier ("a 30-minute watch period", "on its 30-minute poll", "their own 28-minute
@@ -209,7 +217,7 @@ function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: TimelineEntry,
   // Round 12: likewise at a gap's start, what that entry says ran ("processing (running since 23:50) completes") ran
   // before it: the time after a completion is not explained by it.
   const startExplains = explains(start) && !(ENDS_A_RUN.test(prev.text) && !explains(prev.text.replace(RUN_BEFORE_END, ' ')));
-  if (explains(end) || startExplains || ENDS_A_RUN.test(cur.text) || FIRST_SINCE.test(end) || RAN_THROUGH.test(end)) return true;
+  if (explains(end) || startExplains || (RECOVERY_UNDER_WAY.test(start) && minutes <= RECOVERY_FILLS_MINUTES) || ENDS_A_RUN.test(cur.text) || FIRST_SINCE.test(end) || RAN_THROUGH.test(end)) return true;
   if (namesGapLength(end, minutes) || namesGapLength(start, minutes) || AS_PLANNED.test(end)) return true;
   // An entry without a precise time between the two (~07:30, ??:??, "around 11:00") is an event in the gap: the gap is
   // that entry's imprecision, which timeline-precision reports.

@@ -17,6 +17,12 @@ const GLYPH_TOGGLE = /^([ \t]{0,3})[▸▶►▾▼][ \t]{1,4}(?:\*\*|__)([^*_\n
 /** A line of capitals of its own, as an e-mail writes a section: "ROOT CAUSE", "TIMELINE (all times local, 2 Nov)". */
 const CAPS_LINE = /^[ \t]{0,3}([A-Z][A-Z0-9 &/'’-]{2,58}[A-Z])(?:[ \t]+\([^()\n]{1,80}\))?[ \t]*:?[ \t]*$/;
 const MD_HEADING = /^ {0,3}(#{1,6})[ \t]/;
+/** Round 14: an HTML heading on a line of its own, as a CMS exports a section: '<h2 id="root-cause">Root cause</h2>'. */
+const HTML_HEADING = /^[ \t]{0,3}<h([1-6])(?:[ \t][^<>]{0,200})?>(.{1,200}?)<\/h\1>[ \t]*$/i;
+/** Round 14: in such a document, a paragraph or list item of its own ("<p>…</p>", "<li>…</li>") is that text. */
+const HTML_TEXT_LINE = /^[ \t]{0,3}<(p|li)(?:[ \t][^<>]{0,200})?>(.{0,2000}?)<\/\1>[ \t]*$/i;
+/** A line of HTML tags only ("<ul>", "</aside>", '<div class="…">'): nothing to read once the document's HTML is rewritten. */
+const HTML_TAGS_ONLY = /^[ \t]*(?:<\/?[a-z][a-z0-9]{0,10}(?:[ \t][^<>]{0,300})?>[ \t]*){1,4}$/i;
 
 const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
 
@@ -27,12 +33,15 @@ const blank = (s: string | undefined): boolean => s === undefined || s.trim() ==
  * - HTML toggles ("<details>" / "<summary>X</summary>"): the title becomes a heading one level below the section
  *   heading above it (a sibling of that section), or nothing when it only repeats the heading right above it;
  * - Notion's glyph toggles ("▸ **Timeline**") the same way;
- * - an e-mail's capital lines of their own ("ROOT CAUSE"), when two or more of them name known sections: headings.
+ * - an e-mail's capital lines of their own ("ROOT CAUSE"), when two or more of them name known sections: headings;
+ * - a CMS's HTML (a document with two or more HTML heading lines): "<h2>X</h2>" → a heading, "<p>X</p>" → X,
+ *   "<li>X</li>" → "- X", lines of tags only ("<ul>", "</aside>") → blank.
  */
 export function foreignMarkup(markdown: string): string {
   const lines = markdown.split('\n');
   const jira = lines.filter((l) => JIRA_HEADING.test(l)).length >= 2;
   const caps = lines.filter((l, i) => blank(lines[i - 1]) && CAPS_LINE.test(l) && known(l)).length >= 2;
+  const html = lines.filter((l) => HTML_HEADING.test(l)).length >= 2;
   let changed = false;
   const set = (i: number, s: string): void => {
     if (lines[i] !== s) { lines[i] = s; changed = true; }
@@ -55,6 +64,13 @@ export function foreignMarkup(markdown: string): string {
       const n = JIRA_NUMBERED.exec(l);
       if (n) { set(i, `${'   '.repeat(n[1]!.length - 1)}1. ${l.slice(n[0].length)}`); continue; }
     }
+    if (html) {
+      const h = HTML_HEADING.exec(l);
+      if (h) { set(i, `${'#'.repeat(Number(h[1]))} ${inlineHtml(h[2]!)}`); level = Number(h[1]); underHeading = true; continue; }
+      const t = /<ac:/i.test(l) ? null : HTML_TEXT_LINE.exec(l);
+      if (t) { set(i, `${t[1]!.toLowerCase() === 'li' ? '- ' : ''}${inlineHtml(t[2]!)}`); underHeading = false; continue; }
+      if (HTML_TAGS_ONLY.test(l) && !/^[ \t]*<\/?(?:details|summary)\b/i.test(l)) { set(i, ''); continue; }
+    }
     const md = MD_HEADING.exec(l);
     if (md) { level = md[1]!.length; underHeading = true; continue; }
     if (DETAILS_LINE.test(l)) { set(i, ''); continue; }
@@ -73,6 +89,17 @@ export function foreignMarkup(markdown: string): string {
     if (caps && blank(lines[i - 1]) && CAPS_LINE.test(l) && known(l)) { set(i, `## ${l.trim().replace(/:$/, '')}`); level = 2; underHeading = true; }
   }
   return changed ? lines.join('\n') : markdown;
+}
+
+/** Inline HTML as Markdown: bold and italics kept as emphasis, code as code, other tags dropped, entities for spaces read. */
+function inlineHtml(s: string): string {
+  return s
+    .replace(/<\/?(?:strong|b)>/gi, '**')
+    .replace(/<\/?(?:em|i)>/gi, '_')
+    .replace(/<\/?code>/gi, '`')
+    .replace(/<[^<>]{0,300}>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .trim();
 }
 
 function known(line: string): boolean {

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { parsePostmortem } from '../../formats/postmortem/parse-postmortem.ts';
+import { DEFAULT_QUALITY_CONFIG, lintPostmortem } from './index.ts';
+
+/**
+ * Issue 16, round 14: the document rules on whole post-mortems. A CMS's HTML export has its sections and its root
+ * cause; a wiki link or a front-matter list is no placeholder; a recovery left running explains a short wait after it;
+ * "Queue drained" at a gap's end says the draining ran through it.
+ */
+const lint = (text: string) => lintPostmortem(parsePostmortem(text).doc, text, { config: DEFAULT_QUALITY_CONFIG });
+const rules = (md: string, rule: string) => lint(md).filter((f) => f.rule === rule).map((f) => f.line);
+const timeline = (rows: string[]) => `# Q\n\n## Timeline (UTC)\n\n${rows.map((r) => `- ${r}`).join('\n')}\n`;
+
+describe('a CMS export in HTML (round 14)', () => {
+  const cms = [
+    '<h1>Ferry seats sold twice</h1>', // 1
+    '',
+    '<p class="byline">Published by Booking Platform · 3 March 2027</p>',
+    '',
+    '<h2 id="summary">Summary</h2>', // 5
+    '',
+    '<p>For 40 minutes the ferry booking page sold 31 seats twice (booking log, seat export).</p>',
+    '',
+    '<h2 id="impact">Impact</h2>',
+    '',
+    '<p>31 passengers double-booked; 31 refunds (payment export).</p>',
+    '',
+    '<h2 id="timeline">Timeline</h2>',
+    '',
+    '| Time | Event |',
+    '|---|---|',
+    '| 10:00 | Release 4.2 of the seat service deployed |',
+    '| 10:03 | First seat sold twice |',
+    '| 10:05 | Alert fires; on-call starts investigating |',
+    '| 10:09 | Decision: roll back to 4.1 |',
+    '| 10:12 | Rollback complete |',
+    '',
+    '<h2 id="root-cause">Root cause</h2>', // 23
+    '',
+    '<p>Root cause: the seat lock timeout was lowered from 30 s to 3 s in release 4.2.</p>',
+    '',
+    '<h2 id="went-well">What went well</h2>',
+    '',
+    '<ul>',
+    '<li>The alert fired two minutes after the first double sale.</li>',
+    '</ul>',
+    '',
+    '<h2 id="actions">Action items</h2>',
+    '',
+    '| Action | Owner | Due |',
+    '|---|---|---|',
+    '| Reject seat lock timeouts under 10 s in the seat service config schema | Ola | 2027-03-20 |',
+  ].join('\n');
+
+  it('has every section: none is reported missing', () => {
+    expect(rules(cms, 'missing-section')).toEqual([]);
+    expect(rules(cms, 'what-went-well-missing')).toEqual([]);
+  });
+
+  it('a value moved ("was lowered from 30 s to 3 s") under an HTML heading is a surface cause, reported on the heading', () => {
+    expect(rules(cms, 'surface-cause')).toEqual([23]);
+  });
+
+  it('hard negative: the HTML tags of a byline are no words about a person', () => {
+    expect(rules(cms, 'blame')).toEqual([]);
+  });
+});
+
+describe('placeholders: links and lists are not slots (round 14)', () => {
+  it('a wiki link ("[[Incident Reviews]]") is not a placeholder', () => {
+    expect(rules('# Q\n\n## Summary\n\nSee also [[Incident Reviews]] and [[Matchmaking Runbook]].\n', 'placeholder')).toEqual([]);
+  });
+
+  it('hard twin: a bracketed prompt next to it still is', () => {
+    expect(rules('# Q\n\n## Summary\n\nSee also [[Runbook]]. Owner: [Name]\n', 'placeholder')).toEqual([5]);
+  });
+
+  it('a front-matter list of values ("aliases: [Ferry double booking incident]") is not a placeholder', () => {
+    expect(rules('---\ntitle: Ferry seats\naliases: [Ferry double booking incident]\ntags: [ferry, booking]\n---\n\n# Q\n', 'placeholder')).toEqual([]);
+  });
+
+  it('hard twin: a front-matter list holding the template\'s slot ("authors: [Name(s)]") is a placeholder', () => {
+    expect(rules('---\ntitle: Ferry seats\nauthors: [Name(s)]\n---\n\n# Q\n', 'placeholder')).toEqual([3]);
+  });
+});
+
+describe('timeline gaps (round 14)', () => {
+  it('a recovery left running at a gap\'s start ("revert complete, ETAs recovering") explains a short wait', () => {
+    expect(rules(timeline(['08:58 Revert complete, ETAs recovering.', '09:11 ETAs back at baseline.']), 'timeline-gap')).toEqual([]);
+  });
+
+  it('hard twin: it does not explain over a quarter of an hour', () => {
+    expect(rules(timeline(['05:00 Temperatures recovering.', '06:20 Machines stopped.']), 'timeline-gap')).toEqual([6]);
+  });
+
+  it('"Queue drained" at a gap\'s end says the draining ran through it', () => {
+    expect(rules(timeline(['04:31 Top-up confirmed; withdrawals resume.', '05:02 Queue drained.']), 'timeline-gap')).toEqual([]);
+  });
+
+  it('hard twin: "drained" before a noun ("resumes drained nodes") is how things stood, not a run that ended', () => {
+    expect(rules(timeline(['02:40 Keytab installed.', '03:18 Scheduler resumes drained nodes.']), 'timeline-gap')).toEqual([6]);
+  });
+});

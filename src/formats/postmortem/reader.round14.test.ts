@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { foreignMarkup } from './foreign-markup.ts';
+import { parsePostmortem } from './parse-postmortem.ts';
+
+/**
+ * Issue 16, round 14: a CMS's HTML export. Sections written as HTML heading lines ('<h2 id="impact">Impact</h2>'), with
+ * paragraphs and list items as "<p>…</p>" and "<li>…</li>" lines and wrappers ("<div …>", "<aside>", "<ul>") of their
+ * own, are read as the sections, paragraphs and items they are, on their own lines.
+ */
+const keys = (md: string) => parsePostmortem(md).doc.sections.filter((s) => s.key !== null).map((s) => [s.key, s.line]);
+
+describe('a CMS export in HTML (round 14)', () => {
+  const cms = [
+    '<div class="article">', // 1
+    '',
+    '<h1>Bakery checkout charged twice</h1>', // 3
+    '',
+    '<h2 id="summary">Summary</h2>', // 5
+    '',
+    '<p>The checkout charged <strong>12 customers</strong> twice.</p>', // 7
+    '',
+    '<h2 id="timeline">Timeline</h2>', // 9
+    '',
+    '| Time | Event |',
+    '|---|---|',
+    '| 09:00 | Newsletter sent |', // 13
+    '| 09:04 | First double charge |',
+    '',
+    '<h2 id="went-wrong">What went wrong</h2>', // 16
+    '',
+    '<ul>',
+    '<li>The retry had no idempotency key.</li>', // 19
+    '</ul>',
+    '',
+    '<h2 id="actions">Action items</h2>', // 22
+    '',
+    '| Action | Owner | Due |',
+    '|---|---|---|',
+    '| Send the idempotency key on every retry | Noah | 2027-01-15 |',
+    '',
+    '</div>',
+  ].join('\n');
+
+  it('reads each "<h2>X</h2>" line as a section heading, and "<h1>" as the title', () => {
+    expect(keys(cms)).toEqual([['summary', 5], ['timeline', 9], ['whatWentWrong', 16], ['actionItems', 22]]);
+    expect(parsePostmortem(cms).doc.meta.title).toBe('Bakery checkout charged twice');
+  });
+
+  it('reads a "<p>" line as the paragraph it holds and a "<li>" line as a list item', () => {
+    const doc = parsePostmortem(cms).doc;
+    expect(doc.sections.find((s) => s.key === 'summary')?.body).toContain('12 customers');
+    expect(doc.sections.find((s) => s.key === 'whatWentWrong')?.body).toContain('The retry had no idempotency key.');
+  });
+
+  it('reads the table under an HTML heading as the timeline and the action items', () => {
+    const doc = parsePostmortem(cms).doc;
+    expect(doc.timeline.entries.map((e) => e.line)).toEqual([13, 14]);
+    expect(doc.actionItems.map((a) => a.owner)).toEqual(['Noah']);
+  });
+
+  it('rewrites line for line (no line moves)', () => {
+    expect(foreignMarkup(cms).split('\n')).toHaveLength(cms.split('\n').length);
+  });
+
+  it('hard negative: one HTML heading in a Markdown document is left as it is', () => {
+    const md = '# Title\n\n<h2>Aside</h2>\n\n<p>Kept as HTML.</p>\n';
+    expect(foreignMarkup(md)).toBe(md);
+  });
+});
