@@ -101,3 +101,42 @@ describe('timeline gaps (round 14)', () => {
     expect(rules(timeline(['02:40 Keytab installed.', '03:18 Scheduler resumes drained nodes.']), 'timeline-gap')).toEqual([6]);
   });
 });
+
+describe('root-cause sections (round 14)', () => {
+  const md = (section: string) => `# Q\n\n## Summary\n\nThe ferry booking page sold seats twice.\n\n${section}\n\n## Action items\n\n- Reject seat lock timeouts under 10 s in the schema (Ola, 2027-03-20)\n`;
+
+  it('a bold label under the heading ("**Root cause:** human error …") is reported on the label line', () => {
+    expect(rules(md('## Root cause\n\n**Root cause:** human error during the manual fare update.\nI ran the script on the wrong host.'), 'surface-cause')).toEqual([9]);
+  });
+
+  it('hard twin: a setext heading\'s underline is not a sub-heading ("Root cause" / "----------")', () => {
+    expect(rules(md('Root cause\n----------\n\nRoot cause: human error during the manual fare update.'), 'surface-cause')).toEqual([7]);
+  });
+
+  it('hard twin: a plain "Root cause: …" line under the heading is reported on the heading', () => {
+    expect(rules(md('## Root cause\n\nRoot cause: human error during the manual fare update.'), 'surface-cause')).toEqual([7]);
+  });
+
+  it('a bold line of its own ("**Root cause**") over "Root cause: a typo …" is the heading reported', () => {
+    expect(rules(md('**Root cause**\n\nRoot cause: a typo in the fare rule regex.'), 'surface-cause')).toEqual([7]);
+  });
+
+  it('a root-cause section holding another ("## 4 Root cause analysis" / "### 4.1 Root cause") is reported on the inner one', () => {
+    const doc = '# Summary\n\nThe ferry booking page sold seats twice.\n\n# 4 Root cause analysis\n\n## 4.1 Root cause\n\nRoot cause: human error during the manual fare update.\n\n## 4.2 Contributing factors\n\nThe update was rushed.\n';
+    expect(rules(doc, 'surface-cause')).toEqual([7]);
+  });
+
+  it('the section\'s own text is judged without the 5 Whys under it', () => {
+    const whys = '### 5 Whys\n\n1. Why were seats sold twice? Because the lock expired.\n2. Why did it expire? Because the timeout was 3 s.\n3. Why was it 3 s? Because Ola did not run the tests.';
+    expect(rules(md(`## Root cause\n\nThe seat lock timeout in the config had a typo.\n\n${whys}`), 'surface-cause')).toContain(7);
+  });
+
+  it('a deploy of code ("a deploy of `seat-service` 4.2") and a value set on publishing are triggers', () => {
+    expect(rules(md('**Root cause:** a deploy of `seat-service` 4.2 with the old lock path.'), 'surface-cause')).toEqual([7]);
+    expect(rules(md('## Root cause\n\nThe root cause was the fare being published with `max_seats` set to 0.'), 'surface-cause')).toEqual([7]);
+  });
+
+  it('hard negative: a trigger with the safeguard it slipped past is a deeper cause', () => {
+    expect(rules(md('## Root cause\n\nRoot cause: a typo in the fare rule, and no validation of fare rules before they go live.'), 'surface-cause')).toEqual([]);
+  });
+});

@@ -1,10 +1,10 @@
 import type { LintContext, Rule } from './lint.context.ts';
 import type { RawFinding } from './quality.types.ts';
-import { cut, isBlankBody, locate, plainText, sentences, spanBody, spansOf, type SourceLine, type SourceText } from './source-text.ts';
+import { cut, isBlankBody, locate, plainText, sentences, spanBody, spansOf, type SectionSpan, type SourceLine, type SourceText } from './source-text.ts';
 import { isDefensive } from './language.rules.ts';
 import { fiveWhysFindings } from './five-whys.rule.ts';
 import { answerIsPerson } from './blame.patterns.ts';
-import { declaredCause, DEEPER, DEEPER_THAN_BECAUSE, firstSentence, namesOnlyTrigger, TRIGGER, triggerWords } from './surface-cause.ts';
+import { isBoldLabel, declaredCause, DEEPER, DEEPER_THAN_BECAUSE, firstSentence, namesOnlyTrigger, TRIGGER, triggerWords } from './surface-cause.ts';
 import { hasCitation } from '../evidence/citation.ts';
 
 const MESSAGE = (trigger: string | null): string =>
@@ -30,6 +30,22 @@ function analysis(text: string): string {
     .map((s) => (answerIsPerson(s) ? s.replace(PERSON_OMISSION, ' ') : s))
     .join(' ');
 }
+
+/** The nearest heading line above line `n` and below the section's own heading (a setext heading's text line), if any. */
+function headingAbove(src: SourceText, n: number, start: number): SourceLine | undefined {
+  for (let k = n - 1; k > start; k--) {
+    const l = src.lines[k - 1];
+    if (l?.kind !== 'heading') continue;
+    if (!/^\s{0,3}(?:=+|-+)\s*$/.test(l.raw)) return l;
+    // A setext underline: its text line above, unless that is the section's own heading.
+    if (k - 1 > start) return src.lines[k - 2];
+    return undefined;
+  }
+  return undefined;
+}
+
+/** A line that is only a bold label ("**Root cause**", "__Root cause:__"). */
+const BOLD_ONLY = /^\s{0,3}(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)\s*:?\s*$/;
 
 /** `surface-cause`: a root cause that stops at the trigger, or a short 5 Whys chain / one ending on a person. */
 export const surfaceCauseRule: Rule = (ctx) => [...triggerOnly(ctx), ...labelledTrigger(ctx), ...fiveWhysFindings(ctx)];
@@ -85,17 +101,27 @@ function triggerOnly(ctx: LintContext): RawFinding[] {
       if (holdsDeeperCause(ctx, 'contributingFactors') || (holdsDeeperCause(ctx, 'fiveWhys') && fiveWhysFindings(ctx).length === 0)) continue;
       // Round 9: a defence ("the import job worked as designed", "IT followed the change process correctly") or a
       // rhetorical question is no cause: its words ("designed", "process") do not make the section a deeper one.
-      const all = analysis(prose.map((p) => p.text).join(' '));
+      // Round 14: the section's own text, not a sub-section of another kind under it ("### 5 Whys"): that is judged above.
+      const own = prose.filter((p) => { const k = src.keyByLine[p.line.n - 1]; return k === undefined || k === 'rootCause'; });
+      const all = analysis(own.map((p) => p.text).join(' '));
       if (DEEPER.test(all) || all.split(/\s+/).length > 60) continue;
-      const hit = prose.find((p) => TRIGGER.test(p.text) || answerIsPerson(p.text));
+      const hit = own.find((p) => TRIGGER.test(p.text) || answerIsPerson(p.text));
       if (hit === undefined) continue;
       trigger = triggerWords(hit.text) ?? cut(hit.text, 40);
     }
     // A label line read as its own section ("Root cause: human error." under "## What broke (root cause)") is reported on
     // the heading above it when nothing but blank lines stands between them: the section's heading, where a reviewer points.
     // Round 10: only a heading of its own counts, not a label that carries its text ("**What happened:** …" above it).
-    const above = src.spans.find((s) => s.start < span.start && src.lines[s.start - 1]?.kind === 'heading' && src.lines.slice(s.start, span.start - 1).every((l) => l.kind === 'blank' || l.kind === 'comment' || plainText(l.raw) === ''));
-    const at = (above !== undefined && headCause !== null ? src.lines[above.start - 1] : head) ?? prose[0]!.line;
+    // Round 14: or a bold line of its own naming the section ("**Root cause**" over "Root cause: a typo …").
+    const ownLine = (s: SectionSpan): boolean => src.lines[s.start - 1]?.kind === 'heading' || (s.section.key === 'rootCause' && BOLD_ONLY.test(src.lines[s.start - 1]?.raw ?? ''));
+    const above = src.spans.find((s) => s.start < span.start && ownLine(s) && src.lines.slice(s.start, span.start - 1).every((l) => l.kind === 'blank' || l.kind === 'comment' || plainText(l.raw) === ''));
+    // Round 14: a bold label line under the heading ("**Root cause:** human error …") is a heading of its own within the
+    // section, where a reviewer points; a plain "Root cause: …" line is the section's text, reported on its heading.
+    const labelLine = declaredAt >= 0 && isBoldLabel(prose[declaredAt]!.line.raw) ? prose[declaredAt]!.line : undefined;
+    // Round 14: a declaration under a sub-heading of the section ("# 4 Root cause analysis" / "## 4.1 Root cause") is
+    // reported on that sub-heading, the heading right above it.
+    const subHeading = declaredAt >= 0 ? headingAbove(src, prose[declaredAt]!.line.n, span.start) : undefined;
+    const at = labelLine ?? subHeading ?? (above !== undefined && headCause !== null ? src.lines[above.start - 1] : head) ?? prose[0]!.line;
     findings.push({ rule: 'surface-cause', message: MESSAGE(trigger), line: at.n, quote: cut(plainText(at.raw) || span.section.heading), section: 'rootCause' });
   }
   return findings.slice(0, 1);

@@ -12,9 +12,10 @@ export const TRIGGER = new RegExp(
   [
     String.raw`\b(?:(?:bad|wrong|incorrect|invalid|stale|malformed) (?:config(?:uration)? |[\w-]{1,20} )?(?:value|setting|entry|record|parameter|flag|input|data|file|rule|profile|version)s?`,
     String.raw`expired (?:[\w.-]{1,30} ){0,3}(?:certificate|cert|token|key|password|credential|licen[cs]e|domain|secret|subscription|contract)s?`,
-    String.raw`(?:certificate|cert|token|key|password|credential|licen[cs]e|domain|secret) (?:(?:for|of|on) (?:[\w.\x60/:-]{1,60} ){1,4}?)?(?:had |has |that |just )?expired`,
+    String.raw`(?:certificate|cert|token|key|password|credential|licen[cs]e|domain|secret) (?:(?:for|of|on|used by|held by|issued to) (?:[\w.\x60/:-]{1,60} ){1,4}?)?(?:had |has |that |just )?expired`,
     String.raw`(?:the |a )?disk (?:filled|was full|ran out)|ran out of (?:disk|memory|space|connections)`,
-    String.raw`(?:a |the )(?:deploy(?:ment)?|release|change|push|commit|migration|update|upgrade|rollout) (?:of|to|that|which|in) `,
+    // Round 14: the word after may be code ("a deploy of `ortho-worker`"): the match ends on the preposition.
+    String.raw`(?:a |the )(?:deploy(?:ment)?|release|change|push|commit|migration|update|upgrade|rollout) (?:of|to|that|which|in)(?= )`,
     String.raw`introduced a (?:bug|regression)|typo|fat[- ]finger\w*|human error|operator error`,
     String.raw`(?:(?:the |an? )?(?:[\w-]{1,20} )?(?:planner|planning|operator|operators|engineer|engineering|user|admin|administrator|developer|dev|human|pilot|driver|staff|personnel|technician|dispatcher|analyst|clerk|manual|keying|data[- ]entry|input|nurse|agent|reviewer|on-?call|sre) (?:error|mistake|slip|oversight|misjudg(?:e?ment)))`,
     String.raw`(?:a |the )?(?:bad|faulty|broken|buggy|botched|failed) (?:deploy(?:ment)?|commit|merge|push|config(?:uration)?|change|release|data|input|update|upgrade|migration|script|rollout|build|image|package|artifact|binary|patch|firmware)`,
@@ -24,6 +25,8 @@ export const TRIGGER = new RegExp(
     String.raw`(?:ran|run|executed|typed|issued) (?:the |a |an )?(?:wrong |manual |one-off |ad[- ]hoc )?(?:command|script|query|migration|job)`,
     // Round 11: the same in the passive, with the wrong argument ("The rebuild job was run with --source-region=eu-west").
     String.raw`(?:command|script|query|migration|job|rebuild|backfill|import|export) (?:was|were) (?:run|executed|started|launched|kicked off) (?:with|against)\b`,
+    // Round 14: a thing published or deployed with a value set ("published with `max_redemptions` set to 0").
+    String.raw`\bwith (?:the |its |a )?[\w.\x60-]{1,40} set to\b`,
     // Round 14: a value moved ("the per-request limit was raised from 50 to 500").
     String.raw`(?:was|were) (?:set|changed|edited|deleted|removed|dropped|left|raised|lowered|increased|decreased|reduced|bumped) (?:to|in|on|by|from|off)\b`,
     // Round 13: a value overwritten or wiped ("was overwritten with a blank programme"), and an update that did it ("The
@@ -71,6 +74,11 @@ export const DEEPER_THAN_BECAUSE = new RegExp(DEEPER_PARTS.slice(1).join('|'), '
 const LABEL = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?(?:(?:the )?(?:root|underlying|primary|main|direct|real|probable) ?causes?|causes?)(?:\s*\(s\))?(?:\*\*|__)?\s*(?::|—|–|-\s)\s*(?:\*\*|__)?\s*(.+)$/i;
 /** "The root cause was X." written as a sentence; at a line's start the article may be left out ("Root cause is the bad deploy …"). */
 const SENTENCE = /(?:^\s*(?:(?:the|our) )?|\b(?:the|our) )(?:root|underlying|primary|main|direct|real|immediate) cause (?:of (?:the |this )?[\w -]{1,40} )?(?:was|is|turned out to be|has been)\s+(?!not\b|never\b)(.+)$/i;
+
+/** A line that opens with a bold root-cause label ("**Root cause:** …", "__Root cause__: …"), as written in Markdown. */
+export function isBoldLabel(raw: string): boolean {
+  return /^\s*(?:\*\*|__)/.test(raw) && LABEL.test(raw);
+}
 
 /** The root cause as the author declared it on one line ("Root cause: a typo …", "The root cause was …"), or null. */
 export function declaredCause(text: string): string | null {

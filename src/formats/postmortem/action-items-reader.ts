@@ -40,12 +40,14 @@ const OWNER_PATTERNS: readonly RegExp[] = [
   /\((?:owner|assignee|assigned to|owned by|dri)[ \t]{0,20}[:=-]?[ \t]{0,20}([^),;\s][^),;]{0,200})[^)]{0,200}\)/i,
   // "Owner: Finance Platform", "Assignee: @jo.", "DRI — Security team", "Owner - Priya": up to the next separator or field.
   /\b(?:owner|owners|assignee|assigned to|owned by|dri|who)\s{0,20}(?::|[—–-]\s)\s{0,20}(@?[\p{L}\p{N}@][\p{L}\p{N}@ .'’&/-]{0,60}?)(?=\s{0,20}(?:[—–;,|()·•]|\.(?:\s|$)|\s(?:due|deadline|eta|target|by|status|priority|when)\b|$))/iu,
-  /\s[—–]\s*(@?[A-Za-z][\w.-]*(?:\s[A-Z][\w-]*)?)\s*$/,
+  // Round 14: not a due date's label ("— @rafael — due YYYY-MM-DD": the owner is the handle).
+  /\s[—–]\s*(?!(?:due|by|until|before|deadline|eta|target)\b)(@?[A-Za-z][\w.-]*(?:\s[A-Z][\w-]*)?)\s*$/i,
   // Round 10: a name after a dash, then its due date or a due phrase: "— Sofie Dahl, 2026-12-04", "– Elise Maes – 2026-11-27",
   // "— Mikkel, before the contract review".
   // The owner's segment with its due date is taken out of the item's words.
   // Round 13: the person may follow their team and a colon ("— Quality: Hamid Rahimi, by 9 October 2026").
-  /\s[—–]\s{0,5}((?:\p{Lu}[\p{Ll}'’-]{1,30}:\s{1,3})?\p{Lu}[\p{Ll}'’-]{1,30}(?: (?:\p{Lu}[\p{Ll}'’-]{1,30}|\p{Lu}\.)){0,2}(?: \([^()]{1,40}\))?)\s{0,5}(?:,|\s[—–])\s{0,5}(?=(?:due\s|by\s|until\s|before\s|after\s|from\s|in\s|end of\s|next\s|this\s)?(?:\d|q[1-4]\b|\p{Lu}\p{Ll}{2,8}\.? \d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|the\s|next\s|end\s|tbd\b))[^—–]{0,80}$/iu,
+  // Round 14: or a spaced hyphen, as plain text writes the dash ("… - Lindiwe Dube - by 16 May").
+  /\s(?:[—–]|-(?=\s))\s{0,5}((?:\p{Lu}[\p{Ll}'’-]{1,30}:\s{1,3})?\p{Lu}[\p{Ll}'’-]{1,30}(?: (?:\p{Lu}[\p{Ll}'’-]{1,30}|\p{Lu}\.)){0,2}(?: \([^()]{1,40}\))?)\s{0,5}(?:,|\s[—–]|\s-(?=\s))\s{0,5}(?=(?:due\s|by\s|until\s|before\s|after\s|from\s|in\s|end of\s|next\s|this\s)?(?:\d|q[1-4]\b|\p{Lu}\p{Ll}{2,8}\.? \d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|the\s|next\s|end\s|tbd\b))[^—–]{0,80}$/iu,
   HANDLE,
   // Round 11: "owner" with no colon after a comma: "…, owner Support operations (Dana Kim), due 8 January 2027".
   /(?:^|[,;]\s{0,4})(?:owner|owned by|assignee|dri)\s{1,4}(\p{Lu}[\p{L}\p{N} .'’&/-]{0,40}?(?: \([^()]{1,40}\))?)(?=\s{0,4}(?:[,;]|\.(?:\s|$)|$))/u,

@@ -67,3 +67,24 @@ describe('a CMS export in HTML (round 14)', () => {
     expect(foreignMarkup(md)).toBe(md);
   });
 });
+
+describe('action items in plain text and with handles (round 14)', () => {
+  const items = (list: string) => parsePostmortem(`# Q\n\n## Action items\n\n${list}\n`).doc.actionItems.map((a) => a.owner);
+
+  it('an owner set off by spaced hyphens ("… - Lindiwe Dube - by 16 May")', () => {
+    expect(items('1. Raise the pool maximum to 40 nodes in pool.tf - Lindiwe Dube - by 16 May')).toEqual(['Lindiwe Dube']);
+  });
+
+  it('hard negative: a hyphenated word is no separator ("Re-run the follow-up job")', () => {
+    expect(items('1. Re-run the follow-up job on the spare host')).toEqual([null]);
+  });
+
+  it('a handle before a due label ("— @rafael — due YYYY-MM-DD") is the owner, not the due label', () => {
+    expect(items('- [ ] Route the win-rate alerts to PagerDuty — @rafael — due YYYY-MM-DD')).toEqual(['@rafael']);
+  });
+
+  it('"Lessons and follow-up discussion" is the lessons, not action items', () => {
+    const doc = parsePostmortem('# Q\n\n## Lessons and follow-up discussion\n\nThe first lesson is about canaries.\n').doc;
+    expect(doc.sections.find((s) => s.heading.startsWith('Lessons'))?.key).toBe('lessons');
+  });
+});

@@ -23,7 +23,8 @@ export function normaliseHeading(raw: string): string {
 // "Commitments", "Bright spots", "What helped us", "What went less well").
 const RULES: ReadonlyArray<readonly [SectionKey, string]> = [
   // Round 9: lessons joined with the actions ("Lessons learned and actions", "Learnings / next steps") hold the actions.
-  ['actionItems', '(?:lessons?(?: learned| learnt)?|learnings?|takeaways?|findings|recommendations?) (?:and |/ ?)?(?:actions?|action items?|next steps|follow ?ups?|measures)'],
+  // Round 14: not a discussion of them ("Lessons and follow-up discussion": paragraphs of reflection, the lessons).
+  ['actionItems', '(?:lessons?(?: learned| learnt)?|learnings?|takeaways?|findings|recommendations?) (?:and |/ ?)?(?:actions?|action items?|next steps|follow ?ups?|measures)(?! (?:discussion|discussed|reflections?|conversation))'],
   ['fiveWhys', '(?:5|five) whys(?: analysis)?|(?:5|five) times why'],
   ['sloImpact', '(?:slo|sla|error budget)(?: and error budget)?(?: impact| analysis| performance)?|error budget'],
   ['timeline', 'how (?:it|this|things|events|the (?:incident|outage|day|night|evening|event)) (?:unfolded|played out)|timeline(?: of events| summary)?|detailed timeline|incident timeline|time line|chronology|sequence of events|key events|events timeline|incident log|event log|log of events'],
