@@ -140,3 +140,27 @@ describe('root-cause sections (round 14)', () => {
     expect(rules(md('## Root cause\n\nRoot cause: a typo in the fare rule, and no validation of fare rules before they go live.'), 'surface-cause')).toEqual([]);
   });
 });
+
+describe('template leftovers (round 14)', () => {
+  it('a bracketed question of the template ("- [What didn\'t go well]") and a plural prompt ("[Lane numbers]") are placeholders', () => {
+    expect(rules('# Q\n\n## What went wrong\n\n- [What didn\'t go well]\n\n| Field | Value |\n|---|---|\n| Gates affected | [Gate numbers] |\n', 'placeholder')).toEqual([5, 9]);
+  });
+
+  it('hard negative: a link with a question as its text ("[What we learned](url)") is not', () => {
+    expect(rules('# Q\n\n## Lessons\n\nSee [What we learned](https://wiki.example/lessons) from the last outage.\n', 'placeholder')).toEqual([]);
+  });
+
+  it('a comment asking for the answer ("<!-- Answer here: what worked? -->") is a template prompt', () => {
+    expect(rules('# Q\n\n## What went well\n\n<!-- Answer here: what worked? Detection, tools. -->\n', 'placeholder')).toEqual([5]);
+  });
+
+  it('"What went well" holding only a prompt, then the page footer after a rule ("---" / "*Activity: …*"), is missing', () => {
+    const md = '# Q\n\n## Summary\n\nThe gates rejected passes.\n\n## What went well\n\n<!-- prompt: What worked? -->\n\n---\n*Activity: 4 comments · Watchers: 6*\n';
+    expect(rules(md, 'what-went-well-missing')).toEqual([7]);
+  });
+
+  it('hard twin: a written "What went well" before the footer is not', () => {
+    const md = '# Q\n\n## Summary\n\nThe gates rejected passes.\n\n## What went well\n\nThe gate alert paged within two minutes.\n\n---\n*Activity: 4 comments · Watchers: 6*\n';
+    expect(rules(md, 'what-went-well-missing')).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ const HINT = /[[@X]|YYYY|HH:MM|MM\/|DD\/|TODO|TB[DC]|FIXME|\{\{/;
 // Round 14: not a wiki link ("[[Incident Reviews]]", GitHub wiki and Obsidian): the inner pair is inside another.
 const BRACKET = /(?<!\[)\[([^\][]{1,120})\](?![([:\]])/g;
 const PROMPT_WORDS =
-  /\b(?:sentences?|paragraphs?|bullets?|name|names|date|time|description|describe|list|link|number|percentage|brief|summary|details?|title|owner|if applicable|e\.g\.|insert|fill|todo|tbd|answer|factor|lesson|action|thing|event|milestone|reason|explanation|impact|service|team|duration|incident|yes\/no|first why|root cause|specific|analysis|key|value)\b/i;
+  /\b(?:sentences?|paragraphs?|bullets?|name|names|date|time|description|describe|list|link|numbers?|percentage|brief|summary|details?|title|owner|if applicable|e\.g\.|insert|fill|todo|tbd|answer|factor|lesson|action|thing|event|milestone|reason|explanation|impact|service|team|duration|incident|yes\/no|first why|root cause|specific|analysis|key|value)\b/i;
 const ALL_CAPS = /^[A-Z0-9 _/().:#-]*[A-Z]{2,}[A-Z0-9 _/().:#-]*$|^X+$/;
 const MASKS: readonly RegExp[] = [
   /\bYYYY(?:-MM(?:-DD)?)?\b/,
@@ -69,7 +69,8 @@ function isBracketPlaceholder(inner: string, refLabels: ReadonlySet<string>): bo
   if (/^[ xX]$/.test(inner) || inner.startsWith('^') || /^\d+$/.test(inner)) return false;
   if (refLabels.has(inner.toLowerCase())) return false;
   if (ALL_CAPS.test(inner)) return inner.length >= 1 && !/^[A-Z]{2,5}$/.test(inner) ? true : /^(?:TIME|DATE|NAME|TBD|TODO|X+|N+)$/.test(inner);
-  return PROMPT_WORDS.test(inner) || /\w\/\w/.test(inner) || inner.endsWith('...') || inner.endsWith('…');
+  // Round 14: a question the template asks ("[What didn't go well]", "[How was it noticed?]").
+  return PROMPT_WORDS.test(inner) || /\w\/\w/.test(inner) || inner.endsWith('...') || inner.endsWith('…') || /^(?:what|why|how|who|when|which)\b/i.test(inner);
 }
 
 /** `](url)` becomes `]` (a scanner: the regex it replaces rescanned to the end of the line from every unclosed `](`). */

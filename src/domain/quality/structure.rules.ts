@@ -21,8 +21,8 @@ const HEADINGS: Partial<Record<SectionKey, string>> = {
 const normalise = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 // Round 10: a note to self left in a comment ("<!-- TODO: link this post-mortem from the ticket -->") is a placeholder too.
 // Round 11: an instruction block ("<!-- Instructions: fill in every section …", "<!-- Template v3 … Fill every section"),
-// and the length a section asks for ("<!-- Two or three sentences: what broke …").
-const PROMPT_COMMENT = /^<!--\s*(?:instructions?\b|template\b[^>]{0,80}\bfill\b|(?:one|two|three|four|five|\d{1,2})(?:\s{0,2}(?:or|to|-|–|--)\s{0,2}(?:two|three|four|five|six|\d{1,2}))? (?:short )?(?:sentences?|lines?|paragraphs?|bullets?|bullet points?|words)\b|prompt\b|(?:describe|list|explain|summari[sz]e|include|add|fill in|replace|write|what|how|why|who|when|e\.g\.|todo|tbd|tbc|fixme)\b)/i;
+// and the length a section asks for ("<!-- Two or three sentences: what broke …"). Round 14: "<!-- Answer here: what worked? …".
+const PROMPT_COMMENT = /^<!--\s*(?:instructions?\b|answer (?:here|below)\b|template\b[^>]{0,80}\bfill\b|(?:one|two|three|four|five|\d{1,2})(?:\s{0,2}(?:or|to|-|–|--)\s{0,2}(?:two|three|four|five|six|\d{1,2}))? (?:short )?(?:sentences?|lines?|paragraphs?|bullets?|bullet points?|words)\b|prompt\b|(?:describe|list|explain|summari[sz]e|include|add|fill in|replace|write|what|how|why|who|when|e\.g\.|todo|tbd|tbc|fixme)\b)/i;
 /** Round 10: a line that is only an italic prompt of the template ("_Add financial impact (PPA penalty?)_", "*Describe the trigger.*"). */
 const ITALIC_PROMPT = /^\s{0,8}(?:[-*+]\s{1,4})?([_*])(?:add|describe|list|explain|insert|fill in|summari[sz]e|include|write|replace|enter|provide|state|give|link|attach|paste) [^_*\n]{0,300}\1\s*$/i;
 
@@ -140,12 +140,21 @@ export const missingSectionRule: Rule = (ctx) => {
     }));
 };
 
+/**
+ * Round 14: a section's lines before a thematic break of its own ("---" after a blank line): what follows the last
+ * section's break is the page's footer ("*Activity: 4 comments · Watchers: 6*"), not the section's text.
+ */
+function beforeBreak(body: readonly SourceLine[]): readonly SourceLine[] {
+  const at = body.findIndex((l, i) => i > 0 && body[i - 1]!.kind === 'blank' && /^\s{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/.test(l.raw));
+  return at === -1 ? body : body.slice(0, at);
+}
+
 /** `what-went-well-missing`: seed 000 says never skip "What went well". */
 export const whatWentWellMissingRule: Rule = ({ src, doc }) => {
   const spans = spansOf(src, 'whatWentWell');
   const present = doc.sections.some((s) => s.key === 'whatWentWell');
   const filled = spans.some((s) => {
-    const body = spanBody(src, s);
+    const body = beforeBreak(spanBody(src, s));
     return !isBlankBody(body) && !saysNotApplicable(body);
   });
   if (filled || (present && spans.length === 0)) return [];
