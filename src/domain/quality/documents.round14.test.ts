@@ -164,3 +164,14 @@ describe('template leftovers (round 14)', () => {
     expect(rules(md, 'what-went-well-missing')).toEqual([]);
   });
 });
+
+describe('decision points (round 14)', () => {
+  it('a thing that froze ("the progress screen froze") is no decision', () => {
+    expect(rules(timeline(['02:00 Night audit runs.', '02:19 The audit is started again after the progress screen froze.', '02:24 Charges posted twice.']), 'timeline-decision-points')).toEqual([3]);
+  });
+
+  it('hard twin: pausing or freezing something is ("The sale was paused", "froze deploys")', () => {
+    expect(rules(timeline(['23:00 Sale opens.', '23:01 Errors rise.', '23:02 The sale was paused.']), 'timeline-decision-points')).toEqual([]);
+    expect(rules(timeline(['23:00 Sale opens.', '23:01 Errors rise.', '23:02 Ana froze deploys to the cart service.']), 'timeline-decision-points')).toEqual([]);
+  });
+});

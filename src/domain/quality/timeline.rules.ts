@@ -272,8 +272,10 @@ export const timelinePrecisionRule: Rule = ({ doc }) =>
     ...section,
   }));
 
+// Round 14: "paused" and "froze" with what was paused ("froze deploys", "The sale was paused"), not a thing that froze
+// ("the progress screen froze after …").
 const DECISION =
-  /\b(?:decid\w*|decision|roll(?:ed|ing)?[ -]?back|revert\w*|fail(?:ed|ing)?[ -]?over|escalat\w*|chose|choose|chosen|declar(?:e|es|ed|ing)|opted|agreed to|go\/no-go|called (?:a|an|the) (?:incident|sev)|paused|froze|freeze|disabled? (?:the )?feature|kill switch|switched (?:traffic|over)|promot(?:ed|ing))\b/i;
+  /\b(?:decid\w*|decision|roll(?:ed|ing)?[ -]?back|revert\w*|fail(?:ed|ing)?[ -]?over|escalat\w*|chose|choose|chosen|declar(?:e|es|ed|ing)|opted|agreed to|go\/no-go|called (?:a|an|the) (?:incident|sev)|(?:was|were|been|got) (?:paused|frozen)|(?:paused|froze|freeze)(?! (?:after|when|while|during|for|at|on|in|again|up|and|or|until)\b|\s*[,.;:)]|\s*$)|disabled? (?:the )?feature|kill switch|switched (?:traffic|over)|promot(?:ed|ing))\b/i;
 
 /** `timeline-decision-points`: no entry marks a decision (rollback, failover, escalation…). */
 export const timelineDecisionPointsRule: Rule = ({ doc, src }) => {

@@ -118,6 +118,9 @@ function markedStatus(cells: readonly string[]): ActionItem['status'] {
   return null;
 }
 
+/** A ticket number alone in a cell: "PTASK0010431", "OPS-1234", "#4521". */
+const TICKET_ID = /^(?:#\d{1,10}|[A-Z][A-Z0-9]{0,11}-?\d{2,12})$/;
+
 function table(b: Extract<Block, { type: 'table' }>, offset: number): ActionItem[] {
   const cols: Cols = { key: -1, owner: -1, priority: -1, due: -1, status: -1, text: -1 };
   b.header.forEach((h, i) => {
@@ -130,6 +133,16 @@ function table(b: Extract<Block, { type: 'table' }>, offset: number): ActionItem
   });
   if (cols.text < 0) cols.text = b.header.findIndex((_, i) => !Object.values(cols).includes(i));
   if (cols.text < 0) return [];
+  // Round 14: a column of ticket numbers under "Task" ("PTASK0010431") is the items' keys; their words are in another
+  // column ("Short description").
+  const idsOnly = (i: number): boolean => b.rows.every((r) => TICKET_ID.test((r.cells[i] ?? '').trim()));
+  if (b.rows.length > 0 && idsOnly(cols.text)) {
+    const words = b.header.findIndex((_, i) => !Object.values(cols).includes(i) && b.rows.some((r) => /\S\s+\S/.test(r.cells[i] ?? '')));
+    if (words >= 0) {
+      if (cols.key < 0) cols.key = cols.text;
+      cols.text = words;
+    }
+  }
   const out: ActionItem[] = [];
   for (const r of b.rows) {
     const cell = (i: number): string | null => (i >= 0 && (r.cells[i] ?? '').trim() !== '' && !/^[-–—]$|^n\/?a$/i.test((r.cells[i] ?? '').trim()) ? (r.cells[i] ?? '').trim() : null);

@@ -88,3 +88,20 @@ describe('action items in plain text and with handles (round 14)', () => {
     expect(doc.sections.find((s) => s.heading.startsWith('Lessons'))?.key).toBe('lessons');
   });
 });
+
+describe('tables and notes (round 14)', () => {
+  it('a column of ticket numbers under "Task" is the key; the items\' words are in "Short description"', () => {
+    const doc = parsePostmortem('# Q\n\n## Action items\n\n| Task | Short description | Assigned to | Due date |\n|---|---|---|---|\n| PTASK0000101 | Add a schema check for the lock timeout | Ola | 2027-03-20 |\n| PTASK0000102 | Review Helm values | | |\n').doc;
+    expect(doc.actionItems.map((a) => [a.key, a.text])).toEqual([['PTASK0000101', 'Add a schema check for the lock timeout'], ['PTASK0000102', 'Review Helm values']]);
+  });
+
+  it('hard negative: a "Task" column of words stays the items\' text', () => {
+    const doc = parsePostmortem('# Q\n\n## Action items\n\n| Task | Notes | Owner |\n|---|---|---|\n| Add a schema check | see the review | Ola |\n').doc;
+    expect(doc.actionItems.map((a) => a.text)).toEqual(['Add a schema check']);
+  });
+
+  it('a zone note with its offset and the day ("All times CDT (UTC−5), Sunday 2027-09-06.") is no entry', () => {
+    const doc = parsePostmortem('# Q\n\n## Timeline\n\nAll times CDT (UTC−5), Sunday 2027-09-06.\n\n| Time | Event |\n|---|---|\n| 06:00 | Batch starts |\n| 06:03 | Latency rises |\n').doc;
+    expect(doc.timeline.entries.map((e) => e.line)).toEqual([9, 10]);
+  });
+});

@@ -55,7 +55,11 @@ function closeDateMarker(st: State): void {
 function isZoneNote(rest: string): boolean {
   const words = rest.replace(/[()[\].,:;*_-]/g, ' ').replace(/\b(?:all|times?|are|is|in|shown|given|listed|zone|timezone|local|below)\b/gi, ' ').trim();
   const z = ZONE_RE.exec(words);
-  return z !== null && z.index === 0 && z[0].length === words.length;
+  if (z === null || z.index !== 0) return false;
+  // Round 14: the zone with its offset after it ("CDT (UTC−5)"): a second zone that restates the first.
+  const after = words.slice(z[0].length).trim();
+  const o = after === '' ? null : ZONE_RE.exec(after);
+  return after === '' || (o !== null && o.index === 0 && o[0].length === after.length);
 }
 
 /**
