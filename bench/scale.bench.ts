@@ -86,6 +86,12 @@ function rssMiB(pid: number): number {
 }
 
 /** Starts `node …args` and resolves when its stdout prints `marker` (or the URL the server listens on). */
+/** The Node.js flags `npm start` gives the server (package.json's start script), so the bench runs the server as it runs. */
+function startFlags(): string[] {
+  const start = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start ?? '';
+  return /\bnode\s+((?:--[\w-]+(?:=\S+)?\s+)*)bin\/debrief\.js/.exec(start)?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
+}
+
 function spawnUntil(args: string[], env: Record<string, string>, ready: (line: string) => boolean): Promise<{ child: ChildProcess; ms: number; line: string }> {
   const t0 = performance.now();
   const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -169,10 +175,11 @@ export async function runScaleBench(count = Number(process.argv[3] ?? 100_000)):
       const openMs = performance.now() - t0;
       for (const q of ${JSON.stringify(filters.map((f) => f[2]))}) for (let i = 0; i < ${listRounds}; i++) await db.query(q);
       await db.query("select * from timeline_events where incident_id = 'INC-S-0000001'");
-      console.log('BARE ' + openMs + ' ' + process.pid);
+      const m = process.memoryUsage();
+      console.log('BARE ' + openMs + ' ' + process.pid + ' ' + m.heapUsed + ' ' + m.external);
       setInterval(() => {}, 1000);`;
     const bare = await spawnUntil(['--input-type=module', '-e', bareScript], {}, (l) => l.startsWith('BARE '));
-    const [, openMs] = bare.line.split(' ');
+    const [, openMs, , bareHeap, bareExternal] = bare.line.split(' ');
     await new Promise((r) => setTimeout(r, 500));
     const bareRss = rssMiB(bare.child.pid!);
     bare.child.kill('SIGKILL');
@@ -181,8 +188,9 @@ export async function runScaleBench(count = Number(process.argv[3] ?? 100_000)):
     // 3. The real server on that directory, as installed (the compiled CLI, rebuilt if the sources are newer): spawn to /readyz.
     spawnSync(process.execPath, [join(ROOT, 'bin', 'build-cli.js')], { cwd: ROOT, stdio: 'ignore' });
     const env = { PORT: '0', HOST: '127.0.0.1', DEBRIEF_DATA_DIR: dataDir, LOG_LEVEL: 'info', LOG_FORMAT: 'json', NODE_ENV: 'production' };
+    console.log(`scale: the server as \`npm start\` runs it: node ${[...startFlags(), 'bin/debrief.js serve'].join(' ')}`);
     const tSpawn = performance.now();
-    const started = await spawnUntil([join(ROOT, 'bin', 'debrief.js'), 'serve'], env, (l) => /"msg":"Server listening at http:\/\/127\.0\.0\.1:\d+"/.test(l));
+    const started = await spawnUntil([...startFlags(), join(ROOT, 'bin', 'debrief.js'), 'serve'], env, (l) => /"msg":"Server listening at http:\/\/127\.0\.0\.1:\d+"/.test(l));
     server = started.child;
     const port = /127\.0\.0\.1:(\d+)/.exec(started.line)![1];
     const base = `http://127.0.0.1:${port}`;
@@ -240,6 +248,10 @@ export async function runScaleBench(count = Number(process.argv[3] ?? 100_000)):
     // 6. Start and memory.
     console.log(`scale: server start to /readyz ${fmt(startMs)} ms (target < 3,000 ms) vs a bare PGlite opening the same directory ${fmt(Number(openMs))} ms`);
     const serverRss = rssMiB(server.pid!);
+    // Where the server's memory is: V8's heap, and the memory outside it (PGlite's WebAssembly memory is an ArrayBuffer).
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    const gauge = (name: string): number => Number(new RegExp(`^debrief_process_${name} (\\S+)$`, 'm').exec(metrics)?.[1] ?? NaN) / 2 ** 20;
+    console.log(`scale: server memory: V8 heap used ${fmt(gauge('nodejs_heap_size_used_bytes'))} of ${fmt(gauge('nodejs_heap_size_total_bytes'))} MiB, external (PGlite's WebAssembly memory among it) ${fmt(gauge('nodejs_external_memory_bytes'))} MiB; the bare PGlite's: heap used ${fmt(Number(bareHeap) / 2 ** 20)} MiB, external ${fmt(Number(bareExternal) / 2 ** 20)} MiB`);
     console.log(`scale: machine load while measuring: ${uptime()}`);
     console.log(`scale: server RSS ${fmt(serverRss)} MiB vs a bare PGlite holding the same data ${fmt(bareRss)} MiB — ratio ${(serverRss / bareRss).toFixed(2)}× (target ≤ 1.3×)`);
   } finally {
