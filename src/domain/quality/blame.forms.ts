@@ -1,4 +1,4 @@
-import { BAD_OUTCOME, DAMAGE_ING, DUTY_PAST, DUTY_VERBS, FAULT_NOUNS, GOOD_OUTCOME, IDIOMS, JUDGE_ADJ, JUDGE_ADV, JUDGE_NOUNS, OMISSION_VERBS, VIRTUE_ADJ } from './blame.lexicon.ts';
+import { BAD_OUTCOME, DAMAGE_ING, DUTY_PAST, DUTY_VERBS, FAULT_NOUNS, GOOD_OUTCOME, IDIOMS, JUDGE_ADJ, JUDGE_ADV, JUDGE_NOUNS, LASTING_BAD, OMISSION_VERBS, VIRTUE_ADJ } from './blame.lexicon.ts';
 
 /*
  * The forms of blame (issue 16), each a small pattern over a clause in which person
@@ -66,11 +66,11 @@ export const WEAK_CUE = /\b(?:so (?:that )?(?:they|he|she|§¤*) could|to (?:sav
 function outcomeIsBad(rest: string): boolean {
   const comma = rest.indexOf(',');
   const main = comma === -1 ? rest : rest.slice(comma + 1);
-  if (JUDGING_AFTER.test(rest) || DAMAGE_AFTER.test(rest)) return true;
+  if (JUDGING_AFTER.test(rest) || DAMAGE_AFTER.test(rest) || LASTING_BAD.test(main)) return true;
   if (GOOD_OUTCOME.test(main)) return false;
   // "Thanks to Marek's quick rollback, only twelve invoices …": what is thanked was good, and the damage was limited.
   if (comma !== -1 && GOOD_OUTCOME.test(rest.slice(0, comma)) && /^\s*(?:only|just|no more than|fewer than|at most)\b/i.test(main)) return false;
-  return BAD_OUTCOME.test(main) || (comma !== -1 && (BAD_OUTCOME.test(rest.slice(0, comma)) || /["“'‘]\w+["”'’]/.test(rest.slice(0, comma))));
+  return BAD_OUTCOME.test(main) || (comma !== -1 && (BAD_OUTCOME.test(rest.slice(0, comma)) || /["“'‘][\w-]+(?: [\w-]+){0,2}["”'’]/.test(rest.slice(0, comma))));
 }
 
 export type FormPattern = {

@@ -172,3 +172,6 @@ export const BAD_OUTCOME =
 /** Words that make a "thanks to …" sentence positive (gratitude, recovery). */
 export const GOOD_OUTCOME =
   /\b(?:locked down|secured|within the hour|in time|promptly|back (?:up |online )?within|corrected|recovered|restored|straightforward|quick(?:ly)?|fast|in record time|saved|rescued|fixed|resolved|caught|spotted|prevented|smooth|calm|grateful|thank you|kudos|helped|stayed|detailed|well|great work)\b/i;
+
+/** Round 14: a failed state that lasted ("the cabinet stayed locked for six hours", "the site remained down until noon"): a bad outcome although "stayed" alone is a good one. */
+export const LASTING_BAD = /\b(?:stayed|remained|sat|was left|were left)\s(?:locked|stuck|down|offline|unavailable|closed|shut|frozen|dark|blocked|broken|unreachable|jammed|wedged)\s(?:for|until|all|overnight|through)\b/i;

@@ -10,6 +10,7 @@ import { BLAME_MODEL } from './blame.model.generated.ts';
 import { clearsPerson, rejectsReading } from './blame.rejection.ts';
 import { HARM } from './blame.clauses.ts';
 import { isPraise, OFFER_FRAME, onlyKindWords } from './blame.praise.ts';
+import { atLeastFourLowerWords, CARE_BEFORE, firstPerson, metadataFields, TURNED, UNINFORMED } from './blame.gates.ts';
 
 export { isPraise } from './blame.praise.ts';
 
@@ -122,10 +123,12 @@ export function blameHits(sentence: string, model: Model = BLAME_MODEL, where: '
 /** The model's judgement of a sentence (whitespace collapsed) no rule fired on: a hit quoting the strongest words, or null. */
 function modelHit(s: string, model: Model, known?: readonly PersonSpan[], where: 'prose' | 'entry' = 'prose'): BlameHit | null {
   // Headings, table cells and fragments ("Root Cause Analysis") are not sentences to judge.
-  if (!atLeastFourLowerWords(s)) return null;
+  if (!atLeastFourLowerWords(s) || metadataFields(s)) return null;
   const cut = s.slice(0, 2000);
   const spans = known ?? personSpans(cut);
-  if (spans.length === 0) return null;
+  // Round 14: a first person only ("I rushed it", "Stupid of me") is judged too, but only when the model is sure (below).
+  const anchors = spans.length > 0 ? spans : firstPerson(cut);
+  if (anchors.length === 0) return null;
   // A sentence that rejects or discusses blame is not judged by the model either ("it would be unfair to write that …"),
   // nor an act explained by a system reason after the person ("… did not acknowledge the page because it went to a disconnected handset").
   const masked = maskSpans(cut, spans);
@@ -139,7 +142,7 @@ function modelHit(s: string, model: Model, known?: readonly PersonSpan[], where:
   // Round 10: the only person did a check before the act, told plainly ("The surveyor read the site plans twice before
   // digging"): care, not a fault — unless a negation, a contrast or a question turns it.
   if (spans.length === 1 && CARE_BEFORE.test(masked) && !TURNED.test(masked)) return null;
-  const after = masked.slice(spans[0]!.end, spans[0]!.end + 300);
+  const after = masked.slice(anchors[0]!.end, anchors[0]!.end + 300);
   if (systemReason(after) && !/\b(?:because|since|as|due to)\b[^.;]{0,80}[§π]/i.test(after)) return null;
   // Sarcastic praise is praise in its words only: a phrase of the layer ("thanks a lot, X, for …") keeps the sentence to judge.
   const phrases = phraseMatches(masked);
@@ -156,7 +159,8 @@ function modelHit(s: string, model: Model, known?: readonly PersonSpan[], where:
   // Kind words only, no praise frame: sarcasm ("That genius Brandon decided production was a good place to …") or a neutral account; the model must be sure.
   if (p < KIND_SURE && !phrased && onlyKindWords(s)) return null;
   // Unsure and nothing judging: a person and unknown words ("The consultant's script is attached") is not enough.
-  if (p < SURE && !features.some((f) => SIGNAL.test(f.name) && (model.weights[f.name] ?? 0) > 0)) return null;
+  const signal = features.some((f) => SIGNAL.test(f.name) && (model.weights[f.name] ?? 0) > 0);
+  if (spans.length === 0 ? p < SELF_SURE : p < SURE && !signal) return null;
   // A timeline entry or a table cell records who did what: whatever p, the model needs a judging feature other than the
   // entry's own shape ("Tomasz restarts the indexer; lag drains in twelve minutes" is a record, not a judgement).
   if (where === 'entry' && !features.some((f) => ENTRY_SIGNAL.test(f.name) && (model.weights[f.name] ?? 0) > 0)) return null;
@@ -165,31 +169,12 @@ function modelHit(s: string, model: Model, known?: readonly PersonSpan[], where:
   const phrase = features.find((f) => (model.weights[f.name] ?? 0) > 0 && (FAMILY_FORM as Record<string, BlameForm | undefined>)[/^phrase:(\w+)(?:\+P)?$/.exec(f.name)?.[1] ?? ''] !== undefined);
   if (phrase !== undefined) top = { ...phrase, weight: model.weights[phrase.name] ?? 0 };
   // Quote from the nearest person reference to the word, when they are close.
-  const near = spans.reduce((a, b) => (Math.abs(b.start - top.start) < Math.abs(a.start - top.start) ? b : a));
+  const near = anchors.reduce((a, b) => (Math.abs(b.start - top.start) < Math.abs(a.start - top.start) ? b : a));
   const start = Math.abs(near.start - top.start) <= 60 ? Math.min(near.start, top.start) : top.start;
   const end = Math.abs(near.start - top.start) <= 60 ? Math.max(near.end, top.end) : top.end;
   // When a phrase of the layer weighed most, the finding names its family's form ("threw it over the wall" → idiom).
   const family = /^phrase:(\w+)/.exec(top.name)?.[1] as PhraseFamily | undefined;
   return { form: family === undefined ? 'judging-words' : FAMILY_FORM[family], phrase: s.slice(start, end).trim(), start, end };
-}
-
-/** A person as the subject of "should / could / ought to have been told / informed / warned …" (a verb of informing). */
-const UNINFORMED =
-  /^[^§π]{0,80}§¤*\s{1,3}(?:should|could|would|might|must|ought to)(?:n't| not)?\s{1,3}have\s{1,3}been\s{1,3}(?:(?:told|informed|warned|notified|paged|alerted|briefed|trained|shown|consulted|asked|included|copied|called|woken|invited|sent|given|cc'd|looped in|kept informed)\b)/i;
-
-/** The person as subject, then a check in the past tense, then "before" and the act: "§ read the plans twice before digging". */
-const CARE_BEFORE =
-  /^[^§π]{0,40}§¤*\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?(?:read|re-read|checked|re-checked|double-checked|verified|confirmed|tested|reviewed|inspected|walked|measured|rehearsed|asked for|backed up|snapshotted|compared)\b[^.;!?]{0,60}?\bbefore\s/i;
-/** What turns a plain account: a negation, a contrast, a question, an exclamation. */
-const TURNED = /\b(?:not|never|no|except|unlike|whereas|but|yet|instead|only|still|again|apparently|supposedly)\b|n['’]t\b|[?!]/i;
-
-const LOWER_WORD = /\b\p{Ll}[\p{L}'’-]*/gu;
-
-/** Whether a text has four lower-case words (counted up to four, without collecting them all). */
-function atLeastFourLowerWords(s: string): boolean {
-  let n = 0;
-  for (const _ of s.matchAll(LOWER_WORD)) if (++n >= 4) return true;
-  return false;
 }
 
 /**
@@ -214,6 +199,8 @@ const ENTRY_SIGNAL = /^(?:neg|phrase|stance:\w+\+P|harm-verb|modal-have(?!-passi
  * a sentence praise), 0.939 / 0.906 when judged from 0.5, 0.945 / 0.900 from 0.9.
  */
 const KIND_SURE = 0.9;
+/** Round 14: a sentence whose only person is the writer ("I rushed it") is judged only above 0.9, on the model's words alone. */
+const SELF_SURE = 0.9;
 
 /** The blaming clauses the rules find (one hit per clause), in order. */
 export function ruleHits(sentence: string): BlameHit[] {

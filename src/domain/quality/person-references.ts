@@ -29,9 +29,11 @@ export type PersonSpan = { start: number; end: number; possessive: boolean };
  */
 const THING_CLAUSE =
   /(?:^|[.;:!?]\s+)(?:(?:when|if|once|as|after|before|while|until|whenever)\s+)?(?:(?:the|these|those|many|all|some|most|both|our|its|other|several|\d+)\s+)?(?:[\w-]{1,30}\s+){0,3}?([a-z][\w-]{1,30}[^s'’\W]s)\s+(?:[\w'’-]{1,30}\s+){0,5}?[\w'’-]{1,30},\s*$/i;
+/** Round 14: "their" right after a plural thing and its verb in the same clause ("A few shows missed their usual slot", "Both pumps lost their prime"). */
+const THING_SUBJECT = /(?:^|[.;:!?,]\s+)(?:(?:a few|the|these|those|many|all|some|most|both|several|\d+)\s+)?(?:[\w-]{1,30}\s+){0,3}?([a-z][\w-]{1,30}[^s'’\W]s)\s+(?:[a-z]{2,20}ly\s+)?(?:[a-z]{2,20}ed|lost|kept|held|left|got|had|hit|missed)\s+$/i;
 function thingAntecedent(before: string): boolean {
   const tail = before.length > 200 ? before.slice(-200) : before;
-  const m = THING_CLAUSE.exec(tail);
+  const m = THING_CLAUSE.exec(tail) ?? THING_SUBJECT.exec(tail);
   if (m === null) return false;
   const plural = m[1]!;
   return personSpans(`the ${plural}`).length === 0 && personSpans(`the ${plural.slice(0, -1)}`).length === 0;

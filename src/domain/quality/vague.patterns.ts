@@ -94,7 +94,7 @@ export function actionItemVagueness(text: string, model: Model = VAGUE_MODEL): V
   // A concrete action on a thing in a named place ("Remove closed regions from the CDN configuration", "Make the owner field
   // required in the service catalogue") says what changes and where: the model does not overrule that structure.
   if (concreteInPlace(t) || namedRequest(t) || systemGate(t) || keptAsArtefact(t)) return null;
-  const bare = bareRepair(t);
+  const bare = bareRepair(t) ?? keptAsNothing(t) ?? bareWatch(t);
   if (bare !== null) return bare;
   const { p, top } = classify(model, vagueFeatures(text, null));
   if (p < VAGUE_THRESHOLD) return null;
@@ -174,6 +174,32 @@ const KEPT_AS = /^(?:save|publish|add|turn|convert|keep|store|file|register|reco
 function keptAsArtefact(t: string): boolean {
   const m = KEPT_AS.exec(t);
   return m !== null && m[1]!.split(' ').length >= 2 && !genericObject(m[1]!);
+}
+
+/**
+ * Round 14: a kind of artefact with nothing named to keep in it ("Save it as a template", "Keep things as a checklist"):
+ * which thing? The object is a pronoun or a generic word. Read at run time only, after the rules.
+ */
+const KEPT_AS_ANY = new RegExp(KEPT_AS.source.replace('(.{3,80}?)', '(.{2,80}?)'), 'i');
+
+function keptAsNothing(t: string): Vagueness | null {
+  const m = KEPT_AS_ANY.exec(t);
+  if (m === null || !(/^(?:it|this|that|them|these|those|things|stuff|everything|something|more|all of (?:it|this|them))$/i.test(m[1]!) || genericObject(m[1]!))) return null;
+  return { opener: t.split(' ').slice(0, 2).join(' '), kind: 'generic-object', missing: ['artefact', 'outcome'] };
+}
+
+/**
+ * Round 14: a bare watch on a thing ("Track carrier API changelogs", "Watch the log hosts", "Monitor queue sizes"): where,
+ * against what threshold, and who hears of a change? A few words and nothing after the thing (no place, ticket, metric or
+ * criterion — those leave it to the model, and a named artefact is specific). Read at run time only, after the rules.
+ */
+const BARE_WATCH = /^(?:track|monitor|watch|follow|keep an eye on|keep track of)\s(?:the\s|our\s|all\s)?([\w'’-]{2,40}(?:\s[\w'’-]{2,40}){0,3})$/i;
+const WATCH_SPECIFIC = /\b(?:on|in|per|with|via|using|at|for|against|above|below|under|over|until|when|so|dashboard|alert|alerts|panel|page|threshold|slo|sla|p\d\d)\b|\d/i;
+
+function bareWatch(t: string): Vagueness | null {
+  const m = BARE_WATCH.exec(t);
+  if (m === null || WATCH_SPECIFIC.test(m[1]!) || named(t)) return null;
+  return { opener: t.split(' ')[0]!, kind: 'no-criterion', missing: ['artefact', 'outcome'] };
 }
 
 /** The rules' reading of an action item: why it is vague, or null. */

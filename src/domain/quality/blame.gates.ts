@@ -1,0 +1,48 @@
+/*
+ * Gates before the blame model judges a sentence (issue 16): shapes that are not a judgement of a person whatever the
+ * words' weights — the only person is the one others should have informed, a check told plainly before the act, a
+ * fragment, a run of document metadata fields. Split out of blame.patterns.ts in round 14.
+ */
+
+/** A person as the subject of "should / could / ought to have been told / informed / warned …" (a verb of informing). */
+export const UNINFORMED =
+  /^[^§π]{0,80}§¤*\s{1,3}(?:should|could|would|might|must|ought to)(?:n't| not)?\s{1,3}have\s{1,3}been\s{1,3}(?:(?:told|informed|warned|notified|paged|alerted|briefed|trained|shown|consulted|asked|included|copied|called|woken|invited|sent|given|cc'd|looped in|kept informed)\b)/i;
+
+/** The person as subject, then a check in the past tense, then "before" and the act: "§ read the plans twice before digging". */
+export const CARE_BEFORE =
+  /^[^§π]{0,40}§¤*\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?(?:read|re-read|checked|re-checked|double-checked|verified|confirmed|tested|reviewed|inspected|walked|measured|rehearsed|asked for|backed up|snapshotted|compared)\b[^.;!?]{0,60}?\bbefore\s/i;
+/** What turns a plain account: a negation, a contrast, a question, an exclamation. */
+export const TURNED = /\b(?:not|never|no|except|unlike|whereas|but|yet|instead|only|still|again|apparently|supposedly)\b|n['’]t\b|[?!]/i;
+
+const LOWER_WORD = /\b\p{Ll}[\p{L}'’-]*/gu;
+
+/** Whether a text has four lower-case words (counted up to four, without collecting them all). */
+export function atLeastFourLowerWords(s: string): boolean {
+  let n = 0;
+  for (const _ of s.matchAll(LOWER_WORD)) if (++n >= 4) return true;
+  return false;
+}
+
+/**
+ * Round 14: a run of metadata fields ("Cc: Noah Lindqvist <noah@…>", "Prepared by: Callum Reid (rink operations) Date of
+ * incident: 7 November 2026", "From: … Sent: Thursday …"): e-mail headers and document fields name people as authors,
+ * recipients or reviewers, never as a judgement, so the model does not judge them (the rules still read them). The
+ * text opens with a field label and its colon, holds an address or a second field, and no judging word ("because",
+ * "should", "blame", "forgot" …) — bounded lengths, linear.
+ */
+const FIELD_LABEL =
+  /^\W{0,4}(?:from|to|cc|bcc|sent|date|subject|re|author|authors|written by|prepared by|reviewed by|reviewed with|reviewers?|approved by|facility|site|location|severity|status|incident(?: id| number| date)?|date of (?:incident|report|review)|participants|attendees|distribution)\W{0,4}:\s/i;
+/** An e-mail address, or a second field label further on ("… Sent: Thursday", "… Date of incident: 7 November"). */
+const MORE_FIELDS = /<[^<>\s@]{1,64}@[^<>\s]{1,100}>|\s(?:from|to|cc|bcc|sent|date|subject|date of \w+|prepared by|reviewed (?:by|with)|author|facility|severity|status):\s/i;
+
+export function metadataFields(s: string): boolean {
+  if (!FIELD_LABEL.test(s)) return false;
+  return MORE_FIELDS.test(s.slice(0, 600)) && !/\b(?:because|should|could|would|blame|fault|again|never|failed to|forgot)\b/i.test(s.slice(0, 600));
+}
+
+/** Round 14: the first person singular ("I", "I'm", "me", "my", "myself") as anchors when a sentence names no one else. */
+const FIRST_PERSON = /\b(?:I(?:['’](?:m|ve|d|ll))?|me|my|myself)\b/g;
+
+export function firstPerson(s: string): { start: number; end: number; possessive: boolean }[] {
+  return [...s.matchAll(FIRST_PERSON)].map((m) => ({ start: m.index, end: m.index + m[0].length, possessive: m[0] === 'my' }));
+}
