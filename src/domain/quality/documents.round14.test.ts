@@ -175,3 +175,45 @@ describe('decision points (round 14)', () => {
     expect(rules(timeline(['23:00 Sale opens.', '23:01 Errors rise.', '23:02 Ana froze deploys to the cart service.']), 'timeline-decision-points')).toEqual([]);
   });
 });
+
+describe('template notes and prompts (round 14)', () => {
+  it('a template\'s note in the text ("💡 Notion template: fill in every section …") is a placeholder', () => {
+    expect(rules('# Q\n\n💡 Notion template: fill in every section before the review. Delete this when done.\n\n## Summary\n\nThe gates failed.\n', 'placeholder')).toEqual([3]);
+    expect(rules('# Q\n\n> _Instructions: fill in every section before the review._\n\n## Summary\n\nThe gates failed.\n', 'placeholder')).toEqual([3]);
+  });
+
+  it('hard negative: a sentence about a template is not ("The deploy template: we filled it in …")', () => {
+    expect(rules('# Q\n\n## Summary\n\nThe gate config template was filled in by hand, which is how the typo got in.\n', 'placeholder')).toEqual([]);
+  });
+
+  it('comments that instruct ("<!-- Use the 5 Whys. …", "<!-- Remember: blameless …") and a list item that is only a prompt comment', () => {
+    expect(rules('# Q\n\n## Root cause\n\n<!-- Use the 5 Whys. Keep asking until you reach a process cause. -->\n', 'placeholder')).toEqual([5]);
+    expect(rules('# Q\n\n## Lessons\n\n<!-- Remember: blameless. Describe systems, not people. -->\n', 'placeholder')).toEqual([5]);
+    expect(rules('# Q\n\n## Impact\n\n- 40 gates down for an hour.\n- <!-- Add: other sites affected? -->\n', 'placeholder')).toEqual([6]);
+  });
+});
+
+describe('approximate times (round 14)', () => {
+  it.each([
+    ['shortly after 06:00 — error rate starts rising'],
+    ['gegen 08:00 (around eight) — the log is checked'],
+    ['Vormittag (late morning) — receipt confirmed'],
+    ['early hours — board stable'],
+  ])('"%s" is not a precise time', (entry) => {
+    expect(rules(timeline(['05:50 Deploy starts.', entry, '09:00 Closed.']), 'timeline-precision')).toEqual([6]);
+  });
+
+  it('hard negative: "Morning shift took over at 07:00" is no day-part entry', () => {
+    expect(rules(timeline(['05:50 Deploy starts.', '06:10 Alert fires.']) + '\nMorning shift took over at 07:00.\n', 'timeline-precision')).toEqual([]);
+  });
+});
+
+describe('gaps and what ran before an entry (round 14)', () => {
+  it('at a gap\'s start, "After investigating the logs, Ines finds …" says what ran before it, not after', () => {
+    expect(rules(timeline(['14:58 After investigating the bidder logs, Ines finds the timeouts.', '15:20 Decision: lower the timeout.']), 'timeline-gap')).toEqual([6]);
+  });
+
+  it('hard twin: at a gap\'s end, "Press started after waiting on plate imaging" explains it', () => {
+    expect(rules(timeline(['22:31 E-edition published.', '22:40 Press started after waiting on plate imaging.']), 'timeline-gap')).toEqual([]);
+  });
+});

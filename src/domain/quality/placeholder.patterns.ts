@@ -40,6 +40,8 @@ const PROMPT_WORD_ONLY = new RegExp(`^(?:${PROMPT_WORDS.source})(?:\\(s\\))?$`, 
  */
 export function placeholdersIn(raw: string, refLabels: ReadonlySet<string>, frontMatter = false): string[] {
   if (!HINT.test(raw)) return [];
+  // Round 14: brackets escaped by an export ("Duration: \[X\] minutes") are the brackets the template wrote.
+  raw = raw.replace(/\\([[\]])/g, '$1');
   const found: string[] = [];
   const yamlList = frontMatter && YAML_LIST.test(raw);
   for (const m of raw.matchAll(BRACKET)) {

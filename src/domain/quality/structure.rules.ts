@@ -22,7 +22,14 @@ const normalise = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, 
 // Round 10: a note to self left in a comment ("<!-- TODO: link this post-mortem from the ticket -->") is a placeholder too.
 // Round 11: an instruction block ("<!-- Instructions: fill in every section …", "<!-- Template v3 … Fill every section"),
 // and the length a section asks for ("<!-- Two or three sentences: what broke …"). Round 14: "<!-- Answer here: what worked? …".
-const PROMPT_COMMENT = /^<!--\s*(?:instructions?\b|answer (?:here|below)\b|template\b[^>]{0,80}\bfill\b|(?:one|two|three|four|five|\d{1,2})(?:\s{0,2}(?:or|to|-|–|--)\s{0,2}(?:two|three|four|five|six|\d{1,2}))? (?:short )?(?:sentences?|lines?|paragraphs?|bullets?|bullet points?|words)\b|prompt\b|(?:describe|list|explain|summari[sz]e|include|add|fill in|replace|write|what|how|why|who|when|e\.g\.|todo|tbd|tbc|fixme)\b)/i;
+const PROMPT_COMMENT = /^<!--\s*(?:instructions?\b|answer (?:here|below)\b|template\b[^>]{0,80}\bfill\b|(?:one|two|three|four|five|\d{1,2})(?:\s{0,2}(?:or|to|-|–|--)\s{0,2}(?:two|three|four|five|six|\d{1,2}))? (?:short )?(?:sentences?|lines?|paragraphs?|bullets?|bullet points?|words)\b|prompt\b|(?:describe|list|explain|summari[sz]e|include|add|fill in|replace|write|what|how|why|who|when|e\.g\.|todo|tbd|tbc|fixme|use the|keep asking|remember)\b)/i;
+/**
+ * Round 14: the template's own note left in the text ("💡 Notion template: fill in every section before the review",
+ * "> _Instructions: fill in every section …_"): an instruction to the writer, not the writer's words.
+ */
+const INSTRUCTION_NOTE = /^[^\p{L}\p{N}]{0,6}(?:[\p{L}]{1,20} )?(?:template|instructions?)\s{0,2}:\s{0,2}(?:please )?(?:fill in|fill out|complete|replace|delete)\b/iu;
+/** Round 14: a list item that is only a comment ("- <!-- Add: other matters affected? -->"). */
+const ITEM_COMMENT = /^\s{0,8}(?:[-*+]|\d{1,3}[.)])\s{1,4}(?=<!--)/;
 /** Round 10: a line that is only an italic prompt of the template ("_Add financial impact (PPA penalty?)_", "*Describe the trigger.*"). */
 const ITALIC_PROMPT = /^\s{0,8}(?:[-*+]\s{1,4})?([_*])(?:add|describe|list|explain|insert|fill in|summari[sz]e|include|write|replace|enter|provide|state|give|link|attach|paste) [^_*\n]{0,300}\1\s*$/i;
 
@@ -45,7 +52,8 @@ export const placeholderRule: Rule = ({ src, template }) => {
     } else {
       const found = placeholdersIn(line.raw, src.refLabels, line.kind === 'frontMatter');
       if (found.length > 0) what = found.slice(0, 3).join(', ');
-      else if (ITALIC_PROMPT.test(line.raw) || prompts.some((p) => normalise(line.raw).includes(p))) what = 'template prompt';
+      else if (ITEM_COMMENT.test(line.raw) && PROMPT_COMMENT.test(line.raw.replace(ITEM_COMMENT, ''))) what = 'template prompt in a comment';
+      else if (ITALIC_PROMPT.test(line.raw) || INSTRUCTION_NOTE.test(plainText(line.raw)) || prompts.some((p) => normalise(line.raw).includes(p))) what = 'template prompt';
     }
     if (what === undefined) continue;
     const section = sectionKeyAt(src, line.n);

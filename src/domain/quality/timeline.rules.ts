@@ -204,6 +204,8 @@ const STARTS_THEN = /\b(?:starts?|started|begins?|began|kicks? off|decision:|dec
  * measures the time before that entry, not after it. At a gap's end, an event that came "as planned" or "as scheduled"
  * says the wait was the plan.
  */
+/** Round 14: at a gap's start, what the entry did before it ("After investigating the logs, Ines finds …") ran before that entry. */
+const ACTIVITY_BEFORE = /\bafter (?:[\w-]+ ){0,2}[\w-]+ing\b[^,;.]{0,80}/gi;
 const LENGTH_BEFORE = /\b(?:\d+\s?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty) )(?:min|mins|minutes?|hours?|h) (?:after|later|before|earlier|ago)\b/gi;
 const AS_PLANNED = /\bas (?:planned|scheduled|agreed|decided)\b/i;
 
@@ -212,12 +214,14 @@ const RESULT_NO_CHANGE = /[,;]\s{0,4}(?:but |with )?no (?:change|effect|improvem
 
 function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: TimelineEntry, minutes: number): boolean {
   const end = cur.text.replace(RESULT_NO_CHANGE, ' ').replace(RUNNING_AS_STATE, ' ').replace(STARTS_THEN, ' ');
-  const start = prev.text.replace(STILL_AS_STATE, ' ').replace(MONITORING_AS_SOURCE, ' ').replace(RESULT_NO_CHANGE, ' ').replace(LENGTH_BEFORE, ' ');
+  const start = prev.text.replace(STILL_AS_STATE, ' ').replace(MONITORING_AS_SOURCE, ' ').replace(RESULT_NO_CHANGE, ' ').replace(LENGTH_BEFORE, ' ').replace(ACTIVITY_BEFORE, ' ');
   // Round 11: an entry that ends a run ("processing (running since 23:50) completes") tells of the time before it, not after.
   // Round 12: likewise at a gap's start, what that entry says ran ("processing (running since 23:50) completes") ran
   // before it: the time after a completion is not explained by it.
   const startExplains = explains(start) && !(ENDS_A_RUN.test(prev.text) && !explains(prev.text.replace(RUN_BEFORE_END, ' ')));
-  if (explains(end) || startExplains || (RECOVERY_UNDER_WAY.test(start) && minutes <= RECOVERY_FILLS_MINUTES) || ENDS_A_RUN.test(cur.text) || FIRST_SINCE.test(end) || RAN_THROUGH.test(end)) return true;
+  // At its end, the same clause says what filled the gap ("Press started after waiting on plate imaging"), even after a start.
+  const endBefore = (cur.text.match(ACTIVITY_BEFORE) ?? []).some((m) => explains(m));
+  if (explains(end) || endBefore || startExplains || (RECOVERY_UNDER_WAY.test(start) && minutes <= RECOVERY_FILLS_MINUTES) || ENDS_A_RUN.test(cur.text) || FIRST_SINCE.test(end) || RAN_THROUGH.test(end)) return true;
   if (namesGapLength(end, minutes) || namesGapLength(start, minutes) || AS_PLANNED.test(end)) return true;
   // An entry without a precise time between the two (~07:30, ??:??, "around 11:00") is an event in the gap: the gap is
   // that entry's imprecision, which timeline-precision reports.

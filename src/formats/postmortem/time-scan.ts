@@ -29,7 +29,8 @@ const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const RE = {
   lead: /[\s[(]*/y,
   // Round 10: "somewhere around 08:50".
-  approx: /(?:~|≈|(?:somewhere |some time |sometime )?(?:approx(?:imately|\.)?|around|about)|circa|ca\.|roughly)\s*/iy,
+  // Round 14: "shortly after 06:00", "just before 09:00", German "gegen 08:00" / "etwa 08:00".
+  approx: /(?:~|≈|(?:somewhere |some time |sometime )?(?:approx(?:imately|\.)?|around|about)|circa|ca\.|roughly|(?:shortly|just|soon|sometime|some time) (?:after|before)|gegen|etwa|ungefähr|kurz (?:nach|vor))\s*/iy,
   weekday: /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/iy,
   iso: /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/y,
   mdy: /(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/y,

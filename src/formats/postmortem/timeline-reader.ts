@@ -67,8 +67,9 @@ function isZoneNote(rest: string): boolean {
  * morning    Tank temperature rising" in a pandoc table): an entry whose time is not known, which timeline-precision
  * reports. Followed by the entry's words; bounded, so linear.
  */
+// Round 14: "early hours", and German day parts with their gloss ("Vormittag (late morning) — …").
 const WORDS_TIME =
-  /^(?:(?:around|about|approx\.?|approximately|roughly|circa|sometime|some time)[ \t]{1,4})?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]{1,4})?(?:(?:early|late|mid-?)[ \t]{0,4})?(?:morning|afternoon|evening|night|lunch(?:time)?|noon|midday|dawn|dusk)\b[ \t]{0,40}[-–—:,]?[ \t]{0,4}(?=\S)/i;
+  /^(?:(?:around|about|approx\.?|approximately|roughly|circa|sometime|some time)[ \t]{1,4})?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]{1,4})?(?:(?:early|late|mid-?|small|wee)[ \t]{0,4})?(?:morning|afternoon|evening|night|lunch(?:time)?|noon|midday|dawn|dusk|hours(?<=(?:early|small|wee)[ \t]{1,4}hours)|vormittag|nachmittag|mittag|abend|nachts?|morgens)\b(?:[ \t]{1,4}\([^()\n]{1,40}\))?[ \t]{0,40}[-–—:,]?[ \t]{0,4}(?=\S)/i;
 /** A table's time cell that holds a day part only ("| early morning |", "| morning |"). */
 const DAY_PART_CELL = /^(?:(?:around|about|approx\.?|roughly|sometime|some time)\s{1,4})?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s{1,4})?(?:(?:early|late|mid-?)\s{0,4})?(?:morning|afternoon|evening|night|lunch(?:time)?|noon|midday|dawn|dusk)$/i;
 
@@ -90,6 +91,7 @@ function wordsTime(text: string): TimeMatch | null {
   // A bare "Morning" or "Night" is a time only as the entry's label ("morning: skiers start to complain", "lunchtime —
   // the office emailed"), not as a sentence's first word ("Morning shift took over").
   if (!/\s/.test(asWritten) && !/[-–—:]/.test(w[0].slice(asWritten.length))) return null;
+  if (/\)$/.test(asWritten) && !/[-–—:]/.test(w[0].slice(asWritten.length))) return null;
   return { asWritten, start: 0, end: w[0].length, date: null, month: null, day: null, hour: null, minute: null, second: null, meridiem: null, unknown: true, approx: true, zone: null };
 }
 
