@@ -29,9 +29,9 @@ const UNSTATED = /\[[^\]]{0,40}\](?!\()|\?\?|\bX{1,3}\s?(?:min|minutes|hours|h)\
  */
 // Round 10: an alert named between the word and its verb, in any tense ("Alert "results-not-published" fires in #ops").
 // Round 11: a call to the on-call or the service desk from outside ("Control centre calls the IT on-call"), a ticket
-// raised or opened ("Support raises SRCH-1203").
+// raised or opened ("Support raises SRCH-1203"). Round 14: or to the front desk ("Applicant phones the front desk").
 const DETECTED =
-  /\b(?:alert(?:ed|s)? (?:[^.;|]{1,60}? )?(?:fires|fired|firing|triggers|triggered|goes off|went off|pages)|alert fired|detect(?:s|ed)|paged|notic(?:es|ed)|report(?:s|ed)|spot(?:s|ted)|sees|saw|discover(?:s|ed)|first (?:alert|page|complaint|report|ticket|call)|(?:customer|user|client) (?:complaints?|reports?|tickets?)|complain(?:s|ed)|pagerduty|opsgenie|alarm)\b|\b(?:calls?|called|rings?|rang|phones?|phoned|pings?|pinged|escalates? to|escalated to) (?:the |our )?(?:[\w-]+ ){0,3}?(?:on-?call|sre|ops|support|help ?desk|service ?desk|noc|duty (?:manager|engineer|officer))\b|\b(?:raises?|raised|opens?|opened|files?|filed) (?:a |an )?(?:\w+ ){0,2}?(?:ticket|incident|case|bug report|\p{Lu}{2,10}-\d{1,6})\b/iu;
+  /\b(?:alert(?:ed|s)? (?:[^.;|]{1,60}? )?(?:fires|fired|firing|triggers|triggered|goes off|went off|pages)|alert fired|detect(?:s|ed)|paged|notic(?:es|ed)|report(?:s|ed)|spot(?:s|ted)|sees|saw|discover(?:s|ed)|first (?:alert|page|complaint|report|ticket|call)|(?:customer|user|client) (?:complaints?|reports?|tickets?)|complain(?:s|ed)|pagerduty|opsgenie|alarm)\b|\b(?:calls?|called|rings?|rang|phones?|phoned|pings?|pinged|escalates? to|escalated to) (?:the |our )?(?:[\w-]+ ){0,3}?(?:on-?call|sre|ops|support|help ?desk|service ?desk|front ?desk|reception|hotline|switchboard|noc|duty (?:manager|engineer|officer))\b|\b(?:raises?|raised|opens?|opened|files?|filed) (?:a |an )?(?:\w+ ){0,2}?(?:ticket|incident|case|bug report|\p{Lu}{2,10}-\d{1,6})\b/iu;
 
 /** `detection-lag`: the time from start to detection is stated nowhere (nor derivable from the timeline). */
 export const detectionLagRule: Rule = ({ doc, src }) => {
@@ -39,7 +39,7 @@ export const detectionLagRule: Rule = ({ doc, src }) => {
   const extra = doc.meta.extra;
   if (['detected', 'detectedAt', 'detected_at', 'timeToDetect', 'time_to_detect'].some((k) => extra[k] != null)) return [];
   // Start and detection both in the timeline, the start before the detection: the lag can be read off.
-  const timed = timedEntries(doc.timeline.entries);
+  const timed = timedEntries(doc.timeline.entries, false, src);
   const detection = timed.findIndex((t) => t.entry.phase === 'detection' || DETECTED.test(t.entry.text));
   const first = timed[0];
   const found = timed[detection];

@@ -217,3 +217,19 @@ describe('gaps and what ran before an entry (round 14)', () => {
     expect(rules(timeline(['22:31 E-edition published.', '22:40 Press started after waiting on plate imaging.']), 'timeline-gap')).toEqual([]);
   });
 });
+
+describe('days on lines of their own, with no year (round 14)', () => {
+  const twoDays = '# Q\n\n## Timeline (BST)\n\nFriday 25 September\n18:05 — Till updates to 6.2.\n19:00 — First sync after the update finds the old file.\n\nSaturday 26 September\n09:30 — Shop opens.\n11:42 — A customer phones the front desk about a missing book.\n';
+
+  it('a day line above the entries ("Saturday 26 September") places them on that day: no order error', () => {
+    expect(rules(twoDays, 'timeline-order')).toEqual([]);
+  });
+
+  it('hard twin: without the day line, 09:30 under 19:00 is out of order', () => {
+    expect(rules(twoDays.replace('Saturday 26 September\n', ''), 'timeline-order')).toEqual([9]);
+  });
+
+  it('a start on one day and a call to the front desk on a later one give the detection lag', () => {
+    expect(rules(twoDays, 'detection-lag')).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { TimelineEntry } from '../postmortem/document.types.ts';
 import type { LintContext, Rule } from './lint.context.ts';
 import type { RawFinding } from './quality.types.ts';
-import { cut, plainText, spansOf } from './source-text.ts';
+import { cut, plainText, spansOf, type SourceText } from './source-text.ts';
 
 const section = { section: 'timeline' as const };
 const MINUTE = 60_000;
@@ -28,7 +28,7 @@ export function spanMinutes(asWritten: string): number {
  * when it gave one; otherwise the clock time as written, rolling over midnight when the
  * clock jumps back by more than 12 hours.
  */
-export function timedEntries(entries: readonly TimelineEntry[], approximate = false): Timed[] {
+export function timedEntries(entries: readonly TimelineEntry[], approximate = false, src?: SourceText): Timed[] {
   const skip = (e: TimelineEntry): boolean => (approximate ? !hasClock(e) : isImprecise(e));
   if (entries.some((e) => e.at !== null)) {
     return entries.flatMap((entry) => {
@@ -40,11 +40,20 @@ export function timedEntries(entries: readonly TimelineEntry[], approximate = fa
   let dayOffset = 0;
   let last: number | null = null;
   let firstDay: number | null = null;
+  let scanned = 0;
   for (const entry of entries) {
+    // Round 14: a day written on a line of its own above the entries ("Saturday 26 September", "### Wednesday 15 October"),
+    // with no year (so no instant), places the entries below it on that day.
+    let marked: number | null = null;
+    for (let n = Math.max(scanned, 1); src !== undefined && n < entry.line; n++) {
+      const line = src.lines[n - 1];
+      if (line !== undefined && line.kind !== 'code' && DAY_LINE.test(plainText(line.raw))) marked = dayOfYear(plainText(line.raw));
+    }
+    scanned = Math.max(scanned, entry.line + 1);
     const m = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?/.exec(entry.asWritten);
     if (m === null || skip(entry)) continue;
     // Round 10: a day and month written with the time ("21 Nov 23:52", no year, so no instant) place the entry on its day.
-    const day = dayOfYear(entry.asWritten);
+    const day = dayOfYear(entry.asWritten) ?? marked;
     if (day !== null) {
       firstDay ??= day;
       dayOffset = (day - firstDay) * 24 * 60 * MINUTE;
@@ -66,6 +75,9 @@ export function timedEntries(entries: readonly TimelineEntry[], approximate = fa
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DAY_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (\d{1,2})(?:st|nd|rd|th)?\b/i;
+
+/** A line that is only a day ("Saturday 26 September", "Wednesday, 15 October 2026:"). */
+const DAY_LINE = new RegExp(`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s{1,4})?(?:${DAY_MONTH.source})(?:,?\\s{1,4}\\d{4})?\\s{0,4}:?$`, 'i');
 
 const WEEKDAY_DAY_MONTH = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,4}(\d{1,2})\/(\d{1,2})(?![\d/])/i;
 
@@ -96,10 +108,10 @@ function isImprecise(e: TimelineEntry): boolean {
 }
 
 /** `timeline-order`: entries must be in chronological order. */
-export const timelineOrderRule: Rule = ({ doc }) => {
+export const timelineOrderRule: Rule = ({ doc, src }) => {
   // Round 10: approximate times count too, by the clock they give: "~02:25" above "02:20" is out of order (the writer
   // put the event after the one below it).
-  const timed = timedEntries(doc.timeline.entries, true);
+  const timed = timedEntries(doc.timeline.entries, true, src);
   const findings: RawFinding[] = [];
   for (let i = 1; i < timed.length; i++) {
     const prev = timed[i - 1];
@@ -238,7 +250,7 @@ function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: TimelineEntry,
 /** `timeline-gap`: a gap over the configured minutes (5) with no explanation. */
 export const timelineGapRule: Rule = (ctx) => {
   const { gapMinutes: limit, ignoreOverHours } = ctx.config.rules['timeline-gap'];
-  const timed = timedEntries(ctx.doc.timeline.entries);
+  const timed = timedEntries(ctx.doc.timeline.entries, false, ctx.src);
   const findings: RawFinding[] = [];
   // The latest instant the entries so far account for: a range entry accounts for its whole interval.
   let covered = timed[0] === undefined ? 0 : timed[0].ms + spanMinutes(timed[0].entry.asWritten) * MINUTE;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { growthRatio } from '../../../test/support/cpu-time.ts';
+import { lintPostmortem, DEFAULT_QUALITY_CONFIG } from '../../domain/quality/index.ts';
 import { foreignMarkup } from './foreign-markup.ts';
 import { parsePostmortem } from './parse-postmortem.ts';
 
@@ -103,5 +105,13 @@ describe('tables and notes (round 14)', () => {
   it('a zone note with its offset and the day ("All times CDT (UTC−5), Sunday 2027-09-06.") is no entry', () => {
     const doc = parsePostmortem('# Q\n\n## Timeline\n\nAll times CDT (UTC−5), Sunday 2027-09-06.\n\n| Time | Event |\n|---|---|\n| 06:00 | Batch starts |\n| 06:03 | Latency rises |\n').doc;
     expect(doc.timeline.entries.map((e) => e.line)).toEqual([9, 10]);
+  });
+});
+
+describe('linear time (round 14)', () => {
+  it('reads long HTML lines, unclosed tags, day lines and template notes in linear time', () => {
+    const input = (n: number) => `<h2>A</h2>\n<h2>B</h2>\n<p>${'<b>x '.repeat(n / 5)}\n<li>${'<'.repeat(n)}</li>\n${'<ul> '.repeat(n / 5)}\n| Task | Short description |\n|---|---|\n${'| PTASK01 | a b |\n'.repeat(n / 20)}\n## Timeline\n\n${'Saturday 26 September\n09:30 after waiting after waiting shortly after 09:00 early hours\n'.repeat(n / 90)}\nTemplate: fill in ${'template: '.repeat(n / 10)}\n`;
+    expect(growthRatio(input, (t) => foreignMarkup(t))).toBeLessThan(12);
+    expect(growthRatio(input, (t) => lintPostmortem(parsePostmortem(t).doc, t, { config: DEFAULT_QUALITY_CONFIG }))).toBeLessThan(12);
   });
 });
