@@ -46,8 +46,9 @@ const OWNER_PATTERNS: readonly RegExp[] = [
   // "— Mikkel, before the contract review".
   // The owner's segment with its due date is taken out of the item's words.
   // Round 13: the person may follow their team and a colon ("— Quality: Hamid Rahimi, by 9 October 2026").
-  // Round 14: or a spaced hyphen, as plain text writes the dash ("… - Lindiwe Dube - by 16 May").
-  /\s(?:[—–]|-(?=\s))\s{0,5}((?:\p{Lu}[\p{Ll}'’-]{1,30}:\s{1,3})?\p{Lu}[\p{Ll}'’-]{1,30}(?: (?:\p{Lu}[\p{Ll}'’-]{1,30}|\p{Lu}\.)){0,2}(?: \([^()]{1,40}\))?)\s{0,5}(?:,|\s[—–]|\s-(?=\s))\s{0,5}(?=(?:due\s|by\s|until\s|before\s|after\s|from\s|in\s|end of\s|next\s|this\s)?(?:\d|q[1-4]\b|\p{Lu}\p{Ll}{2,8}\.? \d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|the\s|next\s|end\s|tbd\b))[^—–]{0,80}$/iu,
+  // Round 14: or a spaced hyphen, as plain text writes the dash ("… - Lindiwe Dube - by 16 May"); the person may bring
+  // help before the date ("— Connor, with the booking vendor, by 27 February 2026").
+  /\s(?:[—–]|-(?=\s))\s{0,5}((?:\p{Lu}[\p{Ll}'’-]{1,30}:\s{1,3})?\p{Lu}[\p{Ll}'’-]{1,30}(?: (?:\p{Lu}[\p{Ll}'’-]{1,30}|\p{Lu}\.)){0,2}(?: \([^()]{1,40}\))?)(?:,\s{0,3}(?:with|and|together with) [^,—–()]{1,40})?\s{0,5}(?:,|\s[—–]|\s-(?=\s))\s{0,5}(?=(?:due\s|by\s|until\s|before\s|after\s|from\s|in\s|end of\s|next\s|this\s)?(?:\d|q[1-4]\b|\p{Lu}\p{Ll}{2,8}\.? \d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|the\s|next\s|end\s|tbd\b))[^—–]{0,80}$/iu,
   HANDLE,
   // Round 11: "owner" with no colon after a comma: "…, owner Support operations (Dana Kim), due 8 January 2027".
   /(?:^|[,;]\s{0,4})(?:owner|owned by|assignee|dri)\s{1,4}(\p{Lu}[\p{L}\p{N} .'’&/-]{0,40}?(?: \([^()]{1,40}\))?)(?=\s{0,4}(?:[,;]|\.(?:\s|$)|$))/u,
@@ -170,7 +171,8 @@ const SENTENCE_LINE = /^(?:[\p{Lu}@]).{0,400}[.!?]$/u;
 /** A line that only gives a field of the item above it: "Owner: Priya", "Due — 1 Apr 2026", "**Status:** open". */
 /** Round 11: a line that says the item was done, and when ("Done on 2 December at 16:06", "Completed 2026-12-02"). */
 const DONE_LINE = /^(?:done|completed|closed|shipped|fixed|resolved)(?: on| at)?\s{1,4}\d/i;
-const DONE_FIELD = /(?:^|[—–]\s{0,4})(?:done|completed|closed|shipped|fixed|resolved)(?: on| at)?\s{1,4}\d/i;
+// Round 14: or in the due field ("Owner: Efua · Due: done 27 September").
+const DONE_FIELD = /(?:^|[—–]\s{0,4}|\b(?:due|status)\s{0,2}:\s{0,2})(?:done|completed|closed|shipped|fixed|resolved)(?: on| at)?\s{1,4}\d/i;
 const FIELD = /^(?:\*\*|__)?(?:owner|owners|assignee|assigned to|owned by|dri|who|due|due date|deadline|eta|target|target date|by when|when|status|priority|ticket|tracking|jira|issue|link|estimate|effort)(?:\*\*|__)?[ \t]{0,20}(?::|[—–-][ \t])/i;
 
 function isFieldText(text: string): boolean {

@@ -115,3 +115,19 @@ describe('linear time (round 14)', () => {
     expect(growthRatio(input, (t) => lintPostmortem(parsePostmortem(t).doc, t, { config: DEFAULT_QUALITY_CONFIG }))).toBeLessThan(12);
   });
 });
+
+describe('owners with help and done dates in the due field (round 14)', () => {
+  const items = (list: string) => parsePostmortem(`# Q\n\n## Action items\n\n${list}\n`).doc.actionItems.map((a) => [a.owner, a.due, a.status]);
+
+  it('a person who brings help before the date ("— Connor, with the booking vendor, by 27 February 2027")', () => {
+    expect(items('- Add a confirmation step to the booking admin. — Connor, with the booking vendor, by 27 February 2027')).toEqual([['Connor', '2027-02-27', null]]);
+  });
+
+  it('"Due: done 27 September" on the item\'s field line says it is done', () => {
+    expect(items('1. Check all 31 titles are listed.\n   Owner: Efua · Due: done 27 September')).toEqual([['Efua', null, 'done']]);
+  });
+
+  it('hard negative: "Due: 27 September" is a due date, not done', () => {
+    expect(items('1. Check all 31 titles are listed.\n   Owner: Efua · Due: 27 September 2027')[0]?.[2]).toBeNull();
+  });
+});
