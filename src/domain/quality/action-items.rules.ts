@@ -55,10 +55,26 @@ export function itemWords(text: string): string {
   return trimEnd(plainText(text).replace(FIELD_SEGMENT, ' ').replace(/\s+/g, ' ').trim(), '-–—,;:| ').trim();
 }
 
+/** Round 14: a table's completion column ("Done when", "Acceptance criteria", "Success criteria"). */
+const DONE_WHEN_COLUMN = /^(?:done when|definition of done|acceptance(?: criteria)?|success (?:criteria|measure)|how we know|verified (?:by|when)|exit criteria)$/i;
+
+/** The completion criterion a table row gives in its own column, if its table has one. */
+function doneWhenCell(src: LintContext['src'], line: number): string | null {
+  const row = src.lines[line - 1];
+  if (row?.kind !== 'table') return null;
+  let head = line;
+  while (head > 1 && (src.lines[head - 2]?.kind === 'table' || src.lines[head - 2]?.kind === 'tableRule')) head--;
+  if (head === line) return null;
+  const col = cells(src.lines[head - 1]!.raw).findIndex((c) => DONE_WHEN_COLUMN.test(plainText(c).trim()));
+  const cell = col < 0 ? '' : plainText(cells(row.raw)[col] ?? '').trim();
+  return cell === '' || /^(?:-|—|tbd|n\/a|\?+)$/i.test(cell) ? null : cell;
+}
+
 export const vagueActionItemRule: Rule = ({ doc, src }) =>
   doc.actionItems.flatMap<RawFinding>((item) => {
     const text = itemWords(item.text);
-    const v = actionItemVagueness(text);
+    const done = doneWhenCell(src, item.line);
+    const v = actionItemVagueness(done === null ? text : `${text}; done when ${done}`);
     if (v === null) return [];
     return [
       {

@@ -233,3 +233,15 @@ describe('days on lines of their own, with no year (round 14)', () => {
     expect(rules(twoDays, 'detection-lag')).toEqual([]);
   });
 });
+
+describe('a table\'s "Done when" column (round 14)', () => {
+  const table = (done: string) => `# Q\n\n## Action items\n\n| # | What | Who | By when | Done when |\n|---|---|---|---|---|\n| 1 | Improve the launch dashboard with a panel for admissions per second | Jonas | 2027-10-02 | ${done} |\n`;
+
+  it('a completion criterion in its own column makes the item measurable', () => {
+    expect(rules(table('Panel live on the launch dashboard with a 250/s capacity line'), 'vague-action-item')).toEqual([]);
+  });
+
+  it('hard twin: the same item with that cell empty is still vague', () => {
+    expect(rules(table(''), 'vague-action-item')).toEqual([7]);
+  });
+});
