@@ -1,5 +1,6 @@
 import { BAD_OUTCOME, DAMAGE_ING, FAULT_NOUNS, GOOD_OUTCOME, JUDGE_ADJ, VIRTUE_ADJ } from './blame.lexicon.ts';
 import { ADV, f, NOT_OBJECT, P, POSS, PX, REL, type FormPattern } from './blame.forms.ts';
+import { REPORTED_DOUBT } from './blame.forms.speech.ts';
 
 /*
  * Indirect blame (issue 16, fifth round): the forms a writer uses when the judgement is not said
@@ -168,6 +169,7 @@ export const INDIRECT_FORMS: readonly FormPattern[] = [
     needs: /\bwho\s+(?:approved|merged|deployed|pushed|shipped|signed|ran|ok|changed)\b/i,
     check: (_m, _r, whole) => CHAT_CONTEMPT.test(whole) && !SYMPATHY.test(whole),
   }),
+  ...REPORTED_DOUBT,
 ];
 
 /** One test of every indirect form's words: a sentence without any of them skips the indirect forms at once. */

@@ -72,6 +72,26 @@ describe('a first person only is judged when the model is sure (round 14)', () =
   });
 });
 
+describe('doubtful reported speech about one\'s own conduct blames (round 14)', () => {
+  it.each([
+    'Viktor insists he rebuilt the index before the cutover.',
+    'The courier lead swears she loaded every cage on the van.',
+    'Hana told us she had emailed the supplier; their inbox has no record of it.',
+    'Oskar says he checked the valve, though the shift log tells a different story.',
+  ])('"%s" blames', (s) => {
+    expect(ruleHits(s).map((h) => h.form)).toContain('contradicted');
+  });
+
+  it.each([
+    'Viktor said he rebuilt the index before the cutover; the job history shows the build was skipped by a feature flag.',
+    'The courier lead said the cages were loaded at 05:40.',
+    'Hana insists she emailed the supplier, and the mail server log confirms it.',
+    'Oskar said he checked the valve; the gauge he read is mounted after the bypass.',
+  ])('hard twin: "%s" does not blame by that form', (s) => {
+    expect(ruleHits(s).map((h) => h.form)).not.toContain('contradicted');
+  });
+});
+
 describe('"their" after a plural thing and its verb is the thing\'s (round 14)', () => {
   it.each([
     ['A handful of episodes missed their scheduled publish time.', 'their'],
@@ -92,5 +112,6 @@ describe('"their" after a plural thing and its verb is the thing\'s (round 14)',
     expect(growthRatio((n) => `Cc: ${'Ann Lee <a@b.example>; '.repeat(n / 22)}`, (t) => [metadataFields(t), blameHits(t)])).toBeLessThan(12);
     expect(growthRatio((n) => `Thanks to Ann's "fix", ${'the pumps stayed '.repeat(n / 17)}`, (t) => ruleHits(t))).toBeLessThan(12);
     expect(growthRatio((n) => `${'many feeds '.repeat(n / 11)}missed their slot`, (t) => maskPersons(t))).toBeLessThan(12);
+    expect(growthRatio((n) => `Raj says he ran ${'the tests and '.repeat(n / 14)}no record`, (t) => ruleHits(t))).toBeLessThan(12);
   });
 });
