@@ -65,9 +65,9 @@ describe('documents-train-3', () => {
   // and doc-11 now score 48 and 52 against their writer's 45 and 50 (doc-11 with every expected finding present). Lowered
   // by the coordinator, not by a tuner: forcing those two items back would mean a form no training set supports.
   it('holds the round-11 floor (bounds: round 13\'s models): expected findings present, forbidden ones reported, score bounds held', () => {
-    expect(present).toBeGreaterThanOrEqual(153);
-    expect(violated).toBeLessThanOrEqual(3);
-    expect(results.filter((r) => r.scoreHolds).length).toBeGreaterThanOrEqual(11);
+    expect(present).toBeGreaterThanOrEqual(155);
+    expect(violated).toBeLessThanOrEqual(1);
+    expect(results.filter((r) => r.scoreHolds).length).toBeGreaterThanOrEqual(12);
   });
 });
 
@@ -77,17 +77,20 @@ describe('documents-train-3', () => {
  * and 10 of 16) and training sets since round 12. The figures the round reached are held as a floor.
  */
 describe.each([
-  ['documents-eval-8', { present: 139, violated: 8, bounds: 15 }],
-  ['documents-eval-9', { present: 121, violated: 3, bounds: 13 }],
+  // Round 14: raised to the figures at the round's last commit (document rules and the blame / vague work together).
+  ['documents-eval-8', { present: 140, violated: 7, bounds: 15 }],
+  ['documents-eval-9', { present: 126, violated: 3, bounds: 13 }],
   // documents-eval-10 and -11: written during round 12, measured once after it (124 / 148, 9 forbidden, bounds 15; 115 /
   // 153, 24, 13), training sets since round 13; the floors are round 13's figures.
-  ['documents-eval-10', { present: 132, violated: 7, bounds: 15 }],
-  ['documents-eval-11', { present: 129, violated: 10, bounds: 14 }],
-  // documents-eval-12 and -13: written during round 13, measured once after it (these figures), training sets since round 14.
-  ['documents-eval-12', { present: 142, violated: 21, bounds: 13 }],
-  ['documents-eval-13', { present: 135, violated: 11, bounds: 15 }],
+  // Round 14: documents-eval-10's bounds stay at 15 though 14 hold now (doc-12 56 and doc-13 61 against 55; never lowered).
+  ['documents-eval-10', { present: 135, violated: 6, bounds: 15 }],
+  ['documents-eval-11', { present: 133, violated: 7, bounds: 14 }],
+  // documents-eval-12 and -13: written during round 13, measured once after it (142 / 159, 21 / 263, 13 of 16; 135 / 149,
+  // 11 / 261, 15 of 16), training sets since round 14; the floors are round 14's figures.
+  ['documents-eval-12', { present: 151, violated: 9, bounds: 14 }],
+  ['documents-eval-13', { present: 144, violated: 5, bounds: 16 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
-  ['documents-train-4', { present: 118, violated: 9, bounds: 15 }],
+  ['documents-train-4', { present: 119, violated: 9, bounds: 15 }],
 ] as const)('%s', (set, floor) => {
   const results = measureDocuments(new URL(`../../../test/fixtures/quality/${set}/`, import.meta.url));
 
