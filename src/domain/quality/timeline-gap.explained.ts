@@ -1,0 +1,127 @@
+/*
+ * Whether a timeline gap is explained (issue 16): the words in either entry or between them that say what filled the
+ * interval, read with what each side can say (an entry at a gap's start tells of the time after it, one at its end of
+ * the time before it). Used by `timeline-gap` in timeline.rules.ts.
+ */
+import type { TimelineEntry } from '../postmortem/document.types.ts';
+import type { LintContext } from './lint.context.ts';
+import { plainText } from './source-text.ts';
+
+/** Words that say what filled the interval, in either entry or a line between them. */
+const EXPLAINS_GAP =
+  /\b(?:wait(?:ed|ing)?|investigat\w*|no (?:activity|progress|change|updates?)|monitor(?:ed|ing)?|observing|gap|quiet|propagat\w*|in progress|ongoing|continu\w*|still|meanwhile|during this|until|pending|backfill\w*|running|ran for|took|over the next|elapsed|idle|overnight|asleep|next morning|debugg\w*|diagnos\w*|troubleshoot\w*|working on|restor(?:e|ing) (?:from|of)|rebuild\w*|reindex\w*|replay\w*|spent)\b|\b(?:\d+\s?|(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety) )(?:min|mins|minutes|hours?|h)\b/i;
+/**
+ * Round 9: the interval named by its ends or its length ("between 04:35 and 06:15 their support reproduced it",
+ * "since 10:55", "from 09:20", "the last hour went on …"), and a "while" that says what ran ("while it ran"), not
+ * a "while" that only joins two facts ("the total is £310 while the plate count is higher").
+ */
+const NAMES_INTERVAL =
+  /\bbetween \d{1,2}[:.h]\d{2}\b[^\n]{0,20}?\b(?:and|to)\b|\b(?:since|from) \d{1,2}[:.h]\d{2}\b|\bthe (?:last|previous|past|first|next) (?:hour|half hour|half an hour|few minutes|\w+ (?:minutes|hours))\b|\bwhile (?:\w+ ){0,3}(?:ran|runs|running|waited|waiting|worked|working|stayed|kept|travel\w*|drove|was (?:running|being))\b/i;
+/**
+ * Round 11: at the end of a gap, an entry that says nothing came before it ("nothing arrives before 08:40") or that it
+ * is the first event since the one above ("first read slot after the profile change", "its first batch of the day").
+ * At a gap's start the same words ("First donation after the rotation fails") say nothing of the time after it.
+ */
+const FIRST_SINCE = /\b(?:before|up to) \d{1,2}[:.h]\d{2}\b|\bnothing (?:\w+ ){0,2}(?:arriv\w*|happen\w*|came|comes|changed|moved)\b|\bfirst (?:[\w-]+ ){0,3}(?:after|since|of the (?:day|morning|night|shift))\b/i;
+/** Round 13: at a gap's end, a perfect progressive says the activity ran through it ("Noah has been watching the log since the reopening"). */
+const RAN_THROUGH = /\b(?:has|have|had) been \w{3,}ing\b/i;
+/** Round 12: the run a completing entry tells of ("(running continuously since 23:50)", "after 40 minutes", "ran for 2 h"). */
+const RUN_BEFORE_END = /\([^()]{0,80}\)|\b(?:running|ran|run)\b[^,;.]{0,40}|\b(?:since|from|after|for|in) (?:\d{1,2}[:.h]\d{2}|\d+\s?(?:min|mins|minutes|hours?|h)\b)|\b\d+\s?(?:min|mins|minutes|hours?|h)\b|\bcontinu\w*|\btook\b[^,;.]{0,30}/gi;
+/** A completion at the end of a gap says what ran through it ("Re-import finished"); at its start it says nothing of what follows. */
+// Round 14: "Queue drained" (drained as the entry's verb, not "resumes drained nodes").
+const ENDS_A_RUN = /\b(?:complet\w*|finish\w*|caught up|done|drained(?![ \t]+[a-z]))\b/i;
+/**
+ * Round 14: at a gap's start, a recovery left running ("Rollback complete, queues draining", "revert complete, ETAs
+ * recovering") is what the time after it was: the system coming back. At a gap's end it is only how things stood then.
+ * A short wait only: over a quarter of an hour ("Temperatures recovering" before 80 quiet minutes) the time is unaccounted for.
+ */
+const RECOVERY_FILLS_MINUTES = 15;
+const RECOVERY_UNDER_WAY = /\b(?:recovering|draining|catching up|refilling|resyncing|re-syncing|rebalancing|converging|stabili[sz]ing)\b/i;
+
+/**
+ * Round 12: a length written as a modifier ("a 30-minute watch period", "on its 30-minute poll", "their own 28-minute
+ * sign-off") explains a gap about as long as itself; a size of something else ("two 5-minute windows" in a 22-minute gap,
+ * "an extra 4-hour cycle" after an 18-minute one) does not.
+ */
+const HYPHEN_LENGTH = /\b(\d{1,3})-(min|minute|hour|h)\b/gi;
+
+function namesGapLength(text: string, minutes: number): boolean {
+  for (const m of text.matchAll(HYPHEN_LENGTH)) {
+    const length = Number(m[1]) * (/^h/i.test(m[2]!) ? 60 : 1);
+    if (length >= minutes * 0.75 && length <= minutes * 1.5) return true;
+  }
+  return false;
+}
+
+function explains(text: string): boolean {
+  return EXPLAINS_GAP.test(text) || NAMES_INTERVAL.test(text);
+}
+
+/**
+ * Round 10: an event at an approximate clock time ("~07:30", "around 06:00") fills the gap it sits in (the gap is its
+ * imprecision); one with no clock time at all ("around lunch", "??:??") fills a gap of up to an hour, and in a longer
+ * one most of the interval is still unaccounted for.
+ */
+const UNTIMED_FILLS_MINUTES = 60;
+const CLOCK = /\d{1,2}[:h.]\d{2}|\d{1,2}\s?[ap]\.?m\b/i;
+
+/**
+ * Round 10: "still" at the end of a gap says the state held through it ("Fatima, still at the desk, checks …"); at its
+ * start it says only how things stood then ("Rollback done, but the cache still serves the old grid"), unless what was
+ * still going on is an activity ("still investigating", "still in progress").
+ */
+const STILL_AS_STATE = /\bstill\b(?! (?:\w+ing\b|in progress|under way|underway))/gi;
+/**
+ * Likewise "monitoring" as the source of a reading: at the end of a gap ("Monitoring shows normal traffic") it reports
+ * what the watching found; at its start ("Shop monitoring shows conversion at 0 %") only what was seen then.
+ */
+const MONITORING_AS_SOURCE = /\bmonitoring(?= (?:shows?|showed|alerts?|alerted|fires?|fired|reports?|reported|dashboards?|system|tools?|graphs?|pages?|paged|detects?|detected|flags?|flagged|says|said|confirms?|confirmed)\b)/gi;
+
+/**
+ * Round 11: at a gap's end, a job found "running" or left to "keep running" is how things stood when someone looked
+ * ("Felix sees that the parser job is running but writing no rows"), not what filled the time before.
+ */
+// Someone "running the re-assessment" is doing something: an activity with its object still explains.
+const RUNNING_AS_STATE = /\b(?:is|are|was|were|keeps?|kept|still|be) running\b(?! (?:the|a|an|our|their|its|this|that|some|all|every)\b)/gi;
+
+/**
+ * Round 12: at a gap's end, an activity that starts then ("Search Infra on-call starts investigating", "Decision: rebuild
+ * the shards") began at that time: it says nothing of the time before it. Its words are not read there.
+ */
+const STARTS_THEN = /\b(?:starts?|started|begins?|began|kicks? off|decision:|decides? to|decided to)\s[^.;]{0,80}/gi;
+
+/**
+ * Round 12: at a gap's start, a length that reaches back ("fired seven minutes after the first order", "3 min later")
+ * measures the time before that entry, not after it. At a gap's end, an event that came "as planned" or "as scheduled"
+ * says the wait was the plan.
+ */
+/** Round 14: at a gap's start, what the entry did before it ("After investigating the logs, Ines finds …") ran before that entry. */
+const ACTIVITY_BEFORE = /\bafter (?:[\w-]+ ){0,2}[\w-]+ing\b[^,;.]{0,80}/gi;
+const LENGTH_BEFORE = /\b(?:\d+\s?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty) )(?:min|mins|minutes?|hours?|h) (?:after|later|before|earlier|ago)\b/gi;
+const AS_PLANNED = /\bas (?:planned|scheduled|agreed|decided)\b/i;
+
+/** An action's result after a comma ("rolls back the planner to v4.11, no change"): the action did nothing, which says nothing of the time before it. */
+const RESULT_NO_CHANGE = /[,;]\s{0,4}(?:but |with )?no (?:change|effect|improvement|difference)\.?\s{0,4}$/i;
+
+export function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: TimelineEntry, minutes: number): boolean {
+  const end = cur.text.replace(RESULT_NO_CHANGE, ' ').replace(RUNNING_AS_STATE, ' ').replace(STARTS_THEN, ' ');
+  const start = prev.text.replace(STILL_AS_STATE, ' ').replace(MONITORING_AS_SOURCE, ' ').replace(RESULT_NO_CHANGE, ' ').replace(LENGTH_BEFORE, ' ').replace(ACTIVITY_BEFORE, ' ');
+  // Round 11: an entry that ends a run ("processing (running since 23:50) completes") tells of the time before it, not after.
+  // Round 12: likewise at a gap's start, what that entry says ran ("processing (running since 23:50) completes") ran
+  // before it: the time after a completion is not explained by it.
+  const startExplains = explains(start) && !(ENDS_A_RUN.test(prev.text) && !explains(prev.text.replace(RUN_BEFORE_END, ' ')));
+  // At its end, the same clause says what filled the gap ("Press started after waiting on plate imaging"), even after a start.
+  const endBefore = (cur.text.match(ACTIVITY_BEFORE) ?? []).some((m) => explains(m));
+  if (explains(end) || endBefore || startExplains || (RECOVERY_UNDER_WAY.test(start) && minutes <= RECOVERY_FILLS_MINUTES) || ENDS_A_RUN.test(cur.text) || FIRST_SINCE.test(end) || RAN_THROUGH.test(end)) return true;
+  if (namesGapLength(end, minutes) || namesGapLength(start, minutes) || AS_PLANNED.test(end)) return true;
+  // An entry without a precise time between the two (~07:30, ??:??, "around 11:00") is an event in the gap: the gap is
+  // that entry's imprecision, which timeline-precision reports.
+  const between = ctx.doc.timeline.entries.filter((e) => e.line > prev.line && e.line < cur.line);
+  if (between.some((e) => CLOCK.test(e.asWritten)) || (between.length > 0 && minutes <= UNTIMED_FILLS_MINUTES)) return true;
+  // Anything written between the two entries (a note row, a paragraph) counts too.
+  for (let n = prev.line + 1; n < cur.line; n++) {
+    const line = ctx.src.lines[n - 1];
+    if (line !== undefined && line.kind !== 'blank' && explains(plainText(line.raw))) return true;
+  }
+  return false;
+}
