@@ -52,9 +52,13 @@ export const EVAL_DIR_11 = new URL('../test/fixtures/quality/documents-eval-11/'
 export const EVAL_DIR_12 = new URL('../test/fixtures/quality/documents-eval-12/', import.meta.url);
 export const EVAL_DIR_13 = new URL('../test/fixtures/quality/documents-eval-13/', import.meta.url);
 
-/** A fourteenth and a fifteenth writer's sets, written while the fourteenth round was under way: evaluation only, measured once after it. */
+/** A fourteenth and a fifteenth writer's sets, written while the fourteenth round was under way: measured once after it (118 / 133 and 147 / 153 expected), training since round 15. */
 export const EVAL_DIR_14 = new URL('../test/fixtures/quality/documents-eval-14/', import.meta.url);
 export const EVAL_DIR_15 = new URL('../test/fixtures/quality/documents-eval-15/', import.meta.url);
+
+/** A sixteenth and a seventeenth writer's sets, written while the fifteenth round was under way: evaluation only, measured once after it. */
+export const EVAL_DIR_16 = new URL('../test/fixtures/quality/documents-eval-16/', import.meta.url);
+export const EVAL_DIR_17 = new URL('../test/fixtures/quality/documents-eval-17/', import.meta.url);
 
 const Expectation = z.object({ rule: z.string(), quote: z.string().optional() });
 const DocumentCase = z.object({
@@ -159,7 +163,7 @@ export function runDocumentsBench(dir: URL = EVAL_DIR, title = 'documents-eval (
   }
 }
 
-/** The documents-eval sets: the first two training since round 7, the third since round 8, the fourth since round 9, the fifth since round 10, the sixth and seventh since round 11, the eighth and ninth since round 12, the tenth and eleventh since round 13, the twelfth and thirteenth since round 14; the fourteenth and fifteenth the evaluation. */
+/** The documents-eval sets: the first two training since round 7, the third since round 8, the fourth since round 9, the fifth since round 10, the sixth and seventh since round 11, the eighth and ninth since round 12, the tenth and eleventh since round 13, the twelfth and thirteenth since round 14, the fourteenth and fifteenth since round 15; the sixteenth and seventeenth the evaluation. */
 export function runAllDocumentsBench(): void {
   runDocumentsBench(EVAL_DIR, 'documents-eval (a separate writer\'s 16 post-mortems; measured once after the fifth round, training since round 7)');
   runDocumentsBench(EVAL_DIR_2, 'documents-eval-2 (another separate writer\'s 16 post-mortems; measured once after the sixth round, training since round 7)');
@@ -175,8 +179,10 @@ export function runAllDocumentsBench(): void {
     [EVAL_DIR_11, 'documents-eval-11 (an eleventh separate writer\'s 16 post-mortems; measured once after the twelfth round, training since round 13)'],
     [EVAL_DIR_12, 'documents-eval-12 (a twelfth separate writer\'s 16 post-mortems; measured once after the thirteenth round, training since round 14)'],
     [EVAL_DIR_13, 'documents-eval-13 (a thirteenth separate writer\'s 16 post-mortems; measured once after the thirteenth round, training since round 14)'],
-    [EVAL_DIR_14, 'documents-eval-14 (a fourteenth separate writer\'s 16 post-mortems; evaluation only, measured once after the fourteenth round; sentences never printed)'],
-    [EVAL_DIR_15, 'documents-eval-15 (a fifteenth separate writer\'s 16 post-mortems; evaluation only, measured once after the fourteenth round; sentences never printed)'],
+    [EVAL_DIR_14, 'documents-eval-14 (a fourteenth separate writer\'s 16 post-mortems; measured once after the fourteenth round, training since round 15)'],
+    [EVAL_DIR_15, 'documents-eval-15 (a fifteenth separate writer\'s 16 post-mortems; measured once after the fourteenth round, training since round 15)'],
+    [EVAL_DIR_16, 'documents-eval-16 (a sixteenth separate writer\'s 16 post-mortems; evaluation only, measured once after the fifteenth round; sentences never printed)'],
+    [EVAL_DIR_17, 'documents-eval-17 (a seventeenth separate writer\'s 16 post-mortems; evaluation only, measured once after the fifteenth round; sentences never printed)'],
   ] as const) {
     if (existsSync(dir)) runDocumentsBench(dir, title);
     else console.log(`-- ${title}: not in the repository yet`);

@@ -86,16 +86,21 @@ describe('the models', () => {
     expect(TRAINING_SPLITS).toContain('twenty-third-voice');
     expect(TRAINING_SPLITS).toContain('twenty-fourth-voice');
     expect(TRAINING_SPLITS).toContain('tuning-9');
-    // The twenty-fifth to twenty-seventh voices (measured once after the fourteenth round) are the evaluation: never trained on.
-    expect(TRAINING_SPLITS).not.toContain('twenty-fifth-voice');
-    expect(TRAINING_SPLITS).not.toContain('twenty-sixth-voice');
-    expect(TRAINING_SPLITS).not.toContain('twenty-seventh-voice');
+    // The twenty-fifth (blame 0.914 / 0.920), twenty-sixth (0.958 / 0.760) and twenty-seventh (0.933 / 0.840) were measured
+    // once after the fourteenth round, then trained on.
+    expect(TRAINING_SPLITS).toContain('twenty-fifth-voice');
+    expect(TRAINING_SPLITS).toContain('twenty-sixth-voice');
+    expect(TRAINING_SPLITS).toContain('twenty-seventh-voice');
+    // The twenty-eighth to thirtieth voices (measured once after the fifteenth round) are the evaluation: never trained on.
+    expect(TRAINING_SPLITS).not.toContain('twenty-eighth-voice');
+    expect(TRAINING_SPLITS).not.toContain('twenty-ninth-voice');
+    expect(TRAINING_SPLITS).not.toContain('thirtieth-voice');
     expect(trainBlame(TRAINING_SPLITS)).toEqual(BLAME_MODEL);
     expect(trainVague(TRAINING_SPLITS)).toEqual(VAGUE_MODEL);
   });
 
   // The estimate for a writer the models never saw: trained on all training voices but one, measured on that one.
-  // Thirty-one folds of two models: about 170 s alone, up to three times that beside the rest of the suite on two cores.
+  // Thirty-four folds of two models: about 190 s alone, up to three times that beside the rest of the suite on two cores.
   it('leave one writer out, pooled: blame and vague precision ≥ 0.9, recall ≥ 0.85', () => {
     const folds = leaveOneWriterOut();
     for (const pick of [(f: (typeof folds)[number]) => f.blame, (f: (typeof folds)[number]) => f.vague]) {

@@ -54,14 +54,19 @@ const LEAD_IN = [
   /^(?:need to|needs to|should|must|will|let's|lets|please|to|let us)\s+/i,
   // Chat: "someone pls look at …", "can someone please …".
   /^(?:can |could )?(?:someone|somebody|anyone|anybody|we|u|you)\s+(?:pls|plz|please)\s+/i,
+  // Round 14: the item's own tracker key in front ("[OPS-412] Improve alerting", "INFRA-2031: Harden the bastion"): it
+  // names the item, not a thing the action changes. A key inside the item ("Close OPS-12 by …") is still an artefact.
+  /^\[[A-Z][A-Z0-9]{1,9}-\d{1,9}\]\s*[:\-–—]?\s*|^[A-Z][A-Z0-9]{1,9}-\d{1,9}(?:\s*[:\-–—]\s*|\s+(?=[A-Z]))/,
 ];
+/** The item's own tracker key after it ("Improve deploy safety (DEVX-77)"). */
+const TRAILING_KEY = /\s*[([]\s*[A-Z][A-Z0-9]{1,9}-\d{1,9}\s*[)\]]\s*$/;
 const TRAILING_OWNER = /\s*(?:[-—–,(]\s*)?(?:\(?\s*(?:owner|assignee|assigned to|by)\s*:?\s*)?@[\w.-]+\)?\s*$|\s*[-—–(]\s*(?:owner|assignee)\s*:\s*[^()]{1,40}\)?\s*$/i;
 
 /** The item without its lead-in ("we need to", "going forward") and trailing owner. */
 export function withoutLeadIn(t: string): string {
   // The owner is looked for in the last 80 characters only: the pattern opens on spaces, and a long run of them would be rescanned.
   const tail = t.slice(-80);
-  let out = (t.slice(0, t.length - tail.length) + tail.replace(TRAILING_OWNER, '')).trim();
+  let out = (t.slice(0, t.length - tail.length) + tail.replace(TRAILING_OWNER, '').replace(TRAILING_KEY, '')).trim();
   for (let k = 0; k < 3; k++) {
     const before = out;
     for (const re of LEAD_IN) out = out.replace(re, '');

@@ -35,3 +35,28 @@ describe('a bare watch on a thing is vague (round 14)', () => {
     expect(growthRatio((n) => `Save ${'it as '.repeat(n / 6)}a macro`, (t) => actionItemVagueness(t))).toBeLessThan(12);
   });
 });
+
+/**
+ * Round 14 (coordinator): the item's own tracker key, in front ("[DOC-7] …", "LAB-31: …", "OPS-5 Tidy …") or in brackets
+ * at the end, names the item, not a thing the action changes; a key inside the action ("Close out LAB-31 by …") still
+ * is an artefact.
+ */
+describe("an item's own tracker key does not make it specific (round 14)", () => {
+  it.each(['[DOC-7] Improve the onboarding docs', 'LAB-31: Look into sensor drift', 'OPS-5 Ensure deploys are safer', 'Streamline the handover (HAND-40)'])('"%s" is vague', (item) => {
+    expect(actionItemVagueness(item)).not.toBeNull();
+  });
+
+  it.each([
+    '[DOC-7] Add the rollback steps to runbooks/orders.md',
+    'LAB-31: Alert when sensor drift exceeds 0.5 °C for 10 minutes',
+    'Close out LAB-31 by recalibrating the freezer probes',
+    'Raise the gateway timeout to 3 s in gateway.yaml (OPS-5)',
+  ])('twin: "%s" is specific', (item) => {
+    expect(actionItemVagueness(item)).toBeNull();
+  });
+
+  it('long keys and items stay linear: t(4n)/t(n) stays near 4', () => {
+    expect(growthRatio((n) => `[OPS-1] ${'look into '.repeat(n / 10)}(OPS-2)`, (t) => actionItemVagueness(t))).toBeLessThan(12);
+    expect(growthRatio((n) => `${'A-1 '.repeat(n / 4)}Improve`, (t) => actionItemVagueness(t))).toBeLessThan(12);
+  });
+});
