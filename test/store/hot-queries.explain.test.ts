@@ -14,7 +14,7 @@ import { incidentsWithInputs, listIncidentPage, listIncidents } from '../../src/
 import { claimJobs } from '../../src/store/repositories/job.repository.ts';
 import { postmortemProgressOf } from '../../src/store/repositories/postmortem.repository.ts';
 import { listPolicyEventsOf } from '../../src/store/repositories/timeline.repository.ts';
-import { similarCandidates } from '../../src/store/repositories/search.repository.ts';
+import { similarCandidates } from '../../src/store/repositories/similarity.repository.ts';
 import { backends, openTestDatabase } from '../support/test-app.ts';
 
 type Query = { text: string; params: unknown[] };

@@ -7,9 +7,8 @@ import { AppError } from '../../domain/errors.ts';
 import type { Principal } from '../../domain/access/roles.ts';
 import { isPlainLexeme } from '../../domain/learning/query.ts';
 import { idfFrom, rankSimilar, REPEAT_THRESHOLD, type SimilarInput, type SimilarResult } from '../../domain/learning/similarity.ts';
-import {
-  causeTermsOf, documentFrequencies, reindexDirty, similarCandidates, similaritySources, type SimilarSource,
-} from '../../store/repositories/search.repository.ts';
+import { documentFrequencies, reindexDirty } from '../../store/repositories/search.repository.ts';
+import { causeTermsOf, similarCandidates, similaritySources, type SimilarSource } from '../../store/repositories/similarity.repository.ts';
 import type { SimilarResponse } from '../../domain/learning/contract.ts';
 import { preventFixesDone } from '../../store/repositories/report.repository.ts';
 import { requireRole } from '../access.ts';

@@ -1,11 +1,7 @@
 /** Reads behind the reports: incidents of a time window with their post-mortem facts, and action items. */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../database.ts';
-
-async function rows<T>(db: Db, q: SQL): Promise<T[]> {
-  const result: unknown = await db.execute(q);
-  return (result as { rows: T[] }).rows;
-}
+import { rows } from './sql-rows.ts';
 
 const ms = (col: SQL) => sql`(extract(epoch from ${col}) * 1000)::float8`;
 
