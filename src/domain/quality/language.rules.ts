@@ -165,7 +165,7 @@ const DEFENSIVE: readonly RegExp[] = [
   /\b(?:we|the team) (?:did|made) (?:nothing wrong|no mistakes)\b/i,
   /^as expected,? the system\b/i,
   // Round 8: whatever the part is called ("the surge algorithm", "our pricing logic", "the controller firmware") — it worked as designed.
-  /\b(?:the|our|this) (?:[\w-]+ ){0,3}?(?:behaved|worked|performed|functioned|operated|ran) (?:exactly |correctly |entirely |just |perfectly )?as (?:designed|intended|specified)\b/i,
+  /\b(?:the|our|this) (?:[\w'’-]+ ){0,3}?(?:behaved|worked|performed|functioned|operated|ran) (?:exactly |correctly |entirely |just |perfectly )?as (?:designed|intended|specified)\b/i,
   /\b(?:was|is) (?:entirely |completely |totally )?(?:unavoidable|out of our (?:hands|control))\b/i,
   // Round 11: the same defences in other words — "ultimately / entirely out of our control", "there was nothing Billing
   // could have done differently", "nothing more could have been done", "did exactly what it is supposed to do", a

@@ -93,7 +93,9 @@ function triggerOnly(ctx: LintContext): RawFinding[] {
       const para = [text];
       for (let i = declaredAt + 1; declaredAt !== -1 && i < prose.length && prose[i]!.line.n === prose[i - 1]!.line.n + 1; i++) para.push(prose[i]!.text);
       const stated = para.join(' ');
-      if (/^\W*(?:not|never|n\/?a|tbd|none)\b/i.test(stated) || !namesOnlyTrigger(stated)) continue;
+      // Round 15: as where nothing is declared, a defence that follows ("the vendor's import worked as designed") is no
+      // deeper cause: its words ("designed") do not carry the declaration past its trigger.
+      if (/^\W*(?:not|never|n\/?a|tbd|none)\b/i.test(stated) || !namesOnlyTrigger(analysis(stated))) continue;
       trigger = triggerWords(stated) ?? cut(firstSentence(stated), 40);
     } else {
       // Nothing declared: the whole section, with what the contributing factors and the 5 Whys add.

@@ -39,7 +39,8 @@ function setextUnderline(raw: string, lines: readonly SourceLine[], i: number): 
 }
 
 /** Round 13: a heading in another tool's markup: Jira's "h2. Root cause", an HTML toggle's "<summary>Timeline</summary>"; round 14: an HTML heading ('<h2 id="impact">Impact</h2>'). */
-const FOREIGN_HEADING = /^h[1-6]\.[ \t]+\S|^[ \t]*<summary>.{1,200}<\/summary>[ \t]*$|^[ \t]{0,3}<h[1-6](?:[ \t][^<>]{0,200})?>.{1,200}?<\/h[1-6]>[ \t]*$/i;
+/** Round 15: an outliner's heading bullet ("- ## Impact", Logseq). */
+const FOREIGN_HEADING = /^[-*][ \t]+#{1,6}[ \t]+\S|^h[1-6]\.[ \t]+\S|^[ \t]*<summary>.{1,200}<\/summary>[ \t]*$|^[ \t]{0,3}<h[1-6](?:[ \t][^<>]{0,200})?>.{1,200}?<\/h[1-6]>[ \t]*$/i;
 /** Round 13: a Confluence macro line ("<ac:structured-macro …><p>Instruction: …</p>…"), or a Jira box ("{panel:title=…}"). */
 const MACRO_LINE = /^[ \t]*(?:<\/?ac:|\{(?:panel|info|note|tip|warning|expand|section|column)(?::[^{}]{0,300})?\}[ \t]*$)/;
 

@@ -61,9 +61,10 @@ const DEEPER_PARTS = [
     String.raw`\b(?:did|does|do|could|can|would|was|were|is|are|has|have|had)(?:n't| not) (?:[\w-]{1,20} ){0,2}(?:catch|detect|prevent|validate|check|require|alert|block|reject|stop|test|cover|refuse|warn|enforce|flag|covered|checked|validated|tested|reviewed|caught|detected|monitored|alerted|documented|owned|enforced|tracked|required|idempotent|have (?:a |an |any )?${SAFEGUARD})\w*`,
     String.raw`\b(?:never|not) (?:been )?(?:checked|validated|tested|reviewed|caught|detected|monitored|alerted|documented|owned|covered|enforced|tracked|required|renewed|rotated|updated|imported|reverted)\b`,
     String.raw`\b(?:allow(?:ed|s|ing)?|permit(?:ted|s)?|let (?:it|the|a|an|them)|made it possible|was possible|fails? open|failed open|by design|design(?:ed)?|hard-?coded|relies on|relied on|assum\w*|single point|not idempotent|silently|quietly)\b`,
-    String.raw`\bwhich (?:meant|let|allowed)\b|\bso (?:nothing|no one|nobody)\b|\bunable to\b|\bno way to\b`,
+    String.raw`\bwhich (?:meant|let|allowed)\b|\bso (?:nothing|no one|nobody)\b(?! to\b)|\bunable to\b|\bno way to\b`,
 ];
 export const DEEPER = new RegExp(DEEPER_PARTS.join('|'), 'i');
+// Round 15: "so nothing to change on their side" closes a defence; "so nothing caught it" names the gap.
 /**
  * Round 10: what the system lacked, not counting a bare "because": every answer of a 5 Whys opens with it ("Because the
  * config value was 0"), and a defence gives its reason with it ("out of our control, because the change was not announced").
@@ -75,9 +76,10 @@ const LABEL = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?(?:(?:the )?(?:root|underlying|
 /** "The root cause was X." written as a sentence; at a line's start the article may be left out ("Root cause is the bad deploy …"). */
 const SENTENCE = /(?:^\s*(?:(?:the|our) )?|\b(?:the|our) )(?:root|underlying|primary|main|direct|real|immediate) cause (?:of (?:the |this )?[\w -]{1,40} )?(?:was|is|turned out to be|has been)\s+(?!not\b|never\b)(.+)$/i;
 
-/** A line that opens with a bold root-cause label ("**Root cause:** …", "__Root cause__: …"), as written in Markdown. */
+/** A line that opens with a bold root-cause label ("**Root cause:** …", "__Root cause__: …", "- **Root cause:** …"), as written in Markdown. */
 export function isBoldLabel(raw: string): boolean {
-  return /^\s*(?:\*\*|__)/.test(raw) && LABEL.test(raw);
+  // Round 15: also as a bullet of its own ("- **Root cause:** …"), as an outliner writes every line.
+  return /^\s*(?:[-*+]\s+)?(?:\*\*|__)/.test(raw) && LABEL.test(raw);
 }
 
 /** The root cause as the author declared it on one line ("Root cause: a typo …", "The root cause was …"), or null. */

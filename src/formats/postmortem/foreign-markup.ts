@@ -24,6 +24,14 @@ const HTML_TEXT_LINE = /^[ \t]{0,3}<(p|li)(?:[ \t][^<>]{0,200})?>(.{0,2000}?)<\/
 /** A line of HTML tags only ("<ul>", "</aside>", '<div class="…">'): nothing to read once the document's HTML is rewritten. */
 const HTML_TAGS_ONLY = /^[ \t]*(?:<\/?[a-z][a-z0-9]{0,10}(?:[ \t][^<>]{0,300})?>[ \t]*){1,4}$/i;
 
+/**
+ * Round 15: an outliner's export (Logseq): every block a bullet, the sections as top-level bullets holding a heading
+ * ("- ## Timeline") and their text as bullets nested one tab (or two spaces) below them.
+ */
+export const OUTLINE_HEADING = /^[-*][ \t]+(#{1,6})[ \t]+(\S.*)$/;
+/** An outliner's page property ("title:: …", "tags:: [[incident]]"): the page's metadata, not its text. */
+const PAGE_PROPERTY = /^[a-z][\w-]{0,30}::[ \t]/i;
+
 const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
 
 /**
@@ -35,13 +43,19 @@ const blank = (s: string | undefined): boolean => s === undefined || s.trim() ==
  * - Notion's glyph toggles ("▸ **Timeline**") the same way;
  * - an e-mail's capital lines of their own ("ROOT CAUSE"), when two or more of them name known sections: headings;
  * - a CMS's HTML (a document with two or more HTML heading lines): "<h2>X</h2>" → a heading, "<p>X</p>" → X,
- *   "<li>X</li>" → "- X", lines of tags only ("<ul>", "</aside>") → blank.
+ *   "<li>X</li>" → "- X", lines of tags only ("<ul>", "</aside>") → blank;
+ * - an outliner's export (two or more top-level bullets holding a heading, "- ## Impact"): those bullets → headings, the
+ *   bullets below one of them moved out one level (a tab or two spaces), the page properties above the first ("title::
+ *   …") → "title: …" fields.
  */
 export function foreignMarkup(markdown: string): string {
   const lines = markdown.split('\n');
   const jira = lines.filter((l) => JIRA_HEADING.test(l)).length >= 2;
   const caps = lines.filter((l, i) => blank(lines[i - 1]) && CAPS_LINE.test(l) && known(l)).length >= 2;
   const html = lines.filter((l) => HTML_HEADING.test(l)).length >= 2;
+  const outline = lines.filter((l) => OUTLINE_HEADING.test(l)).length >= 2;
+  /** In an outline, a heading bullet has been read: the bullets below are its children. */
+  let inOutline = false;
   let changed = false;
   const set = (i: number, s: string): void => {
     if (lines[i] !== s) { lines[i] = s; changed = true; }
@@ -63,6 +77,12 @@ export function foreignMarkup(markdown: string): string {
       if (JIRA_FENCE.test(l)) { set(i, '```'); continue; }
       const n = JIRA_NUMBERED.exec(l);
       if (n) { set(i, `${'   '.repeat(n[1]!.length - 1)}1. ${l.slice(n[0].length)}`); continue; }
+    }
+    if (outline) {
+      const h = OUTLINE_HEADING.exec(l);
+      if (h) { set(i, `${h[1]} ${h[2]}`); level = h[1]!.length; underHeading = true; inOutline = true; continue; }
+      if (!inOutline && PAGE_PROPERTY.test(l)) { set(i, l.replace('::', ':')); continue; }
+      if (inOutline && /^(?:\t| {2})/.test(l)) { set(i, l.slice(l.startsWith('\t') ? 1 : 2)); underHeading = false; continue; }
     }
     if (html) {
       const h = HTML_HEADING.exec(l);

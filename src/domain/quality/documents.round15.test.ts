@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parsePostmortem } from '../../formats/postmortem/parse-postmortem.ts';
+import { DEFAULT_QUALITY_CONFIG, lintPostmortem } from './index.ts';
+
+/**
+ * Issue 16, round 15: the document rules on whole post-mortems. An outliner's export (every line a bullet) has its
+ * sections; a bullet carrying the root-cause label is where a surface cause is reported; a defence that closes the root
+ * cause ("the vendor's feed worked as designed, so nothing to change") is a defence, and not a deeper cause.
+ */
+const lint = (text: string) => lintPostmortem(parsePostmortem(text).doc, text, { config: DEFAULT_QUALITY_CONFIG });
+const rules = (md: string, rule: string) => lint(md).filter((f) => f.rule === rule).map((f) => f.line);
+
+describe('an outliner export of nested bullets (round 15)', () => {
+  const outline = [
+    'title:: Library holds cancelled overnight', // 1
+    'owner:: [[Ines Moreau]]',
+    '',
+    '- ## Summary', // 4
+    '\t- 412 holds were cancelled by the nightly expiry job (job log).',
+    '- ## Impact', // 6
+    '\t- 412 patrons lost their place in the queue.',
+    '- ## Timeline', // 8
+    '\t- 02:00 Expiry job starts',
+    '\t- 02:04 Decision: nobody paged; job left to finish',
+    '- ## Root cause', // 11
+    '\t- **Root cause:** a typo in the expiry setting.', // 12
+    "\t- The supplier's scheduler ran as designed, so nothing to change there.", // 13
+    '- ## What went well',
+    '\t- The job log kept every cancelled hold.',
+    '- ## Action items', // 16
+    '\t- Reject expiry settings under one day in the config schema',
+    '\t\t- Owner: Ines Moreau',
+    '\t\t- Due: 2027-06-01',
+  ].join('\n');
+
+  it('has every section: none is reported missing', () => {
+    expect(rules(outline, 'missing-section')).toEqual([]);
+    expect(rules(outline, 'what-went-well-missing')).toEqual([]);
+  });
+
+  it('reports the surface cause on the bullet that carries the root-cause label', () => {
+    expect(rules(outline, 'surface-cause')).toEqual([12]);
+  });
+
+  it('reads a possessive component that "ran as designed" as a defence, and the page properties as no placeholder', () => {
+    expect(rules(outline, 'defensive')).toEqual([13]);
+    expect(rules(outline, 'placeholder')).toEqual([]);
+  });
+
+  it('gives the nested owner and due date to their item', () => {
+    expect(rules(outline, 'action-item-owner')).toEqual([]);
+    expect(rules(outline, 'action-item-due')).toEqual([]);
+  });
+});
+
+describe('a defence closing a declared root cause (round 15)', () => {
+  const doc = (second: string) => `# Q\n\n## Root cause\n\nRoot cause: a typo in the route table. ${second}\n`;
+
+  it('"so nothing to change" closes a defence: the declared trigger stays a surface cause', () => {
+    expect(rules(doc("The carrier's router worked as designed, so nothing to change on their side."), 'surface-cause')).toEqual([3]);
+  });
+
+  it('twin: "so nothing caught it" names the gap', () => {
+    expect(rules(doc('The route table has no schema, so nothing caught it.'), 'surface-cause')).toEqual([]);
+  });
+});

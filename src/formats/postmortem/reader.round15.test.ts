@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { foreignMarkup } from './foreign-markup.ts';
+import { parsePostmortem } from './parse-postmortem.ts';
+
+/**
+ * Issue 16, round 15: an outliner's export (Logseq). Page properties ("key:: value") on top, every block a bullet, the
+ * sections as top-level bullets holding a heading ("- ## Timeline") and their text nested one tab below: read as the
+ * sections, entries and items they are, on the same lines.
+ */
+const outline = [
+  'title:: Harbour crane stopped mid-lift', // 1
+  'tags:: [[incident]], [[cranes]]',
+  '',
+  '- ## Summary', // 4
+  '\t- Crane 3 stopped with a container in the air for 25 minutes.',
+  '- ## Timeline', // 6
+  '\t- 07:10 Crane 3 controller reboots after a firmware push',
+  '\t\t- load held by the brake',
+  '\t- 07:35 Decision: lower the load by hand',
+  '- ## Action items', // 10
+  '\t- Add a firmware push lock while a lift is in progress',
+  '\t\t- Owner: Pia Lund',
+  '\t\t- Due: 2027-05-02',
+].join('\n');
+
+describe('an outliner export of nested bullets (round 15)', () => {
+  it('reads the heading bullets as sections on their own lines', () => {
+    const { doc } = parsePostmortem(outline);
+    expect(doc.sections.filter((s) => s.key !== null).map((s) => [s.key, s.line])).toEqual([
+      ['summary', 4],
+      ['timeline', 6],
+      ['actionItems', 10],
+    ]);
+  });
+
+  it('reads the entries of a timeline written as child bullets', () => {
+    const { doc } = parsePostmortem(outline);
+    expect(doc.timeline.entries.map((e) => e.line)).toEqual([7, 9]);
+  });
+
+  it('reads an item with its owner and due date as nested bullets', () => {
+    const [item] = parsePostmortem(outline).doc.actionItems;
+    expect(item?.owner).toBe('Pia Lund');
+    expect(item?.due).toBe('2027-05-02');
+  });
+
+  it('rewrites line for line, and leaves a document with one heading bullet alone', () => {
+    expect(foreignMarkup(outline).split('\n')).toHaveLength(outline.split('\n').length);
+    const one = '# T\n\n- ## Not an outline\n\t- text\n';
+    expect(foreignMarkup(one)).toBe(one);
+  });
+});
