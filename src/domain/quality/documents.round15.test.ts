@@ -64,3 +64,53 @@ describe('a defence closing a declared root cause (round 15)', () => {
     expect(rules(doc('The route table has no schema, so nothing caught it.'), 'surface-cause')).toEqual([]);
   });
 });
+
+describe('metadata lines and page boxes are not judged for blame (round 15)', () => {
+  const page = (head: string[]) => ['# Parcel lockers offline', '', ...head, '', '## Summary', '', 'Lockers were offline for an hour (locker log).', ''].join('\n');
+
+  it('a tracker byline among fields ("`sev-2` · opened by @kim on … · 4 comments") and a canvas byline', () => {
+    expect(rules(page(['`incident` `sev-2` · opened by @kvoss on 2027-01-04 · 3 comments']), 'blame')).toEqual([]);
+    expect(rules(page(['Canvas in #lockers-incidents · last edited by @Mira Holm']), 'blame')).toEqual([]);
+  });
+
+  it('a field listing the people involved with their roles', () => {
+    expect(rules(page(['**People involved:** @Ana Ruiz (incident lead), @Tom Berg (engineer on call, slow to answer)']), 'blame')).toEqual([]);
+  });
+
+  it('twin: a sentence that judges someone after the byline is still read', () => {
+    expect(rules(page(['Opened by @kvoss · Tom ignored the page for an hour because he could not be bothered.']), 'blame')).not.toEqual([]);
+  });
+
+  it("a box's own markup lines ('!!! warning \"Near miss\"', ':::', '::: {#preamble}') join no sentence", () => {
+    const md = page(['::: {#preamble}', '::: paragraph', 'Converted from the wiki. Draft 3.', ':::', ':::', '', '!!! warning "Near miss"', '    Nothing reached a customer.']);
+    expect(rules(md, 'blame')).toEqual([]);
+  });
+
+  it('twin: a blaming sentence inside a warning box in the body is still read', () => {
+    const md = `${page([])}\n## Root cause\n\n!!! warning "Careless"\n    Tom was careless and lazy; he ignored every warning on purpose, again.\n`;
+    expect(rules(md, 'blame')).not.toEqual([]);
+  });
+});
+
+describe('a root cause written as bold "Why …" labels that state their topic (round 15)', () => {
+  const md = [
+    '# Q',
+    '',
+    '## Contributing factors', // 3
+    '',
+    '**Why the change reached production.** The feed config has no test of its cache rules, and no owner reviews them.',
+    '',
+    '**Why detection was slow.** The probe alerts only after three stale checks in a row.',
+    '',
+    '**Why recovery took 20 minutes.** A rollback needs a full deploy; the runbook has no bypass step.',
+  ].join('\n');
+
+  it('is analysis, not a 5 Whys chain too short', () => {
+    expect(rules(md, 'surface-cause')).toEqual([]);
+  });
+
+  it('twin: two why questions in the section are a chain, and a short one is reported', () => {
+    const chain = md.replace('**Why the change reached production.**', '**Why did the change reach production?**').replace('**Why detection was slow.**', '**Why was detection slow?**');
+    expect(rules(chain, 'surface-cause')).toEqual([3]);
+  });
+});

@@ -23,8 +23,14 @@ const isWhy = (l: SourceLine): boolean => (l.kind === 'prose' || l.kind === 'hea
  */
 function chainSpan(ctx: LintContext): SectionSpan | undefined {
   const { src } = ctx;
-  return spansOf(src, 'fiveWhys')[0] ?? spansOf(src, 'rootCause').find((s) => src.lines.slice(s.start, s.end).filter(isWhy).length >= 2);
+  return spansOf(src, 'fiveWhys')[0] ?? spansOf(src, 'rootCause').find((s) => src.lines.slice(s.start, s.end).filter(asksWhy).length >= 2);
 }
+
+/**
+ * Round 15: in a root-cause section, a step of a chain asks ("Why did the feed go stale?") or is numbered ("Why 2:"); a
+ * bold label that states its topic ("**Why detection took 8 minutes.** The probe runs …") heads a paragraph of analysis.
+ */
+const asksWhy = (l: SourceLine): boolean => isWhy(l) && (plainText(l.raw).includes('?') || NUMBERED_WHY.test(unescaped(l.raw)) || WHY_LINE.exec(unescaped(l.raw))?.[1] !== undefined);
 
 /** Round 10: a why whose answer is still the template's ("3. Why? TBD", "Why? ??", "Why? [answer]") is no step of the chain. */
 const UNANSWERED = /\?\s{0,4}(?:[-–—:]\s{0,4})?(?:TBD|TBC|TODO|\?{1,3}|\[[^\]\n]{0,60}\]|N\/A)\s{0,4}\.?\s{0,4}$/i;
