@@ -114,3 +114,43 @@ describe('a root cause written as bold "Why …" labels that state their topic (
     expect(rules(chain, 'surface-cause')).toEqual([3]);
   });
 });
+
+describe('timeline rows read as entries (round 15)', () => {
+  const table = (rows: string[]) => `# Q\n\n## Timeline\n\n| Time | Who | What |\n|---|---|---|\n${rows.join('\n')}\n`;
+
+  it("a milestone label after an entry's sentence ('… pages the on-call, Tomasz Berg. Detection.') is not read as a comment on the person", () => {
+    const md = table(['| 22:19 | Desk | The shift supervisor pages the routing on-call, Tomasz Berg. Detection. |', '| 22:23 | Tomasz | Acknowledges and opens the planner admin page. Incident start. |']);
+    expect(rules(md, 'blame')).toEqual([]);
+  });
+
+  it('a neutral row with the person in one cell and the act in the next stays clean', () => {
+    expect(rules(table(['| 03:12 | Oksana | re-keys the HSM partition |', '| 03:20 | Oksana | Restarts the signing service |']), 'blame')).toEqual([]);
+  });
+
+  it('twin: a judgement in the next cell is read with the person', () => {
+    expect(rules(table(['| 14:05 | Sam | finally answers the page, 40 minutes late, as usual |']), 'blame')).toEqual([7]);
+  });
+});
+
+describe('a defence that first sets human error aside (round 15)', () => {
+  it('"This was not human error: Ana followed the runbook as written, …" is the blameless framing, not a defence', () => {
+    const md = '# Q\n\n## Root cause\n\nThis was not human error: Ana followed the runbook as written, and nothing tied step 4 to step 5.\n';
+    expect(rules(md, 'defensive')).toEqual([]);
+  });
+
+  it('twin: "Ana followed the runbook as written." on its own defends', () => {
+    expect(rules('# Q\n\n## Root cause\n\nAna followed the runbook as written.\n', 'defensive')).toEqual([5]);
+  });
+});
+
+describe('a job that runs through a gap (round 15)', () => {
+  const tl = (a: string, b: string) => `# Q\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 10:00 | ${a} |\n| 10:40 | ${b} |\n`;
+
+  it('started at the gap\'s start and "still running" at its end explains the gap', () => {
+    expect(rules(tl('Copy job `copy-3` started (runbook step 5).', 'Cutover run; `copy-3` was still running, at 97%.'), 'timeline-gap')).toEqual([]);
+  });
+
+  it('twin: a job started, then an unrelated entry, leaves the gap unexplained', () => {
+    expect(rules(tl('Copy job `copy-3` started (runbook step 5).', 'Cutover run; the index points at the new bucket.'), 'timeline-gap')).toEqual([8]);
+  });
+});

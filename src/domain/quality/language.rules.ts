@@ -75,6 +75,34 @@ function blameUnits(src: Parameters<Rule>[0]['src']): { lines: ProseLine[]; star
 /** A line that opens with a clock time (after a list marker or a table's pipe): a timeline entry wherever it stands. */
 const CLOCK_ENTRY = /^\s*(?:[-*+]\s+|\d+[.)]\s+|\|\s*)?(?:\*\*)?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}\b/;
 
+/** Round 15: a timeline milestone's label after an entry's sentence ("Detection.", "Incident start.", "Start of the failure."). */
+const MILESTONE = /^\s*(?:(?:start|end) of (?:the )?(?:incident|outage|failure|impact)|(?:(?:incident|outage|failure|impact) )?(?:start(?:s|ed)?|detect(?:ed|ion)|resolved|resolution|mitigat(?:ed|ion)|recover(?:ed|y)|end(?:s|ed)?|declared|escalat(?:ed|ion)|all clear))(?: \([^()]{0,40}\))?\s{0,3}[.!]?\s{0,3}$/i;
+
+/** Round 15: a person's name alone in a cell (the row's actor column: "| 14:05 | Sam | finally answers |"). */
+const ACTOR_CELL = /^@?\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,2}$/u;
+/** A cell that goes on from an actor: it opens with a verb ("finally answers", "Acknowledges the page", "Declared SEV-2"). */
+const GOES_ON = /^(?:\p{Ll}|\p{Lu}\p{Ll}{1,20}(?:s|ed)\b(?! \p{Lu}))/u;
+
+/**
+ * Round 15: a table row's sentences. A cell that holds only a person's name and the cell after it
+ * that goes on with what they did are one sentence: the row read as the entry it is ("Sam finally answers, 40 min late").
+ */
+function rowSentences(text: string): { sentences: string[] } {
+  const cells = text.replace(/\s+/g, ' ').split(' | ').map((c) => c.trim());
+  const out: string[] = [];
+  for (let c = 0; c < cells.length; c++) {
+    let t = cells[c]!;
+    if (t === '') continue;
+    const after = cells[c + 1];
+    if (ACTOR_CELL.test(t) && after !== undefined && GOES_ON.test(after)) {
+      t = `${t} ${after}`;
+      c++;
+    }
+    out.push(...splitSentences(t));
+  }
+  return { sentences: out };
+}
+
 /** A 5 Whys question ("Why were they all retrying it?") is the method asking, not a rhetorical question at people. */
 const WHY_QUESTION = /^\s*(?:\d+[.)]\s*)?(?:why\b[^?]{0,300}\?)\s*$/i;
 
@@ -98,7 +126,8 @@ export const blameRule: Rule = ({ src }) => {
       }
       return lo;
     };
-    const sentences = unit.lines.length === 1 ? unit.lines[0]!.sentences : splitSentences(unit.text);
+    const row = first.kind === 'table' && unit.lines.length === 1 ? rowSentences(unit.text) : null;
+    const sentences = row?.sentences ?? (unit.lines.length === 1 ? unit.lines[0]!.sentences : splitSentences(unit.text));
     // Where each sentence starts in the unit's text (sentences are its pieces in order).
     const offsets: number[] = [];
     let cursor = 0;
@@ -123,7 +152,9 @@ export const blameRule: Rule = ({ src }) => {
       // Blame carried across a short follow-up ("He said he'd tested it. He hadn't.", "Kevin merges his own PR. Third time
       // this month."): the pair is judged as one text, as the labelled sets judge it, and reported once.
       const next = sentences[i + 1];
-      if (hits.length === 0 && next !== undefined && ENDS_SENTENCE.test(sentence) && isFollowUp(next) && hitsOf(i + 1).length === 0) {
+      // Round 15: in a record, never onto a milestone label ("… pages the on-call, Tomasz. Detection.").
+      const joinable = next !== undefined && !(where === 'entry' && MILESTONE.test(next));
+      if (hits.length === 0 && next !== undefined && joinable && ENDS_SENTENCE.test(sentence) && isFollowUp(next) && hitsOf(i + 1).length === 0) {
         const pair = `${sentence} ${next}`;
         hits = heading ? ruleHits(pair) : blameHits(pair, undefined, where);
         if (hits.length > 0) {
@@ -202,8 +233,9 @@ const namesTheGap = (sentence: string): boolean => {
   return (DEEPER_THAN_BECAUSE.test(rest) && !OTHERS_LACK.test(rest)) || POINTS_AT_THE_GAP.test(rest);
 };
 const OTHERS_LACK = /\b(?:because|since|as) (?:the |our |a )?(?:[\w-]{1,20} ){0,2}?(?:aggregator|vendor|provider|supplier|partner|carrier|third[- ]party|upstream|registrar|bank|customer|client)(?:'s|’s)? (?:does|did|do|would|will|could|can)(?:n't|n’t| not)\b/i;
+/** Round 15: or that first sets human error aside ("This was not human error: Wen followed the runbook as written, …"). */
 /** Round 12: "…; the gap is in what the runbook asks for", "the weakness lies in the checklist itself" (not "the fault was in a vendor component": that is another's). */
-const POINTS_AT_THE_GAP = /\bthe (?:gap|problem|issue|weakness|flaw|hole) (?:is|was|lies|lay|sits) (?:in|with)\b(?! (?:a |an |the |their )?(?:[\w-]{1,20} )?(?:vendor|supplier|partner|provider|carrier|third[- ]party|upstream)\b)|\bthe (?:process|procedure|runbook|checklist|playbook|design) itself\b/i;
+const POINTS_AT_THE_GAP = /\bthe (?:gap|problem|issue|weakness|flaw|hole) (?:is|was|lies|lay|sits) (?:in|with)\b(?! (?:a |an |the |their )?(?:[\w-]{1,20} )?(?:vendor|supplier|partner|provider|carrier|third[- ]party|upstream)\b)|\bthe (?:process|procedure|runbook|checklist|playbook|design) itself\b|\b(?:was|is)(?:n't| not) (?:a |an )?(?:human|operator|individual|personal|user) (?:error|mistake|failure)\b/i;
 
 /** `defensive`: justifying decisions instead of learning from them (precise phrases only). */
 export const defensiveRule: Rule = ({ src }) => {

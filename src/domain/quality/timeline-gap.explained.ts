@@ -103,7 +103,16 @@ const AS_PLANNED = /\bas (?:planned|scheduled|agreed|decided)\b/i;
 /** An action's result after a comma ("rolls back the planner to v4.11, no change"): the action did nothing, which says nothing of the time before it. */
 const RESULT_NO_CHANGE = /[,;]\s{0,4}(?:but |with )?no (?:change|effect|improvement|difference)\.?\s{0,4}$/i;
 
+/**
+ * Round 15: a job started at a gap's start ("Bulk copy job `copy-7` started") and found still running at its end ("`copy-7`
+ * was still running, at 96.8%"): the job ran through the gap.
+ */
+const JOB = String.raw`(?:job|copy|backfill|migration|rebuild|resync|sync|import|export|reindex|restore|transfer|scan|replay)`;
+const JOB_STARTED = new RegExp(String.raw`\b${JOB}\b[^.;]{0,80}?\b(?:starts|started|begins|began|kicks off|kicked off)\b|\b(?:starts|started|begins|began|kicks off|kicked off)\b[^.;]{0,40}?\b${JOB}\b`, 'i');
+const STILL_RUNNING = /\bstill (?:running|in progress|copying|going|under way|underway)\b/i;
+
 export function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: TimelineEntry, minutes: number): boolean {
+  if (JOB_STARTED.test(prev.text) && STILL_RUNNING.test(cur.text)) return true;
   const end = cur.text.replace(RESULT_NO_CHANGE, ' ').replace(RUNNING_AS_STATE, ' ').replace(STARTS_THEN, ' ');
   const start = prev.text.replace(STILL_AS_STATE, ' ').replace(MONITORING_AS_SOURCE, ' ').replace(RESULT_NO_CHANGE, ' ').replace(LENGTH_BEFORE, ' ').replace(ACTIVITY_BEFORE, ' ');
   // Round 11: an entry that ends a run ("processing (running since 23:50) completes") tells of the time before it, not after.

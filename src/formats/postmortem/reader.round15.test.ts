@@ -50,3 +50,17 @@ describe('an outliner export of nested bullets (round 15)', () => {
     expect(foreignMarkup(one)).toBe(one);
   });
 });
+
+describe("a timeline's day line with its zone and sources (round 15)", () => {
+  const tl = (first: string) => `# Q\n\n## Timeline\n\n${first}\n\n04:50 — Recipe sync pushes v14 to line 3\n\n05:00 — Line 3 starts the work order\n`;
+
+  it('"2027-02-18 (JST). Sources: MES audit log, …" heads the day: no entry of its own', () => {
+    const { doc } = parsePostmortem(tl('2027-02-18 (JST). Sources: MES audit log, oven PLC log.'));
+    expect(doc.timeline.entries.map((e) => e.asWritten)).toEqual(['04:50', '05:00']);
+  });
+
+  it('twin: "2027-02-18. Oven profile changed by hand." is an entry on that day', () => {
+    const { doc } = parsePostmortem(tl('2027-02-18 Oven profile changed by hand.'));
+    expect(doc.timeline.entries.map((e) => e.asWritten)[0]).toBe('2027-02-18');
+  });
+});

@@ -51,6 +51,16 @@ function closeDateMarker(st: State): void {
   st.dateMarker = null;
 }
 
+/**
+ * Round 15: a zone note closed by a full stop, then a field of its own ("2026-02-18 (JST). Sources: MES audit log, …",
+ * "出典: …"): the day's heading with where its entries come from, no event.
+ */
+function zoneThenField(rest: string): boolean {
+  // The zone may be read with the date ("2026-02-18 (JST)"): then the full stop comes first.
+  const stop = rest.indexOf('. ');
+  return stop >= 0 && (rest.slice(0, stop).trim() === '' || isZoneNote(rest.slice(0, stop))) && /^[^\s:.]{1,20}:\s/u.test(rest.slice(stop + 2).trim());
+}
+
 /** "(all times UTC)", "times in PST/PDT": text that only states the zone of what follows. */
 function isZoneNote(rest: string): boolean {
   const words = rest.replace(/[()[\].,:;*_-]/g, ' ').replace(/\b(?:all|times?|are|is|in|shown|given|listed|zone|timezone|local|below)\b/gi, ' ').trim();
@@ -104,7 +114,7 @@ function lineEntry(st: State, text: string, line: number, allowInner: boolean): 
   const m = scanLeading(text);
   if (m) {
     const rest = textAfter(text, m.end);
-    if (m.hour === null && !m.unknown && (rest === '' || isZoneNote(rest))) {
+    if (m.hour === null && !m.unknown && (rest === '' || isZoneNote(rest) || zoneThenField(text.slice(m.end)))) {
       if (rest !== '') noteZone(st, rest);
       closeDateMarker(st);
       st.dateMarker = { m, line, text, count: st.out.entries.length };
