@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { growthRatio } from '../../../test/support/cpu-time.ts';
+import { DEFAULT_QUALITY_CONFIG, lintPostmortem } from '../../domain/quality/index.ts';
 import { foreignMarkup } from './foreign-markup.ts';
 import { parsePostmortem } from './parse-postmortem.ts';
 
@@ -62,5 +64,17 @@ describe("a timeline's day line with its zone and sources (round 15)", () => {
   it('twin: "2027-02-18. Oven profile changed by hand." is an entry on that day', () => {
     const { doc } = parsePostmortem(tl('2027-02-18 Oven profile changed by hand.'));
     expect(doc.timeline.entries.map((e) => e.asWritten)[0]).toBe('2027-02-18');
+  });
+});
+
+describe('linear time (round 15)', () => {
+  it('reads outlines, box marks, bylines, table rows with actors, milestones and day lines in linear time', () => {
+    const input = (n: number) =>
+      `- ## A\n- ## B\n${'\t- x\n'.repeat(n / 20)}${':::'}${' '.repeat(n)}x\n!!! note${' '.repeat(n)}x\n` +
+      `${'a · opened by @x · '.repeat(n / 20)}\n## Timeline\n\n| Time | Who | What |\n|---|---|---|\n` +
+      `${'| 10:00 | Sam | finally answers. Detection. |\n'.repeat(n / 50)}2027-01-01 (UTC).${' '.repeat(n)}x: y\n` +
+      `10:00 copy job ${'started '.repeat(n / 10)}\n11:00 still running\n`;
+    expect(growthRatio(input, (t) => foreignMarkup(t))).toBeLessThan(12);
+    expect(growthRatio(input, (t) => lintPostmortem(parsePostmortem(t).doc, t, { config: DEFAULT_QUALITY_CONFIG }))).toBeLessThan(12);
   });
 });
