@@ -154,3 +154,15 @@ describe('a job that runs through a gap (round 15)', () => {
     expect(rules(tl('Copy job `copy-3` started (runbook step 5).', 'Cutover run; the index points at the new bucket.'), 'timeline-gap')).toEqual([8]);
   });
 });
+
+describe('"as expected" defences (round 15)', () => {
+  const rc = (line: string) => `# Q\n\n## Root cause\n\n${line}\n`;
+
+  it('"As expected, the <part> …" defends, whatever the part is called', () => {
+    expect(rules(rc('As expected, the label printers picked up again once the template was back.'), 'defensive')).toEqual([5]);
+  });
+
+  it('twin: "as expected" about a number or a plan is no defence', () => {
+    expect(rules(rc('Queue depth rose to 4,000, twice as high as expected for a Monday.'), 'defensive')).toEqual([]);
+  });
+});

@@ -195,6 +195,9 @@ const DEFENSIVE: readonly RegExp[] = [
   /\b(?:did|have done|has done) (?:everything|all) (?:right|correctly|by the book|(?:we|they) could)\b/i,
   /\b(?:we|the team) (?:did|made) (?:nothing wrong|no mistakes)\b/i,
   /^as expected,? the system\b/i,
+  // Round 15: whatever the part is called ("As expected, the slot engine released the slots", "the printers picked up
+  // again"). A part that "worked as expected" stays a plain statement (a safeguard working).
+  /^as expected,? (?:the|our) /i,
   // Round 8: whatever the part is called ("the surge algorithm", "our pricing logic", "the controller firmware") — it worked as designed.
   /\b(?:the|our|this) (?:[\w'’-]+ ){0,3}?(?:behaved|worked|performed|functioned|operated|ran) (?:exactly |correctly |entirely |just |perfectly )?as (?:designed|intended|specified)\b/i,
   /\b(?:was|is) (?:entirely |completely |totally )?(?:unavoidable|out of our (?:hands|control))\b/i,
