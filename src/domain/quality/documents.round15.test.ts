@@ -166,3 +166,15 @@ describe('"as expected" defences (round 15)', () => {
     expect(rules(rc('Queue depth rose to 4,000, twice as high as expected for a Monday.'), 'defensive')).toEqual([]);
   });
 });
+
+describe('who wrote the page, as a sentence (round 15)', () => {
+  it('"This review was written by … and reviewed by …" is not judged', () => {
+    const md = '# Q\n\n## Acknowledgements\n\nThanks to the night shift. This review was written by Ola Berg and Tom Lind and reviewed by the duty managers.\n';
+    expect(rules(md, 'blame')).toEqual([]);
+  });
+
+  it('twin: a sentence naming a person as the one who broke it is still read', () => {
+    const md = '# Q\n\n## Root cause\n\nThe outage was caused by Ola, who carelessly ignored the runbook again.\n';
+    expect(rules(md, 'blame')).not.toEqual([]);
+  });
+});

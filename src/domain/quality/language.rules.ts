@@ -103,6 +103,9 @@ function rowSentences(text: string): { sentences: string[] } {
   return { sentences: out };
 }
 
+/** Round 15: who wrote the page, as a sentence ("This review was written by Marguerite Okafor and reviewed by the duty managers."). */
+const WHO_WROTE = /^\s*(?:this|the|our) (?:review|document|report|post-?mortem|write-?up|page|retrospective|retro|rca|analysis) (?:was|is|has been) (?:written|prepared|compiled|authored|drafted|put together)(?: (?:jointly|together))? by\b[^.!?;]{0,200}[.!]?\s*$/i;
+
 /** A 5 Whys question ("Why were they all retrying it?") is the method asking, not a rhetorical question at people. */
 const WHY_QUESTION = /^\s*(?:\d+[.)]\s*)?(?:why\b[^?]{0,300}\?)\s*$/i;
 
@@ -143,7 +146,7 @@ export const blameRule: Rule = ({ src }) => {
     // A table row or a timeline entry is a record: the model judges it only on a judging feature (round 7).
     const where = first.kind === 'table' || section === 'timeline' || CLOCK_ENTRY.test(first.raw) ? 'entry' : 'prose';
     const hitsOf = (i: number): BlameHit[] =>
-      (own[i] ??= section === 'fiveWhys' && WHY_QUESTION.test(sentences[i]!) ? [] : heading ? ruleHits(sentences[i]!) : blameHits(sentences[i]!, undefined, where));
+      (own[i] ??= (section === 'fiveWhys' && WHY_QUESTION.test(sentences[i]!)) || WHO_WROTE.test(sentences[i]!) ? [] : heading ? ruleHits(sentences[i]!) : blameHits(sentences[i]!, undefined, where));
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i]!;
       const start = offsets[i]!;
