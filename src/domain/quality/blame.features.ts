@@ -6,18 +6,16 @@ import { JUDGE_ADJ, JUDGE_ADV, VIRTUE_ADJ } from './blame.lexicon.ts';
 import { stanceFeatures } from './blame.stance.ts';
 import { clauseShapes } from './blame.clauses.ts';
 import { JUDGED_MODIFIER, PATIENT } from './blame.patients.ts';
-
 export { onlyActedOn } from './blame.patients.ts';
 
 const JUDGING = new RegExp(`^(?:${JUDGE_ADJ}|${JUDGE_ADV})$`, 'i');
 
 /*
- * The features the blame model weighs (issue 16), each with the words that made it fire:
- * the words of the sentence with person references replaced by P / POSS (so "Ken's
- * sloppy script" and "Aoife's careless merge" share "POSS-like" shapes), word pairs, the
- * AFINN valence of words in a clause that refers to a person, counterfactual modals,
- * negation, questions, scare quotes and the form the rules found (if any). Linear in the
- * sentence length.
+ * The features the blame model weighs (issue 16), each with the words that made it fire: the words of the sentence with
+ * person references replaced by P / POSS (so "Ken's sloppy script" and "Aoife's careless merge" share "POSS-like" shapes),
+ * word pairs, the AFINN valence of words in a clause that refers to a person, counterfactual modals, negation, questions,
+ * scare quotes and the form the rules found (if any). Round 15: a number is "#" ("at 01:55", "23 of 61" weigh as their
+ * shape, never as a value seen once). Linear in the sentence length.
  */
 
 const TOKEN = /[§π]¤*(?:'s|’s|'|’)?|[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}|[?!"“”;:—–,]/gu;
@@ -33,13 +31,14 @@ const AMOUNT = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty
 /** The duty passed over ("instead of following", "rather than reading"), or a habit ("keeps pushing", "always", "constantly"). */
 const INSTEAD = /\b(?:instead of|rather than)\s+\w+ing\b/i;
 const HABITUAL = /\b(?:keeps?|kept)\s+\w+ing\b|\b(?:always|constantly|continually|repeatedly|routinely|invariably|habitually)\b/i;
-/** A question asked in exasperation: "seriously", "honestly", "even", "on earth". */
 /** What makes a habit a fault without a rated word: done without something, instead of the duty, again and again. */
 const HABIT_JUDGED = /\b(?:without|instead|never|not|no|n't|again|despite|ignor\w*|skip\w*|forg[eo]t\w*|bypass\w*|overrid\w*|push\w* (?:straight )?to (?:main|prod|production|master))\b|n't\b/i;
+/** A question asked in exasperation: "seriously", "honestly", "even", "on earth". */
 const EXASPERATED = /\b(?:seriously|honestly|even|on earth|the hell|possibly|really)\b/i;
 const SCARE_QUOTE = /["“][^"”\s][^"”]{0,30}["”]/g;
 /** Round 12: scare quotes in single quotes ("the vendor's 'senior expert'", "Our 'experienced' release manager"): not an apostrophe, nor one letter ("rock 'n' roll"). */
 const SINGLE_SCARE_QUOTE = /(?<![\p{L}\p{N}])['‘][^'‘’\s][^'‘’]{0,29}?[^'‘’\s]['’](?![\p{L}\p{N}])/gu;
+const LABEL = /^(?:[\p{L}-]{1,20}\s)?[\p{L}-]{1,20}(?:ion|ions|ment|ance|ence|ed|done|impact|cause|fix|start|end|begins|ends)$/iu;
 /** A timeline entry: a clock time first ("14:05 Dev pushes …", "[02:10]"). */
 const CLOCK_START = /^\s*[[(]?\d{1,2}[:.h]\d{2}\b/;
 
@@ -50,7 +49,7 @@ function tokens(masked: string): Tok[] {
   for (const m of masked.matchAll(TOKEN)) {
     const raw = m[0];
     const person = raw.startsWith('§') || raw.startsWith('π');
-    const text = raw.startsWith('π') ? 'POSS' : raw.startsWith('§') ? (/['’]/.test(raw) ? 'POSS' : 'P') : raw.toLowerCase();
+    const text = raw.startsWith('π') ? 'POSS' : raw.startsWith('§') ? (/['’]/.test(raw) ? 'POSS' : 'P') : /^\d+$/.test(raw) ? '#' : raw.toLowerCase();
     out.push({ text, start: m.index, end: m.index + raw.length, person });
   }
   return out;
@@ -110,7 +109,7 @@ export function blameFeatures(
       if (negated) out.push({ name: `${sign}+negation${person ? '+P' : ''}`, start: c.start, end: c.end });
     }
     // The person as the clause's subject (its first word, or the first after a clock time), and a judging word in that clause.
-    const firstAt = clause.findIndex((c) => !/^\d+$/.test(c.text));
+    const firstAt = clause.findIndex((c) => c.text !== '#');
     const first = clause[firstAt];
     // Round 8: a possessive opening the clause before a word ("The foreman's checklist left no room …") makes the
     // person's thing the subject, not the person: its own features, so a thing's failure does not weigh as the person's.
@@ -270,7 +269,7 @@ function structure(s: string, masked: string, toks: readonly Tok[], out: Feature
     }
     const text = masked.slice(clause[0]!.start, clause[clause.length - 1]!.end);
     clauseAmounts.push(AMOUNT.test(text));
-    clauseSubjects.push(clause.find((c) => !/^\d+$/.test(c.text))?.person === true);
+    clauseSubjects.push(clause.find((c) => c.text !== '#')?.person === true);
   }
   // Two clauses each with a group as subject and an amount: a comparison of two groups.
   let pairs = 0;
@@ -278,10 +277,12 @@ function structure(s: string, masked: string, toks: readonly Tok[], out: Feature
   if (pairs >= 2) out.push({ name: 'contrast-pair+P', ...whole });
   const c = CONTRAST.exec(masked);
   if (c !== null) out.push({ name: 'contrast+P', start: c.index, end: c.index + c[0].length });
-  // A verdict after the account: a last sentence of one to three words ("Typical.", "Inexcusable.", "Third time this month.").
+  // A verdict after the account: a last sentence of one to three words ("Typical.", "Inexcusable.", "Third time this month.");
+  // round 15: a label unrated ("Detection.", "Mitigated.") names what an entry was, its own feature.
   const last = /[.!?]\s+([^.!?]{1,40})[.!?]*\s*$/.exec(s);
   if (last !== null && last[1]!.trim().split(/\s+/).length <= 4 && !/[§π]/.test(masked.slice(last.index))) {
-    out.push({ name: 'verdict+P', start: last.index + last[0].indexOf(last[1]!), end: last.index + last[0].length });
+    const label = LABEL.test(last[1]!.trim()) && !last[1]!.split(/\s+/).some((w) => JUDGING.test(w) || judgingValence(w) <= -2);
+    out.push({ name: label ? 'label+P' : 'verdict+P', start: last.index + last[0].indexOf(last[1]!), end: last.index + last[0].length });
   }
   if (/\botherwise\s*[.!]*\s*$/i.test(s)) out.push({ name: 'otherwise+P', ...whole });
   const ins = INSTEAD.exec(s);

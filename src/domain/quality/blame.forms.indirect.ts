@@ -44,6 +44,11 @@ const CHAT_CONTEMPT = /(?:^|[\s(])(?::eyes:|:clown(?:_face)?:|:upside_down(?:_fa
 const SYMPATHY = /\b(?:poor|sorry for|feel for|props to|ty|thank|thanks|kudos|shout-?out|hero|legend|mvp)\b|🙏|❤️|👏/i;
 
 export const INDIRECT_FORMS: readonly FormPattern[] = [
+  // Round 15: people who acted likened to children or a blunder ("kept hammering the retry button like toddlers").
+  f('contempt', `\\b(?:[a-z]{3,20}ed|kept\\s+[a-z]{3,20}ing|[a-z]{3,20}ing)\\s+(?:[\\w'’§π¤-]{1,30}\\s+){0,5}?like\\s+(?:a\\s+|some\\s+|little\\s+)?(?:toddlers|children|kids|babies|amateurs|cavemen|monkeys|headless\\s+chickens|(?:a\\s+)?bulls?\\s+in\\s+a\\s+china\\s+shop)\\b`, {
+    raw: true,
+    needs: /\blike\s+(?:a\s+|some\s+|little\s+)?(?:toddlers|children|kids|babies|amateurs|cavemen|monkeys|headless\s+chickens|(?:a\s+)?bulls?\s+in)\b/i,
+  }),
   // Understatement: a virtue denied by degree ("could have been a touch more careful"), "not his finest hour", "not at her most attentive".
   f('should-have', `${P}${REL}\\s+${ADV}(?:could|should|might)(?:'ve|’ve|\\s+have)\\s+been\\s+${DEGREE}more\\s+${VIRTUE}\\b`, { needs: new RegExp(VIRTUE, 'i') }),
   f('judgement-adjective', `\\b(?:not|hardly|scarcely|far from)\\s+(?:exactly\\s+|quite\\s+)?${POSS}\\s+(?:finest|best|proudest|brightest|greatest|strongest|sharpest)\\s+(?:hour|moment|day|night|work|performance|effort|showing|shift|decision|call)\\b`, { needs: /finest|best|proudest|brightest|greatest|strongest|sharpest/i }),

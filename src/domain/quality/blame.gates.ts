@@ -11,6 +11,18 @@ export const UNINFORMED =
 /** The person as subject, then a check in the past tense, then "before" and the act: "§ read the plans twice before digging". */
 export const CARE_BEFORE =
   /^[^§π]{0,40}§¤*\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?(?:read|re-read|checked|re-checked|double-checked|verified|confirmed|tested|reviewed|inspected|walked|measured|rehearsed|asked for|backed up|snapshotted|compared)\b[^.;!?]{0,60}?\bbefore\s/i;
+/**
+ * Round 15: the person, then compliance told plainly ("§'s on-call actions followed the runbook", "§ stuck to the
+ * checklist"): what the procedure said, not a fault — unless a negation, a contrast or a question turns it (TURNED).
+ */
+export const COMPLIANT =
+  /^[^§π]{0,40}[§π]¤*\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:followed|follows|stuck to|sticks to|kept to|keeps to|went by)\s{1,3}(?:the|our|its|their|π¤*)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:runbook|procedure|process|playbook|checklist|protocol|instructions|plan|sop)\b/i;
+/**
+ * Round 15: a choice to try the act somewhere safe first ("§ decided, with §, to test on a restored copy", "§ chose to
+ * rehearse the cut-over in staging"): care, whoever joined the choice — unless TURNED.
+ */
+export const SAFE_CHOICE =
+  /[§π]¤*\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:decided|chose|opted|agreed|planned|insisted)\b[^.;!?]{0,60}?\bto\s{1,3}(?:first\s{1,3})?(?:test|try|rehearse|run|verify|check|practi[cs]e|trial|validate)\b[^.;!?]{0,40}?\b(?:on|in|against|with)\s{1,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:copy|staging|replica|sandbox|clone|snapshot|backup|test (?:environment|cluster|server|instance)|dry run)\b/i;
 /** What turns a plain account: a negation, a contrast, a question, an exclamation. */
 export const TURNED = /\b(?:not|never|no|except|unlike|whereas|but|yet|instead|only|still|again|apparently|supposedly)\b|n['’]t\b|[?!]/i;
 
@@ -31,9 +43,9 @@ export function atLeastFourLowerWords(s: string): boolean {
  * "should", "blame", "forgot" …) — bounded lengths, linear.
  */
 const FIELD_LABEL =
-  /^\W{0,4}(?:from|to|cc|bcc|sent|date|subject|re|author|authors|written by|prepared by|reviewed by|reviewed with|reviewers?|approved by|facility|site|location|severity|status|incident(?: id| number| date)?|date of (?:incident|report|review)|participants|attendees|distribution)\W{0,4}:\s/i;
+  /^\W{0,4}(?:from|to|cc|bcc|sent|date|subject|re|author|authors|written by|prepared by|reviewed by|reviewed with|reviewers?|approved by|facility|site|location|severity|(?:document |report |review )?status|version|last (?:updated|edited|reviewed)|incident(?: id| number| date)?|date of (?:incident|report|review)|participants|attendees|distribution)\W{0,4}:\s/i;
 /** An e-mail address, or a second field label further on ("… Sent: Thursday", "… Date of incident: 7 November"). */
-const MORE_FIELDS = /<[^<>\s@]{1,64}@[^<>\s]{1,100}>|\s(?:from|to|cc|bcc|sent|date|subject|date of \w+|prepared by|reviewed (?:by|with)|author|facility|severity|status):\s/i;
+const MORE_FIELDS = /<[^<>\s@]{1,64}@[^<>\s]{1,100}>|\s(?:from|to|cc|bcc|sent|date|subject|date of \w+|prepared by|reviewed (?:by|with)|authors?|facility|severity|status|owners?|version):\s/i;
 
 export function metadataFields(s: string): boolean {
   if (!FIELD_LABEL.test(s)) return false;
@@ -41,8 +53,8 @@ export function metadataFields(s: string): boolean {
 }
 
 /** Round 14: the first person singular ("I", "I'm", "me", "my", "myself") as anchors when a sentence names no one else. */
-const FIRST_PERSON = /\b(?:I(?:['’](?:m|ve|d|ll))?|me|my|myself)\b/g;
+const FIRST_PERSON = /\b(?:I(?:['’](?:m|ve|d|ll))?|[Mm]e|[Mm]y|[Mm]yself)\b/g;
 
 export function firstPerson(s: string): { start: number; end: number; possessive: boolean }[] {
-  return [...s.matchAll(FIRST_PERSON)].map((m) => ({ start: m.index, end: m.index + m[0].length, possessive: m[0] === 'my' }));
+  return [...s.matchAll(FIRST_PERSON)].map((m) => ({ start: m.index, end: m.index + m[0].length, possessive: /^my$/i.test(m[0]) }));
 }

@@ -29,6 +29,8 @@ export const ROLE_NOUNS: readonly string[] = [
   // Executives and their titles (round 5): "our COO", "the SVP", "the founder", "the higher-ups".
   'COO', 'CFO', 'CPO', 'CMO', 'CRO', 'CCO', 'CDO', 'CSO', 'SVPs?', 'EVPs?', 'presidents?', 'vice-presidents?', 'founders?', 'co-founders?',
   'chairman', 'chairwoman', 'chairperson', 'chairmen', 'execs?', 'higher-ups?', 'bosses', 'sponsors?', 'stakeholders?', 'GPs?', 'TAMs?', 'CSMs?', 'EMs?',
+  // Round 15: a lab's and an audit's people ("the postdoc", "the PI", "the security champion", "the student on rotation").
+  'postdocs?', 'post-docs?', 'PIs?', 'students?', 'champions?', 'fellows', 'RAs?', 'TAs?',
 ];
 
 /**

@@ -1,4 +1,3 @@
-import { JUDGE_ADJ } from './blame.lexicon.ts';
 import { ACROSS_CLAUSES, FORMS, type BlameForm, type FormPattern } from './blame.forms.ts';
 import { INDIRECT_FORMS, INDIRECT_GATE } from './blame.forms.indirect.ts';
 import { maskSpans, personSpans, type PersonSpan } from './person-references.ts';
@@ -7,12 +6,14 @@ import { onlyActedOn } from './blame.patients.ts';
 import { FAMILY_FORM, phraseMatches, type PhraseFamily } from './blame.phrases.ts';
 import { classify, type Model } from './classifier.ts';
 import { BLAME_MODEL } from './blame.model.generated.ts';
-import { clearsPerson, rejectsReading } from './blame.rejection.ts';
+import { clearsPerson, hedgedRejection, rejectsReading } from './blame.rejection.ts';
 import { HARM } from './blame.clauses.ts';
+import { systemReason } from './blame.reasons.ts';
 import { isPraise, OFFER_FRAME, onlyKindWords } from './blame.praise.ts';
-import { atLeastFourLowerWords, CARE_BEFORE, firstPerson, metadataFields, TURNED, UNINFORMED } from './blame.gates.ts';
+import { atLeastFourLowerWords, CARE_BEFORE, COMPLIANT, firstPerson, SAFE_CHOICE, metadataFields, TURNED, UNINFORMED } from './blame.gates.ts';
 
 export { isPraise } from './blame.praise.ts';
+export { systemReason } from './blame.reasons.ts';
 
 export type { BlameForm };
 
@@ -52,7 +53,7 @@ export type BlameHit = { form: BlameForm; phrase: string; start: number; end: nu
  * reading on every training sentence; leave one writer out unchanged). What is left has sentences of its own.
  */
 export const REJECTION =
-  /\b(?:tempting|easy|unfair|wrong|pointless|unhelpful|simplistic) to (?:say|blame|think|conclude|assume|call|claim|point|write|stop at)|\b(?:may|might|could|would) (?:look|seem|appear|sound) (?:like|as if|as though)|\b(?:(?:some|many|several|a few|other) (?:people|of us|colleagues|folks|teams|reviewers)|some|many|others)(?: on the (?:call|bridge|team))? (?:suggested|felt|thought|said|claimed|argued|wanted|asked|believed|assumed|blamed)|\breject(?:s|ed|ing)? the (?:idea|claim|notion|suggestion|view) that|\bfirst (?:reaction|instinct|impulse|thought|guess) (?:was|is|might be)\b|\b(?:rather than|instead of) (?:asking|blaming|saying|writing|naming|pointing)|\b(?:is|was|are|were)(?:n't| not) (?:a story |really |just |only )?about (?:who|one person|blame|any|§|π)|(?<![§π]¤*\s)\bdo(?:es)?(?:n't| not) (?:think|believe|blame|attribute|consider|see|accept|hold)|\bno (?:one|individual|single person|person|engineer|operator|responder|human) (?:is|was|should be|can be) (?:responsible|to blame|at fault|blamed|singled out)|\bnot (?:naming|blaming|singling)|\bavoid(?:ed|ing)? (?:naming|blaming|singling)|\bfound no (?:fault|error|mistake|negligence|evidence of)|\bno fault (?:with|of|on|by)|\bno(?:body| one|-one) (?:was|is|were) (?:careless|negligent|at fault|to blame|lazy|sloppy|reckless)|\bno(?:body| one|-one) (?:forgot|ignored|missed|made|skipped|did anything)|\b(?:isn't|wasn't|is not|was not|not) (?:a case of |an? )?(?:human|operator|user) (?:error|mistake)|\bnot (?:because of|due to|the fault of|about) |\bblameless\b|\b(?:not|n't|never) (?:anyone|anybody|someone|one person|any one person|a single person)(?:'s|’s) fault|\b(?:nobody|no one|no-one)(?:'s|’s) fault|\bcould have happened to (?:any|anyone)|\bany (?:of us|one of us|engineer|responder) (?:could|would) have\b|(?:\b(?:one|you|we|someone|people|some|they|a reader|a reviewer)|[§π]¤*) (?:could|can|might|may) (?:argue|say|claim|conclude|think|read (?:this|it) as)\b|\b(?:looks?|looked|seems?|seemed|appears?|appeared) (?:at first(?: glance)?|on the surface|initially|in hindsight|at a glance) (?:like|as if|as though)|\bmakes? it (?:look|seem|sound) (?:like|as if|as though)|\bthe (?:easy|obvious|simple|tempting|convenient|comfortable|lazy|surface|first-draft) (?:story|answer|explanation|reading|conclusion|narrative|version|take)\b/i;
+  /\b(?:tempting|easy|unfair|wrong|pointless|unhelpful|simplistic) to (?:say|blame|think|conclude|assume|call|claim|point|write|stop at)|\b(?:may|might|could|would) (?:look|seem|appear|sound) (?:like|as if|as though)|\b(?:(?:some|many|several|a few|other) (?:people|of us|colleagues|folks|teams|reviewers)|some|many|others)(?: on the (?:call|bridge|team))? (?:suggested|felt|thought|said|claimed|argued|wanted|asked|believed|assumed|blamed)|\breject(?:s|ed|ing)? the (?:idea|claim|notion|suggestion|view) that|\bfirst (?:reaction|instinct|impulse|thought|guess) (?:was|is|might be)\b|\b(?:rather than|instead of) (?:asking|blaming|saying|writing|naming|pointing)|\b(?:is|was|are|were)(?:n't| not) (?:a story |really |just |only )?about (?:who|one person|blame|any|§|π)|(?<![§π]¤*\s)\bdo(?:es)?(?:n't| not) (?:think|believe|blame|attribute|consider|see|accept|hold)|\bno (?:one|individual|single person|person|engineer|operator|responder|human) (?:is|was|should be|can be) (?:responsible|to blame|at fault|blamed|singled out)|\bnot (?:naming|blaming|singling)|\bavoid(?:ed|ing)? (?:naming|blaming|singling)|\bfound no (?:fault|error|mistake|negligence|evidence of)|\bno fault (?:with|of|on|by)|\bno(?:body| one|-one) (?:was|is|were) (?:careless|negligent|at fault|to blame|lazy|sloppy|reckless)|\bno(?:body| one|-one) (?:forgot|ignored|missed|made|skipped|did anything)|\b(?:isn't|wasn't|is not|was not|not) (?:a case of |an? )?(?:human|operator|user) (?:error|mistake)|\bnot (?:because of|due to|the fault of|about) |\bblameless\b|\b(?:not|n't|never) (?:anyone|anybody|someone|one person|any one person|a single person)(?:'s|’s) fault|\b(?:nobody|no one|no-one)(?:'s|’s) fault|\bcould have happened to (?:any|anyone)|\bany (?:of us|one of us|engineer|responder) (?:could|would) have\b|\b(?:looks?|looked|seems?|seemed|appears?|appeared) (?:at first(?: glance)?|on the surface|initially|in hindsight|at a glance) (?:like|as if|as though)|\bmakes? it (?:look|seem|sound) (?:like|as if|as though)|\bthe (?:easy|obvious|simple|tempting|convenient|comfortable|lazy|surface|first-draft) (?:story|answer|explanation|reading|conclusion|narrative|version|take)\b/i;
 
 /** A negation just before the person ("not Dan's fault", "wasn't the intern's mistake"). */
 const NEGATED_BEFORE = /(?:\bnot|n't|\bno|\bnever|\bnor|\bhardly|\bneither)\s+(?:\S+\s+){0,2}$/i;
@@ -65,24 +66,6 @@ const QUOTED = /"[^"]{0,400}"|“[^”]{0,400}”|‘[^’]{0,400}’|(?<![A-Za-
 
 /** Forgetting one's own things is not an omission at work: "had forgotten her badge". */
 const PERSONAL_ITEM = /^\s+(?:to bring\s+)?(?:her|his|their|my|your|π¤*)\s+(?:own\s+)?(?:badge|laptop|phone|keys?|charger|glasses|card|wallet|bag|lunch|umbrella|headset|coat|jacket|password manager)\b/i;
-
-/**
- * ", which …" that comments on the act or says what it led to ("…, which is why the batch jobs failed", "…, which
- * tells you everything", "…, which was literally the one thing …") is not a reason for it.
- */
-const COMMENT =
-  /\s+(?:(?:is|was)\s+(?:(?:exactly|precisely|just|frankly|literally|basically|honestly|also|again|clearly|simply)\s+)?(?:why|how|what|the\s+(?:one|whole|only|same|exact|real|first|second|third|kind|sort)|a\s+(?:textbook|classic|basic|rookie|recurring)|basic|unbelievable|unacceptable|inexcusable|typical|frankly|literally)|tells|says|shows|show|showed|reveal|reveals|revealed|speaks|led|caused|meant|took|broke|brought|cost)\b/;
-
-/** A reason clause after the act: blame only when it points back at the person's will or care. */
-const REASON_SOURCE = (which: boolean): string =>
-  String.raw`(?:\bper the\b|\bas (?:agreed|planned|documented|instructed|designed|required|the runbook|the procedure|the process)\b|\bfollowing the (?:runbook|procedure|process|playbook)\b|\bafter (?:confirming|checking|verifying|consulting)\b|\bwith (?:the |a )?(?:[\w-]+ )?(?:approval|agreement|sign-off|permission|authori[sz]ation)\b|\b(?:the )?(?:procedure|runbook|process|policy|playbook) (?:allows|allowed|permits|permitted)\b|\bbecause\b|\bsince\b|\bdue to\b${which ? String.raw`|,\s*which\b(?!${COMMENT.source})` : ''}|,\s*as\b(?!\s+(?:usual|always|ever|before|per usual|predicted|expected)\b)|\bas (?:it|the|they|there|no|nothing)\b|,\s*and the (?:\w+\s+)?(?:cli|tool|console|system|ui|script|pipeline|process|interface|dashboard|form|app|tooling|screen)\b)`;
-const REASON = new RegExp(REASON_SOURCE(true), 'i');
-/** The same without ", which …": for acts that are choices ("… without looking at the budget, which was exhausted"). */
-const REASON_NOT_WHICH = new RegExp(REASON_SOURCE(false), 'i');
-const PERSONAL_REASON = new RegExp(
-  `(?:§¤*|π¤*)\\s+(?:\\w+\\s+)?(?:wanted|thought|believed|decided|chose|felt|preferred|was in (?:a )?(?:hurry|rush)|were in (?:a )?(?:hurry|rush)|was rushing|didn't|did not|could not be bothered|forgot|assumed|was busy|was tired|was distracted|figured|couldn't be bothered|was lazy|was careless|did not care|didn't care|had other|was bored|was annoyed|was impatient)|\\b(?:${JUDGE_ADJ})\\b|\\bcould(?:n['’]t|\\s+not)?\\s+be\\s+bothered\\b|\\b(?:nobody|no one|no-one)\\s+(?:there\\s+|here\\s+|on\\s+\\w+\\s+)?(?:cared|bothered|wanted)\\b`,
-  'i',
-);
 
 const NEW_SUBJECT = /^(?:[§π]|[A-Z]|(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts?|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|I|[Nn]othing|[Nn]obody|[Nn]o|[Nn]one|[Tt]here|[Ww]hat|[Ee]veryone|[Ss]omeone|[Aa]nyone)\b)/;
 const CLAUSE_BREAK = /[;:]|\s[—–-]\s|,?\s+(?:but|yet|however|whereas|although|though)\s+/gi;
@@ -102,7 +85,7 @@ function clauses(m: string): { start: number; end: number }[] {
 }
 
 /** Cheap pre-check: a sentence with no person marker and no "error"/"nobody"/"who" cannot blame. */
-const NEEDS_NO_PERSON = /not one|not a single|it(?:'s|’s| is| was) always|always the same|not the (?:system|process|tool|software|code|platform|technology|tech|design|monitoring|hardware|machine|network|infrastructure|config|pipeline|automation)|any (?:competent|decent|half|halfway|good|reasonable|sensible|experienced|careful|attentive|responsible|qualified|proper|capable|trained|self|junior|first)|error|mistake|would have|fault|failure|negligence|slip|nobody|no one|no-one|who|why|how|apparently|thanks|genius|spark|rocket scientist|cowboy|clown|muppet|wise guy|smart alec|classic|idiot|moron|fool|useless|careless|it was me|out of|\bI\b|\bon me\b|\bmy (?:own )?(?:fault|careless|neglig|lazi|sloppi|blunder|screw|cock|stupid|bad)|\b(?:some|rest|those) of us\b|with (?:all )?(?:due )?respect/i;
+const NEEDS_NO_PERSON = /not one|not a single|it(?:'s|’s| is| was) always|always the same|not the (?:system|process|tool|software|code|platform|technology|tech|design|monitoring|hardware|machine|network|infrastructure|config|pipeline|automation)|any (?:competent|decent|half|halfway|good|reasonable|sensible|experienced|careful|attentive|responsible|qualified|proper|capable|trained|self|junior|first)|error|mistake|would have|fault|failure|negligence|slip|nobody|no one|no-one|who|why|how|apparently|thanks|genius|spark|rocket scientist|cowboy|clown|muppet|wise guy|smart alec|classic|idiot|moron|fool|useless|careless|it was me|out of|\bI\b|\bon me\b|\blike (?:toddlers|children|kids|babies|amateurs|cavemen|monkeys)\b|\bmy (?:own )?(?:fault|careless|neglig|lazi|sloppi|blunder|screw|cock|stupid|bad)|\b(?:some|rest|those) of us\b|with (?:all )?(?:due )?respect/i;
 
 /**
  * Every blaming clause in a sentence (one hit per clause), in order: the forms of the
@@ -132,7 +115,7 @@ function modelHit(s: string, model: Model, known?: readonly PersonSpan[], where:
   // A sentence that rejects or discusses blame is not judged by the model either ("it would be unfair to write that …"),
   // nor an act explained by a system reason after the person ("… did not acknowledge the page because it went to a disconnected handset").
   const masked = maskSpans(cut, spans);
-  if (REJECTION.test(masked) || clearsPerson(masked) || rejectsReading(masked)) return null;
+  if (REJECTION.test(masked) || hedgedRejection(masked, masked) || clearsPerson(masked) || rejectsReading(masked)) return null;
   // Round 10: the only person is the one who should have been informed ("Imran should have been told that the quota
   // had changed"): what others failed to do for them, not their fault.
   if (spans.length === 1 && UNINFORMED.test(masked)) return null;
@@ -141,7 +124,7 @@ function modelHit(s: string, model: Model, known?: readonly PersonSpan[], where:
   if (onlyActedOn(cut, masked)) return null;
   // Round 10: the only person did a check before the act, told plainly ("The surveyor read the site plans twice before
   // digging"): care, not a fault — unless a negation, a contrast or a question turns it.
-  if (spans.length === 1 && CARE_BEFORE.test(masked) && !TURNED.test(masked)) return null;
+  if (((spans.length === 1 && (CARE_BEFORE.test(masked) || COMPLIANT.test(masked))) || SAFE_CHOICE.test(masked)) && !TURNED.test(masked)) return null;
   const after = masked.slice(anchors[0]!.end, anchors[0]!.end + 300);
   if (systemReason(after) && !/\b(?:because|since|as|due to)\b[^.;]{0,80}[§π]/i.test(after)) return null;
   // Sarcastic praise is praise in its words only: a phrase of the layer ("thanks a lot, X, for …") keeps the sentence to judge.
@@ -194,11 +177,11 @@ const SURE = 0.8;
 /** The judging features that count in a timeline entry or a table cell: not the entry's shape, nor a habit of monitoring ("keep monitoring"). */
 const ENTRY_SIGNAL = /^(?:neg|phrase|stance:\w+\+P|harm-verb|modal-have(?!-passive)|judge-word|scare-quote|question|negation|pos\+negation|judged-person|virtue-denied|contrast|verdict|otherwise|instead)/;
 /**
- * A sentence whose only rated words are kind and that is not framed as praise is judged only above 0.9: by
- * leave-one-writer-out over 8 writers, pooled 0.945 / 0.884 when such sentences were never judged (any kind word made
- * a sentence praise), 0.939 / 0.906 when judged from 0.5, 0.945 / 0.900 from 0.9.
+ * A sentence whose only rated words are kind and that is not framed as praise is judged only when the model is sure.
+ * Round 15, leave one writer out over 35 folds (true positives / false alarms against 0.9): 0.95 −30 / −3, 0.8 +48 / +12
+ * (pooled 0.946 / 0.873 -> 0.944 / 0.882, no fold below 0.9), 0.7 +64 / +20, 0.6 +68 / +26 (fourteenth voice under 0.9).
  */
-const KIND_SURE = 0.9;
+const KIND_SURE = 0.8;
 /** Round 14: a sentence whose only person is the writer ("I rushed it") is judged only above 0.9, on the model's words alone. */
 const SELF_SURE = 0.9;
 
@@ -226,7 +209,7 @@ function rulesOn(s: string, text: string, spans: readonly PersonSpan[]): BlameHi
   for (const c of clauses(m)) {
     const clause = m.slice(c.start, c.end);
     const written = text.slice(c.start, c.end);
-    if (REJECTION.test(clause) || clearsPerson(clause)) continue;
+    if (REJECTION.test(clause) || hedgedRejection(clause, m) || clearsPerson(clause)) continue;
     const hasPerson = clause.includes('§') || clause.includes('π');
     for (const p of forms) {
       if (p.person && !hasPerson) continue;
@@ -252,7 +235,7 @@ function rulesOn(s: string, text: string, spans: readonly PersonSpan[]): BlameHi
       break;
     }
   }
-  if (hits.length === 0 && !isQuestion && !REJECTION.test(m) && !clearsPerson(m)) {
+  if (hits.length === 0 && !isQuestion && !REJECTION.test(m) && !hedgedRejection(m, m) && !clearsPerson(m)) {
     for (const p of ACROSS_CLAUSES) {
       if (p.needs !== undefined && !p.needs.test(m)) continue;
       const r = p.re.exec(m);
@@ -276,12 +259,6 @@ function labelMentioned(s: string, start: number, end: number): boolean {
   return quoted || CAUSE_CORRECTED.test(s.slice(end, end + 400));
 }
 
-/** "… because the page went to an old number": a system reason after the act, not a judgement of the person. */
-export function systemReason(rest: string, which = true): boolean {
-  const r = (which ? REASON : REASON_NOT_WHICH).exec(rest);
-  if (r === null) return false;
-  return !PERSONAL_REASON.test(rest.slice(r.index));
-}
 
 /** The blaming phrase in a sentence, or null when the sentence does not blame anyone. */
 export function findBlame(sentence: string): string | null {

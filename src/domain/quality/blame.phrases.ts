@@ -36,6 +36,8 @@ const FAMILIES: Record<PhraseFamily, Expression[]> = {
     `\\b(?:threw|throws|thrown|throwing|tossed|tosses|chucked|lobbed)\\s+(?:${W}\\s+){0,4}?over\\s+the\\s+(?:wall|fence)\\b`,
     `\\b(?:threw|throws|thrown|throwing)\\s+(?:${W}\\s+){0,3}?under\\s+the\\s+bus\\b`,
     `\\b(?:pass(?:ed|es|ing)?)\\s+the\\s+buck\\b`,
+    // Round 15: people likened to children or a blunder ("hammering the button like toddlers", "like a bull in a china shop").
+    `\\blike\\s+(?:(?:a|an|some|little)\\s+)?(?:toddlers?|children|kids|babies|amateurs|cavemen|monkeys|headless\\s+chickens|(?:a\\s+)?bull\\s+in\\s+a\\s+china\\s+shop|bulls\\s+in\\s+a\\s+china\\s+shop)\\b`,
     `\\b(?:hung|left|hang|leaves)\\s+(?:${W}\\s+){0,2}?(?:out\\s+to\\s+dry|holding\\s+the\\s+(?:bag|baby))\\b`,
     `\\b(?:head|heads)\\s+in\\s+the\\s+sand\\b|\\bburied\\s+${POSS}\\s+heads?\\b`,
     `\\bswept\\s+(?:${W}\\s+){0,3}?under\\s+the\\s+(?:rug|carpet)\\b|\\bkicked\\s+the\\s+can\\b`,

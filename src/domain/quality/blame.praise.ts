@@ -30,8 +30,12 @@ export function isPraise(s: string): boolean {
 /** "thanks to" as a cause ("Thanks to the DBA, …", "…, thanks to Greg"), not "many thanks to X for …". */
 export const CAUSAL_THANKS = /\bthanks\s+to\b(?![^.;]{0,60}\bfor\b)/i;
 
+const DENIED_BY_DEGREE = /\b(?:less than|far from|hardly|barely|scarcely|anything but|insufficiently|somewhat less|not exactly|not entirely|not particularly)\s+(?:[a-z]+ly\s+)?[a-z]/i;
+
 /** Whether a sentence has kind words and nothing negative or negated ("Diego reproduced the bug within twenty minutes of joining"). */
 export function onlyKindWords(s: string): boolean {
+  // Round 15: a kind word denied by degree is understatement ("less than diligent", "far from careful", "hardly rigorous").
+  if (DENIED_BY_DEGREE.test(s)) return false;
   let good = false;
   for (const w of s.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []) {
     const v = valence(w);

@@ -15,6 +15,25 @@
 
 const PX = "[§π]¤*(?:['’]s)?";
 
+/**
+ * Round 15: a reading offered as someone's possible argument ("One could argue the on-call missed the alert", "You might
+ * think § ignored it") rejects blame only when the sentence goes on to correct it ("…, but it was alert #212", "…; the
+ * real question is …", "…, rather than anyone applying it"). Without a correction it is the writer's hedged judgement
+ * ("One might argue that the author(s) were less than diligent"), which the forms and the model read as any other.
+ */
+const HEDGED_FRAME = /(?:\b(?:one|you|we|someone|people|some|they|a reader|a reviewer)|[§π]¤*) (?:could|can|might|may) (?:argue|say|claim|conclude|think|read (?:this|it) as)\b/i;
+const CORRECTION =
+  /[;—–]|\b(?:but|however|yet|though|although|in fact|in practice|in reality|actually|really|instead|rather than|not because|the (?:real|actual|better|deeper|more useful) (?:question|finding|cause|story|issue|problem|lesson))\b/i;
+
+/** Whether `text` (a clause or the sentence, masked) offers a reading as an argument that `sentence` then corrects. */
+export function hedgedRejection(text: string, sentence: string): boolean {
+  const h = HEDGED_FRAME.exec(text);
+  if (h === null) return false;
+  const at = sentence.indexOf(h[0]);
+  const from = at < 0 ? 0 : at + h[0].length;
+  return CORRECTION.test(sentence.slice(from, from + 400));
+}
+
 /** The person, then a fault denied, or a fault denied of the person. */
 const CLEARED = new RegExp(
   [

@@ -48,6 +48,9 @@ const HARM_VERB =
   /^(?:broke|breaks|breaking|wiped|wipes|nuked|nukes|trashed|clobbered|corrupted|corrupts|bricked|crashed|crashes|leaked|leaks|exposed|mislabell?ed|mislabels|fat-finger(?:ed|s)?|botched|botches|mangled|messed|screwed|borked|overwrote|overwrites|deleted|deletes|dropped|drops|killed|kills|took|takes)$/i;
 const HARM_OBJECT_AFTER_TOOK = /^(?:down|out|offline)$/i;
 
+/** A subject that is no person and its verb in the past or present, right before the marker: "The alert fired ", "the job fails ". */
+const THING_AGAIN = /(?:^|[,;:]\s{0,3})(?:the|a|an|this|that|our|its)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}?(?:[a-z]{2,20}(?:ed|s)|ran|fell|broke|went|came|blew|froze|hung|woke|rang)\s{1,3}$/i;
+
 type Tok = { text: string; start: number; end: number; person: boolean };
 
 /** What a delay waited on, right after "eventually": "after / once / when / because …" up to the clause's end. */
@@ -75,7 +78,10 @@ export function stanceFeatures(s: string, masked: string, anyPerson: boolean, su
     // Round 9: "eventually" followed by what the delay waited on, a thing and no person ("answered the page
     // eventually, after the pager app updated"), tells the time, not a concession that takes back.
     if (name === 'concession' && /^eventually$/i.test(m[0]) && delayExplained(masked, m.index + m[0].length)) continue;
-    out.push({ name: `stance:${name}${tag}`, start: m.index, end: m.index + m[0].length });
+    // Round 15: "again" right after a thing's verb, no person before it ("The alert fired again at 14:10 and the on-call
+    // acknowledged it"), is the thing's recurrence, not a habit held against the person named later.
+    const thing = name === 'habit' && anyPerson && THING_AGAIN.test(masked.slice(Math.max(0, m.index - 120), m.index)) && !/[§π]/.test(masked.slice(0, m.index));
+    out.push({ name: thing ? 'stance:habit-thing' : `stance:${name}${tag}`, start: m.index, end: m.index + m[0].length });
   }
   const e = EXCLAIM.exec(s);
   if (e !== null) out.push({ name: `stance:exclaim${tag}`, start: e.index, end: e.index + e[0].length });

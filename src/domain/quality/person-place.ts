@@ -4,9 +4,9 @@
  * or an item of a list of things ("Apple Podcasts, Spotify and other apps"). Split out of person-references.ts in
  * round 13. Bounded patterns only: linear in the sentence.
  */
-import { GROUP_NOUNS } from './blame.lexicon.ts';
-import { GIVEN, IRREGULAR_PAST } from './person-words.ts';
-import { isRole, type Token } from './person-tokens.ts';
+import { GROUP_NOUNS, SERVED } from './blame.lexicon.ts';
+import { BRACKET_ACRONYM, GIVEN, IRREGULAR_PAST } from './person-words.ts';
+import { INITIALS, isRole, type Token } from './person-tokens.ts';
 
 /** Whether token i opens the sentence (after a clock time) or a clause after a full stop, colon, bar or dash. */
 export function opensClause(s: string, toks: readonly Token[], i: number, leadingNumbers: number): boolean {
@@ -15,11 +15,17 @@ export function opensClause(s: string, toks: readonly Token[], i: number, leadin
   const between = s.slice(prev.end, toks[i]!.start);
   // The full stop of an initial or a title does not end a sentence: "K. Mensah", "Dr. Okafor".
   if (/^\.\s*$/.test(between) && /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St)$/u.test(prev.text)) return false;
-  return /[.!?:;|—–]/.test(between);
+  // Round 15: a word right after an opening quote is capitalised by its place, as a title is ('warning "Cached failures"').
+  return /[.!?:;|—–]/.test(between) || /\s["“‘]$/.test(between);
 }
 
 /** A verb, auxiliary or possessive after a capitalised word: what a person's name is followed by ("Tomasz restarted", "Jo's"). */
 const ACTS = /^(?:\p{Ll}[\p{Ll}-]*(?:ed|s)|is|was|were|are|has|had|have|does|did|didn't|doesn't|hasn't|hadn't|isn't|wasn't|can|can't|could|couldn't|should|shouldn't|would|wouldn't|will|won't|must|may|might|and|or|&|never|just|also|then|again|always|still|once|apparently|clearly|simply|alone|himself|herself|themselves|who|said|told|wrote|took|made|went|kept|left|broke|ran|chose|threw|gave|forgot|put|set|sent|knew|thought|cut|lost|brought|built|got|decided|refused|saw|began|overrode|ignored|missed|insisted|forgot)$/u;
+
+/** What follows a plural noun that heads a noun phrase: a verb of its own, or the close of a quote or bracket. */
+const PLURAL_HEAD_AFTER = /^(?:\s{1,3}(?:are|were|have|had|can|could|will|would|should|may|might|must|do|did|don['’]t|didn['’]t|aren['’]t|weren['’]t|remain|remained|stay|stayed)\b|["”’)\]])/;
+
+const CELL_ACT = /^(?:\p{Ll}{2,}(?:s|ed)|still|never|finally|again|forgot|took|sat|ran|left|went|did(?:n['’]t)?|does(?:n['’]t)?|has(?:n['’]t)?|is|was)$/u;
 
 export function actsOrOwns(t: Token, next: Token | undefined, s: string): boolean {
   if (t.text !== t.stem) return true;
@@ -27,10 +33,15 @@ export function actsOrOwns(t: Token, next: Token | undefined, s: string): boolea
   const between = s.slice(t.end, next.start);
   // "Priya, the on-call, …" / "Priya (SRE) …": an apposition follows a name.
   if (/^\s*[,(]/.test(between)) return true;
+  // Round 15: a name alone in a table cell, the next cell opening with its act ("| Hana | forgets to drain the node |").
+  if (/^\s{0,3}\|\s{0,3}$/.test(between) && /\|\s{0,3}$/.test(s.slice(Math.max(0, t.start - 4), t.start)) && CELL_ACT.test(next.text)) return true;
   if (/[^\s"“”'‘’]/.test(between)) return false;
   // "My own …", "Your team's …" open a sentence as a person does; so does a name of two capitalised words ("Hospital IT couldn't").
   if (/^(?:My|Your)$/.test(t.text)) return true;
   const w = next.text;
+  // Round 15: a plural noun after it, then a verb or the close of a quote, is the head of a noun phrase the capitalised
+  // word modifies ("Empty results are indistinguishable …", '"Cached failures"'), not a person's act ("Tomasz restarts the …").
+  if (/\p{Ll}s$/u.test(w) && !/^(?:is|was|has|does|this|us|always)$/.test(w) && !PEOPLE.test(w) && !SERVED.test(w) && !isRole(w.slice(0, -1)) && PLURAL_HEAD_AFTER.test(s.slice(next.end, next.end + 12))) return false;
   // An initial after it is a name's: "Operator K. Mensah".
   if (/^\p{Lu}$/u.test(w)) return true;
   if (/^\p{Lu}[\p{Lu}\p{Ll}'’-]*$/u.test(w) && t.text === t.stem) return actsOrOwnsAfter(next, s);
@@ -70,4 +81,16 @@ export function namedThing(s: string, toks: readonly Token[], i: number): boolea
     return !PEOPLE.test(noun) && !GROUP_NOUNS.test(noun) && !isRole(noun) && !isRole(noun.replace(/s$/, ''));
   }
   return false;
+}
+
+const DOTTED_NOT_INITIALS = /^(?:U\.S|U\.K|E\.U|U\.N|A\.M|P\.M|N\.B|P\.S|R\.I\.P|Q\.E\.D)$/;
+/** A person's act after their initials: a choice, a word, a lapse, a negated auxiliary ("JR ignored", "AK sits on"). */
+const ACT_AFTER_INITIALS = /^\s{1,2}(?:(?:somehow|just|then|also|still|never|again|apparently|clearly|finally|only)\s{1,2})?(?:ignored|ignores|missed|misses|forgot|forgets|skipped|skips|approved|approves|merged|merges|pushed|pushes|ack['’]?d|acked|acks|acknowledged|decided|decides|said|says|told|assured|insisted|promised|claimed|refused|chose|agreed|sat|sits|reviewed|signed|rushed|overrode|misread|misreads|dozed|did(?:n['’]t| not)|does(?:n['’]t| not)|has(?:n['’]t| not)|had(?:n['’]t| not)|should|would|could|never|won['’]t|can['’]t)\b/;
+
+/** Round 15: initials that name a person by their place (dotted, or opening a clause before an act). */
+export function initialsActing(s: string, toks: readonly Token[], i: number, leadingNumbers: number): boolean {
+  const t = toks[i]!;
+  if (!INITIALS.test(t.text) || BRACKET_ACRONYM.has(t.text)) return false;
+  if (t.text.includes('.')) return !DOTTED_NOT_INITIALS.test(t.text) && /^\.(?:['’]s)?(?:\s|,|$)/.test(s.slice(t.end, t.end + 4));
+  return opensClause(s, toks, i, leadingNumbers) && ACT_AFTER_INITIALS.test(s.slice(t.end, t.end + 40));
 }

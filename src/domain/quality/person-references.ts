@@ -3,8 +3,9 @@ import {
   ADDRESSED, AMBIGUOUS_ROLE, BRACKET_ACRONYM, BREAKS, DECISION, DEPARTMENT, DETERMINERS, GIVEN, HIRED, HONORIFIC, INDEFINITE, IRREGULAR_PAST, LOWER_DEPARTMENT, POSS_PRONOUN, PRONOUN, ROLE_PAIR, THING_MODIFIER, VERBISH,
 } from './person-words.ts';
 import { BRACKET_AFTER, BRACKET_BEFORE, INITIALS, isName, isRole, tokens, type Token } from './person-tokens.ts';
-import { actsOrOwns, namedThing, opensClause } from './person-place.ts';
+import { actsOrOwns, initialsActing, namedThing, opensClause } from './person-place.ts';
 import { appositions, extendRole } from './person-roles.ts';
+import { thingAntecedent } from './person-antecedents.ts';
 
 /*
  * Person references (issue 16): where a sentence names, @mentions, points at (pronoun),
@@ -22,23 +23,6 @@ const SERVED_BY = /^(?:members|subscribers|followers|partners|holders|newcomers|
 export type PersonSpan = { start: number; end: number; possessive: boolean };
 
 /** Spans [start, end) of the person references in a sentence, and whether each is a possessive pronoun. */
-/**
- * The clause before a "they" whose subject is a plural thing: "When many devices disconnect together, they …",
- * "Browse and category pages were fine, they don't …". Then "they" is that thing, not people (round 7). The plural
- * must not itself name people ("the engineers", "the contractors"). Read from the last clause start, bounded.
- */
-const THING_CLAUSE =
-  /(?:^|[.;:!?]\s+)(?:(?:when|if|once|as|after|before|while|until|whenever)\s+)?(?:(?:the|these|those|many|all|some|most|both|our|its|other|several|\d+)\s+)?(?:[\w-]{1,30}\s+){0,3}?([a-z][\w-]{1,30}[^s'’\W]s)\s+(?:[\w'’-]{1,30}\s+){0,5}?[\w'’-]{1,30},\s*$/i;
-/** Round 14: "their" right after a plural thing and its verb in the same clause ("A few shows missed their usual slot", "Both pumps lost their prime"). */
-const THING_SUBJECT = /(?:^|[.;:!?,]\s+)(?:(?:a few|the|these|those|many|all|some|most|both|several|\d+)\s+)?(?:[\w-]{1,30}\s+){0,3}?([a-z][\w-]{1,30}[^s'’\W]s)\s+(?:[a-z]{2,20}ly\s+)?(?:[a-z]{2,20}ed|lost|kept|held|left|got|had|hit|missed)\s+$/i;
-function thingAntecedent(before: string): boolean {
-  const tail = before.length > 200 ? before.slice(-200) : before;
-  const m = THING_CLAUSE.exec(tail) ?? THING_SUBJECT.exec(tail);
-  if (m === null) return false;
-  const plural = m[1]!;
-  return personSpans(`the ${plural}`).length === 0 && personSpans(`the ${plural.slice(0, -1)}`).length === 0;
-}
-
 export function personSpans(s: string): PersonSpan[] {
   const toks = tokens(s);
   const spans: PersonSpan[] = [];
@@ -62,6 +46,12 @@ export function personSpans(s: string): PersonSpan[] {
       while (j + 1 < toks.length && toks[j + 1]!.end <= addressed.index + addressed[0].length) j++;
       push(t, toks[j]!);
       i = j;
+      continue;
+    }
+    // Round 15: dotted initials ("J.K. somehow missed", "released … by R.M."), or two or three capitals opening a clause
+    // before a person's act ("JR ignored three warnings", "AK sits on the escalation"): not an acronym ("U.S.", "DNS").
+    if (initialsActing(s, toks, i, leadingNumbers)) {
+      push(t, t);
       continue;
     }
     // Round 10: initials in brackets after an act name who did it: "(JS)", "(P.K.)", "[ref. CN]", "(thanks, A.B.)",
@@ -108,6 +98,8 @@ export function personSpans(s: string): PersonSpan[] {
         const wj = tj.stem;
         // "IT" in capitals is the department ("the IT technician"), not the pronoun.
         if (tj.gap || tj.text.startsWith('@') || (BREAKS.has(wj.toLowerCase()) && wj !== 'IT') || DETERMINERS.has(wj.toLowerCase())) break;
+        // Round 15: a verb of going on ends the noun phrase ("the controller keeps reporting "humidifier OK"").
+        if (j > i + 1 && /^(?:keeps?|kept|stays?|stayed|remains?|remained)$/i.test(wj)) break;
         const pair = j + 1 < toks.length ? `${wj} ${toks[j + 1]!.stem}` : '';
         if (pair !== '' && ROLE_PAIR.test(pair)) { found = j + 1; break; }
         if (isRole(wj) && !(AMBIGUOUS_ROLE.test(wj) && j > i + 1 && THING_MODIFIER.test(toks[j - 1]!.stem))) {
@@ -253,7 +245,7 @@ export function personSpans(s: string): PersonSpan[] {
       push(t, t);
       continue;
     }
-    if (department && next !== undefined && !next.gap && (BREAKS.has(next.text.toLowerCase()) || /^\p{Ll}[\p{L}-]*ed$/u.test(next.text) || IRREGULAR_PAST.test(next.text)) && !/^(?:is|was|has|the|a|an|of|for|to|in|on|with)$/i.test(toks[i - 1]?.text ?? '')) {
+    if (department && next !== undefined && !next.gap && (BREAKS.has(next.text.toLowerCase()) || /^\p{Ll}[\p{L}-]*ed$/u.test(next.text) || IRREGULAR_PAST.test(next.text)) && !/^(?:is|was|has|the|a|an|of|for|to|in|on|with)$/i.test(toks[i - 1]?.text ?? '') && !modifiedNoun(toks, i)) {
       push(t, t);
       continue;
     }
@@ -268,6 +260,12 @@ export function personSpans(s: string): PersonSpan[] {
     }
   }
   return appositions(s, spans);
+}
+
+/** Round 15: a modifier right before it makes a department a noun ("online sales for …", "app support is …"). */
+function modifiedNoun(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  return prev !== undefined && !toks[i]!.gap && /^(?:online|ticket|retail|card|app|web|mobile|store|daily|weekly|monthly|total|direct|product|customer|peak|holiday|seasonal|international|domestic|enterprise)$/.test(prev.text);
 }
 
 /** The sentence with person references masked (same length): §¤¤¤ for a person, π¤¤ for his/her/their. */

@@ -11,7 +11,7 @@ export const BREAKS = new Set(
   'is was were be been being are am has have had should would could will can may might must do does did to and or of in on by for with at from that which who whose not no as than if when while after before because since so but yet it its we they he she his her there here what where why how into onto over under about via per also then just only even never all any'.split(' '),
 );
 export const ROLE = new RegExp(`^(?:${ROLE_NOUNS.join('|')})$`, 'i');
-export const ROLE_PAIR = /^(?:new hire|tech lead|team lead|shift lead|on call|release manager|product owner|incident commander|change advisory|site reliability)s?$/i;
+export const ROLE_PAIR = /^(?:new hire|tech lead|team lead|shift lead|on call|release manager|product owner|incident commander|change advisory|site reliability|(?:code|control|data|service|system|process|experiment|risk|business|asset) owner|data steward)s?$/i;
 export const ROLE_TAIL = /^(?:desk|shift|floor|line|rotation|side|crew|team|squad|group|department|staff|board|office|call|duty|nights|days|weekends|marketing|finance|sales|support|ops|operations|engineering|legal|hr|it|accounting|procurement|security|product|infra|infrastructure|platform|payments|billing|networking|facilities|dispatch|reception)$/i;
 /** Role nouns that also name software when a thing comes before them ("the password manager", "the Kubernetes operator"). */
 export const AMBIGUOUS_ROLE = /^(?:managers?|operators?|owners?|leads?|heads?|members?|users?|agents?|controllers?|groups?|units?|offices?|divisions?)$/i;

@@ -93,7 +93,7 @@ export function actionItemVagueness(text: string, model: Model = VAGUE_MODEL): V
   if (t === '' || exactArtefact(t) || hasOutcome(t)) return null;
   // A concrete action on a thing in a named place ("Remove closed regions from the CDN configuration", "Make the owner field
   // required in the service catalogue") says what changes and where: the model does not overrule that structure.
-  if (concreteInPlace(t) || namedRequest(t) || systemGate(t) || keptAsArtefact(t)) return null;
+  if (concreteInPlace(t) || namedRequest(t) || systemGate(t) || keptAsArtefact(t) || defectInPlace(t)) return null;
   const bare = bareRepair(t) ?? keptAsNothing(t) ?? bareWatch(t);
   if (bare !== null) return bare;
   const { p, top } = classify(model, vagueFeatures(text, null));
@@ -110,6 +110,17 @@ export function actionItemVagueness(text: string, model: Model = VAGUE_MODEL): V
  */
 const BARE_REPAIR = /^(?:fix|repair)\s(?:the\s|our\s|its\s)?([\w'’.-]{2,40}(?:\s[\w'’.-]{1,40}){0,2})$/i;
 const DEFECT = /\b(?:leak|leaks|typo|race|deadlock|overflow|off-by-one|permissions?|certificate|cert|timeout|regression|crash|loop|null|nil|mismatch|misconfiguration|off|limit|quota|index|query|migration|header|parser|encoding|offset|bug \S+|cve-\S+)\b/i;
+
+/**
+ * Round 15: a repair that names its defect and where it is ("Fix the off-by-one in the pager", "Patch the memory leak in
+ * the upload worker"): the defect is the change and its absence the criterion, as specific as a step gets.
+ */
+const DEFECT_IN_PLACE =
+  /^(?:fix|repair|patch|correct)\s(?:the|a|an|our|its)\s(?:[\w-]{2,20}\s)?(?:leak|typo|race(?:\scondition)?|deadlock|overflow|underflow|off-by-one|null\s(?:pointer|dereference|check)|regression|crash|infinite\sloop|mismatch|misconfiguration|double\s(?:charge|count|send))\s(?:in|on|of|at|when|after|during)\s(?:the|a|an|our|its|each|every)?\s?[\w'’.-]{2,40}/i;
+
+function defectInPlace(t: string): boolean {
+  return DEFECT_IN_PLACE.test(t);
+}
 
 function bareRepair(t: string): Vagueness | null {
   const m = BARE_REPAIR.exec(t);
