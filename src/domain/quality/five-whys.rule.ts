@@ -36,7 +36,7 @@ const asksWhy = (l: SourceLine): boolean => isWhy(l) && (plainText(l.raw).includ
 const UNANSWERED = /\?\s{0,4}(?:[-–—:]\s{0,4})?(?:TBD|TBC|TODO|\?{1,3}|\[[^\]\n]{0,60}\]|N\/A)\s{0,4}\.?\s{0,4}$/i;
 
 /** A why numbered as a step of the chain ("3. Why …", "Why 3:", "**Why #3**"). */
-const NUMBERED_WHY = /^\s*(?:>\s*)?(?:#{1,6}\s+)?(?:\d+[.)]\s+(?:\*\*|__)?why\b|(?:\*\*|__)?why\s*#?\s*\d)/i;
+const NUMBERED_WHY = /^\s*(?:>\s*)?(?:#{1,6}\s+)?(?:\d+[.)]\s+(?:\*\*|__)?why\b|(?:\*\*|__)?why\s*(?:#\s*)?\d)/i;
 
 function whyLines(ctx: LintContext): SourceLine[] {
   const all = allWhyLines(ctx).filter((l) => !UNANSWERED.test(plainText(l.raw)));
