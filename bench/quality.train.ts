@@ -10,6 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { blameFeatures } from '../src/domain/quality/blame.features.ts';
+import { withOpeningCapital } from '../src/domain/quality/sentence-case.ts';
 import { ruleHits } from '../src/domain/quality/blame.patterns.ts';
 import { vagueFeatures } from '../src/domain/quality/vague.features.ts';
 import { ruleVagueness } from '../src/domain/quality/vague.patterns.ts';
@@ -33,7 +34,7 @@ function cached(key: string, make: () => Example[]): Example[] {
 /** The blame model trained on the given voices. */
 export function trainBlame(splits: readonly Split[]): Model {
   const examples: Example[] = splits.flatMap((split) => cached(`blame:${split}`, () =>
-    loadSet('blame', split).map((item) => ({ features: blameFeatures(item.text.replace(/\s+/g, ' '), ruleHits(item.text)[0]?.form ?? null), label: item.expected }))));
+    loadSet('blame', split).map((item) => ({ features: blameFeatures(withOpeningCapital(item.text.replace(/\s+/g, ' ')), ruleHits(item.text)[0]?.form ?? null), label: item.expected }))));
   // L2 3e-3: chosen by leave-one-writer-out over the seven training voices (pooled recall 0.896 against 0.887 at 1e-4, precision equal).
   return train(examples, { l2: 3e-3 });
 }

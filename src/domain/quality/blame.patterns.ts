@@ -10,6 +10,7 @@ import { clearsPerson, hedgedRejection, rejectsReading } from './blame.rejection
 import { HARM } from './blame.clauses.ts';
 import { systemReason } from './blame.reasons.ts';
 import { isPraise, OFFER_FRAME, onlyKindWords } from './blame.praise.ts';
+import { withOpeningCapital } from './sentence-case.ts';
 import { atLeastFourLowerWords, CARE_BEFORE, COMPLIANT, firstPerson, SAFE_CHOICE, metadataFields, TURNED, UNINFORMED } from './blame.gates.ts';
 
 export { isPraise } from './blame.praise.ts';
@@ -93,14 +94,15 @@ const NEEDS_NO_PERSON = /not one|not a single|it(?:'s|’s| is| was) always|alwa
  * words that weighed most, when a person is referred to.
  */
 export function blameHits(sentence: string, model: Model = BLAME_MODEL, where: 'prose' | 'entry' = 'prose'): BlameHit[] {
-  const s = sentence.replace(/\s+/g, ' ');
+  const written = sentence.replace(/\s+/g, ' ');
+  // Round 15: a sentence opening in lowercase (chat) is read with its capital; quotes come from the sentence as written.
+  const s = withOpeningCapital(written);
   const text = withoutQuotedAdvice(s);
   const spans = personSpans(text);
   const hits = rulesOn(s, text, spans);
-  if (hits.length > 0) return hits;
   // The person references are found once: the model reads the same text when no quoted advice was blanked.
-  const judged = modelHit(s, model, text === s && s.length <= 2000 ? spans : undefined, where);
-  return judged === null ? [] : [judged];
+  const judged = hits.length > 0 ? hits : [modelHit(s, model, text === s && s.length <= 2000 ? spans : undefined, where)].filter((h) => h !== null);
+  return s === written ? judged : judged.map((h) => ({ ...h, phrase: written.slice(h.start, h.end).trim() }));
 }
 
 /** The model's judgement of a sentence (whitespace collapsed) no rule fired on: a hit quoting the strongest words, or null. */
@@ -187,9 +189,11 @@ const SELF_SURE = 0.9;
 
 /** The blaming clauses the rules find (one hit per clause), in order. */
 export function ruleHits(sentence: string): BlameHit[] {
-  const s = sentence.replace(/\s+/g, ' ');
+  const written = sentence.replace(/\s+/g, ' ');
+  const s = withOpeningCapital(written);
   const text = withoutQuotedAdvice(s);
-  return rulesOn(s, text, personSpans(text));
+  const hits = rulesOn(s, text, personSpans(text));
+  return s === written ? hits : hits.map((h) => ({ ...h, phrase: written.slice(h.start, h.end).trim() }));
 }
 
 /** Quoted examples in a sentence that gives advice are blanked (same length): they are not the author's words. */
