@@ -91,10 +91,15 @@ describe('the models', () => {
     expect(TRAINING_SPLITS).toContain('twenty-fifth-voice');
     expect(TRAINING_SPLITS).toContain('twenty-sixth-voice');
     expect(TRAINING_SPLITS).toContain('twenty-seventh-voice');
-    // The twenty-eighth to thirtieth voices (measured once after the fifteenth round) are the evaluation: never trained on.
-    expect(TRAINING_SPLITS).not.toContain('twenty-eighth-voice');
-    expect(TRAINING_SPLITS).not.toContain('twenty-ninth-voice');
-    expect(TRAINING_SPLITS).not.toContain('thirtieth-voice');
+    // The twenty-eighth (blame 0.971 / 0.893), twenty-ninth (0.933 / 0.833) and thirtieth (0.888 / 0.580) were measured once
+    // after the fifteenth round, then trained on.
+    expect(TRAINING_SPLITS).toContain('twenty-eighth-voice');
+    expect(TRAINING_SPLITS).toContain('twenty-ninth-voice');
+    expect(TRAINING_SPLITS).toContain('thirtieth-voice');
+    // The thirty-first to thirty-third voices (measured once after the sixteenth round) are the evaluation: never trained on.
+    expect(TRAINING_SPLITS).not.toContain('thirty-first-voice');
+    expect(TRAINING_SPLITS).not.toContain('thirty-second-voice');
+    expect(TRAINING_SPLITS).not.toContain('thirty-third-voice');
     expect(trainBlame(TRAINING_SPLITS)).toEqual(BLAME_MODEL);
     expect(trainVague(TRAINING_SPLITS)).toEqual(VAGUE_MODEL);
   });
