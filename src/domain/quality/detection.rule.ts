@@ -1,5 +1,5 @@
 import type { Rule } from './lint.context.ts';
-import { cut, spansOf } from './source-text.ts';
+import { cut, spanBody, spansOf, type SourceText } from './source-text.ts';
 import { timedEntries } from './timeline.rules.ts';
 
 const STATED: readonly RegExp[] = [
@@ -31,11 +31,31 @@ const UNSTATED = /\[[^\]]{0,40}\](?!\()|\?\?|\bX{1,3}\s?(?:min|minutes|hours|h)\
 // Round 11: a call to the on-call or the service desk from outside ("Control centre calls the IT on-call"), a ticket
 // raised or opened ("Support raises SRCH-1203"). Round 14: or to the front desk ("Applicant phones the front desk").
 const DETECTED =
-  /\b(?:alert(?:ed|s)? (?:[^.;|]{1,60}? )?(?:fires|fired|firing|triggers|triggered|goes off|went off|pages)|alert fired|detect(?:s|ed)|paged|notic(?:es|ed)|report(?:s|ed)|spot(?:s|ted)|sees|saw|discover(?:s|ed)|first (?:alert|page|complaint|report|ticket|call)|(?:customer|user|client) (?:complaints?|reports?|tickets?)|complain(?:s|ed)|pagerduty|opsgenie|alarm)\b|\b(?:calls?|called|rings?|rang|phones?|phoned|pings?|pinged|escalates? to|escalated to) (?:the |our )?(?:[\w-]+ ){0,3}?(?:on-?call|sre|ops|support|help ?desk|service ?desk|front ?desk|reception|hotline|switchboard|noc|duty (?:manager|engineer|officer))\b|\b(?:raises?|raised|opens?|opened|files?|filed) (?:a |an )?(?:\w+ ){0,2}?(?:ticket|incident|case|bug report|\p{Lu}{2,10}-\d{1,6})\b/iu;
+  /\b(?:alert(?:ed|s)? (?:[^.;|]{1,60}? )?(?:fires|fired|firing|triggers|triggered|goes off|went off|pages)|alert fired|detect(?:s|ed)|paged|notic(?:es|ed)|report(?:s|ed)|spot(?:s|ted)|sees|saw|discover(?:s|ed)|first (?:alert|page|complaint|report|ticket|call)|(?:customer|user|client) (?:complaints?|reports?|tickets?)|complain(?:s|ed)|pagerduty|opsgenie|alarm)\b|\b(?:calls?|called|rings?|rang|phones?|phoned|pings?|pinged|escalates? to|escalated to) (?:the |our )?(?:[\w-]+ ){0,3}?(?:on-?call|sre|ops|support|help ?desk|service ?desk|front ?desk|reception|hotline|switchboard|noc|duty (?:manager|engineer|officer))\b|\bpost(?:s|ed)? (?:in|to) #[\w-]{2,40}|\b(?:raises?|raised|opens?|opened|files?|filed) (?:a |an )?(?:\w+ ){0,2}?(?:ticket|incident|case|bug report|\p{Lu}{2,10}-\d{1,6})\b/iu;
+
+/** A form field's value: a clock time, after a date or not ("2025-05-19 07:55", "07:55 UTC"). */
+const FIELD_TIME = /^\s{0,3}(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2} \w{3,9} \d{4},? )?\d{1,2}:\d{2}\b/;
+const STARTED_FIELD = /\b(?:start(?:ed|s)?|began|begun|onset)\b/i;
+const DETECTED_FIELD = /\bdetect(?:ed|ion)\b/i;
+
+/**
+ * Round 16: a form's fields as headings ("## 3. Date/time incident started" over "2025-05-19 06:40", "## 4. Date/time
+ * detected" over "2025-05-19 07:55"): the start and the detection each stated with its time, so the lag can be read off.
+ */
+function formFields(src: SourceText): boolean {
+  const valued = (re: RegExp): boolean =>
+    src.spans.some((span) => {
+      if (!re.test(src.lines[span.start - 1]?.raw ?? '')) return false;
+      const body = spanBody(src, span).find((l) => l.kind !== 'blank');
+      return body !== undefined && FIELD_TIME.test(body.raw);
+    });
+  return valued(DETECTED_FIELD) && valued(STARTED_FIELD);
+}
 
 /** `detection-lag`: the time from start to detection is stated nowhere (nor derivable from the timeline). */
 export const detectionLagRule: Rule = ({ doc, src }) => {
   if (src.lines.some((l) => l.kind !== 'frontMatter' && (STATED.some((re) => re.test(l.raw)) || startAndDetection(l.raw)) && !UNSTATED.test(l.raw))) return [];
+  if (formFields(src)) return [];
   const extra = doc.meta.extra;
   if (['detected', 'detectedAt', 'detected_at', 'timeToDetect', 'time_to_detect'].some((k) => extra[k] != null)) return [];
   // Start and detection both in the timeline, the start before the detection: the lag can be read off.

@@ -77,6 +77,9 @@ const STILL_AS_STATE = /\bstill\b(?! (?:\w+ing\b|in progress|under way|underway)
  */
 const MONITORING_AS_SOURCE = /\bmonitoring(?= (?:shows?|showed|alerts?|alerted|fires?|fired|reports?|reported|dashboards?|system|tools?|graphs?|pages?|paged|detects?|detected|flags?|flagged|says|said|confirms?|confirmed)\b)/gi;
 
+/** Round 16: "monitoring" naming a thing ("acknowledged at the monitoring console", "the monitoring desk"): no activity, on either side. */
+const MONITORING_AS_THING = /\bmonitoring(?= (?:consoles?|stations?|screens?|desks?|rooms?|panels?|walls?|terminals?|workstations?|pc|software|platform|vendor|contract|team's)\b)/gi;
+
 /**
  * Round 11: at a gap's end, a job found "running" or left to "keep running" is how things stood when someone looked
  * ("Felix sees that the parser job is running but writing no rows"), not what filled the time before.
@@ -113,8 +116,8 @@ const STILL_RUNNING = /\bstill (?:running|in progress|copying|going|under way|un
 
 export function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: TimelineEntry, minutes: number): boolean {
   if (JOB_STARTED.test(prev.text) && STILL_RUNNING.test(cur.text)) return true;
-  const end = cur.text.replace(RESULT_NO_CHANGE, ' ').replace(RUNNING_AS_STATE, ' ').replace(STARTS_THEN, ' ');
-  const start = prev.text.replace(STILL_AS_STATE, ' ').replace(MONITORING_AS_SOURCE, ' ').replace(RESULT_NO_CHANGE, ' ').replace(LENGTH_BEFORE, ' ').replace(ACTIVITY_BEFORE, ' ');
+  const end = cur.text.replace(MONITORING_AS_THING, ' ').replace(RESULT_NO_CHANGE, ' ').replace(RUNNING_AS_STATE, ' ').replace(STARTS_THEN, ' ');
+  const start = prev.text.replace(MONITORING_AS_THING, ' ').replace(STILL_AS_STATE, ' ').replace(MONITORING_AS_SOURCE, ' ').replace(RESULT_NO_CHANGE, ' ').replace(LENGTH_BEFORE, ' ').replace(ACTIVITY_BEFORE, ' ');
   // Round 11: an entry that ends a run ("processing (running since 23:50) completes") tells of the time before it, not after.
   // Round 12: likewise at a gap's start, what that entry says ran ("processing (running since 23:50) completes") ran
   // before it: the time after a completion is not explained by it.

@@ -3,7 +3,7 @@ import MarkdownIt from 'markdown-it';
 import type { Block, Inline, ListItem, TableRow } from './block-types.ts';
 import { readHtmlTable } from './html-table.ts';
 import { foreignMarkup } from './foreign-markup.ts';
-import { pandocTables } from './pandoc-tables.ts';
+import { GRID_FILLER, gridTables, pandocTables } from './pandoc-tables.ts';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
 export type { Block, Inline, ListItem, TableRow } from './block-types.ts';
@@ -253,6 +253,8 @@ function readTable(cur: Cursor, map: [number, number]): Block {
       rowLine = t.map?.[0] ?? rowLine;
     } else if (t.type === 'inline' && row !== null) row.push(inlineOf(t).text.trim());
     else if (t.type === 'tr_close' && row !== null) {
+      // Round 16: a grid table's filler line (its borders, a cell's later lines) is no row.
+      if (row[0] === GRID_FILLER.slice(1, -1) && row.every((c, k) => k === 0 || c === '')) { row = null; continue; }
       if (inHead) header.push(...row);
       else rows.push({ cells: row, line: rowLine });
       row = null;
@@ -264,7 +266,7 @@ function readTable(cur: Cursor, map: [number, number]): Block {
 
 /** Tokenizes Markdown once and returns its top-level blocks. */
 export function toBlocks(markdown: string): Block[] {
-  return readBlocks({ toks: md.parse(pandocTables(foreignMarkup(shield(markdown))), {}), i: 0 }, null);
+  return readBlocks({ toks: md.parse(gridTables(pandocTables(foreignMarkup(shield(markdown)))), {}), i: 0 }, null);
 }
 
 /** Plain text of a block and everything inside it, one line per paragraph or item. */

@@ -32,6 +32,12 @@ export const OUTLINE_HEADING = /^[-*][ \t]+(#{1,6})[ \t]+(\S.*)$/;
 /** An outliner's page property ("title:: …", "tags:: [[incident]]"): the page's metadata, not its text. */
 const PAGE_PROPERTY = /^[a-z][\w-]{0,30}::[ \t]/i;
 
+/**
+ * Round 16: a checkbox glyph opening a line (a Loop / Teams or Word task: "☐ Look into queue settings", "☑ Done …"), one
+ * box on the line (a row of boxes, "☐ Summary ☑ Impact ☐ Timeline", is a page's status, not a task): a task list item.
+ */
+const GLYPH_TASK = /^([ \t]{0,3})([☐☑☒])[ \t]{1,4}(?=\S)([^☐☑☒\n]*)$/;
+
 const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
 
 /**
@@ -95,6 +101,8 @@ export function foreignMarkup(markdown: string): string {
     if (md) { level = md[1]!.length; underHeading = true; continue; }
     if (DETAILS_LINE.test(l)) { set(i, ''); continue; }
     if (blank(l)) continue;
+    const task = GLYPH_TASK.exec(l);
+    if (task) { set(i, `${task[1]}- [${task[2] === '☐' ? ' ' : 'x'}] ${task[3]}`); underHeading = false; continue; }
     const toggle = SUMMARY_LINE.exec(l) ?? GLYPH_TOGGLE.exec(l);
     if (toggle) {
       const title = (SUMMARY_LINE.test(l) ? toggle[1]! : toggle[2]!).replace(/<[^<>]{0,100}>/g, '').replace(/\*\*|__/g, '').trim();
