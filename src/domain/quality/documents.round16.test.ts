@@ -67,3 +67,30 @@ describe('action items (round 16)', () => {
     expect(lint(md).filter((f) => f.rule.startsWith('action-item'))).toEqual([]);
   });
 });
+
+describe('surface cause with a 5 Whys of its own (round 16)', () => {
+  const doc = (whys: string[]) => [
+    '## Root cause',
+    '',
+    'The label job mapped sample IDs by rack slot, and racks 3-4 had moved since the rack map was last edited.',
+    '',
+    '## 5 Whys',
+    '',
+    ...whys,
+  ].join('\n');
+
+  it('reports an undeclared root cause with no deeper cause when its why chain stops short', () => {
+    expect(rules(doc(['1. Why were the IDs wrong? Because the job reads rack slots.', '2. Why were the slots wrong? Because the racks moved.']), 'surface-cause')).toContain(1);
+  });
+
+  it('leaves the root cause to a full chain that ends on the process', () => {
+    const full = [
+      '1. Why were the IDs wrong? Because the job reads rack slots.',
+      '2. Why were the slots wrong? Because the racks moved.',
+      '3. Why did the map not follow? Because moving a rack needs no map edit.',
+      '4. Why is no edit needed? Because the map has no owner.',
+      '5. Why no owner? Because the rack map was never part of the lab procedure.',
+    ];
+    expect(rules(doc(full), 'surface-cause')).not.toContain(1);
+  });
+});

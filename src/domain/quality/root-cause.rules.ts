@@ -4,7 +4,7 @@ import { cut, isBlankBody, locate, plainText, sentences, spanBody, spansOf, type
 import { isDefensive } from './language.rules.ts';
 import { fiveWhysFindings } from './five-whys.rule.ts';
 import { answerIsPerson } from './blame.patterns.ts';
-import { isBoldLabel, declaredCause, DEEPER, DEEPER_THAN_BECAUSE, firstSentence, namesOnlyTrigger, TRIGGER, triggerWords } from './surface-cause.ts';
+import { isBoldLabel, declaredCause, DEEPER, DEEPER_THAN_BECAUSE, firstSentence, namesOnlyTrigger, SAFEGUARD, TRIGGER, triggerWords } from './surface-cause.ts';
 import { hasCitation } from '../evidence/citation.ts';
 
 const MESSAGE = (trigger: string | null): string =>
@@ -46,6 +46,8 @@ function headingAbove(src: SourceText, n: number, start: number): SourceLine | u
 
 /** A line that is only a bold label ("**Root cause**", "__Root cause:__"). */
 const BOLD_ONLY = /^\s{0,3}(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)\s*:?\s*$/;
+
+const NAMES_SAFEGUARD = new RegExp(String.raw`\b${SAFEGUARD}\b`, 'i');
 
 /** `surface-cause`: a root cause that stops at the trigger, or a short 5 Whys chain / one ending on a person. */
 export const surfaceCauseRule: Rule = (ctx) => [...triggerOnly(ctx), ...labelledTrigger(ctx), ...fiveWhysFindings(ctx)];
@@ -107,7 +109,11 @@ function triggerOnly(ctx: LintContext): RawFinding[] {
       const own = prose.filter((p) => { const k = src.keyByLine[p.line.n - 1]; return k === undefined || k === 'rootCause'; });
       const all = analysis(own.map((p) => p.text).join(' '));
       if (DEEPER.test(all) || all.split(/\s+/).length > 60) continue;
-      const hit = own.find((p) => TRIGGER.test(p.text) || answerIsPerson(p.text));
+      // Round 16: or no trigger word, but a 5 Whys of its own that stops short or ends on a person: the section names
+      // nothing past the event, and the chain meant to carry it deeper does not.
+      // A safeguard named at all ("Config validation was missing") is left to the chain's own finding.
+      const shortChain = spansOf(src, 'fiveWhys').length > 0 && fiveWhysFindings(ctx).length > 0 && !NAMES_SAFEGUARD.test(all);
+      const hit = own.find((p) => TRIGGER.test(p.text) || answerIsPerson(p.text)) ?? (shortChain ? own[0] : undefined);
       if (hit === undefined) continue;
       trigger = triggerWords(hit.text) ?? cut(hit.text, 40);
     }

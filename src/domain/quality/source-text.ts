@@ -38,8 +38,8 @@ function setextUnderline(raw: string, lines: readonly SourceLine[], i: number): 
   return above?.kind === 'prose' && !/^\s*(?:[-*+]|\d+[.)])\s/.test(above.raw) && (before === undefined || before.kind === 'blank' || before.kind === 'heading');
 }
 
-/** Round 13: a heading in another tool's markup: Jira's "h2. Root cause", an HTML toggle's "<summary>Timeline</summary>"; round 14: an HTML heading ('<h2 id="impact">Impact</h2>'); round 15: an outliner's heading bullet ("- ## Impact"). */
-const FOREIGN_HEADING = /^[-*][ \t]+#{1,6}[ \t]+\S|^h[1-6]\.[ \t]+\S|^[ \t]*<summary>.{1,200}<\/summary>[ \t]*$|^[ \t]{0,3}<h[1-6](?:[ \t][^<>]{0,200})?>.{1,200}?<\/h[1-6]>[ \t]*$/i;
+/** Round 16: a MediaWiki heading ("== Timeline =="). Round 13: a heading in another tool's markup: Jira's "h2. Root cause", an HTML toggle's "<summary>Timeline</summary>"; round 14: an HTML heading ('<h2 id="impact">Impact</h2>'); round 15: an outliner's heading bullet ("- ## Impact"). */
+const FOREIGN_HEADING = /^={2,6}[ \t]*[^=\s][^=\n]{0,119}?[ \t]*={2,6}[ \t]*$|^[-*][ \t]+#{1,6}[ \t]+\S|^h[1-6]\.[ \t]+\S|^[ \t]*<summary>.{1,200}<\/summary>[ \t]*$|^[ \t]{0,3}<h[1-6](?:[ \t][^<>]{0,200})?>.{1,200}?<\/h[1-6]>[ \t]*$/i;
 /** Round 13: a Confluence macro line ("<ac:structured-macro …><p>Instruction: …</p>…"), or a Jira box ("{panel:title=…}"). */
 const MACRO_LINE = /^[ \t]*(?:<\/?ac:|\{(?:panel|info|note|tip|warning|expand|section|column)(?::[^{}]{0,300})?\}[ \t]*$)/;
 

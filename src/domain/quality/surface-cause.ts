@@ -50,7 +50,7 @@ export const TRIGGER = new RegExp(
  * does not count ("we followed the release process correctly" is defence, not a cause), nor
  * "not our fault".
  */
-const SAFEGUARD = String.raw`(?:validation|validat\w*|tests?|testing|review|reviews|checks?|guard(?:rail)?s?|alerts?|alerting|monitoring|limits?|caps?|canary|staging|lint\w*|automation|owner(?:ship)?|rollback|safeguards?|approval|backoff|confirmation|dry[- ]run|runbook|procedure|process|policy|expiry|renewal|inventory|freeze|quota|timeout|retry|retries|idempoten\w*|schema|constraint)`;
+export const SAFEGUARD = String.raw`(?:validation|validat\w*|tests?|testing|review|reviews|checks?|guard(?:rail)?s?|alerts?|alerting|monitoring|limits?|caps?|canary|staging|lint\w*|automation|owner(?:ship)?|rollback|safeguards?|approval|backoff|confirmation|dry[- ]run|runbook|procedure|process|policy|expiry|renewal|inventory|freeze|quota|timeout|retry|retries|idempoten\w*|schema|constraint)`;
 const DEEPER_PARTS = [
     String.raw`\bbecause(?! of)\b`,
     String.raw`\b(?:lack(?:ed|s|ing)?|absence|gap) (?:of|in)\b|\black(?:ed|s|ing)?\b`,

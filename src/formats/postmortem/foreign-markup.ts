@@ -38,6 +38,17 @@ const PAGE_PROPERTY = /^[a-z][\w-]{0,30}::[ \t]/i;
  */
 const GLYPH_TASK = /^([ \t]{0,3})([☐☑☒])[ \t]{1,4}(?=\S)([^☐☑☒\n]*)$/;
 
+/** Round 16: a MediaWiki heading left in a converted page: "== Timeline ==", "=== 5 Whys ===". */
+export const WIKI_HEADING = /^(={2,6})[ \t]*([^=\s][^=\n]{0,119}?)[ \t]*\1[ \t]*$/;
+
+/** MediaWiki's inline markup in such a page: '''bold''', ''italic'', [[Page|label]] and [[Page]] links. */
+function wikiInline(l: string): string {
+  return l
+    .replace(/'''([^'\n]{1,200}?)'''/g, '**$1**')
+    .replace(/''([^'\n]{1,200}?)''/g, '_$1_')
+    .replace(/\[\[(?:[^[\]|\n]{1,200}\|)?([^[\]|\n]{1,200})\]\]/g, '$1');
+}
+
 const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
 
 /**
@@ -60,6 +71,7 @@ export function foreignMarkup(markdown: string): string {
   const caps = lines.filter((l, i) => blank(lines[i - 1]) && CAPS_LINE.test(l) && known(l)).length >= 2;
   const html = lines.filter((l) => HTML_HEADING.test(l)).length >= 2;
   const outline = lines.filter((l) => OUTLINE_HEADING.test(l)).length >= 2;
+  const wiki = lines.some((l) => WIKI_HEADING.test(l));
   /** In an outline, a heading bullet has been read: the bullets below are its children. */
   let inOutline = false;
   let changed = false;
@@ -83,6 +95,11 @@ export function foreignMarkup(markdown: string): string {
       if (JIRA_FENCE.test(l)) { set(i, '```'); continue; }
       const n = JIRA_NUMBERED.exec(l);
       if (n) { set(i, `${'   '.repeat(n[1]!.length - 1)}1. ${l.slice(n[0].length)}`); continue; }
+    }
+    if (wiki) {
+      const h = WIKI_HEADING.exec(l);
+      if (h) { set(i, `${'#'.repeat(h[1]!.length)} ${h[2]}`); level = h[1]!.length; underHeading = true; continue; }
+      if (l.includes("''") || l.includes('[[')) set(i, wikiInline(l));
     }
     if (outline) {
       const h = OUTLINE_HEADING.exec(l);

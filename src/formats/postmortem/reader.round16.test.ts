@@ -78,3 +78,38 @@ describe('checkbox glyph tasks (round 16)', () => {
     expect(doc.actionItems.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a MediaWiki page converted poorly (round 16)', () => {
+  const wiki = [
+    '# Freezer relabel review', // 1
+    '',
+    '== Timeline ==', // 3
+    '',
+    "* '''2027-01-12 09:10''' — relabel job run on [[Freezer 4|freezer four]]", // 5
+    '',
+    '== What went well ==', // 7
+    '',
+    '* The nightly export had every label.',
+  ].join('\n');
+
+  it('reads "== X ==" lines as headings of their level, on their lines', () => {
+    const { doc } = parsePostmortem(wiki);
+    expect(doc.sections.filter((s) => s.key !== null).map((s) => [s.key, s.line, s.level])).toEqual([
+      ['timeline', 3, 2],
+      ['whatWentWell', 7, 2],
+    ]);
+  });
+
+  it("reads '''bold''' and [[links]] as their text", () => {
+    const { doc } = parsePostmortem(wiki);
+    expect(doc.timeline.entries.map((e) => [e.line, e.asWritten])).toEqual([[5, '2027-01-12 09:10']]);
+    expect(doc.timeline.entries[0]!.text).toContain('freezer four');
+  });
+});
+
+describe('a zone named by its region alone (round 16)', () => {
+  it('reads "All times are Eastern, 4 November 2026." as a note, not an entry', () => {
+    const { doc } = parsePostmortem(['## Timeline', '', 'All times are Eastern, 4 November 2026.', '', '- **20:00** — Polls close.'].join('\n'));
+    expect(doc.timeline.entries.map((e) => e.line)).toEqual([5]);
+  });
+});

@@ -64,6 +64,8 @@ function zoneThenField(rest: string): boolean {
 /** "(all times UTC)", "times in PST/PDT": text that only states the zone of what follows. */
 function isZoneNote(rest: string): boolean {
   const words = rest.replace(/[()[\].,:;*_-]/g, ' ').replace(/\b(?:all|times?|are|is|in|shown|given|listed|zone|timezone|local|below)\b/gi, ' ').trim();
+  // Round 16: a US region's name alone ("All times are Eastern, 4 November 2025."), as a zone is said aloud.
+  if (/^(?:Pacific|Eastern|Central|Mountain|Atlantic|Alaska|Hawaii)$/i.test(words)) return true;
   const z = ZONE_RE.exec(words);
   if (z === null || z.index !== 0) return false;
   // Round 14: the zone with its offset after it ("CDT (UTC−5)"): a second zone that restates the first.
