@@ -7,8 +7,8 @@ import { parseDateValue, ymdString } from './time-scan.ts';
 
 const COLS: ReadonlyArray<readonly [keyof Cols, RegExp]> = [
   ['key', /^(?:id|key|#|no\.?|nr\.?|n°|num(?:ber)?|ref)$/i],
-  // Round 11: "Lead", "Driver", "Accountable", "Point of contact" name the owner too.
-  ['owner', /\b(?:owner|owners|assignee|assigned|who|responsible|dri|team|lead|driver|accountable|poc|point of contact|champion)\b/i],
+  // Round 16: a board's "Person" column. Round 11: "Lead", "Driver", "Accountable", "Point of contact" name the owner too.
+  ['owner', /\b(?:owner|owners|assignee|assigned|who|responsible|dri|team|lead|driver|accountable|poc|point of contact|champion|person)\b/i],
   ['priority', /\b(?:priority|pri|prio|severity)\b/i],
   ['due', /\b(?:due|deadline|eta|target|by when|when|date|by|until)\b/i],
   ['status', /\b(?:status|state|done|progress)\b/i],

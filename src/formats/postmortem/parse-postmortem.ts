@@ -7,7 +7,7 @@ import { buildMeta, finishMeta } from './doc-meta.ts';
 import { firstSentenceOfStream } from './first-sentence.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { consider, readMetadata } from './metadata-reader.ts';
-import { metaField } from './section-names.ts';
+import { LETTER_ACTIONS, metaField, normaliseHeading } from './section-names.ts';
 import { buildOutline, renderBody, type FoundSection, type StreamItem } from './outline.ts';
 import { readTimeline, type RawTimeline } from './timeline-reader.ts';
 import { resolveTimeline } from './timeline-resolve.ts';
@@ -100,7 +100,11 @@ function parse(input: string): ParseResult {
   if (flat) zone = null;
   else if (zone === null) zone = docWideZone(metaBlocks);
 
-  let actionItems: ActionItem[] = found.filter((f) => f.section.key === 'actionItems').flatMap((f) => readActionItems(flat ? lastTable(f) : f.stream, off));
+  // Round 16: a letter's "What we are changing" beside a section of the action items themselves summarises them.
+  const actionSections = found.filter((f) => f.section.key === 'actionItems');
+  const letterOnly = (f: FoundSection): boolean => LETTER_ACTIONS.test(normaliseHeading(f.section.heading));
+  const ownItems = actionSections.some((f) => !letterOnly(f)) ? actionSections.filter((f) => !letterOnly(f)) : actionSections;
+  let actionItems: ActionItem[] = ownItems.flatMap((f) => readActionItems(flat ? lastTable(f) : f.stream, off));
   if (!flat && !found.some((f) => f.section.key === 'actionItems')) actionItems = taskLists(found, off);
 
   const sections: Section[] = found.map((f) => {

@@ -113,3 +113,45 @@ describe('a zone named by its region alone (round 16)', () => {
     expect(doc.timeline.entries.map((e) => e.line)).toEqual([5]);
   });
 });
+
+describe('a Monday / Asana board export (round 16)', () => {
+  const board = [
+    '## Group: Timeline', // 1
+    '',
+    '| Item | Time | Person | Notes |',
+    '|---|---|---|---|',
+    '| Decision: fail over the kiln controller | 2027-01-05 02:39 | Ana Lima | waiting for approval since 02:20 |', // 5
+    '',
+    '## Group: Action items', // 7
+    '',
+    '| Item | Person | Status | Date |',
+    '|---|---|---|---|',
+    '| Add a watchdog to the kiln controller | Ana Lima | Not started | 2027-02-01 |', // 11
+  ].join('\n');
+
+  it('reads the Item column as the event, with its notes', () => {
+    const { doc } = parsePostmortem(board);
+    expect(doc.timeline.entries.map((e) => [e.line, e.text])).toEqual([[5, 'Decision: fail over the kiln controller — waiting for approval since 02:20']]);
+  });
+
+  it('reads the Person column as the owner', () => {
+    const { doc } = parsePostmortem(board);
+    expect(doc.actionItems.map((a) => [a.line, a.owner, a.due])).toEqual([[11, 'Ana Lima', '2027-02-01']]);
+  });
+});
+
+describe("a FAQ's questions and a letter's changes (round 16)", () => {
+  it('reads "What happened, minute by minute?" as the timeline and "What are we doing about it?" as the actions', () => {
+    const faq = ['**Q: What happened, minute by minute?**', '', '- 10:00 — Stream starts.', '', '**Q: What are we doing about it?**', '', 'A:', '- Be more careful.'].join('\n');
+    const { doc } = parsePostmortem(faq);
+    expect(doc.sections.filter((s) => s.key !== null).map((s) => [s.key, s.line])).toEqual([['timeline', 1], ['actionItems', 5]]);
+    expect(doc.actionItems.map((a) => a.line)).toEqual([8]);
+  });
+
+  it('reads a letter\'s "What we are changing" as the actions, unless the action items have a section of their own', () => {
+    const letter = ['## What we are changing', '', '- We will test every release against the router.'];
+    expect(parsePostmortem(letter.join('\n')).doc.actionItems.map((a) => a.line)).toEqual([3]);
+    const both = [...letter, '', '## Action items', '', '- Add a router contract test (@Ana Lima, 2027-02-01)'].join('\n');
+    expect(parsePostmortem(both).doc.actionItems.map((a) => a.line)).toEqual([7]);
+  });
+});

@@ -27,7 +27,8 @@ const RULES: ReadonlyArray<readonly [SectionKey, string]> = [
   ['actionItems', '(?:lessons?(?: learned| learnt)?|learnings?|takeaways?|findings|recommendations?) (?:and |/ ?)?(?:actions?|action items?|next steps|follow ?ups?|measures)(?! (?:discussion|discussed|reflections?|conversation))'],
   ['fiveWhys', '(?:5|five) whys(?: analysis)?|(?:5|five) times why'],
   ['sloImpact', '(?:slo|sla|error budget)(?: and error budget)?(?: impact| analysis| performance)?|error budget'],
-  ['timeline', 'how (?:it|this|things|events|the (?:incident|outage|day|night|evening|event)) (?:unfolded|played out)|timeline(?: of events| summary)?|detailed timeline|incident timeline|time line|chronology|sequence of events|key events|events timeline|incident log|event log|log of events'],
+  // Round 16: "What happened, minute by minute?" (a FAQ's timeline).
+  ['timeline', '(?:minute|hour) by (?:minute|hour)|how (?:it|this|things|events|the (?:incident|outage|day|night|evening|event)) (?:unfolded|played out)|timeline(?: of events| summary)?|detailed timeline|incident timeline|time line|chronology|sequence of events|key events|events timeline|incident log|event log|log of events'],
   ['contributingFactors', 'contributing (?:factors?|causes?)|factors'],
   ['rootCause', 'root ?causes?(?: analysis)?|rca|causes?|why (?:it|this) happened|why did (?:it|this) happen|underlying (?:cause|issue|problem)s?|what caused (?:it|this|the (?:incident|outage))|trigger|causal analysis|cause analysis'],
   ['whatWentWell', 'what went (?:well|right)|things that went (?:well|right)|what worked(?: well)?|went well|what we did well|positives?|successes|strengths|good|bright spots?|what helped(?: us)?'],
@@ -35,7 +36,8 @@ const RULES: ReadonlyArray<readonly [SectionKey, string]> = [
   ['lessons', 'lessons?(?: learned| learnt)?|learnings?|(?:key )?takeaways?|what we learned|what we learnt|reflections?|insights'],
   ['detection', 'detection|detected|how (?:we|it was) (?:detected|discovered|found|noticed)|how we detected it|discovery|identified|identification'],
   ['response', 'response actions|actions taken|incident response|response|escalation'],
-  ['actionItems', 'what (?:we|well|we will|were going to|we are going to) (?:change|do next|fix)|changes we (?:will )?make|commitments|action items?|action plan|actions?|follow ?ups?(?: items| actions| tasks)?|next steps|remediation(?: items| actions| plan| tasks)?|corrective(?: and preventive)? actions?|preventive actions|review actions|to ?dos?|tasks|work items|repair items|recommendations|improvements|improving [a-z ]+|future work|(?:preventive |corrective |follow ?up )?measures'],
+  // Round 16: a FAQ's or a note's question and house names: "What are we doing about it?", "What we're changing".
+  ['actionItems', 'what (?:are we|were|we are) (?:changing|doing about it|doing to fix it|going to do about it)|what (?:we|well|we will|were going to|we are going to) (?:change|do next|fix)|changes we (?:will )?make|commitments|action items?|action plan|actions?|follow ?ups?(?: items| actions| tasks)?|next steps|remediation(?: items| actions| plan| tasks)?|corrective(?: and preventive)? actions?|preventive actions|review actions|to ?dos?|tasks|work items|repair items|recommendations|improvements|improving [a-z ]+|future work|(?:preventive |corrective |follow ?up )?measures'],
   ['metrics', 'metrics(?: and (?:data|monitoring))?|stats|statistics|key metrics'],
   ['resolution', 'resolution|resolved|recovery|mitigation|mitigations|how (?:it was|we) (?:fixed|resolved|mitigated)|fix|the fix|workaround|restoration|repair'],
   ['impact', '(?:user|customer|business|service) impact|impact(?: assessment| analysis| summary| overview| metrics)?|impacts|blast radius|(?:who|what)(?: and (?:who|what))? (?:was|were|got) (?:affected|impacted|hit)|affected (?:users|services|systems)'],
@@ -48,6 +50,9 @@ const RULES: ReadonlyArray<readonly [SectionKey, string]> = [
   ['revisionHistory', 'revision history|change ?log|document history|version history|revisions'],
   ['notes', '(?:additional )?notes|miscellaneous|misc|other|open questions'],
 ];
+
+/** Round 16: a letter's or a FAQ's name for the changes ("What we are changing", "What are we doing about it?"), normalised. */
+export const LETTER_ACTIONS = /^what (?:are we|were|we are) /;
 
 const LOOSE = RULES.map(([key, alt]) => [key, new RegExp(`(?:^| )(?:${alt})(?: |$)`)] as const);
 const STRICT = RULES.map(([key, alt]) => [key, new RegExp(`^(?:${alt})$`)] as const);

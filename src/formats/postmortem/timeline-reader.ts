@@ -196,7 +196,12 @@ function table(st: State, b: Extract<Block, { type: 'table' }>): void {
   }
   noteZone(st, h[timeCol] ?? '');
   const find = (re: RegExp): number => h.findIndex((c, i) => i !== timeCol && i !== useDate && re.test(c));
-  let eventCol = find(EVENT_HEADER);
+  // Round 16: a board's "Item" column is the event, and a "Notes" column beside another event column adds to it
+  // ("| Item | Time | Person | Notes |": the notes say what the wait was).
+  const notesCol = find(/^notes?$/i);
+  let eventCol = find(/\bitem\b/i);
+  if (eventCol < 0 || eventCol === notesCol) eventCol = h.findIndex((c, i) => i !== timeCol && i !== useDate && i !== notesCol && EVENT_HEADER.test(c));
+  if (eventCol < 0) eventCol = find(EVENT_HEADER);
   if (eventCol < 0) eventCol = h.findIndex((_, i) => i !== timeCol && i !== useDate);
   const phaseCol = find(/^phase$/i);
   const sourceCol = find(/^source$/i);
@@ -211,7 +216,8 @@ function table(st: State, b: Extract<Block, { type: 'table' }>): void {
       if (r.cells.some((c) => c.trim() !== '')) st.out.warnings.push({ line, message: `timeline row without a recognisable time ("${cell.slice(0, 40)}"); kept in the section text only` });
       continue;
     }
-    const e: RawEntry = { match: m, text: (r.cells[eventCol] ?? '').trim(), line };
+    const note = notesCol >= 0 && notesCol !== eventCol ? (r.cells[notesCol] ?? '').trim() : '';
+    const e: RawEntry = { match: m, text: [(r.cells[eventCol] ?? '').trim(), note].filter((t) => t !== '').join(' — '), line };
     const opt = (col: number): string | undefined => (col >= 0 && (r.cells[col] ?? '').trim() !== '' ? (r.cells[col] ?? '').trim() : undefined);
     const phase = opt(phaseCol);
     const source = opt(sourceCol);
