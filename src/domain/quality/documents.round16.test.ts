@@ -94,3 +94,10 @@ describe('surface cause with a 5 Whys of its own (round 16)', () => {
     expect(rules(doc(full), 'surface-cause')).not.toContain(1);
   });
 });
+
+describe('defensive (round 16)', () => {
+  it('reads "followed the SOP correctly" as the defence "followed the procedure correctly" is', () => {
+    expect(rules('## Contributing factors\n\nLab staff followed the SOP correctly throughout.\n', 'defensive')).toEqual([3]);
+    expect(rules('## Contributing factors\n\nThe SOP says to check the door seal weekly.\n', 'defensive')).toEqual([]);
+  });
+});

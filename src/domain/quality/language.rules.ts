@@ -186,8 +186,8 @@ export const blameRule: Rule = ({ src }) => {
 };
 
 const DEFENSIVE: readonly RegExp[] = [
-  // Round 9: whoever followed it ("IT followed the change process correctly", "The data center has followed the process correct").
-  /\b(?:followed|follow|follows|did follow) (?:the|our|all|every|its|their) (?:[\w-]+ ){0,2}?(?:process|procedures?|runbook|playbook|steps?|checklist|protocol|policy|instructions|guidelines)(?:es|s)? (?:correct(?:ly)?|properly|exactly|perfectly|to the letter|as (?:documented|written|required))/i,
+  // Round 16: an SOP too. Round 9: whoever followed it ("IT followed the change process correctly", "The data center has followed the process correct").
+  /\b(?:followed|follow|follows|did follow) (?:the|our|all|every|its|their) (?:[\w-]+ ){0,2}?(?:process|procedures?|runbook|playbook|steps?|checklist|protocol|policy|instructions|guidelines|sop)(?:es|s)? (?:correct(?:ly)?|properly|exactly|perfectly|to the letter|as (?:documented|written|required))/i,
   /\b(?:this|it|the (?:incident|outage|failure)) (?:was|is)(?:n't| not) (?:\w+ )?(?:our|my|the team's|our team's) (?:fault|responsibility|problem|doing)\b/i,
   /\b(?:not|never) (?:our|my) (?:fault|responsibility|problem)\b/i,
   /\bthrough no fault of (?:our|my|their) own\b/i,
@@ -214,7 +214,7 @@ const DEFENSIVE: readonly RegExp[] = [
   // Round 12: the same defences in the passive and in other words — "the release process was followed correctly", "did
   // exactly what it was specified to do", "did everything it was supposed to", "we cannot be expected to know every
   // setting", "I do not see this as a failure of the Digital Products organisation".
-  /\b(?:process|procedures?|runbook|playbook|steps|checklist|protocol|policy|instructions|guidelines) (?:was|were|had been|has been) (?:\w+ )?followed (?:correctly|properly|exactly|perfectly|to the letter|as (?:documented|written|required))/i,
+  /\b(?:process|procedures?|runbook|playbook|steps|checklist|protocol|policy|instructions|guidelines|sops?) (?:was|were|had been|has been) (?:\w+ )?followed (?:correctly|properly|exactly|perfectly|to the letter|as (?:documented|written|required))/i,
   /\bdid (?:exactly |precisely |just )?what (?:it|they|we|he|she) (?:is|was|are|were|had been) (?:specified|configured|asked|told|instructed|programmed|expected) to do\b/i,
   /\bdid (?:everything|all) (?:that )?(?:it|they|we) (?:is|was|are|were) (?:supposed|designed|meant|built|asked|expected|specified) to\b/i,
   /\b(?:we|the team|I|our team) (?:cannot|can't|could not|couldn't|can not) (?:reasonably )?be expected to (?:know|foresee|predict|anticipate|check|catch|read|monitor|track|test|cover|review)\b/i,
