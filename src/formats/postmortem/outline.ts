@@ -51,7 +51,8 @@ function labelOf(inline: Inline): { label: string; rest: string; below?: boolean
     if (/^[ \t]{1,4}\([^()\n]{1,80}\)[ \t]*(?:\n|$)/.test(after)) return { label: inline.leadBold, rest: after.replace(/^[^\n]*\n?/, ''), below: after.includes('\n') };
     return null;
   }
-  const m = /^([A-Z][A-Za-z /&'-]{2,40}):(?:\s+|$)/.exec(inline.text);
+  // Round 16: with a note in brackets before the colon ("Corrective actions (problem tasks):", a ServiceNow record).
+  const m = /^([A-Z][A-Za-z /&'-]{2,40}(?: \([^()\n]{1,40}\))?):(?:\s+|$)/.exec(inline.text);
   return m ? { label: m[1] ?? '', rest: inline.text.slice(m[0].length) } : null;
 }
 

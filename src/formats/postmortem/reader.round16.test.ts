@@ -155,3 +155,20 @@ describe("a FAQ's questions and a letter's changes (round 16)", () => {
     expect(parsePostmortem(both).doc.actionItems.map((a) => a.line)).toEqual([7]);
   });
 });
+
+describe('a ServiceNow record of "Field: value" lines (round 16)', () => {
+  it('reads a field label with a note in brackets ("Corrective actions (problem tasks):") as the section of the table below it', () => {
+    const record = [
+      'Number: PRB0041',
+      '',
+      'Corrective actions (problem tasks):', // 3
+      '',
+      '| Number | Short description | Assigned to | Due date | State |',
+      '|---|---|---|---|---|',
+      '| PTASK0001 | Add more monitoring | | | Open |', // 7
+    ].join('\n');
+    const { doc } = parsePostmortem(record);
+    expect(doc.sections.filter((s) => s.key !== null).map((s) => [s.key, s.line])).toEqual([['actionItems', 3]]);
+    expect(doc.actionItems.map((a) => [a.line, a.owner, a.due])).toEqual([[7, null, null]]);
+  });
+});
