@@ -67,8 +67,11 @@ describe('documents-train-3', () => {
   it('holds the round-11 floor (bounds: round 13\'s models): expected findings present, forbidden ones reported, score bounds held', () => {
     // Round 15: 156 with the round's document rules on round 14's models, 155 with the models retrained on tuning-10
     // (doc-02 loses one expected finding); held at 155 by the coordinator.
-    expect(present).toBeGreaterThanOrEqual(155);
-    expect(violated).toBeLessThanOrEqual(1);
+    // Round 16: 156 / 0. The red of 4670239 (forbidden 2 > 1) was doc-15's detection-lag, gone now that a report posted
+    // in an incident channel ("posts in #device-incidents") is a detection, and a model false alarm on doc-06's chat line,
+    // gone with 2ba0e77's models.
+    expect(present).toBeGreaterThanOrEqual(156);
+    expect(violated).toBeLessThanOrEqual(0);
     expect(results.filter((r) => r.scoreHolds).length).toBeGreaterThanOrEqual(12);
   });
 });
@@ -80,7 +83,7 @@ describe('documents-train-3', () => {
  */
 describe.each([
   // Round 14: raised to the figures at the round's last commit (document rules and the blame / vague work together).
-  ['documents-eval-8', { present: 140, violated: 7, bounds: 15 }],
+  ['documents-eval-8', { present: 141, violated: 7, bounds: 15 }],
   // Round 15: raised to the document rules' figures at the round's last commit (155 -> 156 above; -9 forbidden 3 -> 2;
   // -10 bounds 14 -> 15; -13 144 / 5 -> 145 / 3; -14 118 / 9 -> 128 / 6; -15 10 -> 3 and bounds 14 -> 15; train-4 bounds 15 -> 16).
   // Then, by the coordinator, at the round's last commit with the retrained models (35 splits, tuning-10 included): the
@@ -89,26 +92,31 @@ describe.each([
   // lose a false blame finding that had kept them in their writer's bounds (-10 doc-12, 56 against 55; -13 doc-07, 50
   // against 45, every expected finding present in both). The floors are the measured figures: -9 forbidden 2 -> 3, -10
   // bounds 15 -> 14, -12 forbidden 9 -> 10, -13 forbidden 3 -> 5 and bounds 16 -> 15, -15 forbidden 3 -> 4 and bounds 15 -> 14.
-  ['documents-eval-9', { present: 126, violated: 3, bounds: 13 }],
+  ['documents-eval-9', { present: 126, violated: 2, bounds: 13 }],
   // documents-eval-10 and -11: written during round 12, measured once after it (124 / 148, 9 forbidden, bounds 15; 115 /
   // 153, 24, 13), training sets since round 13; the floors are round 13's figures.
   // Round 14: documents-eval-10's bounds floor 15 -> 14, lowered by the coordinator: doc-12 scores 56 against its writer's
   // 55 with every expected finding present and no forbidden one (round 13's model kept it in bounds only through a false
   // blame finding, now gone), and doc-13 61 against 55 from a blaming sentence the retrained model misses. Forcing either
   // back would mean a false alarm or a score tuned to one document.
-  ['documents-eval-10', { present: 135, violated: 6, bounds: 14 }],
-  ['documents-eval-11', { present: 133, violated: 7, bounds: 14 }],
+  // Round 16: raised to the figures at the round's document rules on 2ba0e77's models, held both with and without the
+  // blame tuner's work in progress (the lower of the two): -8 141; -9 forbidden 2; -10 bounds 15; -11 134 and bounds 15;
+  // -12 152 / 9; -13 forbidden 4; -14 forbidden 5; -16 153 / 8 (grid tables, MediaWiki headings, a form's fields, a
+  // ServiceNow task table, checkbox glyphs); -17 130 / 9 (a board's Item / Person / Notes columns, a FAQ's sections).
+  // documents-eval-8's forbidden (8 > 7) and -10's expected (134 < 135) are red on 2ba0e77's models alone (blame / vague).
+  ['documents-eval-10', { present: 135, violated: 6, bounds: 15 }],
+  ['documents-eval-11', { present: 134, violated: 7, bounds: 15 }],
   // documents-eval-12 and -13: written during round 13, measured once after it (142 / 159, 21 / 263, 13 of 16; 135 / 149,
   // 11 / 261, 15 of 16), training sets since round 14; the floors are round 14's figures.
-  ['documents-eval-12', { present: 151, violated: 10, bounds: 14 }],
-  ['documents-eval-13', { present: 145, violated: 5, bounds: 15 }],
+  ['documents-eval-12', { present: 152, violated: 9, bounds: 14 }],
+  ['documents-eval-13', { present: 145, violated: 4, bounds: 15 }],
   // documents-eval-14 and -15: written during round 14, measured once after it (these figures), training sets since round 15.
-  ['documents-eval-14', { present: 128, violated: 6, bounds: 13 }],
+  ['documents-eval-14', { present: 128, violated: 5, bounds: 13 }],
   ['documents-eval-15', { present: 147, violated: 4, bounds: 14 }],
   // documents-eval-16 and -17: written during round 15, measured once after it (140 / 160, 15 / 241, 13 of 16; 117 / 137,
   // 12 / 228, 14 of 16), training sets since round 16; the floors are the figures with the models retrained on 38 splits.
-  ['documents-eval-16', { present: 141, violated: 15, bounds: 14 }],
-  ['documents-eval-17', { present: 117, violated: 10, bounds: 14 }],
+  ['documents-eval-16', { present: 153, violated: 8, bounds: 14 }],
+  ['documents-eval-17', { present: 130, violated: 9, bounds: 14 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   ['documents-train-4', { present: 119, violated: 9, bounds: 16 }],
 ] as const)('%s', (set, floor) => {
