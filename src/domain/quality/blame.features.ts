@@ -6,10 +6,10 @@ import { JUDGE_ADJ, JUDGE_ADV, VIRTUE_ADJ } from './blame.lexicon.ts';
 import { stanceFeatures } from './blame.stance.ts';
 import { clauseShapes } from './blame.clauses.ts';
 import { JUDGED_MODIFIER, PATIENT } from './blame.patients.ts';
+import { personNegation } from './blame.negation.ts';
 export { onlyActedOn } from './blame.patients.ts';
 
 const JUDGING = new RegExp(`^(?:${JUDGE_ADJ}|${JUDGE_ADV})$`, 'i');
-
 /*
  * The features the blame model weighs (issue 16), each with the words that made it fire: the words of the sentence with
  * person references replaced by P / POSS (so "Ken's sloppy script" and "Aoife's careless merge" share "POSS-like" shapes),
@@ -94,7 +94,7 @@ export function blameFeatures(
     const clause = toks.slice(from, i);
     from = i + 1;
     const person = clause.some((c) => c.person);
-    const negated = clause.some((c) => NEGATION.test(c.text));
+    const negated = personNegation(clause, NEGATION);
     for (const c of clause) {
       if (c.person) continue;
       // The judging adjectives and adverbs of the rules ("untested", "hasty", "unilaterally"), which AFINN mostly does not rate.

@@ -58,3 +58,22 @@ const FIRST_PERSON = /\b(?:I(?:['’](?:m|ve|d|ll))?|[Mm]e|[Mm]y|[Mm]yself)\b/g;
 export function firstPerson(s: string): { start: number; end: number; possessive: boolean }[] {
   return [...s.matchAll(FIRST_PERSON)].map((m) => ({ start: m.index, end: m.index + m[0].length, possessive: /^my$/i.test(m[0]) }));
 }
+
+/**
+ * Round 16: a delay explained by a thing's event after it, with no person in the explanation ("§ answered the page
+ * eventually, after the pager app updated", "… finally, once the lock cleared"): the time, not a concession.
+ */
+export const DELAY_EXPLAINED =
+  /\b(?:eventually|finally|at last|later)\s{0,3},?\s{0,3}(?:after|once|when|as soon as)\s{1,3}(?:the|a|an|its|our)\s{1,3}[^§π.;!?]{1,80}[.!]?\s{0,3}$/i;
+/**
+ * Round 16: people addressed and handed their parts, nothing else ("§, you own the CDN side, § you own origin", "§ you
+ * take comms"): an assignment, not a judgement — unless a negation, a contrast or a question turns it (TURNED).
+ */
+export const ASSIGNED =
+  /^\s{0,3}(?:(?:and|ok|okay|so)\s{1,3})?(?:[§]¤*\s{0,2},?\s{1,3}(?:you|u)(?:['’]re|\s{1,3}are)?\s{1,3}(?:own|take|have|lead|drive|run|handle|cover|on|got)\b(?:(?!\s(?:you|u)\b)[^§π.;!?]){0,60}?[,.!]?\s{0,3}(?:and\s{1,3})?){1,4}$/i;
+/**
+ * Round 16: a person away on leave, told plainly ("§ was on leave that week", "§ is off sick"): why they were not there,
+ * not a fault — unless TURNED ("… on holiday again", "… on leave but never handed over").
+ */
+export const ON_LEAVE =
+  /§¤*\s{1,3}(?:was|were|is|are|had been|has been)\s{1,3}(?:(?:still|already|away)\s{1,3})?(?:on\s{1,3}(?:leave|holiday|holidays|vacation|pto|annual leave|parental leave|sick leave|paternity leave|maternity leave|a course|training)|off sick|out sick|out of (?:the )?office|ooo)\b/i;

@@ -11,7 +11,7 @@ import { HARM } from './blame.clauses.ts';
 import { systemReason } from './blame.reasons.ts';
 import { isPraise, OFFER_FRAME, onlyKindWords } from './blame.praise.ts';
 import { withOpeningCapital } from './sentence-case.ts';
-import { atLeastFourLowerWords, CARE_BEFORE, COMPLIANT, firstPerson, SAFE_CHOICE, metadataFields, TURNED, UNINFORMED } from './blame.gates.ts';
+import { ASSIGNED, atLeastFourLowerWords, CARE_BEFORE, DELAY_EXPLAINED, ON_LEAVE, COMPLIANT, firstPerson, SAFE_CHOICE, metadataFields, TURNED, UNINFORMED } from './blame.gates.ts';
 
 export { isPraise } from './blame.praise.ts';
 export { systemReason } from './blame.reasons.ts';
@@ -102,7 +102,12 @@ export function blameHits(sentence: string, model: Model = BLAME_MODEL, where: '
   const hits = rulesOn(s, text, spans);
   // The person references are found once: the model reads the same text when no quoted advice was blanked.
   const judged = hits.length > 0 ? hits : [modelHit(s, model, text === s && s.length <= 2000 ? spans : undefined, where)].filter((h) => h !== null);
-  return s === written ? judged : judged.map((h) => ({ ...h, phrase: written.slice(h.start, h.end).trim() }));
+  return asWritten(judged, s, written);
+}
+
+/** Hits found in the sentence read with its capitals (sentence-case.ts), re-quoted from the sentence as written (same offsets). */
+function asWritten(hits: BlameHit[], read: string, written: string): BlameHit[] {
+  return read === written ? hits : hits.map((h) => ({ ...h, phrase: written.slice(h.start, h.end).trim() }));
 }
 
 /** The model's judgement of a sentence (whitespace collapsed) no rule fired on: a hit quoting the strongest words, or null. */
@@ -127,6 +132,8 @@ function modelHit(s: string, model: Model, known?: readonly PersonSpan[], where:
   // Round 10: the only person did a check before the act, told plainly ("The surveyor read the site plans twice before
   // digging"): care, not a fault — unless a negation, a contrast or a question turns it.
   if (((spans.length === 1 && (CARE_BEFORE.test(masked) || COMPLIANT.test(masked))) || SAFE_CHOICE.test(masked)) && !TURNED.test(masked)) return null;
+  // Round 16: a delay a thing explains, people handed their parts or away on leave: no judgement of them.
+  if (DELAY_EXPLAINED.test(masked) || ((ASSIGNED.test(masked) || ON_LEAVE.test(masked)) && !TURNED.test(masked))) return null;
   const after = masked.slice(anchors[0]!.end, anchors[0]!.end + 300);
   if (systemReason(after) && !/\b(?:because|since|as|due to)\b[^.;]{0,80}[§π]/i.test(after)) return null;
   // Sarcastic praise is praise in its words only: a phrase of the layer ("thanks a lot, X, for …") keeps the sentence to judge.
@@ -193,7 +200,7 @@ export function ruleHits(sentence: string): BlameHit[] {
   const s = withOpeningCapital(written);
   const text = withoutQuotedAdvice(s);
   const hits = rulesOn(s, text, personSpans(text));
-  return s === written ? hits : hits.map((h) => ({ ...h, phrase: written.slice(h.start, h.end).trim() }));
+  return asWritten(hits, s, written);
 }
 
 /** Quoted examples in a sentence that gives advice are blanked (same length): they are not the author's words. */

@@ -8,10 +8,11 @@ import { JUDGE_ADJ } from './blame.lexicon.ts';
 
 /**
  * ", which …" that comments on the act or says what it led to ("…, which is why the batch jobs failed", "…, which
- * tells you everything", "…, which was literally the one thing …") is not a reason for it.
+ * tells you everything", "…, which was literally the one thing …") is not a reason for it; nor, round 16, one that says what anyone would
+ * have done ("…, which of course nobody would do if they read the handover").
  */
 const COMMENT =
-  /\s+(?:(?:is|was)\s+(?:(?:exactly|precisely|just|frankly|literally|basically|honestly|also|again|clearly|simply)\s+)?(?:why|how|what|the\s+(?:one|whole|only|same|exact|real|first|second|third|kind|sort)|a\s+(?:textbook|classic|basic|rookie|recurring)|basic|unbelievable|unacceptable|inexcusable|typical|frankly|literally|more\s+than|less\s+than|nice|fair|a\s+fair|interesting|generous|impressive|surprising|ironic|rich|telling|something|not\s+much|all\s+the\s+more)|(?:was|is)n['’]t\s+(?:much|enough|great|ideal|helpful|a\s+help)|makes|made|tells|says|shows|show|showed|reveal|reveals|revealed|speaks|led|caused|meant|took|broke|brought|cost|I['’]d|we['’]d)\b/;
+  /\s+(?:(?:of\s+course|obviously|naturally|clearly|nobody|no\s+one|anyone|everyone)\b|(?:is|was)\s+(?:(?:exactly|precisely|just|frankly|literally|basically|honestly|also|again|clearly|simply)\s+)?(?:why|how|what|the\s+(?:one|whole|only|same|exact|real|first|second|third|kind|sort)|a\s+(?:textbook|classic|basic|rookie|recurring)|basic|unbelievable|unacceptable|inexcusable|typical|frankly|literally|more\s+than|less\s+than|nice|fair|a\s+fair|interesting|generous|impressive|surprising|ironic|rich|telling|something|not\s+much|all\s+the\s+more)|(?:was|is)n['’]t\s+(?:much|enough|great|ideal|helpful|a\s+help)|makes|made|tells|says|shows|show|showed|reveal|reveals|revealed|speaks|led|caused|meant|took|broke|brought|cost|I['’]d|we['’]d)\b/;
 
 /** Round 15: "as the review log shows", "as the thread makes clear": the record bears the act out; it is no reason for it. */
 const EVIDENCE = String.raw`(?![^.;,]{0,40}\b(?:shows?|showed|makes? clear|made clear|confirms?|confirmed|records?|recorded|attests?|proves?|proved|demonstrates?|demonstrated)\b)`;

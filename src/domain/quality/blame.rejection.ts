@@ -44,6 +44,8 @@ const CLEARED = new RegExp(
     String.raw`${PX}\s+(?:is|was|are|were)(?:n['’]t|\s+not|\s+never)\s+(?:(?:really|entirely|solely|personally|in any way|in any sense)\s+)?(?:to blame|at fault|the (?:cause|culprit|problem)|negligent|careless|reckless|responsible for (?:the|this|that) (?:outage|incident|failure|error|mistake|loss|breach))\b`,
     // "§'s deploy was fine", "§'s call was exactly right"
     String.raw`(?:§¤*['’]s|π¤*)\s+(?:[a-z][\w-]{1,20}\s+){1,2}(?:was|were|is)\s+(?:(?:exactly|entirely|perfectly|completely|fully|also)\s+)?(?:fine|correct|right|sound|reasonable|by the book|textbook|appropriate|justified)\b(?![^.;]{0,30}\b(?:apparently|supposedly|allegedly|until|except)\b)`,
+    // Round 16: "nobody on § or in IT did anything wrong", "no one at § is at fault": a group cleared
+    String.raw`\b(?:nobody|no one|no-one|none of (?:us|them|the \w+))\s+(?:(?:on|in|at|from|of)\s+[^.;:!?]{1,40}?\s+)?(?:did\s+anything\s+(?:wrong|improper|unusual|careless)|(?:is|was|are|were)\s+(?:(?:really|personally)\s+)?(?:to blame|at fault|negligent|careless))\b`,
     // "not an error on the part of §", "no mistake by §"
     String.raw`\b(?:not|no|never)\s+(?:an?\s+)?(?:error|mistake|fault|failure|lapse|slip|negligence)\s+(?:on the part of|by|of)\s+[§π]`,
     // Round 12: "there is no evidence that § acted recklessly", "no sign of negligence by §"

@@ -55,8 +55,11 @@ export function isName(word: string): boolean {
 /** A lower-case word with an agent suffix ("auditor", "installer", "technician", "pharmacist"), not a known thing. */
 const AGENT_SUFFIX = /^\p{Ll}[\p{Ll}-]{2,}(?:er|or|ist|ian|eer)s?$/u;
 
+/** Round 16: operations shorthand for a person by tier or trade, in capitals ("L1 closed the TT", "L2 sat on the P1"); "mgr". */
+const TIER_ROLE = /^(?:L[1-3]|[Mm]gr)s?$/;
+
 export function isRole(word: string): boolean {
   // "the cutover", "the handover", "the failover" are events, not agents.
   if (SERVED.test(word) || /^(?:cut|hand|fail|roll|take|spill|cross|turn|left|hang|change|make|push|switch|carry|stop|lay|pull|walk|run|flip|sleep)-?overs?$/i.test(word)) return false;
-  return ROLE.test(word) || (AGENT_SUFFIX.test(word) && !THING_AGENTS.has(word.toLowerCase().replace(/s$/, '')) && !THING_AGENTS.has(word.toLowerCase()));
+  return ROLE.test(word) || TIER_ROLE.test(word) || (AGENT_SUFFIX.test(word) && !THING_AGENTS.has(word.toLowerCase().replace(/s$/, '')) && !THING_AGENTS.has(word.toLowerCase()));
 }

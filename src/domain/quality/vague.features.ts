@@ -1,3 +1,4 @@
+import { taskText } from './vague.wrappers.ts';
 import type { Feature } from './classifier.ts';
 import { valence } from './valence.ts';
 import { exactArtefact, hasOutcome, named, withoutLeadIn } from './vague.parts.ts';
@@ -15,7 +16,8 @@ const ABSTRACT_NOUN = /^\p{Ll}{3,}(?:ness|ity|ities|ance|ence|tion|tions|sion|me
 
 /** The features of one action item; `ruleKind` is the kind of vagueness the rules found, or null. */
 export function vagueFeatures(item: string, ruleKind: string | null): Feature[] {
-  const raw = item.replace(/\s+/g, ' ').trim().slice(0, 1000);
+  // Round 16: a task-table row or a shortcode is read by its task (vague.wrappers.ts).
+  const raw = taskText(item).replace(/\s+/g, ' ').trim().slice(0, 1000);
   const t = withoutLeadIn(raw.replace(/[.!]+$/, ''));
   const offset = Math.max(0, raw.indexOf(t));
   const out: Feature[] = [];

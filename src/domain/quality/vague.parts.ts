@@ -56,6 +56,8 @@ const LEAD_IN = [
   /^(?:can |could )?(?:someone|somebody|anyone|anybody|we|u|you)\s+(?:pls|plz|please)\s+/i,
   // Round 14: the item's own tracker key in front ("[OPS-412] Improve alerting", "INFRA-2031: Harden the bastion"): it
   // names the item, not a thing the action changes. A key inside the item ("Close OPS-12 by …") is still an artefact.
+  // Round 16: an outliner's task state in capitals ("LATER Fix the import", "TODO Rotate the key"): the item's status.
+  /^(?:TODO|LATER|NOW|DOING|NEXT|WAITING|WAIT)\s+(?=\S)/,
   /^\[[A-Z][A-Z0-9]{1,9}-\d{1,9}\]\s*[:\-–—]?\s*|^[A-Z][A-Z0-9]{1,9}-\d{1,9}(?:\s*[:\-–—]\s*|\s+(?=[A-Z]))/,
 ];
 /** The item's own tracker key after it ("Improve deploy safety (DEVX-77)"). */

@@ -15,6 +15,7 @@
  * The result says which part is missing. Every pattern is linear (no nested quantifiers).
  */
 
+import { taskText } from './vague.wrappers.ts';
 import { trimEnd } from '../text.ts';
 import { classify, type Model } from './classifier.ts';
 import { vagueFeatures } from './vague.features.ts';
@@ -87,6 +88,9 @@ const WISH_END = /\b(?:would (?:help|be (?:good|nice|useful|great|helpful|better
  * outcome, the model's (kind `no-criterion`, quoting the words that weighed most).
  */
 export function actionItemVagueness(text: string, model: Model = VAGUE_MODEL): Vagueness | null {
+  // Round 16: a task-table row or a shortcode is judged by the task inside it (vague.wrappers.ts).
+  const task = taskText(text);
+  if (task !== text) return actionItemVagueness(task, model);
   const rules = ruleVagueness(text);
   if (rules !== null) return rules;
   const t = withoutLeadIn(trimEnd(text.replace(/\s+/g, ' '), '.!').trim());
@@ -215,7 +219,7 @@ function bareWatch(t: string): Vagueness | null {
 
 /** The rules' reading of an action item: why it is vague, or null. */
 export function ruleVagueness(text: string): Vagueness | null {
-  const t = withoutLeadIn(trimEnd(text.replace(/\s+/g, ' '), '.!').trim());
+  const t = withoutLeadIn(trimEnd(taskText(text).replace(/\s+/g, ' '), '.!').trim());
   if (t === '') return null;
   if (exactArtefact(t) || hasOutcome(t)) return null;
   const words = t.split(' ');
