@@ -116,9 +116,10 @@ describe.each([
   // documents-eval-16 and -17: written during round 15, measured once after it (140 / 160, 15 / 241, 13 of 16; 117 / 137,
   // 12 / 228, 14 of 16), training sets since round 16; the floors are the figures with the models retrained on 38 splits.
   ['documents-eval-16', { present: 153, violated: 8, bounds: 14 }],
-  ['documents-eval-17', { present: 130, violated: 9, bounds: 14 }],
+  // Round 16, by the coordinator at the round's last commit (both tuners' work together): -17 forbidden 9 -> 8, train-4 9 -> 7.
+  ['documents-eval-17', { present: 130, violated: 8, bounds: 14 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
-  ['documents-train-4', { present: 119, violated: 9, bounds: 16 }],
+  ['documents-train-4', { present: 119, violated: 7, bounds: 16 }],
 ] as const)('%s', (set, floor) => {
   const results = measureDocuments(new URL(`../../../test/fixtures/quality/${set}/`, import.meta.url));
 
