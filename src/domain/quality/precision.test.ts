@@ -96,10 +96,12 @@ describe('the models', () => {
     expect(TRAINING_SPLITS).toContain('twenty-eighth-voice');
     expect(TRAINING_SPLITS).toContain('twenty-ninth-voice');
     expect(TRAINING_SPLITS).toContain('thirtieth-voice');
-    // The thirty-first to thirty-third voices (measured once after the sixteenth round) are the evaluation: never trained on.
-    expect(TRAINING_SPLITS).not.toContain('thirty-first-voice');
-    expect(TRAINING_SPLITS).not.toContain('thirty-second-voice');
-    expect(TRAINING_SPLITS).not.toContain('thirty-third-voice');
+    // The thirty-first (blame 0.951 / 0.907), thirty-second (0.916 / 0.873) and thirty-third (0.960 / 0.953) were measured
+    // once after the sixteenth round, then trained on.
+    expect(TRAINING_SPLITS).toContain('thirty-first-voice');
+    expect(TRAINING_SPLITS).toContain('thirty-second-voice');
+    expect(TRAINING_SPLITS).toContain('thirty-third-voice');
+    expect(TRAINING_SPLITS).not.toContain('heldout');
     expect(trainBlame(TRAINING_SPLITS)).toEqual(BLAME_MODEL);
     expect(trainVague(TRAINING_SPLITS)).toEqual(VAGUE_MODEL);
   });
