@@ -1,4 +1,5 @@
 import type { PostmortemDoc, Section, SectionKey } from '../postmortem/document.types.ts';
+import { numberedOutline } from '../../formats/postmortem/numbered-outline.ts';
 
 /** What a source line is, so rules lint only the prose where it makes sense. */
 export type LineKind = 'blank' | 'prose' | 'heading' | 'table' | 'tableRule' | 'code' | 'comment' | 'frontMatter' | 'quote';
@@ -52,7 +53,8 @@ function markupOnly(raw: string): boolean {
 
 /** Classifies each line of a Markdown text. */
 export function readSource(text: string, doc: PostmortemDoc): SourceText {
-  const raws = text.split(/\r?\n/);
+  // Round 17: a numbered outline's top lines read as headings, its numbered lines as list items (same lines and columns).
+  const raws = numberedOutline(text.replace(/\r\n/g, '\n')).split('\n');
   const lines: SourceLine[] = [];
   const refLabels = new Set<string>();
   let fence: string | null = null;
@@ -120,14 +122,10 @@ function sectionSpans(sections: readonly Section[], lastLine: number): SectionSp
 }
 
 /** The innermost section with a known key that contains the line. */
-export function sectionKeyAt(src: SourceText, line: number): SectionKey | undefined {
-  return src.keyByLine[line - 1];
-}
+export const sectionKeyAt = (src: SourceText, line: number): SectionKey | undefined => src.keyByLine[line - 1];
 
 /** The spans of every section with the key, in document order. */
-export function spansOf(src: SourceText, key: SectionKey): SectionSpan[] {
-  return src.spans.filter((s) => s.section.key === key);
-}
+export const spansOf = (src: SourceText, key: SectionKey): SectionSpan[] => src.spans.filter((s) => s.section.key === key);
 
 /** The lines of a span below its heading (a bold label's own line is kept: its text follows the label). */
 export function spanBody(src: SourceText, span: SectionSpan): SourceLine[] {

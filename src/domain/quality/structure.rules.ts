@@ -163,7 +163,9 @@ export const whatWentWellMissingRule: Rule = ({ src, doc }) => {
   const present = doc.sections.some((s) => s.key === 'whatWentWell');
   const filled = spans.some((s) => {
     const body = beforeBreak(spanBody(src, s));
-    return !isBlankBody(body) && !saysNotApplicable(body);
+    // Round 17: a section holding only a stand-in ("TBD", "-") was skipped as surely as an empty one.
+    const lone = loneWord(body);
+    return !isBlankBody(body) && !saysNotApplicable(body) && !(lone !== null && NOT_YET.test(lone.text));
   });
   if (filled || (present && spans.length === 0)) return [];
   const at = spans[0]?.start ?? 1;

@@ -8,6 +8,7 @@ import { firstSentenceOfStream } from './first-sentence.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { consider, readMetadata } from './metadata-reader.ts';
 import { LETTER_ACTIONS, metaField, normaliseHeading } from './section-names.ts';
+import { numberedOutline } from './numbered-outline.ts';
 import { buildOutline, renderBody, type FoundSection, type StreamItem } from './outline.ts';
 import { readTimeline, type RawTimeline } from './timeline-reader.ts';
 import { resolveTimeline } from './timeline-resolve.ts';
@@ -55,7 +56,8 @@ function parse(input: string): ParseResult {
   const fm = splitFrontMatter(text);
   if (fm.error !== null) warnings.push({ line: 1, message: fm.error });
   const flat = fm.data['format'] === DEBRIEF_FORMAT;
-  const lines = fm.body.split('\n');
+  // Round 17: a numbered outline's section bodies read as the lists they are (the same lines and columns).
+  const lines = numberedOutline(fm.body).split('\n');
   const off = fm.lineOffset;
   const outline = buildOutline(toBlocks(fm.body), off, { flat, overrides: overridesOf(fm.data['sections']) });
   const found = outline.sections;

@@ -1,0 +1,78 @@
+// Round 17: a numbered outline with no Markdown headings ("1. Summary" / "1.1 On 15 April …" / "6.1.1 Owner: …"), as a
+// word processor's multilevel list exports it, rewritten line for line (no line moves, no column moves) so that Markdown
+// reads its top-level lines as sections and the numbered lines below them as (nested) list items.
+import { classifyHeading } from './section-names.ts';
+
+/** A top-level outline line: "4. Root cause", "5) Five whys" — a short name of its own, no sentence. */
+const TOP = /^(\d{1,2})[.)][ \t]{1,3}(\p{Lu}[^.!?:;\n]{0,47}?)[ \t]*$/u;
+/** A numbered line below it: "3.4 09:40 — …", "6.1.1 Owner: TBD" (two to four numbers, an optional dot after the last). */
+const SUB = /^(\d{1,2})((?:\.\d{1,2}){1,3})\.?[ \t]{1,4}(?=\S)/;
+const MD_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const SETEXT = /^ {0,3}(?:=+|-{2,})[ \t]*$/;
+const FENCE = /^ {0,3}(?:```|~~~)/;
+
+/** Whether the document is such an outline: no Markdown heading, three or more top lines numbered 1, 2, 3 … in order, two naming known sections. */
+function isOutline(lines: readonly string[]): boolean {
+  let inFence = false;
+  let next = 1;
+  let tops = 0;
+  let known = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (FENCE.test(l)) inFence = !inFence;
+    if (inFence) continue;
+    if (MD_HEADING.test(l) || (SETEXT.test(l) && i > 0 && (lines[i - 1] ?? '').trim() !== '')) return false;
+    const m = TOP.exec(l);
+    if (m === null) continue;
+    if (Number(m[1]) !== next) continue;
+    next++;
+    tops++;
+    if (classifyHeading(m[2]!, true) !== null) known++;
+  }
+  return tops >= 3 && known >= 2;
+}
+
+/** The same number of characters as `marker`, as a list marker at `depth` below a parent whose text starts at `parentCol`. */
+function bullet(len: number, parentCol: number): string | null {
+  for (let pre = parentCol; pre <= parentCol + 3; pre++) {
+    const post = len - pre - 1;
+    if (post >= 1 && post <= 4) return `${' '.repeat(pre)}-${' '.repeat(post)}`;
+  }
+  return null;
+}
+
+/** Rewrites a numbered outline's lines as headings and list items; any other document is returned as it is. */
+export function numberedOutline(markdown: string): string {
+  const lines = markdown.split('\n');
+  if (!isOutline(lines)) return markdown;
+  let inFence = false;
+  let next = 1;
+  let section = 0;
+  /** Where the text of the list item at each depth starts (depth 2 at index 0). */
+  const cols: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (FENCE.test(l)) inFence = !inFence;
+    if (inFence) continue;
+    const t = TOP.exec(l);
+    if (t !== null && Number(t[1]) === next) {
+      next++;
+      section = Number(t[1]);
+      cols.length = 0;
+      const marker = l.length - l.slice(t[1]!.length + 1).trimStart().length;
+      lines[i] = `##${' '.repeat(Math.max(1, marker - 2))}${l.slice(marker)}`;
+      continue;
+    }
+    const s = SUB.exec(l);
+    if (s === null || Number(s[1]) !== section) continue;
+    const depth = s[2]!.split('.').length; // 2 for "3.4"
+    const parentCol = depth === 2 ? 0 : (cols[depth - 3] ?? -1);
+    if (parentCol < 0) continue;
+    const b = bullet(s[0].length, parentCol);
+    if (b === null) continue;
+    lines[i] = b + l.slice(s[0].length);
+    cols[depth - 2] = s[0].length;
+    cols.length = depth - 1;
+  }
+  return lines.join('\n');
+}
