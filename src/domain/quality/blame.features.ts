@@ -95,10 +95,12 @@ export function blameFeatures(
     from = i + 1;
     const person = clause.some((c) => c.person);
     const negated = personNegation(clause, NEGATION);
-    for (const c of clause) {
+    for (let j = 0; j < clause.length; j++) {
+      const c = clause[j]!;
       if (c.person) continue;
-      // The judging adjectives and adverbs of the rules ("untested", "hasty", "unilaterally"), which AFINN mostly does not rate.
-      if (person && JUDGING.test(c.text)) out.push({ name: 'judge-word+P', start: c.start, end: c.end });
+      // The judging adjectives and adverbs of the rules ("untested", "hasty", "unilaterally"), which AFINN mostly does not
+      // rate; round 17: not "slow" as a verb ("to slow the loss", "slow it down").
+      if (person && JUDGING.test(c.text) && !(/^slow$/i.test(c.text) && /^(?:to|will|would|can|could|should|must|may|might)$/i.test(clause[j - 1]?.text ?? ''))) out.push({ name: 'judge-word+P', start: c.start, end: c.end });
       const v = judgingValence(c.text);
       // ±1 words are mostly neutral verbs of an incident ("stop", "restart"); ±2 and beyond judge.
       if (Math.abs(v) < 2) continue;

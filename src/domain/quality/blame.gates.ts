@@ -77,3 +77,52 @@ export const ASSIGNED =
  */
 export const ON_LEAVE =
   /§¤*\s{1,3}(?:was|were|is|are|had been|has been)\s{1,3}(?:(?:still|already|away)\s{1,3})?(?:on\s{1,3}(?:leave|holiday|holidays|vacation|pto|annual leave|parental leave|sick leave|paternity leave|maternity leave|a course|training)|off sick|out sick|out of (?:the )?office|ooo)\b/i;
+
+/**
+ * Round 17: a person not on duty, told plainly at the sentence's end ("§ was the second one paged and was not formally
+ * on call", "§ wasn't on shift"): why they were not there, not a fault — unless the text before it is TURNED.
+ */
+const OFF_DUTY =
+  /\b(?:was|were|is|are)(?:n['’]t|\s{1,3}not)\s{1,3}(?:(?:formally|officially|even|yet|actually)\s{1,3})?(?:on[- ]call|on shift|on duty|on the rota|rostered)\s{0,3}[.]?\s{0,3}$/i;
+
+export function offDuty(masked: string): boolean {
+  const tail = masked.slice(-200);
+  const m = OFF_DUTY.exec(tail);
+  if (m === null) return false;
+  const before = masked.slice(0, masked.length - tail.length + m.index);
+  return /§/.test(before) && !TURNED.test(before);
+}
+
+/** A capitalised name right after "at", "in" or "near" (and "the"): a place or an organisation ("at the Brickfield Glass Studio", "in Hartwell"). */
+const PLACE_BEFORE = /\b(?:at|in|near|inside|outside)\s{1,3}(?:the\s{1,3})?$/i;
+
+/** Round 17: whether a person reference is a place by its place — after "at / in / near", capitalised, not a possessive. */
+export function placeName(s: string, span: { start: number; end: number }): boolean {
+  return /^\p{Lu}/u.test(s.slice(span.start, span.start + 1)) && PLACE_BEFORE.test(s.slice(Math.max(0, span.start - 16), span.start)) && !/^['’]s\b/.test(s.slice(span.end, span.end + 3));
+}
+
+/**
+ * A stretch in double quotes of three words or more used as the label of the plural noun after it ('a rise in "number
+ * not working" contacts', '"card declined" errors'): words of callers or screens, not a scare quote of the writer's.
+ */
+const LABEL_QUOTE = /["“][^"“”\n]{1,200}["”](?=\s{1,3}(?!(?:is|was|has|does|as|this|his|its|us|thus|plus)\b)\p{Ll}{2,20}s\b)/gu;
+
+/** Round 17: the stretches of quoted labels in a sentence (a negation quoted from a caller is not the writer's). */
+export function reportedWords(s: string): { start: number; end: number }[] {
+  return [...s.slice(0, 2000).matchAll(LABEL_QUOTE)].filter((m) => (m[0].match(/\s/g)?.length ?? 0) >= 2).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** Round 17: "no" before things and a passive ("they agree no pipes are moved until morning"): a constraint, not a lapse. */
+export const NO_THING_PASSIVE = /^no\s{1,3}\p{Ll}[\p{Ll}-]{1,20}s\s{1,3}(?:is|are|was|were|get|gets|got|will be|would be|to be|should be|can be|may be)\s{1,3}\p{Ll}{2,20}(?:ed|en|wn|ut)\b/u;
+
+/**
+ * Round 17: a person kept waiting by the service, measured against its own standard or for its responders ("a walker
+ * with a broken ankle waited 11 minutes longer than our usual mobilisation time", "§ waited for the crew"): the one the
+ * delay was done to — unless TURNED, or the wait came before their own act ("waited … before paging").
+ */
+const KEPT_WAITING =
+  /§¤*\s{1,3}(?:with\s{1,3}[^§π.;!?]{1,50}?\s{1,3})?(?:waited|had to wait|was left waiting|were left waiting|was kept waiting|were kept waiting)\b[^§π.;!?]{0,30}?\b(?:longer than\s{1,3}(?:our|the|its|their)\s{1,3}(?:usual|normal|target|standard|expected|typical)|for\s{1,3}(?:a|an|the|our)\s{1,3}(?:team|ambulance|callback|crew|rescue|responder|response team|mobilisation|mobilization)s?\b)/i;
+
+export function keptWaiting(masked: string): boolean {
+  return KEPT_WAITING.test(masked) && !TURNED.test(masked) && !/\bbefore\b/i.test(masked);
+}

@@ -4,14 +4,14 @@ import { maskSpans, personSpans, type PersonSpan } from './person-references.ts'
 import { blameFeatures } from './blame.features.ts';
 import { onlyActedOn } from './blame.patients.ts';
 import { FAMILY_FORM, phraseMatches, type PhraseFamily } from './blame.phrases.ts';
-import { classify, type Model } from './classifier.ts';
+import { classify, type Feature, type Model } from './classifier.ts';
 import { BLAME_MODEL } from './blame.model.generated.ts';
 import { clearsPerson, hedgedRejection, rejectsReading } from './blame.rejection.ts';
 import { HARM } from './blame.clauses.ts';
 import { systemReason } from './blame.reasons.ts';
 import { isPraise, OFFER_FRAME, onlyKindWords } from './blame.praise.ts';
 import { withOpeningCapital } from './sentence-case.ts';
-import { ASSIGNED, atLeastFourLowerWords, CARE_BEFORE, DELAY_EXPLAINED, ON_LEAVE, COMPLIANT, firstPerson, SAFE_CHOICE, metadataFields, TURNED, UNINFORMED } from './blame.gates.ts';
+import { ASSIGNED, atLeastFourLowerWords, CARE_BEFORE, DELAY_EXPLAINED, ON_LEAVE, COMPLIANT, firstPerson, keptWaiting, NO_THING_PASSIVE, offDuty, reportedWords, placeName, SAFE_CHOICE, metadataFields, TURNED, UNINFORMED } from './blame.gates.ts';
 
 export { isPraise } from './blame.praise.ts';
 export { systemReason } from './blame.reasons.ts';
@@ -118,7 +118,8 @@ function modelHit(s: string, model: Model, known?: readonly PersonSpan[], where:
   const spans = known ?? personSpans(cut);
   // Round 14: a first person only ("I rushed it", "Stupid of me") is judged too, but only when the model is sure (below).
   const anchors = spans.length > 0 ? spans : firstPerson(cut);
-  if (anchors.length === 0) return null;
+  // Round 17: no one but places by their place ("held 560 °C at the Brickfield Glass Studio") is no one to judge.
+  if (anchors.length === 0 || anchors.every((a) => placeName(cut, a))) return null;
   // A sentence that rejects or discusses blame is not judged by the model either ("it would be unfair to write that …"),
   // nor an act explained by a system reason after the person ("… did not acknowledge the page because it went to a disconnected handset").
   const masked = maskSpans(cut, spans);
@@ -133,7 +134,7 @@ function modelHit(s: string, model: Model, known?: readonly PersonSpan[], where:
   // digging"): care, not a fault — unless a negation, a contrast or a question turns it.
   if (((spans.length === 1 && (CARE_BEFORE.test(masked) || COMPLIANT.test(masked))) || SAFE_CHOICE.test(masked)) && !TURNED.test(masked)) return null;
   // Round 16: a delay a thing explains, people handed their parts or away on leave: no judgement of them.
-  if (DELAY_EXPLAINED.test(masked) || ((ASSIGNED.test(masked) || ON_LEAVE.test(masked)) && !TURNED.test(masked))) return null;
+  if (DELAY_EXPLAINED.test(masked) || offDuty(masked) || keptWaiting(masked) || ((ASSIGNED.test(masked) || ON_LEAVE.test(masked)) && !TURNED.test(masked))) return null;
   const after = masked.slice(anchors[0]!.end, anchors[0]!.end + 300);
   if (systemReason(after) && !/\b(?:because|since|as|due to)\b[^.;]{0,80}[§π]/i.test(after)) return null;
   // Sarcastic praise is praise in its words only: a phrase of the layer ("thanks a lot, X, for …") keeps the sentence to judge.
@@ -155,7 +156,9 @@ function modelHit(s: string, model: Model, known?: readonly PersonSpan[], where:
   if (spans.length === 0 ? p < SELF_SURE : p < SURE && !signal) return null;
   // A timeline entry or a table cell records who did what: whatever p, the model needs a judging feature other than the
   // entry's own shape ("Tomasz restarts the indexer; lag drains in twelve minutes" is a record, not a judgement).
-  if (where === 'entry' && !features.some((f) => ENTRY_SIGNAL.test(f.name) && (model.weights[f.name] ?? 0) > 0)) return null;
+  const quoted = where === 'entry' ? reportedWords(s) : [];
+  const inQuote = (f: Feature): boolean => quoted.some((q) => f.start >= q.start && f.end <= q.end) || (f.name.startsWith('negation') && NO_THING_PASSIVE.test(masked.slice(f.start, f.start + 80)));
+  if (where === 'entry' && !features.some((f) => ENTRY_SIGNAL.test(f.name) && (model.weights[f.name] ?? 0) > 0 && !inQuote(f))) return null;
   if (top === undefined) return null;
   // A phrase of the layer that weighed for blame names the finding and is quoted, rather than a single word beside it.
   const phrase = features.find((f) => (model.weights[f.name] ?? 0) > 0 && (FAMILY_FORM as Record<string, BlameForm | undefined>)[/^phrase:(\w+)(?:\+P)?$/.exec(f.name)?.[1] ?? ''] !== undefined);

@@ -56,6 +56,10 @@ const CLEARED = new RegExp(
     // performance", "named where they took a step, never to assign fault". Not a disclaimer taken back ("Not to point
     // fingers, but § pushed the change").
     String.raw`\b(?:not|never)\s+to\s+(?![^.;]{0,60}?\bbut\b)(?:(?:judge|blame|grade|critici[sz]e|shame|punish|single out|fault)\b|(?:evaluate|assess|rate|review|grade)\s+(?:π¤*|§¤*|anyone|anybody|people|individuals)|(?:assign|apportion|allocate|attribute)\s+(?:fault|blame)\b|point\s+(?:a\s+)?fingers?\b)`,
+    // Round 17: a thing named as the cause with the person set aside in apposition: "The canary design, not § watching
+    // it, is what missed it", "It was the alert routing, not §, that failed".
+    String.raw`^[^§π.;!?]{1,80},\s+not\s+(?:even\s+)?${PX}(?:\s+[\w’'-]+){0,4},\s+(?:is|was|are|were)\s+(?:what|the\s+(?:cause|problem|gap|reason|culprit))\b`,
+    String.raw`\bit\s+(?:is|was)\s+(?:the|our|its)\s+[^§π.;!?,]{1,60},\s+not\s+${PX}(?:\s+[\w’'-]+){0,4},\s+(?:that|which)\b`,
   ].join('|'),
   'i',
 );
