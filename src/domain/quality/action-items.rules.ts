@@ -2,6 +2,7 @@ import type { ActionItem } from '../postmortem/document.types.ts';
 import { trimEnd } from '../text.ts';
 import type { LintContext, Rule } from './lint.context.ts';
 import { readHtmlTable } from '../../formats/postmortem/html-table.ts';
+import { GIVEN_NAMES } from './person-names.ts';
 import { placeholdersIn } from './placeholder.patterns.ts';
 import type { RawFinding } from './quality.types.ts';
 import { cut, locate, plainText, spansOf } from './source-text.ts';
@@ -21,6 +22,11 @@ const NO_LABELS: ReadonlySet<string> = new Set();
 function hasValue(v: string | null): boolean {
   return v !== null && !NO_VALUE.test(plainText(v)) && placeholdersIn(v, NO_LABELS).length === 0;
 }
+
+/** Round 17: an item led by a known given name and its verb ("Priya to add a synthetic call test …", "Sanjay will send …"): that person owns it. */
+const GIVEN = new Set(GIVEN_NAMES);
+const LEAD_OWNER = /^(\p{Lu}\p{Ll}{1,30})(?: \p{Lu}\p{Ll}{1,30})? (?:to|will) \p{Ll}/u;
+const ledByOwner = (text: string): boolean => GIVEN.has(LEAD_OWNER.exec(text)?.[1] ?? '');
 
 /** A note the author left to self ("TODO: attach the audit-log extract"), which the parser may read as a "To do" item: the placeholder rule reports it. */
 const NOTE_TO_SELF = /^\s{0,8}(?:[-*+]\s{1,4})?(?:\*\*|__)?(?:TODO|FIXME|TBD)\b/;
@@ -92,7 +98,7 @@ export const vagueActionItemRule: Rule = ({ doc, src }) =>
 export const actionItemOwnerRule: Rule = (ctx) =>
   ctx.doc.actionItems
     // Round 11: an item already done needs nobody to drive it.
-    .filter((item) => !hasValue(item.owner) && item.status !== 'wont_do' && item.status !== 'done' && !noteToSelf(ctx, item))
+    .filter((item) => !hasValue(item.owner) && item.status !== 'wont_do' && item.status !== 'done' && !noteToSelf(ctx, item) && !ledByOwner(item.text))
     .map<RawFinding>((item) => ({
       rule: 'action-item-owner',
       message: 'Action item has no owner. Assign one person or team (e.g. "@alice" or "@team-db") who will drive it to done.',

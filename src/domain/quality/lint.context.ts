@@ -44,12 +44,15 @@ const PAGE_META = /^(?:created|last (?:modified|updated|edited)|modified|updated
  */
 const BYLINE = /^(?:opened|created|last (?:modified|updated|edited)|modified|updated|edited|published|posted|written|prepared|authored|compiled|reviewed|approved)\s{1,4}(?:by|on)\b/i;
 const PEOPLE_FIELD = /^(?:people involved|people|participants|attendees|present|responders|involved|authors?|prepared by|written by|reviewers?|reviewed by|approvers?|approved by|contributors|stakeholders|incident (?:commander|lead|owner)|owner|on[- ]call)\s{0,4}:[^.!?]{0,400}$/i;
+const POST_DATE = /^(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2})$/u;
 function metadataLine(text: string): boolean {
   if (PEOPLE_FIELD.test(text)) return true;
   const fields = text.split(/\s[·•]\s/);
   // Every field short and no sentence: "· Tom ignored the page for an hour." after a byline is read.
   const short = (f: string): boolean => f.trim().split(/\s+/).length <= 8 && !/[!?]|\.(?:\s|$)/.test(f.trim());
-  return fields.length >= 2 && fields.length <= 8 && fields.every(short) && fields.some((f) => BYLINE.test(f.trim()));
+  // Round 17: or a post's byline closed by its date ("@rmenon started this conversation in Incident reviews · Feb 9, 2026").
+  const dated = POST_DATE.test(fields[fields.length - 1]!.trim()) && /^@[\w.-]/.test(fields[0]!.trim());
+  return fields.length >= 2 && fields.length <= 8 && fields.every(short) && (dated || fields.some((f) => BYLINE.test(f.trim())));
 }
 /**
  * Round 15: a box's markup of its own line (MkDocs and Backstage '!!! warning "Near miss"', a pandoc or Docusaurus

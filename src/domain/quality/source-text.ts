@@ -159,6 +159,7 @@ export function plainText(raw: string): string {
     .replace(/&nbsp;|&#160;|&#xa0;/gi, ' ')
     // Round 14: a CMS export's inline HTML ("<li>Viktor, our on-call lead, …</li>", '<span class="tag">') is markup, not words.
     .replace(HTML_TAG, ' ')
+    .replace(/\{\{[<%][^{}\n]{0,300}?[%>]\}\}/g, ' ') // Round 17: a static site's shortcode ('{{< alert … >}}') is markup.
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -83,6 +83,8 @@ function fromText(inline: Inline, line: number): ActionItem {
   if (st && status === null) status = statusOf(st[1] ?? '');
   if (inline.struck && status === null) status = 'done';
   if (status === null && DONE_FIELD.test(text)) status = 'done';
+  // Round 17: an item considered and declined ("*Rename the files.* Won't do: …") needs no owner and no date.
+  if (status === null && WONT_LABEL.test(text)) status = 'wont_do';
   let key: string | null = null;
   const k = KEY.exec(text);
   if (k) {
@@ -172,6 +174,7 @@ const SENTENCE_LINE = /^(?:[\p{Lu}@]).{0,400}[.!?]$/u;
 /** Round 11: a line that says the item was done, and when ("Done on 2 December at 16:06", "Completed 2026-12-02"). */
 const DONE_LINE = /^(?:done|completed|closed|shipped|fixed|resolved)(?: on| at)?\s{1,4}\d/i;
 // Round 14: or in the due field ("Owner: Efua · Due: done 27 September").
+const WONT_LABEL = /(?:^|[.!?*_][ \t]{1,4})(?:won['’]t do|will not do|not doing|rejected|declined)[ \t]{0,2}:/i;
 const DONE_FIELD = /(?:^|[—–]\s{0,4}|\b(?:due|status)\s{0,2}:\s{0,2})(?:done|completed|closed|shipped|fixed|resolved)(?: on| at)?\s{1,4}\d/i;
 const FIELD = /^(?:\*\*|__)?(?:owner|owners|assignee|assigned to|owned by|dri|who|due|due date|deadline|eta|target|target date|by when|when|status|priority|ticket|tracking|jira|issue|link|estimate|effort)(?:\*\*|__)?[ \t]{0,20}(?::|[—–-][ \t])/i;
 

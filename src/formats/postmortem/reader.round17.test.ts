@@ -49,3 +49,10 @@ describe('a numbered outline with no Markdown headings (round 17)', () => {
     expect(numberedOutline(steps)).toBe(steps);
   });
 });
+
+describe('a measure under a timeline table (round 17)', () => {
+  it('reads no entry off a time in brackets after a measure ("Time to detect: 42 minutes (start 10:05, alert 10:47)")', () => {
+    const text = ['# Review', '', '## Timeline', '', '| Time | Event |', '|---|---|', '| 10:05 | Queue stops. |', '| 10:47 | Alert fires. |', '', 'Time to detect: 42 minutes (start 10:05, alert 10:47).'].join('\n');
+    expect(parsePostmortem(text).doc.timeline.entries.map((e) => e.line)).toEqual([7, 8]);
+  });
+});

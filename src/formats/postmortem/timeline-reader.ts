@@ -144,7 +144,8 @@ function lineEntry(st: State, text: string, line: number, allowInner: boolean): 
       noteZone(st, text.slice(0, a.start));
       return 'date';
     }
-    if (a && (a.hour !== null || a.date !== null) && a.start > 0 && text.slice(0, a.start).trim().split(/\s+/).length <= 6) {
+    // Round 17: a time in brackets after a measure ("Time to detect: 42 minutes (start 13:05, …)") is the measure's note, no entry.
+    if (a && (a.hour !== null || a.date !== null) && a.start > 0 && text.slice(0, a.start).trim().split(/\s+/).length <= 6 && !text.slice(0, a.start).includes('(')) {
       push(st, { match: a, text: `${text.slice(0, a.start).trim()} ${textAfter(text, a.end)}`.trim(), line });
       return 'entry';
     }
