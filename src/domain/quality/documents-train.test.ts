@@ -70,7 +70,7 @@ describe('documents-train-3', () => {
     // Round 16: 156 / 0. The red of 4670239 (forbidden 2 > 1) was doc-15's detection-lag, gone now that a report posted
     // in an incident channel ("posts in #device-incidents") is a detection, and a model false alarm on doc-06's chat line,
     // gone with 2ba0e77's models.
-    expect(present).toBeGreaterThanOrEqual(156);
+    expect(present).toBeGreaterThanOrEqual(157);
     expect(violated).toBeLessThanOrEqual(0);
     expect(results.filter((r) => r.scoreHolds).length).toBeGreaterThanOrEqual(12);
   });
@@ -104,24 +104,26 @@ describe.each([
   // -12 152 / 9; -13 forbidden 4; -14 forbidden 5; -16 153 / 8 (grid tables, MediaWiki headings, a form's fields, a
   // ServiceNow task table, checkbox glyphs); -17 130 / 9 (a board's Item / Person / Notes columns, a FAQ's sections).
   // documents-eval-8's forbidden (8 > 7) and -10's expected (134 < 135) are red on 2ba0e77's models alone (blame / vague).
-  ['documents-eval-10', { present: 135, violated: 6, bounds: 15 }],
-  ['documents-eval-11', { present: 134, violated: 7, bounds: 15 }],
+  ['documents-eval-10', { present: 136, violated: 6, bounds: 15 }],
+  ['documents-eval-11', { present: 135, violated: 7, bounds: 15 }],
   // documents-eval-12 and -13: written during round 13, measured once after it (142 / 159, 21 / 263, 13 of 16; 135 / 149,
   // 11 / 261, 15 of 16), training sets since round 14; the floors are round 14's figures.
   ['documents-eval-12', { present: 152, violated: 9, bounds: 14 }],
   ['documents-eval-13', { present: 145, violated: 4, bounds: 15 }],
   // documents-eval-14 and -15: written during round 14, measured once after it (these figures), training sets since round 15.
   ['documents-eval-14', { present: 128, violated: 5, bounds: 13 }],
-  ['documents-eval-15', { present: 147, violated: 4, bounds: 14 }],
+  ['documents-eval-15', { present: 147, violated: 4, bounds: 15 }],
   // documents-eval-16 and -17: written during round 15, measured once after it (140 / 160, 15 / 241, 13 of 16; 117 / 137,
   // 12 / 228, 14 of 16), training sets since round 16; the floors are the figures with the models retrained on 38 splits.
-  ['documents-eval-16', { present: 153, violated: 8, bounds: 14 }],
+  ['documents-eval-16', { present: 154, violated: 8, bounds: 14 }],
   // Round 16, by the coordinator at the round's last commit (both tuners' work together): -17 forbidden 9 -> 8, train-4 9 -> 7.
-  ['documents-eval-17', { present: 130, violated: 8, bounds: 14 }],
+  ['documents-eval-17', { present: 130, violated: 7, bounds: 14 }],
   // documents-eval-18 and -19: written during round 16, measured once after it (140 / 158, 13 / 234, 13 of 16; 155 / 162,
   // 16 / 247, 14 of 16), training sets since round 17; the floors are the figures with the models retrained on 42 splits.
-  ['documents-eval-18', { present: 140, violated: 13, bounds: 13 }],
-  ['documents-eval-19', { present: 154, violated: 15, bounds: 14 }],
+  ['documents-eval-18', { present: 149, violated: 10, bounds: 13 }],
+  // Round 17, by the coordinator at the round's last commit: -10 135 -> 136, -11 134 -> 135, -15 bounds 14 -> 15, -16 153 -> 154,
+  // -17 forbidden 8 -> 7, -18 140 / 13 -> 149 / 10, -19 154 / 15 / 14 -> 155 / 8 / 15, train-3 156 -> 157.
+  ['documents-eval-19', { present: 155, violated: 8, bounds: 15 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   ['documents-train-4', { present: 119, violated: 7, bounds: 16 }],
 ] as const)('%s', (set, floor) => {
