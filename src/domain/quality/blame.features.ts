@@ -2,14 +2,14 @@ import type { Feature } from './classifier.ts';
 import { maskPersons } from './person-references.ts';
 import { judgingValence, valence } from './valence.ts';
 import { phraseMatches, type PhraseMatch } from './blame.phrases.ts';
-import { JUDGE_ADJ, JUDGE_ADV, VIRTUE_ADJ } from './blame.lexicon.ts';
+import { VIRTUE_ADJ } from './blame.lexicon.ts';
+import { artefactAfter, JUDGING, personClauses, tokens, type Tok } from './blame.features.tokens.ts';
 import { stanceFeatures } from './blame.stance.ts';
 import { clauseShapes } from './blame.clauses.ts';
 import { JUDGED_MODIFIER, PATIENT } from './blame.patients.ts';
 import { personNegation } from './blame.negation.ts';
 export { onlyActedOn } from './blame.patients.ts';
 
-const JUDGING = new RegExp(`^(?:${JUDGE_ADJ}|${JUDGE_ADV})$`, 'i');
 /*
  * The features the blame model weighs (issue 16), each with the words that made it fire: the words of the sentence with
  * person references replaced by P / POSS (so "Ken's sloppy script" and "Aoife's careless merge" share "POSS-like" shapes),
@@ -18,7 +18,6 @@ const JUDGING = new RegExp(`^(?:${JUDGE_ADJ}|${JUDGE_ADV})$`, 'i');
  * shape, never as a value seen once). Linear in the sentence length.
  */
 
-const TOKEN = /[§π]¤*(?:'s|’s|'|’)?|[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}|[?!"“”;:—–,]/gu;
 const CLAUSE_END = /^(?:[;:—–]|but|yet|however|although|though|whereas|because|since)$/i;
 const NEGATION = /^(?:not|no|never|nobody|nothing|n't|didn't|don't|doesn't|wasn't|weren't|isn't|aren't|cannot|can't|couldn't|won't|wouldn't|shouldn't|nor)$/i;
 const MODAL_HAVE = /(?:\b(?:should|could|would|must|might|ought to)|['’]d)(?:n't| not| never)?\s+(?:\w+\s+)?(?:have|'ve)\s+\w+/gi;
@@ -41,19 +40,6 @@ const SINGLE_SCARE_QUOTE = /(?<![\p{L}\p{N}])['‘][^'‘’\s][^'‘’]{0,29}?
 const LABEL = /^(?:[\p{L}-]{1,20}\s)?[\p{L}-]{1,20}(?:ion|ions|ment|ance|ence|ed|done|impact|cause|fix|start|end|begins|ends)$/iu;
 /** A timeline entry: a clock time first ("14:05 Dev pushes …", "[02:10]"). */
 const CLOCK_START = /^\s*[[(]?\d{1,2}[:.h]\d{2}\b/;
-
-type Tok = { text: string; start: number; end: number; person: boolean };
-
-function tokens(masked: string): Tok[] {
-  const out: Tok[] = [];
-  for (const m of masked.matchAll(TOKEN)) {
-    const raw = m[0];
-    const person = raw.startsWith('§') || raw.startsWith('π');
-    const text = raw.startsWith('π') ? 'POSS' : raw.startsWith('§') ? (/['’]/.test(raw) ? 'POSS' : 'P') : /^\d+$/.test(raw) ? '#' : raw.toLowerCase();
-    out.push({ text, start: m.index, end: m.index + raw.length, person });
-  }
-  return out;
-}
 
 /**
  * The features of one sentence; `ruleForm` is the form the rules found, or null; `masked` is maskPersons of its first
@@ -175,70 +161,6 @@ export function blameFeatures(
     out.push({ name: 'plain-act+P', start: 0, end: 0 });
   }
   return out;
-}
-
-/**
- * Documents, tools and belongings: a person's one of these as a clause's subject is the thing's clause ("The foreman's
- * checklist left no room …", "Kai's laptop was used for the bridge"), unlike a person's act ("Sanjay's handover was a
- * thumbs-up emoji", "Hannah's review was brisk").
- */
-const ARTEFACT =
-  /^(?:checklists?|runbooks?|playbooks?|procedures?|templates?|forms?|handbooks?|manuals?|guides?|docs?|documentation|dashboards?|calendars?|schedules?|rotas?|rosters?|summar(?:y|ies)|notes|invoices?|reports?|laptops?|phones?|pagers?|badges?|desks?|screens?|monitors?|tools?|tooling|onboarding|training|instructions?|spreadsheets?|wiki|inbox|contracts?|budgets?|tickets?|slides?|status|account|accounts|team|office|car|radio)$/i;
-
-/** Whether the token after a possessive at `i` (or after one modifier) is a document, tool or belonging. */
-function artefactAfter(toks: readonly Tok[], i: number): boolean {
-  const a = toks[i + 1];
-  const b = toks[i + 2];
-  if (a === undefined || a.person) return false;
-  return ARTEFACT.test(a.text) || (b !== undefined && !b.person && /^[a-z][a-z-]{1,20}$/.test(a.text) && ARTEFACT.test(b.text));
-}
-
-/** A clause boundary for person-judgement features: the clause ends of the rules, a comma before a new clause, a sentence end. */
-const PERSON_CLAUSE_END = /^(?:[;:—–.!?]|but|yet|however|although|though|whereas|because|since|so|and then|while|when)$/i;
-
-/**
- * Whether the clause around a character offset holds a person reference (clauses cut at the clause ends above and
- * at sentence ends), so that a judging structure is tied to the person it could be about. Linear in the tokens.
- */
-function personClauses(masked: string, toks: readonly Tok[]): (offset: number) => boolean {
-  const bounds: { start: number; end: number; person: boolean }[] = [];
-  let from = 0;
-  let person = false;
-  let possessor = false;
-  let judged = false;
-  let start = 0;
-  for (let i = 0; i <= toks.length; i++) {
-    const t = toks[i];
-    const gap = t === undefined ? '' : masked.slice(toks[i - 1]?.end ?? 0, t.start);
-    const ends = t === undefined || PERSON_CLAUSE_END.test(t.text) || (gap.length < 40 && /[.!?]\s+$/.test(gap));
-    if (ends && i > from) {
-      bounds.push({ start, end: t === undefined ? masked.length : t.start, person: person || (possessor && judged) });
-      from = i;
-      person = false;
-      possessor = false;
-      judged = false;
-      start = t === undefined ? masked.length : t.start;
-    }
-    if (t === undefined) continue;
-    // Round 10: a possessive opening the clause before a document or a tool, with no judging word in the clause ("The
-    // foreman's checklist left no room for the gate"), makes the thing the subject: its words are the thing's.
-    const lead = i === from || (i === from + 1 && PERSON_CLAUSE_END.test(toks[from]!.text));
-    if (t.person && lead && t.text === 'POSS' && artefactAfter(toks, i)) possessor = true;
-    else if (t.person) person = true;
-    else if (JUDGING.test(t.text) || valence(t.text) <= -2) judged = true;
-  }
-  // Binary search over the clauses (in order): linear overall in the sentence's tokens.
-  return (offset: number): boolean => {
-    let lo = 0;
-    let hi = bounds.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (bounds[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const b = bounds[lo];
-    return b !== undefined && b.person && offset >= b.start && offset <= b.end + 1;
-  };
 }
 
 /**

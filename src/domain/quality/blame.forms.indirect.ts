@@ -1,5 +1,5 @@
 import { BAD_OUTCOME, DAMAGE_ING, FAULT_NOUNS, GOOD_OUTCOME, JUDGE_ADJ, VIRTUE_ADJ } from './blame.lexicon.ts';
-import { ADV, f, NOT_OBJECT, P, POSS, PX, REL, type FormPattern } from './blame.forms.ts';
+import { ADV, f, NOT_OBJECT, P, POSS, PX, REL, type FormPattern } from './blame.forms.base.ts';
 import { REPORTED_DOUBT } from './blame.forms.speech.ts';
 
 /*

@@ -1,4 +1,4 @@
-import { ADV, f, P, type FormPattern } from './blame.forms.ts';
+import { ADV, f, P, type FormPattern } from './blame.forms.base.ts';
 
 /*
  * Doubtful reported speech (issue 16, round 14): a person's account of their own conduct reported so that the reader

@@ -1,4 +1,6 @@
-import { BAD_OUTCOME, DAMAGE_ING, DUTY_PAST, DUTY_VERBS, FAULT_NOUNS, GOOD_OUTCOME, IDIOMS, JUDGE_ADJ, JUDGE_ADV, JUDGE_NOUNS, LASTING_BAD, OMISSION_VERBS, VIRTUE_ADJ } from './blame.lexicon.ts';
+import { BAD_OUTCOME, DUTY_PAST, DUTY_VERBS, FAULT_NOUNS, GOOD_OUTCOME, IDIOMS, JUDGE_ADJ, JUDGE_ADV, JUDGE_NOUNS, OMISSION_VERBS, VIRTUE_ADJ } from './blame.lexicon.ts';
+import { ADV, f, NOT_OBJECT, P, POSS, PX, REL, type FormPattern } from './blame.forms.base.ts';
+import { IRONY_FORMS } from './blame.forms.irony.ts';
 
 /*
  * The forms of blame (issue 16), each a small pattern over a clause in which person
@@ -7,38 +9,8 @@ import { BAD_OUTCOME, DAMAGE_ING, DUTY_PAST, DUTY_VERBS, FAULT_NOUNS, GOOD_OUTCO
  * bounded repetition only. blame.patterns.ts runs them clause by clause.
  */
 
-export type BlameForm =
-  | 'should-have'
-  | 'counterfactual'
-  | 'failure-to'
-  | 'possessive-judgement'
-  | 'fault-noun'
-  | 'judgement-adjective'
-  | 'omission-verb'
-  | 'idiom'
-  | 'sole-responsibility'
-  | 'wasted-time'
-  | 'sarcasm'
-  | 'rhetorical-question'
-  | 'thanks-to-negative'
-  | 'passive-agent'
-  | 'caused-by-person'
-  | 'human-error'
-  | 'contempt'
-  | 'defiance'
-  /** What a person said, then a short sentence that says it was not so: "He said he'd tested it. He hadn't." */
-  | 'contradicted'
-  /** No rule fired; the trained model judged the words around a person (blame.features.ts). */
-  | 'judging-words';
+export { ADV, f, NOT_OBJECT, P, POSS, PX, REL, type BlameForm, type FormPattern } from './blame.forms.base.ts';
 
-
-export const P = '§¤*';
-export const POSS = "(?:§¤*(?:'s|’s|'|’)|π¤*)";
-export const PX = `(?:${POSS}|${P})`;
-export const ADV =
-  '(?:(?:just|simply|really|clearly|obviously|also|then|again|apparently|actually|honestly|frankly|basically|completely|totally|still|even|quietly|badly|allegedly|probably|definitely|repeatedly|conveniently|somehow|evidently|certainly|once again|alone|personally|single-handedly|themselves|himself|herself|,)\\s+){0,3}';
-/** A relative clause hanging on the person ("the person who approved this change"). */
-export const REL = '(?:,?\\s+(?:who|that|whose)\\s+[^,;:.?!§]{1,60}?,?|,\\s+(?:as|being|our|the|a|an|in|on)\\s+[^,;:.?!]{1,40},)?';
 const PP =
   "(?:[\\w-]+(?:ed|en)|read|done|seen|run|made|gone|spent|kept|paid|thought|told|sent|put|set|left|caught|built|written|shut|heard|held|brought|taken|given|bothered|looked|listened|followed|tested|checked|spoken|taught|understood|bought|dug|sat|stood|slept)";
 const NOT_PASSIVE = "(?!been\\s+(?:\\w+ed|\\w+en|told|paged|sent|given|shown|taught|put|kept|left|brought|made)\\b)(?!had\\b|known\\b|received\\b|got\\b|gotten\\b|access\\b|been\\s+(?:on|in|at|off|away|awake|asleep|busy|alone)\\b)";
@@ -52,83 +24,15 @@ const STRONG_CUE = /\b(?:mistakenly|accidentally|inadvertently|erroneously|carel
 const JUDGED_PERSON = /\b(?:careless|sloppy|negligent|lazy|incompetent|reckless|irresponsible|unprofessional|clueless|useless|inept|clumsy|foolish|stupid|idiotic|arrogant|overconfident|over-confident|cavalier|inattentive|unreliable|amateurish|trigger-happy|dozy|dopey|absent-minded|feckless|slapdash|lax|hopeless|so-called)\s+\S/i;
 /** A person's conduct named as a thing ("Martin's handling of the call", "the supervisor's conduct"). */
 const CONDUCT = '(?:actions|handling|work|code|conduct|behaviou?r|approach|attitude|response|review|decision|choice|performance|judg(?:e)?ment|testing|preparation|communication|management|leadership|oversight|supervision)';
-/** The thing a department or a person did, in the judging words of the labelled forms, as a check: "thanks to finance's inability …". */
-const JUDGING_AFTER = new RegExp(`^(?:'s|’s|')?\\s+(?:[\\w-]+\\s+)?(?:inability|${JUDGE_NOUNS}|${FAULT_NOUNS}|${JUDGE_ADJ})\\b`, 'i');
-/** A damaging act in the -ing form right after the person: "thanks to the warehouse lead skipping the count". */
-const DAMAGE_AFTER = new RegExp(`^\\s+(?:${DAMAGE_ING})\\b`, 'i');
-/** Not the object of a preposition: "arguing with a vendor who refused to escalate" judges the vendor, not the one who writes. */
-export const NOT_OBJECT = '(?<!\\b(?:with|to|from|for|about|against|at|of|than|between)\\s+)';
 const VIRTUE_WORD = new RegExp(`\\b(?:${VIRTUE_ADJ})\\b`, 'i');
 const DEPT = '(?:management|marketing|legal|finance|sales|support|security|ops|devops|qa|hr|procurement|facilities|networking|engineering|leadership|compliance|IT)';
 export const WEAK_CUE = /\b(?:so (?:that )?(?:they|he|she|§¤*) could|to (?:save|gain|shave) (?:time|a few minutes|an hour|effort)|to (?:get|go) home|mistakenly|accidentally|inadvertently|erroneously|public|wrong|without|never|forgotten|quietly|untested|by mistake|accidentally|who thought|save on|not|instead|carelessly|unilaterally|despite|against|anyway|regardless|behind)\b/i;
-
-/** The outcome after "thanks to X…": the main clause after the comma decides ("Thanks to Omar's quick "fix", the queue backed up"). */
-function outcomeIsBad(rest: string): boolean {
-  const comma = rest.indexOf(',');
-  const main = comma === -1 ? rest : rest.slice(comma + 1);
-  if (JUDGING_AFTER.test(rest) || DAMAGE_AFTER.test(rest) || LASTING_BAD.test(main)) return true;
-  if (GOOD_OUTCOME.test(main)) return false;
-  // "Thanks to Marek's quick rollback, only twelve invoices …": what is thanked was good, and the damage was limited.
-  if (comma !== -1 && GOOD_OUTCOME.test(rest.slice(0, comma)) && /^\s*(?:only|just|no more than|fewer than|at most)\b/i.test(main)) return false;
-  return BAD_OUTCOME.test(main) || (comma !== -1 && (BAD_OUTCOME.test(rest.slice(0, comma)) || /["“'‘][\w-]+(?: [\w-]+){0,2}["”'’]/.test(rest.slice(0, comma))));
-}
-
-export type FormPattern = {
-  form: BlameForm;
-  re: RegExp;
-  person: boolean;
-  weak?: boolean;
-  /** With `weak`: a ", which …" after the act describes its object ("without looking at the budget, which was exhausted"), not a reason. */
-  whichIsNoReason?: boolean;
-  negatable?: boolean;
-  raw?: boolean;
-  /** A cheap test the clause as written must pass before the form is tried (the form's own words), to keep the rules' cost flat. */
-  needs?: RegExp;
-  check?: (m: string, rest: string, whole: string, orig: string) => boolean;
-};
-
-export const f = (form: BlameForm, source: string, extra: Partial<FormPattern> = {}): FormPattern => ({
-  form,
-  re: new RegExp(source, 'i'),
-  // Forms that open on a person cannot match a clause without one: skipped cheaply.
-  person: source.startsWith('§') || source.startsWith('(?:§') || source.startsWith(POSS) || source.startsWith(PX),
-  ...extra,
-});
 
 /** Harm that a person can be said to have started: what makes "started by X" blame. */
 const HARM_STARTED = /\b(?:outage|incident|failure|problem|bug|regression|breach|crash|leak|loss|corruption|mess|downtime|damage|disaster|fire|chaos|cascade)\b/i;
 
 export const FORMS: readonly FormPattern[] = [
-  // Rhetorical questions (the only forms a question can take).
-  f('rhetorical-question', '(?:^|[,.]\\s*)(?:(?:honestly|seriously|really),?\\s+)?(?:why|how)\\s+(?:on earth\\s+)?(?:did|could|would|does|do|was|were|is|has)(?:n\'t)?\\s+(?:nobody|no one|no-one|none of them)\\b'),
-  f('rhetorical-question', `\\bhow\\s+(?:on earth\\s+|the hell\\s+)?(?:could|can|did|does|do|would)\\s+${P}\\s+(?:not|possibly|miss|fail|forget|ignore|overlook|approve|think|let|deploy|push|be so|skip)\\b`),
-  f('rhetorical-question', "\\bwho\\s+(?:in (?:their|his|her|π¤*) right mind|on earth|the hell|thought (?:it was|that was|this was) a good idea|forgets|deploys|pushes|approves|ignores|skips|signs off|would ever|does that|merges)\\b"),
-  f('rhetorical-question', `\\bwhat\\s+(?:was|were|is)\\s+${P}\\s+(?:even\\s+)?(?:thinking|doing|smoking|on)\\b`),
-  f('rhetorical-question', `(?:^|[,.]\\s*)(?:did|does|do|has|had)\\s+(?:anyone|anybody|${P})(?=\\s)[^?.;]{0,80}?\\beven\\b`),
-  f('rhetorical-question', `\\bwhy\\s+(?:did|didn't|would|wouldn't|does|doesn't)\\s+${P}\\s+(?:not\\s+|never\\s+)?(?:bother|think to|ignore|skip|forget|just)\\b`),
-  f('rhetorical-question', `\\bwhy\\s+(?:did|would|was|were)?\\s*(?:you|${P})\\s+(?:[\\w'’-]+\\s+){0,8}?without\\b`),
-  f('rhetorical-question', '\\bhow\\s+(?:on earth\\s+)?(?:does|did|do|can|could|would)\\s+(?:that|this|it)\\s+(?:even|possibly|ever)\\s+happen\\b', { check: (_m, _r, whole) => /[§π]/.test(whole) }),
-  f('rhetorical-question', '\\bhow\\s+(?:does|did|do|can|could|would)\\s+(?:anyone|anybody|someone|a (?:person|professional|grown adult|human))\\s+(?:even\\s+|possibly\\s+)?(?:miss|forget|overlook|not (?:notice|see|check|know|read))\\b'),
-  f('rhetorical-question', '(?:^|[.?!]\\s*)(?:seriously|honestly|really|no,? really|I mean),?\\s+(?:who|why|how)\\s*\\?'),
-  f('rhetorical-question', `(?:^|[.,]\\s*)who\\s+(?:approved|signed off on|merged|let through|allowed|okayed|ok'd)\\s+(?:this|that|it)\\s*\\?`),
-  // Sarcasm: praise words around a bad outcome.
-  f('sarcasm', `(?:^|[.!]\\s*)(?:(?:great|nice|good|brilliant|fantastic|excellent|stellar|amazing|superb|outstanding|wonderful|terrific)\\s+(?:job|work|one|move|call|idea|going|stuff|thinking|decision)|well done|bravo|congrats|congratulations|thanks (?:a (?:lot|bunch|million)|for nothing)|nice one|way to go)\\b[^.;]{0,20}?${PX}`, {
-    check: (_m, rest) => (BAD_OUTCOME.test(rest) || /["“][^"”\s][^"”]{0,30}["”]/.test(rest)) && !GOOD_OUTCOME.test(rest),
-  }),
-  f('sarcasm', `(?:^|[.!,]\\s*)(?:of course|naturally|predictably|surprise,? surprise),?\\s+${P}\\s+(?:\\w+\\s+)?(?:decided|chose|thought|had to|went|picked|managed|found|figured)\\b`),
-  f('sarcasm', `\\bapparently,?\\s+${P}\\s+(?:\\w+\\s+)?(?:thinks|thought|believes|believed|decided|figured|assumed|considers|felt)\\b`),
-  f('sarcasm', `\\bapparently\\s+(?:thinks|thought|believes|believed|decided|figured|assumed|considers)\\b`, { check: (_m, _r, whole) => whole.includes('§') }),
-  f('sarcasm', `\\bleave it to\\s+${P}\\s+to\\b`),
-  // Thanks or praise for a damaging act ("Thanks, X, for taking down login", "Kudos to whoever …, really smart"), "nice of X to finally …".
-  f('sarcasm', `(?:^|[.!;]\\s*)(?:thanks|thank you|cheers|kudos|props|hats off|shout-?out|big thanks|many thanks|(?:great|nice|good|brilliant|stellar|fantastic|excellent|top)\\s+(?:job|work|going|effort|stuff))\\b[^.;]{0,40}?${PX}[^.;]{0,40}?\\bfor\\s+(?:${DAMAGE_ING})\\b`, { needs: /thank|cheer|kudo|props|hats off|shout|job|work|going|effort|stuff/i }),
-  f('sarcasm', `(?:^|[.!;]\\s*)(?:thanks|thank you|cheers|kudos|props|hats off|well done|bravo|(?:great|nice|good|brilliant)\\s+(?:job|work|one|move|call|idea))\\b[^.;]{0,120}?,\\s*(?:really|very|so|truly|just|how)\\s+(?:smart|clever|bright|helpful|professional|mature|thoughtful|considerate|sensible|wise|impressive|responsible|brilliant)\\s*[.!]*\\s*$`, { needs: /(?:smart|clever|bright|helpful|professional|mature|thoughtful|considerate|sensible|wise|impressive|responsible|brilliant)[.!\s]*$/i }),
-  f('sarcasm', `\\b(?:nice|good|kind|thoughtful|decent|considerate|sweet|big)\\s+of\\s+${P}\\s+to\\s+(?:finally|eventually|bother|let us know|tell us|show up|turn up|join|mention|inform|share|warn|loop)`, {
-    check: (_m, _r, whole) => /\b(?:finally|eventually|after the fact|too late|late|later|the next (?:day|morning|week)|bother|at last|only)\b/i.test(whole),
-  }),
-  f('thanks-to-negative', `\\bno thanks to\\s+${PX}`, { needs: /no thanks/i }),
-  f('sarcasm', `\\b(?:yet\\s+)?another\\s+(?:brilliant|great|genius|clever|bright|stellar|fantastic)\\s+(?:idea|move|plan|decision|call)\\s+(?:from|by)\\s+${PX}`),
-  // Thanks to a person, with a bad outcome.
-  f('thanks-to-negative', `\\bthanks to\\s+${PX}`, { check: (_m, rest) => outcomeIsBad(rest) }),
+  ...IRONY_FORMS,
   // Counterfactuals about a person.
   f('counterfactual', `\\bif(?:\\s+only)?\\s+${P}\\s+(?:had|'d)(?:\\s+not|n't)?\\s+${ADV}${NOT_PASSIVE}${PP}\\b`),
   f('counterfactual', `(?:^|[,;]\\s*|\\bthat\\s+)had\\s+${P}(?:\\s+not)?\\s+${ADV}${NOT_PASSIVE}${PP}\\b`),
