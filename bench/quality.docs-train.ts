@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../src/config/config.ts';
-import { lintMarkdown } from '../src/services/postmortem/postmortem-doc.ts';
+import * as quality from '../src/domain/quality/index.ts';
+import { lintMarkdownWith } from '../src/services/postmortem/postmortem-doc.ts';
 import type { ServiceContext } from '../src/services/context.ts';
 import { runDocumentsBench } from './quality.documents.ts';
 
@@ -27,7 +28,7 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   if (process.argv.includes('--findings')) {
     const ctx: ServiceContext = { db: undefined as never, config: loadConfig({ env: {}, cwd: process.cwd() }), now: () => new Date(0) };
     for (const dir of [TRAIN_DIR, TRAIN_DIR_2, TRAIN_DIR_3, TRAIN_DIR_4]) for (const c of JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as { file: string }[]) {
-      const { findings, score } = lintMarkdown(ctx, readFileSync(new URL(c.file, dir), 'utf8'));
+      const { findings, score } = lintMarkdownWith(quality, ctx, readFileSync(new URL(c.file, dir), 'utf8'));
       console.log(`== ${c.file} score ${score.score}`);
       for (const f of findings) console.log(`  ${String(f.line).padStart(3)} ${f.rule}: ${f.message.slice(0, 90)} | ${f.quote}`);
     }

@@ -19,7 +19,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { loadConfig } from '../src/config/config.ts';
-import { lintMarkdown } from '../src/services/postmortem/postmortem-doc.ts';
+import * as quality from '../src/domain/quality/index.ts';
+import { lintMarkdownWith } from '../src/services/postmortem/postmortem-doc.ts';
 import type { ServiceContext } from '../src/services/context.ts';
 
 /** The writer's evaluation set; a training set of documents in the same format can be measured by passing its folder. */
@@ -92,7 +93,7 @@ export function measureDocuments(dir: URL = EVAL_DIR): DocumentResult[] {
   return cases.map((c) => {
     const text = readFileSync(new URL(c.file, dir), 'utf8');
     const lines = text.split(/\r?\n/);
-    const { findings, score } = lintMarkdown(ctx, text);
+    const { findings, score } = lintMarkdownWith(quality, ctx, text);
     const on = (rule: string, quote: string | undefined): boolean =>
       findings.some((f) => f.rule === rule && (quote === undefined || (lines[f.line - 1] ?? '').includes(quote)));
     const bound = c.score;

@@ -12,11 +12,12 @@
  */
 import v8 from 'node:v8';
 import { registerLintCommand } from './commands/lint.command.ts';
+import * as lintRun from './commands/lint.run.ts';
 import { createProgram, runProgram } from './program.ts';
 
 v8.startupSnapshot.setDeserializeMainFunction(() => {
   const program = createProgram();
-  registerLintCommand(program);
+  registerLintCommand(program, () => Promise.resolve(lintRun));
   // Started as `node --snapshot-blob <blob> lint <paths…>`: process.argv is [node, 'lint', …].
   void runProgram(program, [process.argv[0] ?? 'node', 'debrief', ...process.argv.slice(1)]);
 });

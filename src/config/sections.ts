@@ -3,7 +3,7 @@
  * zod schema (every field defaulted, so an empty section is the default policy).
  */
 import { z } from 'zod';
-import { QualityConfigSchema } from '../domain/quality/index.ts';
+import { QualityConfigSchema } from '../domain/quality/quality.config.ts';
 import { compilePatterns } from '../domain/redaction/index.ts';
 import { CustomTemplatesSchema } from '../domain/templates/index.ts';
 import { NotifyConfigSchema } from '../domain/notify/config.ts';

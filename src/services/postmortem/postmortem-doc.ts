@@ -1,7 +1,8 @@
 /** From stored rows to the document, its Markdown and its quality findings. */
 import type { ActionItem, PostmortemDoc } from '../../domain/postmortem/document.types.ts';
 import { docWithEvidence, type EvidenceItem } from '../../domain/evidence/index.ts';
-import { lintPostmortem, scorePostmortem, type Finding, type QualityScore } from '../../domain/quality/index.ts';
+import type * as QualityModule from '../../domain/quality/index.ts';
+import type { Finding, QualityScore } from '../../domain/quality/index.ts';
 import { findTemplate, resolveTemplates, type PostmortemTemplate } from '../../domain/templates/index.ts';
 import { parsePostmortem, writePostmortem } from '../../formats/postmortem/index.ts';
 import type { ActionItemRow } from '../../store/repositories/action-item.repository.ts';
@@ -55,8 +56,27 @@ export function checkMarkdownSize(ctx: ServiceContext, text: string, what = 'the
 
 export type FindingView = Finding & { sectionHeading: string | null };
 
+export type Linter = typeof QualityModule;
+let linter: Promise<Linter> | undefined;
+
+/**
+ * The linter, loaded on first use: its models and word list are about 16 MiB of heap that a
+ * server answering lists and incident pages never needs until someone opens a post-mortem.
+ */
+export function loadLinter(): Promise<Linter> {
+  linter ??= import('../../domain/quality/index.ts');
+  return linter;
+}
+
+export type LintResult = { findings: FindingView[]; score: QualityScore };
+
 /** Lints Markdown text: findings with the section each belongs to, and the score. */
-export function lintMarkdown(ctx: ServiceContext, text: string, templateId?: string | null): { findings: FindingView[]; score: QualityScore } {
+export async function lintMarkdown(ctx: ServiceContext, text: string, templateId?: string | null): Promise<LintResult> {
+  return lintMarkdownWith(await loadLinter(), ctx, text, templateId);
+}
+
+/** {@link lintMarkdown} with the linter already loaded (the benches and tools that import it themselves). */
+export function lintMarkdownWith({ lintPostmortem, scorePostmortem }: Linter, ctx: ServiceContext, text: string, templateId?: string | null): LintResult {
   const parsed = parsePostmortem(text);
   const template = templateOf(ctx, templateId ?? parsed.doc.meta.template ?? '') ?? undefined;
   const findings = lintPostmortem(parsed.doc, text, { config: ctx.config.quality, ...(template ? { template } : {}) });

@@ -35,11 +35,11 @@ export function presentPostmortemSummary(row: PostmortemRow): PostmortemSummary 
 }
 
 /** A post-mortem with its sections, action items, reviewers, findings and score. */
-export function presentPostmortem(ctx: ServiceContext, row: PostmortemRow, items: readonly ActionItemRow[], pubs: readonly PublicationRow[], timelineBehind = 0): PostmortemView {
+export async function presentPostmortem(ctx: ServiceContext, row: PostmortemRow, items: readonly ActionItemRow[], pubs: readonly PublicationRow[], timelineBehind = 0): Promise<PostmortemView> {
   const doc = row.doc as unknown as PostmortemDoc;
   const template = templateOf(ctx, row.template);
   const prompts = new Map(template?.sections.map((s) => [s.key, s]) ?? []);
-  const lint = lintMarkdown(ctx, markdownOf(row, items), row.template);
+  const lint = await lintMarkdown(ctx, markdownOf(row, items), row.template);
   const now = ctx.now();
   return {
     ...presentPostmortemSummary(row),

@@ -77,7 +77,7 @@ async function buildPreview(ctx: ServiceContext, pm: PostmortemRow, audience: Au
   const reviewers = pm.reviewers as Reviewer[];
   const missing = missingSignOffs(reviewers);
   if (missing.length) blockers.push(`sign-off missing from: ${missing.join(', ')}`);
-  blockers.push(...qualityBlockers(lintMarkdown(ctx, internal, pm.template).findings.filter((x) => x.severity === 'error')));
+  blockers.push(...qualityBlockers((await lintMarkdown(ctx, internal, pm.template)).findings.filter((x) => x.severity === 'error')));
   const approvalVersion = publishable ? pm.approvedVersion ?? pm.version : null;
   const published: Partial<Record<Audience, number>> = {};
   if (approvalVersion !== null) {
