@@ -64,6 +64,8 @@ export const EVAL_DIR_17 = new URL('../test/fixtures/quality/documents-eval-17/'
 /** An eighteenth and a nineteenth writer's sets, written while the sixteenth round was under way: measured once after it (140 / 158 and 155 / 162 expected), training since round 17. */
 export const EVAL_DIR_18 = new URL('../test/fixtures/quality/documents-eval-18/', import.meta.url);
 export const EVAL_DIR_19 = new URL('../test/fixtures/quality/documents-eval-19/', import.meta.url);
+export const EVAL_DIR_20 = new URL('../test/fixtures/quality/documents-eval-20/', import.meta.url);
+export const EVAL_DIR_21 = new URL('../test/fixtures/quality/documents-eval-21/', import.meta.url);
 
 const Expectation = z.object({ rule: z.string(), quote: z.string().optional() });
 const DocumentCase = z.object({
@@ -190,6 +192,8 @@ export function runAllDocumentsBench(): void {
     [EVAL_DIR_17, 'documents-eval-17 (a seventeenth separate writer\'s 16 post-mortems; measured once after the fifteenth round, training since round 16)'],
     [EVAL_DIR_18, 'documents-eval-18 (an eighteenth separate writer\'s 16 post-mortems; measured once after the sixteenth round, training since round 17)'],
     [EVAL_DIR_19, 'documents-eval-19 (a nineteenth separate writer\'s 16 post-mortems; measured once after the sixteenth round, training since round 17)'],
+    [EVAL_DIR_20, 'documents-eval-20 (a twentieth separate writer\'s 16 post-mortems; evaluation: measured once after the eighteenth round)'],
+    [EVAL_DIR_21, 'documents-eval-21 (a twenty-first separate writer\'s 16 post-mortems; evaluation: measured once after the eighteenth round)'],
   ] as const) {
     if (existsSync(dir)) runDocumentsBench(dir, title);
     else console.log(`-- ${title}: not in the repository yet`);
