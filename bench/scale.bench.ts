@@ -254,6 +254,12 @@ export async function runScaleBench(count = Number(process.argv[3] ?? 100_000)):
     console.log(`scale: server memory: V8 heap used ${fmt(gauge('nodejs_heap_size_used_bytes'))} of ${fmt(gauge('nodejs_heap_size_total_bytes'))} MiB, external (PGlite's WebAssembly memory among it) ${fmt(gauge('nodejs_external_memory_bytes'))} MiB; the bare PGlite's: heap used ${fmt(Number(bareHeap) / 2 ** 20)} MiB, external ${fmt(Number(bareExternal) / 2 ** 20)} MiB`);
     console.log(`scale: machine load while measuring: ${uptime()}`);
     console.log(`scale: server RSS ${fmt(serverRss)} MiB vs a bare PGlite holding the same data ${fmt(bareRss)} MiB — ratio ${(serverRss / bareRss).toFixed(2)}× (target ≤ 1.3×)`);
+    // The linter loads on first use (a post-mortem opened or linted): the same figure once it has.
+    const linted = await fetch(`${base}/api/v1/lint`, { method: 'POST', headers: { ...headers, 'content-type': 'text/markdown' }, body: '# Post-mortem\n\n## Summary\n\nThe cache tier ran out of memory at 14:02.\n' });
+    if (linted.status !== 200) throw new Error(`lint: ${linted.status}`);
+    await new Promise((r) => setTimeout(r, 500));
+    const lintedRss = rssMiB(server.pid!);
+    console.log(`scale: server RSS after its first lint (the linter loaded) ${fmt(lintedRss)} MiB — ratio ${(lintedRss / bareRss).toFixed(2)}× the bare PGlite`);
   } finally {
     if (server !== undefined && server.exitCode === null) {
       server.kill('SIGTERM');
