@@ -1,6 +1,7 @@
 import { blameHits, ruleHits, type BlameForm, type BlameHit } from './blame.patterns.ts';
 import { proseLines, type ProseLine, type Rule } from './lint.context.ts';
 import type { RawFinding } from './quality.types.ts';
+import { englishPieces, isForeignSentence } from './language.foreign.ts';
 import { cut, locator, sectionKeyAt, sentences as splitSentences } from './source-text.ts';
 import { DEEPER_THAN_BECAUSE } from './surface-cause.ts';
 
@@ -87,9 +88,10 @@ const GOES_ON = /^(?:\p{Ll}|\p{Lu}\p{Ll}{1,20}(?:s|ed)\b(?! \p{Lu}))/u;
  * Round 15: a table row's sentences. A cell that holds only a person's name and the cell after it
  * that goes on with what they did are one sentence: the row read as the entry it is ("Sam finally answers, 40 min late").
  */
-function rowSentences(text: string): { sentences: string[] } {
+function rowSentences(text: string): { sentences: string[]; cellOf: number[] } {
   const cells = text.replace(/\s+/g, ' ').split(' | ').map((c) => c.trim());
   const out: string[] = [];
+  const cellOf: number[] = [];
   for (let c = 0; c < cells.length; c++) {
     let t = cells[c]!;
     if (t === '') continue;
@@ -98,9 +100,12 @@ function rowSentences(text: string): { sentences: string[] } {
       t = `${t} ${after}`;
       c++;
     }
-    out.push(...splitSentences(t));
+    for (const x of splitSentences(t)) {
+      out.push(x);
+      cellOf.push(c);
+    }
   }
-  return { sentences: out };
+  return { sentences: out, cellOf };
 }
 
 /** Round 15: who wrote the page, as a sentence ("This review was written by Marguerite Okafor and reviewed by the duty managers."). */
@@ -146,7 +151,10 @@ export const blameRule: Rule = ({ src }) => {
     // A table row or a timeline entry is a record: the model judges it only on a judging feature (round 7).
     const where = first.kind === 'table' || section === 'timeline' || CLOCK_ENTRY.test(first.raw) ? 'entry' : 'prose';
     const hitsOf = (i: number): BlameHit[] =>
-      (own[i] ??= (section === 'fiveWhys' && WHY_QUESTION.test(sentences[i]!)) || WHO_WROTE.test(sentences[i]!) ? [] : heading ? ruleHits(sentences[i]!) : blameHits(sentences[i]!, undefined, where));
+      (own[i] ??= (section === 'fiveWhys' && WHY_QUESTION.test(sentences[i]!)) || WHO_WROTE.test(sentences[i]!) || isForeignSentence(sentences[i]!) ? [] : englishHits(sentences[i]!));
+    // Round 18: only a bilingual sentence's English pieces are judged ("Katrin prüft … / Katrin checks …").
+    const englishHits = (sentence: string): BlameHit[] =>
+      englishPieces(sentence).flatMap((p) => (heading ? ruleHits(p.text) : blameHits(p.text, undefined, where)).map((h) => (p.start === 0 ? h : { ...h, start: h.start + p.start, end: h.end + p.start })));
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i]!;
       const start = offsets[i]!;
@@ -156,7 +164,8 @@ export const blameRule: Rule = ({ src }) => {
       // this month."): the pair is judged as one text, as the labelled sets judge it, and reported once.
       const next = sentences[i + 1];
       // Round 15: in a record, never onto a milestone label ("… pages the on-call, Tomasz. Detection.").
-      const joinable = next !== undefined && !(where === 'entry' && MILESTONE.test(next));
+      // Round 18: nor across a table's cells (an event and its Source column's "Phone log" are not one sentence).
+      const joinable = next !== undefined && !(where === 'entry' && MILESTONE.test(next)) && (row === null || row.cellOf[i] === row.cellOf[i + 1]) && !isForeignSentence(next);
       if (hits.length === 0 && next !== undefined && joinable && ENDS_SENTENCE.test(sentence) && isFollowUp(next) && hitsOf(i + 1).length === 0) {
         const pair = `${sentence} ${next}`;
         hits = heading ? ruleHits(pair) : blameHits(pair, undefined, where);
@@ -202,7 +211,7 @@ const DEFENSIVE: readonly RegExp[] = [
   // again"). A part that "worked as expected" stays a plain statement (a safeguard working).
   /^as expected,? (?:the|our) /i,
   // Round 8: whatever the part is called ("the surge algorithm", "our pricing logic", "the controller firmware") — it worked as designed.
-  /\b(?:the|our|this) (?:[\w'’-]+ ){0,3}?(?:behaved|worked|performed|functioned|operated|ran) (?:exactly |correctly |entirely |just |perfectly )?as (?:designed|intended|specified)\b/i,
+  /\b(?:the|our|this) (?:[\w'’-]+ ){0,3}?(?:(?:itself|themselves) )?(?:behaved|worked|performed|functioned|operated|ran) (?:exactly |correctly |entirely |just |perfectly )?as (?:designed|intended|specified)\b/i,
   /\b(?:was|is) (?:entirely |completely |totally )?(?:unavoidable|out of our (?:hands|control))\b/i,
   // Round 11: the same defences in other words — "ultimately / entirely out of our control", "there was nothing Billing
   // could have done differently", "nothing more could have been done", "did exactly what it is supposed to do", a
@@ -210,7 +219,8 @@ const DEFENSIVE: readonly RegExp[] = [
   /(?<!\bnot (?:\w+ )?)\bout of our (?:hands|control)\b/i,
   /\bnothing (?:more |else )?(?:[\w'’-]+ ){0,3}?(?:could|would|can) (?:have )?(?:been )?(?:done|do)\b/i,
   /\bdid (?:exactly |precisely |just )?what (?:it|they|we|he|she) (?:is|was|are|were) (?:supposed|designed|meant|built) to do\b/i,
-  /\b\p{Lu}[\p{L}\d-]{2,30} (?:behaved|worked|performed|functioned|operated|ran) (?:exactly |correctly |entirely |just |perfectly )?as (?:designed|intended|specified)\b/u,
+  // Round 18: with a reflexive in between ("Processing itself worked as designed").
+  /\b\p{Lu}[\p{L}\d-]{2,30} (?:(?:itself|themselves) )?(?:behaved|worked|performed|functioned|operated|ran) (?:exactly |correctly |entirely |just |perfectly )?as (?:designed|intended|specified)\b/u,
   // Round 12: the same defences in the passive and in other words — "the release process was followed correctly", "did
   // exactly what it was specified to do", "did everything it was supposed to", "we cannot be expected to know every
   // setting", "I do not see this as a failure of the Digital Products organisation".

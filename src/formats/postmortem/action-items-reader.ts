@@ -4,6 +4,7 @@ import type { ActionItem, ActionItemStatus } from '../../domain/postmortem/docum
 import type { Block, Inline, ListItem } from './blocks.ts';
 import type { StreamItem } from './outline.ts';
 import { parseDateValue, ymdString } from './time-scan.ts';
+import { englishLabels, FOREIGN_DUE_HEADER, FOREIGN_OWNER_HEADER } from './action-item-labels.ts';
 
 const COLS: ReadonlyArray<readonly [keyof Cols, RegExp]> = [
   ['key', /^(?:id|key|#|no\.?|nr\.?|n°|num(?:ber)?|ref)$/i],
@@ -69,7 +70,7 @@ const KEY = /^([A-Z]{1,3}-?\d{1,3})\s*[:.)\-–—]\s+/;
 
 function fromText(inline: Inline, line: number): ActionItem {
   // Lines joined by single spaces (split, not /\s*\n\s*/: that regex rescans every run of spaces from each of its positions).
-  let text = inline.text.split('\n').map((l) => l.trim()).filter((l) => l !== '').join(' ');
+  let text = inline.text.split('\n').map((l) => englishLabels(l.trim())).filter((l) => l !== '').join(' ');
   let status: ActionItemStatus | null = null;
   const box = /^\[([ xX✓-])\]\s*/.exec(text);
   if (box) {
@@ -128,7 +129,9 @@ function table(b: Extract<Block, { type: 'table' }>, offset: number): ActionItem
   const cols: Cols = { key: -1, owner: -1, priority: -1, due: -1, status: -1, text: -1 };
   b.header.forEach((h, i) => {
     for (const [name, re] of COLS) {
-      if (cols[name] < 0 && re.test(h.trim())) {
+      // Round 18: or in another language ("Responsable", "Fecha").
+      const foreign = name === 'owner' ? FOREIGN_OWNER_HEADER : name === 'due' ? FOREIGN_DUE_HEADER : null;
+      if (cols[name] < 0 && (re.test(h.trim()) || foreign?.test(h.trim()))) {
         cols[name] = i;
         return;
       }
@@ -180,7 +183,7 @@ const FIELD = /^(?:\*\*|__)?(?:owner|owners|assignee|assigned to|owned by|dri|wh
 
 function isFieldText(text: string): boolean {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  return lines.length > 0 && lines.every((l) => FIELD.test(l) || DONE_LINE.test(l));
+  return lines.length > 0 && lines.every((l) => FIELD.test(englishLabels(l)) || DONE_LINE.test(l));
 }
 
 const plain = (text: string): Inline => ({ text, leadBold: null, afterBold: '', struck: false });

@@ -1,0 +1,30 @@
+/**
+ * Round 18: an action item's field labels in another language, read as their English labels, so the owner and due
+ * date readers find them: "Responsável (Owner): Luana · Prazo (Due): 2025-12-12", "Responsabile *(Owner)*: Marco —
+ * Scadenza *(Due)*: 2026-03-06", "Właściciel: Agnieszka · Termin: 2026-06-15". Only a label right before its colon is
+ * rewritten; the item's own words are left alone. Every repeat is bounded, so the rewrite is linear.
+ */
+
+/** An owner's label in the languages the sets were written in (Spanish / French, Portuguese, Italian, Polish, German, Dutch, Swedish). */
+const OWNER_WORDS = 'responsable|respons[aá]vel|responsabile|w[łl]a[śs]ciciel|odpowiedzialn[ya]|verantwortlich|zust[äa]ndig|eigenaar|ansvarig|propietario|due[ñn]o|incaricato|referente';
+/** A due date's label in the same languages. */
+const DUE_WORDS = 'fecha(?: l[íi]mite)?|plazo|prazo|data limite|scadenza|entro|termin|f[äa]llig(?:keit)?|frist|deadline|[ée]ch[ée]ance|uiterlijk|datum';
+
+/** Exported for the table reader: a column header naming the owner or the due date in another language. */
+export const FOREIGN_OWNER_HEADER = new RegExp(`^(?:${OWNER_WORDS})\\b`, 'iu');
+export const FOREIGN_DUE_HEADER = new RegExp(`^(?:${DUE_WORDS})\\b`, 'iu');
+
+// A foreign label glossed in English in brackets, bare or in emphasis: "Responsável (Owner):", "Scadenza *(Due)*:".
+const GLOSSED = /(?:^|(?<=[·•—–|;][ \t]{0,3}))(?:\*\*|__)?\p{L}{2,20}(?: \p{L}{2,20})?(?:\*\*|__)?[ \t]{0,3}[*_]{0,2}\((owner|due|due date|deadline|assignee|status|priority)\)[*_]{0,2}[ \t]{0,3}(?=:)/gimu;
+// A bare foreign label before its colon: "Właściciel: …", "Termin: …".
+const OWNER_LABEL = new RegExp(`(?:^|(?<=[·•—–|;][ \\t]{0,3}))(?:\\*\\*|__)?(?:${OWNER_WORDS})(?:\\*\\*|__)?[ \\t]{0,3}(?=:)`, 'gimu');
+const DUE_LABEL = new RegExp(`(?:^|(?<=[·•—–|;][ \\t]{0,3}))(?:\\*\\*|__)?(?:${DUE_WORDS})(?:\\*\\*|__)?[ \\t]{0,3}(?=:)`, 'gimu');
+
+/** The text with its foreign field labels replaced by English ones (unchanged when it has none). */
+export function englishLabels(text: string): string {
+  if (!text.includes(':')) return text;
+  return text
+    .replace(GLOSSED, (_m, label: string) => label.charAt(0).toUpperCase() + label.slice(1).toLowerCase())
+    .replace(OWNER_LABEL, 'Owner')
+    .replace(DUE_LABEL, 'Due');
+}
