@@ -126,6 +126,8 @@ export function proseLines(src: SourceText): readonly ProseLine[] {
     if (line.kind !== 'prose' && line.kind !== 'heading' && line.kind !== 'table' && !ownChain) continue;
     const text = plainText(line.kind === 'table' ? line.raw.replace(/\|/g, ' | ') : line.raw)
       .replace(/`[^`]*`/g, 'CODE')
+      // Round 18: Jira's monospace ("Query: {{SELECT …}}") is code too.
+      .replace(/\{\{[^{}\n]{1,400}\}\}/g, 'CODE')
       .replace(/^\|\s*|\s*\|$/g, '')
       .replace(DEFINITION, '')
       .replace(CHAT_SENDER, '$1');

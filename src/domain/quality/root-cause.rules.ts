@@ -23,11 +23,14 @@ function proseOf(lines: readonly SourceLine[]): { line: SourceLine; text: string
  */
 const PERSON_OMISSION = /\b(?:did|does|do|could|would|was|were)(?:n't| not) (?:[\w-]{1,20} ){0,2}?(?:catch|detect|prevent|validate|check|alert|block|reject|stop|test|cover|warn|enforce|flag)\w*/gi;
 
+/** Round 18: a claim that nothing could have coped ("no autoscaling policy can react to that"): an excuse, not a safeguard the system lacked. */
+const NOTHING_COULD = /\bno (?:[\w-]{1,30} ){0,2}?(?:policy|process|system|check|test|tool|alert|monitor\w*|safeguard|control|design|setup|team)s? (?:can|could|would)(?:n't| not)?(?: have)? \w+/gi;
+
 /** The section's text without its defensive sentences and questions: what it says about the cause. */
 function analysis(text: string): string {
   return sentences(text)
     .filter((s) => !s.trim().endsWith('?') && !isDefensive(s))
-    .map((s) => (answerIsPerson(s) ? s.replace(PERSON_OMISSION, ' ') : s))
+    .map((s) => (answerIsPerson(s) ? s.replace(PERSON_OMISSION, ' ') : s).replace(NOTHING_COULD, ' '))
     .join(' ');
 }
 

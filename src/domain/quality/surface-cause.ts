@@ -12,7 +12,7 @@ export const TRIGGER = new RegExp(
   [
     String.raw`\b(?:(?:bad|wrong|incorrect|invalid|stale|malformed) (?:config(?:uration)? |[\w-]{1,20} )?(?:value|setting|entry|record|parameter|flag|input|data|file|rule|profile|version)s?`,
     String.raw`expired (?:[\w.-]{1,30} ){0,3}(?:certificate|cert|token|key|password|credential|licen[cs]e|domain|secret|subscription|contract)s?`,
-    String.raw`(?:certificate|cert|token|key|password|credential|licen[cs]e|domain|secret) (?:(?:for|of|on|used by|held by|issued to) (?:[\w.\x60/:-]{1,60} ){1,4}?)?(?:had |has |that |just )?expired`,
+    String.raw`(?:certificate|cert|token|key|password|credential|licen[cs]e|domain|secret) (?:(?:for|of|on|used by|used for|used with|held by|issued to) (?:[\w.\x60/:-]{1,60} ){1,4}?)?(?:had |has |that |just )?expired`,
     String.raw`(?:the |a )?disk (?:filled|was full|ran out)|ran out of (?:disk|memory|space|connections)`,
     // Round 14: the word after may be code ("a deploy of `ortho-worker`"): the match ends on the preposition.
     String.raw`(?:a |the )(?:deploy(?:ment)?|release|change|push|commit|migration|update|upgrade|rollout) (?:of|to|that|which|in)(?= )`,
@@ -72,7 +72,8 @@ export const DEEPER = new RegExp(DEEPER_PARTS.join('|'), 'i');
 export const DEEPER_THAN_BECAUSE = new RegExp(DEEPER_PARTS.slice(1).join('|'), 'i');
 
 /** "Root cause: X", "**Root cause:** X", "Cause - X" as a line's label. */
-const LABEL = /^\s*(?:[-*+]\s+|>\s*)?(?:\*\*|__)?(?:(?:the )?(?:root|underlying|primary|main|direct|real|probable) ?causes?|causes?)(?:\s*\(s\))?(?:\*\*|__)?\s*(?::|—|–|-\s)\s*(?:\*\*|__)?\s*(.+)$/i;
+// Round 18: or an English gloss under a line in another language ("(EN: Root cause: human error …)").
+const LABEL = /^\s*(?:[-*+]\s+|>\s*)?(?:\((?:[ \t]{0,3}(?:en|eng|english)[ \t]{0,3}:)?[ \t]{0,3})?(?:\*\*|__)?(?:(?:the )?(?:root|underlying|primary|main|direct|real|probable) ?causes?|causes?)(?:\s*\(s\))?(?:\*\*|__)?\s*(?::|—|–|-\s)\s*(?:\*\*|__)?\s*(.+)$/i;
 /** "The root cause was X." written as a sentence; at a line's start the article may be left out ("Root cause is the bad deploy …"). */
 const SENTENCE = /(?:^\s*(?:(?:the|our) )?|\b(?:the|our) )(?:root|underlying|primary|main|direct|real|immediate) cause (?:of (?:the |this )?[\w -]{1,40} )?(?:was|is|turned out to be|has been)\s+(?!not\b|never\b)(.+)$/i;
 

@@ -9,7 +9,7 @@ import { plainText } from './source-text.ts';
 
 /** Words that say what filled the interval, in either entry or a line between them. */
 const EXPLAINS_GAP =
-  /\b(?:wait(?:ed|ing)?|investigat\w*|no (?:activity|progress|change|updates?)|monitor(?:ed|ing)?|observing|gap|quiet|propagat\w*|in progress|ongoing|continu\w*|still|meanwhile|during this|until|pending|backfill\w*|running|ran for|took|over the next|elapsed|idle|overnight|asleep|next morning|debugg\w*|diagnos\w*|troubleshoot\w*|working on|restor(?:e|ing) (?:from|of)|rebuild\w*|reindex\w*|replay\w*|spent)\b|\b(?:\d+\s?|(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety) )(?:min|mins|minutes|hours?|h)\b/i;
+  /\b(?:wait(?:ed|ing|s)?|one (?:after (?:the )?other|after another|by one)|investigat\w*|no (?:activity|progress|change|updates?)|monitor(?:ed|ing)?|observing|gap|quiet|propagat\w*|in progress|ongoing|continu\w*|still|meanwhile|during this|until|pending|backfill\w*|running|ran for|took|over the next|elapsed|idle|overnight|asleep|next morning|debugg\w*|diagnos\w*|troubleshoot\w*|working on|restor(?:e|ing) (?:from|of)|rebuild\w*|reindex\w*|replay\w*|spent)\b|\b(?:\d+\s?|(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety) )(?:min|mins|minutes|hours?|h)\b/i;
 /**
  * Round 9: the interval named by its ends or its length ("between 04:35 and 06:15 their support reproduced it",
  * "since 10:55", "from 09:20", "the last hour went on …"), and a "while" that says what ran ("while it ran"), not
@@ -114,8 +114,11 @@ const JOB = String.raw`(?:job|copy|backfill|migration|rebuild|resync|sync|import
 const JOB_STARTED = new RegExp(String.raw`\b${JOB}\b[^.;]{0,80}?\b(?:starts|started|begins|began|kicks off|kicked off)\b|\b(?:starts|started|begins|began|kicks off|kicked off)\b[^.;]{0,40}?\b${JOB}\b`, 'i');
 const STILL_RUNNING = /\bstill (?:running|in progress|copying|going|under way|underway)\b/i;
 
+/** Round 18: whatever was started at a gap's start ("mission 14B-3 starts") and is still running at its end ran through it. */
+const STARTED = /\b(?:starts|started|begins|began|kicks off|kicked off|launched|launches)\b/i;
+
 export function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: TimelineEntry, minutes: number): boolean {
-  if (JOB_STARTED.test(prev.text) && STILL_RUNNING.test(cur.text)) return true;
+  if ((JOB_STARTED.test(prev.text) || STARTED.test(prev.text)) && STILL_RUNNING.test(cur.text)) return true;
   const end = cur.text.replace(MONITORING_AS_THING, ' ').replace(RESULT_NO_CHANGE, ' ').replace(RUNNING_AS_STATE, ' ').replace(STARTS_THEN, ' ');
   const start = prev.text.replace(MONITORING_AS_THING, ' ').replace(STILL_AS_STATE, ' ').replace(MONITORING_AS_SOURCE, ' ').replace(RESULT_NO_CHANGE, ' ').replace(LENGTH_BEFORE, ' ').replace(ACTIVITY_BEFORE, ' ');
   // Round 11: an entry that ends a run ("processing (running since 23:50) completes") tells of the time before it, not after.

@@ -41,6 +41,7 @@ export function timedEntries(entries: readonly TimelineEntry[], approximate = fa
   let dayOffset = 0;
   let last: number | null = null;
   let firstDay: number | null = null;
+  let weekday: number | null = null;
   let scanned = 0;
   for (const entry of entries) {
     // Round 14: a day written on a line of its own above the entries ("Saturday 26 September", "### Wednesday 15 October"),
@@ -63,6 +64,14 @@ export function timedEntries(entries: readonly TimelineEntry[], approximate = fa
     let h = Number(m[1]) % 24;
     const pm = m[4]?.toLowerCase().startsWith('p') === true;
     if (m[4] !== undefined) h = (h % 12) + (pm ? 12 : 0);
+    // Round 18: a weekday with the time and no date ("Wednesday 10:35", a chat's "[09:12 Mon]") moves to that day.
+    const wd = day === null ? weekdayOf(entry) : null;
+    if (wd !== null) {
+      const clock = ((h * 60 + Number(m[2])) * 60 + Number(m[3] ?? 0)) * 1000;
+      if (weekday !== null) dayOffset += ((wd - weekday + 7) % 7) * 24 * 60 * MINUTE;
+      else if (last !== null && clock + dayOffset < last) dayOffset += 24 * 60 * MINUTE;
+      weekday = wd;
+    }
     let ms = ((h * 60 + Number(m[2])) * 60 + Number(m[3] ?? 0)) * 1000 + dayOffset;
     if (last !== null && last - ms > 12 * 60 * MINUTE) {
       dayOffset += 24 * 60 * MINUTE;
@@ -78,7 +87,16 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const DAY_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (\d{1,2})(?:st|nd|rd|th)?\b/i;
 
 /** A line that is only a day ("Saturday 26 September", "Wednesday, 15 October 2026:"). */
-const DAY_LINE = new RegExp(`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s{1,4})?(?:${DAY_MONTH.source})(?:,?\\s{1,4}\\d{4})?\\s{0,4}:?$`, 'i');
+const DAY_LINE = new RegExp(`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s{1,4})?(?:${DAY_MONTH.source})(?:,?\\s{1,4}\\d{4})?(?:\\s{1,4}\\([^()]{1,20}\\))?\\s{0,4}:?$`, 'i');
+
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** A weekday written with the time ("Monday 17:20") or right after it in a chat stamp ("[09:12 Mon] …" leaves "Mon] …"). */
+const WEEKDAY_WITH_TIME = /^\W{0,3}(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\.?(?:,?\s{1,4}\d|\])/i;
+
+function weekdayOf(e: TimelineEntry): number | null {
+  const w = WEEKDAY_WITH_TIME.exec(e.asWritten) ?? WEEKDAY_WITH_TIME.exec(e.text);
+  return w === null ? null : WEEKDAYS.indexOf(w[1]!.toLowerCase());
+}
 
 const WEEKDAY_DAY_MONTH = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,4}(\d{1,2})\/(\d{1,2})(?![\d/])/i;
 

@@ -63,7 +63,7 @@ function zoneThenField(rest: string): boolean {
 
 /** "(all times UTC)", "times in PST/PDT": text that only states the zone of what follows. */
 function isZoneNote(rest: string): boolean {
-  const words = rest.replace(/[()[\].,:;*_-]/g, ' ').replace(/\b(?:all|times?|are|is|in|shown|given|listed|zone|timezone|local|below)\b/gi, ' ').trim();
+  const words = rest.replace(/[()[\].,:;*_-]/g, ' ').replace(/\b(?:all|times?|are|is|in|on|shown|given|listed|zone|timezone|local|below)\b/gi, ' ').trim();
   // Round 16: a US region's name alone ("All times are Eastern, 4 November 2025."), as a zone is said aloud.
   if (/^(?:Pacific|Eastern|Central|Mountain|Atlantic|Alaska|Hawaii)$/i.test(words)) return true;
   const z = ZONE_RE.exec(words);
@@ -212,7 +212,9 @@ function table(st: State, b: Extract<Block, { type: 'table' }>): void {
     const cell = useDate >= 0 ? `${r.cells[useDate] ?? ''} ${r.cells[timeCol] ?? ''}` : (r.cells[timeCol] ?? '');
     const line = r.line + st.offset + 1;
     const dayPart = DAY_PART_CELL.test((r.cells[timeCol] ?? '').replace(/[*_]/g, '').trim());
-    const m = dayPart ? wordsTime(`${(r.cells[timeCol] ?? '').replace(/[*_]/g, '').trim()} —  x`) : withDayPart(scanLeading(cell), cell);
+    let m = dayPart ? wordsTime(`${(r.cells[timeCol] ?? '').replace(/[*_]/g, '').trim()} —  x`) : withDayPart(scanLeading(cell), cell);
+    // Round 18: a date cell in a form the scanner does not read ("22-01") leaves the clock in the time cell.
+    if (useDate >= 0 && !dayPart && (m === null || m.hour === null)) m = withDayPart(scanLeading(r.cells[timeCol] ?? ''), r.cells[timeCol] ?? '') ?? m;
     if (m === null || (m.hour === null && !m.unknown && m.date === null && m.day === null)) {
       if (r.cells.some((c) => c.trim() !== '')) st.out.warnings.push({ line, message: `timeline row without a recognisable time ("${cell.slice(0, 40)}"); kept in the section text only` });
       continue;
