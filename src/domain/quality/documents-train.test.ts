@@ -83,7 +83,7 @@ describe('documents-train-3', () => {
  */
 describe.each([
   // Round 14: raised to the figures at the round's last commit (document rules and the blame / vague work together).
-  ['documents-eval-8', { present: 141, violated: 7, bounds: 15 }],
+  ['documents-eval-8', { present: 143, violated: 7, bounds: 15 }],
   // Round 15: raised to the document rules' figures at the round's last commit (155 -> 156 above; -9 forbidden 3 -> 2;
   // -10 bounds 14 -> 15; -13 144 / 5 -> 145 / 3; -14 118 / 9 -> 128 / 6; -15 10 -> 3 and bounds 14 -> 15; train-4 bounds 15 -> 16).
   // Then, by the coordinator, at the round's last commit with the retrained models (35 splits, tuning-10 included): the
@@ -105,27 +105,30 @@ describe.each([
   // ServiceNow task table, checkbox glyphs); -17 130 / 9 (a board's Item / Person / Notes columns, a FAQ's sections).
   // documents-eval-8's forbidden (8 > 7) and -10's expected (134 < 135) are red on 2ba0e77's models alone (blame / vague).
   ['documents-eval-10', { present: 136, violated: 6, bounds: 15 }],
-  ['documents-eval-11', { present: 135, violated: 7, bounds: 15 }],
+  ['documents-eval-11', { present: 135, violated: 6, bounds: 15 }],
   // documents-eval-12 and -13: written during round 13, measured once after it (142 / 159, 21 / 263, 13 of 16; 135 / 149,
   // 11 / 261, 15 of 16), training sets since round 14; the floors are round 14's figures.
   ['documents-eval-12', { present: 152, violated: 9, bounds: 14 }],
-  ['documents-eval-13', { present: 145, violated: 4, bounds: 15 }],
+  ['documents-eval-13', { present: 146, violated: 3, bounds: 15 }],
   // documents-eval-14 and -15: written during round 14, measured once after it (these figures), training sets since round 15.
   ['documents-eval-14', { present: 128, violated: 5, bounds: 13 }],
   ['documents-eval-15', { present: 147, violated: 4, bounds: 15 }],
   // documents-eval-16 and -17: written during round 15, measured once after it (140 / 160, 15 / 241, 13 of 16; 117 / 137,
   // 12 / 228, 14 of 16), training sets since round 16; the floors are the figures with the models retrained on 38 splits.
-  ['documents-eval-16', { present: 154, violated: 8, bounds: 14 }],
+  ['documents-eval-16', { present: 154, violated: 7, bounds: 14 }],
   // Round 16, by the coordinator at the round's last commit (both tuners' work together): -17 forbidden 9 -> 8, train-4 9 -> 7.
-  ['documents-eval-17', { present: 130, violated: 7, bounds: 14 }],
+  ['documents-eval-17', { present: 130, violated: 5, bounds: 14 }],
   // documents-eval-18 and -19: written during round 16, measured once after it (140 / 158, 13 / 234, 13 of 16; 155 / 162,
   // 16 / 247, 14 of 16), training sets since round 17; the floors are the figures with the models retrained on 42 splits.
-  ['documents-eval-18', { present: 149, violated: 10, bounds: 13 }],
+  ['documents-eval-18', { present: 150, violated: 8, bounds: 14 }],
   // Round 17, by the coordinator at the round's last commit: -10 135 -> 136, -11 134 -> 135, -15 bounds 14 -> 15, -16 153 -> 154,
   // -17 forbidden 8 -> 7, -18 140 / 13 -> 149 / 10, -19 154 / 15 / 14 -> 155 / 8 / 15, train-3 156 -> 157.
-  ['documents-eval-19', { present: 155, violated: 8, bounds: 15 }],
+  ['documents-eval-19', { present: 155, violated: 6, bounds: 15 }],
+  // Round 18 (document rules, on e4b3c94's models, held with and without the blame tuner's work in progress): -8 141 -> 143,
+  // -11 forbidden 7 -> 6, -13 145 / 4 -> 146 / 3, -16 forbidden 8 -> 7, -17 7 -> 5, -18 149 / 10 / 13 -> 150 / 8 / 14,
+  // -19 forbidden 8 -> 6, train-4 7 -> 6.
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
-  ['documents-train-4', { present: 119, violated: 7, bounds: 16 }],
+  ['documents-train-4', { present: 119, violated: 6, bounds: 16 }],
 ] as const)('%s', (set, floor) => {
   const results = measureDocuments(new URL(`../../../test/fixtures/quality/${set}/`, import.meta.url));
 
