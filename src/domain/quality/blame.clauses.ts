@@ -14,7 +14,8 @@ import { valence } from './valence.ts';
  * Each pattern is bounded (no nested repetition over overlapping classes): linear in the sentence.
  */
 
-const PASSIVE_BY = /\b(?:was|were|been|being|is|are|got|gets|get)\s+(?:[a-z]{2,20}ly\s+)?(?:[a-z]{2,20}ed|made|done|taken|left|set|put|shut|cut|run|broken|written|given|brought|thrown|hidden|forgotten|overwritten|kept|sent|torn|blown|shaken|undone|rewritten|pulled|pushed)\s+(?:[^\s.;:!?§π]{1,30}\s+){0,4}by\s+[§π]/gi;
+/** Round 18: not who keeps or runs a thing ("files are maintained by the assay team"): ownership, not an act done to it. */
+const PASSIVE_BY = /\b(?:was|were|been|being|is|are|got|gets|get)\s+(?:[a-z]{2,20}ly\s+)?(?!(?:maintained|owned|managed|operated|hosted|provided|supplied|funded|staffed|administered|curated|published|issued|sponsored)\b)(?:[a-z]{2,20}ed|made|done|taken|left|set|put|shut|cut|run|broken|written|given|brought|thrown|hidden|forgotten|overwritten|kept|sent|torn|blown|shaken|undone|rewritten|pulled|pushed)\s+(?:[^\s.;:!?§π]{1,30}\s+){0,4}by\s+[§π]/gi;
 /** A clock time at the start, a separator, then the person reference and one lower-case word ending in -s. */
 const PLAIN_ROW = /^\s{0,3}[[(]?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?(?:utc|z|am|pm))?[\])]?\s{0,3}[—–|:-]?\s{0,3}[§]¤*\s+(?:[a-z]{2,20}ly\s+)?([a-z]{2,20}(?:es|s))\b/i;
 

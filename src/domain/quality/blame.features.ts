@@ -204,7 +204,8 @@ function structure(s: string, masked: string, toks: readonly Tok[], out: Feature
   // A verdict after the account: a last sentence of one to three words ("Typical.", "Inexcusable.", "Third time this month.");
   // round 15: a label unrated ("Detection.", "Mitigated.") names what an entry was, its own feature.
   const last = /[.!?]\s+([^.!?]{1,40})[.!?]*\s*$/.exec(s);
-  if (last !== null && last[1]!.trim().split(/\s+/).length <= 4 && !/[§π]/.test(masked.slice(last.index))) {
+  // Round 18: not the full stop of a title or an initial ("…, Dr. Hana Sato.").
+  if (last !== null && last[1]!.trim().split(/\s+/).length <= 4 && !/[§π]/.test(masked.slice(last.index)) && !/(?:^|\s)(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|\p{Lu})$/u.test(s.slice(0, last.index))) {
     const label = LABEL.test(last[1]!.trim()) && !last[1]!.split(/\s+/).some((w) => JUDGING.test(w) || judgingValence(w) <= -2);
     out.push({ name: label ? 'label+P' : 'verdict+P', start: last.index + last[0].indexOf(last[1]!), end: last.index + last[0].length });
   }

@@ -1,4 +1,5 @@
 import type { Feature } from './classifier.ts';
+import { isRole } from './person-tokens.ts';
 
 /*
  * Stance markers (issue 16, round 8): the words a writer uses to take an attitude to what is told rather than to tell
@@ -88,7 +89,8 @@ export function stanceFeatures(s: string, masked: string, anyPerson: boolean, su
   if (anyPerson && !/^\W*(?:thanks|thank you|cheers|kudos|well done|congrat)/i.test(s)) {
     const a = CLOSING_ADDRESS.exec(masked);
     const before = a === null ? null : BEFORE_COMMA.exec(s.slice(Math.max(0, a.index - 42), a.index));
-    const apposition = a !== null && masked[a.index - 1] === '¤' && !PRONOUN.test(before?.[1] ?? '');
+    // Round 18: after a role word outside the reference too ("escalates to the on-call software engineer, Dr. Hana Sato.").
+    const apposition = a !== null && ((masked[a.index - 1] === '¤' && !PRONOUN.test(before?.[1] ?? '')) || isRole(before?.[1] ?? ''));
     if (a !== null && !apposition) out.push({ name: 'stance:address+P', start: a.index, end: a.index + a[0].length });
   }
   for (const clause of subjectClauses) {

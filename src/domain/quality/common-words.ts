@@ -2,7 +2,7 @@
  * The words a lowercase chat sentence is written in (issue 16, round 16): the 30,000 most frequent English words
  * (common-words.generated.ts, from subtitles, where names keep their capitals), the product's own vocabulary and chat
  * shorthand. In a sentence written without capitals, a word outside them is read as a name (sentence-case.ts): "…
- * pushed to the CDN by kenji", "ngl ravi kinda tanked it". The set is built on first use (about 1.5 MiB of heap).
+ * pushed to the CDN by kenji", "ngl ravi kinda tanked it". The sorted table is built on first use (below).
  */
 import { COMMON_WORDS_TEXT } from './common-words.generated.ts';
 
@@ -24,7 +24,12 @@ buff buffed matchmaking lobby lobbies raid xp gg ez lol lmao lmfao rofl idk idc 
 btw rn smh omg wtf jk ftw pls plz thx ty tysm np nvm ok okay kk yeah yea ya yep yup nope nah hmm hm uh um gonna wanna
 gotta kinda sorta lemme gimme dunno prob probs def obv obvs tho thru cuz bc coz ppl msg msgs dm dms pm pms irl ooo wfh
 eng mgmt mgr pto lgtm nit nits wip tbd tba ptal sgtm ymmv brb afk eu emea apac latam amer anz uk usa na mea cet utc pst est
-ist gmt bst cest
+ist gmt bst cest faq faqs kb
+parse parser wildcard cert certs idempotent checksum async tarball artefact jitter semver keystore truststore keypair kubelet
+autoscaler scheduler configmap mfa totp captcha cname nameserver resolver healthcheck liveness killswitch deadlock orm apns fcm
+kubeconfig toml ini csv etl partitions offsets ssid dhcp ipsec cidr acl acls iptables nftables selinux sudo chmod chown rsync scp
+sftp ftp smtp imap pop3 mx spf dkim dmarc ciphers hsm kms pki crl ocsp
+shouldve couldve wouldve mustve mightve shouldnt couldnt wouldnt wasnt werent havent hasnt hadnt thats youre weve theyve youd itd
 app apps env envs endpoint endpoints codebase codebases roadmap roadmaps rota rotas wifi exe min mins sec secs ms hr hrs
 indent whitelist blacklist allowlist denylist tariff tariffs landmine timestamp timestamps dropdown checkbox tooltip
 login logins logout signup username usernames passwd webhook changelog repo subdomain hostname hostnames localhost
@@ -44,10 +49,32 @@ buffs gems loot lootbox battlepass esports streamer streamers discord twitch red
 steam playstation xbox nintendo testflight appstore playstore iap iaps sku skus storefront
 `;
 
-let common: Set<string> | undefined;
+/**
+ * Round 18: the words sorted into one string, one a line, searched by bisection: about 0.3 MiB of heap where a Set of the
+ * same words held 1.6 MiB. Built on first use; a lookup is a binary search (about 18 steps of one word each).
+ */
+let sorted: string | undefined;
+
+function table(): string {
+  sorted ??= `\n${[...new Set(`${COMMON_WORDS_TEXT} ${PRODUCT_WORDS}`.split(/\s+/).filter((w) => w !== ''))].sort().join('\n')}\n`;
+  return sorted;
+}
 
 /** Whether a lowercase word is one an English or operations writer uses, rather than a name. */
 export function isCommonWord(word: string): boolean {
-  common ??= new Set(`${COMMON_WORDS_TEXT} ${PRODUCT_WORDS}`.split(/\s+/).filter((w) => w !== ''));
-  return common.has(word);
+  if (word === '' || /\s/.test(word)) return false;
+  const t = table();
+  // The range [lo, hi] starts and ends on a line break; each step compares the word on the line around its middle.
+  let lo = 0;
+  let hi = t.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = t.lastIndexOf('\n', mid) + 1;
+    const end = t.indexOf('\n', start);
+    const w = t.slice(start, end);
+    if (w === word) return true;
+    if (w < word) lo = end;
+    else hi = start - 1;
+  }
+  return false;
 }

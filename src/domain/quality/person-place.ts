@@ -19,8 +19,8 @@ export function opensClause(s: string, toks: readonly Token[], i: number, leadin
   return /[.!?:;|—–]/.test(between) || /\s["“‘]$/.test(between);
 }
 
-/** A verb, auxiliary or possessive after a capitalised word: what a person's name is followed by ("Tomasz restarted", "Jo's"). */
-const ACTS = /^(?:\p{Ll}[\p{Ll}-]*(?:ed|s)|is|was|were|are|has|had|have|does|did|didn't|doesn't|hasn't|hadn't|isn't|wasn't|can|can't|could|couldn't|should|shouldn't|would|wouldn't|will|won't|must|may|might|and|or|&|never|just|also|then|again|always|still|once|apparently|clearly|simply|alone|himself|herself|themselves|who|said|told|wrote|took|made|went|kept|left|broke|ran|chose|threw|gave|forgot|put|set|sent|knew|thought|cut|lost|brought|built|got|decided|refused|saw|began|overrode|ignored|missed|insisted|forgot)$/u;
+/** A verb, auxiliary or possessive after a capitalised word: what a person's name is followed by ("Tomasz restarted", "Jo's"; round 18: chat's "couldve", "didnt"). */
+const ACTS = /^(?:\p{Ll}[\p{Ll}-]*(?:ed|s)|is|was|were|are|has|had|have|does|did|didn't|doesn't|hasn't|hadn't|isn't|wasn't|can|can't|could|couldn't|should|shouldn't|would|wouldn't|will|won't|must|didnt|doesnt|hasnt|hadnt|isnt|wasnt|cant|couldnt|shouldnt|wouldnt|wont|shouldve|couldve|wouldve|mustve|may|might|and|or|&|never|just|also|then|again|always|still|once|apparently|clearly|simply|alone|himself|herself|themselves|who|said|told|wrote|took|made|went|kept|left|broke|ran|chose|threw|gave|forgot|put|set|sent|knew|thought|cut|lost|brought|built|got|decided|refused|saw|began|overrode|ignored|missed|insisted|forgot)$/u;
 
 /** What follows a plural noun that heads a noun phrase: a verb of its own, or the close of a quote or bracket. */
 const PLURAL_HEAD_AFTER = /^(?:\s{1,3}(?:are|were|have|had|can|could|will|would|should|may|might|must|do|did|don['’]t|didn['’]t|aren['’]t|weren['’]t|remain|remained|stay|stayed)\b|["”’)\]])/;

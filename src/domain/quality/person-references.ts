@@ -4,6 +4,7 @@ import {
 } from './person-words.ts';
 import { BRACKET_AFTER, BRACKET_BEFORE, INITIALS, isName, isRole, tokens, type Token } from './person-tokens.ts';
 import { actsOrOwns, initialsActing, namedThing, opensClause } from './person-place.ts';
+import { thingOpener } from './person-openers.ts';
 import { appositions, extendRole } from './person-roles.ts';
 import { thingAntecedent } from './person-antecedents.ts';
 
@@ -113,6 +114,8 @@ export function personSpans(s: string): PersonSpan[] {
           // A longer role noun phrase: "the release manager", "the on-call engineer".
           const nx = toks[j + 1];
           if (nx !== undefined && !nx.gap && tj.text === wj && isRole(nx.stem)) found = j + 1;
+          // Round 18: a role that names a thing it modifies is no one ("after the vendor call", "the operator portal").
+          else if (nx !== undefined && !nx.gap && tj.text === wj && nx.text === nx.stem && ROLE_MODIFIES.test(nx.stem)) found = -1;
           // A role's role: "the supplier's account manager", "the vendor's engineer" — the head is the person.
           if (tj.text !== wj) {
             for (let k = j + 1; k <= j + 3 && k < toks.length; k++) {
@@ -251,8 +254,9 @@ export function personSpans(s: string): PersonSpan[] {
     }
     // A name (or several): capitalised, not a known non-person word. A capitalised word that opens the sentence, a
     // table cell or a timeline entry ("Decline rate alert fires", "Office of the CFO informed", "Fair enough") is
-    // capitalised by its place: a name there needs a known given name, or to act or own ("Tomasz restarted", "Ingrid's").
-    if (isName(w) && (GIVEN.has(w) || !opensClause(s, toks, i, leadingNumbers) || actsOrOwns(t, toks[i + 1], s)) && !namedThing(s, toks, i)) {
+    // capitalised by its place: a name there needs a known given name, or to act or own ("Tomasz restarted", "Ingrid's"),
+    // and (round 18) not to be a thing by its form (person-openers.ts: "Matches didn't get …", "Docket-sync dropped …").
+    if (isName(w) && (GIVEN.has(w) || !opensClause(s, toks, i, leadingNumbers) || (actsOrOwns(t, toks[i + 1], s) && !thingOpener(s, toks, i))) && !namedThing(s, toks, i)) {
       let j = i;
       while (j + 1 < toks.length && !toks[j + 1]!.gap && toks[j]!.text === toks[j]!.stem && isName(toks[j + 1]!.stem)) j++;
       push(t, toks[j]!);
@@ -261,6 +265,9 @@ export function personSpans(s: string): PersonSpan[] {
   }
   return appositions(s, spans);
 }
+
+/** Round 18: things a role names as their modifier: a meeting, a document, a channel, a tool ("the vendor call"). */
+const ROLE_MODIFIES = /^(?:calls?|meetings?|portals?|contracts?|tickets?|bridge|sync|e-?mails?|channels?|docs|documentation|firmware|notes|website|invoices?|consoles?|dashboards?|updates?|handbook|manual|guide|rota|roster|schedule|training|onboarding)$/;
 
 /** Round 15: a modifier right before it makes a department a noun ("online sales for …", "app support is …"). */
 function modifiedNoun(toks: readonly Token[], i: number): boolean {

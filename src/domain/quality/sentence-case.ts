@@ -11,11 +11,17 @@ import { GIVEN, JUDGING_WORD, ROLE } from './person-words.ts';
  * it"). The copy has the same length: every offset still points into the sentence as written.
  */
 export function withOpeningCapital(s: string): string {
+  // Round 18: a chat timeline row opens with a clock time ("14:05 — sam finally bothers to answer", "02:31 ravi acks"):
+  // its words are read as the rest of a chat sentence's, a name with its capital, a common word ("14:05 restart") as written.
+  if (CLOCK_FIRST.test(s)) return withoutCapitals(s) ? withNamesCapitalised(s) : s;
   const m = /^(\s*)(\p{Ll})/u.exec(s);
   if (m === null) return s;
   const opened = capitalised(s, m.index + m[1]!.length);
   return withoutCapitals(opened) ? withNamesCapitalised(opened) : opened;
 }
+
+/** A clock time, then a separator, then a word in lower case. */
+const CLOCK_FIRST = /^\s*[[(]?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?(?:utc|z|am|pm))?[\])]?\s{0,3}(?:[—–|:-]\s{0,3})?\p{Ll}/u;
 
 /** The text with the lowercase letter at `at` capitalised, unless its capital is longer ("ß" → "SS"): offsets must not move. */
 function capitalised(s: string, at: number): string {

@@ -1,0 +1,38 @@
+/*
+ * Round 18 (issue 16): a capitalised word opening a clause that its form makes a thing, not a name, though it acts or
+ * is followed by a comma: the plural of a common word ("Matches didn't get …", "Branches could still …", "Webhooks,
+ * e-mail …"; not "Ines", not a department), a hyphenated word ending in a common word ("Docket-sync dropped …"; not
+ * "Jin-woo"), a common word before a plural noun and a past verb with no object ("Buffer overwrites stopped on …"), a
+ * preposition or an adverb ("Below is the review …"). A known given name, a role or a department is always a person.
+ * Bounded patterns only: linear in the sentence.
+ */
+import { isCommonWord } from './common-words.ts';
+import { DEPARTMENT, GIVEN } from './person-words.ts';
+import { isRole, type Token } from './person-tokens.ts';
+import { SERVED } from './blame.lexicon.ts';
+
+/** People named in the plural by what they are to the service ("Patrons who stuff DVD cases …"). */
+const PEOPLE_PLURAL = /^(?:Patrons|Members|Volunteers|Employees|Contractors|Parents|Students|Pupils|Teachers|Nurses|Doctors|Drivers|Pilots|Officers|Agents|People|Folks|Colleagues|Staff|Owners|Vendors|Suppliers|Partners|Landlords|Subscribers|Donors|Applicants|Candidates|Clerks|Filers)$/;
+/** Departments named in the plural, who act as people do ("Operations had two weeks' notice"). */
+const PLURAL_DEPARTMENT = /^(?:Operations|Communications|Logistics|Admissions)$/;
+
+const OPENING_WORD = /^(?:Below|Above|Attached|Enclosed|Overall|Meanwhile|Afterwards|Hence|Thus|Here|There|Further|Furthermore|Moreover)$/;
+
+/** What may follow that past verb: a preposition, a stop or the end ("stopped on all gateways"), not its object ("merges unreviewed code"). */
+const THEN = /^(?:\s*$|\s*[.,;:!)]|\s+(?:on|in|at|for|after|before|during|until|from|across|overnight|again|when|while|and)\b)/;
+
+export function thingOpener(s: string, toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  const w = t.stem;
+  if (GIVEN.has(w) || isRole(w) || DEPARTMENT.test(w) || PLURAL_DEPARTMENT.test(w) || SERVED.test(w) || PEOPLE_PLURAL.test(w)) return false;
+  if (OPENING_WORD.test(w)) return true;
+  // A hyphen then a common word of four letters or more ("Docket-sync"); not a name's syllable ("Jin-woo", "Dong-hyun").
+  const tail = /-(\p{Ll}{4,})$/u.exec(w);
+  if (tail !== null && isCommonWord(tail[1]!)) return true;
+  const lower = w.toLowerCase();
+  if (t.text === t.stem && lower.endsWith('s') && !lower.endsWith('ss') && (isCommonWord(lower.slice(0, -1)) && lower.length >= 5 || (/(?:s|x|z|ch|sh)es$/.test(lower) && isCommonWord(lower.slice(0, -2))))) return true;
+  const next = toks[i + 1];
+  const after = toks[i + 2];
+  if (next === undefined || after === undefined || !isCommonWord(lower)) return false;
+  return /^\s{1,2}$/.test(s.slice(t.end, next.start)) && /^\s{1,2}$/.test(s.slice(next.end, after.start)) && /^\p{Ll}{3,}s$/u.test(next.text) && /^\p{Ll}{3,}ed$/u.test(after.text) && THEN.test(s.slice(after.end, after.end + 12));
+}
