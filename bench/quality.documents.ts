@@ -192,8 +192,8 @@ export function runAllDocumentsBench(): void {
     [EVAL_DIR_17, 'documents-eval-17 (a seventeenth separate writer\'s 16 post-mortems; measured once after the fifteenth round, training since round 16)'],
     [EVAL_DIR_18, 'documents-eval-18 (an eighteenth separate writer\'s 16 post-mortems; measured once after the sixteenth round, training since round 17)'],
     [EVAL_DIR_19, 'documents-eval-19 (a nineteenth separate writer\'s 16 post-mortems; measured once after the sixteenth round, training since round 17)'],
-    [EVAL_DIR_20, 'documents-eval-20 (a twentieth separate writer\'s 16 post-mortems; evaluation: measured once after the eighteenth round)'],
-    [EVAL_DIR_21, 'documents-eval-21 (a twenty-first separate writer\'s 16 post-mortems; evaluation: measured once after the eighteenth round)'],
+    [EVAL_DIR_20, 'documents-eval-20 (a twentieth separate writer\'s 16 post-mortems; measured once after the eighteenth round, training since round 19)'],
+    [EVAL_DIR_21, 'documents-eval-21 (a twenty-first separate writer\'s 16 post-mortems; measured once after the eighteenth round, training since round 19)'],
   ] as const) {
     if (existsSync(dir)) runDocumentsBench(dir, title);
     else console.log(`-- ${title}: not in the repository yet`);
