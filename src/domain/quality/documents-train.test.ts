@@ -111,7 +111,7 @@ describe.each([
   ['documents-eval-12', { present: 152, violated: 9, bounds: 14 }],
   ['documents-eval-13', { present: 146, violated: 3, bounds: 15 }],
   // documents-eval-14 and -15: written during round 14, measured once after it (these figures), training sets since round 15.
-  ['documents-eval-14', { present: 128, violated: 5, bounds: 13 }],
+  ['documents-eval-14', { present: 129, violated: 5, bounds: 13 }],
   ['documents-eval-15', { present: 147, violated: 4, bounds: 15 }],
   // documents-eval-16 and -17: written during round 15, measured once after it (140 / 160, 15 / 241, 13 of 16; 117 / 137,
   // 12 / 228, 14 of 16), training sets since round 16; the floors are the figures with the models retrained on 38 splits.
@@ -129,8 +129,10 @@ describe.each([
   // -19 forbidden 8 -> 6, train-4 7 -> 6.
   // documents-eval-20 and -21: written during round 18, measured once after it (103 / 109, 10 / 231, 11 of 16; 105 / 135,
   // 8 / 209, 13 of 16), training sets since round 19; the floors are the figures with the models retrained on 45 splits.
-  ['documents-eval-20', { present: 103, violated: 11, bounds: 11 }],
-  ['documents-eval-21', { present: 105, violated: 8, bounds: 13 }],
+  // Round 19 (document rules, held with and without the blame tuner's work in progress): -14 128 -> 129, -20 103 / 11 / 11
+  // -> 108 / 9 / 12, -21 105 / 8 / 13 -> 132 / 3 / 14 (Org-mode, AsciiDoc, tab-separated and CSV tables, gap words).
+  ['documents-eval-20', { present: 108, violated: 9, bounds: 12 }],
+  ['documents-eval-21', { present: 132, violated: 3, bounds: 14 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   ['documents-train-4', { present: 119, violated: 6, bounds: 16 }],
 ] as const)('%s', (set, floor) => {

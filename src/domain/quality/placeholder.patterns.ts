@@ -66,13 +66,16 @@ const QUOTED_FORMAT = /["“](?=[^"”\n]{0,80}\b[a-z]{3,}\b)[^"”\n]{0,80}(?:H
 /** Round 11: an issue key in brackets ("[SRCH-1204] Post-incident review: …", as a tracker exports a title) is a reference. */
 const ISSUE_KEY = /^[A-Z][A-Z0-9]{1,9}-\d{1,7}$/;
 
+const PROMPT_VERB = /^(?:add|describe|insert|fill in|write|list|explain|enter|paste|put|state|summari[sz]e) (?:the |a |an |your |any |here |which |how |what |when |who )\S+ \S+/i;
+
 function isBracketPlaceholder(inner: string, refLabels: ReadonlySet<string>): boolean {
   if (ISSUE_KEY.test(inner)) return false;
   if (/^[ xX]$/.test(inner) || inner.startsWith('^') || /^\d+$/.test(inner)) return false;
   if (refLabels.has(inner.toLowerCase())) return false;
   if (ALL_CAPS.test(inner)) return inner.length >= 1 && !/^[A-Z]{2,5}$/.test(inner) ? true : /^(?:TIME|DATE|NAME|TBD|TODO|X+|N+)$/.test(inner);
   // Round 14: a question the template asks ("[What didn't go well]", "[How was it noticed?]").
-  return PROMPT_WORDS.test(inner) || /\w\/\w/.test(inner) || inner.endsWith('...') || inner.endsWith('…') || /^(?:what|why|how|who|when|which)\b/i.test(inner);
+  // Round 19: an instruction to the writer ("[add the point where we noticed the stuck jobs]").
+  return PROMPT_WORDS.test(inner) || /\w\/\w/.test(inner) || inner.endsWith('...') || inner.endsWith('…') || /^(?:what|why|how|who|when|which)\b/i.test(inner) || PROMPT_VERB.test(inner);
 }
 
 /** `](url)` becomes `]` (a scanner: the regex it replaces rescanned to the end of the line from every unclosed `](`). */

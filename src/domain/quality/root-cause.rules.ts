@@ -150,7 +150,8 @@ const backs = (l: SourceLine): boolean => l.kind === 'code' || hasCitation(l.raw
  * in a code block. A root cause's own figures do not back the impact. A source only mentioned ("looks at the dashboard", "logs in to the gateway"), a clock time
  * (every timeline has them), a chat paste in a code block, or an alert still to be built in an action item is not.
  */
-const LINKS = /https?:\/\/|\]\(/i;
+// Round 19: not a link to a heading of the page itself (a table of contents' "[Impact](#impact)").
+const LINKS = /https?:\/\/|\]\((?!#)/i;
 const CHAT_LINE = /^\s*(?:\[[^\]\n]{1,24}\]\s*)?[\w.@-]{2,24}:\s/;
 
 function citedAnywhere(src: SourceText): boolean {

@@ -1,5 +1,6 @@
 import type { PostmortemDoc, Section, SectionKey } from '../postmortem/document.types.ts';
 import { numberedOutline } from '../../formats/postmortem/numbered-outline.ts';
+import { orgAndAsciidoc } from '../../formats/postmortem/org-asciidoc.ts';
 
 /** What a source line is, so rules lint only the prose where it makes sense. */
 export type LineKind = 'blank' | 'prose' | 'heading' | 'table' | 'tableRule' | 'code' | 'comment' | 'frontMatter' | 'quote';
@@ -53,8 +54,8 @@ function markupOnly(raw: string): boolean {
 
 /** Classifies each line of a Markdown text. */
 export function readSource(text: string, doc: PostmortemDoc): SourceText {
-  // Round 17: a numbered outline's top lines read as headings, its numbered lines as list items (same lines and columns).
-  const raws = numberedOutline(text.replace(/\r\n/g, '\n')).split('\n');
+  // Round 17: a numbered outline's top lines as headings, its numbered lines as list items; round 19: Org / AsciiDoc as Markdown.
+  const raws = numberedOutline(orgAndAsciidoc(text.replace(/\r\n/g, '\n'))).split('\n');
   const lines: SourceLine[] = [];
   const refLabels = new Set<string>();
   let fence: string | null = null;
@@ -233,7 +234,6 @@ export function sentences(text: string): string[] {
 }
 
 const EMPTY_MARKERS = /^(n\/?a|none|nothing|not applicable|no|-|—|none known|none identified|nothing to report)\.?$/i;
-
 /** True when a section's text (without headings and comments) says nothing at all. */
 export function isBlankBody(lines: readonly SourceLine[]): boolean {
   return lines.every((l) => l.kind === 'blank' || l.kind === 'comment' || l.kind === 'heading' || plainText(l.raw) === '');

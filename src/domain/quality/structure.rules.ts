@@ -47,7 +47,8 @@ export const placeholderRule: Rule = ({ src, template }) => {
       if (/debrief-disable/.test(line.raw)) continue;
       // Round 13: a Confluence note macro holding the template's instruction ("<ac:structured-macro …><p>Instruction: …").
       const macro = /^\s*<\/?ac:/.test(line.raw) ? `<!-- ${line.raw.replace(/<[^<>]{0,300}>/g, ' ').trim()}` : line.raw.trim();
-      const isPrompt = PROMPT_COMMENT.test(macro) || prompts.some((p) => normalise(line.raw).includes(p));
+      // Round 19: a bilingual prompt, the English after a slash ("<!-- 良かった点を書く / write what went well -->").
+      const isPrompt = PROMPT_COMMENT.test(macro) || PROMPT_COMMENT.test(macro.replace(/^<!--[^/>]{1,80}\/\s*/, '<!-- ')) || prompts.some((p) => normalise(line.raw).includes(p));
       if (isPrompt) what = 'template prompt in a comment';
     } else {
       const found = placeholdersIn(line.raw, src.refLabels, line.kind === 'frontMatter');

@@ -41,6 +41,11 @@ export const TRIGGER = new RegExp(
     // Round 12: a setting said to be wrong ("The cache TTL on the feed responses was wrong"), a load spike on its own.
     String.raw`\b(?:ttl|timeout|limit|threshold|value|setting|parameter|offset|mapping|flag|schedule|interval)s? (?:[\w-]{1,20} ){0,5}?(?:was|were|had been) (?:set )?(?:wrong|incorrect|invalid|too (?:low|high|short|long|small|large))\b`,
     String.raw`\b(?:traffic|load|request|usage|demand) (?:spike|surge|burst)s?\b`,
+    // Round 19: a part that wore out ("the gateway battery went flat"), an upgrade named by its versions ("upgrade from
+    // 4.2.9 to 4.3.0"), a setting left on after work ("an override left applied"), a slip in the present ("people forget").
+    String.raw`\b(?:battery|batteries|disk|drive|fan|power supply|psu|fuse|cable|bulb)s? (?:went flat|ran flat|ran down|died|wore out|failed)\b`,
+    String.raw`\b(?:update|upgrade|bump|rollout) (?:from|to) v?\d`,
+    String.raw`\bleft (?:applied|enabled|switched on|turned on|in place)\b|\bforget(?:s|ting)?\b`,
   ].join('|'),
   'i',
 );

@@ -53,8 +53,18 @@ function namesGapLength(text: string, minutes: number): boolean {
   return false;
 }
 
+/**
+ * Round 19: words that name no activity in the interval — a note on how the entry was recorded ("Incident started
+ * (backfilled)"), a status page's state after its label ("Status page updated: Investigating"), and a point in time a
+ * copy was taken at ("restored from 03:00 snapshot").
+ */
+const RECORD_NOTE = /\((?:[\w-]{1,20} )?(?:backfilled|backdated|back-filled)\)/gi;
+const STATUS_NAME = /(\bstatus\b[^:\n]{0,40}:[ \t]{0,4})(?:investigating|identified|monitoring|resolved)\b/gi;
+const SNAPSHOT_TIME = /\bfrom (?:the )?\d{1,2}[:.h]\d{2}(?: ?[A-Z]{2,4})? (?:snapshot|backup|dump|checkpoint|image)s?\b/gi;
+
 function explains(text: string): boolean {
-  return EXPLAINS_GAP.test(text) || NAMES_INTERVAL.test(text);
+  const t = text.replace(RECORD_NOTE, ' ').replace(STATUS_NAME, '$1').replace(SNAPSHOT_TIME, ' ');
+  return EXPLAINS_GAP.test(t) || NAMES_INTERVAL.test(t);
 }
 
 /**
@@ -117,7 +127,11 @@ const STILL_RUNNING = /\bstill (?:running|in progress|copying|going|under way|un
 /** Round 18: whatever was started at a gap's start ("mission 14B-3 starts") and is still running at its end ran through it. */
 const STARTED = /\b(?:starts|started|begins|began|kicks off|kicked off|launched|launches)\b/i;
 
+/** Round 19: at a gap's start, nothing yet drew anyone's attention ("Billing run starts; still no alert"): the gap is the unnoticed time. */
+const STILL_UNNOTICED = /\bstill no (?:alerts?|alarms?|pages?)\b|\bno (?:alerts?|alarms?|pages?) (?:fired|fires|went off|raised|sent)\b/i;
+
 export function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: TimelineEntry, minutes: number): boolean {
+  if (STILL_UNNOTICED.test(prev.text)) return true;
   if ((JOB_STARTED.test(prev.text) || STARTED.test(prev.text)) && STILL_RUNNING.test(cur.text)) return true;
   const end = cur.text.replace(MONITORING_AS_THING, ' ').replace(RESULT_NO_CHANGE, ' ').replace(RUNNING_AS_STATE, ' ').replace(STARTS_THEN, ' ');
   const start = prev.text.replace(MONITORING_AS_THING, ' ').replace(STILL_AS_STATE, ' ').replace(MONITORING_AS_SOURCE, ' ').replace(RESULT_NO_CHANGE, ' ').replace(LENGTH_BEFORE, ' ').replace(ACTIVITY_BEFORE, ' ');

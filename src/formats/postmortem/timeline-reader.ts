@@ -3,6 +3,7 @@ import type { Block, ListItem } from './blocks.ts';
 import type { StreamItem } from './outline.ts';
 import { scanAnywhere, scanLeading, textAfter, type TimeMatch } from './time-scan.ts';
 import { ZONE_RE } from './time-zone.ts';
+import { DAY_PART_CELL, dayPartCell } from './day-part.ts';
 
 /** An entry as found, before dates and zones are applied. */
 export type RawEntry = {
@@ -79,11 +80,10 @@ function isZoneNote(rest: string): boolean {
  * morning    Tank temperature rising" in a pandoc table): an entry whose time is not known, which timeline-precision
  * reports. Followed by the entry's words; bounded, so linear.
  */
-// Round 14: "early hours", and German day parts with their gloss ("Vormittag (late morning) — …").
+// Round 14: "early hours", German day parts with their gloss ("Vormittag (late morning) — …"); round 19: an hour alone ("around 11 :: …").
 const WORDS_TIME =
-  /^(?:(?:around|about|approx\.?|approximately|roughly|circa|sometime|some time)[ \t]{1,4})?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]{1,4})?(?:(?:early|late|mid-?|small|wee)[ \t]{0,4})?(?:morning|afternoon|evening|night|lunch(?:time)?|noon|midday|dawn|dusk|hours(?<=(?:early|small|wee)[ \t]{1,4}hours)|vormittag|nachmittag|mittag|abend|nachts?|morgens)\b(?:[ \t]{1,4}\([^()\n]{1,40}\))?[ \t]{0,40}[-–—:,]?[ \t]{0,4}(?=\S)/i;
-/** A table's time cell that holds a day part only ("| early morning |", "| morning |"). */
-const DAY_PART_CELL = /^(?:(?:around|about|approx\.?|roughly|sometime|some time)\s{1,4})?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s{1,4})?(?:(?:early|late|mid-?)\s{0,4})?(?:morning|afternoon|evening|night|lunch(?:time)?|noon|midday|dawn|dusk)$/i;
+  /^(?:(?:around|about|approx\.?|approximately|roughly|circa|sometime|some time)[ \t]{1,4})?(?:(?:mon|tue|wed|thu|fri|sat|sun)(?:s|nes|rs|ur)?(?:day)?\.?[ \t]{1,4})?(?:(?:early|late|mid-?|small|wee)[ \t]{0,4})?(?:morning|afternoon|evening|night|lunch(?:time)?|noon|midday|dawn|dusk|hours(?<=(?:early|small|wee)[ \t]{1,4}hours)|vormittag|nachmittag|mittag|abend|nachts?|morgens)\b(?:[ \t]{1,4}\([^()\n]{1,40}\))?[ \t]{0,40}[-–—:,]?[ \t]{0,4}(?=\S)/i;
+const APPROX_HOUR = /^(?:(?:around|about|approx\.?|approximately|roughly|circa)[ \t]{1,4}|~[ \t]{0,2})(?:[01]?\d|2[0-3])(?![\d:.h])[ \t]{0,4}(?:::|[-–—])[ \t]{0,4}(?=\S)/i;
 
 /**
  * Round 11: a date followed by a day part in a time cell ("| Mon 02/11 afternoon |", "| 3 Nov, late evening |"): the day
@@ -97,11 +97,10 @@ function withDayPart(m: TimeMatch | null, cell: string): TimeMatch | null {
 }
 
 function wordsTime(text: string): TimeMatch | null {
-  const w = WORDS_TIME.exec(text);
+  const w = WORDS_TIME.exec(text) ?? APPROX_HOUR.exec(text);
   if (w === null) return null;
   const asWritten = w[0].replace(/[-–—:,\s]+$/, '');
-  // A bare "Morning" or "Night" is a time only as the entry's label ("morning: skiers start to complain", "lunchtime —
-  // the office emailed"), not as a sentence's first word ("Morning shift took over").
+  // A bare "Morning" is a time only as the entry's label ("morning: skiers start to complain"), not a first word ("Morning shift took over").
   if (!/\s/.test(asWritten) && !/[-–—:]/.test(w[0].slice(asWritten.length))) return null;
   if (/\)$/.test(asWritten) && !/[-–—:]/.test(w[0].slice(asWritten.length))) return null;
   return { asWritten, start: 0, end: w[0].length, date: null, month: null, day: null, hour: null, minute: null, second: null, meridiem: null, unknown: true, approx: true, zone: null };
@@ -211,8 +210,9 @@ function table(st: State, b: Extract<Block, { type: 'table' }>): void {
   for (const r of b.rows) {
     const cell = useDate >= 0 ? `${r.cells[useDate] ?? ''} ${r.cells[timeCol] ?? ''}` : (r.cells[timeCol] ?? '');
     const line = r.line + st.offset + 1;
-    const dayPart = DAY_PART_CELL.test((r.cells[timeCol] ?? '').replace(/[*_]/g, '').trim());
-    let m = dayPart ? wordsTime(`${(r.cells[timeCol] ?? '').replace(/[*_]/g, '').trim()} —  x`) : withDayPart(scanLeading(cell), cell);
+    const part = dayPartCell(r.cells[timeCol] ?? '');
+    const dayPart = part !== null;
+    let m = part !== null ? wordsTime(`${part} —  x`) : withDayPart(scanLeading(cell), cell);
     // Round 18: a date cell in a form the scanner does not read ("22-01") leaves the clock in the time cell.
     if (useDate >= 0 && !dayPart && (m === null || m.hour === null)) m = withDayPart(scanLeading(r.cells[timeCol] ?? ''), r.cells[timeCol] ?? '') ?? m;
     if (m === null || (m.hour === null && !m.unknown && m.date === null && m.day === null)) {

@@ -1,0 +1,116 @@
+// Round 19: two plain-text markups rewritten as Markdown before Markdown reads it, line for line (no line moves):
+// Emacs Org-mode ("* Summary", "** TODO Look into …", "SCHEDULED: <2026-07-13 Mon>") and AsciiDoc ("== Timeline",
+// "[NOTE]", "|===" tables).
+import { classifyHeading } from './section-names.ts';
+
+/** An Org heading: stars at the start of the line, a space, the title ("* Root cause", "** TODO Raise …"). */
+const ORG_HEADING = /^(\*{1,6})[ \t]+(\S.{0,300})$/;
+/** An Org task state opening a heading's title. */
+const ORG_TASK = /^(TODO|DONE|NEXT|WAITING|CANCELLED|CANCELED)[ \t]+(?=\S)/;
+/** An Org file keyword line: "#+TITLE: …", "#+STARTUP: overview". */
+const ORG_KEYWORD = /^#\+([A-Za-z_]{1,20}):[ \t]*(.{0,300})$/;
+/** An Org drawer's lines (":PROPERTIES:", ":END:", ":ID: …"). */
+const ORG_DRAWER = /^[ \t]*:[A-Z_]{2,20}:(?:[ \t].{0,200})?$/;
+/** Org's planning keywords on the line below a task: the dates it is scheduled for or due by. */
+const ORG_PLANNING = /^([ \t]*)(SCHEDULED|DEADLINE):[ \t]*[<[](\d{4}-\d{2}-\d{2})[^>\]\n]{0,40}[>\]](.{0,200})$/;
+
+/** An AsciiDoc section title: "== Timeline" ("=" the document title), with no closing marks (MediaWiki's have them). */
+const ADOC_HEADING = /^(={1,6})[ \t]+([^=\s][^\n]{0,200})$/;
+/** An AsciiDoc attribute entry (":toc:", ":icons: font") or block attribute line ("[NOTE]", '[cols="1,4"]'). */
+const ADOC_ATTRIBUTE = /^(?::!?[\w-]{1,40}!?:(?:[ \t].{0,200})?|\[[^[\]\n]{0,100}\])[ \t]*$/;
+/** An AsciiDoc block delimiter: "====", "----" (listing), "****", "____", "...." (four or more). */
+const ADOC_DELIMITER = /^(?:={4,}|-{4,}|\*{4,}|_{4,}|\.{4,})[ \t]*$/;
+const ADOC_TABLE = /^\|===[ \t]*$/;
+
+function known(title: string): boolean {
+  return classifyHeading(title.trim(), true) !== null;
+}
+
+const isOrg = (lines: readonly string[]): boolean =>
+  !lines.some((l) => /^ {0,3}#{1,6}[ \t]/.test(l)) &&
+  lines.filter((l) => { const h = ORG_HEADING.exec(l); return h !== null && h[1] === '*' && known(h[2]!); }).length >= 2;
+
+const isAsciidoc = (lines: readonly string[]): boolean =>
+  !lines.some((l) => /^ {0,3}#{1,6}[ \t]/.test(l)) &&
+  lines.filter((l) => { const h = ADOC_HEADING.exec(l); return h !== null && h[1]!.length >= 2 && !h[2]!.trimEnd().endsWith('=') && known(h[2]!); }).length >= 2;
+
+/**
+ * Org-mode: "#+TITLE: X" → "# X", other "#+KEY: v" lines → "Key: v" fields, "*" headings one level below the title
+ * ("* Impact" → "## Impact"), a heading holding a task state ("** TODO Improve …") → a task list item ("- [ ] Improve …")
+ * with its planning line ("DEADLINE: <2026-07-17 Fri>") as "Due: 2026-07-17" and SCHEDULED as "Scheduled: …", drawers
+ * blank, "=verbatim=" and "~code~" → code.
+ */
+function org(lines: string[]): void {
+  let inBlock = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (/^[ \t]*#\+(?:BEGIN|END)_/i.test(l)) { inBlock = /^[ \t]*#\+BEGIN_/i.test(l); lines[i] = /^[ \t]*#\+BEGIN_SRC/i.test(l) || /^[ \t]*#\+END_SRC/i.test(l) ? '```' : ''; continue; }
+    if (inBlock) continue;
+    const k = ORG_KEYWORD.exec(l);
+    if (k) {
+      const key = k[1]!.toLowerCase();
+      lines[i] = key === 'title' ? `# ${k[2]}` : /^(?:author|date|email)$/.test(key) ? `${key[0]!.toUpperCase()}${key.slice(1)}: ${k[2]!.replace(/^<([^>]{1,40})>$/, '$1')}` : '';
+      continue;
+    }
+    if (ORG_DRAWER.test(l)) { lines[i] = ''; continue; }
+    const p = ORG_PLANNING.exec(l);
+    if (p) { lines[i] = `${p[1]}${p[2] === 'DEADLINE' ? 'Due' : 'Scheduled'}: ${p[3]}${p[4]}`; continue; }
+    const h = ORG_HEADING.exec(l);
+    if (h) {
+      const task = ORG_TASK.exec(h[2]!);
+      if (task && h[1]!.length >= 2) { lines[i] = `- [${task[1] === 'DONE' ? 'x' : ' '}] ${inline(h[2]!.slice(task[0].length))}`; continue; }
+      lines[i] = `${'#'.repeat(Math.min(6, h[1]!.length + 1))} ${inline(task ? h[2]!.slice(task[0].length) : h[2]!)}`;
+      continue;
+    }
+    if (l.includes('=') || l.includes('~')) lines[i] = inline(l);
+  }
+}
+
+/** Org's verbatim and code marks ("=booking.yaml=", "~make~") as Markdown code. */
+function inline(s: string): string {
+  return s.replace(/(^|[\s(])[=~]([^\s=~][^=~\n]{0,120}?)[=~](?=$|[\s.,;:!?)])/g, '$1`$2`');
+}
+
+/**
+ * AsciiDoc: "= Title" → "# Title" and "== X" → "## X"; the header lines right below the title (author, revision),
+ * attribute entries (":toc:"), block attribute lines ("[NOTE]") and block delimiters ("====") → blank; a "|===" table
+ * whose first row is followed by a blank line (its header) → a pipe table: that blank line becomes the separator row.
+ */
+function asciidoc(lines: string[]): void {
+  let inTable = false;
+  let header = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (ADOC_TABLE.test(l)) {
+      lines[i] = '';
+      inTable = !inTable;
+      header = inTable;
+      continue;
+    }
+    if (inTable) {
+      if (l.trim() === '') continue;
+      if (!l.startsWith('|')) continue;
+      const cells = l.slice(1).split('|').map((c) => c.trim());
+      lines[i] = `| ${cells.join(' | ')} |`;
+      if (header && (lines[i + 1] ?? '').trim() === '') lines[++i] = `|${cells.map(() => '---').join('|')}|`;
+      header = false;
+      continue;
+    }
+    const h = ADOC_HEADING.exec(l);
+    if (h && !h[2]!.trimEnd().endsWith('=')) {
+      lines[i] = `${'#'.repeat(h[1]!.length)} ${h[2]}`;
+      if (h[1]!.length === 1) for (let j = i + 1; j < lines.length && (lines[j] ?? '').trim() !== '' && j <= i + 2; j++) if (!ADOC_ATTRIBUTE.test(lines[j]!)) lines[j] = '';
+      continue;
+    }
+    if (ADOC_ATTRIBUTE.test(l) || ADOC_DELIMITER.test(l)) lines[i] = '';
+  }
+}
+
+/** Rewrites an Org-mode or AsciiDoc document as Markdown on the same lines; any other document is returned as it is. */
+export function orgAndAsciidoc(markdown: string): string {
+  const lines = markdown.split('\n');
+  if (isOrg(lines)) org(lines);
+  else if (isAsciidoc(lines)) asciidoc(lines);
+  else return markdown;
+  return lines.join('\n');
+}
