@@ -130,8 +130,8 @@ describe.each([
   // documents-eval-20 and -21: written during round 18, measured once after it (103 / 109, 10 / 231, 11 of 16; 105 / 135,
   // 8 / 209, 13 of 16), training sets since round 19; the floors are the figures with the models retrained on 45 splits.
   // Round 19 (document rules, held with and without the blame tuner's work in progress): -14 128 -> 129, -20 103 / 11 / 11
-  // -> 108 / 9 / 12, -21 105 / 8 / 13 -> 132 / 3 / 14 (Org-mode, AsciiDoc, tab-separated and CSV tables, gap words).
-  ['documents-eval-20', { present: 108, violated: 9, bounds: 12 }],
+  // -> 109 / 9 / 12, -21 105 / 8 / 13 -> 132 / 3 / 14 (Org-mode, AsciiDoc, tab-separated and CSV tables, gap words).
+  ['documents-eval-20', { present: 109, violated: 9, bounds: 12 }],
   ['documents-eval-21', { present: 132, violated: 3, bounds: 14 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   ['documents-train-4', { present: 119, violated: 6, bounds: 16 }],
