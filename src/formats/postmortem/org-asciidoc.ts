@@ -26,10 +26,15 @@ function known(title: string): boolean {
   return classifyHeading(title.trim(), true) !== null;
 }
 
+/** A Markdown heading: ATX ("## Impact"), or setext (a line of "=" or "-" under a line of text). */
+const mdHeading = (lines: readonly string[]): boolean =>
+  lines.some((l, i) => /^ {0,3}#{1,6}[ \t]/.test(l) || (i > 0 && /^ {0,3}(?:=+|-{2,})[ \t]*$/.test(l) && (lines[i - 1] ?? '').trim() !== ''));
+
 const isOrg = (lines: readonly string[]): boolean =>
-  !lines.some((l) => /^ {0,3}#{1,6}[ \t]/.test(l)) &&
+  !mdHeading(lines) &&
   lines.filter((l) => { const h = ORG_HEADING.exec(l); return h !== null && h[1] === '*' && known(h[2]!); }).length >= 2;
 
+// AsciiDoc's own block delimiters ("====" under a block's last line) look like setext underlines: ATX headings only.
 const isAsciidoc = (lines: readonly string[]): boolean =>
   !lines.some((l) => /^ {0,3}#{1,6}[ \t]/.test(l)) &&
   lines.filter((l) => { const h = ADOC_HEADING.exec(l); return h !== null && h[1]!.length >= 2 && !h[2]!.trimEnd().endsWith('=') && known(h[2]!); }).length >= 2;

@@ -116,3 +116,10 @@ describe('an approximate hour with no minutes (round 19)', () => {
     expect(e?.precision).toBe('unknown');
   });
 });
+
+describe('a Markdown document with setext headings and a bullet list of section names (round 19)', () => {
+  it('is not read as Org-mode', () => {
+    const md = ['Contents', '========', '', '* Summary', '* Timeline', '', 'Summary', '-------', '', 'Text.'].join('\n');
+    expect(orgAndAsciidoc(md)).toBe(md);
+  });
+});
