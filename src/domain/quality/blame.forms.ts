@@ -1,6 +1,7 @@
 import { BAD_OUTCOME, DUTY_PAST, DUTY_VERBS, FAULT_NOUNS, GOOD_OUTCOME, IDIOMS, JUDGE_ADJ, JUDGE_ADV, JUDGE_NOUNS, OMISSION_VERBS, VIRTUE_ADJ } from './blame.lexicon.ts';
 import { ADV, f, NOT_OBJECT, P, POSS, PX, REL, type FormPattern } from './blame.forms.base.ts';
 import { IRONY_FORMS } from './blame.forms.irony.ts';
+import { ROUND19_FORMS } from './blame.forms.round19.ts';
 
 /*
  * The forms of blame (issue 16), each a small pattern over a clause in which person
@@ -191,6 +192,7 @@ export const FORMS: readonly FormPattern[] = [
   // "Human error" as a cause.
   f('human-error', `${P}\\s+(?:error|mistake)s?\\b`, { check: (m) => /^§¤*$/.test(m.split(/\s/)[0] ?? '') }),
   f('human-error', '\\b(?:human|operator|user|pilot|personnel|people|staff|employee|engineer|manual)\\s+(?:error|mistake|failure|fault|negligence|slip)s?\\b(?!\\s+(?:budget|rate|handling|message))'),
+  ...ROUND19_FORMS,
 ];
 
 /** Forms that span two clauses: "X should check the replication, but he did not." */

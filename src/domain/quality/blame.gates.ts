@@ -126,3 +126,13 @@ const KEPT_WAITING =
 export function keptWaiting(masked: string): boolean {
   return KEPT_WAITING.test(masked) && !TURNED.test(masked) && !/\bbefore\b/i.test(masked);
 }
+
+/** Before a person who is only waited on ("instead of waiting for the vendor", "avoided waiting for the vendor's support hours"). */
+const WAITED_ON = /\b(?:wait|waits|waited|waiting|wait-time)\s{1,3}(?:on|for)\s{1,3}$/i;
+/** What makes waiting on someone a complaint: they did not come, again, still, or never. */
+const WAIT_TURNED = /\b(?:never|still|again|not|failed|forgot|ignored|as usual|yet again)\b|n['’]t\b|[?!]/i;
+
+/** Round 19: every person in the sentence is someone waited on, and nothing says they failed to come: no judgement of them. */
+export function onlyWaitedOn(masked: string, spans: readonly { start: number; end: number }[]): boolean {
+  return spans.length > 0 && spans.every((sp) => WAITED_ON.test(masked.slice(Math.max(0, sp.start - 24), sp.start))) && !WAIT_TURNED.test(masked);
+}

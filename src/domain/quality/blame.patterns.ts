@@ -6,12 +6,12 @@ import { onlyActedOn } from './blame.patients.ts';
 import { FAMILY_FORM, phraseMatches, type PhraseFamily } from './blame.phrases.ts';
 import { classify, type Feature, type Model } from './classifier.ts';
 import { BLAME_MODEL } from './blame.model.generated.ts';
-import { clearsPerson, hedgedRejection, rejectsReading } from './blame.rejection.ts';
+import { clearsPerson, hedgedRejection, labelOverruled, rejectsReading } from './blame.rejection.ts';
 import { HARM } from './blame.clauses.ts';
 import { systemReason } from './blame.reasons.ts';
 import { isPraise, OFFER_FRAME, onlyKindWords } from './blame.praise.ts';
 import { withOpeningCapital } from './sentence-case.ts';
-import { ASSIGNED, atLeastFourLowerWords, CARE_BEFORE, DELAY_EXPLAINED, ON_LEAVE, COMPLIANT, firstPerson, keptWaiting, NO_THING_PASSIVE, offDuty, reportedWords, placeName, SAFE_CHOICE, metadataFields, TURNED, UNINFORMED } from './blame.gates.ts';
+import { ASSIGNED, atLeastFourLowerWords, CARE_BEFORE, DELAY_EXPLAINED, ON_LEAVE, COMPLIANT, firstPerson, keptWaiting, NO_THING_PASSIVE, onlyWaitedOn, offDuty, reportedWords, placeName, SAFE_CHOICE, metadataFields, TURNED, UNINFORMED } from './blame.gates.ts';
 
 export { isPraise } from './blame.praise.ts';
 export { systemReason } from './blame.reasons.ts';
@@ -54,7 +54,7 @@ export type BlameHit = { form: BlameForm; phrase: string; start: number; end: nu
  * reading on every training sentence; leave one writer out unchanged). What is left has sentences of its own.
  */
 export const REJECTION =
-  /\b(?:tempting|easy|unfair|wrong|pointless|unhelpful|simplistic) to (?:say|blame|think|conclude|assume|call|claim|point|write|stop at)|\b(?:may|might|could|would) (?:look|seem|appear|sound) (?:like|as if|as though)|\b(?:(?:some|many|several|a few|other) (?:people|of us|colleagues|folks|teams|reviewers)|some|many|others)(?: on the (?:call|bridge|team))? (?:suggested|felt|thought|said|claimed|argued|wanted|asked|believed|assumed|blamed)|\breject(?:s|ed|ing)? the (?:idea|claim|notion|suggestion|view) that|\bfirst (?:reaction|instinct|impulse|thought|guess) (?:was|is|might be)\b|\b(?:rather than|instead of) (?:asking|blaming|saying|writing|naming|pointing)|\b(?:is|was|are|were)(?:n't| not) (?:a story |really |just |only )?about (?:who|one person|blame|any|§|π)|(?<![§π]¤*\s)\bdo(?:es)?(?:n't| not) (?:think|believe|blame|attribute|consider|see|accept|hold)|\bno (?:one|individual|single person|person|engineer|operator|responder|human) (?:is|was|should be|can be) (?:responsible|to blame|at fault|blamed|singled out)|\bnot (?:naming|blaming|singling)|\bavoid(?:ed|ing)? (?:naming|blaming|singling)|\bfound no (?:fault|error|mistake|negligence|evidence of)|\bno fault (?:with|of|on|by)|\bno(?:body| one|-one) (?:was|is|were) (?:careless|negligent|at fault|to blame|lazy|sloppy|reckless)|\bno(?:body| one|-one) (?:forgot|ignored|missed|made|skipped|did anything)|\b(?:isn't|wasn't|is not|was not|not) (?:a case of |an? )?(?:human|operator|user) (?:error|mistake)|\bnot (?:because of|due to|the fault of|about) |\bblameless\b|\b(?:not|n't|never) (?:anyone|anybody|someone|one person|any one person|a single person)(?:'s|’s) fault|\b(?:nobody|no one|no-one)(?:'s|’s) fault|\bcould have happened to (?:any|anyone)|\bany (?:of us|one of us|engineer|responder) (?:could|would) have\b|\b(?:looks?|looked|seems?|seemed|appears?|appeared) (?:at first(?: glance)?|on the surface|initially|in hindsight|at a glance) (?:like|as if|as though)|\bmakes? it (?:look|seem|sound) (?:like|as if|as though)|\bthe (?:easy|obvious|simple|tempting|convenient|comfortable|lazy|surface|first-draft) (?:story|answer|explanation|reading|conclusion|narrative|version|take)\b/i;
+  /\b(?:tempting|easy|unfair|wrong|pointless|unhelpful|simplistic) to (?:say|suggest|argue|infer|blame|think|conclude|assume|call|claim|point|write|stop at)|\b(?:may|might|could|would) (?:look|seem|appear|sound) (?:like|as if|as though)|\b(?:(?:some|many|several|a few|other) (?:people|of us|colleagues|folks|teams|reviewers)|some|many|others)(?: on the (?:call|bridge|team))? (?:suggested|felt|thought|said|claimed|argued|wanted|asked|believed|assumed|blamed)|\breject(?:s|ed|ing)? the (?:idea|claim|notion|suggestion|view) that|\bfirst (?:reaction|instinct|impulse|thought|guess) (?:was|is|might be)\b|\b(?:rather than|instead of) (?:asking|blaming|saying|writing|naming|pointing)|\b(?:is|was|are|were)(?:n't| not) (?:a story |really |just |only )?about (?:who|one person|blame|any|§|π)|(?<![§π]¤*\s)\bdo(?:es)?(?:n't| not) (?:think|believe|blame|attribute|consider|see|accept|hold)|\bno (?:one|individual|single person|person|engineer|operator|responder|human) (?:is|was|should be|can be) (?:responsible|to blame|at fault|blamed|singled out)|\bnot (?:naming|blaming|singling)|\bavoid(?:ed|ing)? (?:naming|blaming|singling)|\bfound no (?:fault|error|mistake|negligence|evidence of)|\bno fault (?:with|of|on|by)|\bno(?:body| one|-one) (?:was|is|were) (?:careless|negligent|at fault|to blame|lazy|sloppy|reckless)|\bno(?:body| one|-one) (?:forgot|ignored|missed|made|skipped|did anything)|\b(?:isn't|wasn't|is not|was not|not) (?:a case of |an? )?(?:human|operator|user) (?:error|mistake)|\bnot (?:because of|due to|the fault of|about) |\bblameless\b|\b(?:not|n't|never) (?:anyone|anybody|someone|one person|any one person|a single person)(?:'s|’s) fault|\b(?:nobody|no one|no-one)(?:'s|’s) fault|\bcould have happened to (?:any|anyone)|\bany (?:of us|one of us|engineer|responder) (?:could|would) have\b|\b(?:looks?|looked|seems?|seemed|appears?|appeared) (?:at first(?: glance)?|on the surface|initially|in hindsight|at a glance) (?:like|as if|as though)|\bmakes? it (?:look|seem|sound) (?:like|as if|as though)|\bthe (?:easy|obvious|simple|tempting|convenient|comfortable|lazy|surface|first-draft) (?:story|answer|explanation|reading|conclusion|narrative|version|take)\b|\b(?:not|n't|never|no longer)\s+(?:looking|searching|hunting|trying)\s+(?:for|to find)\s+(?:§¤*|a culprit|a scapegoat|culprits|scapegoats)(?:\s|$)/i;
 
 /** A negation just before the person ("not Dan's fault", "wasn't the intern's mistake"). */
 const NEGATED_BEFORE = /(?:\bnot|n't|\bno|\bnever|\bnor|\bhardly|\bneither)\s+(?:\S+\s+){0,2}$/i;
@@ -69,7 +69,7 @@ const QUOTED = /"[^"]{0,400}"|“[^”]{0,400}”|‘[^’]{0,400}’|(?<![A-Za-
 const PERSONAL_ITEM = /^\s+(?:to bring\s+)?(?:her|his|their|my|your|π¤*)\s+(?:own\s+)?(?:badge|laptop|phone|keys?|charger|glasses|card|wallet|bag|lunch|umbrella|headset|coat|jacket|password manager)\b/i;
 
 const NEW_SUBJECT = /^(?:[§π]|[A-Z]|(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts?|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|I|[Nn]othing|[Nn]obody|[Nn]o|[Nn]one|[Tt]here|[Ww]hat|[Ee]veryone|[Ss]omeone|[Aa]nyone)\b)/;
-const CLAUSE_BREAK = /[;:]|\s[—–-]\s|,?\s+(?:but|yet|however|whereas|although|though)\s+/gi;
+const CLAUSE_BREAK = /;|(?<!\d):|:(?!\d)|\s[—–-]\s|,?\s+(?:but|yet|however|whereas|although|though)\s+/gi;
 
 /** Clause ranges of a (masked) sentence. */
 function clauses(m: string): { start: number; end: number }[] {
@@ -134,7 +134,7 @@ function modelHit(s: string, model: Model, known?: readonly PersonSpan[], where:
   // digging"): care, not a fault — unless a negation, a contrast or a question turns it.
   if (((spans.length === 1 && (CARE_BEFORE.test(masked) || COMPLIANT.test(masked))) || SAFE_CHOICE.test(masked)) && !TURNED.test(masked)) return null;
   // Round 16: a delay a thing explains, people handed their parts or away on leave: no judgement of them.
-  if (DELAY_EXPLAINED.test(masked) || offDuty(masked) || keptWaiting(masked) || ((ASSIGNED.test(masked) || ON_LEAVE.test(masked)) && !TURNED.test(masked))) return null;
+  if (DELAY_EXPLAINED.test(masked) || offDuty(masked) || keptWaiting(masked) || onlyWaitedOn(masked, spans) || ((ASSIGNED.test(masked) || ON_LEAVE.test(masked)) && !TURNED.test(masked))) return null;
   const after = masked.slice(anchors[0]!.end, anchors[0]!.end + 300);
   if (systemReason(after) && !/\b(?:because|since|as|due to)\b[^.;]{0,80}[§π]/i.test(after)) return null;
   // Sarcastic praise is praise in its words only: a phrase of the layer ("thanks a lot, X, for …") keeps the sentence to judge.
@@ -270,7 +270,7 @@ const CAUSE_CORRECTED = /\b(?:real|actual|underlying|true|deeper) (?:cause|story
  */
 function labelMentioned(s: string, start: number, end: number): boolean {
   const quoted = /["'“‘]\s*$/.test(s.slice(Math.max(0, start - 2), start)) && /^\s*["'”’]/.test(s.slice(end, end + 2));
-  return quoted || CAUSE_CORRECTED.test(s.slice(end, end + 400));
+  return quoted || CAUSE_CORRECTED.test(s.slice(end, end + 400)) || labelOverruled(s.slice(Math.max(0, start - 80), start), s.slice(end, end + 300));
 }
 
 

@@ -21,9 +21,9 @@ const PX = "[§π]¤*(?:['’]s)?";
  * real question is …", "…, rather than anyone applying it"). Without a correction it is the writer's hedged judgement
  * ("One might argue that the author(s) were less than diligent"), which the forms and the model read as any other.
  */
-const HEDGED_FRAME = /(?:\b(?:one|you|we|someone|people|some|they|a reader|a reviewer)|[§π]¤*) (?:could|can|might|may) (?:argue|say|claim|conclude|think|read (?:this|it) as)\b/i;
+const HEDGED_FRAME = /(?:\b(?:one|you|we|someone|people|some|they|a reader|a reviewer)|[§π]¤*) (?:could|can|might|may) (?:(?:be (?:inclined|tempted) to|well) )?(?:argue|say|claim|conclude|think|suggest|infer|assume|read (?:this|it) as)\b|\bit (?:could|can|might|may) (?:well )?be (?:said|argued|claimed|concluded|thought|suggested|inferred|assumed)\b/i;
 const CORRECTION =
-  /[;—–]|\b(?:but|however|yet|though|although|in fact|in practice|in reality|actually|really|instead|rather than|not because|the (?:real|actual|better|deeper|more useful) (?:question|finding|cause|story|issue|problem|lesson))\b/i;
+  /[;—–]|\b(?:but|however|yet|though|although|in fact|in truth|in practice|in reality|actually|really|instead|rather than|not because|the (?:real|actual|better|deeper|more useful) (?:question|finding|cause|story|issue|problem|lesson))\b/i;
 
 /** Whether `text` (a clause or the sentence, masked) offers a reading as an argument that `sentence` then corrects. */
 export function hedgedRejection(text: string, sentence: string): boolean {
@@ -66,7 +66,7 @@ const CLEARED = new RegExp(
 
 /** A blame reading that is not the writer's assertion: wanted, drafted, said by others, considered, or refused. */
 const REPORTED =
-  /\b(?:wanted|tempted|tempting|proposed|suggested|asked|was going|were going|meant|inclined|quick|easy) to (?:write|say|call|blame|record|put down|note|conclude|claim|point at|point to|pin|label|file|chalk|attribute|mark|log|classify|class)\b|\b(?:we|i|one|you|a reader|a reviewer) (?:could|might|may) (?:write|say|record|conclude|claim|note) that\b|\bhindsight (?:says|said|suggests|tells us)\b|\b(?:should|must|will|would|can|could)(?:n['’]t| not| never) (?:write|say|call|record|conclude|claim|put down|assume|pretend|accept) (?:that|it)\b|\b(?:first|initial|original|early|earlier|previous|old|preliminary|draft) (?:draft|version|finding|findings|report|rca|write-up|analysis|reading|conclusion|assessment|timeline|summary|story|take|theory)s?(?: [\w'’-]+){0,3} (?:said|says|read|stated|blamed|called|was|named|listed|had|claimed|put|pinned|attributed|suggested)\b|\b(?:we|the (?:team|panel|committee|board|review|reviewers))(?: \w+)? (?:considered|discussed|asked|debated|examined|questioned) (?:whether|if)\b|(?:^|[.;:]\s*|\b(?:and|but)\s+)[§π]¤*(?: \w+){0,2} (?:wrote|typed|posted|joked|commented|tweeted|messaged)\b/i;
+  /\b(?:wanted|tempted|tempting|proposed|suggested|asked|was going|were going|meant|inclined|quick|easy) to (?:write|say|suggest|argue|infer|assume|call|blame|record|put down|note|conclude|claim|point at|point to|pin|label|file|chalk|attribute|mark|log|classify|class)\b|\b(?:we|i|one|you|a reader|a reviewer) (?:could|might|may) (?:write|say|record|conclude|claim|note) that\b|\bhindsight (?:says|said|suggests|tells us)\b|\b(?:should|must|will|would|can|could)(?:n['’]t| not| never) (?:write|say|call|record|conclude|claim|put down|assume|pretend|accept) (?:that|it)\b|\b(?:first|initial|original|early|earlier|previous|old|preliminary|draft) (?:draft|version|finding|findings|report|rca|write-up|analysis|reading|conclusion|assessment|timeline|summary|story|take|theory)s?(?: [\w'’-]+){0,3} (?:said|says|read|stated|blamed|called|was|named|listed|had|claimed|put|pinned|attributed|suggested)\b|\b(?:we|the (?:team|panel|committee|board|review|reviewers))(?: \w+)? (?:considered|discussed|asked|debated|examined|questioned) (?:whether|if)\b|(?:^|[.;:]\s*|\b(?:and|but)\s+)[§π]¤*(?: \w+){0,2} (?:wrote|typed|posted|joked|commented|tweeted|messaged)\b/i;
 
 /** The reading struck out: "…, which we removed", "we changed it". Whatever follows may name the person again. */
 const STRUCK =
@@ -74,7 +74,7 @@ const STRUCK =
 
 /** Evidence or a cause named instead ("…; the timeline shows the page arrived late", "… concluded that …"). */
 const EVIDENCE =
-  /\b(?:concluded|found|showed|shows|established|confirmed|determined|agreed) that\b|\b(?:concluded|established|determined|agreed)\s(?:the|our|its)\s|\bthe (?:[\w-]+ )?(?:timeline|logs?|evidence|data|audit|record|trace|graphs?|dashboards?|history|recording|transcript)s? (?:shows?|showed|says|said|proves?|proved|disagrees?|tells|told|contradicts?)\b|\bthe (?:[\w-]+ )?(?:evidence|data|record|facts?) (?:points?|pointed) (?:to|at)\b|\bbut\b[^.;]{0,60}?\b(?:was|is|were|are)(?:n['’]t| not| never) (?:possible|available|an option|feasible|safe|enough)\b|\b(?:in fact|in reality|it turned out|turns out|the truth is)\b|\b(?:real|actual|underlying|true|deeper|more useful|more important|better|useful) (?:cause|story|problem|issue|finding|lesson|question)\b/i;
+  /\b(?:concluded|found|showed|shows|established|confirmed|determined|agreed) that\b|\b(?:concluded|established|determined|agreed)\s(?:the|our|its)\s|\bthe (?:[\w-]+ )?(?:timeline|logs?|evidence|data|audit|record|trace|graphs?|dashboards?|history|recording|transcript)s? (?:shows?|showed|says|said|proves?|proved|disagrees?|tells|told|contradicts?)\b|\bthe (?:[\w-]+ )?(?:evidence|data|record|facts?) (?:points?|pointed) (?:to|at)\b|\bbut\b[^.;]{0,60}?\b(?:was|is|were|are)(?:n['’]t| not| never) (?:possible|available|an option|feasible|safe|enough)\b|\b(?:in fact|in truth|in reality|it turned out|turns out|the truth is)\b|\b(?:real|actual|underlying|true|deeper|more useful|more important|better|useful) (?:cause|story|problem|issue|finding|lesson|question)\b/i;
 
 /** Blaming as the topic of the clause: "Blaming § would not prevent …", "Calling this operator error misses the point". */
 const BLAMING_TOPIC =
@@ -107,4 +107,16 @@ export function rejectsReading(masked: string): boolean {
 /** A refusal to write the reading is a rejection on its own: "we should not write that § sat on the alert". */
 function refused(frame: string): boolean {
   return /(?:n['’]t| not| never) (?:write|say|call|record|conclude|claim|put down|assume|pretend|accept)/i.test(frame);
+}
+
+/** Round 19: "human error" as a category, or a label someone else gave (then corrected), or one ruled out. */
+const LABEL_BEFORE =
+  /\b(?:category|categories|code|label|classification|option|field|value|drop-?down|picklist|bucket|tag)\s+(?:of\s+|called\s+|named\s+|is\s+|was\s+)?["'“‘]?\s*$|\b(?:mistake|wrong|inaccurate|misleading|unfair|incorrect|unjust)\s+to\s+(?:record|classify|categori[sz]e|label|log|file|code|describe|treat|call|write)\s+(?:up\s+|down\s+)?(?:this|it|that|the\s+\w+)\s+(?:down\s+|up\s+)?as\s+["'“‘]?\s*$/i;
+const REPORTED_AS = /\b(?:reported|recorded|logged|classified|filed|coded|described|characteri[sz]ed|labell?ed)\s+(?:[^.;]{0,40}?\s+)?as\s+["'“‘]?\s*$/i;
+const FOUND_OTHERWISE = /\b(?:but|however|whereas)\b[^.;]{0,80}?\b(?:found|showed|shows|established|points? to|revealed|traced)\b/i;
+const RULED_OUT =
+  /^[^.;:]{0,40}?\b(?:has|have|had|was|were|is|are|been)\s+(?:(?:explicitly|formally|since|now|firmly|clearly|definitively|therefore|been)\s+)?(?:ruled out|excluded|overridden|overruled|rejected|dismissed|discounted|set aside|withdrawn|struck out)\b/i;
+
+export function labelOverruled(before: string, after: string): boolean {
+  return LABEL_BEFORE.test(before) || RULED_OUT.test(after) || (REPORTED_AS.test(before) && FOUND_OTHERWISE.test(after));
 }

@@ -37,7 +37,8 @@ export function personSpans(s: string): PersonSpan[] {
   let leadingNumbers = 0;
   while (leadingNumbers < toks.length && /^\d+$/.test(toks[leadingNumbers]!.text)) leadingNumbers++;
   // Whoever is addressed after thanks or praise at the start is a person: "Great job, networking, …", "Thanks a lot, Ingrid, for …".
-  const addressed = ADDRESSED.exec(s);
+  // Round 19: a thing addressed ironically is no one: "Great job, HL7 engine, …", "Cheers, ban-wave tool, …".
+  const addressed = ((a) => (a !== null && ADDRESSED_THING.test(a[1]!) ? null : a))(ADDRESSED.exec(s));
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const w = t.stem;
@@ -266,8 +267,11 @@ export function personSpans(s: string): PersonSpan[] {
   return appositions(s, spans);
 }
 
+/** Round 19: the head noun of a thing addressed after thanks or praise. */
+const ADDRESSED_THING = /\b(?:engine|tool|server|system|api|bot|script|pipeline|portal|platform|app|service|database|scheduler|cluster|firmware|software|sdk|dashboard|printer|router|gateway|queue|algorithm|autoscaler|load balancer)$/i;
+
 /** Round 18: things a role names as their modifier: a meeting, a document, a channel, a tool ("the vendor call"). */
-const ROLE_MODIFIES = /^(?:calls?|meetings?|portals?|contracts?|tickets?|bridge|sync|e-?mails?|channels?|docs|documentation|firmware|notes|website|invoices?|consoles?|dashboards?|updates?|handbook|manual|guide|rota|roster|schedule|training|onboarding)$/;
+const ROLE_MODIFIES = /^(?:calls?|meetings?|portals?|contracts?|tickets?|bridge|sync|e-?mails?|channels?|docs|documentation|firmware|notes|website|invoices?|consoles?|dashboards?|updates?|handbook|manual|guide|rota|roster|schedule|training|onboarding|laptops?|pagers?|handsets?|images?|changelogs?|apis?|sdks?|templates?|library|certificates?|certs?|credentials?|devices?|servers?|tools?|tooling|apps?|repos?|repository)$/;
 
 /** Round 15: a modifier right before it makes a department a noun ("online sales for …", "app support is …"). */
 function modifiedNoun(toks: readonly Token[], i: number): boolean {
