@@ -72,7 +72,9 @@ describe('documents-train-3', () => {
     // gone with 2ba0e77's models.
     expect(present).toBeGreaterThanOrEqual(157);
     expect(violated).toBeLessThanOrEqual(0);
-    expect(results.filter((r) => r.scoreHolds).length).toBeGreaterThanOrEqual(12);
+    // Round 19: bounds 12 -> 11, lowered by the coordinator: with the models retrained on 45 splits, doc-16 lost two false
+    // blame findings (a timeline row, an action item) and now scores 57 against its writer's 55, every expected finding present.
+    expect(results.filter((r) => r.scoreHolds).length).toBeGreaterThanOrEqual(11);
   });
 });
 
@@ -104,7 +106,10 @@ describe.each([
   // -12 152 / 9; -13 forbidden 4; -14 forbidden 5; -16 153 / 8 (grid tables, MediaWiki headings, a form's fields, a
   // ServiceNow task table, checkbox glyphs); -17 130 / 9 (a board's Item / Person / Notes columns, a FAQ's sections).
   // documents-eval-8's forbidden (8 > 7) and -10's expected (134 < 135) are red on 2ba0e77's models alone (blame / vague).
-  ['documents-eval-10', { present: 136, violated: 6, bounds: 15 }],
+  // Round 19: -10's bounds 15 -> 14, lowered by the coordinator: the models retrained on 45 splits no longer flag doc-12's
+  // "The flood-mapping team had to delay an update." or "Ingest could be more resilient." as blame, so it scores 56 against
+  // its writer's 55 with every expected finding present. Forbidden 6 -> 5 at the round's end.
+  ['documents-eval-10', { present: 136, violated: 5, bounds: 14 }],
   ['documents-eval-11', { present: 135, violated: 6, bounds: 15 }],
   // documents-eval-12 and -13: written during round 13, measured once after it (142 / 159, 21 / 263, 13 of 16; 135 / 149,
   // 11 / 261, 15 of 16), training sets since round 14; the floors are round 14's figures.
