@@ -61,6 +61,12 @@ const ITEM_SHARE: Partial<Record<RuleId, { share: number; why: string }>> = {
   'action-item-due': { share: 0.25, why: 'a quarter of its share an item' },
 };
 const FALLBACK: Record<Severity, number> = { error: 6, warning: 3, info: 1 };
+/**
+ * Round 20: a reviewer reads defects in several parts as a weaker document than the sum of them (blame and a surface
+ * cause and unowned items is a post-mortem to redo, not three small slips). Every part that lost points loses a quarter
+ * of its loss more for each other part that also fell short (a part never below zero; a part alone loses only its own).
+ */
+const COMPOUND = 0.25;
 /** A placeholder or an empty section inside a scored part costs that part this much, besides completeness. */
 const TEMPLATE_IN_PART = 5;
 
@@ -151,7 +157,8 @@ function stillTemplate(section: Section, templateLines: ReadonlySet<string>): bo
 
 /**
  * A 0–100 quality score: 20 points for each of five parts, less what each finding costs the part it concerns (never
- * more than the part's 20); a part still holding the template scores zero. The breakdown says what each point was lost for.
+ * more than the part's 20), each loss weighing a quarter more for every other part that falls short; a part still
+ * holding the template scores zero. The breakdown says what each point was lost for.
  */
 export function scorePostmortem(findings: readonly Finding[], doc: PostmortemDoc): QualityScore {
   const byRule = new Map<RuleId, Finding[]>();
@@ -173,7 +180,7 @@ export function scorePostmortem(findings: readonly Finding[], doc: PostmortemDoc
     if (present.length > 0 && present.every((s) => blank.has(s.key))) return `"${present[0]!.heading}" still holds the template prompt or placeholders`;
     return null;
   };
-  const breakdown = CATEGORIES.map<ScoreBreakdown>((category) => {
+  const parts = CATEGORIES.map((category) => {
     let lost = 0;
     let count = 0;
     const rules: string[] = [];
@@ -192,9 +199,15 @@ export function scorePostmortem(findings: readonly Finding[], doc: PostmortemDoc
     const earners = EARNED_BY[category];
     const left = earners === undefined ? [] : findings.filter((f) => (f.rule === 'placeholder' || f.rule === 'empty-section') && f.section !== undefined && earners.includes(f.section));
     if (left.length > 0) charge(Math.min(MAX, TEMPLATE_IN_PART * left.length), `template text left in this part ×${left.length} (${TEMPLATE_IN_PART} each)`);
-    const zero = zeroed(category);
-    const points = zero !== null ? 0 : Math.max(0, round1(MAX - lost));
-    const because = `${MAX} points for ${FOR[category]}${zero !== null ? `; 0: ${zero}` : rules.length > 0 ? `; lost ${rules.join(', ')}` : ''}`;
+    return { category, lost, count, rules, zero: zeroed(category) };
+  });
+  // Round 20: the costs compound. Each part that falls short makes every other part's loss weigh more (see COMPOUND).
+  const short = parts.filter((p) => p.zero !== null || p.lost > 0).length;
+  const breakdown = parts.map<ScoreBreakdown>(({ category, lost, count, rules, zero }) => {
+    const more = zero !== null || lost === 0 || short < 2 ? 0 : round1(Math.min(MAX - lost, lost * COMPOUND * (short - 1)));
+    const points = zero !== null ? 0 : Math.max(0, round1(MAX - lost - more));
+    const also = more > 0 ? `; and ${more} more as ${short - 1} other part${short === 2 ? '' : 's'} also fall${short === 2 ? 's' : ''} short (a quarter of the loss more for each)` : '';
+    const because = `${MAX} points for ${FOR[category]}${zero !== null ? `; 0: ${zero}` : rules.length > 0 ? `; lost ${rules.join(', ')}${also}` : ''}`;
     return { category, points, max: MAX, findings: count, because };
   });
   const score = Math.round(breakdown.reduce((sum, b) => sum + b.points, 0));
