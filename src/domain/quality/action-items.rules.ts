@@ -76,8 +76,15 @@ function doneWhenCell(src: LintContext['src'], line: number): string | null {
   return cell === '' || /^(?:-|—|tbd|n\/a|\?+)$/i.test(cell) ? null : cell;
 }
 
+/**
+ * Round 20: an item already done (ticked, struck, closed in its status or due field) or dropped is not judged vague: what
+ * it asked for has been carried out or set aside, and there is nothing left to make specific.
+ */
+const CLOSED = new Set<ActionItem['status']>(['done', 'wont_do']);
+
 export const vagueActionItemRule: Rule = ({ doc, src }) =>
   doc.actionItems.flatMap<RawFinding>((item) => {
+    if (CLOSED.has(item.status)) return [];
     const text = itemWords(item.text);
     const done = doneWhenCell(src, item.line);
     const v = actionItemVagueness(done === null ? text : `${text}; done when ${done}`);

@@ -95,7 +95,7 @@ describe.each([
   // lose a false blame finding that had kept them in their writer's bounds (-10 doc-12, 56 against 55; -13 doc-07, 50
   // against 45, every expected finding present in both). The floors are the measured figures: -9 forbidden 2 -> 3, -10
   // bounds 15 -> 14, -12 forbidden 9 -> 10, -13 forbidden 3 -> 5 and bounds 16 -> 15, -15 forbidden 3 -> 4 and bounds 15 -> 14.
-  ['documents-eval-9', { present: 126, violated: 2, bounds: 15 }],
+  ['documents-eval-9', { present: 126, violated: 1, bounds: 15 }],
   // documents-eval-10 and -11: written during round 12, measured once after it (124 / 148, 9 forbidden, bounds 15; 115 /
   // 153, 24, 13), training sets since round 13; the floors are round 13's figures.
   // Round 14: documents-eval-10's bounds floor 15 -> 14, lowered by the coordinator: doc-12 scores 56 against its writer's
@@ -141,6 +141,8 @@ describe.each([
   // no longer scores a few points over its writer's maximum: bounds -8 15 -> 16, -9 13 -> 15, -10 14 -> 16, -11 15 -> 16,
   // -12 14 -> 15, -13 15 -> 16, -14 13 -> 16, -16 14 -> 16, -17 14 -> 15, -18 14 -> 16, -19 15 -> 16, -20 12 -> 16,
   // -21 14 -> 16, train-3 11 -> 15 (held on the round's starting findings and with the blame tuner's work in progress).
+  // Then -9 forbidden 2 -> 1: an action item already closed (ticked, or "done" in a due cell) is not judged vague.
+  // -10 (5 -> 4 on the round's starting models) is held at 5: the blame tuner's work in progress adds one there.
   ['documents-eval-20', { present: 109, violated: 9, bounds: 16 }],
   ['documents-eval-21', { present: 132, violated: 3, bounds: 16 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.

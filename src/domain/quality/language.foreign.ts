@@ -13,6 +13,8 @@ const FOREIGN = new Set([
   'il', 'che', 'di', 'è', 'non', 'una', 'del', 'della', 'dei', 'nel', 'nella', 'alla', 'gli', 'sono', 'stato', 'stata', 'anche', 'questo', 'questa', 'più', 'perché', 'senza', 'prima',
   // Portuguese / Spanish
   'que', 'não', 'em', 'um', 'uma', 'para', 'com', 'os', 'foi', 'pelo', 'pela', 'mais', 'já', 'el', 'los', 'las', 'es', 'por', 'fue', 'y', 'se', 'muy',
+  // Round 20: Portuguese contractions and common verbs, so that a short clause ("comunica ao supervisor que a consola está …") is read
+  'ao', 'aos', 'à', 'às', 'da', 'das', 'dos', 'nos', 'nas', 'num', 'numa', 'pelos', 'pelas', 'está', 'estão', 'estava', 'são', 'até', 'após', 'depois', 'também', 'ainda', 'quando', 'como', 'mas', 'sobre', 'entre', 'foram', 'tinha', 'havia',
   // French
   'le', 'les', 'des', 'et', 'est', 'pas', 'une', 'du', 'au', 'aux', 'sur', 'dans', 'avec', 'été', 'nous', 'qui', 'ce', 'cette',
   // Polish
@@ -38,7 +40,7 @@ export function isForeignSentence(sentence: string, least = 3): boolean {
  * between " / " that are not in another language, with where each starts. A sentence with no " / " is one piece.
  */
 export function englishPieces(sentence: string): { text: string; start: number }[] {
-  if (!sentence.includes(' / ')) return [{ text: sentence, start: 0 }];
+  if (!sentence.includes(' / ')) return glossed(sentence) ?? [{ text: sentence, start: 0 }];
   const out: { text: string; start: number }[] = [];
   let start = 0;
   for (const piece of sentence.split(' / ')) {
@@ -46,4 +48,21 @@ export function englishPieces(sentence: string): { text: string; start: number }
     start += piece.length + 3;
   }
   return out;
+}
+
+/** A gloss in brackets: "(operator reports the console is quiet)", "(*no injuries*)". Bounded: linear on unclosed brackets. */
+const GLOSS = /\(([^()\n]{3,300})\)/g;
+
+/**
+ * Round 20: a foreign sentence with its English gloss in brackets ("Operadora … comunica ao supervisor que … (*operator
+ * reports …*)"): the gloss's English words kept the sentence English, and the model then judged the foreign words too.
+ * When the sentence outside its glosses is foreign, only the glosses are judged. Null when that is not the shape.
+ */
+function glossed(sentence: string): { text: string; start: number }[] | null {
+  if (!sentence.includes('(')) return null;
+  const glosses = [...sentence.matchAll(GLOSS)];
+  if (glosses.length === 0) return null;
+  const outside = sentence.replace(GLOSS, ' ');
+  if (!isForeignSentence(outside, 2)) return null;
+  return glosses.map((m) => ({ text: m[1]!, start: m.index + 1 }));
 }

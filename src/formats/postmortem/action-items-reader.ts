@@ -111,6 +111,16 @@ function fromText(inline: Inline, line: number): ActionItem {
   return { key, text: clean, owner, status, due: due ? ymdString(due) : null, priority: p ? (p[1] ?? p[2] ?? null) : null, line };
 }
 
+/**
+ * Round 20: a table with no status column may close an item in its due cell ("| Renew the certificate | Tariq | done |",
+ * "| … | completed 3 May |"): the item is done (or dropped), not an item with no due date. An open status there
+ * ("pending", "TBD") is no date and no status either.
+ */
+function closedInDue(due: string | null): ActionItem['status'] {
+  const s = due === null ? null : statusOf(due);
+  return s === 'done' || s === 'wont_do' ? s : null;
+}
+
 /** Capitals or brackets that mark a status in any cell of a table without a status column ("Bug 123 DONE"). */
 const CELL_MARKER = /\b(DONE|TODO|COMPLETED?|FIXED|RESOLVED|CLOSED|IN PROGRESS|WIP|WONTFIX|WON'?T (?:DO|FIX)|OPEN)\b/;
 
@@ -161,7 +171,7 @@ function table(b: Extract<Block, { type: 'table' }>, offset: number): ActionItem
       key: cell(cols.key),
       text,
       owner: cell(cols.owner),
-      status: statusRaw === null ? markedStatus(r.cells) : statusOf(statusRaw),
+      status: statusRaw === null ? (markedStatus(r.cells) ?? closedInDue(dueRaw)) : statusOf(statusRaw),
       due: due ? ymdString(due) : null,
       priority: cell(cols.priority),
       line: r.line + offset + 1,
