@@ -123,7 +123,7 @@ describe.each([
   // 12 / 228, 14 of 16), training sets since round 16; the floors are the figures with the models retrained on 38 splits.
   ['documents-eval-16', { present: 154, violated: 7, bounds: 16 }],
   // Round 16, by the coordinator at the round's last commit (both tuners' work together): -17 forbidden 9 -> 8, train-4 9 -> 7.
-  ['documents-eval-17', { present: 130, violated: 5, bounds: 15 }],
+  ['documents-eval-17', { present: 131, violated: 5, bounds: 16 }],
   // documents-eval-18 and -19: written during round 16, measured once after it (140 / 158, 13 / 234, 13 of 16; 155 / 162,
   // 16 / 247, 14 of 16), training sets since round 17; the floors are the figures with the models retrained on 42 splits.
   ['documents-eval-18', { present: 150, violated: 8, bounds: 16 }],
@@ -143,6 +143,7 @@ describe.each([
   // -21 14 -> 16, train-3 11 -> 15 (held on the round's starting findings and with the blame tuner's work in progress).
   // Then -9 forbidden 2 -> 1: an action item already closed (ticked, or "done" in a due cell) is not judged vague.
   // -10 (5 -> 4 on the round's starting models) is held at 5: the blame tuner's work in progress adds one there.
+  // Then -17 130 / 15 -> 131 / 16: a transposed digit is a typo, a surface cause (doc-02, now 24 against its writer's 45).
   ['documents-eval-20', { present: 109, violated: 9, bounds: 16 }],
   ['documents-eval-21', { present: 132, violated: 3, bounds: 16 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.

@@ -7,7 +7,8 @@ import { englishPieces, isForeignSentence } from './language.foreign.ts';
  * Issue 16, round 20: the document rules on whole post-mortems in the shapes of this round: an action item already
  * closed (ticked, struck, "done" in its due cell) is not judged vague, as there is nothing left to make specific; a
  * Portuguese clause with its English gloss in brackets is judged by its gloss only, and a short Portuguese clause is
- * read as foreign by its contractions ("ao", "às", "até").
+ * read as foreign by its contractions ("ao", "às", "até"); a root cause that is a typo in other words ("a transposed
+ * digit") or one machine's restart, with nothing behind it, is a surface cause.
  */
 const lint = (text: string) => lintPostmortem(parsePostmortem(text).doc, text, { config: DEFAULT_QUALITY_CONFIG });
 const lines = (md: string, rule: string) => lint(md).filter((f) => f.rule === rule).map((f) => f.line);
@@ -49,5 +50,22 @@ describe('a foreign clause with its English gloss in brackets (round 20)', () =>
   it('hard negative: blame in the gloss is still found', () => {
     const md = ['# Fila parada', '', '## Resumo (Summary)', '', 'O operador ignorou o alarme durante a noite (*the night operator should have checked the alarm instead of ignoring it*).'].join('\n');
     expect(lines(md, 'blame')).toEqual([5]);
+  });
+});
+
+describe('surface cause: a typo in other words, a restart as the whole cause (round 20)', () => {
+  const rc = (body: string) => ['# Pick lists to the wrong site', '', '## Summary', '', 'Pick lists went to the wrong warehouse for two hours.', '', '## Root cause', '', body].join('\n');
+
+  it('"a transposed digit in …" with only its consequence is a surface cause', () => {
+    expect(lines(rc('Root cause: a transposed digit in the warehouse code in bundle 7.2 (`WH-0712` for `WH-0721`), so every pick list went to the other site.'), 'surface-cause')).not.toEqual([]);
+  });
+
+  it('"A broker node restart redelivered …" with only its consequence is a surface cause', () => {
+    expect(lines(rc('A broker node restart redelivered 900 unacknowledged messages, and the billing workers applied each of them twice.'), 'surface-cause')).not.toEqual([]);
+  });
+
+  it('hard negative: the same triggers with the safeguard that was missing are not', () => {
+    expect(lines(rc('A transposed digit in the warehouse code went live because the bundle import has no checksum validation on site codes.'), 'surface-cause')).toEqual([]);
+    expect(lines(rc('A broker node restart redelivered 900 messages, and they were applied twice because the billing workers have no idempotency check on message IDs.'), 'surface-cause')).toEqual([]);
   });
 });

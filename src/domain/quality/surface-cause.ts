@@ -46,6 +46,10 @@ export const TRIGGER = new RegExp(
     String.raw`\b(?:battery|batteries|disk|drive|fan|power supply|psu|fuse|cable|bulb)s? (?:went flat|ran flat|ran down|died|wore out|failed)\b`,
     String.raw`\b(?:update|upgrade|bump|rollout) (?:from|to) v?\d`,
     String.raw`\bleft (?:applied|enabled|switched on|turned on|in place)\b|\bforget(?:s|ting)?\b`,
+    // Round 20: a typo in other words ("a transposed digit in the acquirer ID", "swapped characters"), and a restart or
+    // crash of one machine as the whole cause ("A RabbitMQ node restart redelivered 4,100 messages").
+    String.raw`\b(?:transposed|swapped) (?:two )?(?:digits?|characters?|letters?|numbers?|values?|fields?|columns?)\b`,
+    String.raw`\b(?:node|server|host|pod|broker|instance|container|vm|machine|replica|worker) (?:restart|reboot|crash|failover)s?\b`,
   ].join('|'),
   'i',
 );
