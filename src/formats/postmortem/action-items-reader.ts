@@ -5,6 +5,9 @@ import type { Block, Inline, ListItem } from './blocks.ts';
 import type { StreamItem } from './outline.ts';
 import { parseDateValue, ymdString } from './time-scan.ts';
 import { englishLabels, FOREIGN_DUE_HEADER, FOREIGN_OWNER_HEADER } from './action-item-labels.ts';
+import { closedInDue, statusOf } from './action-item-status.ts';
+
+export { statusOf } from './action-item-status.ts';
 
 const COLS: ReadonlyArray<readonly [keyof Cols, RegExp]> = [
   ['key', /^(?:id|key|#|no\.?|nr\.?|n°|num(?:ber)?|ref)$/i],
@@ -16,20 +19,6 @@ const COLS: ReadonlyArray<readonly [keyof Cols, RegExp]> = [
   ['text', /\b(?:action|actions|item|task|description|what|title|summary|todo|follow.?up|remediation|measures?|steps?)\b/i],
 ];
 type Cols = { key: number; owner: number; priority: number; due: number; status: number; text: number };
-
-const STATUS_WORDS: ReadonlyArray<readonly [ActionItemStatus, RegExp]> = [
-  ['done', /^(?:done|complete|completed|closed|fixed|resolved|finished|merged|deployed|shipped|yes|✅|✔️?|☑️?)\b/i],
-  ['in_progress', /^(?:in[ -]progress|wip|doing|started|ongoing|in review|underway|active)\b/i],
-  ['wont_do', /^(?:won'?t (?:do|fix)|wontfix|cancell?ed|dropped|rejected|declined|obsolete)\b/i],
-  ['open', /^(?:open|todo|to do|not started|new|pending|planned|backlog|tbd)\b/i],
-];
-
-/** Maps a status as written ("In Progress", "DONE", "✅") to a status, or null. */
-export function statusOf(raw: string): ActionItemStatus | null {
-  const v = raw.trim().replace(/^[[(*_\s]+/, '');
-  for (const [s, re] of STATUS_WORDS) if (re.test(v)) return s;
-  return null;
-}
 
 // Bounded repeats keep every pattern linear: an unclosed `(owner` or `(done` scans at most a few hundred characters.
 const MARKER = /[([][ \t]{0,20}(done|completed?|fixed|resolved|closed|in progress|wip|ongoing|won'?t (?:do|fix)|wontfix|cancell?ed|dropped|open|todo)\b[^)\]]{0,200}[)\]]/i;
@@ -109,16 +98,6 @@ function fromText(inline: Inline, line: number): ActionItem {
   // Removing "— owner: x" can leave its separator dangling at the end.
   const clean = trimEnd(text.replace(/\s+/g, ' ').trim(), '-–—,;:| ').trim();
   return { key, text: clean, owner, status, due: due ? ymdString(due) : null, priority: p ? (p[1] ?? p[2] ?? null) : null, line };
-}
-
-/**
- * Round 20: a table with no status column may close an item in its due cell ("| Renew the certificate | Tariq | done |",
- * "| … | completed 3 May |"): the item is done (or dropped), not an item with no due date. An open status there
- * ("pending", "TBD") is no date and no status either.
- */
-function closedInDue(due: string | null): ActionItem['status'] {
-  const s = due === null ? null : statusOf(due);
-  return s === 'done' || s === 'wont_do' ? s : null;
 }
 
 /** Capitals or brackets that mark a status in any cell of a table without a status column ("Bug 123 DONE"). */
