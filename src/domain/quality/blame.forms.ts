@@ -2,6 +2,7 @@ import { BAD_OUTCOME, DUTY_PAST, DUTY_VERBS, FAULT_NOUNS, GOOD_OUTCOME, IDIOMS, 
 import { ADV, f, NOT_OBJECT, P, POSS, PX, REL, type FormPattern } from './blame.forms.base.ts';
 import { IRONY_FORMS } from './blame.forms.irony.ts';
 import { ROUND19_FORMS } from './blame.forms.round19.ts';
+import { ROUND20_ACROSS, ROUND20_FORMS } from './blame.forms.round20.ts';
 
 /*
  * The forms of blame (issue 16), each a small pattern over a clause in which person
@@ -193,6 +194,7 @@ export const FORMS: readonly FormPattern[] = [
   f('human-error', `${P}\\s+(?:error|mistake)s?\\b`, { check: (m) => /^§¤*$/.test(m.split(/\s/)[0] ?? '') }),
   f('human-error', '\\b(?:human|operator|user|pilot|personnel|people|staff|employee|engineer|manual)\\s+(?:error|mistake|failure|fault|negligence|slip)s?\\b(?!\\s+(?:budget|rate|handling|message))'),
   ...ROUND19_FORMS,
+  ...ROUND20_FORMS,
 ];
 
 /** Forms that span two clauses: "X should check the replication, but he did not." */
@@ -209,4 +211,5 @@ export const ACROSS_CLAUSES: readonly FormPattern[] = [
   // "Root cause: Tom, obviously.", "The root cause was the intern.": a person as the whole cause.
   f('fault-noun', `(?:^|[.;]\\s*)(?:(?:fault|at fault|culprit|to blame|who is to blame|blame|responsible party|(?:root\\s+|real\\s+|main\\s+)?cause)\\s*:|(?:the\\s+)?(?:root|real|main|actual|underlying)\\s+cause\\s+(?:is|was|here was|here is))\\s*(?:the\\s+)?${P}(?:\\s*[.;!]|\\s*$|\\s+(?:again|as usual)|,\\s*(?:obviously|clearly|of course|frankly|again|as usual|as always|plain and simple|full stop|period)\\s*[.!]?\\s*$)`),
   f('should-have', `${P}\\s+${ADV}should\\s+(?!have\\b|be\\b)\\w+[^.;]{0,80}?,?\\s+but\\s+(?:§¤*|he|she|they)\\s+(?:did(?:n't| not)|never|forgot|didn't)\\b`),
+  ...ROUND20_ACROSS,
 ];

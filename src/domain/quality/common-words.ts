@@ -9,7 +9,7 @@ import { COMMON_WORDS_TEXT } from './common-words.generated.ts';
 /** What operations, engineering and chat write in lowercase that a word-frequency list of speech does not hold. */
 const PRODUCT_WORDS = `
 prod staging stg preprod dev devs qa uat deploy deploys deployed deploying redeploy redeployed rollback rollbacks rollout
-rollouts hotfix hotfixes repo repos pr prs mr mrs oncall on-call kubectl k8s cron cronjob cronjobs crontab cdn dns nginx
+rollouts throughput hotfix hotfixes repo repos pr prs mr mrs oncall on-call kubectl k8s cron cronjob cronjobs crontab cdn dns nginx
 redis postgres postgresql mysql mongo kafka rabbitmq elasticsearch grafana prometheus datadog pagerduty opsgenie jira
 confluence github gitlab bitbucket jenkins circleci terraform ansible helm docker dockerfile config configs infra ops
 devops sre noc soc sev sev1 sev2 incident incidents runbook runbooks postmortem postmortems changelog backend frontend

@@ -26,6 +26,12 @@ export function thingOpener(s: string, toks: readonly Token[], i: number): boole
   const w = t.stem;
   if (GIVEN.has(w) || isRole(w) || DEPARTMENT.test(w) || PLURAL_DEPARTMENT.test(w) || SERVED.test(w) || PEOPLE_PLURAL.test(w)) return false;
   if (OPENING_WORD.test(w)) return true;
+  // Round 20: a number word before a plural noun ("Nine days of drift …"), and a verb in the imperative before an adverb
+  // and no past verb ("Reopen immediately with …"; not "Kai quickly restarted …").
+  if (NUMBER_WORD.test(w)) return true;
+  if (imperative(s, toks, i)) return true;
+  // A common word opening the sentence before "could be", "should be" …: a part of the system ("Ingest could be more resilient").
+  if (i === 0 && t.text === t.stem && isCommonWord(w.toLowerCase()) && /^\s{1,2}(?:could|should|would|might|must|can|will|may)\s{1,2}be\s/.test(s.slice(t.end, t.end + 20))) return true;
   // A hyphen then a common word of four letters or more ("Docket-sync"); not a name's syllable ("Jin-woo", "Dong-hyun").
   const tail = /-(\p{Ll}{4,})$/u.exec(w);
   if (tail !== null && isCommonWord(tail[1]!)) return true;
@@ -35,4 +41,16 @@ export function thingOpener(s: string, toks: readonly Token[], i: number): boole
   const after = toks[i + 2];
   if (next === undefined || after === undefined || !isCommonWord(lower)) return false;
   return /^\s{1,2}$/.test(s.slice(t.end, next.start)) && /^\s{1,2}$/.test(s.slice(next.end, after.start)) && /^\p{Ll}{3,}s$/u.test(next.text) && /^\p{Ll}{3,}ed$/u.test(after.text) && THEN.test(s.slice(after.end, after.end + 12));
+}
+
+const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Hundreds|Thousands|Dozens)$/;
+
+/** A common word opening the sentence, then an adverb in -ly, then no past verb or verb in -s: a command ("Reopen immediately with the damaged order"). */
+function imperative(s: string, toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  if (i !== 0 || t.text !== t.stem || next === undefined || !isCommonWord(t.text.toLowerCase()) || !/^\s{1,2}$/.test(s.slice(t.end, next.start))) return false;
+  if (!/^\p{Ll}{3,}ly$/u.test(next.text) || /^(?:only|early|likely|daily|weekly|monthly|family|really|finally|actually)$/.test(next.text)) return false;
+  const after = toks[i + 2];
+  return after === undefined || !/^(?:\p{Ll}{2,}(?:ed|s)|forgot|took|sat|ran|left|went|did|didn['’]t|never|made|let|had|was)$/u.test(after.text);
 }

@@ -1,11 +1,11 @@
 import { GROUP_NOUNS } from './blame.lexicon.ts';
 import {
-  ADDRESSED, AMBIGUOUS_ROLE, BRACKET_ACRONYM, BREAKS, DECISION, DEPARTMENT, DETERMINERS, GIVEN, HIRED, HONORIFIC, INDEFINITE, IRREGULAR_PAST, LOWER_DEPARTMENT, POSS_PRONOUN, PRONOUN, ROLE_PAIR, THING_MODIFIER, VERBISH,
+  ADDRESSED, AMBIGUOUS_ROLE, BRACKET_ACRONYM, BREAKS, DECISION, DEGREE, DEPARTMENT, DETERMINERS, GIVEN, HIRED, HONORIFIC, INDEFINITE, IRREGULAR_PAST, LOWER_DEPARTMENT, POSS_PRONOUN, PRONOUN, ROLE_PAIR, THING_MODIFIER, VERBISH,
 } from './person-words.ts';
 import { BRACKET_AFTER, BRACKET_BEFORE, INITIALS, isName, isRole, tokens, type Token } from './person-tokens.ts';
 import { actsOrOwns, initialsActing, namedThing, opensClause } from './person-place.ts';
 import { thingOpener } from './person-openers.ts';
-import { appositions, extendRole } from './person-roles.ts';
+import { appositions, extendRole, humanAgent } from './person-roles.ts';
 import { thingAntecedent } from './person-antecedents.ts';
 
 /*
@@ -102,9 +102,11 @@ export function personSpans(s: string): PersonSpan[] {
         if (tj.gap || tj.text.startsWith('@') || (BREAKS.has(wj.toLowerCase()) && wj !== 'IT') || DETERMINERS.has(wj.toLowerCase())) break;
         // Round 15: a verb of going on ends the noun phrase ("the controller keeps reporting "humidifier OK"").
         if (j > i + 1 && /^(?:keeps?|kept|stays?|stayed|remains?|remained)$/i.test(wj)) break;
+        // Round 20: a past verb after a noun ends it too ("the runbook pointed responders at …"); not after an adverb ("the newly hired SRE").
+        if (j > i + 1 && /^\p{Ll}{3,}ed$/u.test(tj.text) && !DEGREE.test(toks[j - 1]!.text) && !isRole(toks[j - 1]!.stem)) break;
         const pair = j + 1 < toks.length ? `${wj} ${toks[j + 1]!.stem}` : '';
         if (pair !== '' && ROLE_PAIR.test(pair)) { found = j + 1; break; }
-        if (isRole(wj) && !(AMBIGUOUS_ROLE.test(wj) && j > i + 1 && THING_MODIFIER.test(toks[j - 1]!.stem))) {
+        if ((isRole(wj) || humanAgent(s, toks, j)) && !(AMBIGUOUS_ROLE.test(wj) && j > i + 1 && THING_MODIFIER.test(toks[j - 1]!.stem))) {
           // "the ops team" is a group of people; "the team" alone is collective, like "we"; "the ops lead" is a role.
           if (GROUP_NOUNS.test(wj) && j === i + 1) {
             const nx = toks[j + 1];
@@ -271,7 +273,7 @@ export function personSpans(s: string): PersonSpan[] {
 const ADDRESSED_THING = /\b(?:engine|tool|server|system|api|bot|script|pipeline|portal|platform|app|service|database|scheduler|cluster|firmware|software|sdk|dashboard|printer|router|gateway|queue|algorithm|autoscaler|load balancer)$/i;
 
 /** Round 18: things a role names as their modifier: a meeting, a document, a channel, a tool ("the vendor call"). */
-const ROLE_MODIFIES = /^(?:calls?|meetings?|portals?|contracts?|tickets?|bridge|sync|e-?mails?|channels?|docs|documentation|firmware|notes|website|invoices?|consoles?|dashboards?|updates?|handbook|manual|guide|rota|roster|schedule|training|onboarding|laptops?|pagers?|handsets?|images?|changelogs?|apis?|sdks?|templates?|library|certificates?|certs?|credentials?|devices?|servers?|tools?|tooling|apps?|repos?|repository)$/;
+const ROLE_MODIFIES = /^(?:calls?|meetings?|portals?|contracts?|tickets?|bridge|sync|e-?mails?|channels?|docs|documentation|firmware|notes|website|invoices?|consoles?|dashboards?|updates?|handbook|manual|guide|rota|roster|schedule|training|onboarding|laptops?|pagers?|handsets?|images?|changelogs?|apis?|sdks?|templates?|library|certificates?|certs?|credentials?|devices?|servers?|tools?|tooling|apps?|repos?|repository|jobs?|tasks?|queues?|batch|scripts?|workflows?|tickets?|visits?|appointments?|slots?)$/;
 
 /** Round 15: a modifier right before it makes a department a noun ("online sales for …", "app support is …"). */
 function modifiedNoun(toks: readonly Token[], i: number): boolean {

@@ -63,3 +63,23 @@ export function extendRole(toks: Token[], roleIdx: number, from: Token, push: (a
   return end;
 }
 
+
+/** Round 20: agent nouns that name a machine or a person ("the producer" of a data pipeline or of a game). */
+const AMBIGUOUS_AGENT = /^(?:producers?|providers?|handlers?|controllers?)$/i;
+/** Acts only people do, within three words after it: "the producer should have told …", "the provider dropped the ball". */
+const HUMAN_ACT_AHEAD = /^(?:\s{1,2}(?:should|could|would|must|had|has|have|did|does|never|then|also|just|clearly|simply|well|and|truly|really|not|to)){0,3}\s{1,2}(?:told|tell|said|say|asked|promised|agreed|replied|e-?mailed|phoned|warned|warn|informed|inform|chased|chase|insisted|claimed|assured|apologi[sz]ed|decided|approved|signed|underestimated|misjudged|dropped the ball|forgot to (?:tell|ask|inform|escalate|notify)|escalated?)\b/i;
+/** What only a person has: "the producer's failure to …", "the provider's engineer", "the producer's 'all good'". */
+const HUMAN_OWNED = /^(?:'s|’s)\s{1,2}(?:failure|decision|interpretation|recollection|judge?ment|mistake|attitude|promise|word|claim|assurance|engineers?|team|staff|consultants?|performance|['‘"“])/i;
+const HUMAN_MODIFIER = /^(?:outsourced|offshore|external|third-party|contracted|executive|line|senior|junior|associate)$/i;
+/** A judgement in the passive with it as the agent: "capacity was badly underestimated by the producer". */
+const COGNITIVE_BY = /\b(?:underestimated|overestimated|overlooked|misjudged|mishandled|neglected|misread)\s{1,2}(?:[\w-]+\s{1,2}){0,4}by\s{1,2}(?:the|our|their)\s{1,2}$/i;
+
+/** Whether an agent noun that may be a machine names a person here, by what it does, owns or is called. */
+export function humanAgent(s: string, toks: readonly Token[], j: number): boolean {
+  const t = toks[j]!;
+  if (!AMBIGUOUS_AGENT.test(t.stem)) return false;
+  const prev = toks[j - 1];
+  if (prev !== undefined && HUMAN_MODIFIER.test(prev.text)) return true;
+  if (t.text !== t.stem) return HUMAN_OWNED.test(s.slice(t.start + t.stem.length, t.start + t.stem.length + 30));
+  return HUMAN_ACT_AHEAD.test(s.slice(t.end, t.end + 60)) || COGNITIVE_BY.test(s.slice(Math.max(0, t.start - 80), t.start));
+}

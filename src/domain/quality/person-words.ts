@@ -11,7 +11,7 @@ export const BREAKS = new Set(
   'is was were be been being are am has have had should would could will can may might must do does did to and or of in on by for with at from that which who whose not no as than if when while after before because since so but yet it its we they he she his her there here what where why how into onto over under about via per also then just only even never all any'.split(' '),
 );
 export const ROLE = new RegExp(`^(?:${ROLE_NOUNS.join('|')})$`, 'i');
-export const ROLE_PAIR = /^(?:new hire|tech lead|team lead|shift lead|on call|release manager|product owner|incident commander|change advisory|site reliability|(?:code|control|data|service|system|process|experiment|risk|business|asset) owner|data steward)s?$/i;
+export const ROLE_PAIR = /^(?:new hire|tech lead|team lead|shift lead|on call|release manager|product owner|incident commander|change advisory|site reliability|(?:code|control|data|service|system|process|experiment|risk|business|asset|certificate|cert|account|budget|application|app|domain|alert|change|release|contract|licen[cs]e) owner|data steward)s?$/i;
 export const ROLE_TAIL = /^(?:desk|shift|floor|line|rotation|side|crew|team|squad|group|department|staff|board|office|call|duty|nights|days|weekends|marketing|finance|sales|support|ops|operations|engineering|legal|hr|it|accounting|procurement|security|product|infra|infrastructure|platform|payments|billing|networking|facilities|dispatch|reception)$/i;
 /** Role nouns that also name software when a thing comes before them ("the password manager", "the Kubernetes operator"). */
 export const AMBIGUOUS_ROLE = /^(?:managers?|operators?|owners?|leads?|heads?|members?|users?|agents?|controllers?|groups?|units?|offices?|divisions?)$/i;
@@ -48,3 +48,6 @@ export const HIRED = /^(?:hired|contracted|engaged|brought|paid|use|used|chose|p
 export const BRACKET_ACRONYM = new Set(
   'API DNS UTC GMT CET CEST EET PST PDT EST EDT CST CDT MST IST JST KST AEST AEDT BST NZST SGT HKT WIB SLA SLO SLI RCA TBD TBC ETA ETD FYI NA QA IT HR DB DBS OS UI UX VPN CDN TLS SSL SSO MFA AWS GCP CPU GPU RAM SQL ACL WAF LB DR PR PRS CI CD MR CVE SEV PIR RPO RTO KPI OKR UPS HVAC PLC ERP CRM POS EU US USA UK IP ID IDS TTL SMS PDF CSV JSON XML YAML SSH FTP NFS SAN NAS VM VMS AZ DC ISP BGP NTP LDAP AD IAM KMS EC RDS EKS GKE AKS ECS SQS SNS CLI SDK IDE OTP PIN ATM EOD EOW COB ASAP AM PM UAT QA DEV PRD PROD STG MVP FAQ ROI SaaS TOS GDPR PII PCI HIPAA SOX ISO ACK NACK OK NB PS RIP WIP LGTM TL DR SRE SRES DBA IC EM CTO CEO CFO COO CIO VP SVP EVP NOC SOC OPS'.split(' '),
 );
+
+/** Round 20: words of degree before a participle keep the noun phrase going ("a more experienced engineer", "the newly hired SRE"). */
+export const DEGREE = /(?:ly|^more|^most|^less|^least|^very|^well|^so|^too|^better|^best|^under|^over|^self|^un|^non)$/i;
