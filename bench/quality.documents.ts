@@ -66,7 +66,7 @@ export const EVAL_DIR_18 = new URL('../test/fixtures/quality/documents-eval-18/'
 export const EVAL_DIR_19 = new URL('../test/fixtures/quality/documents-eval-19/', import.meta.url);
 export const EVAL_DIR_20 = new URL('../test/fixtures/quality/documents-eval-20/', import.meta.url);
 export const EVAL_DIR_21 = new URL('../test/fixtures/quality/documents-eval-21/', import.meta.url);
-/** A twenty-second and a twenty-third writer's sets, written while the twentieth round was under way: measured once after it. */
+/** A twenty-second and a twenty-third writer's sets, written while the twentieth round was under way: measured once after it (117 / 132 and 136 / 148 expected), training since round 21. */
 export const EVAL_DIR_22 = new URL('../test/fixtures/quality/documents-eval-22/', import.meta.url);
 export const EVAL_DIR_23 = new URL('../test/fixtures/quality/documents-eval-23/', import.meta.url);
 
@@ -197,8 +197,8 @@ export function runAllDocumentsBench(): void {
     [EVAL_DIR_19, 'documents-eval-19 (a nineteenth separate writer\'s 16 post-mortems; measured once after the sixteenth round, training since round 17)'],
     [EVAL_DIR_20, 'documents-eval-20 (a twentieth separate writer\'s 16 post-mortems; measured once after the eighteenth round, training since round 19)'],
     [EVAL_DIR_21, 'documents-eval-21 (a twenty-first separate writer\'s 16 post-mortems; measured once after the eighteenth round, training since round 19)'],
-    [EVAL_DIR_22, 'documents-eval-22 (a twenty-second separate writer\'s 16 post-mortems; evaluation: measured once after the twentieth round)'],
-    [EVAL_DIR_23, 'documents-eval-23 (a twenty-third separate writer\'s 16 post-mortems; evaluation: measured once after the twentieth round)'],
+    [EVAL_DIR_22, 'documents-eval-22 (a twenty-second separate writer\'s 16 post-mortems; measured once after the twentieth round, training since round 21)'],
+    [EVAL_DIR_23, 'documents-eval-23 (a twenty-third separate writer\'s 16 post-mortems; measured once after the twentieth round, training since round 21)'],
   ] as const) {
     if (existsSync(dir)) runDocumentsBench(dir, title);
     else console.log(`-- ${title}: not in the repository yet`);
