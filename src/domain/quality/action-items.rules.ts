@@ -3,7 +3,7 @@ import { trimEnd } from '../text.ts';
 import type { LintContext, Rule } from './lint.context.ts';
 import { readHtmlTable } from '../../formats/postmortem/html-table.ts';
 import { GIVEN_NAMES } from './person-names.ts';
-import { placeholdersIn } from './placeholder.patterns.ts';
+import { OUTLINER_TASK, placeholdersIn } from './placeholder.patterns.ts';
 import type { RawFinding } from './quality.types.ts';
 import { cut, locate, plainText, spansOf } from './source-text.ts';
 import { actionItemVagueness, vaguenessMessage } from './vague.patterns.ts';
@@ -32,7 +32,8 @@ const ledByOwner = (text: string): boolean => GIVEN.has(LEAD_OWNER.exec(text)?.[
 const NOTE_TO_SELF = /^\s{0,8}(?:[-*+]\s{1,4})?(?:\*\*|__)?(?:TODO|FIXME|TBD)\b/;
 
 function noteToSelf(ctx: LintContext, item: ActionItem): boolean {
-  return NOTE_TO_SELF.test(ctx.src.lines[item.line - 1]?.raw ?? '');
+  const raw = ctx.src.lines[item.line - 1]?.raw ?? '';
+  return NOTE_TO_SELF.test(raw) && !OUTLINER_TASK.test(raw);
 }
 
 /** `too-many-action-items`: more than the configured maximum (10) suggests no prioritisation. */

@@ -30,6 +30,12 @@ const MASKS: readonly RegExp[] = [
   /:(?:\*\*|\*|__|_)?[ \t]{1,3}X{1,3}[ \t]*$/,
 ];
 
+/**
+ * Round 21: an outliner's task state leading an action item ("- TODO Add a flow alert", "- LATER Some kind of reminder",
+ * Logseq): the item's status, not a marker left in. A note to self keeps its colon or its small letter ("TODO: attach").
+ */
+export const OUTLINER_TASK = /^(\s{0,8}(?:[-*+]\s{1,4})?)(?:TODO|LATER|NOW|DOING|NEXT|WAITING)[ \t]{1,4}(?=\p{Lu})/u;
+
 /** Round 14: a YAML list as a front-matter field's whole value ("tags: [postmortem, crew-ops]", "aliases: [May block roster incident]"). */
 const YAML_LIST = /^\s*[\w-]{1,40}:\s*\[[^\][]{0,300}\]\s*$/;
 const PROMPT_WORD_ONLY = new RegExp(`^(?:${PROMPT_WORDS.source})(?:\\(s\\))?$`, 'i');

@@ -1,6 +1,6 @@
 import { SECTION_KEYS, type SectionKey } from '../postmortem/document.types.ts';
 import type { LintContext, Rule } from './lint.context.ts';
-import { placeholdersIn } from './placeholder.patterns.ts';
+import { OUTLINER_TASK, placeholdersIn } from './placeholder.patterns.ts';
 import type { RawFinding } from './quality.types.ts';
 import { cut, isBlankBody, plainText, saysNotApplicable, sectionKeyAt, spanBody, spansOf, type SourceLine } from './source-text.ts';
 
@@ -51,7 +51,8 @@ export const placeholderRule: Rule = ({ src, template }) => {
       const isPrompt = PROMPT_COMMENT.test(macro) || PROMPT_COMMENT.test(macro.replace(/^<!--[^/>]{1,80}\/\s*/, '<!-- ')) || prompts.some((p) => normalise(line.raw).includes(p));
       if (isPrompt) what = 'template prompt in a comment';
     } else {
-      const found = placeholdersIn(line.raw, src.refLabels, line.kind === 'frontMatter');
+      const raw = OUTLINER_TASK.test(line.raw) && sectionKeyAt(src, line.n) === 'actionItems' ? line.raw.replace(OUTLINER_TASK, '$1') : line.raw;
+      const found = placeholdersIn(raw, src.refLabels, line.kind === 'frontMatter');
       if (found.length > 0) what = found.slice(0, 3).join(', ');
       else if (ITEM_COMMENT.test(line.raw) && PROMPT_COMMENT.test(line.raw.replace(ITEM_COMMENT, ''))) what = 'template prompt in a comment';
       else if (ITALIC_PROMPT.test(line.raw) || INSTRUCTION_NOTE.test(plainText(line.raw)) || prompts.some((p) => normalise(line.raw).includes(p))) what = 'template prompt';

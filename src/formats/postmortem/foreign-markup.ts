@@ -33,6 +33,14 @@ export const OUTLINE_HEADING = /^[-*][ \t]+(#{1,6})[ \t]+(\S.*)$/;
 const PAGE_PROPERTY = /^[a-z][\w-]{0,30}::[ \t]/i;
 
 /**
+ * Round 21: a block's property under an item ("  owner:: [[Luca Bianchi]]", "  due:: [[May 15th, 2026]]"): a field of
+ * the item ("owner: Luca Bianchi"), its page links unwrapped.
+ */
+const BLOCK_PROPERTY = /^([ \t]{1,12})([a-z][\w-]{0,30})::[ \t]/i;
+const blockProperty = (l: string): string =>
+  BLOCK_PROPERTY.test(l) ? l.replace(BLOCK_PROPERTY, '$1$2: ').replace(/\[\[([^[\]\n]{1,200})\]\]/g, '$1') : l;
+
+/**
  * Round 16: a checkbox glyph opening a line (a Loop / Teams or Word task: "☐ Look into queue settings", "☑ Done …"), one
  * box on the line (a row of boxes, "☐ Summary ☑ Impact ☐ Timeline", is a page's status, not a task): a task list item.
  */
@@ -105,7 +113,7 @@ export function foreignMarkup(markdown: string): string {
       const h = OUTLINE_HEADING.exec(l);
       if (h) { set(i, `${h[1]} ${h[2]}`); level = h[1]!.length; underHeading = true; inOutline = true; continue; }
       if (!inOutline && PAGE_PROPERTY.test(l)) { set(i, l.replace('::', ':')); continue; }
-      if (inOutline && /^(?:\t| {2})/.test(l)) { set(i, l.slice(l.startsWith('\t') ? 1 : 2)); underHeading = false; continue; }
+      if (inOutline && /^(?:\t| {2})/.test(l)) { set(i, blockProperty(l.slice(l.startsWith('\t') ? 1 : 2))); underHeading = false; continue; }
     }
     if (html) {
       const h = HTML_HEADING.exec(l);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parsePostmortem } from '../../formats/postmortem/parse-postmortem.ts';
+import { DEFAULT_QUALITY_CONFIG, lintPostmortem } from './index.ts';
+
+/**
+ * Issue 16, round 21: the document rules on whole post-mortems in the shapes of this round: an outliner's task state
+ * leading an action item ("TODO Add …", "LATER Move …") is the item's status, not a placeholder, and the item is judged
+ * as an item (owner, due date); a note to self ("TODO: attach the graph", "TODO fill in") stays a placeholder.
+ */
+const lint = (text: string) => lintPostmortem(parsePostmortem(text).doc, text, { config: DEFAULT_QUALITY_CONFIG });
+const lines = (md: string, rule: string) => lint(md).filter((f) => f.rule === rule).map((f) => f.line);
+const doc = (section: string, items: readonly string[]) => ['# Kiln outage', '', '## Summary', '', 'The kiln controller lost its schedule for two hours.', '', `## ${section}`, '', ...items].join('\n');
+
+describe('an outliner task state leading an action item (round 21)', () => {
+  it('"TODO Add …" and "LATER Move …" in the action items are not placeholders', () => {
+    const md = doc('Action items', ['- TODO Add a kiln temperature alert to the plant dashboard — @ada — 2027-03-01', '- LATER Move the kiln schedule backup to the shared drive — @ben — 2027-03-08']);
+    expect(lines(md, 'placeholder')).toEqual([]);
+  });
+
+  it('such an item is still judged for its owner and due date', () => {
+    const md = doc('Action items', ['- TODO Be more careful with kiln schedules']);
+    expect(lines(md, 'action-item-owner')).toEqual([9]);
+    expect(lines(md, 'action-item-due')).toEqual([9]);
+  });
+
+  it('a note to self stays a placeholder: a colon, a small letter, or outside the action items', () => {
+    expect(lines(doc('Action items', ['- TODO: attach the kiln graph']), 'placeholder')).toEqual([9]);
+    expect(lines(doc('Action items', ['- TODO fill in the kiln items']), 'placeholder')).toEqual([9]);
+    expect(lines(doc('Impact', ['- TODO Add the number of batches lost']), 'placeholder')).toEqual([9]);
+  });
+});
