@@ -146,6 +146,7 @@ function cells(raw: string): string[] {
   return t.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim().replace(/\\([-\\`*_{}[\]()#+.!~<>])/g, '$1'));
 }
 const HTML_CELL = /<t[dh][\s>]/i;
+const TABLE_TAGS = /^[ \t]{0,12}(?:<\/?(?:thead|tbody|tfoot|tr|colgroup|col)\b[^<>]{0,200}>[ \t]{0,4}){1,4}$/i;
 
 /** The header row of the table a row is in: the first pipe row above it, or the nearest HTML row of `<th>` cells. */
 function headerOf(ctx: LintContext, line: number): string[] {
@@ -155,7 +156,8 @@ function headerOf(ctx: LintContext, line: number): string[] {
     while (h > 0 && (lines[h - 1]?.kind === 'table' || lines[h - 1]?.kind === 'tableRule')) h--;
     return cells(lines[h]?.raw ?? '');
   }
-  for (let n = h - 1; n >= 0 && n >= h - 200 && HTML_CELL.test(lines[n]?.raw ?? ''); n--) {
+  // Round 21: past the table's own structure lines ("</thead>", "<tbody>") between the header row and the body.
+  for (let n = h - 1; n >= 0 && n >= h - 200 && (HTML_CELL.test(lines[n]?.raw ?? '') || TABLE_TAGS.test(lines[n]?.raw ?? '')); n--) {
     if (/<th[\s>]/i.test(lines[n]?.raw ?? '')) return cells(lines[n]?.raw ?? '');
   }
   return [];

@@ -45,6 +45,8 @@ const OWNER_PATTERNS: readonly RegExp[] = [
   // A name alone in brackets at the end: "(Priya)", "(Jo Park)", "(Priya, 2026-04-01)".
   // Round 10: the second name may be an initial ("(Tomasz W., until 30.09.2026)").
   /\((\p{Lu}\p{Ll}[\p{L}'’-]{0,30}(?: \p{Lu}(?:\p{Ll}[\p{L}'’-]{0,30}|\.))?)(?:,[^)]{0,60})?\)\s*$/u,
+  // Round 21: a team named in closing brackets ("Fix the config (Android team)", "(Platform squad)").
+  /\((\p{Lu}[\p{L}\p{N}'’&/-]{1,30}(?: \p{Lu}[\p{L}\p{N}'’&/-]{1,30}){0,2} (?:team|squad|crew|group|desk|guild|chapter))(?:,[^)]{0,60})?\)\s*$/u,
   TEAM_AND_DUE,
 ];
 const DATE = '(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} [A-Z][a-z]{2,8}\\.? \\d{4})';

@@ -2,6 +2,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Block, Inline, ListItem, TableRow } from './block-types.ts';
 import { readHtmlTable } from './html-table.ts';
+import { hangingBullets } from './hanging-bullets.ts';
 import { foreignMarkup } from './foreign-markup.ts';
 import { orgAndAsciidoc } from './org-asciidoc.ts';
 import { csvFences, tabTables } from './tab-tables.ts';
@@ -269,7 +270,7 @@ function readTable(cur: Cursor, map: [number, number]): Block {
 
 /** Tokenizes Markdown once and returns its top-level blocks. */
 export function toBlocks(markdown: string): Block[] {
-  return readBlocks({ toks: md.parse(gridTables(pandocTables(tabTables(numberedOutline(foreignMarkup(orgAndAsciidoc(csvFences(shield(markdown)))))))), {}), i: 0 }, null);
+  return readBlocks({ toks: md.parse(gridTables(pandocTables(tabTables(numberedOutline(hangingBullets(foreignMarkup(orgAndAsciidoc(csvFences(shield(markdown))))))))), {}), i: 0 }, null);
 }
 
 /** Plain text of a block and everything inside it, one line per paragraph or item. */

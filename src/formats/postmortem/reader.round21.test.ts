@@ -41,3 +41,60 @@ describe('an outliner block property under an item (round 21)', () => {
     expect(foreignMarkup(md)).toBe(md);
   });
 });
+
+describe('bullet characters with hanging indents (round 21, PDF-to-text)', () => {
+  const pdf = [
+    '## Summary', // 1
+    '',
+    'The ingest API rejected uploads for three hours.',
+    '',
+    '## Action items', // 5
+    '',
+    '•  Fix the config (Android team)', // 7
+    '•  Add a release-gate check in the Android CI pipeline that calls every', // 8
+    '   endpoint against staging and fails the build on any non-2xx response.',
+    '   Owner: Wojciech Nowak. Due: 2026-09-12.',
+  ].join('\n');
+
+  it('the indented lines continue the item above them: its owner and due date are read', () => {
+    const item = parsePostmortem(pdf).doc.actionItems.find((a) => a.line === 8);
+    expect(item?.owner).toBe('Wojciech Nowak');
+    expect(item?.due).toBe('2026-09-12');
+  });
+
+  it('a team in closing brackets is the owner ("(Android team)")', () => {
+    const item = parsePostmortem(pdf).doc.actionItems.find((a) => a.line === 7);
+    expect(item?.owner).toBe('Android team');
+  });
+
+  it('bullets with no hanging line are read as before, one item each', () => {
+    const chat = '# X\n\n## Action items\n\n• be more careful\n• add a check\n';
+    expect(parsePostmortem(chat).doc.actionItems.map((a) => a.line)).toEqual([5, 6]);
+  });
+});
+
+describe('an HTML action table with <thead> and <tbody> (round 21)', () => {
+  const html = [
+    '# Gateway certificate expired', // 1
+    '',
+    '## Summary',
+    '',
+    'The e-file gateway certificate expired on deadline day.', // 5
+    '',
+    '## Action items',
+    '',
+    '<table>',
+    '  <thead>', // 10
+    '    <tr><th>#</th><th>Action</th><th>Owner</th><th>Due</th></tr>',
+    '  </thead>',
+    '  <tbody>',
+    '    <tr><td>1</td><td>Add a certificate expiry alert on the gateway</td><td>Sam Okoro</td><td>next sprint</td></tr>', // 14
+    '    <tr><td>2</td><td>Move the gateway certificate to ACME renewal</td><td>Dina Haddad</td><td></td></tr>',
+    '  </tbody>',
+    '</table>',
+  ].join('\n');
+
+  it('a due cell in words is a due date given; an empty one is not', () => {
+    expect(lines(html, 'action-item-due')).toEqual([15]);
+  });
+});
