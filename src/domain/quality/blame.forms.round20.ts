@@ -13,6 +13,12 @@ const TOO_LITTLE = '(?:insufficient|inadequate|little|too little|scant|poor|limi
 /** What a person is called when the writer makes them the obstacle or the hazard. */
 const METAPHOR = 'bottleneck|weak(?:est)? link|black hole|liability|loose cannon|bull in a china shop|menace|walking disaster|accident waiting to happen|roadblock|brick wall|wrecking ball';
 
+/**
+ * Three words in capitals in a row. Each try starts at the start of a run of capitals (the lookbehind): tried at every
+ * letter of one long run with no space in it ("CODECODE…", a line of code spans), it took quadratic time.
+ */
+const THREE_CAPS_WORDS = /(?<![A-Z])[A-Z]{2,}\s+[A-Z]{2,}\s+[A-Z]{2,}/;
+
 export const ROUND20_FORMS: readonly FormPattern[] = [
   // "a lapse on the part of the implementer", "an oversight on the part of our vendor".
   f('fault-noun', `\\b(?:${LAPSE})\\s+(?:\\w+\\s+){0,2}?on the part of\\s+${P}`, { needs: /\bon the part of\b/i }),
@@ -31,7 +37,7 @@ export const ROUND20_FORMS: readonly FormPattern[] = [
     needs: /\b(?:other|others|everyone else|the rest of|every other)\b[^.;]{0,200}\b(?:just|simply)\s+(?:does|do|did|will|can)/i,
   }),
   // An all-capitals call-out of a person: "WHO PUSHED TO PROD ON FRIDAY", "BUILD GUY WHY IS THE PATCH 60 GIGS".
-  { form: 'contempt', re: /^[^a-z]{8,300}$/, person: false, raw: true, needs: /[A-Z]{2,}\s+[A-Z]{2,}\s+[A-Z]{2,}/, check: (_m, _r, _w, orig) => capsCallout(orig) },
+  { form: 'contempt', re: /^[^a-z]{8,300}$/, person: false, raw: true, needs: THREE_CAPS_WORDS, check: (_m, _r, _w, orig) => capsCallout(orig) },
 ];
 
 /** Eye-roll and face-palm emoji beside a person (across clauses): "FSE shows up with the wrong USB 🙄". */
@@ -45,11 +51,11 @@ export const ROUND20_ACROSS: readonly FormPattern[] = [
 
 const EYEROLL_SUBJECT = /^\s*(?:\d{1,2}[:.]\d{2}\s{0,2}[—–-]?\s{0,2})?§¤*\s+(?:\w+ly\s+)?(?:[a-z]{2,}(?:s|ed)|did|does|has|had|is|was|never|forgot|left|went|took|sent|ran|broke|made|let)\b(?!\s+[a-z]{2,}ed\b)/i;
 const CAPS_PRAISE = /\b(?:THANKS?|THANK YOU|KUDOS|CONGRATS|CONGRATULATIONS|WELL DONE|GREAT|LEGEND|HERO|WELCOME|HAPPY|LOVE|FIXED|SAVED|SOLVED|RESTORED|RESCUED|NAILED|SHOUT-?OUT|BRAVO|AMAZING|AWESOME)\b/;
-const CAPS_ACT = /^\s*WHO\s+[A-Z]{2,}(?:ED|[A-Z]*)\b|\bWHY\s+(?:DID|IS|ARE|WOULD|WOULDN'T|DIDN'T)\b|\bONE JOB\b|\b(?:DELETED|PUSHED|DROPPED|WIPED|NUKED|IGNORED|SKIPPED|KILLED|CRASHED|MERGED|SHIPPED|DEPLOYED|TOUCHED|CHANGED|DISABLED|BRICKED|BROKEN|APPROVED|FORGOTTEN)\b|\b(?:BROKE|FORGOT|RAN|LEFT|TOOK|DID|DIDN'T|NEVER|WROTE|SENT|PUT|LET|MADE)\b/;
+const CAPS_ACT = /^\s*WHO\s+[A-Z]{2,}\b|\bWHY\s+(?:DID|IS|ARE|WOULD|WOULDN'T|DIDN'T)\b|\bONE JOB\b|\b(?:DELETED|PUSHED|DROPPED|WIPED|NUKED|IGNORED|SKIPPED|KILLED|CRASHED|MERGED|SHIPPED|DEPLOYED|TOUCHED|CHANGED|DISABLED|BRICKED|BROKEN|APPROVED|FORGOTTEN)\b|\b(?:BROKE|FORGOT|RAN|LEFT|TOOK|DID|DIDN'T|NEVER|WROTE|SENT|PUT|LET|MADE)\b/;
 
 /** A clause all in capitals that calls a person out: a person read in sentence case, or "WHO <act>", with an act or a why and no praise. */
 function capsCallout(orig: string): boolean {
-  if (!/[A-Z]{2,}\s+[A-Z]{2,}\s+[A-Z]{2,}/.test(orig) || /^\s*\d/.test(orig) || CAPS_PRAISE.test(orig) || !CAPS_ACT.test(orig)) return false;
+  if (!THREE_CAPS_WORDS.test(orig) || /^\s*\d/.test(orig) || CAPS_PRAISE.test(orig) || !CAPS_ACT.test(orig)) return false;
   if (/^\s*WHO\s+[A-Z]{2,}/.test(orig)) return true;
   // Read in sentence case: a word outside the common words is a name ("KEZ", "TOMASZ").
   const read = orig.toLowerCase().replace(/[\p{L}'’-]+/gu, (w, at: number) => (at === 0 || !isCommonWord(w) ? w[0]!.toUpperCase() + w.slice(1) : w));
