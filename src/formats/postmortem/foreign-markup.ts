@@ -1,5 +1,6 @@
 // Round 13: the markup of other tools rewritten as Markdown before Markdown reads it, line for line (no line moves).
 import { classifyHeading } from './section-names.ts';
+import { type WikiState, wikiBlockLine } from './wiki-markup.ts';
 
 /** A Jira wiki heading: "h2. Root cause". */
 const JIRA_HEADING = /^h([1-6])\.[ \t]+(\S.*)$/;
@@ -92,6 +93,7 @@ export function foreignMarkup(markdown: string): string {
   let inFence = false;
   /** Toggles are siblings of each other: the first one's level holds for the rest (headings inside them do not move it). */
   let toggleLevel = 0;
+  const wikiState: WikiState = { inTable: false, rowOpen: false, inList: false };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (/^ {0,3}(?:```|~~~)/.test(l)) inFence = !inFence;
@@ -107,6 +109,8 @@ export function foreignMarkup(markdown: string): string {
     if (wiki) {
       const h = WIKI_HEADING.exec(l);
       if (h) { set(i, `${'#'.repeat(h[1]!.length)} ${h[2]}`); level = h[1]!.length; underHeading = true; continue; }
+      const block = wikiBlockLine(l, wikiState, lines[i + 1]);
+      if (block !== null) { set(i, block.includes("''") || block.includes('[[') ? wikiInline(block) : block); underHeading = false; continue; }
       if (l.includes("''") || l.includes('[[')) set(i, wikiInline(l));
     }
     if (outline) {

@@ -98,3 +98,45 @@ describe('an HTML action table with <thead> and <tbody> (round 21)', () => {
     expect(lines(html, 'action-item-due')).toEqual([15]);
   });
 });
+
+describe('MediaWiki block markup (round 21)', () => {
+  const wiki = [
+    '== Summary ==', // 1
+    'The booking portal offered the same slot twice for 20 minutes.',
+    '',
+    '== 5 Whys ==', // 4
+    '# Why were slots offered twice? Because two workers ran.',
+    '# Why did two workers run? Because the autoscaler started one.',
+    '',
+    '== Action items ==', // 8
+    '{| class="wikitable"',
+    '! # !! Action !! Owner !! Due', // 10
+    '|-',
+    '| 1 || Move the slot lock to a PostgreSQL advisory lock in the booking database || Mikko Laine || 2027-02-13', // 12
+    '|-',
+    '| 2',
+    '| Set <code>maxReplicas: 1</code> for the booking worker', // 15
+    '| Saara Nieminen',
+    '| 2027-01-16',
+    '|}',
+    '',
+    '[[Category:Post-mortems]]', // 20
+  ].join('\n');
+
+  it('a {| |} table is read as a table, a row on its first cell\'s line, cells on lines of their own adding to it', () => {
+    const items = parsePostmortem(wiki).doc.actionItems.map((a) => [a.line, a.owner, a.due]);
+    expect(items).toEqual([[12, 'Mikko Laine', '2027-02-13'], [14, 'Saara Nieminen', '2027-01-16']]);
+  });
+
+  it('a run of "# " lines is a numbered list, not headings; a category link is no action item', () => {
+    const md = foreignMarkup(wiki).split('\n');
+    expect(md[4]).toBe('1. Why were slots offered twice? Because two workers ran.');
+    expect(md[19]).toBe('');
+    expect(lines(wiki, 'action-item-owner')).toEqual([]);
+  });
+
+  it('a Markdown heading standing alone in a page with wiki headings stays a heading', () => {
+    const mixed = '# Review\n\n## Summary\n\nA slot was offered twice.\n\n== Timeline ==\n\n- 08:00 worker starts\n';
+    expect(foreignMarkup(mixed).split('\n')[2]).toBe('## Summary');
+  });
+});
