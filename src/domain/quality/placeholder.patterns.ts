@@ -32,9 +32,9 @@ const MASKS: readonly RegExp[] = [
 
 /**
  * Round 21: an outliner's task state leading an action item ("- TODO Add a flow alert", "- LATER Some kind of reminder",
- * Logseq): the item's status, not a marker left in. A note to self keeps its colon or its small letter ("TODO: attach").
+ * Logseq; "{{[[TODO]]}} Add …", Roam): the item's status, not a marker left in. A note to self keeps its colon or its small letter ("TODO: attach").
  */
-export const OUTLINER_TASK = /^(\s{0,8}(?:[-*+]\s{1,4})?)(?:TODO|LATER|NOW|DOING|NEXT|WAITING)[ \t]{1,4}(?=\p{Lu})/u;
+export const OUTLINER_TASK = /^(\s{0,16}(?:[-*+]\s{1,4})?)(?:(?:TODO|LATER|NOW|DOING|NEXT|WAITING)[ \t]{1,4}(?=\p{Lu})|\{\{\[\[(?:TODO|DONE)\]\]\}\}[ \t]{0,4})/u;
 
 /** Round 14: a YAML list as a front-matter field's whole value ("tags: [postmortem, crew-ops]", "aliases: [May block roster incident]"). */
 const YAML_LIST = /^\s*[\w-]{1,40}:\s*\[[^\][]{0,300}\]\s*$/;

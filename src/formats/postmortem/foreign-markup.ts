@@ -37,7 +37,20 @@ const PAGE_PROPERTY = /^[a-z][\w-]{0,30}::[ \t]/i;
  * Round 21: a block's property under an item ("  owner:: [[Luca Bianchi]]", "  due:: [[May 15th, 2026]]"): a field of
  * the item ("owner: Luca Bianchi"), its page links unwrapped.
  */
-const BLOCK_PROPERTY = /^([ \t]{1,12})([a-z][\w-]{0,30})::[ \t]/i;
+const BLOCK_PROPERTY = /^([ \t]{1,12}(?:[-*][ \t]{1,4})?)([a-z][\w-]{0,30})::[ \t]/i;
+const INDENT = /^[ \t]*/;
+
+/**
+ * Round 21: Roam's outline: the sections as bullets holding only a bold section name at any depth ("    - **Summary**"),
+ * their text nested below; a task as "{{[[TODO]]}} …" / "{{[[DONE]]}} …" (a task list item).
+ */
+const BOLD_BULLET = /^[ \t]{0,16}[-*][ \t]{1,4}(?:\*\*|__)([^*_\n]{1,60})(?:\*\*|__)[ \t]{0,4}:?[ \t]*$/;
+function boldSectionBullet(l: string): string | null {
+  const b = BOLD_BULLET.exec(l);
+  return b && known(b[1]!) ? b[1]!.trim() : null;
+}
+const ROAM_TASK = /^([ \t]{0,16}[-*][ \t]{1,4})\{\{\[\[(TODO|DONE)\]\]\}\}[ \t]{0,4}/;
+const roamTask = (l: string): string => l.replace(ROAM_TASK, (_, lead: string, st: string) => `${lead}[${st === 'DONE' ? 'x' : ' '}] `);
 const blockProperty = (l: string): string =>
   BLOCK_PROPERTY.test(l) ? l.replace(BLOCK_PROPERTY, '$1$2: ').replace(/\[\[([^[\]\n]{1,200})\]\]/g, '$1') : l;
 
@@ -79,10 +92,14 @@ export function foreignMarkup(markdown: string): string {
   const jira = lines.filter((l) => JIRA_HEADING.test(l)).length >= 2;
   const caps = lines.filter((l, i) => blank(lines[i - 1]) && CAPS_LINE.test(l) && known(l)).length >= 2;
   const html = lines.filter((l) => HTML_HEADING.test(l)).length >= 2;
-  const outline = lines.filter((l) => OUTLINE_HEADING.test(l)).length >= 2;
+  const outline = lines.filter((l) => OUTLINE_HEADING.test(l) || boldSectionBullet(l) !== null).length >= 2;
   const wiki = lines.some((l) => WIKI_HEADING.test(l));
   /** In an outline, a heading bullet has been read: the bullets below are its children. */
   let inOutline = false;
+  /** Round 21: the outline heading's own indent, and the indent its children are moved out by. */
+  let headIndent = 0;
+  let childIndent = 0;
+  let roam = false;
   let changed = false;
   const set = (i: number, s: string): void => {
     if (lines[i] !== s) { lines[i] = s; changed = true; }
@@ -114,10 +131,29 @@ export function foreignMarkup(markdown: string): string {
       if (l.includes("''") || l.includes('[[')) set(i, wikiInline(l));
     }
     if (outline) {
-      const h = OUTLINE_HEADING.exec(l);
-      if (h) { set(i, `${h[1]} ${h[2]}`); level = h[1]!.length; underHeading = true; inOutline = true; continue; }
+      // Round 21: a heading bullet nested in a section ("\t- ### 5 Whys") is a heading too, its children moved out with it.
+      const h = OUTLINE_HEADING.exec(inOutline && !roam ? l.trimStart() : l);
+      const bold = h ? null : boldSectionBullet(l);
+      if (h || bold !== null) {
+        set(i, h ? `${h[1]} ${h[2]}` : `## ${bold}`);
+        level = h ? h[1]!.length : 2; underHeading = true; inOutline = true; roam = bold !== null;
+        headIndent = INDENT.exec(l)![0].length; childIndent = 0;
+        continue;
+      }
       if (!inOutline && PAGE_PROPERTY.test(l)) { set(i, l.replace('::', ':')); continue; }
-      if (inOutline && /^(?:\t| {2})/.test(l)) { set(i, blockProperty(l.slice(l.startsWith('\t') ? 1 : 2))); underHeading = false; continue; }
+      const indent = INDENT.exec(l)![0].length;
+      // Round 21: in an outline nested under its title (Roam), a sibling of the section bullets is a part of its own
+      // ("    - Linked references"), not more of the section above it.
+      if (inOutline && !roam && indent > 0 && indent <= headIndent && l.trim() !== '') { set(i, blockProperty(l.slice(indent))); underHeading = false; continue; }
+      const sibling = inOutline && roam && indent === headIndent ? /^[ \t]*[-*][ \t]{1,4}(\S.{0,118})$/.exec(l) : null;
+      if (sibling) { set(i, `## ${sibling[1]}`); level = 2; underHeading = true; childIndent = 0; continue; }
+      if (inOutline && indent > headIndent && l.trim() !== '') {
+        // Round 21: the children's own step (a tab, two or four spaces), taken from the first child under the heading.
+        if (childIndent === 0) childIndent = indent;
+        set(i, blockProperty(roamTask(l.slice(Math.min(indent, childIndent)))));
+        underHeading = false;
+        continue;
+      }
     }
     if (html) {
       const h = HTML_HEADING.exec(l);

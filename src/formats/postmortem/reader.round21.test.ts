@@ -140,3 +140,48 @@ describe('MediaWiki block markup (round 21)', () => {
     expect(foreignMarkup(mixed).split('\n')[2]).toBe('## Summary');
   });
 });
+
+describe('outlines: Roam sections as bold bullets, nested heading bullets (round 21)', () => {
+  const roam = [
+    '- Post-mortem: [[Laundry]] routes empty', // 1
+    '    - Author:: [[Ola Mensah]]',
+    '    - **Summary**', // 3
+    '        - From 07:02 to 08:15 the driver app showed empty routes.',
+    '    - **Impact**',
+    '        - 412 pickups missed.',
+    '    - **Timeline**', // 7
+    '        - 07:00 route-builder v3.9 deployed',
+    '        - 07:15 decision: roll back route-builder to v3.8',
+    '    - **Root cause**', // 10
+    '        - The v3.9 route filter dropped every stop without a time window, and no test replays a real schedule.',
+    '    - **Action items**', // 12
+    '        - {{[[TODO]]}} Add a replayed-schedule check to the route-builder CI pipeline',
+    '            - Owner:: [[Kwame Boateng]]',
+    '            - Due:: [[March 17th, 2027]]',
+    '    - Linked references', // 16
+    '        - [[March 3rd, 2027]] daily notes',
+  ].join('\n');
+
+  it('bold bullets naming sections are the sections: none is reported missing', () => {
+    expect(lines(roam, 'missing-section')).toEqual([]);
+    const md = foreignMarkup(roam).split('\n');
+    expect(md[2]).toBe('## Summary');
+    expect(md[3]).toBe('    - From 07:02 to 08:15 the driver app showed empty routes.'.slice(4));
+  });
+
+  it('"{{[[TODO]]}}" is the task\'s state and "Owner::" / "Due::" child bullets its fields', () => {
+    const item = parsePostmortem(roam).doc.actionItems.find((a) => a.line === 13);
+    expect(item?.owner).toBe('Kwame Boateng');
+    expect(item?.due).toBe('2027-03-17');
+    expect(lines(roam, 'placeholder')).toEqual([]);
+  });
+
+  it('a sibling of the section bullets ("Linked references") ends the section above it', () => {
+    expect(parsePostmortem(roam).doc.actionItems.map((a) => a.line)).toEqual([13]);
+  });
+
+  it('a heading bullet nested in a Logseq section is a heading, its children moved out with it', () => {
+    const logseq = ['- ## Summary', '\t- Vents shut.', '- ## Root cause', '\t- ### 5 Whys', '\t\t- Why? Because.', '\t- A remark.'].join('\n');
+    expect(foreignMarkup(logseq).split('\n')).toEqual(['## Summary', '- Vents shut.', '## Root cause', '### 5 Whys', '- Why? Because.', '- A remark.']);
+  });
+});
