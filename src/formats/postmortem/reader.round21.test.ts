@@ -185,3 +185,13 @@ describe('outlines: Roam sections as bold bullets, nested heading bullets (round
     expect(foreignMarkup(logseq).split('\n')).toEqual(['## Summary', '- Vents shut.', '## Root cause', '### 5 Whys', '- Why? Because.', '- A remark.']);
   });
 });
+
+describe('a catch-all heading made precise by its gloss (round 21)', () => {
+  it('"Work notes (timeline)" is the timeline; "Notes (see timeline above)" stays notes', async () => {
+    const { classifyHeading } = await import('./section-names.ts');
+    expect(classifyHeading('Work notes (timeline)')).toBe('timeline');
+    expect(classifyHeading('Appendix (Timeline)')).toBe('timeline');
+    expect(classifyHeading('Notes (see timeline above)')).toBe('notes');
+    expect(classifyHeading('Work notes')).toBe('notes');
+  });
+});

@@ -64,9 +64,14 @@ const STRICT = RULES.map(([key, alt]) => [key, new RegExp(`^(?:${alt})$`)] as co
 export function classifyHeading(raw: string, strict = false): SectionKey | null {
   const norm = normaliseHeading(raw);
   if (norm === '' || norm.length > 80) return null;
-  for (const [key, re] of strict ? STRICT : LOOSE) if (re.test(norm)) return key;
   // Round 9: a house name glossed with the common one in brackets ("Measures (Action Items)", "Chronik (Timeline)").
   const gloss = GLOSS.exec(raw)?.[1];
+  for (const [key, re] of strict ? STRICT : LOOSE) {
+    if (!re.test(norm)) continue;
+    // Round 21: a catch-all name that a gloss makes precise ("Work notes (timeline)", a ticket's field) is what the gloss says.
+    const glossed = (key === 'notes' || key === 'appendix') && gloss !== undefined ? classifyHeading(gloss, true) : null;
+    return glossed ?? key;
+  }
   return gloss === undefined ? null : classifyHeading(gloss, strict);
 }
 const GLOSS = /[([]([^()[\]]{1,60})[)\]]/;
