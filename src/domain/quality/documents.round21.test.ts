@@ -29,3 +29,26 @@ describe('an outliner task state leading an action item (round 21)', () => {
     expect(lines(doc('Impact', ['- TODO Add the number of batches lost']), 'placeholder')).toEqual([9]);
   });
 });
+
+describe('a 5 Whys chain as an HTML table (round 21)', () => {
+  const html = [
+    '<h1>Tills without prices</h1>', // 1
+    '<h2>Summary</h2>',
+    '<p>Tills in 23 shops had no prices until 07:54.</p>',
+    '<h2>Root cause</h2>',
+    '<p>The export wrote a semicolon as its separator, and nothing checks the file before the tills read it.</p>', // 5
+    '<h3>5 Whys</h3>',
+    '<table>',
+    '<tr><th>Why?</th><th>Because</th></tr>',
+    '<tr><td>Why did tills show no price?</td><td>The price column was unreadable.</td></tr>',
+    '<tr><td>Why was it unreadable?</td><td>The export used a semicolon.</td></tr>', // 10
+    '<tr><td>Why did it use a semicolon?</td><td>Because the assistant didn\'t check the file before saving.</td></tr>',
+    '</table>',
+  ].join('\n');
+
+  it('its rows are the steps: a short chain, and one that ends on a person', () => {
+    const found = lint(html).filter((f) => f.rule === 'surface-cause');
+    expect(found.some((f) => /3 whys/.test(f.message))).toBe(true);
+    expect(found.some((f) => f.line === 11 && /ends on a person/.test(f.message))).toBe(true);
+  });
+});

@@ -62,6 +62,7 @@ function allWhyLines(ctx: LintContext): SourceLine[] {
 type Step = { line: SourceLine; answer: string | null };
 
 const TABLE_CELLS = (raw: string): string[] => raw.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => plainText(c.trim()));
+const HTML_ROW = /^\s{0,12}(?:<tr\b[^<>]{0,200}>\s{0,4})?<td\b/i;
 const TOP_ITEM = /^ {0,3}(?:\d+[.)]|[-*+])\s+\S/;
 
 /**
@@ -71,6 +72,14 @@ const TOP_ITEM = /^ {0,3}(?:\d+[.)]|[-*+])\s+\S/;
  */
 function layoutSteps(body: readonly SourceLine[]): Step[] {
   const table = body.filter((l, i) => l.kind === 'table' && body[i + 1]?.kind !== 'tableRule');
+  // Round 21: an HTML table's rows ("<tr><td>Why …?</td><td>Because …</td></tr>"), its header of <th> cells left out.
+  const html = table.length > 0 ? [] : body.filter((l) => HTML_ROW.test(l.raw));
+  if (html.length > 0) {
+    return html.map((line) => {
+      const cells = line.raw.split(/<td\b[^<>]{0,200}>/i).slice(1).map((c) => plainText(c.replace(/<[^<>]{0,200}>/g, ' ')).trim()).filter((c) => c !== '');
+      return { line, answer: cells.length > 1 ? cells[cells.length - 1]! : null };
+    });
+  }
   if (table.length > 0) {
     return table.map((line) => {
       const cells = TABLE_CELLS(line.raw).filter((c) => c !== '');
