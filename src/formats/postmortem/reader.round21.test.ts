@@ -195,3 +195,22 @@ describe('a catch-all heading made precise by its gloss (round 21)', () => {
     expect(classifyHeading('Work notes')).toBe('notes');
   });
 });
+
+describe('an HTML table in a CMS page of HTML headings (round 21)', () => {
+  const cms = [
+    '<h1>Tills without prices</h1>', // 1
+    '<h2>Summary</h2>',
+    '<p>Tills had no prices until 07:54.</p>',
+    '<h2>Timeline</h2>',
+    '<table>', // 5
+    '<tr><th>Time</th><th>What happened</th></tr>',
+    '<tr><td>05:40</td><td>Price list published</td></tr>',
+    '<tr><td>morning</td><td>Shop managers call the helpdesk</td></tr>', // 8
+    '</table>',
+  ].join('\n');
+
+  it('keeps its <table> tags, so its rows are the timeline\'s entries', () => {
+    expect(parsePostmortem(cms).doc.timeline.entries.map((e) => [e.line, e.asWritten])).toEqual([[7, '05:40'], [8, 'morning']]);
+    expect(lines(cms, 'timeline-precision')).toEqual([8]);
+  });
+});
