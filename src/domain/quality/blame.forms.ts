@@ -3,6 +3,7 @@ import { ADV, f, NOT_OBJECT, P, POSS, PX, REL, type FormPattern } from './blame.
 import { IRONY_FORMS } from './blame.forms.irony.ts';
 import { ROUND19_FORMS } from './blame.forms.round19.ts';
 import { ROUND20_ACROSS, ROUND20_FORMS } from './blame.forms.round20.ts';
+import { ROUND21_FORMS } from './blame.forms.round21.ts';
 
 /*
  * The forms of blame (issue 16), each a small pattern over a clause in which person
@@ -195,6 +196,7 @@ export const FORMS: readonly FormPattern[] = [
   f('human-error', '\\b(?:human|operator|user|pilot|personnel|people|staff|employee|engineer|manual)\\s+(?:error|mistake|failure|fault|negligence|slip)s?\\b(?!\\s+(?:budget|rate|handling|message))'),
   ...ROUND19_FORMS,
   ...ROUND20_FORMS,
+  ...ROUND21_FORMS,
 ];
 
 /** Forms that span two clauses: "X should check the replication, but he did not." */

@@ -136,3 +136,5 @@ const WAIT_TURNED = /\b(?:never|still|again|not|failed|forgot|ignored|as usual|y
 export function onlyWaitedOn(masked: string, spans: readonly { start: number; end: number }[]): boolean {
   return spans.length > 0 && spans.every((sp) => WAITED_ON.test(masked.slice(Math.max(0, sp.start - 24), sp.start))) && !WAIT_TURNED.test(masked);
 }
+
+export { round21Gate } from './blame.gates.round21.ts';

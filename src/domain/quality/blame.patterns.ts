@@ -11,7 +11,7 @@ import { HARM } from './blame.clauses.ts';
 import { systemReason } from './blame.reasons.ts';
 import { isPraise, OFFER_FRAME, onlyKindWords } from './blame.praise.ts';
 import { withOpeningCapital } from './sentence-case.ts';
-import { ASSIGNED, atLeastFourLowerWords, CARE_BEFORE, DELAY_EXPLAINED, ON_LEAVE, COMPLIANT, firstPerson, keptWaiting, NO_THING_PASSIVE, onlyWaitedOn, offDuty, reportedWords, placeName, SAFE_CHOICE, metadataFields, TURNED, UNINFORMED } from './blame.gates.ts';
+import { ASSIGNED, atLeastFourLowerWords, CARE_BEFORE, DELAY_EXPLAINED, ON_LEAVE, COMPLIANT, firstPerson, keptWaiting, NO_THING_PASSIVE, onlyWaitedOn, offDuty, reportedWords, placeName, SAFE_CHOICE, metadataFields, TURNED, UNINFORMED, round21Gate } from './blame.gates.ts';
 
 export { isPraise } from './blame.praise.ts';
 export { systemReason } from './blame.reasons.ts';
@@ -141,8 +141,8 @@ function modelHit(s: string, model: Model, known?: readonly PersonSpan[], where:
   if (((spans.length === 1 && (CARE_BEFORE.test(masked) || COMPLIANT.test(masked))) || SAFE_CHOICE.test(masked)) && !TURNED.test(masked)) return null;
   // Round 16: a delay a thing explains, people handed their parts or away on leave: no judgement of them.
   if (DELAY_EXPLAINED.test(masked) || offDuty(masked) || keptWaiting(masked) || onlyWaitedOn(masked, spans) || ((ASSIGNED.test(masked) || ON_LEAVE.test(masked)) && !TURNED.test(masked))) return null;
-  // Round 20: a person's duties weighed in a meeting ("discussed whether X's duties should …"), or the reason a check worked.
-  if (WEIGHED.test(masked) || CREDITED.test(masked) || (KEPT_PLACE.test(masked) && !/\b(?:should|could|would) have\b|\bfault\b|\bblame/i.test(masked))) return null;
+  // Round 20: a person's duties weighed in a meeting ("discussed whether X's duties should …"), or the reason a check worked; round 21: round21Gate (blame.gates.round21.ts).
+  if (round21Gate(masked, cut) || WEIGHED.test(masked) || CREDITED.test(masked) || (KEPT_PLACE.test(masked) && !/\b(?:should|could|would) have\b|\bfault\b|\bblame/i.test(masked))) return null;
   // Thanks for a person's act that led to a good or plain outcome ("Thanks to Ana's call, the incident was declared early").
   if (THANKS_ACT.test(masked) && !HARM.test(s) && !/\b(?:late|only|finally|eventually|hours?|again|instead|never|down|outage|failed)\b/i.test(s)) return null;
   const after = masked.slice(anchors[0]!.end, anchors[0]!.end + 300);

@@ -40,6 +40,9 @@ const CLEARED = new RegExp(
     // "§ did nothing wrong", "§ didn't do anything unusual"
     String.raw`${PX}\s+(?:[\w’'-]+\s+){0,2}?(?:did|does|had done|has done)\s+nothing\s+(?:wrong|unusual|improper|unreasonable|unsafe|careless|out of (?:the )?ordinary|outside (?:the|our) (?:process|procedure|runbook))`,
     String.raw`${PX}\s+(?:did|does)(?:n['’]t|\s+not)\s+do\s+anything\s+(?:wrong|unusual|improper|unreasonable|unsafe|careless)`,
+    // Round 21: a lapse denied, then the thing that did it: "§ didn't miss the fault light it's just not wired to the
+    // panel", "§ didn't ignore anything, the alert went to an empty pager group".
+    String.raw`${PX}\s+(?:did|does)(?:n['’]t|\s+not)\s+(?:ignore|miss|forget|skip|drop|break|cause|overlook|bypass)\b[^§π.;!?]{0,40}?(?:[,;—–-]\s*|\s)(?:it['’]s|it\s+is|it\s+was|(?:the|our|their|that)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:went|goes|was|is|had|has|never|did(?:n['’]t| not)|does(?:n['’]t| not)|was(?:n['’]t| not)|is(?:n['’]t| not)))\b`,
     // "§ is not to blame", "§ was not at fault", "§ were not negligent"
     String.raw`${PX}\s+(?:is|was|are|were)(?:n['’]t|\s+not|\s+never)\s+(?:(?:really|entirely|solely|personally|in any way|in any sense)\s+)?(?:to blame|at fault|the (?:cause|culprit|problem)|negligent|careless|reckless|responsible for (?:the|this|that) (?:outage|incident|failure|error|mistake|loss|breach))\b`,
     // "§'s deploy was fine", "§'s call was exactly right"

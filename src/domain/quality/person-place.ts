@@ -7,6 +7,7 @@
 import { GROUP_NOUNS, SERVED } from './blame.lexicon.ts';
 import { BRACKET_ACRONYM, GIVEN, IRREGULAR_PAST } from './person-words.ts';
 import { INITIALS, isRole, type Token } from './person-tokens.ts';
+import { idPerson } from './person-ids.ts';
 
 /** Whether token i opens the sentence (after a clock time) or a clause after a full stop, colon, bar or dash. */
 export function opensClause(s: string, toks: readonly Token[], i: number, leadingNumbers: number): boolean {
@@ -90,6 +91,8 @@ const ACT_AFTER_INITIALS = /^\s{1,2}(?:(?:somehow|just|then|also|still|never|aga
 /** Round 15: initials that name a person by their place (dotted, or opening a clause before an act). */
 export function initialsActing(s: string, toks: readonly Token[], i: number, leadingNumbers: number): boolean {
   const t = toks[i]!;
+  // Round 21: an ID that acts like a person (person-ids.ts).
+  if (idPerson(s, toks, i)) return true;
   if (!INITIALS.test(t.text) || BRACKET_ACRONYM.has(t.text)) return false;
   if (t.text.includes('.')) return !DOTTED_NOT_INITIALS.test(t.text) && /^\.(?:['’]s)?(?:\s|,|$)/.test(s.slice(t.end, t.end + 4));
   return opensClause(s, toks, i, leadingNumbers) && ACT_AFTER_INITIALS.test(s.slice(t.end, t.end + 40));

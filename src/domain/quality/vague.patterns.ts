@@ -147,7 +147,7 @@ function systemGate(t: string): boolean {
   return SYSTEM_GATE.test(t);
 }
 
-const ACT_ON = /^(?:remove|delete|drop|add|move|import|export|validate|subscribe|unsubscribe|reject|refuse|block|require|make|set|pin|rotate|revoke|grant|restrict|limit|cap|enable|disable|route|replace|rename|migrate|split|merge|document|record|publish|check|gate|fail|register|deregister|whitelist|allowlist|denylist|expire|archive|retire|decommission|throttle|rate-limit|sign|encrypt|tag|label|assign|notify|send|write|schedule|backfill|alert on|page on|turn (?:on|off))\b/i;
+const ACT_ON = /^(?:track|monitor|watch|remove|delete|drop|add|move|import|export|validate|subscribe|unsubscribe|reject|refuse|block|require|make|set|pin|rotate|revoke|grant|restrict|limit|cap|enable|disable|route|replace|rename|migrate|split|merge|document|record|publish|check|gate|fail|register|deregister|whitelist|allowlist|denylist|expire|archive|retire|decommission|throttle|rate-limit|sign|encrypt|tag|label|assign|notify|send|write|schedule|backfill|alert on|page on|turn (?:on|off))\b/i;
 const PLACE = /\b(?:in|from|to|into|against|on|for|at|of|under|within) (?:the|our|its|their|every|each|all|an?) (?:[\w'’-]+ ){0,3}[\w'’-]+/i;
 
 /**
@@ -166,6 +166,8 @@ function namedRequest(t: string): boolean {
 }
 
 /** A concrete verb, a specific object and a place it is done in, none of them generic. */
+const WATCH_KEPT = /\b(?:dashboard|board|report|sheet|spreadsheet|tracker|panel|channel|wiki|calendar)s?$/i;
+
 function concreteInPlace(t: string): boolean {
   const verb = ACT_ON.exec(t);
   if (verb === null) return false;
@@ -175,6 +177,8 @@ function concreteInPlace(t: string): boolean {
   const object = rest.slice(0, place.index).trim();
   if (object.split(' ').length < 2 || genericObject(object)) return false;
   const where = place[0].split(' ').slice(2).join(' ');
+  // Round 21: a watch is concrete only where it is kept ("Track supplier price changes on the procurement dashboard").
+  if (/^(?:track|monitor|watch)\b/i.test(verb[0]) && !WATCH_KEPT.test(where)) return false;
   return !genericObject(where) && where.split(' ').some((w) => !GENERIC_PLACE_WORD.test(w) && !GENERIC_HEAD.test(w) && !GENERIC_MODIFIER.test(w));
 }
 
