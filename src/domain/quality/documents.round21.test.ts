@@ -52,3 +52,16 @@ describe('a 5 Whys chain as an HTML table (round 21)', () => {
     expect(found.some((f) => f.line === 11 && /ends on a person/.test(f.message))).toBe(true);
   });
 });
+
+describe('another party\'s change as the whole root cause (round 21)', () => {
+  const rc = (text: string) => ['# Stale ETAs', '', '## Summary', '', 'ETAs were stale for six hours.', '', '## Root cause', '', text].join('\n');
+
+  it('"SeaTrace API change." alone stops at the trigger', () => {
+    expect(lines(rc('**Root cause:** SeaTrace API change.'), 'surface-cause')).toEqual([9]);
+  });
+
+  it('with what let it through behind it, it is not a surface cause', () => {
+    const deep = '**Root cause:** SeaTrace API change. Our poller had no check that the positions array was non-empty, and no freshness alert existed because nobody owned the metric.';
+    expect(lines(rc(deep), 'surface-cause')).toEqual([]);
+  });
+});

@@ -50,6 +50,8 @@ export const TRIGGER = new RegExp(
     // crash of one machine as the whole cause ("A RabbitMQ node restart redelivered 4,100 messages").
     String.raw`\b(?:transposed|swapped) (?:two )?(?:digits?|characters?|letters?|numbers?|values?|fields?|columns?)\b`,
     String.raw`\b(?:node|server|host|pod|broker|instance|container|vm|machine|replica|worker) (?:restart|reboot|crash|failover)s?\b`,
+    // Round 21: another party's change named as the cause ("SeaTrace API change", "an upstream schema change").
+    String.raw`\b(?:api|upstream|vendor|provider|supplier|third[- ]party|schema|dependency) (?:change|update|upgrade|deprecation)s?\b`,
   ].join('|'),
   'i',
 );
