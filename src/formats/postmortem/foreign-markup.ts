@@ -41,10 +41,11 @@ const BLOCK_PROPERTY = /^([ \t]{1,12}(?:[-*][ \t]{1,4})?)([a-z][\w-]{0,30})::[ \
 const INDENT = /^[ \t]*/;
 
 /**
- * Round 21: Roam's outline: the sections as bullets holding only a bold section name at any depth ("    - **Summary**"),
+ * Round 21: Roam's outline: the sections as bullets holding only a bold section name, nested under the page's title
+ * bullet ("    - **Summary**"; a top-level "- **Impact**:" is a Markdown list's label),
  * their text nested below; a task as "{{[[TODO]]}} …" / "{{[[DONE]]}} …" (a task list item).
  */
-const BOLD_BULLET = /^[ \t]{0,16}[-*][ \t]{1,4}(?:\*\*|__)([^*_\n]{1,60})(?:\*\*|__)[ \t]{0,4}:?[ \t]*$/;
+const BOLD_BULLET = /^[ \t]{1,16}[-*][ \t]{1,4}(?:\*\*|__)([^*_\n]{1,60})(?:\*\*|__)[ \t]{0,4}:?[ \t]*$/;
 function boldSectionBullet(l: string): string | null {
   const b = BOLD_BULLET.exec(l);
   return b && known(b[1]!) ? b[1]!.trim() : null;

@@ -180,6 +180,11 @@ describe('outlines: Roam sections as bold bullets, nested heading bullets (round
     expect(parsePostmortem(roam).doc.actionItems.map((a) => a.line)).toEqual([13]);
   });
 
+  it('a top-level list of bold labels ("- **Impact**:", "- **Resolution**:") is a list, not an outline', () => {
+    const md = ['# Incident', '', '- **Impact**:', '  - 2 sites down', '', '- **Resolution**:', '  - records restored', '', '- **Time to repair**: 2h 2m'].join('\n');
+    expect(foreignMarkup(md)).toBe(md);
+  });
+
   it('a heading bullet nested in a Logseq section is a heading, its children moved out with it', () => {
     const logseq = ['- ## Summary', '\t- Vents shut.', '- ## Root cause', '\t- ### 5 Whys', '\t\t- Why? Because.', '\t- A remark.'].join('\n');
     expect(foreignMarkup(logseq).split('\n')).toEqual(['## Summary', '- Vents shut.', '## Root cause', '### 5 Whys', '- Why? Because.', '- A remark.']);
