@@ -86,7 +86,8 @@ describe('documents-train-3', () => {
  */
 describe.each([
   // Round 14: raised to the figures at the round's last commit (document rules and the blame / vague work together).
-  ['documents-eval-8', { present: 143, violated: 7, bounds: 16 }],
+  // Round 21 (document rules and reader): -8 forbidden 7 -> 6.
+  ['documents-eval-8', { present: 143, violated: 6, bounds: 16 }],
   // Round 15: raised to the document rules' figures at the round's last commit (155 -> 156 above; -9 forbidden 3 -> 2;
   // -10 bounds 14 -> 15; -13 144 / 5 -> 145 / 3; -14 118 / 9 -> 128 / 6; -15 10 -> 3 and bounds 14 -> 15; train-4 bounds 15 -> 16).
   // Then, by the coordinator, at the round's last commit with the retrained models (35 splits, tuning-10 included): the
@@ -148,8 +149,10 @@ describe.each([
   ['documents-eval-21', { present: 132, violated: 3, bounds: 16 }],
   // documents-eval-22 and -23: written during round 20, measured once after it (117 / 132, 10 / 198, 14 of 16; 136 / 148,
   // 9 / 254, 16 of 16), training sets since round 21; the floors are the figures with the models retrained on 48 splits.
-  ['documents-eval-22', { present: 117, violated: 9, bounds: 14 }],
-  ['documents-eval-23', { present: 136, violated: 9, bounds: 16 }],
+  // Round 21 (document rules and reader: outliner tasks and properties, Roam sections, MediaWiki tables and lists, HTML
+  // tables, hanging bullets, glossed catch-all headings): -22 117 / 9 / 14 -> 127 / 4 / 15, -23 136 / 9 -> 140 / 3.
+  ['documents-eval-22', { present: 127, violated: 4, bounds: 15 }],
+  ['documents-eval-23', { present: 140, violated: 3, bounds: 16 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   ['documents-train-4', { present: 119, violated: 6, bounds: 16 }],
 ] as const)('%s', (set, floor) => {
