@@ -69,6 +69,9 @@ export const EVAL_DIR_21 = new URL('../test/fixtures/quality/documents-eval-21/'
 /** A twenty-second and a twenty-third writer's sets, written while the twentieth round was under way: measured once after it (117 / 132 and 136 / 148 expected), training since round 21. */
 export const EVAL_DIR_22 = new URL('../test/fixtures/quality/documents-eval-22/', import.meta.url);
 export const EVAL_DIR_23 = new URL('../test/fixtures/quality/documents-eval-23/', import.meta.url);
+/** A twenty-fourth and a twenty-fifth writer's sets, written while the twenty-second round was under way: measured once after it. */
+export const EVAL_DIR_24 = new URL('../test/fixtures/quality/documents-eval-24/', import.meta.url);
+export const EVAL_DIR_25 = new URL('../test/fixtures/quality/documents-eval-25/', import.meta.url);
 
 const Expectation = z.object({ rule: z.string(), quote: z.string().optional() });
 const DocumentCase = z.object({
@@ -199,6 +202,8 @@ export function runAllDocumentsBench(): void {
     [EVAL_DIR_21, 'documents-eval-21 (a twenty-first separate writer\'s 16 post-mortems; measured once after the eighteenth round, training since round 19)'],
     [EVAL_DIR_22, 'documents-eval-22 (a twenty-second separate writer\'s 16 post-mortems; measured once after the twentieth round, training since round 21)'],
     [EVAL_DIR_23, 'documents-eval-23 (a twenty-third separate writer\'s 16 post-mortems; measured once after the twentieth round, training since round 21)'],
+    [EVAL_DIR_24, 'documents-eval-24 (a twenty-fourth separate writer\'s 16 post-mortems; evaluation: measured once after the twenty-second round)'],
+    [EVAL_DIR_25, 'documents-eval-25 (a twenty-fifth separate writer\'s 16 post-mortems; evaluation: measured once after the twenty-second round)'],
   ] as const) {
     if (existsSync(dir)) runDocumentsBench(dir, title);
     else console.log(`-- ${title}: not in the repository yet`);
