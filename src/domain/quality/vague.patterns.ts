@@ -21,6 +21,7 @@ import { classify, type Model } from './classifier.ts';
 import { vagueFeatures } from './vague.features.ts';
 import { VAGUE_MODEL } from './vague.model.generated.ts';
 import { exactArtefact, hasOutcome, named, withoutLeadIn } from './vague.parts.ts';
+import { scopedAudit, withoutSiteCode } from './vague.scope.ts';
 
 /**
  * The probability above which the model's judgement counts when no rule found the item
@@ -94,7 +95,7 @@ export function actionItemVagueness(text: string, model: Model = VAGUE_MODEL): V
   const rules = ruleVagueness(text);
   if (rules !== null) return rules;
   const t = withoutLeadIn(trimEnd(text.replace(/\s+/g, ' '), '.!').trim());
-  if (t === '' || exactArtefact(t) || hasOutcome(t)) return null;
+  if (t === '' || exactArtefact(withoutSiteCode(t)) || hasOutcome(t) || scopedAudit(t)) return null;
   // A concrete action on a thing in a named place ("Remove closed regions from the CDN configuration", "Make the owner field
   // required in the service catalogue") says what changes and where: the model does not overrule that structure.
   if (concreteInPlace(t) || namedRequest(t) || systemGate(t) || keptAsArtefact(t) || defectInPlace(t)) return null;
@@ -225,7 +226,8 @@ function bareWatch(t: string): Vagueness | null {
 export function ruleVagueness(text: string): Vagueness | null {
   const t = withoutLeadIn(trimEnd(taskText(text).replace(/\s+/g, ' '), '.!').trim());
   if (t === '') return null;
-  if (exactArtefact(t) || hasOutcome(t)) return null;
+  // Round 22 (vague.scope.ts): a site's code after "at" is where, not what; an audit of a named actor's records since a date is bounded.
+  if (exactArtefact(withoutSiteCode(t)) || hasOutcome(t) || scopedAudit(t)) return null;
   const words = t.split(' ');
   const wishEnd = WISH_END.exec(t);
   if (wishEnd !== null) return { opener: wishEnd[0], kind: 'wish', missing: named(t) ? ['action', 'outcome'] : ['action', 'artefact', 'outcome'] };
