@@ -4,7 +4,7 @@ import { cut, isBlankBody, locate, plainText, sentences, spanBody, spansOf, type
 import { isDefensive } from './language.rules.ts';
 import { fiveWhysFindings } from './five-whys.rule.ts';
 import { answerIsPerson } from './blame.patterns.ts';
-import { isBoldLabel, declaredCause, DEEPER, DEEPER_THAN_BECAUSE, firstSentence, namesOnlyTrigger, SAFEGUARD, TRIGGER, triggerWords } from './surface-cause.ts';
+import { isBoldLabel, declaredCause, DEEPER, DEEPER_THAN_BECAUSE, firstSentence, goesDeeper, namesOnlyTrigger, SAFEGUARD, TRIGGER, triggerWords } from './surface-cause.ts';
 import { hasCitation } from '../evidence/citation.ts';
 
 const MESSAGE = (trigger: string | null): string =>
@@ -111,7 +111,7 @@ function triggerOnly(ctx: LintContext): RawFinding[] {
       // Round 14: the section's own text, not a sub-section of another kind under it ("### 5 Whys"): that is judged above.
       const own = prose.filter((p) => { const k = src.keyByLine[p.line.n - 1]; return k === undefined || k === 'rootCause'; });
       const all = analysis(own.map((p) => p.text).join(' '));
-      if (DEEPER.test(all) || all.split(/\s+/).length > 60) continue;
+      if (goesDeeper(all) || all.split(/\s+/).length > 60) continue;
       // Round 16: or no trigger word, but a 5 Whys of its own that stops short or ends on a person: the section names
       // nothing past the event, and the chain meant to carry it deeper does not.
       // A safeguard named at all ("Config validation was missing") is left to the chain's own finding.

@@ -52,6 +52,18 @@ export const TRIGGER = new RegExp(
     String.raw`\b(?:node|server|host|pod|broker|instance|container|vm|machine|replica|worker) (?:restart|reboot|crash|failover)s?\b`,
     // Round 21: another party's change named as the cause ("SeaTrace API change", "an upstream schema change").
     String.raw`\b(?:api|upstream|vendor|provider|supplier|third[- ]party|schema|dependency) (?:change|update|upgrade|deprecation)s?\b`,
+    // Round 22: a run with the wrong argument ("running with `--keep-days 365` instead of `--keep-days 30`"), a thing
+    // shipped at a moment ("the new model (v7) deployed at 14:08"), a value set in the active ("the build set the fix
+    // interval to 0"), a new artefact as the whole cause ("the new label template"), a thing done twice ("the file was
+    // submitted twice"), an empty or malformed input ("the empty response from the partner's endpoint"), an outage of
+    // the network or another party ("a network partition in the provider's zone").
+    String.raw`\binstead of (?:the )?[\x60'"“]?--?[a-z]`,
+    String.raw`\b(?:deployed|released|rolled out|shipped|pushed|merged|installed|applied|enabled|activated) (?:at|on) (?:\d|the \d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`,
+    String.raw`\bset (?:the |its |their |our |a )(?:[\w.\x60-]{1,30} ){0,4}?to (?:[-+~]?\d|zero|true|false|null|none|empty|blank|off)\b`,
+    String.raw`^\W*(?:the |a )?new (?:[\w.\x60'’-]{1,30} ){0,3}?(?:template|model|version|build|release|config(?:uration)?|firmware|feature|schema|format|image|package|rule|setting|script|library|driver|plugin|integration)s?\b(?: \([^)\n]{1,40}\))?(?: (?:deployed|released|rolled out|shipped|pushed|introduced|installed)\b[^.;\n]{0,40})?\W*$`,
+    String.raw`\b(?:submitted|sent|run|ran|processed|uploaded|imported|executed|charged|triggered|applied|posted|published|delivered) twice\b|\bduplicate (?:submission|run|upload|import|message|request|payment|file)s?\b`,
+    String.raw`\b(?:empty|null|blank|truncated|corrupt(?:ed)?|partial|malformed|unexpected) (?:response|reply|payload|file|value|list|field|message|record|feed|export)s?\b`,
+    String.raw`\bnetwork partition\b|\b(?:provider|vendor|upstream|supplier|carrier|zone|region|power|network|isp|cloud) (?:outage|failure|cut|incident)s?\b`,
   ].join('|'),
   'i',
 );
@@ -107,9 +119,23 @@ export function firstSentence(text: string): string {
   return m === null ? text : text.slice(0, m.index + 1);
 }
 
+/**
+ * What the system lacked, or a reason given. Round 22: a "because" that gives only another trigger ("pointed to the
+ * wrong file because a bad value was left in the config") goes no deeper; one that gives anything else ("because the
+ * loader accepts an empty list") does.
+ */
+export function goesDeeper(text: string): boolean {
+  if (DEEPER_THAN_BECAUSE.test(text)) return true;
+  const because = /\bbecause(?! of)\b/i.exec(text);
+  if (because === null) return false;
+  // A reason that says what did not happen ("because the broker restart was not announced") is a lack, not a trigger.
+  const reason = text.slice(because.index + 7);
+  return !TRIGGER.test(reason) || /\b(?:not|never|no|without)\b|n't\b/i.test(reason);
+}
+
 /** A cause that names only a trigger (or a person) and nothing the system lacked. */
 export function namesOnlyTrigger(cause: string): boolean {
-  if (cause.trim() === '' || DEEPER.test(cause)) return false;
+  if (cause.trim() === '' || goesDeeper(cause)) return false;
   return TRIGGER.test(cause) || answerIsPerson(cause);
 }
 

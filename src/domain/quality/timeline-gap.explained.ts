@@ -62,8 +62,14 @@ const RECORD_NOTE = /\((?:[\w-]{1,20} )?(?:backfilled|backdated|back-filled)\)/g
 const STATUS_NAME = /(\bstatus\b[^:\n]{0,40}:[ \t]{0,4})(?:investigating|identified|monitoring|resolved)\b/gi;
 const SNAPSHOT_TIME = /\bfrom (?:the )?\d{1,2}[:.h]\d{2}(?: ?[A-Z]{2,4})? (?:snapshot|backup|dump|checkpoint|image)s?\b/gi;
 
+/**
+ * Round 22: a length that is a setting's value ("resetting the fix interval to 30 min") names no time that passed (a
+ * poll's period, "it polls every 9 minutes", still says what the time was).
+ */
+const LENGTH_AS_VALUE = /\b(?:interval|timeout|ttl|window|period|delay|frequency|cadence|cycle|expiry|retention|timer|backoff)s? (?:[\w-]{1,20} ){0,3}?(?:to|of|at|=) \d{1,4}[ \t]?(?:min|mins|minutes?|hours?|h|s|secs?|seconds?)\b/gi;
+
 function explains(text: string): boolean {
-  const t = text.replace(RECORD_NOTE, ' ').replace(STATUS_NAME, '$1').replace(SNAPSHOT_TIME, ' ');
+  const t = text.replace(RECORD_NOTE, ' ').replace(STATUS_NAME, '$1').replace(SNAPSHOT_TIME, ' ').replace(LENGTH_AS_VALUE, ' ');
   return EXPLAINS_GAP.test(t) || NAMES_INTERVAL.test(t);
 }
 

@@ -108,6 +108,12 @@ function dayOfYear(asWritten: string): number | null {
     const [a, b] = [Number(w[1]), Number(w[2])];
     return b > 12 ? (a - 1) * 31 + b : (b - 1) * 31 + a;
   }
+  // Round 22: a month and day with no year before the clock in a date column ("09-04 08:15"), as the reader reads it.
+  const d = /^(\d{2})-(\d{2})[ \t]/.exec(asWritten);
+  if (d !== null) {
+    const [a, b] = [Number(d[1]), Number(d[2])];
+    return a > 12 && b <= 12 ? (b - 1) * 31 + a : (a - 1) * 31 + b;
+  }
   const m = DAY_MONTH.exec(asWritten);
   if (m === null) return null;
   const month = MONTHS.indexOf((m[2] ?? m[3] ?? '').toLowerCase());

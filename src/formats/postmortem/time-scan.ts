@@ -37,6 +37,9 @@ const RE = {
   // Round 11: a day and month with no year after a weekday ("Mon 02/11 09:30", "Thu 5/11").
   dayMonth: /(\d{1,2})\/(\d{1,2})(?![\d/])/y,
   dmyDots: /(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/y,
+  // Round 22: a month and day with no year in a date column ("09-02 10:14", "09-05 ~06:00", "09-06" alone): two digits
+  // each, and only before a clock time or at the cell's end, so that "10-12 people" stays a count.
+  monthDayDash: /(\d{2})-(\d{2})(?=[ \t]+[~≈]?[ \t]?\d{1,2}[:h.]\d{2}|[ \t]*(?:$|\|))/y,
   monthFirst: new RegExp(`${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`, 'iy'),
   dayFirst: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?(?![a-z])(?:,?\\s+(\\d{4})(?!\\d))?`, 'iy'),
   ordinalDay: /(\d{1,2})(?:st|nd|rd|th)(?![a-z])/iy,
@@ -79,6 +82,13 @@ function matchDate(s: string, i: number, afterWeekday: boolean): DatePart | null
     const y = Number(m[3]) < 100 ? 2000 + Number(m[3]) : Number(m[3]);
     const date = dots ? validYmd(y, Number(m[2]), Number(m[1])) : validYmd(y, Number(m[1]), Number(m[2]));
     return date ? { date, month: null, day: null, end: i + m[0].length } : null;
+  }
+  m = at(RE.monthDayDash, s, i);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    // Month first, as ISO writes it without the year, unless the first number cannot be a month ("22-01").
+    const [month, day] = a > 12 && b <= 12 ? [b, a] : [a, b];
+    if (month >= 1 && month <= 12) return partial(undefined, month, day, i + m[0].length);
   }
   m = at(RE.monthFirst, s, i);
   if (m) return partial(m[3], monthIndex(m[1] ?? ''), Number(m[2]), i + m[0].length);
@@ -148,7 +158,14 @@ export function scanAt(s: string, i: number): TimeMatch | null {
   if (date) {
     i = date.end;
     const sep = at(RE.dateTimeSep, s, i);
-    const t = matchTime(s, sep ? i + sep[0].length : i);
+    let ti = sep ? i + sep[0].length : i;
+    // Round 22: an approximate clock after the date ("09-05 ~06:00", "2026-09-05 ~06:00") is the entry's time, approximate.
+    const tilde = /[~≈][ \t]?/y;
+    tilde.lastIndex = ti;
+    const approxTime = sep !== null && tilde.exec(s) !== null;
+    if (approxTime) ti = tilde.lastIndex;
+    const t = matchTime(s, ti);
+    if (t && approxTime) approx = true;
     if (t) {
       time = t;
       i = t.end;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parsePostmortem } from '../../formats/postmortem/parse-postmortem.ts';
+import { scanLeading } from '../../formats/postmortem/time-scan.ts';
+import { DEFAULT_QUALITY_CONFIG, lintPostmortem } from './index.ts';
+
+/**
+ * Issue 16, round 22: the document rules on whole post-mortems in the shapes of this round — a month and day with no
+ * year in a timeline's time column ("09-04 08:15"), a date-only row, an approximate clock after the date, a length that
+ * is a setting's value.
+ */
+const lint = (text: string) => lintPostmortem(parsePostmortem(text).doc, text, { config: DEFAULT_QUALITY_CONFIG });
+const rules = (md: string, rule: string) => lint(md).filter((f) => f.rule === rule).map((f) => f.line);
+const table = (rows: string[]) => ['## Timeline', '', '| Time (CET) | Event |', '|---|---|', ...rows].join('\n');
+
+describe('a month and day with no year in a time column (round 22)', () => {
+  it('reads "MM-DD HH:MM" as a day and a clock, "~" after the date as approximate', () => {
+    expect(scanLeading('11-03 14:05')).toMatchObject({ month: 11, day: 3, hour: 14, minute: 5, approx: false });
+    expect(scanLeading('11-04 ~07:30')).toMatchObject({ month: 11, day: 4, hour: 7, minute: 30, approx: true });
+    expect(scanLeading('27-03 09:10')).toMatchObject({ month: 3, day: 27, hour: 9 });
+  });
+
+  it('hard negative: a count or range of numbers is no date', () => {
+    expect(scanLeading('10-12 people called the desk')).toBeNull();
+    expect(scanLeading('3-4 minutes later')).toBeNull();
+  });
+
+  it('finds the gap within a day and the imprecise rows, and no order error across days', () => {
+    const md = table([
+      '| 11-03 14:05 | Payroll export queued for the 212 shop staff |',
+      '| 11-03 14:09 | Export reaches the bank portal |',
+      '| 11-04 07:30 | Morning reconciliation shows 40 payslips missing |',
+      '| 11-04 07:51 | Ilse Varga raises the issue with the payroll vendor |',
+      '| 11-05 ~09:00 | Vendor sends the corrected file |',
+      '| 11-06 | All staff paid |',
+    ]);
+    expect(rules(md, 'timeline-order')).toEqual([]);
+    expect(rules(md, 'timeline-gap')).toEqual([8]);
+    expect(rules(md, 'timeline-precision')).toEqual([9, 10]);
+  });
+});
+
+describe('a length that is a setting\'s value (round 22)', () => {
+  it('does not read "resetting the poll interval to 45 min" as time that passed', () => {
+    const md = table(['| 10:02 | Sensor report shows 18 hives offline |', '| 10:17 | Decision to push a config resetting the poll interval to 45 min |']);
+    expect(rules(md, 'timeline-gap')).toEqual([6]);
+  });
+
+  it('hard negative: a length that passed still explains the gap', () => {
+    const md = table(['| 10:02 | Sensor report shows 18 hives offline |', '| 10:17 | After 15 min of checking gateways, the team pushes a config |']);
+    expect(rules(md, 'timeline-gap')).toEqual([]);
+  });
+
+  it('hard negative: a poll\'s period that matches the gap still says what the time was', () => {
+    const md = table(['| 10:02 | Config v9 published |', '| 10:17 | The hive gateways pick it up (they poll every 15 minutes) |']);
+    expect(rules(md, 'timeline-gap')).toEqual([]);
+  });
+});
