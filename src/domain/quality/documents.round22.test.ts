@@ -55,3 +55,25 @@ describe('a length that is a setting\'s value (round 22)', () => {
     expect(rules(md, 'timeline-gap')).toEqual([]);
   });
 });
+
+describe('what backs a root cause or an impact (round 22)', () => {
+  it('does not take a comment asking for links as evidence', () => {
+    const md = ['## Impact', '', 'Riders at two depots could not top up their passes.', '<!-- add links to logs / the refund sheet here -->', '', '## Root cause', '', 'The top-up service lost its database connection.'].join('\n');
+    expect(rules(md, 'no-evidence')).toEqual([1, 6]);
+  });
+
+  it('does not take an export\'s empty HTML anchor as evidence', () => {
+    const md = ['## Impact', '', '<a id="org4c1d9e2"></a>', 'Riders at two depots could not top up their passes.', '', '## Root cause', '', 'The top-up service lost its database connection.'].join('\n');
+    expect(rules(md, 'no-evidence')).toEqual([1, 6]);
+  });
+
+  it('reports a document with neither a root cause nor an impact section and nothing cited on line 1', () => {
+    const md = ['## What happened', '', 'Top-ups failed for the morning at two depots.', '', '## Timeline', '', '- 07:10 Top-ups fail', '- 07:12 Decision: switch the depots to paper passes'].join('\n');
+    expect(rules(md, 'no-evidence')).toEqual([1]);
+  });
+
+  it('hard negative: the same document with a dashboard link is backed', () => {
+    const md = ['## What happened', '', 'Top-ups failed for the morning at two depots ([dashboard](https://grafana.example/d/topups)).', '', '## Timeline', '', '- 07:10 Top-ups fail'].join('\n');
+    expect(rules(md, 'no-evidence')).toEqual([]);
+  });
+});

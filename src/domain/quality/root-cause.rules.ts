@@ -142,7 +142,9 @@ const EVIDENCE =
   /https?:\/\/|\]\(|`|\d|\b(?:logs?|metrics?|graphs?|dashboards?|screenshots?|traces?|queries|query|alerts?|grafana|datadog|splunk|sentry|cloudwatch|kibana|prometheus|pagerduty|see (?:the )?(?:attached|below|above|appendix)|ticket|pull request|commit|#\d+)\b/i;
 
 /** A line that backs a finding: a code block, a citation of a kept evidence item, a link, a number or a named source. */
-const backs = (l: SourceLine): boolean => l.kind === 'code' || hasCitation(l.raw) || EVIDENCE.test(l.raw);
+// Round 22: not a comment ("<!-- add links to logs here -->") nor an export's empty HTML anchor ('<a id="org19a6f0"></a>').
+const ANCHOR = /<a[ \t]+(?:id|name)="[^"<>\n]{0,80}"[ \t]*>[ \t]*<\/a>/gi;
+const backs = (l: SourceLine): boolean => l.kind !== 'comment' && (l.kind === 'code' || hasCitation(l.raw) || EVIDENCE.test(l.raw.replace(ANCHOR, ' ')));
 
 /**
  * Round 12 (the coordinator's decision): evidence cited anywhere in the document backs the root cause and the impact —
@@ -152,6 +154,8 @@ const backs = (l: SourceLine): boolean => l.kind === 'code' || hasCitation(l.raw
  */
 // Round 19: not a link to a heading of the page itself (a table of contents' "[Impact](#impact)").
 const LINKS = /https?:\/\/|\]\((?!#)/i;
+/** A log, metric, dashboard or graph named anywhere, or a link (round 22, for a document with no root-cause or impact section). */
+const EVIDENCE_LINK = /https?:\/\/|\]\((?!#)|\b(?:logs?|metrics?|graphs?|dashboards?|screenshots?|traces?|grafana|datadog|splunk|sentry|cloudwatch|kibana|prometheus)\b/i;
 const CHAT_LINE = /^\s*(?:\[[^\]\n]{1,24}\]\s*)?[\w.@-]{2,24}:\s/;
 
 function citedAnywhere(src: SourceText): boolean {
@@ -180,6 +184,11 @@ export const noEvidenceRule: Rule = ({ src }) => {
   // Round 12: the impact's figures back the root cause, and a link, a kept item or a log excerpt anywhere backs both.
   if (spansOf(src, 'impact').some((s) => spanBody(src, s).some(backs)) || citedAnywhere(src)) return [];
   const findings: RawFinding[] = [];
+  // Round 22: a document with neither a root cause nor an impact section (a chat log, a one-paragraph note) and nothing
+  // cited anywhere states both with no evidence: reported on line 1, as missing-section is.
+  if (spansOf(src, 'rootCause').length === 0 && spansOf(src, 'impact').length === 0 && !src.lines.some((l) => l.kind === 'code' || EVIDENCE_LINK.test(l.raw))) {
+    return [{ rule: 'no-evidence', message: 'Neither the root cause nor the impact has evidence behind it. Cite a kept evidence item ([evidence ev_…]), or link or quote the logs, metrics, graphs or dashboards that show it, with the numbers.', line: 1, quote: '' }];
+  }
   for (const key of ['rootCause', 'impact'] as const) {
     for (const span of spansOf(src, key)) {
       const body = spanBody(src, span);
