@@ -77,3 +77,32 @@ describe('what backs a root cause or an impact (round 22)', () => {
     expect(rules(md, 'no-evidence')).toEqual([]);
   });
 });
+
+describe('times not known, in more shapes (round 22)', () => {
+  it('reads a known hour with unknown minutes as a time not known', () => {
+    expect(scanLeading('16:4? Ferry desk reopens')).toMatchObject({ hour: null, unknown: true });
+    expect(scanLeading('08:xx Ferry desk reopens')).toMatchObject({ hour: null, unknown: true });
+  });
+
+  it('hard negative: a full clock, and a clock with one digit missing that is no slot ("12:3")', () => {
+    expect(scanLeading('16:40 Ferry desk reopens')).toMatchObject({ hour: 16, minute: 40, unknown: false });
+    expect(scanLeading('12:3 ferries')).toBeNull();
+  });
+
+  it('reads "about" in other languages as approximate', () => {
+    expect(scanLeading('verso le 07:45 — il traghetto riparte')).toMatchObject({ hour: 7, minute: 45, approx: true });
+    expect(scanLeading('hacia las 07:45 el ferry sale')).toMatchObject({ hour: 7, approx: true });
+  });
+
+  it('reports a stand-in time cell and "later that evening" as imprecise', () => {
+    const md = table(['| 18:02 | Ferry desk closes early |', '| TBD | Harbour master reopens the berth |']);
+    expect(rules(md, 'timeline-precision')).toEqual([6]);
+    const list = ['## Timeline', '', '- 18:02 — Ferry desk closes early', '- later that evening — harbour master reopens the berth'].join('\n');
+    expect(rules(list, 'timeline-precision')).toEqual([4]);
+  });
+
+  it('hard negative: an empty time cell beside no event is no entry', () => {
+    const md = table(['| 18:02 | Ferry desk closes early |', '| TBD |  |']);
+    expect(rules(md, 'timeline-precision')).toEqual([]);
+  });
+});

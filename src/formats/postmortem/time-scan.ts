@@ -30,7 +30,8 @@ const RE = {
   lead: /[\s[(]*/y,
   // Round 10: "somewhere around 08:50".
   // Round 14: "shortly after 06:00", "just before 09:00", German "gegen 08:00" / "etwa 08:00".
-  approx: /(?:~|≈|(?:somewhere |some time |sometime )?(?:approx(?:imately|\.)?|around|about)|circa|ca\.|roughly|(?:shortly|just|soon|sometime|some time) (?:after|before)|gegen|etwa|ungefähr|kurz (?:nach|vor))\s*/iy,
+  // Round 22: the same in Italian, French, Spanish, Portuguese and Dutch ("verso le 10:00", "vers 10h", "hacia las 10:00").
+  approx: /(?:~|≈|(?:somewhere |some time |sometime )?(?:approx(?:imately|\.)?|around|about)|circa|ca\.|roughly|(?:shortly|just|soon|sometime|some time) (?:after|before)|gegen|etwa|ungefähr|kurz (?:nach|vor)|verso (?:le |l['’])?|vers |hacia las? |sobre las? |alrededor de las? |por volta d[ae]s? |omstreeks |rond )\s*/iy,
   weekday: /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/iy,
   iso: /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/y,
   mdy: /(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/y,
@@ -48,6 +49,8 @@ const RE = {
   hourMeridiem: /(\d{1,2})\s*([ap])\.?m\b\.?/iy,
   military: /([01]\d|2[0-3])([0-5]\d)(?=\s*(?:Z\b|UTC\b|GMT\b|hrs?\b|h\b))/y,
   unknown: /(?:\?{1,2}|-{1,2}|xx|hh)[:h](?:\?{1,2}|-{1,2}|xx|mm)/iy,
+  // Round 22: a known hour with its minutes not known ("19:2?", "15:xx", "15:4x"): a time slot whose value is not known.
+  unknownMinutes: /(?:[01]?\d|2[0-3])[:h](?:[0-5]?\?{1,2}|xx|[0-5]x)(?![\w?])/iy,
   ish: /ish\b/iy,
   zone: new RegExp(String.raw`\s*\(?(Z\b|[+-]\d{2}:?\d{2}\b|${ZONE_RE.source})\)?`, 'y'),
   // Round 11: pandoc writes an en dash as "--" ("08:05--08:28").
@@ -137,6 +140,8 @@ function matchTime(s: string, i: number): TimePart | null {
   m = at(RE.military, s, i);
   if (m) return { hour: Number(m[1]), minute: Number(m[2]), second: null, meridiem: null, unknown: false, end: i + m[0].length };
   m = at(RE.unknown, s, i);
+  if (m) return { hour: null, minute: null, second: null, meridiem: null, unknown: true, end: i + m[0].length };
+  m = at(RE.unknownMinutes, s, i);
   if (m) return { hour: null, minute: null, second: null, meridiem: null, unknown: true, end: i + m[0].length };
   return null;
 }

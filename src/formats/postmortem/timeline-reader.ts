@@ -20,6 +20,8 @@ export type RawEntry = {
 
 export type RawTimeline = { entries: RawEntry[]; zone: string | null; warnings: { line: number; message: string }[] };
 
+/** Round 22: a time cell that holds only a stand-in for the time. */
+const STAND_IN_TIME = /^(?:\*{1,2}|_)?(?:tbd|tbc|\?{1,3}|unknown|not known)(?:\*{1,2}|_)?$/i;
 const TIME_HEADER = /\b(?:time|date|when|timestamp|hour|datetime)\b/i;
 const EVENT_HEADER = /\b(?:event|events|description|what|action|activity|details?|summary|update|message|note|notes|happened)\b/i;
 const ZONE_HINT = /\b(?:times?|zone|timezone|clock|utc|gmt)\b/i;
@@ -80,9 +82,10 @@ function isZoneNote(rest: string): boolean {
  * morning    Tank temperature rising" in a pandoc table): an entry whose time is not known, which timeline-precision
  * reports. Followed by the entry's words; bounded, so linear.
  */
+// Round 22: "later that evening — …".
 // Round 14: "early hours", German day parts with their gloss ("Vormittag (late morning) — …"); round 19: an hour alone ("around 11 :: …").
 const WORDS_TIME =
-  /^(?:(?:around|about|approx\.?|approximately|roughly|circa|sometime|some time)[ \t]{1,4})?(?:(?:mon|tue|wed|thu|fri|sat|sun)(?:s|nes|rs|ur)?(?:day)?\.?[ \t]{1,4})?(?:(?:early|late|mid-?|small|wee)[ \t]{0,4})?(?:morning|afternoon|evening|night|lunch(?:time)?|noon|midday|dawn|dusk|hours(?<=(?:early|small|wee)[ \t]{1,4}hours)|vormittag|nachmittag|mittag|abend|nachts?|morgens)\b(?:[ \t]{1,4}\([^()\n]{1,40}\))?[ \t]{0,40}[-–—:,]?[ \t]{0,4}(?=\S)/i;
+  /^(?:(?:around|about|approx\.?|approximately|roughly|circa|sometime|some time|later (?:that|in the|on that))[ \t]{1,4})?(?:(?:mon|tue|wed|thu|fri|sat|sun)(?:s|nes|rs|ur)?(?:day)?\.?[ \t]{1,4})?(?:(?:early|late|mid-?|small|wee)[ \t]{0,4})?(?:morning|afternoon|evening|night|lunch(?:time)?|noon|midday|dawn|dusk|hours(?<=(?:early|small|wee)[ \t]{1,4}hours)|vormittag|nachmittag|mittag|abend|nachts?|morgens)\b(?:[ \t]{1,4}\([^()\n]{1,40}\))?[ \t]{0,40}[-–—:,]?[ \t]{0,4}(?=\S)/i;
 const APPROX_HOUR = /^(?:(?:around|about|approx\.?|approximately|roughly|circa)[ \t]{1,4}|~[ \t]{0,2})(?:[01]?\d|2[0-3])(?![\d:.h])[ \t]{0,4}(?:::|[-–—])[ \t]{0,4}(?=\S)/i;
 
 /**
@@ -215,6 +218,9 @@ function table(st: State, b: Extract<Block, { type: 'table' }>): void {
     let m = part !== null ? wordsTime(`${part} —  x`) : withDayPart(scanLeading(cell), cell);
     // Round 18: a date cell in a form the scanner does not read ("22-01") leaves the clock in the time cell.
     if (useDate >= 0 && !dayPart && (m === null || m.hour === null)) m = withDayPart(scanLeading(r.cells[timeCol] ?? ''), r.cells[timeCol] ?? '') ?? m;
+    // Round 22: a time cell holding only a stand-in ("TBD", "?", "unknown") beside an event: an entry whose time is not known.
+    const timeCell = (r.cells[timeCol] ?? '').trim();
+    if (m === null && STAND_IN_TIME.test(timeCell) && (r.cells[eventCol] ?? '').trim() !== '') m = { asWritten: timeCell, start: 0, end: timeCell.length, date: null, month: null, day: null, hour: null, minute: null, second: null, meridiem: null, unknown: true, approx: true, zone: null };
     if (m === null || (m.hour === null && !m.unknown && m.date === null && m.day === null)) {
       if (r.cells.some((c) => c.trim() !== '')) st.out.warnings.push({ line, message: `timeline row without a recognisable time ("${cell.slice(0, 40)}"); kept in the section text only` });
       continue;
