@@ -4,7 +4,7 @@ import { cut, isBlankBody, locate, plainText, sentences, spanBody, spansOf, type
 import { isDefensive } from './language.rules.ts';
 import { fiveWhysFindings } from './five-whys.rule.ts';
 import { answerIsPerson } from './blame.patterns.ts';
-import { isBoldLabel, declaredCause, DEEPER, DEEPER_THAN_BECAUSE, firstSentence, goesDeeper, namesOnlyTrigger, SAFEGUARD, TRIGGER, triggerWords } from './surface-cause.ts';
+import { isBoldLabel, declaredCause, DEEPER_THAN_BECAUSE, firstSentence, goesDeeper, namesOnlyTrigger, SAFEGUARD, TRIGGER, triggerWords } from './surface-cause.ts';
 import { hasCitation } from '../evidence/citation.ts';
 
 const MESSAGE = (trigger: string | null): string =>
@@ -55,9 +55,12 @@ const NAMES_SAFEGUARD = new RegExp(String.raw`\b${SAFEGUARD}\b`, 'i');
 /** `surface-cause`: a root cause that stops at the trigger, or a short 5 Whys chain / one ending on a person. */
 export const surfaceCauseRule: Rule = (ctx) => [...triggerOnly(ctx), ...labelledTrigger(ctx), ...fiveWhysFindings(ctx)];
 
-/** A section that holds a deeper cause: contributing factors count only when they say what the system lacked ("none." does not). */
+/**
+ * A section that holds a deeper cause: contributing factors count only when they say what the system lacked ("none." does
+ * not). Round 22: read as the root cause is, without its defences ("the service worked as designed") and questions.
+ */
 const holdsDeeperCause = (ctx: LintContext, key: 'contributingFactors' | 'fiveWhys'): boolean =>
-  spansOf(ctx.src, key).some((s) => proseOf(spanBody(ctx.src, s)).some((p) => (key === 'fiveWhys' ? DEEPER_THAN_BECAUSE : DEEPER).test(p.text)));
+  spansOf(ctx.src, key).some((s) => proseOf(spanBody(ctx.src, s)).some((p) => (key === 'fiveWhys' ? DEEPER_THAN_BECAUSE.test(p.text) : goesDeeper(analysis(p.text)))));
 
 /** "Root cause: a typo in the config file." written as a labelled line outside a root-cause section. */
 function labelledTrigger(ctx: LintContext): RawFinding[] {
@@ -84,9 +87,13 @@ function labelledTrigger(ctx: LintContext): RawFinding[] {
 function triggerOnly(ctx: LintContext): RawFinding[] {
   const { src } = ctx;
   const findings: RawFinding[] = [];
-  for (const span of spansOf(src, 'rootCause')) {
+  const spans = spansOf(src, 'rootCause');
+  for (const span of spans) {
     const prose = proseOf(spanBody(src, span));
     if (prose.length === 0) continue;
+    // Round 22: a section headed as the trigger ("## Trigger") beside a root-cause section of its own is meant to name a
+    // trigger: the root cause is judged in its own section.
+    if (spans.length > 1 && /^\W{0,4}(?:the )?trigger(?:s|ing event)?\b/i.test(span.section.heading)) continue;
     const head = src.lines[span.start - 1];
     // A bold label carrying the cause on its own line ("**Root cause:** planner error.") is both heading and declaration.
     const headCause = head === undefined ? null : declaredCause(plainText(head.raw));

@@ -50,3 +50,28 @@ describe('a because that says what did not happen (round 22)', () => {
     expect(surface('The ticket router stalled because the database node restart was not announced to the support desk.')).toBe(0);
   });
 });
+
+describe('contributing factors read without their defences (round 22)', () => {
+  const doc = (factors: string) => ['## Root cause', '', 'A Kafka broker restart replayed 3,200 booking events, and the seat service applied each of them again.', '', '## Contributing factors', '', factors].join('\n');
+
+  it('flags a trigger whose contributing factors only defend ("worked as designed", "so nothing more could be done")', () => {
+    expect(findingsOf('surface-cause', doc('The seat service worked as designed. The on-call followed the runbook, so nothing more could have been done.'))).toHaveLength(1);
+  });
+
+  it('hard negative: contributing factors that name what the system lacked', () => {
+    expect(findingsOf('surface-cause', doc('The seat service has no idempotency check on booking event IDs.'))).toHaveLength(0);
+  });
+});
+
+describe('a section headed as the trigger (round 22)', () => {
+  it('judges the root cause in its own section, not the trigger section beside it', () => {
+    const md = ['## Trigger', '', 'A typo in the fare table: `12.50` entered where `1.25` was meant.', '', '## Root cause', '', 'The fare table import accepts any value without a range check or a second review.'].join('\n');
+    expect(findingsOf('surface-cause', md)).toHaveLength(0);
+  });
+
+  it('still flags a root-cause section that stops at the trigger beside it', () => {
+    const md = ['## Trigger', '', 'A typo in the fare table: `12.50` entered where `1.25` was meant.', '', '## Root cause', '', 'The root cause was the typo in the fare table.'].join('\n');
+    const f = findingsOf('surface-cause', md);
+    expect(f.map((x) => x.line)).toEqual([5]);
+  });
+});
