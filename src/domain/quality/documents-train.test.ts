@@ -87,7 +87,7 @@ describe('documents-train-3', () => {
 describe.each([
   // Round 14: raised to the figures at the round's last commit (document rules and the blame / vague work together).
   // Round 21 (document rules and reader): -8 forbidden 7 -> 6.
-  ['documents-eval-8', { present: 143, violated: 6, bounds: 16 }],
+  ['documents-eval-8', { present: 144, violated: 6, bounds: 16 }],
   // Round 15: raised to the document rules' figures at the round's last commit (155 -> 156 above; -9 forbidden 3 -> 2;
   // -10 bounds 14 -> 15; -13 144 / 5 -> 145 / 3; -14 118 / 9 -> 128 / 6; -15 10 -> 3 and bounds 14 -> 15; train-4 bounds 15 -> 16).
   // Then, by the coordinator, at the round's last commit with the retrained models (35 splits, tuning-10 included): the
@@ -96,7 +96,7 @@ describe.each([
   // lose a false blame finding that had kept them in their writer's bounds (-10 doc-12, 56 against 55; -13 doc-07, 50
   // against 45, every expected finding present in both). The floors are the measured figures: -9 forbidden 2 -> 3, -10
   // bounds 15 -> 14, -12 forbidden 9 -> 10, -13 forbidden 3 -> 5 and bounds 16 -> 15, -15 forbidden 3 -> 4 and bounds 15 -> 14.
-  ['documents-eval-9', { present: 126, violated: 1, bounds: 15 }],
+  ['documents-eval-9', { present: 129, violated: 1, bounds: 15 }],
   // documents-eval-10 and -11: written during round 12, measured once after it (124 / 148, 9 forbidden, bounds 15; 115 /
   // 153, 24, 13), training sets since round 13; the floors are round 13's figures.
   // Round 14: documents-eval-10's bounds floor 15 -> 14, lowered by the coordinator: doc-12 scores 56 against its writer's
@@ -111,26 +111,26 @@ describe.each([
   // Round 19: -10's bounds 15 -> 14, lowered by the coordinator: the models retrained on 45 splits no longer flag doc-12's
   // "The flood-mapping team had to delay an update." or "Ingest could be more resilient." as blame, so it scores 56 against
   // its writer's 55 with every expected finding present. Forbidden 6 -> 5 at the round's end.
-  ['documents-eval-10', { present: 136, violated: 5, bounds: 16 }],
-  ['documents-eval-11', { present: 135, violated: 6, bounds: 16 }],
+  ['documents-eval-10', { present: 138, violated: 5, bounds: 16 }],
+  ['documents-eval-11', { present: 138, violated: 6, bounds: 16 }],
   // documents-eval-12 and -13: written during round 13, measured once after it (142 / 159, 21 / 263, 13 of 16; 135 / 149,
   // 11 / 261, 15 of 16), training sets since round 14; the floors are round 14's figures.
   ['documents-eval-12', { present: 152, violated: 9, bounds: 15 }],
-  ['documents-eval-13', { present: 146, violated: 3, bounds: 16 }],
+  ['documents-eval-13', { present: 147, violated: 3, bounds: 16 }],
   // documents-eval-14 and -15: written during round 14, measured once after it (these figures), training sets since round 15.
-  ['documents-eval-14', { present: 129, violated: 5, bounds: 16 }],
+  ['documents-eval-14', { present: 130, violated: 5, bounds: 16 }],
   ['documents-eval-15', { present: 147, violated: 4, bounds: 15 }],
   // documents-eval-16 and -17: written during round 15, measured once after it (140 / 160, 15 / 241, 13 of 16; 117 / 137,
   // 12 / 228, 14 of 16), training sets since round 16; the floors are the figures with the models retrained on 38 splits.
-  ['documents-eval-16', { present: 154, violated: 7, bounds: 16 }],
+  ['documents-eval-16', { present: 157, violated: 7, bounds: 16 }],
   // Round 16, by the coordinator at the round's last commit (both tuners' work together): -17 forbidden 9 -> 8, train-4 9 -> 7.
   ['documents-eval-17', { present: 131, violated: 5, bounds: 16 }],
   // documents-eval-18 and -19: written during round 16, measured once after it (140 / 158, 13 / 234, 13 of 16; 155 / 162,
   // 16 / 247, 14 of 16), training sets since round 17; the floors are the figures with the models retrained on 42 splits.
-  ['documents-eval-18', { present: 150, violated: 8, bounds: 16 }],
+  ['documents-eval-18', { present: 151, violated: 8, bounds: 16 }],
   // Round 17, by the coordinator at the round's last commit: -10 135 -> 136, -11 134 -> 135, -15 bounds 14 -> 15, -16 153 -> 154,
   // -17 forbidden 8 -> 7, -18 140 / 13 -> 149 / 10, -19 154 / 15 / 14 -> 155 / 8 / 15, train-3 156 -> 157.
-  ['documents-eval-19', { present: 155, violated: 6, bounds: 16 }],
+  ['documents-eval-19', { present: 156, violated: 6, bounds: 16 }],
   // Round 18 (document rules, on e4b3c94's models, held with and without the blame tuner's work in progress): -8 141 -> 143,
   // -11 forbidden 7 -> 6, -13 145 / 4 -> 146 / 3, -16 forbidden 8 -> 7, -17 7 -> 5, -18 149 / 10 / 13 -> 150 / 8 / 14,
   // -19 forbidden 8 -> 6, train-4 7 -> 6.
@@ -151,10 +151,13 @@ describe.each([
   // 9 / 254, 16 of 16), training sets since round 21; the floors are the figures with the models retrained on 48 splits.
   // Round 21 (document rules and reader: outliner tasks and properties, Roam sections, MediaWiki tables and lists, HTML
   // tables, hanging bullets, glossed catch-all headings): -22 117 / 9 / 14 -> 127 / 4 / 15, -23 136 / 9 -> 140 / 3.
-  ['documents-eval-22', { present: 127, violated: 4, bounds: 15 }],
-  ['documents-eval-23', { present: 140, violated: 3, bounds: 16 }],
+  ['documents-eval-22', { present: 129, violated: 4, bounds: 15 }],
+  ['documents-eval-23', { present: 144, violated: 3, bounds: 16 }],
+  // Round 22: the expected-present floors raised to the round's figures (surface causes in more shapes, month-day dates
+  // and times not known in timelines, no-evidence without sections). The forbidden ceilings are left as they were: every
+  // forbidden finding left is blame, which the other engineer is changing this round (the model's bar in documents).
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
-  ['documents-train-4', { present: 119, violated: 6, bounds: 16 }],
+  ['documents-train-4', { present: 120, violated: 6, bounds: 16 }],
 ] as const)('%s', (set, floor) => {
   const results = measureDocuments(new URL(`../../../test/fixtures/quality/${set}/`, import.meta.url));
 
