@@ -4,6 +4,7 @@ import { IRONY_FORMS } from './blame.forms.irony.ts';
 import { ROUND19_FORMS } from './blame.forms.round19.ts';
 import { ROUND20_ACROSS, ROUND20_FORMS } from './blame.forms.round20.ts';
 import { ROUND21_FORMS } from './blame.forms.round21.ts';
+import { CALLOUT_FORMS, ROUND22_FORMS } from './blame.forms.round22.ts';
 
 /*
  * The forms of blame (issue 16), each a small pattern over a clause in which person
@@ -197,6 +198,8 @@ export const FORMS: readonly FormPattern[] = [
   ...ROUND19_FORMS,
   ...ROUND20_FORMS,
   ...ROUND21_FORMS,
+  ...ROUND22_FORMS,
+  ...CALLOUT_FORMS,
 ];
 
 /** Forms that span two clauses: "X should check the replication, but he did not." */

@@ -31,6 +31,8 @@ export const ROLE_NOUNS: readonly string[] = [
   'chairman', 'chairwoman', 'chairperson', 'chairmen', 'execs?', 'higher-ups?', 'bosses', 'sponsors?', 'stakeholders?', 'GPs?', 'TAMs?', 'CSMs?', 'EMs?',
   // Round 15: a lab's and an audit's people ("the postdoc", "the PI", "the security champion", "the student on rotation").
   'postdocs?', 'post-docs?', 'PIs?', 'students?', 'champions?', 'fellows', 'RAs?', 'TAs?',
+  // Round 22: the incident commander by initials ("IC still nowhere to be seen").
+  'IC',
 ];
 
 /**

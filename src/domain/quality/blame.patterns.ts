@@ -6,6 +6,7 @@ import { onlyActedOn } from './blame.patients.ts';
 import { FAMILY_FORM, phraseMatches, type PhraseFamily } from './blame.phrases.ts';
 import { classify, type Feature, type Model } from './classifier.ts';
 import { BLAME_MODEL } from './blame.model.generated.ts';
+import { DOCUMENT_MODEL_BAR, ENTRY_SIGNAL, KIND_SURE, SELF_SURE, SIGNAL, SURE, type BlameWhere } from './blame.bars.ts';
 import { clearsPerson, hedgedRejection, labelOverruled, rejectsReading } from './blame.rejection.ts';
 import { HARM } from './blame.clauses.ts';
 import { systemReason } from './blame.reasons.ts';
@@ -16,7 +17,8 @@ import { ASSIGNED, atLeastFourLowerWords, CARE_BEFORE, DELAY_EXPLAINED, ON_LEAVE
 export { isPraise } from './blame.praise.ts';
 export { systemReason } from './blame.reasons.ts';
 
-export type { BlameForm };
+export type { BlameForm, BlameWhere };
+export { DOCUMENT_MODEL_BAR } from './blame.bars.ts';
 
 /** The forms of blame.forms.ts, then the indirect ones of the fifth round (blame.forms.indirect.ts), tried only when the sentence has their words. */
 const ALL_FORMS: readonly FormPattern[] = [...FORMS, ...INDIRECT_FORMS];
@@ -26,6 +28,7 @@ const ALL_FORMS: readonly FormPattern[] = [...FORMS, ...INDIRECT_FORMS];
  * leave-one-writer-out cross-validation (bench/quality.bench.ts) for precision ≥ 0.9.
  */
 export const BLAME_THRESHOLD = 0.5;
+
 
 /*
  * Blame by structure (issue 16). A sentence blames when, in one clause, a person
@@ -99,7 +102,7 @@ const NEEDS_NO_PERSON = /not one|one job|not a single|it(?:'s|’s| is| was) alw
  * rules, or, when none fired, the model's judgement (form `judging-words`) quoting the
  * words that weighed most, when a person is referred to.
  */
-export function blameHits(sentence: string, model: Model = BLAME_MODEL, where: 'prose' | 'entry' = 'prose'): BlameHit[] {
+export function blameHits(sentence: string, model: Model = BLAME_MODEL, where: BlameWhere = 'sentence'): BlameHit[] {
   const written = sentence.replace(/\s+/g, ' ');
   // Round 15: a sentence opening in lowercase (chat) is read with its capital; quotes come from the sentence as written.
   const s = withOpeningCapital(written);
@@ -117,7 +120,7 @@ function asWritten(hits: BlameHit[], read: string, written: string): BlameHit[] 
 }
 
 /** The model's judgement of a sentence (whitespace collapsed) no rule fired on: a hit quoting the strongest words, or null. */
-function modelHit(s: string, model: Model, known?: readonly PersonSpan[], where: 'prose' | 'entry' = 'prose'): BlameHit | null {
+function modelHit(s: string, model: Model, known: readonly PersonSpan[] | undefined, where: BlameWhere): BlameHit | null {
   // Headings, table cells and fragments ("Root Cause Analysis") are not sentences to judge.
   if (!atLeastFourLowerWords(s) || metadataFields(s)) return null;
   const cut = s.slice(0, 2000);
@@ -158,7 +161,7 @@ function modelHit(s: string, model: Model, known?: readonly PersonSpan[], where:
   if (OFFER_FRAME.test(s) && !phrased && onlyKindWords(s) && !features.some((f) => f.name.startsWith('stance:'))) return null;
   const { p, top: strongest } = classify(model, features);
   let top = strongest;
-  if (p < BLAME_THRESHOLD) return null;
+  if (p < (where === 'sentence' ? BLAME_THRESHOLD : DOCUMENT_MODEL_BAR)) return null;
   // Kind words only, no praise frame: sarcasm ("That genius Brandon decided production was a good place to …") or a neutral account; the model must be sure.
   if (p < KIND_SURE && !phrased && onlyKindWords(s)) return null;
   // Unsure and nothing judging: a person and unknown words ("The consultant's script is attached") is not enough.
@@ -182,30 +185,6 @@ function modelHit(s: string, model: Model, known?: readonly PersonSpan[], where:
   return { form: family === undefined ? 'judging-words' : FAMILY_FORM[family], phrase: s.slice(start, end).trim(), start, end };
 }
 
-/**
- * Features that judge (valence, the phrase layer, counterfactual modals, judging words, scare quotes, a
- * question or negation about a person, a timeline entry): below `SURE`, a model finding needs one of them.
- * 0.7 by leave-one-writer-out: pooled 0.939 / 0.891 at 0.7, 0.935 / 0.896 at 0.6, 0.926 / 0.901 without the check.
- */
-const SIGNAL =
-  /^(?:neg|phrase|stance:\w+\+P|harm-verb|modal-have(?!-passive)|judge-word|scare-quote|question|negation|timeline|pos\+|judged-person|virtue-denied|contrast|verdict|otherwise|instead|habitual|system-ok-then|lesson-for|despite|absent|praise-beside-harm|praise-then-harm|passive-by|thanks-cause\+)/;
-/**
- * Round 10: 0.8 with tuning-5, -6 and -7 in training (leave one writer out, 19 folds, with this round's features:
- * pooled 0.946 / 0.878 at 0.8, 0.942 / 0.882 at 0.7); the round-10 shapes (a system that worked then a person, a
- * lesson for a person, a person as the obstacle, an absence, praise beside damage) and the passive with a person as
- * agent count as judging features.
- */
-const SURE = 0.8;
-/** The judging features that count in a timeline entry or a table cell: not the entry's shape, nor a habit of monitoring ("keep monitoring"). */
-const ENTRY_SIGNAL = /^(?:neg|phrase|stance:\w+\+P|harm-verb|modal-have(?!-passive)|judge-word|scare-quote|question|negation|pos\+negation|judged-person|virtue-denied|contrast|verdict|otherwise|instead)/;
-/**
- * A sentence whose only rated words are kind and that is not framed as praise is judged only when the model is sure.
- * Round 15, leave one writer out over 35 folds (true positives / false alarms against 0.9): 0.95 −30 / −3, 0.8 +48 / +12
- * (pooled 0.946 / 0.873 -> 0.944 / 0.882, no fold below 0.9), 0.7 +64 / +20, 0.6 +68 / +26 (fourteenth voice under 0.9).
- */
-const KIND_SURE = 0.8;
-/** Round 14: a sentence whose only person is the writer ("I rushed it") is judged only above 0.9, on the model's words alone. */
-const SELF_SURE = 0.9;
 
 /** The blaming clauses the rules find (one hit per clause), in order. */
 export function ruleHits(sentence: string): BlameHit[] {

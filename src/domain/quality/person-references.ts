@@ -5,7 +5,7 @@ import {
 import { BRACKET_AFTER, BRACKET_BEFORE, INITIALS, isName, isRole, tokens, type Token } from './person-tokens.ts';
 import { actsOrOwns, initialsActing, namedThing, opensClause } from './person-place.ts';
 import { thingOpener } from './person-openers.ts';
-import { appositions, extendRole, humanAgent } from './person-roles.ts';
+import { appositions, extendRole, humanAgent, productOwner } from './person-roles.ts';
 import { thingAntecedent } from './person-antecedents.ts';
 
 /*
@@ -106,7 +106,7 @@ export function personSpans(s: string): PersonSpan[] {
         if (j > i + 1 && /^\p{Ll}{3,}ed$/u.test(tj.text) && !DEGREE.test(toks[j - 1]!.text) && !isRole(toks[j - 1]!.stem)) break;
         const pair = j + 1 < toks.length ? `${wj} ${toks[j + 1]!.stem}` : '';
         if (pair !== '' && ROLE_PAIR.test(pair)) { found = j + 1; break; }
-        if ((isRole(wj) || humanAgent(s, toks, j)) && !(AMBIGUOUS_ROLE.test(wj) && j > i + 1 && THING_MODIFIER.test(toks[j - 1]!.stem))) {
+        if ((isRole(wj) || humanAgent(s, toks, j) || productOwner(s, toks, j)) && !(AMBIGUOUS_ROLE.test(wj) && j > i + 1 && THING_MODIFIER.test(toks[j - 1]!.stem))) {
           // "the ops team" is a group of people; "the team" alone is collective, like "we"; "the ops lead" is a role.
           if (GROUP_NOUNS.test(wj) && j === i + 1) {
             const nx = toks[j + 1];
@@ -147,7 +147,8 @@ export function personSpans(s: string): PersonSpan[] {
             const tj = toks[j]!;
             const wj = tj.stem;
             if (tj.gap || (BREAKS.has(wj.toLowerCase()) && wj !== 'IT') || DETERMINERS.has(wj.toLowerCase())) break;
-            if (isRole(wj) && !GROUP_NOUNS.test(wj)) {
+            // Round 22: a group by what it does after the possessive is people ("the client's IT team"), not "security group".
+            if (isRole(wj) && (!GROUP_NOUNS.test(wj) || (j > at && !AMBIGUOUS_ROLE.test(wj) && !THING_MODIFIER.test(toks[j - 1]!.stem)))) {
               found = j;
               // "the CDN provider's on-call engineer": the longer role.
               const nx = toks[j + 1];

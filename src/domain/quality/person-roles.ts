@@ -83,3 +83,16 @@ export function humanAgent(s: string, toks: readonly Token[], j: number): boolea
   if (t.text !== t.stem) return HUMAN_OWNED.test(s.slice(t.start + t.stem.length, t.start + t.stem.length + 30));
   return HUMAN_ACT_AHEAD.test(s.slice(t.end, t.end + 60)) || COGNITIVE_BY.test(s.slice(Math.max(0, t.start - 80), t.start));
 }
+
+/** Round 22: what follows "PO" when it is a purchase order or a post office ("the PO number", "the PO was raised late"). */
+const PO_THING = /^(?:'s|’s)?\s{1,2}(?:numbers?|box(?:es)?|lines?|items?|requests?|approvals?|references?|refs?|amounts?|values?|documents?|forms?|system|queues?|files?|templates?|totals?|dates?|for\b|(?:was|were|is|are|has been|had been|got)\s{1,2}(?:raised|issued|approved|created|cancell?ed|sent|received|signed|submitted|rejected|held|delayed|stuck|paid|matched|closed|opened|amended))/i;
+
+/** A purchase order's verbs or word before it: "approved the PO", "the purchase PO". */
+const PO_BEFORE = /\b(?:purchase|(?:approved?|approving|raised?|raising|issued?|issuing|signed?|sent|send|submit(?:ted)?|cancell?ed|amended?|matched|created?|paid|pay|for|on|against|under)\s{1,2}(?:the|a|an|our|their|that|this|each|every)(?:\s{1,2}[\w-]{1,20})?)\s{1,2}$/i;
+
+/** Round 22: "the PO" in capitals is the product owner, a person, unless a purchase order's words follow it. */
+export function productOwner(s: string, toks: readonly Token[], j: number): boolean {
+  const t = toks[j]!;
+  if (!/^POs?$/.test(t.stem) || PO_BEFORE.test(s.slice(Math.max(0, t.start - 40), t.start))) return false;
+  return !PO_THING.test(s.slice(t.start + t.stem.length, t.start + t.stem.length + 40));
+}

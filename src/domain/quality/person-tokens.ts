@@ -63,5 +63,7 @@ export function isRole(word: string): boolean {
   if (SERVED.test(word) || /^(?:cut|hand|fail|roll|take|spill|cross|turn|left|hang|change|make|push|switch|carry|stop|lay|pull|walk|run|flip|sleep)-?overs?$/i.test(word)) return false;
   // Round 20: an acronym in capitals ending in S is its own word ("the PMS", "the BMS"), not a role's plural ("PMs").
   if (/^\p{Lu}{2,4}S$/u.test(word) && word !== 'OPS') return false;
+  // Round 22: an automatic agent is a machine ("the flaky-test auto-closer", "the auto-remediator").
+  if (/^auto-?\p{L}/iu.test(word) && /(?:er|or)s?$/i.test(word)) return false;
   return ROLE.test(word) || TIER_ROLE.test(word) || (AGENT_SUFFIX.test(word) && !THING_AGENTS.has(word.toLowerCase().replace(/s$/, '')) && !THING_AGENTS.has(word.toLowerCase()));
 }
