@@ -111,26 +111,26 @@ describe.each([
   // Round 19: -10's bounds 15 -> 14, lowered by the coordinator: the models retrained on 45 splits no longer flag doc-12's
   // "The flood-mapping team had to delay an update." or "Ingest could be more resilient." as blame, so it scores 56 against
   // its writer's 55 with every expected finding present. Forbidden 6 -> 5 at the round's end.
-  ['documents-eval-10', { present: 138, violated: 5, bounds: 16 }],
-  ['documents-eval-11', { present: 138, violated: 6, bounds: 16 }],
+  ['documents-eval-10', { present: 138, violated: 4, bounds: 16 }],
+  ['documents-eval-11', { present: 138, violated: 4, bounds: 16 }],
   // documents-eval-12 and -13: written during round 13, measured once after it (142 / 159, 21 / 263, 13 of 16; 135 / 149,
   // 11 / 261, 15 of 16), training sets since round 14; the floors are round 14's figures.
-  ['documents-eval-12', { present: 152, violated: 9, bounds: 15 }],
+  ['documents-eval-12', { present: 152, violated: 8, bounds: 15 }],
   ['documents-eval-13', { present: 147, violated: 3, bounds: 16 }],
   // documents-eval-14 and -15: written during round 14, measured once after it (these figures), training sets since round 15.
   ['documents-eval-14', { present: 130, violated: 5, bounds: 16 }],
   ['documents-eval-15', { present: 147, violated: 4, bounds: 15 }],
   // documents-eval-16 and -17: written during round 15, measured once after it (140 / 160, 15 / 241, 13 of 16; 117 / 137,
   // 12 / 228, 14 of 16), training sets since round 16; the floors are the figures with the models retrained on 38 splits.
-  ['documents-eval-16', { present: 157, violated: 7, bounds: 16 }],
+  ['documents-eval-16', { present: 157, violated: 6, bounds: 16 }],
   // Round 16, by the coordinator at the round's last commit (both tuners' work together): -17 forbidden 9 -> 8, train-4 9 -> 7.
   ['documents-eval-17', { present: 131, violated: 5, bounds: 16 }],
   // documents-eval-18 and -19: written during round 16, measured once after it (140 / 158, 13 / 234, 13 of 16; 155 / 162,
   // 16 / 247, 14 of 16), training sets since round 17; the floors are the figures with the models retrained on 42 splits.
-  ['documents-eval-18', { present: 151, violated: 8, bounds: 16 }],
+  ['documents-eval-18', { present: 151, violated: 5, bounds: 16 }],
   // Round 17, by the coordinator at the round's last commit: -10 135 -> 136, -11 134 -> 135, -15 bounds 14 -> 15, -16 153 -> 154,
   // -17 forbidden 8 -> 7, -18 140 / 13 -> 149 / 10, -19 154 / 15 / 14 -> 155 / 8 / 15, train-3 156 -> 157.
-  ['documents-eval-19', { present: 156, violated: 6, bounds: 16 }],
+  ['documents-eval-19', { present: 156, violated: 4, bounds: 16 }],
   // Round 18 (document rules, on e4b3c94's models, held with and without the blame tuner's work in progress): -8 141 -> 143,
   // -11 forbidden 7 -> 6, -13 145 / 4 -> 146 / 3, -16 forbidden 8 -> 7, -17 7 -> 5, -18 149 / 10 / 13 -> 150 / 8 / 14,
   // -19 forbidden 8 -> 6, train-4 7 -> 6.
@@ -145,19 +145,19 @@ describe.each([
   // Then -9 forbidden 2 -> 1: an action item already closed (ticked, or "done" in a due cell) is not judged vague.
   // -10 (5 -> 4 on the round's starting models) is held at 5: the blame tuner's work in progress adds one there.
   // Then -17 130 / 15 -> 131 / 16: a transposed digit is a typo, a surface cause (doc-02, now 24 against its writer's 45).
-  ['documents-eval-20', { present: 109, violated: 9, bounds: 16 }],
-  ['documents-eval-21', { present: 132, violated: 3, bounds: 16 }],
+  ['documents-eval-20', { present: 109, violated: 5, bounds: 16 }],
+  ['documents-eval-21', { present: 132, violated: 2, bounds: 16 }],
   // documents-eval-22 and -23: written during round 20, measured once after it (117 / 132, 10 / 198, 14 of 16; 136 / 148,
   // 9 / 254, 16 of 16), training sets since round 21; the floors are the figures with the models retrained on 48 splits.
   // Round 21 (document rules and reader: outliner tasks and properties, Roam sections, MediaWiki tables and lists, HTML
   // tables, hanging bullets, glossed catch-all headings): -22 117 / 9 / 14 -> 127 / 4 / 15, -23 136 / 9 -> 140 / 3.
   ['documents-eval-22', { present: 129, violated: 4, bounds: 15 }],
-  ['documents-eval-23', { present: 144, violated: 3, bounds: 16 }],
+  ['documents-eval-23', { present: 144, violated: 2, bounds: 16 }],
   // Round 22: the expected-present floors raised to the round's figures (surface causes in more shapes, month-day dates
-  // and times not known in timelines, no-evidence without sections). The forbidden ceilings are left as they were: every
-  // forbidden finding left is blame, which the other engineer is changing this round (the model's bar in documents).
+  // and times not known in timelines, no-evidence without sections). The forbidden ceilings, all blame, lowered to the
+  // figures with both engineers' work committed (dd34394: the model's bar of 0.7 in documents, models retrained).
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
-  ['documents-train-4', { present: 120, violated: 6, bounds: 16 }],
+  ['documents-train-4', { present: 121, violated: 4, bounds: 16 }],
 ] as const)('%s', (set, floor) => {
   const results = measureDocuments(new URL(`../../../test/fixtures/quality/${set}/`, import.meta.url));
 
