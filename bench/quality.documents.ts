@@ -202,8 +202,8 @@ export function runAllDocumentsBench(): void {
     [EVAL_DIR_21, 'documents-eval-21 (a twenty-first separate writer\'s 16 post-mortems; measured once after the eighteenth round, training since round 19)'],
     [EVAL_DIR_22, 'documents-eval-22 (a twenty-second separate writer\'s 16 post-mortems; measured once after the twentieth round, training since round 21)'],
     [EVAL_DIR_23, 'documents-eval-23 (a twenty-third separate writer\'s 16 post-mortems; measured once after the twentieth round, training since round 21)'],
-    [EVAL_DIR_24, 'documents-eval-24 (a twenty-fourth separate writer\'s 16 post-mortems; evaluation: measured once after the twenty-second round)'],
-    [EVAL_DIR_25, 'documents-eval-25 (a twenty-fifth separate writer\'s 16 post-mortems; evaluation: measured once after the twenty-second round)'],
+    [EVAL_DIR_24, 'documents-eval-24 (a twenty-fourth separate writer\'s 16 post-mortems; measured once after the twenty-second round, training since round 23)'],
+    [EVAL_DIR_25, 'documents-eval-25 (a twenty-fifth separate writer\'s 16 post-mortems; measured once after the twenty-second round, training since round 23)'],
   ] as const) {
     if (existsSync(dir)) runDocumentsBench(dir, title);
     else console.log(`-- ${title}: not in the repository yet`);

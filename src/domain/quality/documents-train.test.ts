@@ -153,6 +153,9 @@ describe.each([
   // tables, hanging bullets, glossed catch-all headings): -22 117 / 9 / 14 -> 127 / 4 / 15, -23 136 / 9 -> 140 / 3.
   ['documents-eval-22', { present: 129, violated: 4, bounds: 15 }],
   ['documents-eval-23', { present: 144, violated: 2, bounds: 16 }],
+  // Measured once after round 22 (writers who never saw the linter), then trained on: the figures of that measurement.
+  ['documents-eval-24', { present: 115, violated: 14, bounds: 15 }],
+  ['documents-eval-25', { present: 131, violated: 13, bounds: 15 }],
   // Round 22: the expected-present floors raised to the round's figures (surface causes in more shapes, month-day dates
   // and times not known in timelines, no-evidence without sections). The forbidden ceilings, all blame, lowered to the
   // figures with both engineers' work committed (dd34394: the model's bar of 0.7 in documents, models retrained).
