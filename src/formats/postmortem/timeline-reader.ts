@@ -1,113 +1,14 @@
 // Reads timeline entries from a section: tables, bullets, one heading per entry, or lines of text.
 import type { Block, ListItem } from './blocks.ts';
 import type { StreamItem } from './outline.ts';
-import { scanAnywhere, scanLeading, textAfter, type TimeMatch } from './time-scan.ts';
-import { ZONE_RE } from './time-zone.ts';
-import { DAY_PART_CELL, dayPartCell } from './day-part.ts';
+import { scanAnywhere, scanLeading, textAfter } from './time-scan.ts';
+import { closeDateMarker, noteZone, push, type RawTimeline, type State } from './timeline-state.ts';
+import { isZoneNote, wordsTime, zoneThenField } from './timeline-time-words.ts';
+import { readTable } from './timeline-table.ts';
 
-/** An entry as found, before dates and zones are applied. */
-export type RawEntry = {
-  match: TimeMatch;
-  text: string;
-  line: number;
-  phase?: string;
-  source?: string;
-  decision?: string;
-  asWrittenCell?: string;
-  /** Date of the day heading ("### Day 2 - 2024-03-03", "**March 3**") the entry sits under. */
-  carry?: TimeMatch;
-};
+export type { RawEntry, RawTimeline } from './timeline-state.ts';
 
-export type RawTimeline = { entries: RawEntry[]; zone: string | null; warnings: { line: number; message: string }[] };
-
-/** Round 22: a time cell that holds only a stand-in for the time. */
-const STAND_IN_TIME = /^(?:\*{1,2}|_)?(?:tbd|tbc|\?{1,3}|unknown|not known)(?:\*{1,2}|_)?$/i;
-const TIME_HEADER = /\b(?:time|date|when|timestamp|hour|datetime)\b/i;
-const EVENT_HEADER = /\b(?:event|events|description|what|action|activity|details?|summary|update|message|note|notes|happened)\b/i;
 const ZONE_HINT = /\b(?:times?|zone|timezone|clock|utc|gmt)\b/i;
-
-type State = {
-  out: RawTimeline;
-  open: RawEntry | null;
-  dateMarker: { m: TimeMatch; line: number; text: string; count: number } | null;
-  offset: number;
-  loose: boolean;
-  /** Whether code blocks are read as entries (only when nothing else in the section is). */
-  code: boolean;
-};
-
-function push(st: State, e: RawEntry): void {
-  if (st.dateMarker && e.match.date === null && e.match.day === null) e.carry = st.dateMarker.m;
-  st.out.entries.push(e);
-  st.open = e;
-}
-
-function noteZone(st: State, text: string): void {
-  if (st.out.zone !== null) return;
-  const z = ZONE_RE.exec(text);
-  if (z) st.out.zone = z[0];
-}
-
-function closeDateMarker(st: State): void {
-  const d = st.dateMarker;
-  if (d && st.out.entries.length === d.count) st.out.entries.push({ match: d.m, text: textAfter(d.text, d.m.end) || d.text, line: d.line });
-  st.dateMarker = null;
-}
-
-/**
- * Round 15: a zone note closed by a full stop, then a field of its own ("2026-02-18 (JST). Sources: MES audit log, …",
- * "出典: …"): the day's heading with where its entries come from, no event.
- */
-function zoneThenField(rest: string): boolean {
-  // The zone may be read with the date ("2026-02-18 (JST)"): then the full stop comes first.
-  const stop = rest.indexOf('. ');
-  return stop >= 0 && (rest.slice(0, stop).trim() === '' || isZoneNote(rest.slice(0, stop))) && /^[^\s:.]{1,20}:\s/u.test(rest.slice(stop + 2).trim());
-}
-
-/** "(all times UTC)", "times in PST/PDT": text that only states the zone of what follows. */
-function isZoneNote(rest: string): boolean {
-  const words = rest.replace(/[()[\].,:;*_-]/g, ' ').replace(/\b(?:all|times?|are|is|in|on|shown|given|listed|zone|timezone|local|below)\b/gi, ' ').trim();
-  // Round 16: a US region's name alone ("All times are Eastern, 4 November 2025."), as a zone is said aloud.
-  if (/^(?:Pacific|Eastern|Central|Mountain|Atlantic|Alaska|Hawaii)$/i.test(words)) return true;
-  const z = ZONE_RE.exec(words);
-  if (z === null || z.index !== 0) return false;
-  // Round 14: the zone with its offset after it ("CDT (UTC−5)"): a second zone that restates the first.
-  const after = words.slice(z[0].length).trim();
-  const o = after === '' ? null : ZONE_RE.exec(after);
-  return after === '' || (o !== null && o.index === 0 && o[0].length === after.length);
-}
-
-/**
- * Round 10: a time of day in words at the start of an entry ("around lunch control room notices …", "Sunday early
- * morning    Tank temperature rising" in a pandoc table): an entry whose time is not known, which timeline-precision
- * reports. Followed by the entry's words; bounded, so linear.
- */
-// Round 22: "later that evening — …".
-// Round 14: "early hours", German day parts with their gloss ("Vormittag (late morning) — …"); round 19: an hour alone ("around 11 :: …").
-const WORDS_TIME =
-  /^(?:(?:around|about|approx\.?|approximately|roughly|circa|sometime|some time|later (?:that|in the|on that))[ \t]{1,4})?(?:(?:mon|tue|wed|thu|fri|sat|sun)(?:s|nes|rs|ur)?(?:day)?\.?[ \t]{1,4})?(?:(?:early|late|mid-?|small|wee)[ \t]{0,4})?(?:morning|afternoon|evening|night|lunch(?:time)?|noon|midday|dawn|dusk|hours(?<=(?:early|small|wee)[ \t]{1,4}hours)|vormittag|nachmittag|mittag|abend|nachts?|morgens)\b(?:[ \t]{1,4}\([^()\n]{1,40}\))?[ \t]{0,40}[-–—:,]?[ \t]{0,4}(?=\S)/i;
-const APPROX_HOUR = /^(?:(?:around|about|approx\.?|approximately|roughly|circa)[ \t]{1,4}|~[ \t]{0,2})(?:[01]?\d|2[0-3])(?![\d:.h])[ \t]{0,4}(?:::|[-–—])[ \t]{0,4}(?=\S)/i;
-
-/**
- * Round 11: a date followed by a day part in a time cell ("| Mon 02/11 afternoon |", "| 3 Nov, late evening |"): the day
- * is known, the time is not — an entry whose time is unknown, which timeline-precision reports.
- */
-function withDayPart(m: TimeMatch | null, cell: string): TimeMatch | null {
-  if (m === null || m.hour !== null || m.unknown) return m;
-  const rest = cell.slice(m.end).replace(/^[\s,;–—-]{0,8}/, '').replace(/[*_]/g, '').trim();
-  if (!DAY_PART_CELL.test(rest)) return m;
-  return { ...m, asWritten: cell.trim(), end: cell.length, unknown: true, approx: true };
-}
-
-function wordsTime(text: string): TimeMatch | null {
-  const w = WORDS_TIME.exec(text) ?? APPROX_HOUR.exec(text);
-  if (w === null) return null;
-  const asWritten = w[0].replace(/[-–—:,\s]+$/, '');
-  // A bare "Morning" is a time only as the entry's label ("morning: skiers start to complain"), not a first word ("Morning shift took over").
-  if (!/\s/.test(asWritten) && !/[-–—:]/.test(w[0].slice(asWritten.length))) return null;
-  if (/\)$/.test(asWritten) && !/[-–—:]/.test(w[0].slice(asWritten.length))) return null;
-  return { asWritten, start: 0, end: w[0].length, date: null, month: null, day: null, hour: null, minute: null, second: null, meridiem: null, unknown: true, approx: true, zone: null };
-}
 
 /** An export's escaped bullet ("\\- 11:05 …" from Google Docs, read as "- 11:05 …") or a bullet character left as text ("• 11:05 …"). */
 const TEXT_BULLET = /^[ \t]{0,8}(?:\\?[-*+]|[•·▪])[ \t]{1,8}/;
@@ -182,65 +83,6 @@ function item(st: State, it: ListItem, offset: number): void {
   }
 }
 
-function table(st: State, b: Extract<Block, { type: 'table' }>): void {
-  st.open = null;
-  const h = b.header;
-  // A column called "Time" beside one called "Date" is the clock (round 10: "| Date | Time | Event |").
-  const clockCol = h.findIndex((c) => /^time\b/i.test(c.trim()));
-  let timeCol = clockCol >= 0 ? clockCol : h.findIndex((c) => TIME_HEADER.test(c));
-  const dateCol = h.findIndex((c, i) => i !== timeCol && /^date$/i.test(c.trim()));
-  let useDate = -1;
-  if (dateCol >= 0 && /^time\b/i.test(h[timeCol] ?? '')) useDate = dateCol;
-  else if (dateCol >= 0 && timeCol === dateCol) timeCol = dateCol;
-  if (timeCol < 0) {
-    const hits = b.rows.filter((r) => scanLeading(r.cells[0] ?? '') !== null).length;
-    if (hits === 0 || hits * 2 < b.rows.length) return;
-    timeCol = 0;
-  }
-  noteZone(st, h[timeCol] ?? '');
-  const find = (re: RegExp): number => h.findIndex((c, i) => i !== timeCol && i !== useDate && re.test(c));
-  // Round 16: a board's "Item" column is the event, and a "Notes" column beside another event column adds to it
-  // ("| Item | Time | Person | Notes |": the notes say what the wait was).
-  const notesCol = find(/^notes?$/i);
-  let eventCol = find(/\bitem\b/i);
-  if (eventCol < 0 || eventCol === notesCol) eventCol = h.findIndex((c, i) => i !== timeCol && i !== useDate && i !== notesCol && EVENT_HEADER.test(c));
-  if (eventCol < 0) eventCol = find(EVENT_HEADER);
-  if (eventCol < 0) eventCol = h.findIndex((_, i) => i !== timeCol && i !== useDate);
-  const phaseCol = find(/^phase$/i);
-  const sourceCol = find(/^source$/i);
-  const decisionCol = find(/^decision/i);
-  const writtenCol = find(/^as written$/i);
-  for (const r of b.rows) {
-    const cell = useDate >= 0 ? `${r.cells[useDate] ?? ''} ${r.cells[timeCol] ?? ''}` : (r.cells[timeCol] ?? '');
-    const line = r.line + st.offset + 1;
-    const part = dayPartCell(r.cells[timeCol] ?? '');
-    const dayPart = part !== null;
-    let m = part !== null ? wordsTime(`${part} —  x`) : withDayPart(scanLeading(cell), cell);
-    // Round 18: a date cell in a form the scanner does not read ("22-01") leaves the clock in the time cell.
-    if (useDate >= 0 && !dayPart && (m === null || m.hour === null)) m = withDayPart(scanLeading(r.cells[timeCol] ?? ''), r.cells[timeCol] ?? '') ?? m;
-    // Round 22: a time cell holding only a stand-in ("TBD", "?", "unknown") beside an event: an entry whose time is not known.
-    const timeCell = (r.cells[timeCol] ?? '').trim();
-    if (m === null && STAND_IN_TIME.test(timeCell) && (r.cells[eventCol] ?? '').trim() !== '') m = { asWritten: timeCell, start: 0, end: timeCell.length, date: null, month: null, day: null, hour: null, minute: null, second: null, meridiem: null, unknown: true, approx: true, zone: null };
-    if (m === null || (m.hour === null && !m.unknown && m.date === null && m.day === null)) {
-      if (r.cells.some((c) => c.trim() !== '')) st.out.warnings.push({ line, message: `timeline row without a recognisable time ("${cell.slice(0, 40)}"); kept in the section text only` });
-      continue;
-    }
-    const note = notesCol >= 0 && notesCol !== eventCol ? (r.cells[notesCol] ?? '').trim() : '';
-    const e: RawEntry = { match: m, text: [(r.cells[eventCol] ?? '').trim(), note].filter((t) => t !== '').join(' — '), line };
-    const opt = (col: number): string | undefined => (col >= 0 && (r.cells[col] ?? '').trim() !== '' ? (r.cells[col] ?? '').trim() : undefined);
-    const phase = opt(phaseCol);
-    const source = opt(sourceCol);
-    const decision = opt(decisionCol);
-    const written = opt(writtenCol);
-    if (phase !== undefined) e.phase = phase;
-    if (source !== undefined) e.source = source;
-    if (decision !== undefined) e.decision = decision;
-    if (written !== undefined) e.asWrittenCell = written;
-    push(st, e);
-  }
-  st.open = null;
-}
-
 function block(st: State, b: Block): void {
   switch (b.type) {
     case 'heading':
@@ -253,7 +95,7 @@ function block(st: State, b: Block): void {
       for (const it of b.items) item(st, it, st.offset);
       break;
     case 'table':
-      table(st, b);
+      readTable(st, b);
       break;
     case 'other':
       if (st.code && !b.text.trimStart().startsWith('<')) {
