@@ -80,6 +80,9 @@ const DEEPER_PARTS = [
     String.raw`\b(?:no|missing|without (?:a |any )?|insufficient|inadequate|weak|incomplete|manual) (?:[\w-]{1,20} ){0,2}${SAFEGUARD}`,
     // Round 11: "nothing in our tooling caught it" names a gap; "nothing in our tooling could have caught this" defends.
     String.raw`\bnothing (?:in (?:our|the) (?:(?!could\b|would\b|can\b)[\w-]{1,20} ){1,4})?(?:checks?|checked|validate[sd]?|alerted|alerts|caught|catches|stopped|stops|prevented|prevents|noticed|notices|flagged|tested|reviewed|warned|blocked|rejected|enforces|enforced)\b`,
+    // Round 23: any act nothing in the system does ("nothing scales the pool with queue depth", "nothing in the controller
+    // blocks ringing"); not a defence or a report ("nothing could have", "nothing changed on our side", "nothing was done").
+    String.raw`\bnothing (?:in (?:our|the) (?:(?!could\b|would\b|can\b)[\w-]{1,20} ){1,4})?(?!(?:changed|happened|seemed|looked|pointed|suggested|was|is|has|does|needs|means|remains|stands|goes|comes)\b)[a-z]{2,20}(?:s|ed)\b`,
     String.raw`\b(?:nobody|no one|no team) (?:owns|owned|reviewed|checked|is responsible)\b`,
     String.raw`\b(?:did|does|do|could|can|would|was|were|is|are|has|have|had)(?:n't| not) (?:[\w-]{1,20} ){0,2}(?:catch|detect|prevent|validate|check|require|alert|block|reject|stop|test|cover|refuse|warn|enforce|flag|covered|checked|validated|tested|reviewed|caught|detected|monitored|alerted|documented|owned|enforced|tracked|required|idempotent|have (?:a |an |any )?${SAFEGUARD})\w*`,
     String.raw`\b(?:never|not) (?:been )?(?:checked|validated|tested|reviewed|caught|detected|monitored|alerted|documented|owned|covered|enforced|tracked|required|renewed|rotated|updated|imported|reverted)\b`,

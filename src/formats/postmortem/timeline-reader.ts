@@ -1,7 +1,7 @@
 // Reads timeline entries from a section: tables, bullets, one heading per entry, or lines of text.
 import type { Block, ListItem } from './blocks.ts';
 import type { StreamItem } from './outline.ts';
-import { scanAnywhere, scanLeading, textAfter } from './time-scan.ts';
+import { scanAnywhere, scanLeading, textAfter, type TimeMatch } from './time-scan.ts';
 import { closeDateMarker, noteZone, push, type RawTimeline, type State } from './timeline-state.ts';
 import { isZoneNote, wordsTime, zoneThenField } from './timeline-time-words.ts';
 import { readTable } from './timeline-table.ts';
@@ -12,6 +12,18 @@ const ZONE_HINT = /\b(?:times?|zone|timezone|clock|utc|gmt)\b/i;
 
 /** An export's escaped bullet ("\\- 11:05 …" from Google Docs, read as "- 11:05 …") or a bullet character left as text ("• 11:05 …"). */
 const TEXT_BULLET = /^[ \t]{0,8}(?:\\?[-*+]|[•·▪])[ \t]{1,8}/;
+
+/** A person's name (one to four capitalised words) or a chat handle ("yusuf.d", "@dana_w"). */
+const SPEAKER = /^(?:@?\p{Lu}[\p{L}'’.-]{0,30}(?:[ \t]\p{Lu}[\p{L}'’.-]{0,30}){0,3}|@?[\p{Ll}\d]{1,20}[._][\p{Ll}\d._]{1,20})$/u;
+
+/** "**Marcus Hill** 4:31 PM": a speaker's name and a clock time, nothing after. */
+function speakerHeader(text: string): { match: TimeMatch; speaker: string } | null {
+  if (text.length > 80) return null;
+  const a = scanAnywhere(text);
+  if (a === null || a.hour === null || a.start === 0 || textAfter(text, a.end) !== '') return null;
+  const speaker = text.slice(0, a.start).replace(/\*+|(?<!\w)_+|_+(?!\w)|[>[\]()]/g, ' ').replace(/[\s,·|–—-]+$/u, '').trim();
+  return SPEAKER.test(speaker) ? { match: a, speaker } : null;
+}
 
 /** A line that starts with a time; a date with nothing after (or only its zone) is a date heading, not an entry. */
 function lineEntry(st: State, text: string, line: number, allowInner: boolean): 'entry' | 'date' | null {
@@ -35,6 +47,15 @@ function lineEntry(st: State, text: string, line: number, allowInner: boolean): 
     const w = wordsTime(text);
     if (w !== null) {
       push(st, { match: w, text: textAfter(text, w.end), line });
+      return 'entry';
+    }
+  }
+  // Round 23: a chat export's message header, the speaker then the time and nothing else ("**Marcus Hill** 4:31 PM",
+  // "Dana Reyes — 10:42"): each header starts a message, as a time at the start of a line does.
+  if (!allowInner && !st.loose) {
+    const h = speakerHeader(text);
+    if (h !== null) {
+      push(st, { match: h.match, text: h.speaker, line });
       return 'entry';
     }
   }
