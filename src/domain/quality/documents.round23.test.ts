@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf, withSection } from '../../../test/factories/quality-doc.ts';
 import { parsePostmortem } from '../../formats/postmortem/parse-postmortem.ts';
+import { DEFAULT_QUALITY_CONFIG, lintPostmortem } from './index.ts';
 import { goesDeeper } from './surface-cause.ts';
 
 /**
@@ -60,5 +61,20 @@ describe("a chat export's message headers (round 23)", () => {
 
   it('hard negative: a sentence ending on a time stays part of the entry above', () => {
     expect(entries(['- 14:05 Signals on line 4 turn red', '  and the depot was told at 14:20'].join('\n'))).toEqual(['14:05']);
+  });
+});
+
+describe('a note in brackets after what started (round 23)', () => {
+  const gaps = (rows: string[]): number => {
+    const text = withSection('Timeline', rows.join('\n'));
+    return lintPostmortem(parsePostmortem(text).doc, text, { config: DEFAULT_QUALITY_CONFIG }).filter((f) => f.rule === 'timeline-gap').length;
+  };
+
+  it("reads the writer's note on the time, after an entry that starts something", () => {
+    expect(gaps(['- 10:02 — Lift 3 stops between floors', '- 10:11 — Technician started the manual lowering (nobody on site between 10:02 and 10:11)'])).toBe(0);
+  });
+
+  it('hard negative: what started is still not read as filling the time before it', () => {
+    expect(gaps(['- 10:02 — Lift 3 stops between floors', '- 10:11 — Technician started the manual lowering, waiting for the key'])).toBe(1);
   });
 });

@@ -106,8 +106,10 @@ const RUNNING_AS_STATE = /\b(?:is|are|was|were|keeps?|kept|still|be) running\b(?
 /**
  * Round 12: at a gap's end, an activity that starts then ("Search Infra on-call starts investigating", "Decision: rebuild
  * the shards") began at that time: it says nothing of the time before it. Its words are not read there.
+ * Round 23: up to a note in brackets, which is the writer's word on the time ("started the reconciliation (no activity
+ * between 23:06 and 23:13)", "starts calling the pharmacies (still in progress at 15:02)"), not part of what started.
  */
-const STARTS_THEN = /\b(?:starts?|started|begins?|began|kicks? off|decision:|decides? to|decided to)\s[^.;]{0,80}/gi;
+const STARTS_THEN = /\b(?:starts?|started|begins?|began|kicks? off|decision:|decides? to|decided to)\s[^.;(]{0,80}/gi;
 
 /**
  * Round 12: at a gap's start, a length that reaches back ("fired seven minutes after the first order", "3 min later")
