@@ -130,7 +130,8 @@ const LABELLED_WHEN = `(?:${WHEN_WORDS.source}|\\b${MONTH}(?: \\d{4})?(?![a-z])|
 // Round 16: a weekday may stand before the date ("due Fri 28 Feb").
 const DUE_IN_WORDS = new RegExp(`\\b(?:due|deadline|eta|target(?: date)?|by when|when|by)\\s{0,5}(?:date\\s{0,5})?[:=—–-]?\\s{0,5}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s{1,3})?${LABELLED_WHEN}|[—–(,]\\s{0,5}${WHEN_WORDS.source}\\s{0,5}\\)?[.\\s]*$`, 'i');
 /** Round 11: a due date in words as the last cell of a pandoc simple table's row, set apart by two or more spaces ("…   Helen Marsh   next sprint"). */
-const LAST_CELL_WHEN = new RegExp(`\\S(?: {2,}|\\t)(?:${WHEN_WORDS.source})\\s*$`, 'i');
+// Round 23: or any cell of its own, a status after it ("…   k.novak   Q2 2026   Open", a ticket system's fixed-width export).
+const LAST_CELL_WHEN = new RegExp(`\\S(?: {2,}|\\t)(?:${WHEN_WORDS.source})(?:\\s*$| {2,}|\\t)`, 'i');
 const DUE_COLUMN = /\b(?:due|deadline|eta|target|by when|when|date|by|until)\b/i;
 
 /** The cells of a table row: a pipe row ("| a | b |" → ["a", "b"]) or an HTML row ("<tr><td>a</td><td>b</td></tr>"). */

@@ -78,3 +78,42 @@ describe('a note in brackets after what started (round 23)', () => {
     expect(gaps(['- 10:02 — Lift 3 stops between floors', '- 10:11 — Technician started the manual lowering, waiting for the key'])).toBe(1);
   });
 });
+
+describe("a ticket system's printout (round 23)", () => {
+  const banner = ['='.repeat(60), ' FACILITIES PRINTOUT                     Printed: 2026-07-02', ' Record: FAC-771          Status: Closed', '='.repeat(60), ''];
+  const outline = [...banner, '1. SUMMARY', '', 'The chiller in hall B tripped twice.', '', '2. TIMELINE', '', '08:10 chiller trips', '', '3. ROOT CAUSE', '', 'The trip limit was set below the summer load.', ''].join('\n');
+
+  const keys = (md: string): (string | null)[] => parsePostmortem(md).doc.sections.map((x) => x.key);
+
+  it('reads a numbered outline under a banner drawn with one rule above and below', () => {
+    expect(keys(outline)).toEqual(expect.arrayContaining(['summary', 'timeline', 'rootCause']));
+  });
+
+  it('hard negative: a real setext heading still means the document is no numbered outline', () => {
+    expect(keys(['Chiller trip', '============', '', '1. SUMMARY', '', 'The chiller tripped.', '', '2. TIMELINE', '', '3. ROOT CAUSE', ''].join('\n'))).not.toContain('timeline');
+  });
+
+  const table = (rows: string[]): string =>
+    ['# Chiller trip', '', '## Action items', '', 'KEY      SUMMARY                                  OWNER        DUE         STATUS', '-------  ---------------------------------------  -----------  ----------  ------', ...rows, ''].join('\n');
+  const items = (md: string): { text: string; line: number }[] => parsePostmortem(md).doc.actionItems.map((a) => ({ text: a.text, line: a.line }));
+
+  it('joins a row wrapped in its own column to the row above', () => {
+    const md = table(['FAC-801  Raise the trip limit to the summer load     l.okafor     2026-07-20  Open', '         profile, checked against the BMS log', 'FAC-802  Add a pre-summer limit review               l.okafor     2026-08-01  Open']);
+    expect(items(md)).toEqual([
+      { text: 'Raise the trip limit to the summer load profile, checked against the BMS log', line: 7 },
+      { text: 'Add a pre-summer limit review', line: 9 },
+    ]);
+  });
+
+  it('hard negative: a row with a blank first cell but two cells of its own is a row', () => {
+    const md = table(['FAC-801  Raise the trip limit                       l.okafor     2026-07-20  Open', '         Add a pre-summer limit review            p.sato       2026-08-01  Open']);
+    expect(items(md)).toHaveLength(2);
+  });
+
+  it('reads a due date in words as a cell of its own, a status after it', () => {
+    const md = table(['FAC-803  Review the BMS alarm thresholds             p.sato       Q3 2026     Open']);
+    const due = (text: string): number => lintPostmortem(parsePostmortem(text).doc, text, { config: DEFAULT_QUALITY_CONFIG }).filter((f) => f.rule === 'action-item-due').length;
+    expect(due(md)).toBe(0);
+    expect(due(table(['FAC-803  Review the BMS alarm thresholds             p.sato       -           Open']))).toBe(1);
+  });
+});

@@ -17,11 +17,14 @@ function isOutline(lines: readonly string[]): boolean {
   let next = 1;
   let tops = 0;
   let known = 0;
+  // Round 23: a printout's banner drawn with one long rule above and below its fields ("=====" / " Problem record: …" /
+  // "====="): a rule that also stands after a blank line (or opens the page) is the box's edge, not a heading's underline.
+  const banner = new Set(lines.filter((l, i) => l.trim().length >= 20 && SETEXT.test(l) && (i === 0 || (lines[i - 1] ?? '').trim() === '')).map((l) => l.trim()));
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (FENCE.test(l)) inFence = !inFence;
     if (inFence) continue;
-    if (MD_HEADING.test(l) || (SETEXT.test(l) && i > 0 && (lines[i - 1] ?? '').trim() !== '')) return false;
+    if (MD_HEADING.test(l) || (SETEXT.test(l) && i > 0 && (lines[i - 1] ?? '').trim() !== '' && !banner.has(l.trim()))) return false;
     const m = TOP.exec(l);
     if (m === null) continue;
     if (Number(m[1]) !== next) continue;

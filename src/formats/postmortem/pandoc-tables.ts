@@ -23,11 +23,28 @@ export function pandocTables(markdown: string): string {
       if (split.length === runs.length) return split;
       return runs.map((at, k) => line.slice(at, runs[k + 1] ?? line.length).trim());
     };
-    const row = (line: string): string => `| ${cellsOf(line).map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
-    lines[i - 1] = row(head);
+    const pipe = (cells: string[]): string => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+    const byColumn = (line: string): string[] => runs.map((at, k) => line.slice(at, runs[k + 1] ?? line.length).trim());
+    lines[i - 1] = pipe(cellsOf(head));
     lines[i] = `|${runs.map(() => '---').join('|')}|`;
     let j = i + 1;
-    for (; j < lines.length && lines[j]!.trim() !== ''; j++) lines[j] = SIMPLE_RULE.test(lines[j]!) ? '' : row(lines[j]!);
+    let last: { at: number; cells: string[] } | null = null;
+    for (; j < lines.length && lines[j]!.trim() !== ''; j++) {
+      const line = lines[j]!;
+      if (SIMPLE_RULE.test(line)) { lines[j] = ''; last = null; continue; }
+      // Round 23: a row wrapped in its column ("CEF-1201   Show "Accepted" only after …" / "           the write; done
+      // when …"): a line with text in one column only, under a row that has text there, goes on with that row's cell.
+      const cols = byColumn(line);
+      const filled = cols.flatMap((c, k) => (c === '' ? [] : [k]));
+      if (last !== null && /^\s/.test(line) && filled.length === 1 && filled[0]! > 0 && last.cells[filled[0]!] !== '') {
+        last.cells[filled[0]!] = `${last.cells[filled[0]!]} ${cols[filled[0]!]}`;
+        lines[last.at] = pipe(last.cells);
+        lines[j] = GRID_FILLER;
+        continue;
+      }
+      last = { at: j, cells: cellsOf(line) };
+      lines[j] = pipe(last.cells);
+    }
     changed = true;
     i = j;
   }
