@@ -117,3 +117,22 @@ describe("a ticket system's printout (round 23)", () => {
     expect(due(table(['FAC-803  Review the BMS alarm thresholds             p.sato       -           Open']))).toBe(1);
   });
 });
+
+describe("a paste with its editor's line numbers (round 23)", () => {
+  const body = ['# Ferry ramp fault', '', '## Summary', 'Ramp 2 at the north quay jammed half-raised.', '', '## Timeline', '07:02 ramp 2 stops mid-lift', '07:30 hydraulics crew arrives', '', '## Root cause', 'A seal in the lift cylinder failed.', ''];
+
+  it('takes off a gutter of line numbers with author tags', () => {
+    const md = body.map((l, i) => `${String(i + 1).padStart(3)} [Amber] ${l}`).join('\n');
+    expect(parsePostmortem(md).doc.timeline.entries.map((e) => e.asWritten)).toEqual(['07:02', '07:30']);
+  });
+
+  it('takes off a plain gutter (cat -n)', () => {
+    const md = body.map((l, i) => `${String(i + 1).padStart(6)}\t${l}`).join('\n');
+    expect(parsePostmortem(md).doc.sections.map((x) => x.key)).toEqual(expect.arrayContaining(['summary', 'timeline', 'rootCause']));
+  });
+
+  it('hard negative: figures at the start of lines that do not count up by one are text', () => {
+    const md = ['# Ferry ramp fault', '', '## Impact', '', ...Array.from({ length: 12 }, (_, i) => `${(i + 1) * 20} cars waited at berth ${i + 1}`)].join('\n');
+    expect(parsePostmortem(md).doc.sections.find((x) => x.key === 'impact')?.body).toContain('20 cars waited');
+  });
+});

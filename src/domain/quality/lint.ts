@@ -10,6 +10,7 @@ import { noEvidenceRule, surfaceCauseRule } from './root-cause.rules.ts';
 import { ruleMeta } from './rules.catalog.ts';
 import { readSource } from './source-text.ts';
 import { gridTables } from '../../formats/postmortem/pandoc-tables.ts';
+import { lineGutter } from '../../formats/postmortem/line-gutter.ts';
 import { emptySectionRule, missingSectionRule, placeholderRule, whatWentWellMissingRule } from './structure.rules.ts';
 import {
   timelineDecisionPointsRule,
@@ -48,7 +49,8 @@ export type LintOptions = {
 /** Runs every enabled quality rule over a parsed post-mortem and its source text; findings sorted by line. */
 export function lintPostmortem(doc: PostmortemDoc, text: string, options: LintOptions): Finding[] {
   // Round 16: a pandoc grid table is read as its rows, each on its first line (a cell's wrapped sentence read whole).
-  const src = readSource(gridTables(text, ''), doc);
+  // Round 23: and a paste's line-number gutter is taken off, as the parser does.
+  const src = readSource(gridTables(lineGutter(text), ''), doc);
   const ctx: LintContext = { doc, src, config: options.config, ...(options.template ? { template: options.template } : {}) };
   const disables = readDisables(src);
   const findings: Finding[] = [];

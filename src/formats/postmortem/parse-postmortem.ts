@@ -11,6 +11,7 @@ import { LETTER_ACTIONS, metaField, normaliseHeading } from './section-names.ts'
 import { numberedOutline } from './numbered-outline.ts';
 import { buildOutline, renderBody, type FoundSection, type StreamItem } from './outline.ts';
 import { readTimeline, type RawTimeline } from './timeline-reader.ts';
+import { lineGutter } from './line-gutter.ts';
 import { resolveTimeline } from './timeline-resolve.ts';
 import { ZONE_RE } from './time-zone.ts';
 
@@ -51,7 +52,7 @@ function blocksOf(f: FoundSection): Block[] {
 }
 
 function parse(input: string): ParseResult {
-  const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = lineGutter(input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   const warnings: ParseWarning[] = [];
   const fm = splitFrontMatter(text);
   if (fm.error !== null) warnings.push({ line: 1, message: fm.error });
