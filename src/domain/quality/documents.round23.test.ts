@@ -136,3 +136,21 @@ describe("a paste with its editor's line numbers (round 23)", () => {
     expect(parsePostmortem(md).doc.sections.find((x) => x.key === 'impact')?.body).toContain('20 cars waited');
   });
 });
+
+describe('a sheet pasted as CSV with no fence (round 23)', () => {
+  const doc = (rows: string[]): string => ['# Ferry ramp fault', '', '## Action items', '', ...rows, ''].join('\n');
+  const items = (md: string) => parsePostmortem(md).doc.actionItems.map((a) => ({ text: a.text, owner: a.owner, line: a.line }));
+
+  it('reads the records as table rows, each on its own line', () => {
+    const md = doc(['Action,Owner,Due,Status', 'Replace the lift cylinder seals on ramp 2,Quay engineering,2026-09-01,Open', 'Add a seal-pressure alarm to the ramp PLC,,2026-10-15,Open']);
+    expect(items(md)).toEqual([
+      { text: 'Replace the lift cylinder seals on ramp 2', owner: 'Quay engineering', line: 6 },
+      { text: 'Add a seal-pressure alarm to the ramp PLC', owner: null, line: 7 },
+    ]);
+  });
+
+  it('hard negative: lines with more commas than the header are text', () => {
+    const md = doc(['Crew, pilots, harbour office', 'We met on Monday, Tuesday, and Friday, and agreed to replace the seals.', 'The harbour office, the crew, and the pilots all signed off, on time.']);
+    expect(parsePostmortem(md).doc.actionItems.some((a) => a.owner === 'pilots')).toBe(false);
+  });
+});

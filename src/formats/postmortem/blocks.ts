@@ -5,7 +5,7 @@ import { readHtmlTable } from './html-table.ts';
 import { hangingBullets } from './hanging-bullets.ts';
 import { foreignMarkup } from './foreign-markup.ts';
 import { orgAndAsciidoc } from './org-asciidoc.ts';
-import { csvFences, tabTables } from './tab-tables.ts';
+import { csvBlocks, csvFences, tabTables } from './tab-tables.ts';
 import { numberedOutline } from './numbered-outline.ts';
 import { GRID_FILLER, gridTables, pandocTables } from './pandoc-tables.ts';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
@@ -270,7 +270,7 @@ function readTable(cur: Cursor, map: [number, number]): Block {
 
 /** Tokenizes Markdown once and returns its top-level blocks. */
 export function toBlocks(markdown: string): Block[] {
-  return readBlocks({ toks: md.parse(gridTables(pandocTables(tabTables(numberedOutline(hangingBullets(foreignMarkup(orgAndAsciidoc(csvFences(shield(markdown))))))))), {}), i: 0 }, null);
+  return readBlocks({ toks: md.parse(gridTables(pandocTables(tabTables(numberedOutline(hangingBullets(foreignMarkup(orgAndAsciidoc(csvBlocks(csvFences(shield(markdown)))))))))), {}), i: 0 }, null);
 }
 
 /** Plain text of a block and everything inside it, one line per paragraph or item. */

@@ -86,3 +86,30 @@ export function csvFences(markdown: string): string {
   }
   return lines.join('\n');
 }
+
+/** A CSV header: three or more short names set apart by commas ("Action,Owner,Due,Status"), no sentence. */
+const CSV_HEAD = /^[\p{L}][\p{L} _/#.()-]{0,30}(?:,[ \t]?[\p{L}][\p{L} _/#.()-]{0,30}){2,15}[ \t]*$/u;
+
+/**
+ * Round 23: a spreadsheet's sheet saved as CSV and pasted with no fence ("Action,Owner,Due,Status" / records, after a
+ * blank line): a pipe table whose header goes on the blank line above and whose rule takes the header's line, so each
+ * record keeps its line. Every record needs the header's number of fields or fewer; else the lines are left as text.
+ */
+export function csvBlocks(markdown: string): string {
+  if (!markdown.includes(',')) return markdown;
+  const lines = markdown.split('\n');
+  for (let i = 1; i < lines.length - 2; i++) {
+    if (!CSV_HEAD.test(lines[i]!) || lines[i - 1]!.trim() !== '') continue;
+    const head = csvFields(lines[i]!);
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.trim() !== '') j++;
+    const rows = lines.slice(i + 1, j).map(csvFields);
+    if (rows.length < 2 || rows.some((r) => r.length < 2 || r.length > head.length)) { i = j; continue; }
+    const row = (cells: readonly string[]): string => `| ${head.map((_, k) => (cells[k] ?? '').replace(/\|/g, '\\|')).join(' | ')} |`;
+    lines[i - 1] = row(head);
+    lines[i] = `|${head.map(() => '---').join('|')}|`;
+    rows.forEach((cells, k) => { lines[i + 1 + k] = row(cells); });
+    i = j;
+  }
+  return lines.join('\n');
+}
