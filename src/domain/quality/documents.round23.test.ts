@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf, withSection } from '../../../test/factories/quality-doc.ts';
+import { toBlocks } from '../../formats/postmortem/blocks.ts';
 import { parsePostmortem } from '../../formats/postmortem/parse-postmortem.ts';
 import { DEFAULT_QUALITY_CONFIG, lintPostmortem } from './index.ts';
 import { goesDeeper } from './surface-cause.ts';
@@ -152,5 +153,17 @@ describe('a sheet pasted as CSV with no fence (round 23)', () => {
   it('hard negative: lines with more commas than the header are text', () => {
     const md = doc(['Crew, pilots, harbour office', 'We met on Monday, Tuesday, and Friday, and agreed to replace the seals.', 'The harbour office, the crew, and the pilots all signed off, on time.']);
     expect(parsePostmortem(md).doc.actionItems.some((a) => a.owner === 'pilots')).toBe(false);
+  });
+});
+
+describe("a Textile table (Redmine's wiki) (round 23)", () => {
+  it('reads a "|_. Time |_. Event |" header with its rows as a timeline table', () => {
+    const md = 'h2. Timeline\n\n|_. Time |_. Event |\n| 06:10 | Ramp 2 jams half-raised |\n| 06:40 | Crew lowers it by hand |\n';
+    expect(parsePostmortem(md).doc.timeline.entries.map((e) => e.asWritten)).toEqual(['06:10', '06:40']);
+  });
+
+  it('hard negative: rows of cells with no header row stay text', () => {
+    const md = 'h2. Timeline\n\n| 06:10 | Ramp 2 jams half-raised |\n| 06:40 | Crew lowers it by hand |\n';
+    expect(toBlocks(md).some((b) => b.type === 'table')).toBe(false);
   });
 });

@@ -140,9 +140,11 @@ function jiraTable(lines: readonly Token[][], line: number, end: number): Block 
   if (lines.length < 2) return null;
   const texts = lines.map((l) => inlineOf({ children: l } as Token).text.trim());
   const head = texts[0]!;
-  if (!head.startsWith('||') || !head.endsWith('||') || head.length < 5) return null;
+  // Round 23: or Textile's (Redmine): a header row of "|_. " cells ("|_. Time |_. Event |"; its "_" may be read away).
+  const textile = /^\|_?\.[^|]*(?:\|_?\.[^|]*){1,30}\|$/.test(head);
+  if (!textile && (!head.startsWith('||') || !head.endsWith('||') || head.length < 5)) return null;
   if (!texts.slice(1).every((t) => t.length >= 2 && t.startsWith('|') && t.endsWith('|'))) return null;
-  const header = head.slice(2, -2).split('||').map((c) => c.trim());
+  const header = textile ? head.slice(1, -1).split('|').map((c) => c.replace(/^_?\./, '').trim()) : head.slice(2, -2).split('||').map((c) => c.trim());
   const rows: TableRow[] = texts.slice(1).map((t, k) => ({ cells: t.slice(1, -1).split('|').map((c) => c.trim()), line: line + 1 + k }));
   return { type: 'table', header, rows, line, end };
 }
