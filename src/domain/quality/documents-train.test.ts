@@ -71,12 +71,13 @@ describe('documents-train-3', () => {
     // Round 16: 156 / 0. The red of 4670239 (forbidden 2 > 1) was doc-15's detection-lag, gone now that a report posted
     // in an incident channel ("posts in #device-incidents") is a detection, and a model false alarm on doc-06's chat line,
     // gone with 2ba0e77's models.
-    expect(present).toBeGreaterThanOrEqual(157);
+    // Round 23: 158 and bounds 16 (doc-10's root cause that only tells what happened is a surface cause).
+    expect(present).toBeGreaterThanOrEqual(158);
     expect(violated).toBeLessThanOrEqual(0);
     // Round 19: bounds 12 -> 11, lowered by the coordinator: with the models retrained on 45 splits, doc-16 lost two false
     // blame findings (a timeline row, an action item) and now scores 57 against its writer's 55, every expected finding present.
     // Round 20: 11 -> 15 with the compounding score (doc-02, doc-08, doc-14 and doc-16 back under their writer's maximum).
-    expect(results.filter((r) => r.scoreHolds).length).toBeGreaterThanOrEqual(15);
+    expect(results.filter((r) => r.scoreHolds).length).toBeGreaterThanOrEqual(16);
   });
 });
 
@@ -97,7 +98,7 @@ describe.each([
   // lose a false blame finding that had kept them in their writer's bounds (-10 doc-12, 56 against 55; -13 doc-07, 50
   // against 45, every expected finding present in both). The floors are the measured figures: -9 forbidden 2 -> 3, -10
   // bounds 15 -> 14, -12 forbidden 9 -> 10, -13 forbidden 3 -> 5 and bounds 16 -> 15, -15 forbidden 3 -> 4 and bounds 15 -> 14.
-  ['documents-eval-9', { present: 129, violated: 1, bounds: 15 }],
+  ['documents-eval-9', { present: 132, violated: 1, bounds: 15 }],
   // documents-eval-10 and -11: written during round 12, measured once after it (124 / 148, 9 forbidden, bounds 15; 115 /
   // 153, 24, 13), training sets since round 13; the floors are round 13's figures.
   // Round 14: documents-eval-10's bounds floor 15 -> 14, lowered by the coordinator: doc-12 scores 56 against its writer's
@@ -113,17 +114,17 @@ describe.each([
   // "The flood-mapping team had to delay an update." or "Ingest could be more resilient." as blame, so it scores 56 against
   // its writer's 55 with every expected finding present. Forbidden 6 -> 5 at the round's end.
   ['documents-eval-10', { present: 138, violated: 4, bounds: 16 }],
-  ['documents-eval-11', { present: 138, violated: 4, bounds: 16 }],
+  ['documents-eval-11', { present: 139, violated: 4, bounds: 16 }],
   // documents-eval-12 and -13: written during round 13, measured once after it (142 / 159, 21 / 263, 13 of 16; 135 / 149,
   // 11 / 261, 15 of 16), training sets since round 14; the floors are round 14's figures.
   ['documents-eval-12', { present: 152, violated: 9, bounds: 15 }],
   ['documents-eval-13', { present: 147, violated: 3, bounds: 16 }],
   // documents-eval-14 and -15: written during round 14, measured once after it (these figures), training sets since round 15.
   ['documents-eval-14', { present: 130, violated: 5, bounds: 16 }],
-  ['documents-eval-15', { present: 147, violated: 4, bounds: 15 }],
+  ['documents-eval-15', { present: 147, violated: 2, bounds: 15 }],
   // documents-eval-16 and -17: written during round 15, measured once after it (140 / 160, 15 / 241, 13 of 16; 117 / 137,
   // 12 / 228, 14 of 16), training sets since round 16; the floors are the figures with the models retrained on 38 splits.
-  ['documents-eval-16', { present: 157, violated: 6, bounds: 16 }],
+  ['documents-eval-16', { present: 157, violated: 5, bounds: 16 }],
   // Round 16, by the coordinator at the round's last commit (both tuners' work together): -17 forbidden 9 -> 8, train-4 9 -> 7.
   ['documents-eval-17', { present: 131, violated: 4, bounds: 16 }],
   // documents-eval-18 and -19: written during round 16, measured once after it (140 / 158, 13 / 234, 13 of 16; 155 / 162,
@@ -155,8 +156,12 @@ describe.each([
   ['documents-eval-22', { present: 129, violated: 2, bounds: 15 }],
   ['documents-eval-23', { present: 144, violated: 3, bounds: 16 }],
   // Measured once after round 22 (writers who never saw the linter), then trained on: the figures of that measurement.
-  ['documents-eval-24', { present: 114, violated: 14, bounds: 15 }],
-  ['documents-eval-25', { present: 132, violated: 13, bounds: 15 }],
+  // Round 23 (document rules and reader, training figures): -24 114 / 14 / 15 -> 118 / 12 / 16 (a Textile table, a note in
+  // brackets after what started), -25 132 / 13 -> 165 / 8 (a ticket printout's outline and wrapped fixed-width rows, a
+  // paste's line-number gutter, CSV with no fence); -9 129 -> 132 (a chat export's message headers), -11 138 -> 139,
+  // -15 forbidden 4 -> 2, -16 6 -> 5, train-3 157 -> 158 and bounds 15 -> 16.
+  ['documents-eval-24', { present: 118, violated: 12, bounds: 16 }],
+  ['documents-eval-25', { present: 165, violated: 8, bounds: 15 }],
   // Round 22: the expected-present floors raised to the round's figures (surface causes in more shapes, month-day dates
   // and times not known in timelines, no-evidence without sections). The forbidden ceilings, all blame, lowered to the
   // figures with both engineers' work committed (dd34394: the model's bar of 0.7 in documents, models retrained).
@@ -185,6 +190,7 @@ describe.each([
 /**
  * Every document set together (round 23): the totals a retraining may not lose, whichever set a model finding moves to.
  * At e5e9f66 with the retrained models: expected present 3,639 of 3,861, forbidden reported 136, fully right 248 of 454.
+ * Round 23, documents (1997a9d): 3,681 of 3,861, forbidden 126, fully right 250 of 454.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
@@ -193,9 +199,9 @@ describe('all document sets together', () => {
 
   it('holds the round-23 totals: expected findings present, forbidden ones reported, documents fully right', () => {
     expect(sets.length).toBeGreaterThanOrEqual(29);
-    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(3639);
-    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(136);
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(3681);
+    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(126);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
-    expect(fullyRight.length).toBeGreaterThanOrEqual(248);
+    expect(fullyRight.length).toBeGreaterThanOrEqual(250);
   });
 });
