@@ -167,3 +167,19 @@ describe("a Textile table (Redmine's wiki) (round 23)", () => {
     expect(toBlocks(md).some((b) => b.type === 'table')).toBe(false);
   });
 });
+
+describe('action items as a definition list (round 23)', () => {
+  const items = (body: string) => parsePostmortem(`# Ferry ramp fault\n\n## Action items\n\n${body}\n`).doc.actionItems.map((a) => ({ text: a.text, line: a.line }));
+
+  it('reads the definition as the item, on its own line', () => {
+    expect(items('Hydraulics\n: Replace the ramp 2 cylinder seals. Owner: Quay engineering.\n\nAlarms\n: Add a seal-pressure alarm to the ramp PLC.')).toEqual([
+      { text: expect.stringContaining('Replace the ramp 2 cylinder seals'), line: 6 },
+      { text: 'Add a seal-pressure alarm to the ramp PLC.', line: 9 },
+    ]);
+  });
+
+  it('hard negative: a sentence then a line opening with a colon-led note stays one item', () => {
+    expect(items('Replace the ramp 2 cylinder seals.\n: see the vendor sheet')).toHaveLength(1);
+    expect(items('Replace the ramp 2 cylinder seals.\n: see the vendor sheet')[0]!.line).toBe(5);
+  });
+});

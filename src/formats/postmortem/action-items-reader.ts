@@ -271,6 +271,13 @@ export function readActionItems(stream: readonly StreamItem[], lineOffset: numbe
       // A paragraph of whole sentences, one a line ("We will add monitoring …." / "We should update the runbook too."):
       // each line is an item, on its own line, as a reviewer reads it (round 8). A wrapped paragraph is one item.
       const lines = b.inline.text.split('\n');
+      // Round 23: a definition list (pandoc, PHP Markdown Extra: "Monitoring" / ": Look into alerting on …"): the term
+      // names a theme, the definition is the item, on its own line, where a reader points.
+      const def = lines.length === 2 && /^[^.:!?]{1,60}$/.test(lines[0]!.trim()) ? /^[ \t]{0,3}:[ \t]{1,4}(\S.*)$/.exec(lines[1]!) : null;
+      if (def !== null) {
+        open = { inline: plain(def[1]!.trim()), line: b.line + lineOffset + 2, fields: [] };
+        continue;
+      }
       if (lines.length >= 2 && lines.every((l) => SENTENCE_LINE.test(l.trim()))) {
         lines.slice(0, -1).forEach((l, k) => out.push(fromText(plain(l.trim()), b.line + lineOffset + 1 + k)));
         open = { inline: plain(lines[lines.length - 1]!.trim()), line: b.line + lineOffset + lines.length, fields: [] };
