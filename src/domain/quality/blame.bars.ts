@@ -2,6 +2,7 @@
  * The bars the blame model's own judgement must clear (issue 16), by where the sentence is and what weighed: split out of
  * blame.patterns.ts in round 22, when the document bar was added.
  */
+import { isRole } from './person-tokens.ts';
 
 /** Where a sentence is judged: alone (`sentence`: a labelled set's line, an API caller's text) or in a document, as prose or a record (`entry`). */
 export type BlameWhere = 'sentence' | 'prose' | 'entry';
@@ -39,3 +40,21 @@ export const ENTRY_SIGNAL = /^(?:neg|phrase|stance:\w+\+P|harm-verb|modal-have(?
 export const KIND_SURE = 0.8;
 /** Round 14: a sentence whose only person is the writer ("I rushed it") is judged only above 0.9, on the model's words alone. */
 export const SELF_SURE = 0.9;
+
+/**
+ * Round 23: in a document, "they" / "them" / "their" with no one else named point back past the sentence, and there
+ * they are mostly things or counted people ("96 of them were temperature alerts", "They do not compute the set of
+ * prefixes", "the internet around them"): no one the model may judge on its own. "Their engineer" names a person by
+ * role, and keeps the sentence. Over all document sets, the model's findings whose only people were such pronouns were
+ * nearly all on lines where blame is forbidden.
+ */
+export function onlyPluralPronouns(s: string, spans: readonly { start: number; end: number }[]): boolean {
+  if (spans.length === 0) return false;
+  return spans.every((sp) => {
+    const w = s.slice(sp.start, sp.end);
+    if (!/^(?:they|them|their|theirs)$/i.test(w)) return false;
+    // "their engineer", "their integration engineer", "their own …": up to two modifiers before the role.
+    const next = /^\s{1,2}([\p{L}-]+)(?:\s{1,2}([\p{L}-]+))?(?:\s{1,2}([\p{L}-]+))?/u.exec(s.slice(sp.end, sp.end + 60)) ?? [];
+    return !(/^their$/i.test(w) && (next.slice(1).some((x) => x !== undefined && isRole(x)) || /^(?:own|fault|mistake|decision)$/i.test(next[1] ?? '')));
+  });
+}

@@ -6,7 +6,7 @@ import { onlyActedOn } from './blame.patients.ts';
 import { FAMILY_FORM, phraseMatches, type PhraseFamily } from './blame.phrases.ts';
 import { classify, type Feature, type Model } from './classifier.ts';
 import { BLAME_MODEL } from './blame.model.generated.ts';
-import { DOCUMENT_MODEL_BAR, ENTRY_SIGNAL, KIND_SURE, SELF_SURE, SIGNAL, SURE, type BlameWhere } from './blame.bars.ts';
+import { DOCUMENT_MODEL_BAR, onlyPluralPronouns, ENTRY_SIGNAL, KIND_SURE, SELF_SURE, SIGNAL, SURE, type BlameWhere } from './blame.bars.ts';
 import { clearsPerson, hedgedRejection, labelOverruled, rejectsReading } from './blame.rejection.ts';
 import { HARM } from './blame.clauses.ts';
 import { systemReason } from './blame.reasons.ts';
@@ -129,6 +129,7 @@ function modelHit(s: string, model: Model, known: readonly PersonSpan[] | undefi
   const anchors = spans.length > 0 ? spans : firstPerson(cut);
   // Round 17: no one but places by their place ("held 560 °C at the Brickfield Glass Studio") is no one to judge.
   if (anchors.length === 0 || anchors.every((a) => placeName(cut, a))) return null;
+  if (where !== 'sentence' && onlyPluralPronouns(cut, spans)) return null;
   // A sentence that rejects or discusses blame is not judged by the model either ("it would be unfair to write that …"),
   // nor an act explained by a system reason after the person ("… did not acknowledge the page because it went to a disconnected handset").
   const masked = maskSpans(cut, spans);

@@ -7,6 +7,7 @@ import { actsOrOwns, initialsActing, namedThing, opensClause } from './person-pl
 import { thingOpener } from './person-openers.ts';
 import { appositions, extendRole, humanAgent, productOwner } from './person-roles.ts';
 import { thingAntecedent } from './person-antecedents.ts';
+import { freeRelatives, withActing } from './person-acts.ts';
 
 /*
  * Person references (issue 16): where a sentence names, @mentions, points at (pronoun),
@@ -267,7 +268,7 @@ export function personSpans(s: string): PersonSpan[] {
       i = j;
     }
   }
-  return appositions(s, spans);
+  return appositions(s, freeRelatives(s, toks, withActing(s, toks, spans)));
 }
 
 /** Round 19: the head noun of a thing addressed after thanks or praise. */
