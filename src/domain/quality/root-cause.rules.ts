@@ -123,10 +123,7 @@ function triggerOnly(ctx: LintContext): RawFinding[] {
       // nothing past the event, and the chain meant to carry it deeper does not.
       // A safeguard named at all ("Config validation was missing") is left to the chain's own finding.
       const shortChain = spansOf(src, 'fiveWhys').length > 0 && fiveWhysFindings(ctx).length > 0 && !NAMES_SAFEGUARD.test(all);
-      // Round 23: or no trigger word and nothing deeper either: a section that only tells what happened ("The new site's
-      // mail sender wasn't authorised") names no safeguard, process or design cause, which is what the rule asks for.
-      const told = all.split(/\s+/).length >= 5;
-      const hit = own.find((p) => TRIGGER.test(p.text) || answerIsPerson(p.text)) ?? (shortChain || told ? own[0] : undefined);
+      const hit = own.find((p) => TRIGGER.test(p.text) || answerIsPerson(p.text)) ?? (shortChain ? own[0] : undefined);
       if (hit === undefined) continue;
       trigger = triggerWords(hit.text) ?? cut(hit.text, 40);
     }
