@@ -15,8 +15,19 @@ export function cpuMs(run: () => unknown): number {
  * How `run`'s CPU time grows when its input grows fourfold: t(4n) / t(n), each the best of three runs after a
  * warm-up at n = 1,000, with n doubled from `from` until t(n) reaches 10 ms or n reaches `upTo` (t(n) counts as at
  * least 0.5 ms). Linear code stays near 4; the rounds' tests hold it under 12.
+ *
+ * A figure of 8 or more is measured again, up to three times in all, and the smallest is returned: CPU time counts the
+ * collector's threads too, and on a loaded two-core machine one collection landing in t(4n) but not in t(n) took linear
+ * code to 12–14 (session 23's preflight: two reader patterns that measure 4–10 alone). Quadratic code gives about 16
+ * every time, so it still fails.
  */
 export function growthRatio(input: (n: number) => string, run: (text: string) => unknown, { from = 2000, upTo = 128_000 } = {}): number {
+  let smallest = Infinity;
+  for (let attempt = 0; attempt < 3 && smallest >= 8; attempt++) smallest = Math.min(smallest, measureGrowth(input, run, from, upTo));
+  return smallest;
+}
+
+function measureGrowth(input: (n: number) => string, run: (text: string) => unknown, from: number, upTo: number): number {
   const best = (text: string): number => Math.min(...[0, 1, 2].map(() => cpuMs(() => run(text))));
   best(input(1000));
   let n = from;
