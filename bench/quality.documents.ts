@@ -75,6 +75,9 @@ export const EVAL_DIR_25 = new URL('../test/fixtures/quality/documents-eval-25/'
 /** A twenty-sixth and a twenty-seventh writer's sets, written while the twenty-third round was under way: measured once after it (114 / 158 and 117 / 137 expected); held by floors, the models not yet trained with the voices measured beside them. */
 export const EVAL_DIR_26 = new URL('../test/fixtures/quality/documents-eval-26/', import.meta.url);
 export const EVAL_DIR_27 = new URL('../test/fixtures/quality/documents-eval-27/', import.meta.url);
+/** A twenty-eighth and a twenty-ninth writer's sets, written while the twenty-fourth round was under way: measured once after it. */
+export const EVAL_DIR_28 = new URL('../test/fixtures/quality/documents-eval-28/', import.meta.url);
+export const EVAL_DIR_29 = new URL('../test/fixtures/quality/documents-eval-29/', import.meta.url);
 
 const Expectation = z.object({ rule: z.string(), quote: z.string().optional() });
 const DocumentCase = z.object({
@@ -207,8 +210,10 @@ export function runAllDocumentsBench(): void {
     [EVAL_DIR_23, 'documents-eval-23 (a twenty-third separate writer\'s 16 post-mortems; measured once after the twentieth round, training since round 21)'],
     [EVAL_DIR_24, 'documents-eval-24 (a twenty-fourth separate writer\'s 16 post-mortems; measured once after the twenty-second round, training since round 23)'],
     [EVAL_DIR_25, 'documents-eval-25 (a twenty-fifth separate writer\'s 16 post-mortems; measured once after the twenty-second round, training since round 23)'],
-    [EVAL_DIR_26, 'documents-eval-26 (a twenty-sixth separate writer\'s 16 post-mortems; measured once after the twenty-third round)'],
-    [EVAL_DIR_27, 'documents-eval-27 (a twenty-seventh separate writer\'s 16 post-mortems; measured once after the twenty-third round)'],
+    [EVAL_DIR_26, 'documents-eval-26 (a twenty-sixth separate writer\'s 16 post-mortems; measured once after the twenty-third round, training since round 24)'],
+    [EVAL_DIR_27, 'documents-eval-27 (a twenty-seventh separate writer\'s 16 post-mortems; measured once after the twenty-third round, training since round 24)'],
+    [EVAL_DIR_28, 'documents-eval-28 (a twenty-eighth separate writer\'s 16 post-mortems; evaluation: measured once after the twenty-fourth round)'],
+    [EVAL_DIR_29, 'documents-eval-29 (a twenty-ninth separate writer\'s 16 post-mortems; evaluation: measured once after the twenty-fourth round)'],
   ] as const) {
     if (existsSync(dir)) runDocumentsBench(dir, title);
     else console.log(`-- ${title}: not in the repository yet`);
