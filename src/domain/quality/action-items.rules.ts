@@ -29,7 +29,8 @@ const LEAD_OWNER = /^(\p{Lu}\p{Ll}{1,30})(?: \p{Lu}\p{Ll}{1,30})? (?:to|will) \p
 const ledByOwner = (text: string): boolean => GIVEN.has(LEAD_OWNER.exec(text)?.[1] ?? '');
 
 /** A note the author left to self ("TODO: attach the audit-log extract"), which the parser may read as a "To do" item: the placeholder rule reports it. */
-const NOTE_TO_SELF = /^\s{0,8}(?:[-*+]\s{1,4})?(?:\*\*|__)?(?:TODO|FIXME|TBD)\b/;
+/** Round 24: also as an HTML list item ("<li>TODO: customer comms</li>"). */
+const NOTE_TO_SELF = /^\s{0,8}(?:[-*+]\s{1,4}|<li(?:[ \t][^<>]{0,100})?>[ \t]{0,4})?(?:\*\*|__)?(?:TODO|FIXME|TBD)\b/;
 
 function noteToSelf(ctx: LintContext, item: ActionItem): boolean {
   const raw = ctx.src.lines[item.line - 1]?.raw ?? '';

@@ -4,7 +4,7 @@ import { cut, isBlankBody, locate, plainText, sentences, spanBody, spansOf, type
 import { isDefensive } from './language.rules.ts';
 import { fiveWhysFindings } from './five-whys.rule.ts';
 import { answerIsPerson } from './blame.patterns.ts';
-import { isBoldLabel, declaredCause, DEEPER_THAN_BECAUSE, firstSentence, goesDeeper, namesOnlyTrigger, SAFEGUARD, TRIGGER, triggerWords } from './surface-cause.ts';
+import { isBoldLabel, declaredCause, declaredStopsAtEvent, DEEPER_THAN_BECAUSE, firstSentence, goesDeeper, namesOnlyTrigger, SAFEGUARD, TRIGGER, triggerWords } from './surface-cause.ts';
 import { hasCitation } from '../evidence/citation.ts';
 
 const MESSAGE = (trigger: string | null): string =>
@@ -103,11 +103,13 @@ function triggerOnly(ctx: LintContext): RawFinding[] {
       const text = declaredAt === -1 ? headCause! : declaredCause(prose[declaredAt]!.text)!;
       // The declaration's paragraph: its line and the lines that continue it (a wrapped paragraph).
       const para = [text];
-      for (let i = declaredAt + 1; declaredAt !== -1 && i < prose.length && prose[i]!.line.n === prose[i - 1]!.line.n + 1; i++) para.push(prose[i]!.text);
+      // Round 24: an HTML paragraph ends at its closing tag ("<p>…</p>" lines with no blank line between them).
+      const closed = (k: number): boolean => /<\/(?:p|li|div)>[ \t]*$/i.test(prose[k]!.line.raw);
+      for (let i = declaredAt + 1; declaredAt !== -1 && i < prose.length && prose[i]!.line.n === prose[i - 1]!.line.n + 1 && !closed(i - 1); i++) para.push(prose[i]!.text);
       const stated = para.join(' ');
       // Round 15: as where nothing is declared, a defence that follows ("the vendor's import worked as designed") is no
       // deeper cause: its words ("designed") do not carry the declaration past its trigger.
-      if (/^\W*(?:not|never|n\/?a|tbd|none)\b/i.test(stated) || !namesOnlyTrigger(analysis(stated))) continue;
+      if (/^\W*(?:not|never|n\/?a|tbd|none)\b/i.test(stated) || !declaredStopsAtEvent(analysis(stated))) continue;
       trigger = triggerWords(stated) ?? cut(firstSentence(stated), 40);
     } else {
       // Nothing declared: the whole section, with what the contributing factors and the 5 Whys add.

@@ -97,9 +97,9 @@ export const DEEPER = new RegExp(DEEPER_PARTS.join('|'), 'i');
  */
 export const DEEPER_THAN_BECAUSE = new RegExp(DEEPER_PARTS.slice(1).join('|'), 'i');
 
-/** "Root cause: X", "**Root cause:** X", "Cause - X" as a line's label. */
+/** "Root cause: X", "**Root cause:** X", "Cause - X" as a line's label; round 24: a run-in heading ("**Root cause.** A config …"). */
 // Round 18: or an English gloss under a line in another language ("(EN: Root cause: human error …)").
-const LABEL = /^\s*(?:[-*+]\s+|>\s*)?(?:\((?:[ \t]{0,3}(?:en|eng|english)[ \t]{0,3}:)?[ \t]{0,3})?(?:\*\*|__)?(?:(?:the )?(?:root|underlying|primary|main|direct|real|probable) ?causes?|causes?)(?:\s*\(s\))?(?:\*\*|__)?\s*(?::|—|–|-\s)\s*(?:\*\*|__)?\s*(.+)$/i;
+const LABEL = /^\s*(?:[-*+]\s+|>\s*)?(?:\((?:[ \t]{0,3}(?:en|eng|english)[ \t]{0,3}:)?[ \t]{0,3})?(?:\*\*|__)?(?:(?:the )?(?:root|underlying|primary|main|direct|real|probable) ?causes?|causes?)(?:\s*\(s\))?(?:\*\*|__)?\s*(?::|—|–|-\s|\.[ \t]+(?=[A-Z]))\s*(?:\*\*|__)?\s*(.+)$/i;
 /** "The root cause was X." written as a sentence; at a line's start the article may be left out ("Root cause is the bad deploy …"). */
 const SENTENCE = /(?:^\s*(?:(?:the|our) )?|\b(?:the|our) )(?:root|underlying|primary|main|direct|real|immediate) cause (?:of (?:the |this )?[\w -]{1,40} )?(?:was|is|turned out to be|has been)\s+(?!not\b|never\b)(.+)$/i;
 
@@ -145,4 +145,21 @@ export function namesOnlyTrigger(cause: string): boolean {
 /** The trigger's words in a cause, for the message and the underline. */
 export function triggerWords(cause: string): string | null {
   return TRIGGER.exec(cause)?.[0]?.trim() ?? null;
+}
+
+/** A declaration that points elsewhere or is not yet written: nothing to judge ("see below", "under investigation"). */
+const POINTER = /^\W*(?:see\b|refer\b|below\b|above\b|unknown\b|unclear\b|under investigation\b|(?:still )?(?:being )?investigat\w*|to be (?:confirmed|determined)\b|pending\b|tbc\b|n\/?a\b|tbd\b|none\b|not\b|never\b)/i;
+
+/**
+ * Round 24: a declared root cause that names nothing the system lacked is a surface cause whether or not it holds a
+ * trigger word ("Root cause: gateway unplugged.", "Root cause: a bad SQL join in the 3.14 release."): the writer has
+ * said what the cause is, and it stops at the event. Not a pointer or a stand-in, no negation, and not a long analysis.
+ */
+export function declaredStopsAtEvent(stated: string): boolean {
+  if (namesOnlyTrigger(stated)) return true;
+  const t = stated.trim();
+  // A lack in words the safeguard list does not hold ("nothing between the sheet and production checks …") goes deeper.
+  if (t === '' || POINTER.test(t) || goesDeeper(t) || /\b(?:no|not|nothing|nobody|never|without|none)\b|n't\b/i.test(t)) return false;
+  const words = t.split(/\s+/).length;
+  return words >= 2 && words <= 25;
 }

@@ -163,6 +163,8 @@ function table(b: Extract<Block, { type: 'table' }>, offset: number): ActionItem
 
 /** A line that is one whole sentence: a capital (or an @handle) first, a full stop, "!" or "?" last. */
 const SENTENCE_LINE = /^(?:[\p{Lu}@]).{0,400}[.!?]$/u;
+/** Round 24: a line led by its owner's handle and a colon ("@Rui: look into surge caps"), as a chat's follow-up list has it. */
+const OWNER_LED_LINE = /^@[\p{L}\p{N}][\p{L}\p{N}._'-]{0,30}(?: [\p{L}\p{N}._'-]{1,30}){0,2}:[ \t]{1,4}\S/u;
 
 /** A line that only gives a field of the item above it: "Owner: Priya", "Due — 1 Apr 2026", "**Status:** open". */
 /** Round 11: a line that says the item was done, and when ("Done on 2 December at 16:06", "Completed 2026-12-02"). */
@@ -278,7 +280,7 @@ export function readActionItems(stream: readonly StreamItem[], lineOffset: numbe
         open = { inline: plain(def[1]!.trim()), line: b.line + lineOffset + 2, fields: [] };
         continue;
       }
-      if (lines.length >= 2 && lines.every((l) => SENTENCE_LINE.test(l.trim()))) {
+      if (lines.length >= 2 && lines.every((l) => SENTENCE_LINE.test(l.trim()) || OWNER_LED_LINE.test(l.trim()))) {
         lines.slice(0, -1).forEach((l, k) => out.push(fromText(plain(l.trim()), b.line + lineOffset + 1 + k)));
         open = { inline: plain(lines[lines.length - 1]!.trim()), line: b.line + lineOffset + lines.length, fields: [] };
         continue;

@@ -161,6 +161,9 @@ export function foreignMarkup(markdown: string): string {
       if (h) { set(i, `${'#'.repeat(Number(h[1]))} ${inlineHtml(h[2]!)}`); level = Number(h[1]); underHeading = true; continue; }
       const t = /<ac:/i.test(l) ? null : HTML_TEXT_LINE.exec(l);
       if (t) { set(i, `${t[1]!.toLowerCase() === 'li' ? '- ' : ''}${inlineHtml(t[2]!)}`); underHeading = false; continue; }
+      // Round 24: a table's closing tag with text right below it: a blank line, or the HTML block (which Markdown ends only
+      // at a blank line) would hold the headings and paragraphs after the table.
+      if (/^[ \t]*<\/table>[ \t]*$/i.test(l) && !blank(lines[i + 1])) { set(i, ''); continue; }
       // Round 21: not a table's own tags ("<table>", "</tbody>"): the table is read as a table.
       if (HTML_TAGS_ONLY.test(l) && !/^[ \t]*<\/?(?:details|summary|table|thead|tbody|tfoot|tr|caption|colgroup|col)\b/i.test(l)) { set(i, ''); continue; }
     }

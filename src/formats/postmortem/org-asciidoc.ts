@@ -2,6 +2,8 @@
 // Emacs Org-mode ("* Summary", "** TODO Look into …", "SCHEDULED: <2026-07-13 Mon>") and AsciiDoc ("== Timeline",
 // "[NOTE]", "|===" tables).
 import { classifyHeading } from './section-names.ts';
+import { isLatex, latex } from './latex-markup.ts';
+import { isSlides, slides } from './slide-markup.ts';
 
 /** An Org heading: stars at the start of the line, a space, the title ("* Root cause", "** TODO Raise …"). */
 const ORG_HEADING = /^(\*{1,6})[ \t]+(\S.{0,300})$/;
@@ -111,11 +113,13 @@ function asciidoc(lines: string[]): void {
   }
 }
 
-/** Rewrites an Org-mode or AsciiDoc document as Markdown on the same lines; any other document is returned as it is. */
+/** Rewrites an Org-mode, AsciiDoc or (round 24) LaTeX document or slide deck as Markdown on the same lines; any other document is returned as it is. */
 export function orgAndAsciidoc(markdown: string): string {
   const lines = markdown.split('\n');
   if (isOrg(lines)) org(lines);
   else if (isAsciidoc(lines)) asciidoc(lines);
+  else if (isLatex(lines)) latex(lines);
+  else if (isSlides(lines)) slides(lines);
   else return markdown;
   return lines.join('\n');
 }

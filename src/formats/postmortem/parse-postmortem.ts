@@ -2,6 +2,7 @@
 import type { ActionItem, ParseResult, ParseWarning, PostmortemDoc, Section, SectionKey } from '../../domain/postmortem/document.types.ts';
 import { SECTION_KEYS } from '../../domain/postmortem/document.types.ts';
 import { readActionItems } from './action-items-reader.ts';
+import { shapedActionItems } from './action-item-shapes.ts';
 import { toBlocks, type Block } from './blocks.ts';
 import { buildMeta, finishMeta } from './doc-meta.ts';
 import { firstSentenceOfStream } from './first-sentence.ts';
@@ -109,6 +110,12 @@ function parse(input: string): ParseResult {
   const ownItems = actionSections.some((f) => !letterOnly(f)) ? actionSections.filter((f) => !letterOnly(f)) : actionSections;
   let actionItems: ActionItem[] = ownItems.flatMap((f) => readActionItems(flat ? lastTable(f) : f.stream, off));
   if (!flat && !found.some((f) => f.section.key === 'actionItems')) actionItems = taskLists(found, off);
+  // Round 24: else a list or table shaped as action items (most items with an owner or a due date), whatever its heading.
+  if (!flat && actionItems.length === 0 && !found.some((f) => f.section.key === 'actionItems')) {
+    const shaped = shapedActionItems(found, off);
+    actionItems = shaped.items;
+    if (shaped.section !== null) shaped.section.section.key = 'actionItems';
+  }
 
   const sections: Section[] = found.map((f) => {
     let parts = f.parts;
