@@ -1,11 +1,13 @@
 import { GROUP_NOUNS } from './blame.lexicon.ts';
 import {
-  ADDRESSED, AMBIGUOUS_ROLE, BRACKET_ACRONYM, BREAKS, DECISION, DEGREE, DEPARTMENT, DETERMINERS, GIVEN, HIRED, HONORIFIC, INDEFINITE, IRREGULAR_PAST, LOWER_DEPARTMENT, POSS_PRONOUN, PRONOUN, ROLE_PAIR, THING_MODIFIER, VERBISH,
+  ADDRESSED, AMBIGUOUS_ROLE, BRACKET_ACRONYM, BREAKS, DECISION, DEPARTMENT, DETERMINERS, GIVEN, HONORIFIC, INDEFINITE, IRREGULAR_PAST, LOWER_DEPARTMENT, POSS_PRONOUN, PRONOUN, THING_MODIFIER, VERBISH,
 } from './person-words.ts';
 import { BRACKET_AFTER, BRACKET_BEFORE, INITIALS, isName, isRole, tokens, type Token } from './person-tokens.ts';
 import { actsOrOwns, initialsActing, namedThing, opensClause } from './person-place.ts';
 import { thingOpener } from './person-openers.ts';
-import { appositions, extendRole, humanAgent, productOwner } from './person-roles.ts';
+import { appositions, extendRole } from './person-roles.ts';
+import { roleAfterDeterminer } from './person-determiners.ts';
+import { maskSpans, type PersonSpan } from './person-mask.ts';
 import { thingAntecedent } from './person-antecedents.ts';
 import { freeRelatives, withActing } from './person-acts.ts';
 
@@ -21,8 +23,7 @@ import { freeRelatives, withActing } from './person-acts.ts';
 /** Who a service serves or counts, after "by" ("sends by new members dropped 38%", "votes by subscribers"): not its staff. */
 const SERVED_BY = /^(?:members|subscribers|followers|partners|holders|newcomers|learners|voters|borrowers|senders|recipients|bidders|lenders|owners|listeners|readers|viewers|users|customers)$/i;
 
-/** A person reference: [start, end) in the sentence, and whether it is a possessive pronoun. */
-export type PersonSpan = { start: number; end: number; possessive: boolean };
+export { maskSpans, type PersonSpan } from './person-mask.ts';
 
 /** Spans [start, end) of the person references in a sentence, and whether each is a possessive pronoun. */
 export function personSpans(s: string): PersonSpan[] {
@@ -95,84 +96,7 @@ export function personSpans(s: string): PersonSpan[] {
     }
     // A role after a determiner and up to three modifiers: "the new SRE", "our newest administrator".
     if (DETERMINERS.has(lower)) {
-      let found = -1;
-      for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
-        const tj = toks[j]!;
-        const wj = tj.stem;
-        // "IT" in capitals is the department ("the IT technician"), not the pronoun.
-        if (tj.gap || tj.text.startsWith('@') || (BREAKS.has(wj.toLowerCase()) && wj !== 'IT') || DETERMINERS.has(wj.toLowerCase())) break;
-        // Round 15: a verb of going on ends the noun phrase ("the controller keeps reporting "humidifier OK"").
-        if (j > i + 1 && /^(?:keeps?|kept|stays?|stayed|remains?|remained)$/i.test(wj)) break;
-        // Round 20: a past verb after a noun ends it too ("the runbook pointed responders at …"); not after an adverb ("the newly hired SRE").
-        if (j > i + 1 && /^\p{Ll}{3,}ed$/u.test(tj.text) && !DEGREE.test(toks[j - 1]!.text) && !isRole(toks[j - 1]!.stem)) break;
-        const pair = j + 1 < toks.length ? `${wj} ${toks[j + 1]!.stem}` : '';
-        if (pair !== '' && ROLE_PAIR.test(pair)) { found = j + 1; break; }
-        if ((isRole(wj) || humanAgent(s, toks, j) || productOwner(s, toks, j)) && !(AMBIGUOUS_ROLE.test(wj) && j > i + 1 && THING_MODIFIER.test(toks[j - 1]!.stem))) {
-          // "the ops team" is a group of people; "the team" alone is collective, like "we"; "the ops lead" is a role.
-          if (GROUP_NOUNS.test(wj) && j === i + 1) {
-            const nx = toks[j + 1];
-            if (nx !== undefined && tj.text === wj && isRole(nx.stem)) found = j + 1;
-            break;
-          }
-          found = j;
-          // A longer role noun phrase: "the release manager", "the on-call engineer".
-          const nx = toks[j + 1];
-          if (nx !== undefined && !nx.gap && tj.text === wj && isRole(nx.stem)) found = j + 1;
-          // Round 18: a role that names a thing it modifies is no one ("after the vendor call", "the operator portal").
-          else if (nx !== undefined && !nx.gap && tj.text === wj && nx.text === nx.stem && ROLE_MODIFIES.test(nx.stem)) found = -1;
-          // A role's role: "the supplier's account manager", "the vendor's engineer" — the head is the person.
-          if (tj.text !== wj) {
-            for (let k = j + 1; k <= j + 3 && k < toks.length; k++) {
-              const tk = toks[k]!;
-              if (tk.gap || BREAKS.has(tk.stem.toLowerCase()) || DETERMINERS.has(tk.stem.toLowerCase())) break;
-              if (isRole(tk.stem) && !GROUP_NOUNS.test(tk.stem)) {
-                found = k;
-                break;
-              }
-              if (tk.text !== tk.stem) break;
-            }
-          }
-          break;
-        }
-        if (tj.text !== wj) break; // a possessive that is not a role ("the vendor's engineer" continues below)
-      }
-      if (found === -1) {
-        // "the vendor's engineer": a possessive modifier then the role.
-        const a = toks[i + 1];
-        const b = toks[i + 2];
-        // Up to two modifiers between them: "the telco's field engineers".
-        // Round 10: or one modifier before the possessive: "our CDN provider's on-call engineer".
-        const at = a !== undefined && b !== undefined && !a.gap && a.text === a.stem && !b.gap && b.text !== b.stem && !BREAKS.has(a.stem.toLowerCase()) ? i + 3 : i + 2;
-        if (a !== undefined && b !== undefined && !a.gap && (a.text !== a.stem || at === i + 3)) {
-          for (let j = at; j <= at + 2 && j < toks.length; j++) {
-            const tj = toks[j]!;
-            const wj = tj.stem;
-            if (tj.gap || (BREAKS.has(wj.toLowerCase()) && wj !== 'IT') || DETERMINERS.has(wj.toLowerCase())) break;
-            // Round 22: a group by what it does after the possessive is people ("the client's IT team"), not "security group".
-            if (isRole(wj) && (!GROUP_NOUNS.test(wj) || (j > at && !AMBIGUOUS_ROLE.test(wj) && !THING_MODIFIER.test(toks[j - 1]!.stem)))) {
-              found = j;
-              // "the CDN provider's on-call engineer": the longer role.
-              const nx = toks[j + 1];
-              if (at === i + 3 && nx !== undefined && !nx.gap && tj.text === wj && isRole(nx.stem)) found = j + 1;
-              break;
-            }
-            if (tj.text !== wj) break;
-          }
-        }
-      }
-      if (found === -1) {
-        // Only people are "who": "the agency who …", "the company, who …"; and a group someone hired: "the agency we hired".
-        for (let j = i + 1; j <= i + 3 && j + 1 < toks.length; j++) {
-          const tj = toks[j]!;
-          if (tj.gap || tj.text !== tj.stem || BREAKS.has(tj.stem.toLowerCase()) || DETERMINERS.has(tj.stem.toLowerCase()) || !/^\p{L}/u.test(tj.text)) break;
-          const nx = toks[j + 1]!;
-          const nx2 = toks[j + 2];
-          if ((/^(?:who|whom)$/i.test(nx.text) && !/[^\s,]/.test(s.slice(tj.end, nx.start))) || (!nx.gap && /^(?:we|they|I)$/.test(nx.text) && nx2 !== undefined && !nx2.gap && HIRED.test(nx2.text))) {
-            found = j;
-            break;
-          }
-        }
-      }
+      const found = roleAfterDeterminer(s, toks, i);
       if (found !== -1) {
         i = extendRole(toks, found, t, push);
         continue;
@@ -274,9 +198,6 @@ export function personSpans(s: string): PersonSpan[] {
 /** Round 19: the head noun of a thing addressed after thanks or praise. */
 const ADDRESSED_THING = /\b(?:engine|tool|server|system|api|bot|script|pipeline|portal|platform|app|service|database|scheduler|cluster|firmware|software|sdk|dashboard|printer|router|gateway|queue|algorithm|autoscaler|load balancer)$/i;
 
-/** Round 18: things a role names as their modifier: a meeting, a document, a channel, a tool ("the vendor call"). */
-const ROLE_MODIFIES = /^(?:calls?|meetings?|portals?|contracts?|tickets?|bridge|sync|e-?mails?|channels?|docs|documentation|firmware|notes|website|invoices?|consoles?|dashboards?|updates?|handbook|manual|guide|rota|roster|schedule|training|onboarding|laptops?|pagers?|handsets?|images?|changelogs?|apis?|sdks?|templates?|library|certificates?|certs?|credentials?|devices?|servers?|tools?|tooling|apps?|repos?|repository|jobs?|tasks?|queues?|batch|scripts?|workflows?|tickets?|visits?|appointments?|slots?)$/;
-
 /** Round 15: a modifier right before it makes a department a noun ("online sales for …", "app support is …"). */
 function modifiedNoun(toks: readonly Token[], i: number): boolean {
   const prev = toks[i - 1];
@@ -286,16 +207,4 @@ function modifiedNoun(toks: readonly Token[], i: number): boolean {
 /** The sentence with person references masked (same length): §¤¤¤ for a person, π¤¤ for his/her/their. */
 export function maskPersons(s: string): string {
   return maskSpans(s, personSpans(s));
-}
-
-/** The sentence with the given person spans masked (from `personSpans` of the same sentence). */
-export function maskSpans(s: string, spans: readonly PersonSpan[]): string {
-  let out = '';
-  let at = 0;
-  for (const span of spans) {
-    if (span.start < at) continue;
-    out += s.slice(at, span.start) + (span.possessive ? 'π' : '§') + '¤'.repeat(Math.max(0, span.end - span.start - 1));
-    at = span.end;
-  }
-  return out + s.slice(at);
 }
