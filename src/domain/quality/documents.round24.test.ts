@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { growthRatio } from '../../../test/support/cpu-time.ts';
 import { parsePostmortem } from '../../formats/postmortem/parse-postmortem.ts';
 import { lintPostmortem } from './index.ts';
 import { QualityConfigSchema } from './quality.config.ts';
@@ -134,5 +135,19 @@ describe('a declaration in an HTML paragraph is judged without the next paragrap
 
   it('hard negative: one <p> wrapped over two lines is one paragraph', () => {
     expect(lint(html('because no check in the deploy pipeline compares the seat map.</p>').replace('seat map.</p>\nbecause', 'seat map\nbecause')).findings.filter((f) => f.rule === 'surface-cause')).toHaveLength(0);
+  });
+});
+
+describe('the round-24 readers run in linear time', () => {
+  const latexHead = '\\begin{document}\n\\section{Summary}\n';
+  it.each([
+    ['a LaTeX command of many brackets', (n: number) => `${latexHead}\\foo${'{a}[b]'.repeat(n / 6)}x\n`],
+    ['a LaTeX item of escapes', (n: number) => `${latexHead}\\begin{itemize}\n\\item ${'\\%``'.repeat(n / 4)}\n`],
+    ['slide titles', (n: number) => `Slide 1\nA\n\nSlide 2 — ${'Slide 3 '.repeat(n / 8)}\n• x\n`],
+    ['owner-led lines', (n: number) => `## Next steps\n\n@a: x.\n@${'b c '.repeat(n / 4)}\n`],
+    ['a run-in label', (n: number) => `## Summary\n\nx\n\n**Root cause.${' A'.repeat(n / 2)}**\n`],
+    ['fielded list items', (n: number) => `## Sub-issues\n\n${'- X · @a · Due 2026-01-01\n'.repeat(n / 26)}`],
+  ])('%s: t(4n)/t(n) stays near 4', (_, input) => {
+    expect(growthRatio(input, (t) => lint(t))).toBeLessThan(12);
   });
 });
