@@ -138,6 +138,20 @@ describe('a declaration in an HTML paragraph is judged without the next paragrap
   });
 });
 
+describe('a run-in bold heading closed by a full stop (round 24)', () => {
+  it('"**What went well.** …" and "**Impact.** …" are sections', () => {
+    const text = ['# Tram depot power loss', '', '**Impact.** Depot B lost power for 25 minutes; 14 trams left late (see the depot log, 2,140 riders).', '', '**What went well.** The backup feed took over in 9 s.', ''].join('\n');
+    const keys = parsePostmortem(text).doc.sections.map((s) => s.key);
+    expect(keys).toContain('impact');
+    expect(keys).toContain('whatWentWell');
+  });
+
+  it('hard negative: a bold sentence of its own is no heading', () => {
+    const text = ['## Summary', '', '**Do not restart the depot controller during a storm warning.** It drops every tram signal.', ''].join('\n');
+    expect(parsePostmortem(text).doc.sections.map((s) => s.key)).toEqual(['summary']);
+  });
+});
+
 describe('the round-24 readers run in linear time', () => {
   const latexHead = '\\begin{document}\n\\section{Summary}\n';
   it.each([

@@ -46,6 +46,8 @@ function labelOf(inline: Inline): { label: string; rest: string; below?: boolean
     if (/^[ \t]*\n/.test(after) && !inline.leadBold.includes('\n')) return { label: inline.leadBold.replace(/:$/, ''), rest: after.replace(/^[ \t]*\n/, ''), below: true };
     if (inline.leadBold.endsWith(':')) return { label: inline.leadBold.slice(0, -1), rest: after.trim() };
     if (/^\s*:/.test(after)) return { label: inline.leadBold, rest: after.replace(/^\s*:\s*/, '') };
+    // Round 24: a run-in heading of a few words closed by a full stop ("**Root cause.** A config change …").
+    if (/^[^.!?:\n]{3,40}\.$/.test(inline.leadBold) && inline.leadBold.split(' ').length <= 4 && /^[ \t]+\S/.test(after)) return { label: inline.leadBold.slice(0, -1), rest: after.trim() };
     if (after.trim() === '') return { label: inline.leadBold, rest: '' };
     // Round 11: a note in brackets after a bold label on a line of its own ("**Timeline** (pasted from #ops)").
     if (/^[ \t]{1,4}\([^()\n]{1,80}\)[ \t]*(?:\n|$)/.test(after)) return { label: inline.leadBold, rest: after.replace(/^[^\n]*\n?/, ''), below: after.includes('\n') };
