@@ -128,7 +128,7 @@ describe.each([
   ['documents-eval-17', { present: 131, violated: 4, bounds: 16 }],
   // documents-eval-18 and -19: written during round 16, measured once after it (140 / 158, 13 / 234, 13 of 16; 155 / 162,
   // 16 / 247, 14 of 16), training sets since round 17; the floors are the figures with the models retrained on 42 splits.
-  ['documents-eval-18', { present: 151, violated: 6, bounds: 16 }],
+  ['documents-eval-18', { present: 152, violated: 6, bounds: 16 }],
   // Round 17, by the coordinator at the round's last commit: -10 135 -> 136, -11 134 -> 135, -15 bounds 14 -> 15, -16 153 -> 154,
   // -17 forbidden 8 -> 7, -18 140 / 13 -> 149 / 10, -19 154 / 15 / 14 -> 155 / 8 / 15, train-3 156 -> 157.
   ['documents-eval-19', { present: 157, violated: 5, bounds: 16 }],
@@ -159,7 +159,7 @@ describe.each([
   // brackets after what started), -25 132 / 13 -> 165 / 8 (a ticket printout's outline and wrapped fixed-width rows, a
   // paste's line-number gutter, CSV with no fence); -9 129 -> 132 (a chat export's message headers),
   // -15 forbidden 4 -> 2, -16 6 -> 5; -8 144 -> 150 (action items as a definition list).
-  ['documents-eval-24', { present: 118, violated: 12, bounds: 16 }],
+  ['documents-eval-24', { present: 121, violated: 12, bounds: 16 }],
   ['documents-eval-25', { present: 165, violated: 8, bounds: 15 }],
   // Round 22: the expected-present floors raised to the round's figures (surface causes in more shapes, month-day dates
   // and times not known in timelines, no-evidence without sections). The forbidden ceilings, all blame, lowered to the
@@ -173,9 +173,12 @@ describe.each([
   // Round 24 wiring (the coordinator): the models retrained on the same 51 splits with ef10945's person readings (the
   // round's blame commit had left them untrained) move one forbidden blame finding each onto -18 (5 -> 6), -20 (2 -> 3)
   // and -23 (3 -> 4); the two ceilings they cross are set to the figure after the retraining.
-  // documents-eval-26 and -27: written during round 23, measured once after it (these figures), held as floors since.
-  ['documents-eval-26', { present: 114, violated: 16, bounds: 14 }],
-  ['documents-eval-27', { present: 117, violated: 6, bounds: 15 }],
+  // documents-eval-26 and -27: written during round 23, measured once after it (114 / 16 / 14, 117 / 6 / 15), trained on
+  // since. Round 24 (document structure whatever the export: action items by their shape, LaTeX, slides, an HTML table's
+  // end, '@owner:' lines, run-in bold headings; a declared root cause that stops at the event): -26 146 / 10 / 14,
+  // -27 130 / 3 / 16, and -18 151 -> 152, -24 118 -> 121.
+  ['documents-eval-26', { present: 146, violated: 10, bounds: 14 }],
+  ['documents-eval-27', { present: 130, violated: 3, bounds: 16 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   ['documents-train-4', { present: 122, violated: 5, bounds: 16 }],
 ] as const)('%s', (set, floor) => {
@@ -198,6 +201,7 @@ describe.each([
  * Round 23, documents: 3,685 of 3,861, forbidden 126, fully right 249 of 454.
  * Round 24 wiring, with documents-eval-26 and -27 and the models retrained: 3,916 of 4,156, forbidden 145, fully right
  * 261 of 486 (the 29 older sets 3,685 / 123 / 252).
+ * Round 24, documents: 3,965 of 4,156, forbidden 136, fully right 267 of 486.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
@@ -206,9 +210,9 @@ describe('all document sets together', () => {
 
   it('holds the round-24 totals: expected findings present, forbidden ones reported, documents fully right', () => {
     expect(sets.length).toBeGreaterThanOrEqual(31);
-    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(3916);
-    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(145);
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(3965);
+    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(136);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
-    expect(fullyRight.length).toBeGreaterThanOrEqual(261);
+    expect(fullyRight.length).toBeGreaterThanOrEqual(267);
   });
 });
