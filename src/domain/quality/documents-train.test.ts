@@ -120,7 +120,7 @@ describe.each([
   ['documents-eval-13', { present: 147, violated: 3, bounds: 16 }],
   // documents-eval-14 and -15: written during round 14, measured once after it (these figures), training sets since round 15.
   ['documents-eval-14', { present: 130, violated: 5, bounds: 16 }],
-  ['documents-eval-15', { present: 147, violated: 2, bounds: 15 }],
+  ['documents-eval-15', { present: 148, violated: 2, bounds: 15 }],
   // documents-eval-16 and -17: written during round 15, measured once after it (140 / 160, 15 / 241, 13 of 16; 117 / 137,
   // 12 / 228, 14 of 16), training sets since round 16; the floors are the figures with the models retrained on 38 splits.
   ['documents-eval-16', { present: 157, violated: 5, bounds: 16 }],
@@ -176,9 +176,9 @@ describe.each([
   // documents-eval-26 and -27: written during round 23, measured once after it (114 / 16 / 14, 117 / 6 / 15), trained on
   // since. Round 24 (document structure whatever the export: action items by their shape, LaTeX, slides, an HTML table's
   // end, '@owner:' lines, run-in bold headings; a declared root cause that stops at the event): -26 146 / 10 / 14,
-  // -27 130 / 3 / 16, and -18 151 -> 152, -24 118 -> 121.
+  // -27 131 / 3 / 16, and -18 151 -> 152, -24 118 -> 121, -15 147 -> 148 (a stand-in glossed in brackets).
   ['documents-eval-26', { present: 146, violated: 10, bounds: 14 }],
-  ['documents-eval-27', { present: 130, violated: 3, bounds: 16 }],
+  ['documents-eval-27', { present: 131, violated: 3, bounds: 16 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   ['documents-train-4', { present: 122, violated: 5, bounds: 16 }],
 ] as const)('%s', (set, floor) => {
@@ -201,7 +201,7 @@ describe.each([
  * Round 23, documents: 3,685 of 3,861, forbidden 126, fully right 249 of 454.
  * Round 24 wiring, with documents-eval-26 and -27 and the models retrained: 3,916 of 4,156, forbidden 145, fully right
  * 261 of 486 (the 29 older sets 3,685 / 123 / 252).
- * Round 24, documents: 3,965 of 4,156, forbidden 136, fully right 267 of 486.
+ * Round 24, documents: 3,967 of 4,156, forbidden 136, fully right 267 of 486.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
@@ -210,7 +210,7 @@ describe('all document sets together', () => {
 
   it('holds the round-24 totals: expected findings present, forbidden ones reported, documents fully right', () => {
     expect(sets.length).toBeGreaterThanOrEqual(31);
-    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(3965);
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(3967);
     expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(136);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
     expect(fullyRight.length).toBeGreaterThanOrEqual(267);

@@ -152,6 +152,24 @@ describe('a run-in bold heading closed by a full stop (round 24)', () => {
   });
 });
 
+describe('a stand-in in another language glossed in brackets (round 24)', () => {
+  const empty = (body: string): number => lint([...HEAD.slice(0, 11), '## Causa raíz (Root cause)', '', body, ''].join('\n')).findings.filter((f) => f.rule === 'empty-section').length;
+
+  it.each([
+    ['Spanish with an English gloss', 'Pendiente (TBD)'],
+    ['French with an English gloss', 'À compléter (TODO).'],
+  ])('empty: %s', (_form, body) => {
+    expect(empty(body)).toBe(1);
+  });
+
+  it.each([
+    ['a cause with a note in brackets', 'El disco se llenó (the disk filled because no quota existed).'],
+    ['a stand-in with its reason', 'TBD (waiting for the vendor report)'],
+  ])('hard negative: %s', (_form, body) => {
+    expect(empty(body)).toBe(0);
+  });
+});
+
 describe('the round-24 readers run in linear time', () => {
   const latexHead = '\\begin{document}\n\\section{Summary}\n';
   it.each([

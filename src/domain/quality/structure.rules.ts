@@ -87,6 +87,9 @@ function isSectionKey(key: string): key is SectionKey {
 /** A section body that is one stand-in word: "TBD", "-", "?", "…" (never an answer), or "N/A" / "None" (an answer only with a reason, where allowed). */
 const NOT_YET = /^(?:tbd|tbc|todo|to do|to be (?:determined|confirmed|done|written|added)|wip|-+|—|–|\?+|\.{3}|…|pending|coming soon|later)\.?$/i;
 const BARE_NA = /^(?:n\/?a|none|nothing|not applicable|no)\.?$/i;
+/** Round 24: a stand-in in another language glossed in English in brackets ("Pendiente (TBD)", "À compléter (TODO)"). */
+const GLOSSED = /^[^()\n]{1,40}\(([^()\n]{1,40})\)\.?$/;
+const notYet = (text: string): boolean => NOT_YET.test(text) || NOT_YET.test(GLOSSED.exec(text)?.[1]?.trim() ?? '');
 /** Sections every incident has: "N/A" there needs a reason ("N/A — …"). */
 const NA_NEEDS_REASON = new Set<SectionKey>(['summary', 'timeline', 'rootCause']);
 
@@ -106,11 +109,11 @@ export const emptySectionRule: Rule = (ctx) => {
     for (const span of spansOf(src, key)) {
       const body = spanBody(src, span);
       const lone = loneWord(body);
-      if (lone !== null && (NOT_YET.test(lone.text) || (BARE_NA.test(lone.text) && NA_NEEDS_REASON.has(key)))) {
+      if (lone !== null && (notYet(lone.text) || (BARE_NA.test(lone.text) && NA_NEEDS_REASON.has(key)))) {
         const name = cut(span.section.heading || heading, 40);
         findings.push({
           rule: 'empty-section',
-          message: NOT_YET.test(lone.text)
+          message: notYet(lone.text)
             ? `"${name}" says only "${cut(lone.text, 20)}". Write the section, or "N/A" with the reason it does not apply.`
             : `"${name}" says only "${cut(lone.text, 20)}", but every incident has one. Write it, or give the reason after "N/A" (e.g. "N/A — detected and fixed before any customer request failed").`,
           // Reported where a reviewer points: at the section's heading (the stand-in word is in the message).
@@ -167,7 +170,7 @@ export const whatWentWellMissingRule: Rule = ({ src, doc }) => {
     const body = beforeBreak(spanBody(src, s));
     // Round 17: a section holding only a stand-in ("TBD", "-") was skipped as surely as an empty one.
     const lone = loneWord(body);
-    return !isBlankBody(body) && !saysNotApplicable(body) && !(lone !== null && NOT_YET.test(lone.text));
+    return !isBlankBody(body) && !saysNotApplicable(body) && !(lone !== null && notYet(lone.text));
   });
   if (filled || (present && spans.length === 0)) return [];
   const at = spans[0]?.start ?? 1;
