@@ -212,8 +212,8 @@ export function runAllDocumentsBench(): void {
     [EVAL_DIR_25, 'documents-eval-25 (a twenty-fifth separate writer\'s 16 post-mortems; measured once after the twenty-second round, training since round 23)'],
     [EVAL_DIR_26, 'documents-eval-26 (a twenty-sixth separate writer\'s 16 post-mortems; measured once after the twenty-third round, training since round 24)'],
     [EVAL_DIR_27, 'documents-eval-27 (a twenty-seventh separate writer\'s 16 post-mortems; measured once after the twenty-third round, training since round 24)'],
-    [EVAL_DIR_28, 'documents-eval-28 (a twenty-eighth separate writer\'s 16 post-mortems; evaluation: measured once after the twenty-fourth round)'],
-    [EVAL_DIR_29, 'documents-eval-29 (a twenty-ninth separate writer\'s 16 post-mortems; evaluation: measured once after the twenty-fourth round)'],
+    [EVAL_DIR_28, 'documents-eval-28 (a twenty-eighth separate writer\'s 16 post-mortems; measured once after the twenty-fourth round)'],
+    [EVAL_DIR_29, 'documents-eval-29 (a twenty-ninth separate writer\'s 16 post-mortems; measured once after the twenty-fourth round)'],
   ] as const) {
     if (existsSync(dir)) runDocumentsBench(dir, title);
     else console.log(`-- ${title}: not in the repository yet`);

@@ -66,7 +66,9 @@
  * 2026-12-05: measured once after the twenty-second round, blame 0.965 / 0.913, 0.964 / 0.893 and 0.939 / 0.713, vague
  * 1.000 / 0.947, 1.000 / 0.933 and 1.000 / 0.947, then training voices from the twenty-third round), and `forty-third-voice`, `forty-fourth-voice` and `forty-fifth-voice` (separate writers,
  * 2026-12-05: measured once after the twenty-third round, blame 0.915 / 0.713, 0.900 / 0.840 and 0.985 / 0.860, vague
- * 0.972 / 0.920, 1.000 / 0.987 and 1.000 / 0.933, not yet trained on: retrained with them, the models lost five per-form unit tests, so they join the training voices once those forms are checked). The next writer's set is the evaluation; it is wired in by
+ * 0.972 / 0.920, 1.000 / 0.987 and 1.000 / 0.933, not yet trained on: retrained with them, the models lost five per-form unit tests, so they join the training voices once those forms are checked), and `forty-sixth-voice`, `forty-seventh-voice` and `forty-eighth-voice` (separate writers,
+ * 2026-12-05: measured once after the twenty-fourth round, blame 0.945 / 0.920, 0.926 / 0.840 and 0.925 / 0.827, vague
+ * 1.000 / 1.000, 0.987 / 1.000 and 0.986 / 0.973, not yet trained on either). The next writer's set is the evaluation; it is wired in by
  * whoever measures it, never by the rounds that tune. Report them separately.
  */
 import { existsSync, readFileSync } from 'node:fs';
