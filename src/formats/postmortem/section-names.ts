@@ -1,5 +1,6 @@
 // Maps the headings people write onto canonical section keys.
 import type { SectionKey } from '../../domain/postmortem/document.types.ts';
+import { classifyForeignHeading } from './section-names.foreign.ts';
 
 /** Lower-cases a heading and strips numbering, emoji, Markdown, punctuation and "(all times UTC)". */
 export function normaliseHeading(raw: string): string {
@@ -72,6 +73,9 @@ export function classifyHeading(raw: string, strict = false): SectionKey | null 
     const glossed = (key === 'notes' || key === 'appendix') && gloss !== undefined ? classifyHeading(gloss, true) : null;
     return glossed ?? key;
   }
+  // Round 25: the same names in German, French, Spanish, Portuguese, Italian and Dutch, when no English name matched.
+  const foreign = classifyForeignHeading(norm, strict);
+  if (foreign !== null) return foreign;
   return gloss === undefined ? null : classifyHeading(gloss, strict);
 }
 const GLOSS = /[([]([^()[\]]{1,60})[)\]]/;
