@@ -11,8 +11,13 @@ const JUDGING_AFTER = new RegExp(`^(?:'s|’s|')?\\s+(?:[\\w-]+\\s+)?(?:inabilit
 /** A damaging act in the -ing form right after the person: "thanks to the warehouse lead skipping the count". */
 const DAMAGE_AFTER = new RegExp(`^\\s+(?:${DAMAGE_ING})\\b`, 'i');
 
+/** "failed over", "fails back", "failing over": a recovery act whose verb is "fail". */
+const FAILOVER = /\bfail(?:ed|s|ing)?\s+(?:over|back)\b/gi;
+
 /** The outcome after "thanks to X…": the main clause after the comma decides ("Thanks to Omar's quick "fix", the queue backed up"). */
-function outcomeIsBad(rest: string): boolean {
+function outcomeIsBad(text: string): boolean {
+  // Round 25: failing over (or back) is the recovery, not a failure ("Thanks to Hana's quick thinking, we failed over within four minutes").
+  const rest = text.replace(FAILOVER, 'switched');
   const comma = rest.indexOf(',');
   const main = comma === -1 ? rest : rest.slice(comma + 1);
   if (JUDGING_AFTER.test(rest) || DAMAGE_AFTER.test(rest) || LASTING_BAD.test(main)) return true;
