@@ -180,8 +180,9 @@ describe.each([
   ['documents-eval-26', { present: 146, violated: 10, bounds: 14 }],
   ['documents-eval-27', { present: 131, violated: 3, bounds: 16 }],
   // documents-eval-28 and -29: written during round 24, measured once after it (these figures), held as floors since.
-  // Round 25 (failing over is the recovery in a 'thanks to' sentence): -28 forbidden 16 -> 15.
-  ['documents-eval-28', { present: 119, violated: 15, bounds: 14 }],
+  // Round 25 (failing over is the recovery in a 'thanks to' sentence; the next-steps section under its other names):
+  // -28 119 / 16 -> 128 / 15.
+  ['documents-eval-28', { present: 128, violated: 15, bounds: 14 }],
   // Round 25 (section names in German, French, Spanish, Portuguese, Italian and Dutch): -29 114 / 14 -> 120 / 10.
   ['documents-eval-29', { present: 120, violated: 10, bounds: 15 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
@@ -211,6 +212,8 @@ describe.each([
  * right 277 of 518.
  * Round 25, section names in six other languages and "failed over" as a recovery: 4,206 of 4,461, forbidden 161, fully
  * right 278 of 518.
+ * Round 25, the next-steps section under its other names ("What's next", "How are we making incidents like this less
+ * likely?"): 4,215 of 4,461, forbidden 161, fully right 278 of 518.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
@@ -219,7 +222,7 @@ describe('all document sets together', () => {
 
   it('holds the round-25 totals: expected findings present, forbidden ones reported, documents fully right', () => {
     expect(sets.length).toBeGreaterThanOrEqual(33);
-    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(4206);
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(4215);
     expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(161);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
     expect(fullyRight.length).toBeGreaterThanOrEqual(278);
