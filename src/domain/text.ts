@@ -9,3 +9,21 @@ export function trimEnd(text: string, chars: string): string {
   while (end > 0 && chars.includes(text[end - 1]!)) end--;
   return text.slice(0, end);
 }
+
+/**
+ * The text with each `<!-- … -->` comment replaced by a space; an unclosed `<!--` and what follows stay as they are.
+ * A scanner: a lazy regex would rescan to the end from every unclosed opener.
+ */
+export function withoutHtmlComments(text: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('<!--', from);
+    if (open === -1) break;
+    const close = text.indexOf('-->', open + 4);
+    if (close === -1) break;
+    out += `${text.slice(from, open)} `;
+    from = close + 3;
+  }
+  return out + text.slice(from);
+}

@@ -1,3 +1,5 @@
+import { withoutHtmlComments } from '../text.ts';
+
 /** Markdown read as the words a reader sees: escapes, emphasis, links, comments and inline HTML taken off; quotes cut; prose split into sentences. */
 
 /** A line with its Markdown escapes read as the characters they escape ("5\\. Why …" → "5. Why …"); escaped emphasis marks stay. */
@@ -11,7 +13,7 @@ const HTML_TAG = /<\/?(?:p|li|ul|ol|span|div|strong|em|b|i|u|s|code|a|aside|figu
 export function plainText(raw: string): string {
   // Round 10: a Markdown escape is the character it escapes ("slot\-grid", "5\. Why", "\- 11:05" from Confluence and
   // Google Docs exports); escaped emphasis marks are restored after the emphasis is taken out.
-  return stripLinks(unescaped(stripComments(raw))
+  return stripLinks(unescaped(withoutHtmlComments(raw))
     .replace(/^\s{0,3}(#{1,6}\s+|>\s?)+/, '')
     .replace(/^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?/, ''))
     .replace(/\\([*_])/g, (_, c: string) => (c === '*' ? '\uE000' : '\uE001'))
@@ -25,21 +27,6 @@ export function plainText(raw: string): string {
     .replace(/\{\{[<%][^{}\n]{0,300}?[%>]\}\}/g, ' ') // Round 17: a static site's shortcode ('{{< alert … >}}') is markup.
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** `<!-- … -->` comments on one line become a space (a scanner: an unclosed `<!--` costs one search, not one per opener). */
-function stripComments(raw: string): string {
-  let out = '';
-  let from = 0;
-  for (;;) {
-    const open = raw.indexOf('<!--', from);
-    if (open === -1) break;
-    const close = raw.indexOf('-->', open + 4);
-    if (close === -1) break;
-    out += `${raw.slice(from, open)} `;
-    from = close + 3;
-  }
-  return out + raw.slice(from);
 }
 
 /** For each position, the index of the next occurrence of `ch` at or after it (-1 when none): one pass from the right. */

@@ -1,23 +1,9 @@
 import { toBlocks, type Block } from './blocks.ts';
 import type { StreamItem } from './outline.ts';
-
-/** `<!-- … -->` comments become a space (a scanner: a lazy regex rescans to the end from every unclosed `<!--`). */
-function withoutComments(text: string): string {
-  let out = '';
-  let from = 0;
-  for (;;) {
-    const open = text.indexOf('<!--', from);
-    if (open === -1) break;
-    const close = text.indexOf('-->', open + 4);
-    if (close === -1) break;
-    out += `${text.slice(from, open)} `;
-    from = close + 3;
-  }
-  return out + text.slice(from);
-}
+import { withoutHtmlComments } from '../../domain/text.ts';
 
 function sentence(text: string): string | null {
-  const t = withoutComments(text).replace(/\s+/g, ' ').trim();
+  const t = withoutHtmlComments(text).replace(/\s+/g, ' ').trim();
   if (t === '') return null;
   const m = /^(.+?[.!?])(?=\s+[A-Z0-9("'`]|$)/.exec(t);
   return (m?.[1] ?? t).trim();
