@@ -18,6 +18,12 @@ const GLYPH_TOGGLE = /^([ \t]{0,3})[▸▶►▾▼][ \t]{1,4}(?:\*\*|__)([^*_\n
 /** A line of capitals of its own, as an e-mail writes a section: "ROOT CAUSE", "TIMELINE (all times local, 2 Nov)". */
 const CAPS_LINE = /^[ \t]{0,3}([A-Z][A-Z0-9 &/'’-]{2,58}[A-Z])(?:[ \t]+\([^()\n]{1,80}\))?[ \t]*:?[ \t]*$/;
 const MD_HEADING = /^ {0,3}(#{1,6})[ \t]/;
+/**
+ * Round 25: a plain-text section title in any case ("Summary", "Customer impact", "Next steps:"), as an e-mail or a
+ * ticket reply writes it: a short line of its own after a blank line, a letter first, no sentence end, text right below.
+ */
+const TITLE_LINE = /^[ \t]{0,3}(\p{L}[\p{L}\p{N} &/'’(),-]{1,58}[\p{L})])[ \t]*:?[ \t]*$/u;
+const SETEXT_UNDER = /^ {0,3}(?:=+|-+)[ \t]*$/;
 /** Round 14: an HTML heading on a line of its own, as a CMS exports a section: '<h2 id="root-cause">Root cause</h2>'. */
 const HTML_HEADING = /^[ \t]{0,3}<h([1-6])(?:[ \t][^<>]{0,200})?>(.{1,200}?)<\/h\1>[ \t]*$/i;
 /** Round 14: in such a document, a paragraph or list item of its own ("<p>…</p>", "<li>…</li>") is that text. */
@@ -92,6 +98,7 @@ export function foreignMarkup(markdown: string): string {
   const lines = markdown.split('\n');
   const jira = lines.filter((l) => JIRA_HEADING.test(l)).length >= 2;
   const caps = lines.filter((l, i) => blank(lines[i - 1]) && CAPS_LINE.test(l) && known(l)).length >= 2;
+  const titles = plainTitles(lines);
   const html = lines.filter((l) => HTML_HEADING.test(l)).length >= 2;
   const outline = lines.filter((l) => OUTLINE_HEADING.test(l) || boldSectionBullet(l) !== null).length >= 2;
   const wiki = lines.some((l) => WIKI_HEADING.test(l));
@@ -185,6 +192,7 @@ export function foreignMarkup(markdown: string): string {
     }
     underHeading = false;
     if (caps && blank(lines[i - 1]) && CAPS_LINE.test(l) && known(l)) { set(i, `## ${l.trim().replace(/:$/, '')}`); level = 2; underHeading = true; }
+    else if (titles.has(i)) { set(i, `## ${l.trim().replace(/[ \t]*:$/, '')}`); level = 2; underHeading = true; }
   }
   return changed ? lines.join('\n') : markdown;
 }
@@ -198,6 +206,26 @@ function inlineHtml(s: string): string {
     .replace(/<[^<>]{0,300}>/g, '')
     .replace(/&nbsp;/g, ' ')
     .trim();
+}
+
+/**
+ * Round 25: the plain title lines of a document whose Markdown headings (a message's sender lines, a title) name no
+ * section: each a line
+ * naming a known section, after a blank line (or the top), with text right below it; two or more of them, or none is read.
+ */
+function plainTitles(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  let headings = 0;
+  let inFence = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (/^ {0,3}(?:```|~~~)/.test(l)) inFence = !inFence;
+    if (inFence) continue;
+    if (MD_HEADING.test(l) && known(l.replace(MD_HEADING, ''))) headings++;
+    if (i > 0 && !blank(lines[i - 1]) && SETEXT_UNDER.test(l) && l.trim().length >= 3 && known(lines[i - 1]!)) headings++;
+    if (blank(lines[i - 1]) && !blank(lines[i + 1]) && !SETEXT_UNDER.test(lines[i + 1]!) && TITLE_LINE.test(l) && known(l)) out.add(i);
+  }
+  return headings === 0 && out.size >= 2 ? out : new Set();
 }
 
 function known(line: string): boolean {

@@ -44,9 +44,35 @@ function bullet(len: number, parentCol: number): string | null {
   return null;
 }
 
+/**
+ * Round 25: a plain-text report's numbered heading underlined on the next line ("1. Summary" over "----------"), which
+ * Markdown reads as a list item above a rule: the number becomes a heading's marks and the underline a blank line (no
+ * line or column moves). The underline reaches at least half the title; a numbered sentence over a rule is not a heading.
+ */
+const UNDERLINED = /^([ \t]{0,3})(\d{1,2}[.)])([ \t]{1,3})(\p{Lu}[^.!?;\n]{0,59}?)[ \t]*$/u;
+function underlinedNumbered(lines: string[]): boolean {
+  let inFence = false;
+  let changed = false;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i]!;
+    if (FENCE.test(l)) inFence = !inFence;
+    if (inFence) continue;
+    const m = UNDERLINED.exec(l);
+    const under = lines[i + 1]!;
+    if (m === null || !SETEXT.test(under) || under.trim().length < 3 || under.trim().length * 2 < l.trim().length) continue;
+    const marks = m[1]!.length + m[2]!.length;
+    lines[i] = `##${' '.repeat(marks - 2)}${m[3]}${l.slice(marks + m[3]!.length)}`;
+    lines[i + 1] = '';
+    changed = true;
+    i++;
+  }
+  return changed;
+}
+
 /** Rewrites a numbered outline's lines as headings and list items; any other document is returned as it is. */
 export function numberedOutline(markdown: string): string {
   const lines = markdown.split('\n');
+  if (underlinedNumbered(lines)) return lines.join('\n');
   if (!isOutline(lines)) return markdown;
   let inFence = false;
   let next = 1;

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { growthRatio } from '../../../test/support/cpu-time.ts';
+import { parsePostmortem } from '../../formats/postmortem/parse-postmortem.ts';
+import { lintPostmortem } from './index.ts';
+import { QualityConfigSchema } from './quality.config.ts';
+
+/**
+ * Issue 16, round 25: sections, lists and field blocks known by their shape in exports nobody listed — a plain-text
+ * report's underlined numbered headings, an e-mail's or ticket reply's plain section titles.
+ */
+const lint = (text: string) => {
+  const { doc } = parsePostmortem(text);
+  return { doc, findings: lintPostmortem(doc, text, { config: QualityConfigSchema.parse({}) }) };
+};
+const keys = (text: string): (string | null)[] => lint(text).doc.sections.map((s) => s.key).filter((k) => k !== null);
+const missing = (text: string): string[] => lint(text).findings.filter((f) => f.rule === 'missing-section').map((f) => f.message);
+
+describe('underlined numbered headings (round 25)', () => {
+  const report = [
+    'FAULT REPORT FR-88', 'Cold-store door controller locked out the night shift', '==================================', '',
+    '1. Summary', '----------', '', 'The door controller at the Lerwick cold store rejected every badge from 22:10 to 23:55.', '',
+    '2. Timeline', '-----------', '', '22:10  Controller rejects badges after a firmware push.', '22:40  Night lead phones facilities.', '23:55  Firmware rolled back; badges work.', '',
+    '3. Root cause', '-------------', '', 'The firmware push reset the badge table because the updater has no migration step for it.', '',
+    '10. Action items', '----------------', '', '- Add a migration step for the badge table to the updater — owner: Maren Isaksen, due 2026-08-01', '',
+  ];
+  it('a numbered title over a dashed underline is a section, even from 10 up', () => {
+    const text = report.join('\n');
+    expect(keys(text)).toEqual(['summary', 'timeline', 'rootCause', 'actionItems']);
+    expect(lint(text).doc.timeline.entries).toHaveLength(3);
+    expect(lint(text).doc.actionItems.map((a) => a.line)).toEqual([25]);
+  });
+  it('a numbered sentence over a rule stays a list item (a full stop inside, an underline too short)', () => {
+    const text = ['# Review', '', '1. We restarted the controller. It came back.', '----', '', '2. Summary of the night shift and everything it saw in the store', '---', ''].join('\n');
+    expect(keys(text)).toEqual([]);
+  });
+  it('a numbered list with no underline is not touched', () => {
+    const text = ['## Summary', '', 'Badges failed.', '', '## Action items', '', '1. Timeline', '2. Root cause', ''].join('\n');
+    expect(keys(text)).toEqual(['summary', 'actionItems']);
+  });
+});
+
+describe('plain section titles in an e-mail or a ticket reply (round 25)', () => {
+  const mail = [
+    'From: Ines Carvalho <ines@ferry.example>', 'Subject: RE: write-up for the ticket machine outage', '', 'Hi all, the write-up is below.', '',
+    'Summary', 'The ticket machines on pier 2 refused cards from 07:05 to 08:20.', '',
+    'Customer impact', '- 310 passengers queued at the kiosk.', '',
+    'Timeline:', '- 07:05 Card reader firmware update starts', '- 07:30 Pier staff report refusals', '- 08:20 Firmware rolled back', '',
+    'Root cause', 'The update changed the payment terminal ID, so the acquirer refused every card.', '',
+    'Next steps', '- Add a terminal ID check to the update script — owner: Ines Carvalho, due 2026-09-01', '- Improve monitoring', '',
+  ];
+  it('lines naming known sections, after a blank line and over their text, are sections', () => {
+    const text = mail.join('\n');
+    expect(keys(text)).toEqual(['summary', 'impact', 'timeline', 'rootCause', 'actionItems']);
+    expect(lint(text).doc.actionItems).toHaveLength(2);
+    expect(missing(text).some((m) => m.includes('Root Cause') || m.includes('Timeline'))).toBe(false);
+  });
+  it('a message header drawn as a heading ("Name — date" over a rule) does not stop them', () => {
+    const text = ['----', 'Ines Carvalho — Mar 3, 2026', '----', '', ...mail.slice(5)].join('\n');
+    expect(keys(text)).toEqual(['summary', 'impact', 'timeline', 'rootCause', 'actionItems']);
+  });
+  it('in a Markdown document with its own section headings, a title-like line inside a section stays text', () => {
+    const text = ['## Summary', '', 'Cards refused for an hour.', '', '## Detection', '', 'Impact', 'Three piers.', '', 'Root cause', 'Terminal ID changed.', ''].join('\n');
+    expect(keys(text)).toEqual(['summary', 'detection']);
+  });
+  it('one title line alone, or a title with no text right below, is not read as a section', () => {
+    expect(keys(['Hello team,', '', 'Summary', 'Cards refused.', '', 'Thanks, Ines', ''].join('\n'))).toEqual([]);
+    expect(keys(['Summary', '', 'Cards refused.', '', 'Root cause', '', 'Terminal ID.', ''].join('\n'))).toEqual([]);
+  });
+});
+
+describe('the round-25 readers run in linear time', () => {
+  it.each([
+    ['underlined numbered lines', (n: number) => `${'1. A\n---\n'.repeat(n / 9)}`],
+    ['a long numbered title over a rule', (n: number) => `1. ${'Ab '.repeat(n / 3)}\n${'-'.repeat(n)}\n`],
+    ['plain title lines', (n: number) => `${'\nSummary\nx\n'.repeat(n / 11)}`],
+    ['a long title-like line', (n: number) => `\n${'Summary '.repeat(n / 8)}\nx\n`],
+  ])('%s: t(4n)/t(n) stays near 4', (_, input) => {
+    expect(growthRatio(input, (t) => lint(t))).toBeLessThan(12);
+  });
+});
