@@ -68,12 +68,29 @@ describe('plain section titles in an e-mail or a ticket reply (round 25)', () =>
   });
 });
 
+describe('BBCode read as Markdown (round 25)', () => {
+  const post = ['[b]Outage: the kiln controller at Vestby stopped logging[/b]', '', 'The kiln log stopped at 02:00 and nobody saw it until the morning shift.', '', '[b]Action items[/b]', '[list]', '[*]Check the logger', '[*]Add an alert on a log gap of 10 minutes to the kiln dashboard — owner: Sigrun Dahl, due 2026-10-01', '[/list]', ''];
+  it('a bold line naming a section is a heading, "[*]" lines its items, the list tags nothing', () => {
+    const text = post.join('\n');
+    expect(keys(text)).toEqual(['actionItems']);
+    expect(lint(text).doc.actionItems.map((a) => a.line)).toEqual([7, 8]);
+    expect(lint(text).findings.filter((f) => f.rule === 'placeholder')).toEqual([]);
+  });
+  it('"[list]" as a template\'s slot in a sentence is still a placeholder; "[*]" without a list tag is left alone', () => {
+    const text = ['## Summary', '', 'Affected kilns: [list]', '', '## Action items', '', '[*]Check the logger', ''].join('\n');
+    expect(lint(text).findings.filter((f) => f.rule === 'placeholder').map((f) => f.line)).toEqual([3]);
+    expect(lint(text).doc.actionItems.map((a) => a.text)).toEqual(['[*]Check the logger']);
+  });
+});
+
 describe('the round-25 readers run in linear time', () => {
   it.each([
     ['underlined numbered lines', (n: number) => `${'1. A\n---\n'.repeat(n / 9)}`],
     ['a long numbered title over a rule', (n: number) => `1. ${'Ab '.repeat(n / 3)}\n${'-'.repeat(n)}\n`],
     ['plain title lines', (n: number) => `${'\nSummary\nx\n'.repeat(n / 11)}`],
     ['a long title-like line', (n: number) => `\n${'Summary '.repeat(n / 8)}\nx\n`],
+    ['BBCode items and tags', (n: number) => `[list]\n${'[*][b]x[/b]\n'.repeat(n / 12)}[/list]\n`],
+    ['a long BBCode bold line', (n: number) => `[list]\n[*]x\n[b]${'[b]'.repeat(n / 3)}\n`],
   ])('%s: t(4n)/t(n) stays near 4', (_, input) => {
     expect(growthRatio(input, (t) => lint(t))).toBeLessThan(12);
   });

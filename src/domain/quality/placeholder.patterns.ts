@@ -36,6 +36,9 @@ const MASKS: readonly RegExp[] = [
  */
 export const OUTLINER_TASK = /^(\s{0,16}(?:[-*+]\s{1,4})?)(?:(?:TODO|LATER|NOW|DOING|NEXT|WAITING)[ \t]{1,4}(?=\p{Lu})|\{\{\[\[(?:TODO|DONE)\]\]\}\}[ \t]{0,4})/u;
 
+/** Round 25: a BBCode tag on a line of its own ("[list]", "[/list]", "[list=1]", "[quote]"): markup, not a prompt. */
+const BBCODE_TAG_LINE = /^[ \t]*\[\/?(?:list|quote|code|center|spoiler)(?:=[^\]\n]{0,20})?\][ \t]*$/i;
+
 /** Round 14: a YAML list as a front-matter field's whole value ("tags: [postmortem, crew-ops]", "aliases: [May block roster incident]"). */
 const YAML_LIST = /^\s*[\w-]{1,40}:\s*\[[^\][]{0,300}\]\s*$/;
 const PROMPT_WORD_ONLY = new RegExp(`^(?:${PROMPT_WORDS.source})(?:\\(s\\))?$`, 'i');
@@ -45,7 +48,7 @@ const PROMPT_WORD_ONLY = new RegExp(`^(?:${PROMPT_WORDS.source})(?:\\(s\\))?$`, 
  * placeholder only when its item is the template's slot of prompt words ("authors: [Name(s)]"), not values of their own.
  */
 export function placeholdersIn(raw: string, refLabels: ReadonlySet<string>, frontMatter = false): string[] {
-  if (!HINT.test(raw)) return [];
+  if (!HINT.test(raw) || BBCODE_TAG_LINE.test(raw)) return [];
   // Round 14: brackets escaped by an export ("Duration: \[X\] minutes") are the brackets the template wrote.
   raw = raw.replace(/\\([[\]])/g, '$1');
   const found: string[] = [];

@@ -1,6 +1,7 @@
 // Round 13: the markup of other tools rewritten as Markdown before Markdown reads it, line for line (no line moves).
 import { classifyHeading } from './section-names.ts';
 import { type WikiState, wikiBlockLine } from './wiki-markup.ts';
+import { bbcodeLine, isBbcode } from './bbcode-markup.ts';
 
 /** A Jira wiki heading: "h2. Root cause". */
 const JIRA_HEADING = /^h([1-6])\.[ \t]+(\S.*)$/;
@@ -99,6 +100,8 @@ export function foreignMarkup(markdown: string): string {
   const jira = lines.filter((l) => JIRA_HEADING.test(l)).length >= 2;
   const caps = lines.filter((l, i) => blank(lines[i - 1]) && CAPS_LINE.test(l) && known(l)).length >= 2;
   const titles = plainTitles(lines);
+  const bbcode = isBbcode(lines);
+  let seenText = false;
   const html = lines.filter((l) => HTML_HEADING.test(l)).length >= 2;
   const outline = lines.filter((l) => OUTLINE_HEADING.test(l) || boldSectionBullet(l) !== null).length >= 2;
   const wiki = lines.some((l) => WIKI_HEADING.test(l));
@@ -137,6 +140,11 @@ export function foreignMarkup(markdown: string): string {
       const block = wikiBlockLine(l, wikiState, lines[i + 1]);
       if (block !== null) { set(i, block.includes("''") || block.includes('[[') ? wikiInline(block) : block); underHeading = false; continue; }
       if (l.includes("''") || l.includes('[[')) set(i, wikiInline(l));
+    }
+    if (bbcode) {
+      const b = bbcodeLine(l, !seenText);
+      if (!blank(l)) seenText = true;
+      if (b !== null) { set(i, b); underHeading = /^[ \t]*#/.test(b); if (underHeading) level = b.trimStart().startsWith('##') ? 2 : 1; continue; }
     }
     if (outline) {
       // Round 21: a heading bullet nested in a section ("\t- ### 5 Whys") is a heading too, its children moved out with it.
