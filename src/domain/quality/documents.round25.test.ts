@@ -13,6 +13,7 @@ const lint = (text: string) => {
   return { doc, findings: lintPostmortem(doc, text, { config: QualityConfigSchema.parse({}) }) };
 };
 const keys = (text: string): (string | null)[] => lint(text).doc.sections.map((s) => s.key).filter((k) => k !== null);
+const rulesOn = (text: string, line: number): string[] => lint(text).findings.filter((f) => f.line === line).map((f) => f.rule).sort();
 const missing = (text: string): string[] => lint(text).findings.filter((f) => f.rule === 'missing-section').map((f) => f.message);
 
 describe('underlined numbered headings (round 25)', () => {
@@ -83,6 +84,21 @@ describe('BBCode read as Markdown (round 25)', () => {
   });
 });
 
+describe('a chat\'s agreed actions: a run of owner-led lines (round 25)', () => {
+  const head = ['## Summary', '', 'The print queue at the Tromsø depot stalled for two hours.', '', '## Agreed actions', ''];
+  it('lines led by "@name:" with one plain line among them are one item a line', () => {
+    const text = [...head, '@Kari: move the queue host to the new rack by 2026-11-02', '@Lasse: tidy up the spooler', 'Look into the driver updates', '@Kari: add a stalled-queue alert at 15 minutes to the depot dashboard', ''].join('\n');
+    expect(lint(text).doc.actionItems.map((a) => a.line)).toEqual([7, 8, 9, 10]);
+    expect(rulesOn(text, 9)).toContain('action-item-owner');
+  });
+  it('a wrapped paragraph stays one item: a line that carries on into the next, or a single owner-led line', () => {
+    const text = [...head, '@Kari: move the queue host to the new rack and,', 'With Lasse, the spooler too', '@Lasse: check the driver', ''].join('\n');
+    expect(lint(text).doc.actionItems).toHaveLength(1);
+    const one = [...head, '@Kari: move the queue host to the new rack', 'Then check the spooler and the driver', 'Then close the ticket', ''].join('\n');
+    expect(lint(one).doc.actionItems).toHaveLength(1);
+  });
+});
+
 describe('the round-25 readers run in linear time', () => {
   it.each([
     ['underlined numbered lines', (n: number) => `${'1. A\n---\n'.repeat(n / 9)}`],
@@ -90,6 +106,7 @@ describe('the round-25 readers run in linear time', () => {
     ['plain title lines', (n: number) => `${'\nSummary\nx\n'.repeat(n / 11)}`],
     ['a long title-like line', (n: number) => `\n${'Summary '.repeat(n / 8)}\nx\n`],
     ['BBCode items and tags', (n: number) => `[list]\n${'[*][b]x[/b]\n'.repeat(n / 12)}[/list]\n`],
+    ['owner-led lines with commas and spaces', (n: number) => `## Agreed actions\n\n@a: x\n@b: y${', '.repeat(n / 4)}${' '.repeat(n / 2)}\nZ\n`],
     ['a long BBCode bold line', (n: number) => `[list]\n[*]x\n[b]${'[b]'.repeat(n / 3)}\n`],
   ])('%s: t(4n)/t(n) stays near 4', (_, input) => {
     expect(growthRatio(input, (t) => lint(t))).toBeLessThan(12);

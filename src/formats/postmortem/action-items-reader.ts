@@ -166,6 +166,19 @@ const SENTENCE_LINE = /^(?:[\p{Lu}@]).{0,400}[.!?]$/u;
 /** Round 24: a line led by its owner's handle and a colon ("@Rui: look into surge caps"), as a chat's follow-up list has it. */
 const OWNER_LED_LINE = /^@[\p{L}\p{N}][\p{L}\p{N}._'-]{0,30}(?: [\p{L}\p{N}._'-]{1,30}){0,2}:[ \t]{1,4}\S/u;
 
+/** A line's end that carries its sentence on to the next line: a comma, a dash, an open bracket, a joining word. */
+const CONTINUES = /(?:[,;:([–—-]|\b(?:and|or|to|the|a|an|of|for|with|by|in|on|at|that|which|but))$/i;
+
+/**
+ * Round 25: a run of lines most of them led by an owner ("@Rui: …"), the others starting afresh with a capital after a
+ * line that ends complete ("Look into the Android fallback"), as a chat's agreed actions are written: one item a line.
+ */
+function ownerLedRun(lines: readonly string[]): boolean {
+  const led = lines.filter((l) => OWNER_LED_LINE.test(l.trim())).length;
+  if (led < 2 || led * 2 < lines.length) return false;
+  return lines.every((l, k) => OWNER_LED_LINE.test(l.trim()) || (/^\p{Lu}/u.test(l.trim()) && !CONTINUES.test((lines[k - 1] ?? '').trimEnd())));
+}
+
 /** A line that only gives a field of the item above it: "Owner: Priya", "Due — 1 Apr 2026", "**Status:** open". */
 /** Round 11: a line that says the item was done, and when ("Done on 2 December at 16:06", "Completed 2026-12-02"). */
 const DONE_LINE = /^(?:done|completed|closed|shipped|fixed|resolved)(?: on| at)?\s{1,4}\d/i;
@@ -280,7 +293,7 @@ export function readActionItems(stream: readonly StreamItem[], lineOffset: numbe
         open = { inline: plain(def[1]!.trim()), line: b.line + lineOffset + 2, fields: [] };
         continue;
       }
-      if (lines.length >= 2 && lines.every((l) => SENTENCE_LINE.test(l.trim()) || OWNER_LED_LINE.test(l.trim()))) {
+      if (lines.length >= 2 && (lines.every((l) => SENTENCE_LINE.test(l.trim()) || OWNER_LED_LINE.test(l.trim())) || ownerLedRun(lines))) {
         lines.slice(0, -1).forEach((l, k) => out.push(fromText(plain(l.trim()), b.line + lineOffset + 1 + k)));
         open = { inline: plain(lines[lines.length - 1]!.trim()), line: b.line + lineOffset + lines.length, fields: [] };
         continue;
