@@ -99,6 +99,21 @@ describe('a chat\'s agreed actions: a run of owner-led lines (round 25)', () => 
   });
 });
 
+describe('an item under its own heading with a block of fields of any keys (round 25)', () => {
+  const head = ['## Summary', '', 'The ferry booking site sold the 07:40 sailing twice.', '', '## Follow-ups', ''];
+  it('a card\'s heading is the item, its "Labels: … · Members: … · Due: …" line its fields', () => {
+    const text = [...head, '### Task: Lock the seat map while a payment is pending', 'Tags: `P1` `booking` · Members: @ole.berg · Due: 2026-12-01', '', '### Task: Improve testing', 'Tags: `P2`', ''].join('\n');
+    const items = lint(text).doc.actionItems;
+    expect(items.map((a) => [a.line, a.owner, a.due])).toEqual([[7, '@ole.berg', '2026-12-01'], [10, null, null]]);
+    expect(rulesOn(text, 10)).toEqual(['action-item-due', 'action-item-owner', 'vague-action-item']);
+    expect(rulesOn(text, 11)).toEqual([]);
+  });
+  it('a remark under a heading ("Linked issues: #12 (open)." a sentence) does not make the heading an item', () => {
+    const text = [...head, '### Reply from the release bot', 'Linked issues: #12 (merged), #14 (open).', '', '- Lock the seat map while a payment is pending — owner: Ole Berg, due 2026-12-01', ''].join('\n');
+    expect(lint(text).doc.actionItems.map((a) => a.line)).not.toContain(7);
+  });
+});
+
 describe('the round-25 readers run in linear time', () => {
   it.each([
     ['underlined numbered lines', (n: number) => `${'1. A\n---\n'.repeat(n / 9)}`],
@@ -107,6 +122,7 @@ describe('the round-25 readers run in linear time', () => {
     ['a long title-like line', (n: number) => `\n${'Summary '.repeat(n / 8)}\nx\n`],
     ['BBCode items and tags', (n: number) => `[list]\n${'[*][b]x[/b]\n'.repeat(n / 12)}[/list]\n`],
     ['owner-led lines with commas and spaces', (n: number) => `## Agreed actions\n\n@a: x\n@b: y${', '.repeat(n / 4)}${' '.repeat(n / 2)}\nZ\n`],
+    ['a field block of many segments', (n: number) => `## Follow-ups\n\n### X\n${'A: b · '.repeat(n / 7)}\n`],
     ['a long BBCode bold line', (n: number) => `[list]\n[*]x\n[b]${'[b]'.repeat(n / 3)}\n`],
   ])('%s: t(4n)/t(n) stays near 4', (_, input) => {
     expect(growthRatio(input, (t) => lint(t))).toBeLessThan(12);

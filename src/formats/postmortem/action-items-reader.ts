@@ -6,6 +6,7 @@ import type { StreamItem } from './outline.ts';
 import { parseDateValue, ymdString } from './time-scan.ts';
 import { englishLabels, FOREIGN_DUE_HEADER, FOREIGN_OWNER_HEADER } from './action-item-labels.ts';
 import { closedInDue, statusOf } from './action-item-status.ts';
+import { isFieldBlock, isFieldText, oneItemALine } from './action-item-lines.ts';
 
 export { statusOf } from './action-item-status.ts';
 
@@ -161,37 +162,9 @@ function table(b: Extract<Block, { type: 'table' }>, offset: number): ActionItem
   return out;
 }
 
-/** A line that is one whole sentence: a capital (or an @handle) first, a full stop, "!" or "?" last. */
-const SENTENCE_LINE = /^(?:[\p{Lu}@]).{0,400}[.!?]$/u;
-/** Round 24: a line led by its owner's handle and a colon ("@Rui: look into surge caps"), as a chat's follow-up list has it. */
-const OWNER_LED_LINE = /^@[\p{L}\p{N}][\p{L}\p{N}._'-]{0,30}(?: [\p{L}\p{N}._'-]{1,30}){0,2}:[ \t]{1,4}\S/u;
-
-/** A line's end that carries its sentence on to the next line: a comma, a dash, an open bracket, a joining word. */
-const CONTINUES = /(?:[,;:([–—-]|\b(?:and|or|to|the|a|an|of|for|with|by|in|on|at|that|which|but))$/i;
-
-/**
- * Round 25: a run of lines most of them led by an owner ("@Rui: …"), the others starting afresh with a capital after a
- * line that ends complete ("Look into the Android fallback"), as a chat's agreed actions are written: one item a line.
- */
-function ownerLedRun(lines: readonly string[]): boolean {
-  const led = lines.filter((l) => OWNER_LED_LINE.test(l.trim())).length;
-  if (led < 2 || led * 2 < lines.length) return false;
-  return lines.every((l, k) => OWNER_LED_LINE.test(l.trim()) || (/^\p{Lu}/u.test(l.trim()) && !CONTINUES.test((lines[k - 1] ?? '').trimEnd())));
-}
-
-/** A line that only gives a field of the item above it: "Owner: Priya", "Due — 1 Apr 2026", "**Status:** open". */
-/** Round 11: a line that says the item was done, and when ("Done on 2 December at 16:06", "Completed 2026-12-02"). */
-const DONE_LINE = /^(?:done|completed|closed|shipped|fixed|resolved)(?: on| at)?\s{1,4}\d/i;
 // Round 14: or in the due field ("Owner: Efua · Due: done 27 September").
 const WONT_LABEL = /(?:^|[.!?*_][ \t]{1,4})(?:won['’]t do|will not do|not doing|rejected|declined)[ \t]{0,2}:/i;
 const DONE_FIELD = /(?:^|[—–]\s{0,4}|\b(?:due|status)\s{0,2}:\s{0,2})(?:done|completed|closed|shipped|fixed|resolved)(?: on| at)?\s{1,4}\d/i;
-const FIELD = /^(?:\*\*|__)?(?:owner|owners|assignee|assigned to|owned by|dri|who|due|due date|deadline|eta|target|target date|by when|when|status|priority|ticket|tracking|jira|issue|link|estimate|effort)(?:\*\*|__)?[ \t]{0,20}(?::|[—–-][ \t])/i;
-
-function isFieldText(text: string): boolean {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  return lines.length > 0 && lines.every((l) => FIELD.test(englishLabels(l)) || DONE_LINE.test(l));
-}
-
 const plain = (text: string): Inline => ({ text, leadBold: null, afterBold: '', struck: false });
 
 /** The item's own words and its field lines as one text ("Add a canary — Owner: Priya — Due: 2026-05-01"). */
@@ -243,7 +216,7 @@ export function readActionItems(stream: readonly StreamItem[], lineOffset: numbe
       flush();
       let j = i + 1;
       const blockAt = (k: number): Block | null => { const x = stream[k]; return x?.kind === 'block' ? x.block : null; };
-      while (j < stream.length && blockAt(j)?.type === 'paragraph' && isFieldText((blockAt(j) as Extract<Block, { type: 'paragraph' }>).inline.text)) j++;
+      while (j < stream.length && blockAt(j)?.type === 'paragraph' && isFieldBlock((blockAt(j) as Extract<Block, { type: 'paragraph' }>).inline.text)) j++;
       // A sub-heading is an item when only field lines (or nothing) follow it before the next one.
       const next = stream[j];
       if (s.text.trim() !== '' && (next === undefined || next.kind === 'marker') && j > i + 1) open = { inline: plain(s.text.trim()), line: s.line, fields: [] };
@@ -263,7 +236,7 @@ export function readActionItems(stream: readonly StreamItem[], lineOffset: numbe
       continue;
     }
     const b = s.block;
-    if (b.type === 'paragraph' && isFieldText(b.inline.text)) {
+    if (b.type === 'paragraph' && (isFieldText(b.inline.text) || (open !== null && isFieldBlock(b.inline.text)))) {
       if (open !== null) {
         open.fields.push(...b.inline.text.split('\n').map((l) => l.trim()).filter((l) => l !== ''));
         continue;
@@ -293,7 +266,7 @@ export function readActionItems(stream: readonly StreamItem[], lineOffset: numbe
         open = { inline: plain(def[1]!.trim()), line: b.line + lineOffset + 2, fields: [] };
         continue;
       }
-      if (lines.length >= 2 && (lines.every((l) => SENTENCE_LINE.test(l.trim()) || OWNER_LED_LINE.test(l.trim())) || ownerLedRun(lines))) {
+      if (oneItemALine(lines)) {
         lines.slice(0, -1).forEach((l, k) => out.push(fromText(plain(l.trim()), b.line + lineOffset + 1 + k)));
         open = { inline: plain(lines[lines.length - 1]!.trim()), line: b.line + lineOffset + lines.length, fields: [] };
         continue;
