@@ -114,6 +114,18 @@ describe('an item under its own heading with a block of fields of any keys (roun
   });
 });
 
+describe('a label heading whose text opens with the same label (round 25)', () => {
+  const base = ['# Glasshouse vents stuck open', '', '## Summary', '', 'Vents in house 4 stayed open through a frost night.', '', '## Timeline', '', '- 01:10 vent motor faults', '- 01:40 frost alarm', ''];
+  it('"**Root cause**" over "Root cause: …" is not an empty section', () => {
+    const text = [...base, '**Root cause**', '', 'Root cause: the vent controller lost its position sensor, so it could not close the vents.', ''].join('\n');
+    expect(lint(text).findings.filter((f) => f.rule === 'empty-section')).toEqual([]);
+  });
+  it('an empty label heading followed by another section is still empty', () => {
+    const text = [...base, '## Root cause', '', '## Impact', '', 'Two beds of seedlings lost.', ''].join('\n');
+    expect(lint(text).findings.filter((f) => f.rule === 'empty-section').map((f) => f.line)).toEqual([12]);
+  });
+});
+
 describe('the round-25 readers run in linear time', () => {
   it.each([
     ['underlined numbered lines', (n: number) => `${'1. A\n---\n'.repeat(n / 9)}`],

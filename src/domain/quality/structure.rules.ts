@@ -106,7 +106,8 @@ export const emptySectionRule: Rule = (ctx) => {
   const findings: RawFinding[] = [];
   for (const { key, heading } of requiredSections(ctx)) {
     if (key === 'whatWentWell') continue;
-    for (const span of spansOf(src, key)) {
+    const spans = spansOf(src, key);
+    for (const span of spans) {
       const body = spanBody(src, span);
       const lone = loneWord(body);
       if (lone !== null && (notYet(lone.text) || (BARE_NA.test(lone.text) && NA_NEEDS_REASON.has(key)))) {
@@ -124,6 +125,9 @@ export const emptySectionRule: Rule = (ctx) => {
         continue;
       }
       if (!isBlankBody(body) || saysNotApplicable(body)) continue;
+      // Round 25: a label heading whose text opens with the same label ("**Root cause**" / "Root cause: the migration …"):
+      // the label below is its first line, not a section of its own that leaves the heading empty.
+      if (spans.some((o) => o.start > span.start && o.start <= span.end + 1)) continue;
       findings.push({
         rule: 'empty-section',
         message: `"${cut(span.section.heading || heading, 40)}" is empty. Fill it in, or write "N/A" or "None" with a short reason if it does not apply.`,
