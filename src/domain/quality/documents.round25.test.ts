@@ -126,6 +126,16 @@ describe('a label heading whose text opens with the same label (round 25)', () =
   });
 });
 
+describe('a due date written with slashes (round 25)', () => {
+  const items = (lines: string[]) => lint(['## Action items', '', ...lines, ''].join('\n')).doc.actionItems.map((a) => a.due);
+  it('month first as a US tracker writes it, or year first', () => {
+    expect(items(['- [ ] Cap the spooler retries at 3 in spool.conf @vidar 07/14/2026', '- [ ] Add a stuck-job alert to the depot dashboard — @kari, due 2026/07/20'])).toEqual(['2026-07-14', '2026-07-20']);
+  });
+  it('fractions and ratios are not dates', () => {
+    expect(items(['- [ ] Raise the pool from 10/12 to 20/24 workers @vidar'])).toEqual([null]);
+  });
+});
+
 describe('the round-25 readers run in linear time', () => {
   it.each([
     ['underlined numbered lines', (n: number) => `${'1. A\n---\n'.repeat(n / 9)}`],

@@ -50,7 +50,8 @@ const OWNER_PATTERNS: readonly RegExp[] = [
   /\((\p{Lu}[\p{L}\p{N}'’&/-]{1,30}(?: \p{Lu}[\p{L}\p{N}'’&/-]{1,30}){0,2} (?:team|squad|crew|group|desk|guild|chapter))(?:,[^)]{0,60})?\)\s*$/u,
   TEAM_AND_DUE,
 ];
-const DATE = '(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} [A-Z][a-z]{2,8}\\.? \\d{4})';
+// Round 25: with slashes too, year first or last ("2026/05/22", "05/22/2026" as a US tracker writes it).
+const DATE = '(?:\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} [A-Z][a-z]{2,8}\\.? \\d{4})';
 // Round 10: under a due label the date may follow a few words of its own field ("Due: before the Q2 review (2026-04-15)",
 // "until 30.09.2026"), not past the field's separator.
 const DUE = new RegExp(`\\b(?:due|by|deadline|eta|target|when|until)(?:\\s{0,20}date)?(?:\\s{0,20}[:=])?\\s{0,20}(?:[^·•—–|;:]{0,60}?[\\s(,])?(${DATE})`, 'i');
