@@ -136,6 +136,28 @@ describe('a due date written with slashes (round 25)', () => {
   });
 });
 
+describe('actions weighed and not taken, and prose about the actions (round 25)', () => {
+  const items = ['## Action items', '', '| Action | Owner | Due |', '|---|---|---|', '| Add a checksum to the nightly tariff upload | Noor Haddad | 2026-06-01 |', ''];
+  it('a section of actions considered and rejected holds no action items', () => {
+    for (const h of ['Appendix: what we considered and rejected as actions', 'Rejected actions', 'Actions considered but not taken']) {
+      const text = [...items, `## ${h}`, '', '- Rebuild the tariff service on the new platform: six months of work for no gain here.', ''].join('\n');
+      expect(lint(text).doc.actionItems.map((a) => a.line)).toEqual([5]);
+    }
+  });
+  it('"Action items (agreed)" and "Follow-up actions" still hold items', () => {
+    expect(keys(['## Action items (agreed)', '', '- Add a checksum — @noor, due 2026-06-01', ''].join('\n'))).toEqual(['actionItems']);
+    expect(keys(['## Follow-up actions', '', '- Add a checksum — @noor, due 2026-06-01', ''].join('\n'))).toEqual(['actionItems']);
+  });
+  it('beside a table of the items, a follow-up section of prose tells what happens to them and is no item', () => {
+    const text = [...items, '## Follow-up', '', 'The tariff team will present the outcome of the action at the June review, with a replay of the bad upload.', ''].join('\n');
+    expect(lint(text).doc.actionItems.map((a) => a.line)).toEqual([5]);
+  });
+  it('with no list or table of items anywhere, the prose follow-up is the item', () => {
+    const text = ['## Summary', '', 'Tariffs were wrong for a day.', '', '## Follow-up', '', 'Noor will add a checksum to the nightly tariff upload by 2026-06-01.', ''].join('\n');
+    expect(lint(text).doc.actionItems.map((a) => a.line)).toEqual([7]);
+  });
+});
+
 describe('the round-25 readers run in linear time', () => {
   it.each([
     ['underlined numbered lines', (n: number) => `${'1. A\n---\n'.repeat(n / 9)}`],

@@ -107,7 +107,11 @@ function parse(input: string): ParseResult {
   // Round 16: a letter's "What we are changing" beside a section of the action items themselves summarises them.
   const actionSections = found.filter((f) => f.section.key === 'actionItems');
   const letterOnly = (f: FoundSection): boolean => LETTER_ACTIONS.test(normaliseHeading(f.section.heading));
-  const ownItems = actionSections.some((f) => !letterOnly(f)) ? actionSections.filter((f) => !letterOnly(f)) : actionSections;
+  let ownItems = actionSections.some((f) => !letterOnly(f)) ? actionSections.filter((f) => !letterOnly(f)) : actionSections;
+  // Round 25: beside a section that lists or tabulates the items, one of prose paragraphs only ("## Follow-up" / "We will
+  // present the outcome of actions 1 to 3 …") tells what happens to them; it is not an item of its own.
+  const listed = (f: FoundSection): boolean => blocksOf(f).some((b) => b.type === 'list' || b.type === 'table');
+  if (!flat && ownItems.some(listed)) ownItems = ownItems.filter((f) => listed(f) || f.stream.some((x) => x.kind === 'marker' || x.block.type !== 'paragraph'));
   let actionItems: ActionItem[] = ownItems.flatMap((f) => readActionItems(flat ? lastTable(f) : f.stream, off));
   if (!flat && !found.some((f) => f.section.key === 'actionItems')) actionItems = taskLists(found, off);
   // Round 24: else a list or table shaped as action items (most items with an owner or a due date), whatever its heading.

@@ -23,6 +23,9 @@ export function normaliseHeading(raw: string): string {
 // Round 11: house names of a learning review ("How it unfolded", "Who and what was affected", "What we'll change",
 // "Commitments", "Bright spots", "What helped us", "What went less well").
 const RULES: ReadonlyArray<readonly [SectionKey, string]> = [
+  // Round 25: actions weighed and not taken ("Appendix: what we considered and rejected as actions", "Rejected actions",
+  // "Actions considered but not taken"): a record of the decision, not the follow-up work.
+  ['notes', '(?:considered|rejected|declined|discarded)(?: (?:and|but) (?:rejected|declined|discarded|not taken))?(?: as)? (?:actions?|action items?|follow ?ups?|remediations?|options)|(?:actions?|action items?|follow ?ups?|options) (?:considered|rejected|declined|we (?:considered|rejected|declined))(?: (?:and|but) (?:rejected|declined|not taken))?|(?:actions?|action items?|follow ?ups?) not taken'],
   // Round 9: lessons joined with the actions ("Lessons learned and actions", "Learnings / next steps") hold the actions.
   // Round 14: not a discussion of them ("Lessons and follow-up discussion": paragraphs of reflection, the lessons).
   ['actionItems', '(?:lessons?(?: learned| learnt)?|learnings?|takeaways?|findings|recommendations?) (?:and |/ ?)?(?:actions?|action items?|next steps|follow ?ups?|measures)(?! (?:discussion|discussed|reflections?|conversation))'],
