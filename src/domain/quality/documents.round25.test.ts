@@ -158,6 +158,19 @@ describe('actions weighed and not taken, and prose about the actions (round 25)'
   });
 });
 
+describe('an Org task\'s property drawer (round 25)', () => {
+  const org = (props: string[]) => ['#+TITLE: Sauna booking double-booked', '', '* Summary', 'Two groups got the 18:00 slot.', '', '* Action items', '** TODO Lock the slot while a booking is being paid', '   DEADLINE: <2026-09-04 Fri>', '   :PROPERTIES:', ...props, '   :END:', ''].join('\n');
+  it('":OWNER: Name" is the task\'s owner, ":OWNER: @owner" a placeholder', () => {
+    expect(lint(org(['   :OWNER: Lotta Virtanen', '   :TICKET: SAU-12'])).doc.actionItems.map((a) => [a.owner, a.due])).toEqual([['Lotta Virtanen', '2026-09-04']]);
+    expect(lint(org(['   :OWNER: @owner'])).findings.filter((f) => f.rule === 'placeholder').map((f) => f.line)).toEqual([10]);
+  });
+  it('the drawer\'s own lines and an identifier are nothing to read', () => {
+    const { doc, findings } = lint(org(['   :ID: 6f1c2a9e-0b7d-4a51-9f0e-3c1d2b4a5e6f']));
+    expect(doc.actionItems.map((a) => a.owner)).toEqual([null]);
+    expect(findings.filter((f) => f.rule === 'placeholder')).toEqual([]);
+  });
+});
+
 describe('the round-25 readers run in linear time', () => {
   it.each([
     ['underlined numbered lines', (n: number) => `${'1. A\n---\n'.repeat(n / 9)}`],
@@ -167,6 +180,7 @@ describe('the round-25 readers run in linear time', () => {
     ['BBCode items and tags', (n: number) => `[list]\n${'[*][b]x[/b]\n'.repeat(n / 12)}[/list]\n`],
     ['owner-led lines with commas and spaces', (n: number) => `## Agreed actions\n\n@a: x\n@b: y${', '.repeat(n / 4)}${' '.repeat(n / 2)}\nZ\n`],
     ['a field block of many segments', (n: number) => `## Follow-ups\n\n### X\n${'A: b · '.repeat(n / 7)}\n`],
+    ['Org drawer properties', (n: number) => `* Action items\n** TODO X\n${'   :OWNER: a\n'.repeat(n / 14)}`],
     ['a long BBCode bold line', (n: number) => `[list]\n[*]x\n[b]${'[b]'.repeat(n / 3)}\n`],
   ])('%s: t(4n)/t(n) stays near 4', (_, input) => {
     expect(growthRatio(input, (t) => lint(t))).toBeLessThan(12);

@@ -13,6 +13,11 @@ const ORG_TASK = /^(TODO|DONE|NEXT|WAITING|CANCELLED|CANCELED)[ \t]+(?=\S)/;
 const ORG_KEYWORD = /^#\+([A-Za-z_]{1,20}):[ \t]*(.{0,300})$/;
 /** An Org drawer's lines (":PROPERTIES:", ":END:", ":ID: …"). */
 const ORG_DRAWER = /^[ \t]*:[A-Z_]{2,20}:(?:[ \t].{0,200})?$/;
+/**
+ * Round 25: a property with a value in a task's drawer (":OWNER: Farah Nwosu", ":TICKET: REG-1187"): a field of the task
+ * ("Owner: Farah Nwosu"), in the same columns; the drawer's own lines and its identifiers are nothing to read.
+ */
+const ORG_PROPERTY = /^([ \t]*):([A-Z][A-Z_]{1,19}):(?=[ \t]+\S)/;
 /** Org's planning keywords on the line below a task: the dates it is scheduled for or due by. */
 const ORG_PLANNING = /^([ \t]*)(SCHEDULED|DEADLINE):[ \t]*[<[](\d{4}-\d{2}-\d{2})[^>\]\n]{0,40}[>\]](.{0,200})$/;
 
@@ -59,6 +64,8 @@ function org(lines: string[]): void {
       lines[i] = key === 'title' ? `# ${k[2]}` : /^(?:author|date|email)$/.test(key) ? `${key[0]!.toUpperCase()}${key.slice(1)}: ${k[2]!.replace(/^<([^>]{1,40})>$/, '$1')}` : '';
       continue;
     }
+    const prop = ORG_PROPERTY.exec(l);
+    if (prop && !/^(?:PROPERTIES|END|LOGBOOK|ID|CUSTOM_ID)$/.test(prop[2]!)) { lines[i] = `${prop[1]}${prop[2]![0]}${prop[2]!.slice(1).toLowerCase().replace(/_/g, ' ')}: ${l.slice(prop[0].length)}`; continue; }
     if (ORG_DRAWER.test(l)) { lines[i] = ''; continue; }
     const p = ORG_PLANNING.exec(l);
     if (p) { lines[i] = `${p[1]}${p[2] === 'DEADLINE' ? 'Due' : 'Scheduled'}: ${p[3]}${p[4]}`; continue; }
