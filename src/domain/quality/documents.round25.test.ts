@@ -171,6 +171,21 @@ describe('an Org task\'s property drawer (round 25)', () => {
   });
 });
 
+describe('lettered and bilingual titles (round 25)', () => {
+  it('"A. Summary" / "B. Timeline" / "2.0 Root cause" lines with a blank line below are sections', () => {
+    expect(keys(['A. Summary', '', 'The lift at Kvitfjell stopped for an hour.', '', 'B. Timeline', '', '- 09:00 stop', '- 09:20 reset', '', 'C. Root cause', '', 'A worn brake sensor.', ''].join('\n'))).toEqual(['summary', 'timeline', 'rootCause']);
+    expect(keys(['1.0 Summary', '', 'Stopped.', '', '2.0 Root cause', '', 'A worn brake sensor.', ''].join('\n'))).toEqual(['summary', 'rootCause']);
+  });
+  it('a lettered sentence, or one lettered title alone, is not a section', () => {
+    expect(keys(['A. We reset the brake and the lift ran again', '', 'B. Summary', '', 'Stopped.', ''].join('\n'))).toEqual([]);
+  });
+  it('a title in two languages, a name each side of the slash, is known even where the whole name must match', () => {
+    const text = ['Zusammenfassung / Summary', 'Der Lift stand eine Stunde.', '', '原因 / Root cause', 'A worn brake sensor.', ''].join('\n');
+    expect(keys(text)).toEqual(['summary', 'rootCause']);
+    expect(keys(['Kvitfjell / Hafjell', 'Both lifts ran.', '', 'Oslo / Bergen', 'No effect.', ''].join('\n'))).toEqual([]);
+  });
+});
+
 describe('the round-25 readers run in linear time', () => {
   it.each([
     ['underlined numbered lines', (n: number) => `${'1. A\n---\n'.repeat(n / 9)}`],
@@ -181,6 +196,8 @@ describe('the round-25 readers run in linear time', () => {
     ['owner-led lines with commas and spaces', (n: number) => `## Agreed actions\n\n@a: x\n@b: y${', '.repeat(n / 4)}${' '.repeat(n / 2)}\nZ\n`],
     ['a field block of many segments', (n: number) => `## Follow-ups\n\n### X\n${'A: b · '.repeat(n / 7)}\n`],
     ['Org drawer properties', (n: number) => `* Action items\n** TODO X\n${'   :OWNER: a\n'.repeat(n / 14)}`],
+    ['a long lettered title', (n: number) => `\nA. ${'Summary '.repeat(n / 8)}\n\nB. Summary\n\nx\n`],
+    ['slashes in a title', (n: number) => `\n${'a / '.repeat(n / 4)}\nx\n\nSummary / b\nx\n`],
     ['a long BBCode bold line', (n: number) => `[list]\n[*]x\n[b]${'[b]'.repeat(n / 3)}\n`],
   ])('%s: t(4n)/t(n) stays near 4', (_, input) => {
     expect(growthRatio(input, (t) => lint(t))).toBeLessThan(12);

@@ -24,6 +24,8 @@ const MD_HEADING = /^ {0,3}(#{1,6})[ \t]/;
  * ticket reply writes it: a short line of its own after a blank line, a letter first, no sentence end, text right below.
  */
 const TITLE_LINE = /^[ \t]{0,3}(\p{L}[\p{L}\p{N} &/'’(),-]{1,58}[\p{L})])[ \t]*:?[ \t]*$/u;
+/** A title line numbered as Markdown does not read a list: "A. Summary", "IV. Root cause", "2.0 Timeline"; a blank line may follow it. */
+const LETTERED_TITLE = /^[ \t]{0,3}(?:[A-H]|[IVX]{1,4}|\d{1,2}\.\d{1,2})[.)]?[ \t]{1,3}(\p{L}[\p{L}\p{N} &/'’(),-]{1,58}[\p{L})])[ \t]*:?[ \t]*$/u;
 const SETEXT_UNDER = /^ {0,3}(?:=+|-+)[ \t]*$/;
 /** Round 14: an HTML heading on a line of its own, as a CMS exports a section: '<h2 id="root-cause">Root cause</h2>'. */
 const HTML_HEADING = /^[ \t]{0,3}<h([1-6])(?:[ \t][^<>]{0,200})?>(.{1,200}?)<\/h\1>[ \t]*$/i;
@@ -231,7 +233,9 @@ function plainTitles(lines: readonly string[]): Set<number> {
     if (inFence) continue;
     if (MD_HEADING.test(l) && known(l.replace(MD_HEADING, ''))) headings++;
     if (i > 0 && !blank(lines[i - 1]) && SETEXT_UNDER.test(l) && l.trim().length >= 3 && known(lines[i - 1]!)) headings++;
-    if (blank(lines[i - 1]) && !blank(lines[i + 1]) && !SETEXT_UNDER.test(lines[i + 1]!) && TITLE_LINE.test(l) && known(l)) out.add(i);
+    if (!blank(lines[i - 1]) || SETEXT_UNDER.test(lines[i + 1] ?? '')) continue;
+    if (!blank(lines[i + 1]) && TITLE_LINE.test(l) && known(l)) out.add(i);
+    else if (LETTERED_TITLE.test(l) && known(l)) out.add(i);
   }
   return headings === 0 && out.size >= 2 ? out : new Set();
 }

@@ -83,7 +83,11 @@ export function classifyHeading(raw: string, strict = false): SectionKey | null 
   // Round 25: the same names in German, French, Spanish, Portuguese, Italian and Dutch, when no English name matched.
   const foreign = classifyForeignHeading(norm, strict);
   if (foreign !== null) return foreign;
-  return gloss === undefined ? null : classifyHeading(gloss, strict);
+  if (gloss !== undefined) return classifyHeading(gloss, strict);
+  // Round 25: a heading in two languages, one name each side of a slash or bar ("原因 / Root cause", "Summary | Resumen").
+  const sides = strict ? raw.split(/[ \t]+[/|｜][ \t]+|[ \t]*[｜／][ \t]*/) : [];
+  if (sides.length === 2) return classifyHeading(sides[0]!, true) ?? classifyHeading(sides[1]!, true);
+  return null;
 }
 const GLOSS = /[([]([^()[\]]{1,60})[)\]]/;
 
