@@ -158,6 +158,19 @@ describe('actions weighed and not taken, and prose about the actions (round 25)'
   });
 });
 
+describe('a label on a line of its own over a meeting\'s actions (round 25)', () => {
+  const transcript = ['[00:00:08] Ana Ruiz: Recording. This is the review of the label printer outage.', '[00:01:10] Ben Okafor: The spooler died at 09:00 and nobody was paged.', '[00:05:00] Ana Ruiz: OK, I will post the actions.', ''];
+  it('"Actions:" then owner-led lines: each item on its own line, not a line above', () => {
+    const text = [...transcript, 'Actions:', '@ben: add a spooler watchdog that pages the print on-call by 2026-05-01', '@ana: update the runbook', 'Look into the driver', ''].join('\n');
+    expect(lint(text).doc.actionItems.map((a) => a.line)).toEqual([6, 7, 8]);
+    expect(rulesOn(text, 8)).toContain('action-item-owner');
+  });
+  it('a label with its text on the same line keeps the item on that line', () => {
+    const text = [...transcript, 'Actions: @ben adds a spooler watchdog that pages the print on-call by 2026-05-01.', ''].join('\n');
+    expect(lint(text).doc.actionItems.map((a) => a.line)).toEqual([5]);
+  });
+});
+
 describe('an Org task\'s property drawer (round 25)', () => {
   const org = (props: string[]) => ['#+TITLE: Sauna booking double-booked', '', '* Summary', 'Two groups got the 18:00 slot.', '', '* Action items', '** TODO Lock the slot while a booking is being paid', '   DEADLINE: <2026-09-04 Fri>', '   :PROPERTIES:', ...props, '   :END:', ''].join('\n');
   it('":OWNER: Name" is the task\'s owner, ":OWNER: @owner" a placeholder', () => {

@@ -55,7 +55,8 @@ function labelOf(inline: Inline): { label: string; rest: string; below?: boolean
   }
   // Round 16: with a note in brackets before the colon ("Corrective actions (problem tasks):", a ServiceNow record).
   const m = /^([A-Z][A-Za-z /&'-]{2,40}(?: \([^()\n]{1,40}\))?):(?:\s+|$)/.exec(inline.text);
-  return m ? { label: m[1] ?? '', rest: inline.text.slice(m[0].length) } : null;
+  // Round 25: a label on a line of its own ("Actions:" over the items) puts its text on the lines below it.
+  return m ? { label: m[1] ?? '', rest: inline.text.slice(m[0].length), below: m[0].includes('\n') } : null;
 }
 
 const restBlock = (rest: string, line: number, end: number): Block[] =>
