@@ -160,7 +160,8 @@ describe.each([
   // paste's line-number gutter, CSV with no fence); -9 129 -> 132 (a chat export's message headers),
   // -15 forbidden 4 -> 2, -16 6 -> 5; -8 144 -> 150 (action items as a definition list).
   ['documents-eval-24', { present: 121, violated: 12, bounds: 16 }],
-  ['documents-eval-25', { present: 165, violated: 8, bounds: 15 }],
+  // Round 25, documents: -25 forbidden 8 -> 6 (an Org task's drawer property ':OWNER: …' read as the owner).
+  ['documents-eval-25', { present: 165, violated: 6, bounds: 15 }],
   // Round 22: the expected-present floors raised to the round's figures (surface causes in more shapes, month-day dates
   // and times not known in timelines, no-evidence without sections). The forbidden ceilings, all blame, lowered to the
   // figures with both engineers' work committed (dd34394: the model's bar of 0.7 in documents, models retrained).
@@ -181,10 +182,13 @@ describe.each([
   ['documents-eval-27', { present: 131, violated: 3, bounds: 16 }],
   // documents-eval-28 and -29: written during round 24, measured once after it (these figures), held as floors since.
   // Round 25 (failing over is the recovery in a 'thanks to' sentence; the next-steps section under its other names):
-  // -28 119 / 16 -> 128 / 15.
-  ['documents-eval-28', { present: 128, violated: 15, bounds: 14 }],
+  // -28 119 / 16 -> 128 / 15. Round 25, documents (a label heading over the same label, US due dates): forbidden 15 -> 13.
+  ['documents-eval-28', { present: 128, violated: 13, bounds: 14 }],
   // Round 25 (section names in German, French, Spanish, Portuguese, Italian and Dutch): -29 114 / 14 -> 120 / 10.
-  ['documents-eval-29', { present: 120, violated: 10, bounds: 15 }],
+  // Round 25, documents (headings, lists and field blocks by their shape: underlined numbered headings, an e-mail's and a
+  // ticket reply's plain titles, BBCode, a chat's owner-led actions, a card's field line, an Org drawer, actions
+  // considered and rejected): -29 120 / 10 / 15 -> 160 / 4 / 16.
+  ['documents-eval-29', { present: 160, violated: 4, bounds: 16 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   ['documents-train-4', { present: 122, violated: 5, bounds: 16 }],
 ] as const)('%s', (set, floor) => {
@@ -214,6 +218,8 @@ describe.each([
  * right 278 of 518.
  * Round 25, the next-steps section under its other names ("What's next", "How are we making incidents like this less
  * likely?"): 4,215 of 4,461, forbidden 161, fully right 278 of 518.
+ * Round 25, documents (sections, lists and field blocks read by their shape in exports): 4,255 of 4,461, forbidden 151,
+ * fully right 283 of 518.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
@@ -222,9 +228,9 @@ describe('all document sets together', () => {
 
   it('holds the round-25 totals: expected findings present, forbidden ones reported, documents fully right', () => {
     expect(sets.length).toBeGreaterThanOrEqual(33);
-    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(4215);
-    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(161);
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(4255);
+    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(151);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
-    expect(fullyRight.length).toBeGreaterThanOrEqual(278);
+    expect(fullyRight.length).toBeGreaterThanOrEqual(283);
   });
 });
