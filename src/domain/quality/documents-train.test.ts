@@ -119,7 +119,8 @@ describe.each([
   ['documents-eval-12', { present: 152, violated: 9, bounds: 15 }],
   ['documents-eval-13', { present: 147, violated: 3, bounds: 16 }],
   // documents-eval-14 and -15: written during round 14, measured once after it (these figures), training sets since round 15.
-  ['documents-eval-14', { present: 130, violated: 5, bounds: 16 }],
+  // Round 25, documents: -14 130 -> 131 (a gap ending in an activity that starts then).
+  ['documents-eval-14', { present: 131, violated: 5, bounds: 16 }],
   ['documents-eval-15', { present: 148, violated: 2, bounds: 15 }],
   // documents-eval-16 and -17: written during round 15, measured once after it (140 / 160, 15 / 241, 13 of 16; 117 / 137,
   // 12 / 228, 14 of 16), training sets since round 16; the floors are the figures with the models retrained on 38 splits.
@@ -219,7 +220,7 @@ describe.each([
  * Round 25, the next-steps section under its other names ("What's next", "How are we making incidents like this less
  * likely?"): 4,215 of 4,461, forbidden 161, fully right 278 of 518.
  * Round 25, documents (sections, lists and field blocks read by their shape in exports): 4,255 of 4,461, forbidden 151,
- * fully right 283 of 518.
+ * fully right 283 of 518; with a gap ending in an activity that starts then: 4,258, 151, 285.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
@@ -228,9 +229,9 @@ describe('all document sets together', () => {
 
   it('holds the round-25 totals: expected findings present, forbidden ones reported, documents fully right', () => {
     expect(sets.length).toBeGreaterThanOrEqual(33);
-    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(4255);
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(4258);
     expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(151);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
-    expect(fullyRight.length).toBeGreaterThanOrEqual(283);
+    expect(fullyRight.length).toBeGreaterThanOrEqual(285);
   });
 });

@@ -199,6 +199,18 @@ describe('lettered and bilingual titles (round 25)', () => {
   });
 });
 
+describe('a gap ending in an activity that starts then (round 25)', () => {
+  const gapAt = (last: string): number[] => lint(['## Summary', '', 'The tram depot lost its signalling for an hour.', '', '## Timeline', '', '- 05:10 — Signalling server in the Lade depot reboots', `- 05:52 — ${last}`, ''].join('\n')).findings.filter((f) => f.rule === 'timeline-gap').map((f) => f.line);
+  it('"Restore of the nightly backup started" or "Shuttle trams resume with spare drivers" does not say what filled the gap', () => {
+    expect(gapAt('Restore of the nightly signalling backup started.')).toEqual([8]);
+    expect(gapAt('Shuttle trams resume with replays of the morning timetable.')).toEqual([8]);
+  });
+  it('a clause that names the time before still explains it', () => {
+    expect(gapAt('No activity until the scheduled timetable job starts.')).toEqual([]);
+    expect(gapAt('Reprocessing of the 05:10–05:50 window started, after 40 minutes of cross-checking the interlocking logs.')).toEqual([]);
+  });
+});
+
 describe('the round-25 readers run in linear time', () => {
   it.each([
     ['underlined numbered lines', (n: number) => `${'1. A\n---\n'.repeat(n / 9)}`],
@@ -211,6 +223,7 @@ describe('the round-25 readers run in linear time', () => {
     ['Org drawer properties', (n: number) => `* Action items\n** TODO X\n${'   :OWNER: a\n'.repeat(n / 14)}`],
     ['a long lettered title', (n: number) => `\nA. ${'Summary '.repeat(n / 8)}\n\nB. Summary\n\nx\n`],
     ['slashes in a title', (n: number) => `\n${'a / '.repeat(n / 4)}\nx\n\nSummary / b\nx\n`],
+    ['a timeline entry of many commas before a start', (n: number) => `## Timeline\n\n- 05:10 — x\n- 05:52 — ${'a,'.repeat(n / 2)} started\n`],
     ['a long BBCode bold line', (n: number) => `[list]\n[*]x\n[b]${'[b]'.repeat(n / 3)}\n`],
   ])('%s: t(4n)/t(n) stays near 4', (_, input) => {
     expect(growthRatio(input, (t) => lint(t))).toBeLessThan(12);

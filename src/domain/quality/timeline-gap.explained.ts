@@ -110,6 +110,12 @@ const RUNNING_AS_STATE = /\b(?:is|are|was|were|keeps?|kept|still|be) running\b(?
  * between 23:06 and 23:13)", "starts calling the pharmacies (still in progress at 15:02)"), not part of what started.
  */
 const STARTS_THEN = /\b(?:starts?|started|begins?|began|kicks? off|decision:|decides? to|decided to)\s[^.;(]{0,80}/gi;
+/**
+ * Round 25: the same with the activity before its verb ("Restore of the 02:00 index backup started", "Group B qualifiers
+ * resume with replays"): the clause up to the verb, and what follows it up to a comma, began then; not a clause that
+ * names the time before ("No activity until the publish job starts", "after 14 minutes of cross-checking").
+ */
+const STARTED_AFTER_SUBJECT = /(?:^|[.;,—–]\s{0,4})(?:(?!\b(?:until|after|since|while|no|for)\b)[^.;,—–(]){1,80}?\b(?:started|starts|begins|began|kicked off|resumes?|resumed)\b[^.;,(]{0,80}/gi;
 
 /**
  * Round 12: at a gap's start, a length that reaches back ("fired seven minutes after the first order", "3 min later")
@@ -141,7 +147,7 @@ const STILL_UNNOTICED = /\bstill no (?:alerts?|alarms?|pages?)\b|\bno (?:alerts?
 export function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: TimelineEntry, minutes: number): boolean {
   if (STILL_UNNOTICED.test(prev.text)) return true;
   if ((JOB_STARTED.test(prev.text) || STARTED.test(prev.text)) && STILL_RUNNING.test(cur.text)) return true;
-  const end = cur.text.replace(MONITORING_AS_THING, ' ').replace(RESULT_NO_CHANGE, ' ').replace(RUNNING_AS_STATE, ' ').replace(STARTS_THEN, ' ');
+  const end = cur.text.replace(MONITORING_AS_THING, ' ').replace(RESULT_NO_CHANGE, ' ').replace(RUNNING_AS_STATE, ' ').replace(STARTS_THEN, ' ').replace(STARTED_AFTER_SUBJECT, ' ');
   const start = prev.text.replace(MONITORING_AS_THING, ' ').replace(STILL_AS_STATE, ' ').replace(MONITORING_AS_SOURCE, ' ').replace(RESULT_NO_CHANGE, ' ').replace(LENGTH_BEFORE, ' ').replace(ACTIVITY_BEFORE, ' ');
   // Round 11: an entry that ends a run ("processing (running since 23:50) completes") tells of the time before it, not after.
   // Round 12: likewise at a gap's start, what that entry says ran ("processing (running since 23:50) completes") ran
