@@ -211,6 +211,21 @@ describe('a gap ending in an activity that starts then (round 25)', () => {
   });
 });
 
+describe('a post-mortem quoted whole in an e-mail reply (round 25)', () => {
+  const quoted = ['From: Ida Lund', 'Subject: RE: bakery oven outage write-up', '', 'Looks good, one question below.', '', '> Summary', '> Oven 3 at the Solna bakery stopped heating at 04:10.', '>', '> Root cause', '> The thermostat relay welded shut after 9 years without replacement.', '>', '> Action items', '> - Replace the oven 3 relay and add it to the yearly service list — owner: Ida Lund, due 2026-10-01', '> - Look into the other ovens', ''];
+  it('its quoted titles are sections and its quoted list the items, on their lines', () => {
+    const text = quoted.join('\n');
+    expect(keys(text)).toEqual(['summary', 'rootCause', 'actionItems']);
+    expect(lint(text).doc.actionItems.map((a) => a.line)).toEqual([13, 14]);
+    expect(rulesOn(text, 14)).toContain('action-item-owner');
+  });
+  it('a quoted message inside a document with its own sections is left quoted', () => {
+    const text = ['## Summary', '', 'Oven 3 stopped.', '', '## Root cause', '', 'A welded relay.', '', '## Notes', '', '> Summary', '> Ovens are fine.', '> Action items', '> - Buy ovens', ''].join('\n');
+    expect(keys(text)).toEqual(['summary', 'rootCause', 'notes']);
+    expect(lint(text).doc.actionItems).toEqual([]);
+  });
+});
+
 describe('the round-25 readers run in linear time', () => {
   it.each([
     ['underlined numbered lines', (n: number) => `${'1. A\n---\n'.repeat(n / 9)}`],
@@ -224,6 +239,8 @@ describe('the round-25 readers run in linear time', () => {
     ['a long lettered title', (n: number) => `\nA. ${'Summary '.repeat(n / 8)}\n\nB. Summary\n\nx\n`],
     ['slashes in a title', (n: number) => `\n${'a / '.repeat(n / 4)}\nx\n\nSummary / b\nx\n`],
     ['a timeline entry of many commas before a start', (n: number) => `## Timeline\n\n- 05:10 — x\n- 05:52 — ${'a,'.repeat(n / 2)} started\n`],
+    ['quoted titles', (n: number) => `${'> Summary\n> x\n'.repeat(n / 14)}`],
+    ['a line of quote marks', (n: number) => `> Summary\n> Impact\n${'> '.repeat(n / 2)}\n`],
     ['a long BBCode bold line', (n: number) => `[list]\n[*]x\n[b]${'[b]'.repeat(n / 3)}\n`],
   ])('%s: t(4n)/t(n) stays near 4', (_, input) => {
     expect(growthRatio(input, (t) => lint(t))).toBeLessThan(12);

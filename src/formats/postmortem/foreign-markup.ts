@@ -2,6 +2,7 @@
 import { classifyHeading } from './section-names.ts';
 import { type WikiState, wikiBlockLine } from './wiki-markup.ts';
 import { bbcodeLine, isBbcode } from './bbcode-markup.ts';
+import { unquoteReply } from './quoted-reply.ts';
 
 /** A Jira wiki heading: "h2. Root cause". */
 const JIRA_HEADING = /^h([1-6])\.[ \t]+(\S.*)$/;
@@ -98,7 +99,10 @@ const blank = (s: string | undefined): boolean => s === undefined || s.trim() ==
  *   …") → "title: …" fields.
  */
 export function foreignMarkup(markdown: string): string {
-  const lines = markdown.split('\n');
+  const original = markdown.split('\n');
+  // Round 25: a post-mortem quoted whole in an e-mail reply is read as the document it quotes.
+  const lines = unquoteReply(original);
+  const unquoted = lines.some((l, i) => l !== original[i]);
   const jira = lines.filter((l) => JIRA_HEADING.test(l)).length >= 2;
   const caps = lines.filter((l, i) => blank(lines[i - 1]) && CAPS_LINE.test(l) && known(l)).length >= 2;
   const titles = plainTitles(lines);
@@ -204,7 +208,7 @@ export function foreignMarkup(markdown: string): string {
     if (caps && blank(lines[i - 1]) && CAPS_LINE.test(l) && known(l)) { set(i, `## ${l.trim().replace(/:$/, '')}`); level = 2; underHeading = true; }
     else if (titles.has(i)) { set(i, `## ${l.trim().replace(/[ \t]*:$/, '')}`); level = 2; underHeading = true; }
   }
-  return changed ? lines.join('\n') : markdown;
+  return changed || unquoted ? lines.join('\n') : markdown;
 }
 
 /** Inline HTML as Markdown: bold and italics kept as emphasis, code as code, other tags dropped, entities for spaces read. */
