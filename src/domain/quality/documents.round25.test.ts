@@ -241,6 +241,7 @@ describe('the round-25 readers run in linear time', () => {
     ['a timeline entry of many commas before a start', (n: number) => `## Timeline\n\n- 05:10 — x\n- 05:52 — ${'a,'.repeat(n / 2)} started\n`],
     ['quoted titles', (n: number) => `${'> Summary\n> x\n'.repeat(n / 14)}`],
     ['a line of quote marks', (n: number) => `> Summary\n> Impact\n${'> '.repeat(n / 2)}\n`],
+    ['a heading of many spaces before a word', (n: number) => `# ${' '.repeat(n)}x\n\n## Why ${' '.repeat(n)}x\n\nSummary ${' '.repeat(n)}/ x\ny\n`],
     ['a long BBCode bold line', (n: number) => `[list]\n[*]x\n[b]${'[b]'.repeat(n / 3)}\n`],
   ])('%s: t(4n)/t(n) stays near 4', (_, input) => {
     expect(growthRatio(input, (t) => lint(t))).toBeLessThan(12);

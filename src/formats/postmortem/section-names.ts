@@ -85,7 +85,8 @@ export function classifyHeading(raw: string, strict = false): SectionKey | null 
   if (foreign !== null) return foreign;
   if (gloss !== undefined) return classifyHeading(gloss, strict);
   // Round 25: a heading in two languages, one name each side of a slash or bar ("原因 / Root cause", "Summary | Resumen").
-  const sides = strict ? raw.split(/[ \t]+[/|｜][ \t]+|[ \t]*[｜／][ \t]*/) : [];
+  // A run of spaces is tried from its start only (a lookbehind), so a heading of many spaces is read once.
+  const sides = strict && raw.length <= 200 ? raw.split(/(?<![ \t])[ \t]+[/|｜][ \t]+|(?<![ \t])[ \t]*[｜／][ \t]*/) : [];
   if (sides.length === 2) return classifyHeading(sides[0]!, true) ?? classifyHeading(sides[1]!, true);
   return null;
 }
