@@ -24,9 +24,9 @@ const MD_HEADING = /^ {0,3}(#{1,6})[ \t]/;
  * Round 25: a plain-text section title in any case ("Summary", "Customer impact", "Next steps:"), as an e-mail or a
  * ticket reply writes it: a short line of its own after a blank line, a letter first, no sentence end, text right below.
  */
-const TITLE_LINE = /^[ \t]{0,3}(\p{L}[\p{L}\p{N} &/'’(),-]{1,58}[\p{L})])[ \t]*:?[ \t]*$/u;
+const TITLE_LINE = /^[ \t]{0,3}(\p{L}[\p{L}\p{N} &/'’(),-]{1,58}[\p{L})])[ \t]*(?::[ \t]*)?$/u;
 /** A title line numbered as Markdown does not read a list: "A. Summary", "IV. Root cause", "2.0 Timeline"; a blank line may follow it. */
-const LETTERED_TITLE = /^[ \t]{0,3}(?:[A-H]|[IVX]{1,4}|\d{1,2}\.\d{1,2})[.)]?[ \t]{1,3}(\p{L}[\p{L}\p{N} &/'’(),-]{1,58}[\p{L})])[ \t]*:?[ \t]*$/u;
+const LETTERED_TITLE = /^[ \t]{0,3}(?:[A-H]|[IVX]{1,4}|\d{1,2}\.\d{1,2})[.)]?[ \t]{1,3}(\p{L}[\p{L}\p{N} &/'’(),-]{1,58}[\p{L})])[ \t]*(?::[ \t]*)?$/u;
 const SETEXT_UNDER = /^ {0,3}(?:=+|-+)[ \t]*$/;
 /** Round 14: an HTML heading on a line of its own, as a CMS exports a section: '<h2 id="root-cause">Root cause</h2>'. */
 const HTML_HEADING = /^[ \t]{0,3}<h([1-6])(?:[ \t][^<>]{0,200})?>(.{1,200}?)<\/h\1>[ \t]*$/i;
