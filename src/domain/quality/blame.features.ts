@@ -8,6 +8,7 @@ import { stanceFeatures } from './blame.stance.ts';
 import { clauseShapes } from './blame.clauses.ts';
 import { JUDGED_MODIFIER, PATIENT } from './blame.patients.ts';
 import { personNegation } from './blame.negation.ts';
+import { deniedKindWords, relativeActors, relativeClause, round25Features } from './blame.features.round25.ts';
 export { onlyActedOn } from './blame.patients.ts';
 
 /*
@@ -63,17 +64,21 @@ export function blameFeatures(
   // elsewhere in the sentence they are features of their own ("o:"), so "the portal has no draft state" weighs
   // apart from what is said of the person in the next clause.
   const inPersonClause = personClauses(masked, toks);
+  // Round 25: a person the relative clause makes the actor ("pages the on-call, who ignores it"): the pair before the
+  // person is not what was done to them alone, and the relative clause is a clause with the person as its subject.
+  const actors = relativeActors(toks);
+  const denied = new Set([...deniedKindWords(toks)].map((i) => toks[i]!));
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const k = !anyPerson || inPersonClause(t.start) ? '' : 'o';
     out.push({ name: `${k}w:${t.text}`, start: t.start, end: t.end });
     const n = toks[i + 1];
-    if (n !== undefined) out.push({ name: `${k}b:${t.text}_${n.text}`, start: t.start, end: n.end });
+    if (n !== undefined) out.push({ name: `${k}b:${t.text}_${n.text}${actors.has(i + 1) ? '-who' : ''}`, start: t.start, end: n.end });
   }
   if (toks[0] !== undefined) out.push({ name: `first:${toks[0].text}`, start: toks[0].start, end: toks[0].end });
   // Clause by clause: a judging word counts when the clause refers to a person.
   let from = 0;
-  const subjectClauses: Tok[][] = [];
+  const subjectClauses: Tok[][] = [...actors].map((i) => relativeClause(toks, i));
   for (let i = 0; i <= toks.length; i++) {
     const t = toks[i];
     if (t !== undefined && !CLAUSE_END.test(t.text)) continue;
@@ -87,6 +92,8 @@ export function blameFeatures(
       // The judging adjectives and adverbs of the rules ("untested", "hasty", "unilaterally"), which AFINN mostly does not
       // rate; round 17: not "slow" as a verb ("to slow the loss", "slow it down").
       if (person && JUDGING.test(c.text) && !(/^slow$/i.test(c.text) && /^(?:to|will|would|can|could|should|must|may|might)$/i.test(clause[j - 1]?.text ?? ''))) out.push({ name: 'judge-word+P', start: c.start, end: c.end });
+      // Round 25: a kind word denied by degree ("less than careful") is not a kind word (round25Features weighs it).
+      if (denied.has(c)) continue;
       const v = judgingValence(c.text);
       // ±1 words are mostly neutral verbs of an incident ("stop", "restart"); ±2 and beyond judge.
       if (Math.abs(v) < 2) continue;
@@ -157,9 +164,9 @@ export function blameFeatures(
   // Round 10: a plain account of a person's act — a person as a clause's subject, and in the whole sentence no
   // negation, no word rated −2 or less, no judging word, no question or exclamation ("The surveyor read the site plans
   // twice before digging"): one feature, so the model weighs the shape of a neutral account, not only its words.
-  if (subjectClauses.length > 0 && !/[?!]/.test(s) && !toks.some((t) => !t.person && (NEGATION.test(t.text) || JUDGING.test(t.text) || judgingValence(t.text) <= -2))) {
-    out.push({ name: 'plain-act+P', start: 0, end: 0 });
-  }
+  const plainAct = subjectClauses.length > 0 && !/[?!]/.test(s) && !toks.some((t) => !t.person && (NEGATION.test(t.text) || JUDGING.test(t.text) || judgingValence(t.text) <= -2));
+  if (plainAct) out.push({ name: 'plain-act+P', start: 0, end: 0 });
+  out.push(...round25Features(toks, out, plainAct));
   return out;
 }
 

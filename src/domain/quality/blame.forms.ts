@@ -1,10 +1,14 @@
 import { BAD_OUTCOME, DUTY_PAST, DUTY_VERBS, FAULT_NOUNS, GOOD_OUTCOME, IDIOMS, JUDGE_ADJ, JUDGE_ADV, JUDGE_NOUNS, OMISSION_VERBS, VIRTUE_ADJ } from './blame.lexicon.ts';
 import { ADV, f, NOT_OBJECT, P, POSS, PX, REL, type FormPattern } from './blame.forms.base.ts';
+
 import { IRONY_FORMS } from './blame.forms.irony.ts';
 import { ROUND19_FORMS } from './blame.forms.round19.ts';
 import { ROUND20_ACROSS, ROUND20_FORMS } from './blame.forms.round20.ts';
 import { ROUND21_FORMS } from './blame.forms.round21.ts';
 import { CALLOUT_FORMS, ROUND22_FORMS } from './blame.forms.round22.ts';
+
+/** Round 25: what the person is of or in, between the person and the verb ("the maintainers of the billing job were …"). */
+const QUALIFIER = '(?:\\s+(?:of|for|on|in|at)\\s+(?:the|a|an|our|their|its|this|that)(?:\\s+[\\w-]{1,20}){1,3})?';
 
 /*
  * The forms of blame (issue 16), each a small pattern over a clause in which person
@@ -59,7 +63,7 @@ export const FORMS: readonly FormPattern[] = [
   f('failure-to', `\\b(?:nobody|no one|no-one|not one|not a single (?:one|person|soul))(?:\\s+(?:on|in|from|at|of)\\s+(?:the\\s+)?(?:§¤*|[\\w-]+(?:\\s+[\\w-]+)?))?\\s+(?:(?:even|actually|really|ever|once)\\s+)?(?:could be bothered|can be bothered|would be bothered|bothered|cared|took the trouble|lifted a finger|had the (?:decency|courtesy|sense)|saw fit|thought to)\\b`, { needs: /\b(?:nobody|no one|no-one|not one|not a single)\b/i }),
   // Understatement: a virtue denied ("was, regrettably, not diligent", "were not enough attentive", "less than careful").
   f('judgement-adjective', `${P}${REL}\\s+${ADV}(?:was|were|is|are|has been|have been|had been|seemed|proved)(?:\\s*,\\s*\\w+\\s*,)?(?:n't|\\s+not|\\s+never)\\s+(?:(?:very|particularly|exactly|sufficiently|especially|terribly|overly|always|remotely|nearly|quite|the most|as|being|entirely|fully)\\s+)?(?:enough\\s+)?(?:${VIRTUE_ADJ})\\b`, { weak: true, needs: VIRTUE_WORD }),
-  f('judgement-adjective', `${P}${REL}\\s+${ADV}(?:was|were|is|are|has been|have been|had been|acted|seemed)\\s+(?:less than|far from|anything but|hardly|barely|not exactly|not the most|not very)\\s+(?:${VIRTUE_ADJ})\\b`, { needs: VIRTUE_WORD }),
+  f('judgement-adjective', `${P}${REL}${QUALIFIER}\\s+${ADV}(?:was|were|is|are|has been|have been|had been|acted|seemed)\\s+(?:less than|far from|anything but|hardly|barely|not exactly|not the most|not very)\\s+(?:${VIRTUE_ADJ})\\b`, { needs: VIRTUE_WORD }),
   f('should-have', `${P}${REL}\\s+${ADV}(?:could|should|might)(?:'ve|’ve|\\s+have)\\s+been\\s+(?:a\\s+(?:lot|bit|little)\\s+|much\\s+|far\\s+|way\\s+)?more\\s+(?:${VIRTUE_ADJ})\\b`, { needs: VIRTUE_WORD }),
   // Not doing the duty while it was due, or not as told: "is not checking the logs like he must", "did not test it like he was told".
   f('failure-to', `${P}${REL}\\s+${ADV}(?:is|are|was|were)(?:n't| not)\\s+(?:even\\s+|properly\\s+|actually\\s+|really\\s+)?(?:checking|reading|testing|following|monitoring|watching|answering|responding|reviewing|looking|listening|paying attention|escalating|updating|communicating|documenting)\\b`, { weak: true, needs: /(?:is|are|was|were)(?:n't| not)\b/i }),

@@ -18,8 +18,11 @@ const PLURAL_DEPARTMENT = /^(?:Operations|Communications|Logistics|Admissions)$/
 
 const OPENING_WORD = /^(?:Below|Above|Attached|Enclosed|Overall|Meanwhile|Afterwards|Hence|Thus|Here|There|Further|Furthermore|Moreover)$/;
 
-/** What may follow that past verb: a preposition, a stop or the end ("stopped on all gateways"), not its object ("merges unreviewed code"). */
-const THEN = /^(?:\s*$|\s*[.,;:!)]|\s+(?:on|in|at|for|after|before|during|until|from|across|overnight|again|when|while|and)\b)/;
+/**
+ * What may follow that past verb: a preposition, a stop or the end ("stopped on all gateways"), not its object ("merges
+ * unreviewed code"); round 25: a bracket too ("Downstream products affected (nowcast, warnings): …", a template's field).
+ */
+const THEN = /^(?:\s*$|\s*[.,;:!()]|\s+(?:on|in|at|for|after|before|during|until|from|across|overnight|again|when|while|and)\b)/;
 
 export function thingOpener(s: string, toks: readonly Token[], i: number): boolean {
   const t = toks[i]!;
