@@ -68,7 +68,9 @@
  * 2026-12-05: measured once after the twenty-third round, blame 0.915 / 0.713, 0.900 / 0.840 and 0.985 / 0.860, vague
  * 0.972 / 0.920, 1.000 / 0.987 and 1.000 / 0.933, not yet trained on: retrained with them, the models lost five per-form unit tests, so they join the training voices once those forms are checked), and `forty-sixth-voice`, `forty-seventh-voice` and `forty-eighth-voice` (separate writers,
  * 2026-12-05: measured once after the twenty-fourth round, blame 0.945 / 0.920, 0.926 / 0.840 and 0.925 / 0.827, vague
- * 1.000 / 1.000, 0.987 / 1.000 and 0.986 / 0.973, not yet trained on either). The next writer's set is the evaluation; it is wired in by
+ * 1.000 / 1.000, 0.987 / 1.000 and 0.986 / 0.973, not yet trained on either), and `forty-ninth-voice`, `fiftieth-voice` and `fifty-first-voice` (separate writers,
+ * 2026-12-05: measured once after the twenty-fifth round, blame 0.922 / 0.867, 0.932 / 0.907 and 0.897 / 0.693, vague
+ * 0.986 / 0.947, 1.000 / 0.973 and 0.974 / 0.987, not yet trained on either). The next writer's set is the evaluation; it is wired in by
  * whoever measures it, never by the rounds that tune. Report them separately.
  */
 import { existsSync, readFileSync } from 'node:fs';
