@@ -15,7 +15,8 @@ export function saysNotApplicable(lines: readonly SourceLine[]): boolean {
     .filter((l) => l.kind !== 'heading' && l.kind !== 'comment')
     .map((l) => plainText(l.raw))
     .filter((t) => t !== '');
-  return words.length === 1 && EMPTY_MARKERS.test(words[0] ?? '');
+  // Round 26: an outline's lettered or numbered point ("   A. N/A") says it as well.
+  return words.length === 1 && EMPTY_MARKERS.test((words[0] ?? '').replace(/^(?:[A-Za-z]|\d{1,2})[.)][ \t]+/, ''));
 }
 
 /**

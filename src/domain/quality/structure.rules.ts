@@ -97,7 +97,8 @@ function loneWord(body: readonly SourceLine[]): { line: SourceLine; text: string
   const lines = body.filter((l) => l.kind !== 'heading' && l.kind !== 'comment' && l.kind !== 'blank' && plainText(l.raw) !== '');
   if (lines.length !== 1) return null;
   const line = lines[0]!;
-  return { line, text: plainText(line.raw).replace(/^[-*+]\s+/, '').trim() };
+  // Round 26: or an outline's lettered or numbered point ("   A. TBD", "1) N/A").
+  return { line, text: plainText(line.raw).replace(/^(?:[-*+•]|[A-Za-z][.)]|\d{1,2}[.)])[ \t]+/, '').trim() };
 }
 
 /** `empty-section`: a required section left empty, or holding only "TBD" / "-" (or a bare "N/A" where every incident has something to say). */

@@ -99,7 +99,8 @@ export const DEEPER_THAN_BECAUSE = new RegExp(DEEPER_PARTS.slice(1).join('|'), '
 
 /** "Root cause: X", "**Root cause:** X", "Cause - X" as a line's label; round 24: a run-in heading ("**Root cause.** A config …"). */
 // Round 18: or an English gloss under a line in another language ("(EN: Root cause: human error …)").
-const LABEL = /^\s*(?:[-*+]\s+|>\s*)?(?:\((?:[ \t]{0,3}(?:en|eng|english)[ \t]{0,3}:)?[ \t]{0,3})?(?:\*\*|__)?(?:(?:the )?(?:root|underlying|primary|main|direct|real|probable) ?causes?|causes?)(?:\s*\(s\))?(?:\*\*|__)?\s*(?::|—|–|-\s|\.[ \t]+(?=[A-Z]))\s*(?:\*\*|__)?\s*(.+)$/i;
+// Round 26: or an outline's lettered or numbered point ("   A. Root cause: …").
+const LABEL = /^\s*(?:[-*+]\s+|>\s*|[A-Za-z][.)][ \t]+|\d{1,2}[.)][ \t]+)?(?:\((?:[ \t]{0,3}(?:en|eng|english)[ \t]{0,3}:)?[ \t]{0,3})?(?:\*\*|__)?(?:(?:the )?(?:root|underlying|primary|main|direct|real|probable) ?causes?|causes?)(?:\s*\(s\))?(?:\*\*|__)?\s*(?::|—|–|-\s|\.[ \t]+(?=[A-Z]))\s*(?:\*\*|__)?\s*(.+)$/i;
 /** "The root cause was X." written as a sentence; at a line's start the article may be left out ("Root cause is the bad deploy …"). */
 const SENTENCE = /(?:^\s*(?:(?:the|our) )?|\b(?:the|our) )(?:root|underlying|primary|main|direct|real|immediate) cause (?:of (?:the |this )?[\w -]{1,40} )?(?:was|is|turned out to be|has been)\s+(?!not\b|never\b)(.+)$/i;
 
