@@ -90,6 +90,25 @@ describe("an outline's lettered points (round 26)", () => {
   });
 });
 
+describe("a chat's agreed actions in its last messages (round 26)", () => {
+  const chat = (label: string) => [
+    'Teams export — #inc-greenhouse-vents — 2027-03-02', '',
+    'Jonas Berg  09:01', 'vents on the east range stayed shut overnight, 14 houses at 4 °C', '',
+    'Aiko Tan  09:04', 'the vent controller lost its schedule after the firmware push', '',
+    'Jonas Berg  09:20', label, '',
+    '    Aiko Tan  09:21  (reply in thread)', '    @aiko: pin the vent firmware to 2.4 in fleet.yaml and add a canary greenhouse — by 12 Mar 2027', '',
+    '    Piet Smit  09:22  (reply in thread)', '    @piet: look into the sensors', '        :thumbsup: 2', '',
+    'Jonas Berg  09:23', 'thanks all', '',
+  ].join('\n');
+  it('after a label message, each message led by its owner is an item on its own line', () => {
+    expect(items(chat('ok actions so far:')).map((i) => [i.line, i.owner])).toEqual([[13, '@aiko'], [16, '@piet']]);
+    expect(rulesOn(chat('ok actions so far:'), 16)).toEqual(expect.arrayContaining(['action-item-due', 'vague-action-item']));
+  });
+  it('with no label message, the messages are no items', () => {
+    expect(items(chat('sounds good'))).toEqual([]);
+  });
+});
+
 describe('the round-26 readers run in linear time', () => {
   it.each([
     ['a tab table of many rows', (n: number) => `Actions\nAction\tOwner\tDue\n${'x\ty\tz\n'.repeat(n / 6)}`],
@@ -97,6 +116,8 @@ describe('the round-26 readers run in linear time', () => {
     ['a spaced header of many spaces', (n: number) => `Action${' '.repeat(n)}Owner\nx${' '.repeat(n)}y\n`],
     ['many page breaks', (n: number) => `Action   Owner\nx   y\n${'\nPage 1 of 2\n'.repeat(n / 13)}\nz   w\n`],
     ['lettered points', (n: number) => `I. Summary\n${'   A. x\n   B. y\n'.repeat(n / 16)}`],
+    ['chat messages after a label', (n: number) => `A  09:01\nx\nB  09:02\nactions:\n${'C  09:03\n@c: x\n'.repeat(n / 15)}`],
+    ['a long speaker-like line', (n: number) => `A  09:01\nB  09:02\nC  09:03\nactions:\n${'Ab '.repeat(n / 3)}  9:00\n`],
     ['a long lettered point', (n: number) => `   A. ${'x '.repeat(n / 2)}\n`],
   ])('%s: t(4n)/t(n) stays near 4', (_, input) => {
     expect(growthRatio(input, (t) => lint(t))).toBeLessThan(12);
