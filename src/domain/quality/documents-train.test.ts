@@ -191,8 +191,10 @@ describe.each([
   // considered and rejected): -29 120 / 10 / 15 -> 160 / 4 / 16.
   ['documents-eval-29', { present: 160, violated: 4, bounds: 16 }],
   // documents-eval-30 and -31: written during round 25, measured once after it (these figures), held as floors since.
-  ['documents-eval-30', { present: 150, violated: 8, bounds: 15 }],
-  ['documents-eval-31', { present: 134, violated: 10, bounds: 15 }],
+  // Round 26, documents (action tables saved as plain text, an outline's lettered points, a chat's agreed actions):
+  // -30 150 / 8 -> 155 / 8, -31 134 / 10 -> 150 / 9.
+  ['documents-eval-30', { present: 155, violated: 8, bounds: 15 }],
+  ['documents-eval-31', { present: 150, violated: 9, bounds: 15 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   ['documents-train-4', { present: 122, violated: 5, bounds: 16 }],
 ] as const)('%s', (set, floor) => {
@@ -227,17 +229,19 @@ describe.each([
  * Round 25, blame (the round-25 model features, same 51 splits): 4,258, 151, 286.
  * Round 26 wiring, with documents-eval-30 and -31 (measured once after round 25): 4,542 of 4,787, forbidden 169, fully
  * right 298 of 550.
+ * Round 26, documents (plain-text action tables, lettered outline points, a chat's agreed actions; on the models as
+ * committed before the round): 4,563, forbidden 168, fully right 301.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
   const sets = readdirSync(root).filter((d) => d.startsWith('documents-') && existsSync(new URL(`${d}/expected.json`, root)));
   const results = sets.flatMap((d) => measureDocuments(new URL(`${d}/`, root)));
 
-  it('holds the round-26 wiring totals: expected findings present, forbidden ones reported, documents fully right', () => {
+  it('holds the round-26 documents totals: expected findings present, forbidden ones reported, documents fully right', () => {
     expect(sets.length).toBeGreaterThanOrEqual(35);
-    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(4542);
-    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(169);
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(4563);
+    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(168);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
-    expect(fullyRight.length).toBeGreaterThanOrEqual(298);
+    expect(fullyRight.length).toBeGreaterThanOrEqual(301);
   });
 });
