@@ -8,6 +8,7 @@ import { stanceFeatures } from './blame.stance.ts';
 import { clauseShapes } from './blame.clauses.ts';
 import { JUDGED_MODIFIER, PATIENT } from './blame.patients.ts';
 import { personNegation } from './blame.negation.ts';
+import { round26Features } from './blame.features.round26.ts';
 import { deniedKindWords, relativeActors, relativeClause, round25Features } from './blame.features.round25.ts';
 export { onlyActedOn } from './blame.patients.ts';
 
@@ -167,8 +168,13 @@ export function blameFeatures(
   const plainAct = subjectClauses.length > 0 && !/[?!]/.test(s) && !toks.some((t) => !t.person && (NEGATION.test(t.text) || JUDGING.test(t.text) || judgingValence(t.text) <= -2));
   if (plainAct) out.push({ name: 'plain-act+P', start: 0, end: 0 });
   out.push(...round25Features(toks, out, plainAct));
+  // Round 26 (blame.features.round26.ts): a judged act by a person, a thing left in a wrong state, faint praise.
+  out.push(...round26Features(toks));
   return out;
 }
+
+/** A time stamp: a clock time, an ISO date, or a month's abbreviation and a day. */
+const STAMP = /\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}\b/;
 
 /**
  * Round 4 (issue 16): structures an unseen writer blames with, each one feature whose weight is learned from every
@@ -212,7 +218,8 @@ function structure(s: string, masked: string, toks: readonly Tok[], out: Feature
   // round 15: a label unrated ("Detection.", "Mitigated.") names what an entry was, its own feature.
   const last = /[.!?]\s+([^.!?]{1,40})[.!?]*\s*$/.exec(s);
   // Round 18: not the full stop of a title or an initial ("…, Dr. Hana Sato.").
-  if (last !== null && last[1]!.trim().split(/\s+/).length <= 4 && !/[§π]/.test(masked.slice(last.index)) && !/(?:^|\s)(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|\p{Lu})$/u.test(s.slice(0, last.index))) {
+  // Round 26: nor a time stamp after the sentence ("… are available. Mar 7, 10:41 CET"): when, not a verdict.
+  if (last !== null && last[1]!.trim().split(/\s+/).length <= 4 && !STAMP.test(last[1]!) && !/[§π]/.test(masked.slice(last.index)) && !/(?:^|\s)(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|\p{Lu})$/u.test(s.slice(0, last.index))) {
     const label = LABEL.test(last[1]!.trim()) && !last[1]!.split(/\s+/).some((w) => JUDGING.test(w) || judgingValence(w) <= -2);
     out.push({ name: label ? 'label+P' : 'verdict+P', start: last.index + last[0].indexOf(last[1]!), end: last.index + last[0].length });
   }

@@ -6,6 +6,7 @@ import { onlyActedOn } from './blame.patients.ts';
 import { FAMILY_FORM, phraseMatches, type PhraseFamily } from './blame.phrases.ts';
 import { classify, type Feature, type Model } from './classifier.ts';
 import { BLAME_MODEL } from './blame.model.generated.ts';
+import { assignmentRanges } from './vague.assignment.ts';
 import { DOCUMENT_MODEL_BAR, onlyPluralPronouns, ENTRY_SIGNAL, KIND_SURE, SELF_SURE, SIGNAL, SURE, type BlameWhere } from './blame.bars.ts';
 import { clearsPerson, hedgedRejection, labelOverruled, rejectsReading } from './blame.rejection.ts';
 import { HARM } from './blame.clauses.ts';
@@ -129,6 +130,12 @@ function modelHit(s: string, model: Model, known: readonly PersonSpan[] | undefi
   const anchors = spans.length > 0 ? spans : firstPerson(cut);
   // Round 17: no one but places by their place ("held 560 °C at the Brickfield Glass Studio") is no one to judge.
   if (anchors.length === 0 || anchors.every((a) => placeName(cut, a))) return null;
+  // Round 26: an action item whose only person is in its assignment fields ("… @dana", "(owner: Tom Okonedo)", "— Sam"):
+  // an assignment is not a judgement (vague.assignment.ts).
+  // A person named only as a kind of being, denied ("named after the morning star, not after a person"): no one acts.
+  if (anchors.every((a) => /^(?:person|human|individual)$/i.test(cut.slice(a.start, a.end).replace(/^(?:an?|any)\s+/i, '')) && /\bnot\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,2}(?:an?\s{1,2}|any\s{1,2})?$/i.test(cut.slice(Math.max(0, a.start - 40), a.start)))) return null;
+  const assigned = assignmentRanges(cut);
+  if (assigned.length > 0 && anchors.every((a) => assigned.some((r) => a.start >= r.start && a.end <= r.end))) return null;
   if (where !== 'sentence' && onlyPluralPronouns(cut, spans)) return null;
   // A sentence that rejects or discusses blame is not judged by the model either ("it would be unfair to write that …"),
   // nor an act explained by a system reason after the person ("… did not acknowledge the page because it went to a disconnected handset").

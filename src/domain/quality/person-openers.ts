@@ -38,6 +38,10 @@ export function thingOpener(s: string, toks: readonly Token[], i: number): boole
   // A hyphen then a common word of four letters or more ("Docket-sync"); not a name's syllable ("Jin-woo", "Dong-hyun").
   const tail = /-(\p{Ll}{4,})$/u.exec(w);
   if (tail !== null && isCommonWord(tail[1]!)) return true;
+  // Round 26: opening the sentence, two common words joined by a hyphen before a lower-case word ("Walk-up tickets at the
+  // front desk are available", "Follow-up calls went out"): a compound, not a double name ("Jean-Luc", "Mary-Kate").
+  const halves = /^(\p{Lu}\p{Ll}{1,15})-(\p{Ll}{2,15})$/u.exec(w);
+  if (i === 0 && halves !== null && isCommonWord(halves[1]!.toLowerCase()) && isCommonWord(halves[2]!) && /^\s{1,2}\p{Ll}/u.test(s.slice(t.end, t.end + 3))) return true;
   const lower = w.toLowerCase();
   if (t.text === t.stem && lower.endsWith('s') && !lower.endsWith('ss') && (isCommonWord(lower.slice(0, -1)) && lower.length >= 5 || (/(?:s|x|z|ch|sh)es$/.test(lower) && isCommonWord(lower.slice(0, -2))))) return true;
   const next = toks[i + 1];

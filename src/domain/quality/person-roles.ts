@@ -70,7 +70,8 @@ const AMBIGUOUS_AGENT = /^(?:producers?|providers?|handlers?|controllers?)$/i;
 const HUMAN_ACT_AHEAD = /^(?:\s{1,2}(?:should|could|would|must|had|has|have|did|does|never|then|also|just|clearly|simply|well|and|truly|really|not|to)){0,3}\s{1,2}(?:told|tell|said|say|asked|promised|agreed|replied|e-?mailed|phoned|warned|warn|informed|inform|chased|chase|insisted|claimed|assured|apologi[sz]ed|decided|approved|signed|underestimated|misjudged|dropped the ball|forgot to (?:tell|ask|inform|escalate|notify)|escalated?)\b/i;
 /** What only a person has: "the producer's failure to …", "the provider's engineer", "the producer's 'all good'". */
 const HUMAN_OWNED = /^(?:'s|’s)\s{1,2}(?:failure|decision|interpretation|recollection|judge?ment|mistake|attitude|promise|word|claim|assurance|engineers?|team|staff|consultants?|performance|['‘"“])/i;
-const HUMAN_MODIFIER = /^(?:outsourced|offshore|external|third-party|contracted|executive|line|senior|junior|associate)$/i;
+/** Round 26: and the shift a person works ("the weekend producer", "the night handler"): machines have no shifts. */
+const HUMAN_MODIFIER = /^(?:outsourced|offshore|external|third-party|contracted|executive|line|senior|junior|associate|weekend|night|overnight|morning|evening|day|late|early|relief|duty)$/i;
 /** A judgement in the passive with it as the agent: "capacity was badly underestimated by the producer". */
 const COGNITIVE_BY = /\b(?:underestimated|overestimated|overlooked|misjudged|mishandled|neglected|misread)\s{1,2}(?:[\w-]+\s{1,2}){0,4}by\s{1,2}(?:the|our|their)\s{1,2}$/i;
 

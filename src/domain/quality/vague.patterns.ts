@@ -76,9 +76,10 @@ function genericObject(rest: string): boolean {
 
 /**
  * Round 10: a step that ends on a bare comparative ("Update the status page faster next time", "Page the vendor sooner"):
- * faster than what? With a measure ("faster than 10 minutes") the item has its outcome and never gets here.
+ * faster than what? With a measure ("faster than 10 minutes") the item has its outcome and never gets here. Round 26: a bare
+ * timing word is the same wish ("Renew certificates on time", "Rotate keys proactively"): by when, checked how?
  */
-const COMPARATIVE_END = /\b(?:faster|quicker|sooner|earlier|more (?:quickly|promptly|often|frequently|carefully|closely|clearly)|better)(?: (?:next time|in (?:the )?future|going forward|from now on))?$/i;
+const COMPARATIVE_END = /\b(?:faster|quicker|sooner|earlier|on time|in time|promptly|proactively|more (?:quickly|promptly|often|frequently|carefully|closely|clearly)|better)(?: (?:next time|in (?:the )?future|going forward|from now on))?$/i;
 
 /** Wishes that end as a wish: "Some alerting for queue depth would help". */
 const WISH_END = /\b(?:would (?:help|be (?:good|nice|useful|great|helpful|better))|is needed|are needed|is required|are required|might help|could help|is desirable|would be an improvement)$/i;

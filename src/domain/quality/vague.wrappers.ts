@@ -4,6 +4,7 @@
  * "{{% notice tip %}}… {{% /notice %}}"). The row's task is its first cell of three words or more that is not a key, a
  * handle, a status or a date, read with any other cell of four words or more (a criterion); a shortcode's is its body. Bounded patterns, linear.
  */
+import { withoutAssignment } from './vague.assignment.ts';
 
 const SHORTCODE = /^\s*\{\{[<%][^{}]{0,120}[>%]\}\}\s*([^{}]{1,600}?)\s*\{\{[<%]\s*\/[^{}]{0,60}[>%]\}\}\s*$/;
 const ROW = /^\s*\|(.{1,800})\|\s*$/;
@@ -23,5 +24,6 @@ export function taskText(text: string): string {
     // Another cell of four words or more is the item's criterion or detail ("done when a load test keeps …"): read with it.
     if (at >= 0) return [cells[at]!.replace(LABEL, ''), ...cells.filter((c, k) => k !== at && c.split(/\s+/).length >= 4)].join(' — ');
   }
-  return text;
+  // Round 26: the task without its assignment fields (a key, a handle, an owner or due field: vague.assignment.ts).
+  return withoutAssignment(text);
 }
