@@ -22,7 +22,7 @@ const TRAILING = [
 
 /** The task of an action item without its assignment fields (the text itself when it has none, or when nothing else is left). */
 export function withoutAssignment(text: string): string {
-  let t = text.replace(/\s+$/, '');
+  let t = text.trimEnd(); // not /\s+$/: tried at each space of a long run, that is quadratic
   const key = KEY.exec(t);
   if (key !== null) t = t.slice(key[0].length);
   for (let round = 0; round < 6; round += 1) {

@@ -90,9 +90,15 @@ const WISH_END = /\b(?:would (?:help|be (?:good|nice|useful|great|helpful|better
  * outcome, the model's (kind `no-criterion`, quoting the words that weighed most).
  */
 export function actionItemVagueness(text: string, model: Model = VAGUE_MODEL): Vagueness | null {
-  // Round 16: a task-table row or a shortcode is judged by the task inside it (vague.wrappers.ts).
+  return vaguenessOf(text, model, 0);
+}
+
+function vaguenessOf(text: string, model: Model, depth: number): Vagueness | null {
+  // Round 16: a task-table row or a shortcode is judged by the task inside it (vague.wrappers.ts). Round 26: taskText also
+  // sets aside up to six trailing assignment fields per call, so the unwrapping stops after three calls (a row, its cell,
+  // its fields): unbounded, a line of a thousand "@a" took a thousand calls of O(n) each.
   const task = taskText(text);
-  if (task !== text) return actionItemVagueness(task, model);
+  if (task !== text && depth < 3) return vaguenessOf(task, model, depth + 1);
   const rules = ruleVagueness(text);
   if (rules !== null) return rules;
   const t = withoutLeadIn(trimEnd(text.replace(/\s+/g, ' '), '.!').trim());
