@@ -70,7 +70,10 @@
  * 2026-12-05: measured once after the twenty-fourth round, blame 0.945 / 0.920, 0.926 / 0.840 and 0.925 / 0.827, vague
  * 1.000 / 1.000, 0.987 / 1.000 and 0.986 / 0.973, not yet trained on either), and `forty-ninth-voice`, `fiftieth-voice` and `fifty-first-voice` (separate writers,
  * 2026-12-05: measured once after the twenty-fifth round, blame 0.922 / 0.867, 0.932 / 0.907 and 0.897 / 0.693, vague
- * 0.986 / 0.947, 1.000 / 0.973 and 0.974 / 0.987, not yet trained on either). The next writer's set is the evaluation; it is wired in by
+ * 0.986 / 0.947, 1.000 / 0.973 and 0.974 / 0.987; these nine are training voices from the twenty-sixth round), and
+ * `fifty-second-voice`, `fifty-third-voice` and `fifty-fourth-voice` (separate writers, 2026-12-05: measured once after the
+ * twenty-sixth round, blame 0.897 / 0.813, 0.921 / 0.860 and 0.978 / 0.893, vague 1.000 / 0.973, 1.000 / 0.973 and
+ * 1.000 / 0.947, not yet trained on). The next writer's set is the evaluation; it is wired in by
  * whoever measures it, never by the rounds that tune. Report them separately.
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -195,6 +195,9 @@ describe.each([
   // -30 150 / 8 -> 155 / 8, -31 134 / 10 -> 150 / 9.
   ['documents-eval-30', { present: 155, violated: 8, bounds: 15 }],
   ['documents-eval-31', { present: 150, violated: 9, bounds: 15 }],
+  // documents-eval-32 and -33: written during round 26, measured once after it (these figures), held as floors since.
+  ['documents-eval-32', { present: 112, violated: 3, bounds: 15 }],
+  ['documents-eval-33', { present: 147, violated: 11, bounds: 15 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   ['documents-train-4', { present: 121, violated: 5, bounds: 16 }],
 ] as const)('%s', (set, floor) => {
@@ -231,17 +234,20 @@ describe.each([
  * right 298 of 550.
  * Round 26, documents (plain-text action tables, lettered outline points, a chat's agreed actions; on the models as
  * committed before the round): 4,563, forbidden 168, fully right 301.
+ * Round 26, blame (nine more training voices, the round-26 features; 6c02cce): 4,564, forbidden 161, fully right 304.
+ * Round 27 wiring, with documents-eval-32 and -33 (measured once after round 26): 4,823 of 5,087, forbidden 175, fully
+ * right 311 of 582.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
   const sets = readdirSync(root).filter((d) => d.startsWith('documents-') && existsSync(new URL(`${d}/expected.json`, root)));
   const results = sets.flatMap((d) => measureDocuments(new URL(`${d}/`, root)));
 
-  it('holds the round-26 documents totals: expected findings present, forbidden ones reported, documents fully right', () => {
-    expect(sets.length).toBeGreaterThanOrEqual(35);
-    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(4563);
-    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(168);
+  it('holds the round-27 wiring totals: expected findings present, forbidden ones reported, documents fully right', () => {
+    expect(sets.length).toBeGreaterThanOrEqual(37);
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(4823);
+    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(175);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
-    expect(fullyRight.length).toBeGreaterThanOrEqual(301);
+    expect(fullyRight.length).toBeGreaterThanOrEqual(311);
   });
 });
