@@ -1,10 +1,14 @@
 import { answerIsPerson } from './blame.patterns.ts';
+import { foreignAnswerIsPerson } from './five-whys.foreign.ts';
 import type { LintContext } from './lint.context.ts';
 import type { RawFinding } from './quality.types.ts';
 import { cut, plainText, spansOf, unescaped, type SectionSpan, type SourceLine } from './source-text.ts';
 
 /** "Why 1:", "**Why 2**", "### Why 3", or a numbered item that starts with "Why" (seed 003). */
-const WHY_LINE = /^\s*(?:>\s*)?(?:#{1,6}\s+)?(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?why\b(?:\s*(?:#\s*)?(\d+)\b)?/i;
+// Round 27: or the why of another language the linter knows ("Warum …?", "¿Por qué …?", "Por que …?", "Perché …?",
+// "Pourquoi …?", "Waarom …?", "Dlaczego …?", "Varför …?").
+const WHY_WORD = String.raw`(?:why|warum|wieso|weshalb|¿?[ \t]?por ?qu[eéê]s?|porqu[eéê]s?|perch[eé]|pourquoi|waarom|dlaczego|varf[öo]r)(?![\p{L}])`;
+const WHY_LINE = new RegExp(String.raw`^\s*(?:>\s*)?(?:#{1,6}\s+)?(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?${WHY_WORD}(?:\s*(?:#\s*)?(\d+)\b)?`, 'iu');
 const STOP = /^\s*(?:#{1,6}\s|(?:\*\*|__)?(?:root cause|problem|action)\b)/i;
 
 /** The shortest chain the template asks for ("5 Whys" in its prompt), else the configured minimum. */
@@ -36,7 +40,7 @@ const asksWhy = (l: SourceLine): boolean => isWhy(l) && (plainText(l.raw).includ
 const UNANSWERED = /\?\s{0,4}(?:[-–—:]\s{0,4})?(?:TBD|TBC|TODO|\?{1,3}|\[[^\]\n]{0,60}\]|N\/A)\s{0,4}\.?\s{0,4}$/i;
 
 /** A why numbered as a step of the chain ("3. Why …", "Why 3:", "**Why #3**"). */
-const NUMBERED_WHY = /^\s*(?:>\s*)?(?:#{1,6}\s+)?(?:\d+[.)]\s+(?:\*\*|__)?why\b|(?:\*\*|__)?why\s*(?:#\s*)?\d)/i;
+const NUMBERED_WHY = new RegExp(String.raw`^\s*(?:>\s*)?(?:#{1,6}\s+)?(?:\d+[.)]\s+(?:\*\*|__)?${WHY_WORD}|(?:\*\*|__)?${WHY_WORD}\s*(?:#\s*)?\d)`, 'iu');
 
 function whyLines(ctx: LintContext): SourceLine[] {
   const all = allWhyLines(ctx).filter((l) => !UNANSWERED.test(plainText(l.raw)));
@@ -124,7 +128,7 @@ export function fiveWhysFindings(ctx: LintContext): RawFinding[] {
   const answer = byLayout
     ? end?.answer === null || end === undefined ? null : { line: end.line.n, text: end.answer }
     : answerAfter(ctx, last!);
-  if (answer !== null && answerIsPerson(answer.text)) {
+  if (answer !== null && (answerIsPerson(answer.text) || foreignAnswerIsPerson(ctx, answer.text))) {
     findings.push({
       rule: 'surface-cause',
       message: 'The 5 Whys chain ends on a person. Ask one more why: what in the process, tooling or design made that action possible or likely?',
@@ -142,7 +146,8 @@ function answerAfter(ctx: LintContext, why: SourceLine): { line: number; text: s
   for (let n = why.n + 1; n <= Math.min(why.n + 3, ctx.src.lines.length); n++) {
     const l = ctx.src.lines[n - 1];
     if (l === undefined || l.kind === 'blank') continue;
-    if (/^(?:because|answer|a)\b\s*[:,]?/i.test(plainText(l.raw)) && !WHY_LINE.test(unescaped(l.raw))) return { line: n, text: plainText(l.raw) };
+    // Round 27: "A" as a word, not a heading's first letter ("## Ações").
+    if (l.kind !== 'heading' && /^(?:because|answer|a)(?![\p{L}\p{N}])\s*[:,]?/iu.test(plainText(l.raw)) && !WHY_LINE.test(unescaped(l.raw))) return { line: n, text: plainText(l.raw) };
     break;
   }
   // Round 10: the answer after the question mark may open with a dash ("Why? – Because …").
@@ -156,3 +161,4 @@ function answerAfter(ctx: LintContext, why: SourceLine): { line: number; text: s
   }
   return null;
 }
+

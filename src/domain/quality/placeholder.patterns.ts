@@ -77,8 +77,13 @@ const ISSUE_KEY = /^[A-Z][A-Z0-9]{1,9}-\d{1,7}$/;
 
 const PROMPT_VERB = /^(?:add|describe|insert|fill in|write|list|explain|enter|paste|put|state|summari[sz]e) (?:the |a |an |your |any |here |which |how |what |when |who )\S+ \S+/i;
 
+/** Round 27: a chat export's stamp in brackets ("[14:02, 05/03/2027]", "[5/3/27, 2:07 pm]"): a value, not a slot. */
+const STAMP_TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]\.?m\.?)?`;
+const STAMP_DATE = String.raw`\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}`;
+const STAMP = new RegExp(String.raw`^(?:${STAMP_DATE}(?:,?[ \t]{1,3}${STAMP_TIME})?|${STAMP_TIME}(?:,?[ \t]{1,3}${STAMP_DATE})?)$`, 'i');
+
 function isBracketPlaceholder(inner: string, refLabels: ReadonlySet<string>): boolean {
-  if (ISSUE_KEY.test(inner)) return false;
+  if (ISSUE_KEY.test(inner) || STAMP.test(inner)) return false;
   if (/^[ xX]$/.test(inner) || inner.startsWith('^') || /^\d+$/.test(inner)) return false;
   if (refLabels.has(inner.toLowerCase())) return false;
   if (ALL_CAPS.test(inner)) return inner.length >= 1 && !/^[A-Z]{2,5}$/.test(inner) ? true : /^(?:TIME|DATE|NAME|TBD|TODO|X+|N+)$/.test(inner);

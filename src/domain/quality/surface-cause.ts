@@ -6,6 +6,7 @@
  * …", "lack of" …). Pure functions over text; every pattern is bounded (linear time).
  */
 import { answerIsPerson } from './blame.patterns.ts';
+import { FOREIGN_DEEPER, FOREIGN_NEGATION, FOREIGN_TRIGGER, foreignDeclared } from './surface-cause.foreign.ts';
 
 /** A trigger: the event that set the failure off, not why the system let it through. */
 export const TRIGGER = new RegExp(
@@ -114,7 +115,8 @@ export function isBoldLabel(raw: string): boolean {
 export function declaredCause(text: string): string | null {
   const label = LABEL.exec(text);
   if (label?.[1] !== undefined) return label[1];
-  return SENTENCE.exec(text)?.[1] ?? null;
+  // Round 27: or in another language the linter knows ("Causa raiz: erro humano.", "Die Ursache war …").
+  return SENTENCE.exec(text)?.[1] ?? foreignDeclared(text);
 }
 
 /** The first sentence of a text (a full stop, a question or exclamation mark followed by a space and a capital). */
@@ -129,7 +131,7 @@ export function firstSentence(text: string): string {
  * loader accepts an empty list") does.
  */
 export function goesDeeper(text: string): boolean {
-  if (DEEPER_THAN_BECAUSE.test(text)) return true;
+  if (DEEPER_THAN_BECAUSE.test(text) || FOREIGN_DEEPER.test(text)) return true;
   const because = /\bbecause(?! of)\b/i.exec(text);
   if (because === null) return false;
   // A reason that says what did not happen ("because the broker restart was not announced") is a lack, not a trigger.
@@ -140,12 +142,12 @@ export function goesDeeper(text: string): boolean {
 /** A cause that names only a trigger (or a person) and nothing the system lacked. */
 export function namesOnlyTrigger(cause: string): boolean {
   if (cause.trim() === '' || goesDeeper(cause)) return false;
-  return TRIGGER.test(cause) || answerIsPerson(cause);
+  return TRIGGER.test(cause) || FOREIGN_TRIGGER.test(cause) || answerIsPerson(cause);
 }
 
 /** The trigger's words in a cause, for the message and the underline. */
 export function triggerWords(cause: string): string | null {
-  return TRIGGER.exec(cause)?.[0]?.trim() ?? null;
+  return (TRIGGER.exec(cause) ?? FOREIGN_TRIGGER.exec(cause))?.[0]?.trim() ?? null;
 }
 
 /** A declaration that points elsewhere or is not yet written: nothing to judge ("see below", "under investigation"). */
@@ -160,7 +162,7 @@ export function declaredStopsAtEvent(stated: string): boolean {
   if (namesOnlyTrigger(stated)) return true;
   const t = stated.trim();
   // A lack in words the safeguard list does not hold ("nothing between the sheet and production checks …") goes deeper.
-  if (t === '' || POINTER.test(t) || goesDeeper(t) || /\b(?:no|not|nothing|nobody|never|without|none)\b|n't\b/i.test(t)) return false;
+  if (t === '' || POINTER.test(t) || goesDeeper(t) || /\b(?:no|not|nothing|nobody|never|without|none)\b|n't\b/i.test(t) || FOREIGN_NEGATION.test(t)) return false;
   const words = t.split(/\s+/).length;
   return words >= 2 && words <= 25;
 }

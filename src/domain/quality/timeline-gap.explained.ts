@@ -68,8 +68,14 @@ const SNAPSHOT_TIME = /\bfrom (?:the )?\d{1,2}[:.h]\d{2}(?: ?[A-Z]{2,4})? (?:sna
  */
 const LENGTH_AS_VALUE = /\b(?:interval|timeout|ttl|window|period|delay|frequency|cadence|cycle|expiry|retention|timer|backoff)s? (?:[\w-]{1,20} ){0,3}?(?:to|of|at|=) \d{1,4}[ \t]?(?:min|mins|minutes?|hours?|h|s|secs?|seconds?)\b/gi;
 
+/**
+ * Round 27: an activity's word naming a thing ("finds the date type change in the reindex job", "the backfill script's
+ * log"): the thing, not the activity running through the gap.
+ */
+const ACTIVITY_AS_THING = /\b(?:reindex|backfill|replay|rebuild|restore|debug)(?:ing)? (?=(?:job|script|tool|task|cron|config(?:uration)?|mapping|code|logic|step|run's|job's|script's)s?\b)/gi;
+
 function explains(text: string): boolean {
-  const t = text.replace(RECORD_NOTE, ' ').replace(STATUS_NAME, '$1').replace(SNAPSHOT_TIME, ' ').replace(LENGTH_AS_VALUE, ' ');
+  const t = text.replace(RECORD_NOTE, ' ').replace(ACTIVITY_AS_THING, ' ').replace(STATUS_NAME, '$1').replace(SNAPSHOT_TIME, ' ').replace(LENGTH_AS_VALUE, ' ');
   return EXPLAINS_GAP.test(t) || NAMES_INTERVAL.test(t);
 }
 
@@ -144,11 +150,17 @@ const STARTED = /\b(?:starts|started|begins|began|kicks off|kicked off|launched|
 /** Round 19: at a gap's start, nothing yet drew anyone's attention ("Billing run starts; still no alert"): the gap is the unnoticed time. */
 const STILL_UNNOTICED = /\bstill no (?:alerts?|alarms?|pages?)\b|\bno (?:alerts?|alarms?|pages?) (?:fired|fires|went off|raised|sent)\b/i;
 
+/**
+ * Round 27: at a gap's start, a measure held until the fix ("we pause the donate button until it's fixed") says how long
+ * the measure lasts, not what anyone did meanwhile; the work that fixed it is the gap.
+ */
+const UNTIL_FIXED = /\buntil (?:it|this|that|they|the [\w-]{1,30})(?:'s|’s| is| are| gets?| was)? (?:fixed|resolved|sorted|back|restored|repaired)\b/gi;
+
 export function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: TimelineEntry, minutes: number): boolean {
   if (STILL_UNNOTICED.test(prev.text)) return true;
   if ((JOB_STARTED.test(prev.text) || STARTED.test(prev.text)) && STILL_RUNNING.test(cur.text)) return true;
   const end = cur.text.replace(MONITORING_AS_THING, ' ').replace(RESULT_NO_CHANGE, ' ').replace(RUNNING_AS_STATE, ' ').replace(STARTS_THEN, ' ').replace(STARTED_AFTER_SUBJECT, ' ');
-  const start = prev.text.replace(MONITORING_AS_THING, ' ').replace(STILL_AS_STATE, ' ').replace(MONITORING_AS_SOURCE, ' ').replace(RESULT_NO_CHANGE, ' ').replace(LENGTH_BEFORE, ' ').replace(ACTIVITY_BEFORE, ' ');
+  const start = prev.text.replace(UNTIL_FIXED, ' ').replace(MONITORING_AS_THING, ' ').replace(STILL_AS_STATE, ' ').replace(MONITORING_AS_SOURCE, ' ').replace(RESULT_NO_CHANGE, ' ').replace(LENGTH_BEFORE, ' ').replace(ACTIVITY_BEFORE, ' ');
   // Round 11: an entry that ends a run ("processing (running since 23:50) completes") tells of the time before it, not after.
   // Round 12: likewise at a gap's start, what that entry says ran ("processing (running since 23:50) completes") ran
   // before it: the time after a completion is not explained by it.

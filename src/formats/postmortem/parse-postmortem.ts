@@ -13,6 +13,7 @@ import { numberedOutline } from './numbered-outline.ts';
 import { buildOutline, renderBody, type FoundSection, type StreamItem } from './outline.ts';
 import { readTimeline, type RawTimeline } from './timeline-reader.ts';
 import { lineGutter } from './line-gutter.ts';
+import { withSlashOrder } from './slash-dates.ts';
 import { resolveTimeline } from './timeline-resolve.ts';
 import { ZONE_RE } from './time-zone.ts';
 
@@ -42,7 +43,8 @@ function emptyDoc(): PostmortemDoc {
 /** Parses post-mortem Markdown into a document and warnings. Never throws. */
 export function parsePostmortem(text: string): ParseResult {
   try {
-    return parse(typeof text === 'string' ? text : '');
+    const input = typeof text === 'string' ? text : '';
+    return withSlashOrder(input, () => parse(input));
   } catch (e) {
     return { doc: emptyDoc(), warnings: [{ line: 0, message: `the document could not be read: ${e instanceof Error ? e.message : String(e)}` }] };
   }

@@ -11,7 +11,8 @@ export function normaliseHeading(raw: string): string {
     .replace(/\([^)]{0,200}\)|\[[^\]]{0,200}\]/g, ' ') // bounded: linear on runs of unclosed brackets
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ')
     .replace(/^\s*(?:(?:step|section|part|phase)\s+)?(?:\d+(?:\.\d+)*|[ivx]+|[a-h])[.):]\s+/u, '')
-    .replace(/^\s*\d+(?:\.\d+)*\s+(?=\p{L})(?!whys)/u, '')
+    // Round 27: nor the count of a 5 Whys in another language ("5 Porquês", "5 Perché", "5 Pourquoi", "5 Warum").
+    .replace(/^\s*\d+(?:\.\d+)*\s+(?=\p{L})(?!whys|porqu|por qu|perch|pourquoi|warum|waarom)/u, '')
     .replace(/['’]/g, '')
     .replace(/[^\p{L}\p{N}/+;]+/gu, ' ')
     .replace(/\s+/g, ' ')

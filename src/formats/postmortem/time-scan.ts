@@ -1,4 +1,5 @@
 // Recognises the date and time expressions people write in timelines.
+import { slashOrder } from './slash-dates.ts';
 import { ZONE_RE } from './time-zone.ts';
 
 export type Ymd = { y: number; m: number; d: number };
@@ -45,7 +46,11 @@ const RE = {
   dayFirst: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?(?![a-z])(?:,?\\s+(\\d{4})(?!\\d))?`, 'iy'),
   ordinalDay: /(\d{1,2})(?:st|nd|rd|th)(?![a-z])/iy,
   dateTimeSep: /(?:T|,?\s+(?:at\s+)?|\s*[,@]\s*|\s+[-–—]\s+)/y,
-  clock: /(\d{1,2})[:h.](\d{2})(?::(\d{2})(?:\.\d+)?)?(?!\d)(?:\s*([ap])\.?m\b\.?)?/iy,
+  timeDateSep: /,?[ \t]{1,4}|,/y,
+  // Round 27: French "14 h 02" (spaced h, not a length: "2 h 30 min").
+  clock: /(\d{1,2})(?:[:h.]|[ \t]h[ \t])(\d{2})(?::(\d{2})(?:\.\d+)?)?(?!\d)(?![ \t]?min(?:s|utes?)?\b)(?:\s*([ap])\.?m\b\.?)?/iy,
+  // Round 27: the same time in a second zone after a slash ("14:02 CET / 13:02 UTC"), read as part of the first.
+  altZone: new RegExp(String.raw`[ \t]{0,2}/[ \t]{0,2}\d{1,2}[:h.]\d{2}[ \t]?\(?(?:Z\b|${ZONE_RE.source})\)?`, 'y'),
   hourMeridiem: /(\d{1,2})\s*([ap])\.?m\b\.?/iy,
   military: /([01]\d|2[0-3])([0-5]\d)(?=\s*(?:Z\b|UTC\b|GMT\b|hrs?\b|h\b))/y,
   unknown: /(?:\?{1,2}|-{1,2}|xx|hh)[:h](?:\?{1,2}|-{1,2}|xx|mm)/iy,
@@ -81,9 +86,11 @@ function matchDate(s: string, i: number, afterWeekday: boolean): DatePart | null
   }
   m = at(RE.mdy, s, i) ?? at(RE.dmyDots, s, i);
   if (m) {
-    const dots = m[0].includes('.');
     const y = Number(m[3]) < 100 ? 2000 + Number(m[3]) : Number(m[3]);
-    const date = dots ? validYmd(y, Number(m[2]), Number(m[1])) : validYmd(y, Number(m[1]), Number(m[2]));
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    // Round 27: day first in a document whose dates show it, or where the first number cannot be a month ("19/03/2027").
+    const dayFirst = m[0].includes('.') || slashOrder() === 'dmy' || (a > 12 && b <= 12);
+    const date = dayFirst ? validYmd(y, b, a) : validYmd(y, a, b);
     return date ? { date, month: null, day: null, end: i + m[0].length } : null;
   }
   m = at(RE.monthDayDash, s, i);
@@ -158,7 +165,7 @@ export function scanAt(s: string, i: number): TimeMatch | null {
   m = at(RE.weekday, s, i);
   const afterWeekday = m !== null;
   if (m) i += m[0].length;
-  const date = matchDate(s, i, afterWeekday);
+  let date = matchDate(s, i, afterWeekday);
   let time: TimePart | null = null;
   if (date) {
     i = date.end;
@@ -179,6 +186,13 @@ export function scanAt(s: string, i: number): TimeMatch | null {
     time = matchTime(s, i);
     if (!time) return null;
     i = time.end;
+    // Round 27: a chat export's time then its full date ("[18:02, 05/03/2027] Marta: …", "11:58 PM 03/12/2027").
+    const sep = at(RE.timeDateSep, s, i);
+    const after = sep ? matchDate(s, i + sep[0].length, false) : null;
+    if (after !== null && after.date !== null) {
+      date = after;
+      i = after.end;
+    }
   }
   if (at(RE.ish, s, i)) {
     approx = true;
@@ -189,6 +203,8 @@ export function scanAt(s: string, i: number): TimeMatch | null {
   if (z && (time !== null || z[1] !== 'Z') && !glued(time, z)) {
     zone = z[1] ?? null;
     i += z[0].length;
+    const alt = at(RE.altZone, s, i);
+    if (alt) i += alt[0].length;
   }
   const end = i;
   if (time !== null) {

@@ -37,8 +37,9 @@ export function isZoneNote(rest: string): boolean {
  */
 // Round 22: "later that evening — …".
 // Round 14: "early hours", German day parts with their gloss ("Vormittag (late morning) — …"); round 19: an hour alone ("around 11 :: …").
+// Round 27: in a chat export's bracketed header ("[around lunchtime, 06/03/2027] Marta: …").
 const WORDS_TIME =
-  /^(?:(?:around|about|approx\.?|approximately|roughly|circa|sometime|some time|later (?:that|in the|on that))[ \t]{1,4})?(?:(?:mon|tue|wed|thu|fri|sat|sun)(?:s|nes|rs|ur)?(?:day)?\.?[ \t]{1,4})?(?:(?:early|late|mid-?|small|wee)[ \t]{0,4})?(?:morning|afternoon|evening|night|lunch(?:time)?|noon|midday|dawn|dusk|hours(?<=(?:early|small|wee)[ \t]{1,4}hours)|vormittag|nachmittag|mittag|abend|nachts?|morgens)\b(?:[ \t]{1,4}\([^()\n]{1,40}\))?[ \t]{0,40}[-–—:,]?[ \t]{0,4}(?=\S)/i;
+  /^\[?(?:(?:around|about|approx\.?|approximately|roughly|circa|sometime|some time|later (?:that|in the|on that))[ \t]{1,4})?(?:(?:mon|tue|wed|thu|fri|sat|sun)(?:s|nes|rs|ur)?(?:day)?\.?[ \t]{1,4})?(?:(?:early|late|mid-?|small|wee)[ \t]{0,4})?(?:morning|afternoon|evening|night|lunch(?:time)?|noon|midday|dawn|dusk|hours(?<=(?:early|small|wee)[ \t]{1,4}hours)|vormittag|nachmittag|mittag|abend|nachts?|morgens)\b(?:[ \t]{1,4}\([^()\n]{1,40}\))?[ \t]{0,40}[-–—:,]?[ \t]{0,4}(?=\S)/i;
 const APPROX_HOUR = /^(?:(?:around|about|approx\.?|approximately|roughly|circa)[ \t]{1,4}|~[ \t]{0,2})(?:[01]?\d|2[0-3])(?![\d:.h])[ \t]{0,4}(?:::|[-–—])[ \t]{0,4}(?=\S)/i;
 
 /**
