@@ -105,13 +105,7 @@ describe('a 5 Whys in another language (round 27)', () => {
   });
 });
 
-describe('timelines found and gaps read by form (round 27)', () => {
-  const ticket = (notes: string[]) => ['Short description: Cold room 2 alarms not delivered', '', 'Root cause: the modem lost its uplink and nothing alerts on a silent modem.', '', 'Work notes:', ...notes, ''].join('\n');
-  it("a ticket's dated work notes are its timeline", () => {
-    const text = ticket(['2027-01-09 02:10:00 - System - Compressor C2 trips', '2027-01-09 04:40:00 - R. Okafor - Night porter hears the buzzer']);
-    expect(lint(text).doc.timeline.entries.map((e) => e.line)).toEqual([6, 7]);
-    expect(rules(text, 'timeline-gap')).toEqual([7]);
-  });
+describe('gaps read by form (round 27)', () => {
   const tl = (a: string, b: string) => ['## Timeline', '', `- 09:00 ${a}`, `- 10:30 ${b}`, ''].join('\n');
   it('an activity word naming a thing ("the reindex job") explains no gap; the activity itself does', () => {
     expect(rules(tl('Omar acknowledges the page', 'Omar finds the bad field type in the reindex job'), 'timeline-gap')).toEqual([4]);
@@ -123,8 +117,31 @@ describe('timelines found and gaps read by form (round 27)', () => {
   });
 });
 
+describe('defences in the other languages, by the English forms (round 27)', () => {
+  const doc = (line: string) => ['## Summary', '', 'The Rotterdam crane scheduler double-booked berth 7.', '', '## Root cause', '', 'The scheduler accepts overlapping slots because nothing checks them.', '', line, ''].join('\n');
+  it.each([
+    'Die Buchungssoftware hat wie vorgesehen funktioniert.',
+    'Wir haben den Freigabe-Prozess korrekt befolgt.',
+    'Abbiamo fatto tutto giusto, il turno era completo.',
+    'El problema estaba fuera de nuestro control.',
+    'Ce n’est pas notre faute : le fournisseur a changé le format.',
+    'Het planningssysteem werkte zoals bedoeld.',
+  ])('flags "%s"', (line) => {
+    expect(rules(doc(line), 'defensive')).toEqual([9]);
+  });
+  it.each([
+    'Die Buchungssoftware hat nicht wie vorgesehen funktioniert.',
+    'Wir haben den Freigabe-Prozess nicht befolgt, weil er zu lang ist.',
+    'Abbiamo fatto tutto a mano, senza controllo automatico.',
+  ])('does not flag "%s"', (line) => {
+    expect(rules(doc(line), 'defensive')).toEqual([]);
+  });
+});
+
 describe('linear time on the round 27 forms', () => {
   it('time-then-date and foreign labels stay linear on long runs', () => {
+    const defence = (n: number) => `## Root cause\n\nWir haben den ${'Prozess-'.repeat(n)} korrekt befolgt. Abbiamo seguito il ${'processo '.repeat(n)}\n`;
+    expect(growthRatio(defence, (t) => lint(t))).toBeLessThan(12);
     const input = (n: number) => `## Timeline\n\n${'[12:00, '.repeat(n)}\n\n## Causa raiz\n\nCausa raiz: ${'erro '.repeat(n)}\n\n## 5 Porquês\n\n1. Por que? → Porque ${'Abc '.repeat(n)}\n`;
     expect(growthRatio(input, (t) => lint(t))).toBeLessThan(12);
   });

@@ -2,6 +2,7 @@ import { blameHits, ruleHits, type BlameForm, type BlameHit } from './blame.patt
 import { proseLines, type ProseLine, type Rule } from './lint.context.ts';
 import type { RawFinding } from './quality.types.ts';
 import { englishPieces, isForeignSentence } from './language.foreign.ts';
+import { FOREIGN_DEFENSIVE, FOREIGN_DEFENSIVE_HINT } from './language.defensive-foreign.ts';
 import { cut, locator, sectionKeyAt, sentences as splitSentences } from './source-text.ts';
 import { DEEPER_THAN_BECAUSE } from './surface-cause.ts';
 
@@ -228,11 +229,13 @@ const DEFENSIVE: readonly RegExp[] = [
   /\bdid (?:exactly |precisely |just )?what (?:it|they|we|he|she) (?:is|was|are|were|had been) (?:specified|configured|asked|told|instructed|programmed|expected) to do\b/i,
   /\bdid (?:everything|all) (?:that )?(?:it|they|we) (?:is|was|are|were) (?:supposed|designed|meant|built|asked|expected|specified) to\b/i,
   /\b(?:we|the team|I|our team) (?:cannot|can't|could not|couldn't|can not) (?:reasonably )?be expected to (?:know|foresee|predict|anticipate|check|catch|read|monitor|track|test|cover|review)\b/i,
-  /\b(?:do not|don't|did not|didn't|would not|wouldn't) (?:see|regard|consider|view|characteri[sz]e) (?:this|it|the (?:incident|outage)) as (?:a |an )?(?:failure|fault|mistake|error|lapse) (?:of|by|on the part of) (?:the |our |my )/i,
+  /\b(?:do not|don't|did not|didn't|would not|wouldn't) (?:see|regard|consider|view|characteri[sz]e) (?:this|it|the (?:incident|outage)) as (?:a |an )?(?:failure|fault|mistake|error|lapse) (?:of|by|on the part of) (?:the |our |my )/i,  // Round 27: the same forms in the other languages the linter knows (language.defensive-foreign.ts).
+  ...FOREIGN_DEFENSIVE,
 ];
 
 /** Cheap pre-check: every defensive pattern contains one of these words. */
-const DEFENSIVE_HINT = /follow|fault|responsib|problem|prevent|foreseen|predict|anticipat|nothing|everything|mistakes|wrong|expected|designed|intended|unavoidable|control|hands|avoided|supposed|meant|built|specified|did all|failure/i;
+const ENGLISH_HINT = /follow|fault|responsib|problem|prevent|foreseen|predict|anticipat|nothing|everything|mistakes|wrong|expected|designed|intended|unavoidable|control|hands|avoided|supposed|meant|built|specified|did all|failure/i;
+const DEFENSIVE_HINT = { test: (s: string): boolean => ENGLISH_HINT.test(s) || FOREIGN_DEFENSIVE_HINT.test(s) };
 
 /** A sentence that defends ("worked as designed", "followed the process correctly", "out of our control"), not a question. */
 export function isDefensive(sentence: string): boolean {
