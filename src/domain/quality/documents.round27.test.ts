@@ -138,6 +138,16 @@ describe('defences in the other languages, by the English forms (round 27)', () 
   });
 });
 
+describe("a template's slot named in another language (round 27)", () => {
+  const doc = (line: string) => ['## Summary', '', 'Ferry tickets in Faro were charged twice.', '', line, ''].join('\n');
+  it('"[Nome(s)]", "[Fecha]", "[Verantwortlich]" are placeholders; a word that only starts like one is not', () => {
+    expect(rules(doc('**Participantes:** [Nome(s)]'), 'placeholder')).toEqual([5]);
+    expect(rules(doc('Fecha de cierre: [Fecha]'), 'placeholder')).toEqual([5]);
+    expect(rules(doc('Owner: [Verantwortlich]'), 'placeholder')).toEqual([5]);
+    expect(rules(doc('Ship: [Nomadic Star]'), 'placeholder')).toEqual([]);
+  });
+});
+
 describe('linear time on the round 27 forms', () => {
   it('time-then-date and foreign labels stay linear on long runs', () => {
     const defence = (n: number) => `## Root cause\n\nWir haben den ${'Prozess-'.repeat(n)} korrekt befolgt. Abbiamo seguito il ${'processo '.repeat(n)}\n`;
