@@ -16,6 +16,12 @@ import { valence } from './valence.ts';
 
 /** Round 18: not who keeps or runs a thing ("files are maintained by the assay team"): ownership, not an act done to it. */
 const PASSIVE_BY = /\b(?:was|were|been|being|is|are|got|gets|get)\s+(?:[a-z]{2,20}ly\s+)?(?!(?:maintained|owned|managed|operated|hosted|provided|supplied|funded|staffed|administered|curated|published|issued|sponsored)\b)(?:[a-z]{2,20}ed|made|done|taken|left|set|put|shut|cut|run|broken|written|given|brought|thrown|hidden|forgotten|overwritten|kept|sent|torn|blown|shaken|undone|rewritten|pulled|pushed)\s+(?:[^\s.;:!?§π]{1,30}\s+){0,4}by\s+[§π]/gi;
+/** Round 27: an agent passive whose act accounts, reviews, decides or tells: what people do in the normal run of work. */
+const NEUTRAL_PASSIVE = /^\S+\s+(?:[a-z]{2,20}ly\s+)?(?:calculated|drawn|reviewed|approved|decided|signed|confirmed|checked|verified|prepared|led|handled|answered|coordinated|estimated|assessed|monitored|tracked|reported|noticed|spotted|found|discovered|caught|escalated|acknowledged|paged|called|informed|notified|contacted|investigated|triaged|measured|counted|recorded|logged|documented|agreed|accepted|authori[sz]ed|requested|chaired|facilitated|compiled|collected|gathered|summari[sz]ed|written|run|covered|answered|supervised|scheduled|planned|organi[sz]ed|briefed|trained|interviewed|asked|told|given)\b/i;
+/** A fault or harm after the passive, in its clause: "… and never acted on", "… without a review", "… by mistake". */
+const PASSIVE_FAULT = /\b(?:never|not|n't|without|instead|wrong(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?|accidental(?:ly)?|careless(?:ly)?|by mistake|despite|ignor(?:ed|ing)|forgot(?:ten)?|skipp(?:ed|ing)|overlook(?:ed|ing)|too (?:late|early|soon))\b/i;
+/** Round 27: a person who acted and did not tell the others ("switched on the new source and didn't tell us", "… without warning anyone"). */
+const UNTOLD = /[§π]¤*\s[^.;:!?§π]{0,80}?\b(?:didn't|didn’t|did not|never|failed to|without)\s{1,2}(?:tell|telling|inform|informing|warn|warning|notify|notifying|mention|mentioning|let\s{1,2}(?:us|anyone|anybody|them)\s{1,2}know)\b/gi;
 /** A clock time at the start, a separator, then the person reference and one lower-case word ending in -s. */
 const PLAIN_ROW = /^\s{0,3}[[(]?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?(?:utc|z|am|pm))?[\])]?\s{0,3}[—–|:-]?\s{0,3}[§]¤*\s+(?:[a-z]{2,20}ly\s+)?([a-z]{2,20}(?:es|s))\b/i;
 
@@ -60,7 +66,18 @@ const THANKS_TO_PERSON = /\bthanks\s{1,3}to\s{1,3}[§π](?![^.;]{0,60}\bfor\b)|\
 /** The clause-shape features of a sentence (`s` whitespace-collapsed, `masked` its person-masked copy of the same length). */
 export function clauseShapes(s: string, masked: string): Feature[] {
   const out: Feature[] = [];
-  for (const m of masked.matchAll(PASSIVE_BY)) out.push({ name: 'passive-by+P', start: m.index, end: m.index + m[0].length });
+  for (const m of masked.matchAll(PASSIVE_BY)) {
+    // Round 27: the agent passive is blame when the act is a fault or the outcome harm. An act of accounting, review
+    // or communication with no fault after it ("SLA credits are being calculated by the account team", "the rota was
+    // drawn up by the team lead") is its own feature; an act that changed the thing keeps the passive ("the value was
+    // set by Kofi", "typed in as 100 by the analyst"), and a fault after any passive is one more ("… and never acted on").
+    const rest = masked.slice(m.index + m[0].length, m.index + m[0].length + 120).split(/[.;:!?]/)[0]!;
+    const fault = PASSIVE_FAULT.test(rest) || PASSIVE_FAULT.test(m[0]);
+    const plain = NEUTRAL_PASSIVE.test(m[0]) && !fault;
+    out.push({ name: plain ? 'agent-passive-plain+P' : 'passive-by+P', start: m.index, end: m.index + m[0].length });
+    if (fault) out.push({ name: 'passive-by-fault+P', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of masked.matchAll(UNTOLD)) out.push({ name: 'untold+P', start: m.index, end: m.index + m[0].length });
   const row = PLAIN_ROW.exec(masked);
   if (row !== null && !/^(?:was|has|is|does|pass|miss|dismiss|bypass)$/i.test(row[1]!)) out.push({ name: 'timeline-row-plain+P', start: 0, end: 0 });
   // A system that worked, then a person after a clause or sentence end.

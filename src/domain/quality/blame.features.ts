@@ -1,3 +1,4 @@
+import { quotedName } from './blame.quoted-name.ts';
 import type { Feature } from './classifier.ts';
 import { maskPersons } from './person-references.ts';
 import { judgingValence, valence } from './valence.ts';
@@ -148,8 +149,12 @@ export function blameFeatures(
   // Round 7: a person-judgement feature counts only in a clause (or sentence) that holds the person reference:
   // 'Bank acknowledges the file. Gateway marks the run as "submitted".' has scare quotes, but not about Bank.
   const aboutPerson = inPersonClause;
-  for (const m of s.matchAll(SCARE_QUOTE)) out.push({ name: aboutPerson(m.index) ? 'scare-quote+P' : 'scare-quote', start: m.index, end: m.index + m[0].length });
-  for (const m of s.matchAll(SINGLE_SCARE_QUOTE)) out.push({ name: aboutPerson(m.index) ? 'scare-quote+P' : 'scare-quote', start: m.index, end: m.index + m[0].length });
+  // Round 27: a quoted name of a thing ("added a column "Promo label"", "the message "Room is full"", "showing "2 min"")
+  // is a label, not scare quotes (quoted-name.ts).
+  for (const m of [...s.matchAll(SCARE_QUOTE), ...s.matchAll(SINGLE_SCARE_QUOTE)]) {
+    const name = quotedName(s, m.index, m.index + m[0].length) ? 'quoted-name' : aboutPerson(m.index) ? 'scare-quote+P' : 'scare-quote';
+    out.push({ name, start: m.index, end: m.index + m[0].length });
+  }
   // The phrase layer: each family of negligence, attitude, sarcasm, accountability or absence is one feature.
   for (const ph of phrases) {
     out.push({ name: `phrase:${ph.family}${anyPerson ? '+P' : ''}`, start: ph.start, end: ph.end });

@@ -1,3 +1,4 @@
+import { notEnglish } from './blame.language.ts';
 import { ACROSS_CLAUSES, FORMS, type BlameForm, type FormPattern } from './blame.forms.ts';
 import { INDIRECT_FORMS, INDIRECT_GATE } from './blame.forms.indirect.ts';
 import { maskSpans, personSpans, type PersonSpan } from './person-references.ts';
@@ -124,6 +125,8 @@ function asWritten(hits: BlameHit[], read: string, written: string): BlameHit[] 
 function modelHit(s: string, model: Model, known: readonly PersonSpan[] | undefined, where: BlameWhere): BlameHit | null {
   // Headings, table cells and fragments ("Root Cause Analysis") are not sentences to judge.
   if (!atLeastFourLowerWords(s) || metadataFields(s)) return null;
+  // Round 27: a sentence in another language is not read by the model's English words (blame.language.ts).
+  if (where !== 'sentence' && notEnglish(s)) return null;
   const cut = s.slice(0, 2000);
   const spans = known ?? personSpans(cut);
   // Round 14: a first person only ("I rushed it", "Stupid of me") is judged too, but only when the model is sure (below).

@@ -6,6 +6,7 @@ import { GROUP_NOUNS } from './blame.lexicon.ts';
 import { AMBIGUOUS_ROLE, BREAKS, DEGREE, DETERMINERS, HIRED, ROLE_PAIR, THING_MODIFIER } from './person-words.ts';
 import { isRole, type Token } from './person-tokens.ts';
 import { humanAgent, productOwner } from './person-roles.ts';
+import { machineAgent } from './person-machine.ts';
 
 /** Round 18: things a role names as their modifier: a meeting, a document, a channel, a tool ("the vendor call"). */
 const ROLE_MODIFIES = /^(?:calls?|meetings?|portals?|contracts?|tickets?|bridge|sync|e-?mails?|channels?|docs|documentation|firmware|notes|website|invoices?|consoles?|dashboards?|updates?|handbook|manual|guide|rota|roster|schedule|training|onboarding|laptops?|pagers?|handsets?|images?|changelogs?|apis?|sdks?|templates?|library|certificates?|certs?|credentials?|devices?|servers?|tools?|tooling|apps?|repos?|repository|jobs?|tasks?|queues?|batch|scripts?|workflows?|tickets?|visits?|appointments?|slots?)$/;
@@ -24,7 +25,7 @@ export function roleAfterDeterminer(s: string, toks: readonly Token[], i: number
     if (j > i + 1 && /^\p{Ll}{3,}ed$/u.test(tj.text) && !DEGREE.test(toks[j - 1]!.text) && !isRole(toks[j - 1]!.stem)) break;
     const pair = j + 1 < toks.length ? `${wj} ${toks[j + 1]!.stem}` : '';
     if (pair !== '' && ROLE_PAIR.test(pair)) { found = j + 1; break; }
-    if ((isRole(wj) || humanAgent(s, toks, j) || productOwner(s, toks, j)) && !(AMBIGUOUS_ROLE.test(wj) && j > i + 1 && THING_MODIFIER.test(toks[j - 1]!.stem))) {
+    if ((isRole(wj) || humanAgent(s, toks, j) || productOwner(s, toks, j)) && !(AMBIGUOUS_ROLE.test(wj) && j > i + 1 && THING_MODIFIER.test(toks[j - 1]!.stem)) && !machineAgent(s, toks, j)) {
       // "the ops team" is a group of people; "the team" alone is collective, like "we"; "the ops lead" is a role.
       if (GROUP_NOUNS.test(wj) && j === i + 1) {
         const nx = toks[j + 1];

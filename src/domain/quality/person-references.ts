@@ -6,6 +6,7 @@ import { BRACKET_AFTER, BRACKET_BEFORE, INITIALS, isName, isRole, tokens, type T
 import { actsOrOwns, initialsActing, namedThing, opensClause } from './person-place.ts';
 import { thingOpener } from './person-openers.ts';
 import { appositions, extendRole } from './person-roles.ts';
+import { machineAgent } from './person-machine.ts';
 import { roleAfterDeterminer } from './person-determiners.ts';
 import { maskSpans, type PersonSpan } from './person-mask.ts';
 import { thingAntecedent } from './person-antecedents.ts';
@@ -149,12 +150,12 @@ export function personSpans(s: string): PersonSpan[] {
     // or the first after a colon, semicolon or dash ("Cause: on-call ignored page").
     const atStart = i <= leadingNumbers || t.opens;
     // A bare role in lower case where a clause starts, then a verb: "Cause: on-call ignored page".
-    if (t.opens && i >= leadingNumbers && (i > leadingNumbers || leadingNumbers > 0) && /^\p{Ll}/u.test(w) && isRole(w) && !GROUP_NOUNS.test(w) && next !== undefined && !next.gap && (VERBISH.test(next.text) || (leadingNumbers > 0 && /^\p{Ll}{3,}s$/u.test(next.text) && !/ss$/.test(next.text)))) {
+    if (t.opens && i >= leadingNumbers && (i > leadingNumbers || leadingNumbers > 0) && /^\p{Ll}/u.test(w) && isRole(w) && !GROUP_NOUNS.test(w) && !machineAgent(s, toks, i) && next !== undefined && !next.gap && (VERBISH.test(next.text) || (leadingNumbers > 0 && /^\p{Ll}{3,}s$/u.test(next.text) && !/ss$/.test(next.text)))) {
       push(t, t);
       continue;
     }
     // A plural role at the start of the sentence: "Operators ignored…", "Staff at the front desk…".
-    if (atStart && isRole(w) && /^\p{Lu}/u.test(w) && (!GROUP_NOUNS.test(w) || /^(?:staff|crews?|people|guys|folks|ops)$/i.test(w))) {
+    if (atStart && isRole(w) && /^\p{Lu}/u.test(w) && (!GROUP_NOUNS.test(w) || /^(?:staff|crews?|people|guys|folks|ops)$/i.test(w)) && !machineAgent(s, toks, i)) {
       i = extendRole(toks, i, t, push);
       continue;
     }

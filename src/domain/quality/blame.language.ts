@@ -1,0 +1,27 @@
+/*
+ * Round 27 (issue 16): a sentence not written in English is not read by English word lists. language.foreign.ts knows
+ * seven European languages by their function words; a sentence in another one (Dutch, Swedish, Indonesian …) reached the
+ * blame model, which read its capitalised words as names ("Nieuwe deelnemers kregen de melding "Lokaal is vol"."). A
+ * sentence is read as another language when it has no English function word (words English shares with others — "is",
+ * "in", "an", "die", "de" — do not count) and most of its longer words are not English words at all. Linear: one pass.
+ */
+import { isCommonWord } from './common-words.ts';
+
+const ENGLISH_FUNCTION = new Set(['the', 'of', 'to', 'and', 'was', 'were', 'are', 'on', 'for', 'with', 'by', 'that', 'it', 'not', 'be', 'at', 'from', 'has', 'had', 'have', 'this', 'we', 'they', 'he', 'she', 'should', 'would', 'could', 'did', 'after', 'before', 'our', 'their', 'his', 'her', 'a', 'but', 'or', 'been', 'will', 'can', 'which', 'who', 'there', 'then', 'when', 'because', 'so', 'no', 'all', 'you', 'i', 'my', 'its', 'into', 'about', 'than', 'as', 'if']);
+
+/** True when the sentence reads as another language: no English function word, and most words of four letters or more unknown to English. */
+export function notEnglish(sentence: string): boolean {
+  let longWords = 0;
+  let english = 0;
+  let words = 0;
+  for (const raw of sentence.slice(0, 2000).split(/[^\p{L}'’]+/u)) {
+    const word = raw.toLowerCase().replace(/['’].*$/, '');
+    if (word === '') continue;
+    words++;
+    if (ENGLISH_FUNCTION.has(word)) return false;
+    if (word.length < 4) continue;
+    longWords++;
+    if (isCommonWord(word)) english++;
+  }
+  return words >= 4 && longWords >= 3 && english * 2 < longWords;
+}
