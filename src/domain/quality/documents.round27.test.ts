@@ -148,8 +148,41 @@ describe("a template's slot named in another language (round 27)", () => {
   });
 });
 
+describe('a plain-text export: titles a blank line above their text, checkboxes with no bullet (round 27)', () => {
+  const doc = (gap: string) => [
+    'Rollout of the Ostrava tram timetable, 4 March', '', // 1
+    'Root cause analysis', gap, // 3
+    'Root cause: nothing checks the timetable file against the depot roster before it is published.', '',
+    'What went well', gap,
+    'The depot noticed the empty roster within ten minutes.', '',
+    'Action items', gap,
+    '[ ] @Petra Add a roster check to the timetable publisher, 2027-03-20',
+    '[ ] Be more careful',
+    '[x] @Jan Republish the 3 March timetable 2027-03-04', '',
+  ].join('\n');
+  it('a known section name on a line of its own with one blank line below is a heading', () => {
+    const sections = lint(doc('')).doc.sections.map((x) => x.key);
+    expect(sections).toEqual(expect.arrayContaining(['rootCause', 'whatWentWell', 'actionItems']));
+  });
+  it('each checkbox line is an item of its own, on its own line', () => {
+    const { doc: d } = lint(doc(''));
+    expect(d.actionItems.map((a) => a.line)).toEqual([13, 14, 15]);
+    expect(d.actionItems.map((a) => a.owner)).toEqual(['@Petra', null, '@Jan']);
+  });
+  it('a single title line is no heading (two or more, as before)', () => {
+    const one = ['Rollout of the Ostrava tram timetable', '', 'Impact', '', 'Trams ran to the old timetable for a morning.', ''].join('\n');
+    expect(lint(one).doc.sections.map((x) => x.key)).not.toContain('impact');
+  });
+  it('checkbox lines mixed with prose stay one paragraph item', () => {
+    const text = ['## Action items', '', '[ ] @Petra Add a roster check', 'to the publisher and the depot tool.', ''].join('\n');
+    expect(lint(text).doc.actionItems).toHaveLength(1);
+  });
+});
+
 describe('linear time on the round 27 forms', () => {
   it('time-then-date and foreign labels stay linear on long runs', () => {
+    const titles = (n: number) => `${'Impact\n\n'.repeat(n)}${'[ ] a\n'.repeat(n)}`;
+    expect(growthRatio(titles, (t) => lint(t))).toBeLessThan(12);
     const defence = (n: number) => `## Root cause\n\nWir haben den ${'Prozess-'.repeat(n)} korrekt befolgt. Abbiamo seguito il ${'processo '.repeat(n)}\n`;
     expect(growthRatio(defence, (t) => lint(t))).toBeLessThan(12);
     const input = (n: number) => `## Timeline\n\n${'[12:00, '.repeat(n)}\n\n## Causa raiz\n\nCausa raiz: ${'erro '.repeat(n)}\n\n## 5 Porquês\n\n1. Por que? → Porque ${'Abc '.repeat(n)}\n`;

@@ -44,6 +44,9 @@ export function isFieldBlock(text: string): boolean {
 }
 
 /** Whether each line of a paragraph is an item of its own: whole sentences one a line, or a run of owner-led lines. */
+/** Round 27: a checkbox with no list bullet before it ("[ ] @lena Add a check …", "[x] Unpublish 7.2"), as a plain-text export leaves a task list. */
+const CHECKBOX_LINE = /^\[[ xX]\][ \t]{1,4}\S/;
+
 export function oneItemALine(lines: readonly string[]): boolean {
-  return lines.length >= 2 && (lines.every((l) => SENTENCE_LINE.test(l.trim()) || OWNER_LED_LINE.test(l.trim())) || ownerLedRun(lines));
+  return lines.length >= 2 && (lines.every((l) => SENTENCE_LINE.test(l.trim()) || OWNER_LED_LINE.test(l.trim())) || ownerLedRun(lines) || lines.every((l) => CHECKBOX_LINE.test(l.trim())));
 }

@@ -225,11 +225,13 @@ function inlineHtml(s: string): string {
 /**
  * Round 25: the plain title lines of a document whose Markdown headings (a message's sender lines, a title) name no
  * section: each a line
- * naming a known section, after a blank line (or the top), with text right below it; two or more of them, or none is read.
+ * naming a known section, after a blank line (or the top), with text right below it; two or more of them, or none is
+ * read (round 27: or one blank line below, when there are three or more).
  */
 function plainTitles(lines: readonly string[]): Set<number> {
   const out = new Set<number>();
   let headings = 0;
+  let spaced = 0;
   let inFence = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -238,10 +240,16 @@ function plainTitles(lines: readonly string[]): Set<number> {
     if (MD_HEADING.test(l) && known(l.replace(MD_HEADING, ''))) headings++;
     if (i > 0 && !blank(lines[i - 1]) && SETEXT_UNDER.test(l) && l.trim().length >= 3 && known(lines[i - 1]!)) headings++;
     if (!blank(lines[i - 1]) || SETEXT_UNDER.test(lines[i + 1] ?? '')) continue;
-    if (!blank(lines[i + 1]) && TITLE_LINE.test(l) && known(l)) out.add(i);
+    // Round 27: or with one blank line between it and its text, as a wiki page's plain-text export writes it — when the
+    // document has three or more titles (two such lines over short notes stay text, as round 25 read them).
+    const below = !blank(lines[i + 1]) ? 'text' : i + 2 < lines.length && !blank(lines[i + 2]) && !SETEXT_UNDER.test(lines[i + 2]!) ? 'gap' : null;
+    if (below !== null && TITLE_LINE.test(l) && known(l)) {
+      out.add(i);
+      if (below === 'gap') spaced++;
+    }
     else if (LETTERED_TITLE.test(l) && known(l)) out.add(i);
   }
-  return headings === 0 && out.size >= 2 ? out : new Set();
+  return headings === 0 && out.size >= (spaced > 0 ? 3 : 2) ? out : new Set();
 }
 
 function known(line: string): boolean {
