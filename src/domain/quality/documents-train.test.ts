@@ -88,7 +88,7 @@ describe('documents-train-3', () => {
 describe.each([
   // Round 14: raised to the figures at the round's last commit (document rules and the blame / vague work together).
   // Round 21 (document rules and reader): -8 forbidden 7 -> 6.
-  ['documents-eval-8', { present: 150, violated: 7, bounds: 16 }],
+  ['documents-eval-8', { present: 150, violated: 6, bounds: 16 }],
   // Round 15: raised to the document rules' figures at the round's last commit (155 -> 156 above; -9 forbidden 3 -> 2;
   // -10 bounds 14 -> 15; -13 144 / 5 -> 145 / 3; -14 118 / 9 -> 128 / 6; -15 10 -> 3 and bounds 14 -> 15; train-4 bounds 15 -> 16).
   // Then, by the coordinator, at the round's last commit with the retrained models (35 splits, tuning-10 included): the
@@ -112,12 +112,12 @@ describe.each([
   // Round 19: -10's bounds 15 -> 14, lowered by the coordinator: the models retrained on 45 splits no longer flag doc-12's
   // "The flood-mapping team had to delay an update." or "Ingest could be more resilient." as blame, so it scores 56 against
   // its writer's 55 with every expected finding present. Forbidden 6 -> 5 at the round's end.
-  ['documents-eval-10', { present: 138, violated: 4, bounds: 16 }],
+  ['documents-eval-10', { present: 138, violated: 3, bounds: 16 }],
   ['documents-eval-11', { present: 138, violated: 4, bounds: 16 }],
   // documents-eval-12 and -13: written during round 13, measured once after it (142 / 159, 21 / 263, 13 of 16; 135 / 149,
   // 11 / 261, 15 of 16), training sets since round 14; the floors are round 14's figures.
-  ['documents-eval-12', { present: 152, violated: 9, bounds: 15 }],
-  ['documents-eval-13', { present: 146, violated: 3, bounds: 16 }],
+  ['documents-eval-12', { present: 152, violated: 5, bounds: 16 }],
+  ['documents-eval-13', { present: 146, violated: 2, bounds: 16 }],
   // documents-eval-14 and -15: written during round 14, measured once after it (these figures), training sets since round 15.
   // Round 25, documents: -14 130 -> 131 (a gap ending in an activity that starts then).
   ['documents-eval-14', { present: 131, violated: 5, bounds: 16 }],
@@ -129,10 +129,10 @@ describe.each([
   ['documents-eval-17', { present: 131, violated: 4, bounds: 16 }],
   // documents-eval-18 and -19: written during round 16, measured once after it (140 / 158, 13 / 234, 13 of 16; 155 / 162,
   // 16 / 247, 14 of 16), training sets since round 17; the floors are the figures with the models retrained on 42 splits.
-  ['documents-eval-18', { present: 152, violated: 6, bounds: 16 }],
+  ['documents-eval-18', { present: 154, violated: 3, bounds: 16 }],
   // Round 17, by the coordinator at the round's last commit: -10 135 -> 136, -11 134 -> 135, -15 bounds 14 -> 15, -16 153 -> 154,
   // -17 forbidden 8 -> 7, -18 140 / 13 -> 149 / 10, -19 154 / 15 / 14 -> 155 / 8 / 15, train-3 156 -> 157.
-  ['documents-eval-19', { present: 157, violated: 5, bounds: 16 }],
+  ['documents-eval-19', { present: 157, violated: 3, bounds: 16 }],
   // Round 18 (document rules, on e4b3c94's models, held with and without the blame tuner's work in progress): -8 141 -> 143,
   // -11 forbidden 7 -> 6, -13 145 / 4 -> 146 / 3, -16 forbidden 8 -> 7, -17 7 -> 5, -18 149 / 10 / 13 -> 150 / 8 / 14,
   // -19 forbidden 8 -> 6, train-4 7 -> 6.
@@ -147,20 +147,20 @@ describe.each([
   // Then -9 forbidden 2 -> 1: an action item already closed (ticked, or "done" in a due cell) is not judged vague.
   // -10 (5 -> 4 on the round's starting models) is held at 5: the blame tuner's work in progress adds one there.
   // Then -17 130 / 15 -> 131 / 16: a transposed digit is a typo, a surface cause (doc-02, now 24 against its writer's 45).
-  ['documents-eval-20', { present: 109, violated: 4, bounds: 16 }],
-  ['documents-eval-21', { present: 132, violated: 3, bounds: 16 }],
+  ['documents-eval-20', { present: 109, violated: 2, bounds: 16 }],
+  ['documents-eval-21', { present: 132, violated: 1, bounds: 16 }],
   // documents-eval-22 and -23: written during round 20, measured once after it (117 / 132, 10 / 198, 14 of 16; 136 / 148,
   // 9 / 254, 16 of 16), training sets since round 21; the floors are the figures with the models retrained on 48 splits.
   // Round 21 (document rules and reader: outliner tasks and properties, Roam sections, MediaWiki tables and lists, HTML
   // tables, hanging bullets, glossed catch-all headings): -22 117 / 9 / 14 -> 127 / 4 / 15, -23 136 / 9 -> 140 / 3.
-  ['documents-eval-22', { present: 129, violated: 3, bounds: 15 }],
-  ['documents-eval-23', { present: 144, violated: 4, bounds: 16 }],
+  ['documents-eval-22', { present: 130, violated: 3, bounds: 15 }],
+  ['documents-eval-23', { present: 144, violated: 3, bounds: 16 }],
   // Measured once after round 22 (writers who never saw the linter), then trained on: the figures of that measurement.
   // Round 23 (document rules and reader, training figures): -24 114 / 14 / 15 -> 118 / 12 / 16 (a Textile table, a note in
   // brackets after what started), -25 132 / 13 -> 165 / 8 (a ticket printout's outline and wrapped fixed-width rows, a
   // paste's line-number gutter, CSV with no fence); -9 129 -> 132 (a chat export's message headers),
   // -15 forbidden 4 -> 2, -16 6 -> 5; -8 144 -> 150 (action items as a definition list).
-  ['documents-eval-24', { present: 121, violated: 13, bounds: 16 }],
+  ['documents-eval-24', { present: 121, violated: 12, bounds: 16 }],
   // Round 25, documents: -25 forbidden 8 -> 6 (an Org task's drawer property ':OWNER: …' read as the owner).
   ['documents-eval-25', { present: 164, violated: 6, bounds: 15 }],
   // Round 22: the expected-present floors raised to the round's figures (surface causes in more shapes, month-day dates
@@ -179,27 +179,28 @@ describe.each([
   // since. Round 24 (document structure whatever the export: action items by their shape, LaTeX, slides, an HTML table's
   // end, '@owner:' lines, run-in bold headings; a declared root cause that stops at the event): -26 146 / 10 / 14,
   // -27 131 / 3 / 16, and -18 151 -> 152, -24 118 -> 121, -15 147 -> 148 (a stand-in glossed in brackets).
-  ['documents-eval-26', { present: 146, violated: 11, bounds: 14 }],
-  ['documents-eval-27', { present: 131, violated: 3, bounds: 16 }],
+  ['documents-eval-26', { present: 146, violated: 10, bounds: 14 }],
+  ['documents-eval-27', { present: 132, violated: 3, bounds: 16 }],
   // documents-eval-28 and -29: written during round 24, measured once after it (these figures), held as floors since.
   // Round 25 (failing over is the recovery in a 'thanks to' sentence; the next-steps section under its other names):
   // -28 119 / 16 -> 128 / 15. Round 25, documents (a label heading over the same label, US due dates): forbidden 15 -> 13.
-  ['documents-eval-28', { present: 128, violated: 13, bounds: 14 }],
+  ['documents-eval-28', { present: 128, violated: 12, bounds: 14 }],
   // Round 25 (section names in German, French, Spanish, Portuguese, Italian and Dutch): -29 114 / 14 -> 120 / 10.
   // Round 25, documents (headings, lists and field blocks by their shape: underlined numbered headings, an e-mail's and a
   // ticket reply's plain titles, BBCode, a chat's owner-led actions, a card's field line, an Org drawer, actions
   // considered and rejected): -29 120 / 10 / 15 -> 160 / 4 / 16.
-  ['documents-eval-29', { present: 160, violated: 4, bounds: 16 }],
+  ['documents-eval-29', { present: 165, violated: 4, bounds: 16 }],
   // documents-eval-30 and -31: written during round 25, measured once after it (these figures), held as floors since.
   // Round 26, documents (action tables saved as plain text, an outline's lettered points, a chat's agreed actions):
   // -30 150 / 8 -> 155 / 8, -31 134 / 10 -> 150 / 9.
-  ['documents-eval-30', { present: 155, violated: 8, bounds: 15 }],
-  ['documents-eval-31', { present: 150, violated: 9, bounds: 15 }],
-  // documents-eval-32 and -33: written during round 26, measured once after it (these figures), held as floors since.
-  ['documents-eval-32', { present: 112, violated: 3, bounds: 15 }],
-  ['documents-eval-33', { present: 146, violated: 11, bounds: 15 }],
+  ['documents-eval-30', { present: 155, violated: 6, bounds: 15 }],
+  ['documents-eval-31', { present: 152, violated: 6, bounds: 15 }],
+  // documents-eval-32 and -33: written during round 26, measured once after it (112 / 3 / 15, 147 / 11 / 15), training sets since;
+  // round 27 (both engineers' work, a041975): 119 / 2 / 15 and 153 / 6 / 16.
+  ['documents-eval-32', { present: 119, violated: 2, bounds: 15 }],
+  ['documents-eval-33', { present: 153, violated: 6, bounds: 16 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
-  ['documents-train-4', { present: 121, violated: 5, bounds: 16 }],
+  ['documents-train-4', { present: 121, violated: 4, bounds: 16 }],
 ] as const)('%s', (set, floor) => {
   const results = measureDocuments(new URL(`../../../test/fixtures/quality/${set}/`, import.meta.url));
 
@@ -237,17 +238,20 @@ describe.each([
  * Round 26, blame (nine more training voices, the round-26 features; 6c02cce): 4,564, forbidden 161, fully right 304.
  * Round 27 wiring, with documents-eval-32 and -33 (measured once after round 26): 4,823 of 5,087, forbidden 175, fully
  * right 311 of 582.
+ * Round 27, blame and documents together (the three voices trained on, their features; dates and times as people write
+ * them, root causes, whys and defences in other languages, a wiki page saved as text; a041975): 4,843, forbidden 153,
+ * fully right 322.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
   const sets = readdirSync(root).filter((d) => d.startsWith('documents-') && existsSync(new URL(`${d}/expected.json`, root)));
   const results = sets.flatMap((d) => measureDocuments(new URL(`${d}/`, root)));
 
-  it('holds the round-27 wiring totals: expected findings present, forbidden ones reported, documents fully right', () => {
+  it('holds the round-27 totals: expected findings present, forbidden ones reported, documents fully right', () => {
     expect(sets.length).toBeGreaterThanOrEqual(37);
-    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(4823);
-    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(175);
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(4843);
+    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(153);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
-    expect(fullyRight.length).toBeGreaterThanOrEqual(311);
+    expect(fullyRight.length).toBeGreaterThanOrEqual(322);
   });
 });
