@@ -73,7 +73,10 @@
  * 0.986 / 0.947, 1.000 / 0.973 and 0.974 / 0.987; these nine are training voices from the twenty-sixth round), and
  * `fifty-second-voice`, `fifty-third-voice` and `fifty-fourth-voice` (separate writers, 2026-12-05: measured once after the
  * twenty-sixth round, blame 0.897 / 0.813, 0.921 / 0.860 and 0.978 / 0.893, vague 1.000 / 0.973, 1.000 / 0.973 and
- * 1.000 / 0.947, training voices from the twenty-seventh round). The next writer's set is the evaluation; it is wired in by
+ * 1.000 / 0.947, training voices from the twenty-seventh round), and `fifty-fifth-voice`, `fifty-sixth-voice` and
+ * `fifty-seventh-voice` (separate writers, 2026-12-06: measured once after the twenty-seventh round, blame 0.939 / 0.927,
+ * 0.967 / 0.780 and 0.955 / 0.847, vague 0.987 / 0.987, 1.000 / 0.960 and 1.000 / 1.000, not yet trained on). The next
+ * writer's set is the evaluation; it is wired in by
  * whoever measures it, never by the rounds that tune. Report them separately.
  */
 import { existsSync, readFileSync } from 'node:fs';
