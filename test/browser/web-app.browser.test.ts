@@ -140,13 +140,22 @@ describe.skipIf(!executable)('web app in Chromium', () => {
     await page.getByRole('link', { name: 'Checkout errors after deploy' }).waitFor();
     await shot(page, '06-incidents');
     await page.getByRole('link', { name: 'Checkout errors after deploy' }).click();
+    await page.waitForURL((u) => u.pathname === `/incidents/${incidentId}`);
+    await page.getByRole('heading', { name: 'Checkout errors after deploy' }).waitFor();
   });
 
   it('writes the post-mortem: a blaming sentence shows a finding, the fix clears it', async (ctx) => {
     if (!postmortemRoutes) return ctx.skip();
     const open = page.getByRole('link', { name: 'Open the post-mortem' });
     const start = page.getByRole('button', { name: 'Start the post-mortem' });
-    await expect.poll(async () => (await open.isVisible()) || (await start.isVisible())).toBe(true);
+    const again = page.getByRole('button', { name: 'Check again' });
+    // What the page shows while waiting, so that a failure says where the page was.
+    const state = async (): Promise<string> => {
+      if ((await open.isVisible()) || (await start.isVisible())) return 'ready';
+      if (await again.isVisible()) await again.click();
+      return `${page.url()}: ${(await page.locator('main').innerText().catch(() => '')).slice(0, 300)}`;
+    };
+    await expect.poll(state).toBe('ready');
     if (await start.isVisible()) await start.click();
     else await open.click();
     const box = page.locator('textarea[data-section]').first();

@@ -27,7 +27,11 @@ export function PostmortemLink({ incident }: { incident: Incident }) {
   };
 
   if (pm.loading) return <span className="muted">checking post-mortem…</span>;
-  if (pm.error) return <span className="muted" title={String((pm.error as Error).message)}>post-mortem unavailable</span>;
+  // A failed check (a timeout, a restart) is not final: the person can ask again without reloading the page.
+  if (pm.error) return (
+    <><span className="muted" title={String((pm.error as Error).message)}>post-mortem unavailable</span>{' '}
+      <button type="button" className="small" onClick={found.reload}>Check again</button></>
+  );
   if (pm.data && pm.data !== 'none') return <Link to={`/postmortems/${pm.data.id}`} className="button primary">Open the post-mortem</Link>;
   if (!can(user, 'editor')) return <span className="muted">no post-mortem yet</span>;
   return <><button type="button" onClick={() => void start()}>Start the post-mortem</button><Notice error={error} /></>;
