@@ -5,10 +5,11 @@
  * rewritten; the item's own words are left alone. Every repeat is bounded, so the rewrite is linear.
  */
 
-/** An owner's label in the languages the sets were written in (Spanish / French, Portuguese, Italian, Polish, German, Dutch, Swedish). */
-const OWNER_WORDS = 'responsable|respons[aá]vel|responsabile|w[łl]a[śs]ciciel|odpowiedzialn[ya]|verantwortlich|zust[äa]ndig|eigenaar|ansvarig|propietario|due[ñn]o|incaricato|referente';
-/** A due date's label in the same languages. */
-const DUE_WORDS = 'fecha(?: l[íi]mite)?|plazo|prazo|data limite|scadenza|entro|termin|f[äa]llig(?:keit)?|frist|deadline|[ée]ch[ée]ance|uiterlijk|datum';
+/** An owner's label in the languages the sets were written in (Spanish / French, Portuguese, Italian, Polish, German, Dutch, Swedish;
+ * round 28: Turkish, Finnish). */
+const OWNER_WORDS = 'responsable|respons[aá]vel|responsabile|w[łl]a[śs]ciciel|odpowiedzialn[ya]|verantwortlich|zust[äa]ndig|eigenaar|ansvarig|propietario|due[ñn]o|incaricato|referente|sorumlu|sahibi|vastuuhenkil[öo]';
+/** A due date's label in the same languages (round 28: Swedish "Klart senast", Turkish "Son tarih", Finnish "Määräaika"). */
+const DUE_WORDS = 'fecha(?: l[íi]mite)?|plazo|prazo|data limite|scadenza|entro|termin|f[äa]llig(?:keit)?|frist|deadline|[ée]ch[ée]ance|uiterlijk|datum|klart senast|senast|son tarih|biti[şs] tarihi|hedef tarih|tarih|m[äa][äa]r[äa]aika';
 
 /** Exported for the table reader: a column header naming the owner or the due date in another language. */
 export const FOREIGN_OWNER_HEADER = new RegExp(`^(?:${OWNER_WORDS})\\b`, 'iu');

@@ -145,10 +145,13 @@ function jiraTable(lines: readonly Token[][], line: number, end: number): Block 
   const head = texts[0]!;
   // Round 23: or Textile's (Redmine): a header row of "|_. " cells ("|_. Time |_. Event |"; its "_" may be read away).
   const textile = /^\|_?\.[^|]*(?:\|_?\.[^|]*){1,30}\|$/.test(head);
-  if (!textile && (!head.startsWith('||') || !head.endsWith('||') || head.length < 5)) return null;
-  if (!texts.slice(1).every((t) => t.length >= 2 && t.startsWith('|') && t.endsWith('|'))) return null;
-  const header = textile ? head.slice(1, -1).split('|').map((c) => c.replace(/^_?\./, '').trim()) : head.slice(2, -2).split('||').map((c) => c.trim());
-  const rows: TableRow[] = texts.slice(1).map((t, k) => ({ cells: t.slice(1, -1).split('|').map((c) => c.trim()), line: line + 1 + k }));
+  // Round 28: or DokuWiki's ("^ Action ^ Owner ^ Due ^" over "| … | … |" rows; a row may lead with a "^" header cell).
+  const doku = /^\^[^^|\n]{1,60}(?:\^[^^|\n]{1,60}){1,15}\^$/.test(head);
+  if (!textile && !doku && (!head.startsWith('||') || !head.endsWith('||') || head.length < 5)) return null;
+  const row = doku ? /^[|^].*[|^]$/ : /^\|.*\|$/;
+  if (!texts.slice(1).every((t) => t.length >= 2 && row.test(t))) return null;
+  const header = doku ? head.slice(1, -1).split('^').map((c) => c.trim()) : textile ? head.slice(1, -1).split('|').map((c) => c.replace(/^_?\./, '').trim()) : head.slice(2, -2).split('||').map((c) => c.trim());
+  const rows: TableRow[] = texts.slice(1).map((t, k) => ({ cells: t.slice(1, -1).split(doku ? /[|^]/ : '|').map((c) => c.trim()), line: line + 1 + k }));
   return { type: 'table', header, rows, line, end };
 }
 

@@ -4,7 +4,7 @@
 import { FOREIGN_DUE_HEADER, FOREIGN_OWNER_HEADER } from './action-item-labels.ts';
 
 /** A column naming the action, in English or the other languages the sets are written in. */
-const ACTION_HEAD = /^(?:action(?: items?)?|actions|items?|tasks?|what|description|follow.?ups?|remediation|measures?|steps?|acci[oó]n(?:es)?|tareas?|a[çc](?:[ãa]o|[õo]es)|tarefas?|azion[ei]|compiti|actie(?:s|punten)?|taken|ma[ßs]nahmen?|aufgaben?)$/iu;
+const ACTION_HEAD = /^(?:action(?: items?)?|actions|items?|tasks?|what|description|follow.?ups?|remediation|measures?|steps?|acci[oó]n(?:es)?|tareas?|a[çc](?:[ãa]o|[õo]es)|tarefas?|azion[ei]|compiti|actie(?:s|punten)?|taken|ma[ßs]nahmen?|aufgaben?|[åa]tg[äa]rd(?:er)?|dzia[łl]ani[ea]|zadani[ea]|aksiyon(?:lar)?|eylem(?:ler)?|g[öo]rev(?:ler)?)$/iu;
 const OWNER_HEAD = /^(?:owners?|assignee|assigned(?: to)?|who|responsible|dri|team|lead|driver|accountable)$/i;
 const DUE_HEAD = /^(?:due(?: date)?|deadline|eta|target(?: date)?|by when|when|date|by|until)$/i;
 const FENCE = /^ {0,3}(?:```|~~~)/;
