@@ -7,7 +7,8 @@ import { QualityConfigSchema } from './quality.config.ts';
 
 /**
  * Issue 16, round 28: readers by shape — section names in Polish, Swedish and Turkish, a DokuWiki table's "^" header
- * row, an owner's or a due date's column and a template's slot in those languages. Every sentence here is written for
+ * row, an owner's or a due date's column and a template's slot in those languages, a review exported as a field table
+ * or a CSV with a section column. Every sentence here is written for
  * the test.
  */
 const lint = (text: string) => {
@@ -77,10 +78,66 @@ describe('a DokuWiki table: a "^" header row over "|" rows (round 28)', () => {
   });
 });
 
+describe('a review exported as rows of fields (round 28)', () => {
+  const fieldTable = (root: string) => [
+    '# Incident report: greenhouse irrigation controller', '', '| Field | Value |', '|---|---|',
+    '| Title | Valves stayed shut in houses 3 and 4 |', '| Date | 2027-04-11 |',
+    '| Summary | From 05:10 to 07:40 the irrigation controller kept the valves of houses 3 and 4 shut after a schedule import. |',
+    '| Impact | 1,900 tomato trays missed their morning watering. |',
+    '| Timeline | 05:10 import runs |', `| Root cause | ${root} |`,
+    '| Action item 1 | Validate imported schedules against the house map before they go live · Owner: Marit Olsen · Due: 2027-04-25 |',
+    '| Action item 2 | [Action] · Owner: [Owner] · Due: YYYY-MM-DD |', '| What went well | |', '',
+  ].join('\n');
+  it('a "| Field | Value |" table whose rows name sections is read as those sections', () => {
+    const { doc } = lint(fieldTable('TBD'));
+    const keys = doc.sections.map((x) => x.key);
+    expect(keys).toEqual(expect.arrayContaining(['summary', 'impact', 'timeline', 'rootCause', 'actionItems']));
+    expect(doc.actionItems.map((a) => [a.line, a.owner, a.due])).toEqual([[11, 'Marit Olsen', '2027-04-25'], [12, null, null]]);
+    expect(rules(fieldTable('TBD'), 'empty-section')).toEqual([10]);
+    expect(rules(fieldTable('TBD'), 'action-item-owner')).toEqual([12]);
+    expect(rules(fieldTable('TBD'), 'what-went-well-missing')).toEqual([1]);
+  });
+  it('a filled root cause row is no empty section', () => {
+    expect(rules(fieldTable('The import accepted a house map with the valve numbers shifted by one.'), 'empty-section')).toEqual([]);
+  });
+  it('a metadata table (date, severity, owner) is left a table', () => {
+    const text = ['# Ferry desk outage', '', '| Field | Value |', '|---|---|', '| Date | 2027-04-11 |', '| Severity | SEV2 |',
+      '| Owner | Ines Duarte |', '| Status | Draft |', '', '## Summary', '', 'The ferry desk could not print boarding cards.', ''].join('\n');
+    expect(lint(text).doc.sections.filter((x) => x.key === 'summary').map((x) => x.line)).toEqual([10]);
+  });
+  const csv = [
+    'Section,Field,Value', 'Header,Title,"Print queue stalled at the county library, 3 June"',
+    'Summary,Summary,"From 09:05 to 11:20 the self-service printers held every job, so 140 patrons could not print."',
+    'Impact,Patrons affected,140',
+    'Timeline,09:05,"Print server update installs"', 'Timeline,09:07,"First job held in the queue"',
+    'Timeline,10:40,"Librarian Noor Haddad restarts the spooler"',
+    'Root cause,Declared root cause,"The update reset the spooler’s driver path, and no check compares it after an update."',
+    'Action items,"Add a post-update check that prints a test page and pages the on-call if it fails",@noor,2027-06-20',
+    'Action items,"Look into printer stuff",,',
+    'What went well,Desk,"Staff moved patrons to the staff printer within ten minutes."', '',
+  ].join('\n');
+  it('a sheet saved as CSV with a section column: sections, a gap, one action item a row', () => {
+    const { doc } = lint(csv);
+    expect(doc.sections.map((x) => x.key)).toEqual(expect.arrayContaining(['summary', 'timeline', 'rootCause', 'actionItems', 'whatWentWell']));
+    expect(doc.actionItems.map((a) => [a.line, a.owner, a.due])).toEqual([[9, '@noor', '2027-06-20'], [10, null, null]]);
+    expect(rules(csv, 'timeline-gap')).toEqual([7]);
+    expect(rules(csv, 'missing-section')).toEqual([]);
+    expect(rules(csv, 'what-went-well-missing')).toEqual([]);
+  });
+  it('a CSV whose first column names no sections stays as it was read', () => {
+    const plain = ['Part,Qty,Supplier', 'Valve,4,Hortimax', 'Pump,1,Grundfos', 'Sensor,12,Priva', 'Cable,30,Lapp', ''].join('\n');
+    expect(lint(plain).doc.sections.every((x) => x.key === null)).toBe(true);
+  });
+});
+
 describe('linear time on the round 28 forms', () => {
   it('DokuWiki rows and foreign headings stay linear on long runs', () => {
     const doku = (n: number) => `## Action items\n\n^ a ^ b ^\n${'| x | y |\n'.repeat(n)}${'^'.repeat(n)}\n`;
     expect(growthRatio(doku, (t) => lint(t))).toBeLessThan(12);
+    const rows = (n: number) => `Section,Field,Value\n${'Summary,a,b\nImpact,c,d\nTimeline,09:00,e\nAction items,"f, g",@h,\n'.repeat(n)}${'"'.repeat(n)},${','.repeat(n)}\n`;
+    expect(growthRatio(rows, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
+    const table = (n: number) => `| Field | Value |\n|---|---|\n${'| Summary | x |\n| Impact | y |\n| Root cause | z |\n| Lessons | w |\n'.repeat(n)}| ${'\\|'.repeat(n)} |\n`;
+    expect(growthRatio(table, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
     const heads = (n: number) => `${'## Przyczyna źródłowa\n\nTBD\n\n'.repeat(n)}## ${'ł'.repeat(n)}\n`;
     expect(growthRatio(heads, (t) => lint(t))).toBeLessThan(12);
   });

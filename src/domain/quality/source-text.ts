@@ -134,7 +134,9 @@ export function spanBody(src: SourceText, span: SectionSpan): SourceLine[] {
   const [label, ...rest] = src.lines.slice(span.start - 1, span.end);
   if (label === undefined) return [];
   // Round 11: an italic line of its own ("*Root cause*", a Slack or Jira pseudo-heading) is all label.
-  const after = /^\s{0,8}([*_])[^*_]{1,80}\1:?[ \t]*$/.test(label.raw) ? '' : label.raw.replace(/^\s*([-*+]\s+)?(\*\*|__)(.+?)\2:?\s*|^[^:]*:\s*/, '');
+  // Round 28: a field table's row ("| Root cause | TBD |", a review exported as fields): its first cell is the label.
+  const row = /^[ \t]{0,3}\|[^|\n]{1,80}\|/.exec(label.raw);
+  const after = row !== null ? label.raw.slice(row[0].length).replace(/\|[ \t]*$/, '') : /^\s{0,8}([*_])[^*_]{1,80}\1:?[ \t]*$/.test(label.raw) ? '' : label.raw.replace(/^\s*([-*+]\s+)?(\*\*|__)(.+?)\2:?\s*|^[^:]*:\s*/, '');
   return [{ ...label, raw: after, kind: after.trim() === '' ? 'blank' : label.kind }, ...rest];
 }
 

@@ -44,7 +44,7 @@ export function tabTables(markdown: string): string {
 }
 
 /** The fields of a CSV line: commas outside double quotes, "" a quote inside one. Linear. */
-function csvFields(line: string): string[] {
+export function csvFields(line: string): string[] {
   const out: string[] = [];
   let cur = '';
   let quoted = false;
