@@ -130,6 +130,21 @@ describe('a review exported as rows of fields (round 28)', () => {
   });
 });
 
+describe('an Org-mode task with its properties drawer and deadline (round 28)', () => {
+  const org = (indent: string) => [
+    '#+TITLE: Bakery oven controller outage', '', '* Summary', 'The proofing ovens at the Leith bakery held 20 °C for three hours.', '',
+    '* Action items', '** TODO Alert when an oven holds below its set point for 15 minutes',
+    `${indent}:PROPERTIES:`, `${indent}:OWNER: @callum`, `${indent}:END:`, `${indent}DEADLINE: <2027-05-02 Sun>`,
+    '** TODO Write a runbook for a stuck proofing oven', `${indent}:PROPERTIES:`, `${indent}:OWNER: @aileen`, `${indent}:END:`,
+    '** TODO Swap the oven relays for the rated model', '',
+  ].join('\n');
+  it.each([[''], ['   ']])('the drawer\'s owner and the deadline belong to the task above them (indent "%s")', (indent) => {
+    expect(lint(org(indent)).doc.actionItems.map((a) => [a.line, a.owner, a.due])).toEqual([
+      [7, '@callum', '2027-05-02'], [12, '@aileen', null], [16, null, null],
+    ]);
+  });
+});
+
 describe('linear time on the round 28 forms', () => {
   it('DokuWiki rows and foreign headings stay linear on long runs', () => {
     const doku = (n: number) => `## Action items\n\n^ a ^ b ^\n${'| x | y |\n'.repeat(n)}${'^'.repeat(n)}\n`;

@@ -54,6 +54,7 @@ const isAsciidoc = (lines: readonly string[]): boolean =>
  */
 function org(lines: string[]): void {
   let inBlock = false;
+  let inTask = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (/^[ \t]*#\+(?:BEGIN|END)_/i.test(l)) { inBlock = /^[ \t]*#\+BEGIN_/i.test(l); lines[i] = /^[ \t]*#\+BEGIN_SRC/i.test(l) || /^[ \t]*#\+END_SRC/i.test(l) ? '```' : ''; continue; }
@@ -65,13 +66,16 @@ function org(lines: string[]): void {
       continue;
     }
     const prop = ORG_PROPERTY.exec(l);
-    if (prop && !/^(?:PROPERTIES|END|LOGBOOK|ID|CUSTOM_ID)$/.test(prop[2]!)) { lines[i] = `${prop[1]}${prop[2]![0]}${prop[2]!.slice(1).toLowerCase().replace(/_/g, ' ')}: ${l.slice(prop[0].length)}`; continue; }
+    // Round 28: a task's drawer and planning lines stay its own (indented under the item, past the blank drawer lines).
+    const under = inTask ? '  ' : '';
+    if (prop && !/^(?:PROPERTIES|END|LOGBOOK|ID|CUSTOM_ID)$/.test(prop[2]!)) { lines[i] = `${inTask ? under : prop[1]}${prop[2]![0]}${prop[2]!.slice(1).toLowerCase().replace(/_/g, ' ')}: ${l.slice(prop[0].length)}`; continue; }
     if (ORG_DRAWER.test(l)) { lines[i] = ''; continue; }
     const p = ORG_PLANNING.exec(l);
-    if (p) { lines[i] = `${p[1]}${p[2] === 'DEADLINE' ? 'Due' : 'Scheduled'}: ${p[3]}${p[4]}`; continue; }
+    if (p) { lines[i] = `${inTask ? under : p[1]}${p[2] === 'DEADLINE' ? 'Due' : 'Scheduled'}: ${p[3]}${p[4]}`; continue; }
     const h = ORG_HEADING.exec(l);
     if (h) {
       const task = ORG_TASK.exec(h[2]!);
+      inTask = task !== null && h[1]!.length >= 2;
       if (task && h[1]!.length >= 2) { lines[i] = `- [${task[1] === 'DONE' ? 'x' : ' '}] ${inline(h[2]!.slice(task[0].length))}`; continue; }
       lines[i] = `${'#'.repeat(Math.min(6, h[1]!.length + 1))} ${inline(task ? h[2]!.slice(task[0].length) : h[2]!)}`;
       continue;
