@@ -145,6 +145,33 @@ describe('an Org-mode task with its properties drawer and deadline (round 28)', 
   });
 });
 
+describe('a review written as one nested bullet outline (round 28)', () => {
+  const outline = [
+    '- Review: tram depot doors stuck closed', '  - Incident 2027-02-14, SEV-2',
+    '- Summary', '  - What happened', '    - From 05:40 to 06:25 the depot doors stayed shut and 12 trams left late.',
+    '- Impact', '  - Passengers', '    - 12 departures left 20 to 45 minutes late.',
+    '- Root cause: the door controller lost its schedule after a firmware update.', '  - Update', '    - The update cleared the schedule table.',
+    '- Action items', '  - Look into door stuff', '  - Keep a copy of the schedule table on the depot server and restore it after an update',
+    '    - Owner: Hamid Rahimi', '      - Due: 2027-03-01', '',
+  ].join('\n');
+  it('its top-level items naming sections are the sections, the first item the title', () => {
+    const { doc } = lint(outline);
+    expect(doc.meta.title).toBe('Review: tram depot doors stuck closed');
+    expect(doc.sections.map((x) => x.key)).toEqual(expect.arrayContaining(['summary', 'impact', 'rootCause', 'actionItems']));
+    const missing = lint(outline).findings.filter((f) => f.rule === 'missing-section').map((f) => f.message).join(' ');
+    expect(missing).not.toMatch(/"Summary"|"Impact"|"Root Cause"|"Action Items"/i);
+  });
+  it('a due date nested under the owner field belongs to the item', () => {
+    expect(lint(outline).doc.actionItems.map((a) => [a.line, a.owner, a.due])).toEqual([[13, null, null], [14, 'Hamid Rahimi', '2027-03-01']]);
+  });
+  it('a list of notes that names fewer than three sections stays a list, and headings in list items are left alone', () => {
+    const notes = ['# Depot notes', '', '- Summary of the call', '  - doors', '- Impact', '  - trams late', '- Coffee', ''].join('\n');
+    expect(lint(notes).doc.sections.some((x) => x.key === 'impact')).toBe(false);
+    const logseq = ['- ## Summary', '\t- The doors stuck.', '- ## Impact', '\t- Trams late.', '- ## Timeline', '\t- 05:40 doors stuck', ''].join('\n');
+    expect(lint(logseq).doc.sections.map((x) => x.heading)).not.toContain('## Summary');
+  });
+});
+
 describe('linear time on the round 28 forms', () => {
   it('DokuWiki rows and foreign headings stay linear on long runs', () => {
     const doku = (n: number) => `## Action items\n\n^ a ^ b ^\n${'| x | y |\n'.repeat(n)}${'^'.repeat(n)}\n`;
@@ -153,6 +180,8 @@ describe('linear time on the round 28 forms', () => {
     expect(growthRatio(rows, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
     const table = (n: number) => `| Field | Value |\n|---|---|\n${'| Summary | x |\n| Impact | y |\n| Root cause | z |\n| Lessons | w |\n'.repeat(n)}| ${'\\|'.repeat(n)} |\n`;
     expect(growthRatio(table, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
+    const bullets = (n: number) => `${'- Summary\n  - a\n- Impact\n  - b\n- Root cause: c\n  - d\n'.repeat(n)}- ${'#'.repeat(n)}\n`;
+    expect(growthRatio(bullets, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
     const heads = (n: number) => `${'## Przyczyna źródłowa\n\nTBD\n\n'.repeat(n)}## ${'ł'.repeat(n)}\n`;
     expect(growthRatio(heads, (t) => lint(t))).toBeLessThan(12);
   });

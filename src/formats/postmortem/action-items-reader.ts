@@ -172,6 +172,15 @@ const plain = (text: string): Inline => ({ text, leadBold: null, afterBold: '', 
 const withFields = (inline: Inline, fields: readonly string[]): Inline =>
   fields.length === 0 ? inline : { ...inline, text: [inline.text.trim(), ...fields.map((f) => f.replace(/^(?:\*\*|__)|(?:\*\*|__)(?=[ \t]*[:—–-])/g, ''))].join(' — ') };
 
+/** The first lines of sub-items, and (round 28, an outliner's deeper nesting) a field's own field sub-items ("Owner: Lena" / "Due: …"). */
+function fieldLines(items: readonly ListItem[]): string[] {
+  return items.flatMap((x) => {
+    const t = x.blocks[0]?.type === 'paragraph' ? x.blocks[0].inline.text.trim() : '';
+    const sub = x.blocks.find((b): b is Extract<Block, { type: 'list' }> => b.type === 'list');
+    return sub !== undefined && isFieldText(t) ? [t, ...fieldLines(sub.items).filter((f) => isFieldText(f))] : [t];
+  });
+}
+
 function listItems(items: readonly ListItem[], offset: number, out: ActionItem[]): void {
   for (const it of items) {
     const first = it.blocks[0];
@@ -179,7 +188,7 @@ function listItems(items: readonly ListItem[], offset: number, out: ActionItem[]
     const nested = it.blocks.find((b): b is Extract<Block, { type: 'list' }> => b.type === 'list');
     const t = first.inline.text.trim();
     // Sub-items that are only fields ("- Owner: Priya", "- Due: 1 Apr 2026") belong to the item: it is one item, on its first line.
-    const fields = nested?.items.map((x) => (x.blocks[0]?.type === 'paragraph' ? x.blocks[0].inline.text.trim() : '')) ?? [];
+    const fields = nested === undefined ? [] : fieldLines(nested.items);
     if (nested && fields.length > 0 && fields.every((f) => isFieldText(f)) && t !== '') {
       out.push(fromText(withFields(first.inline, fields), it.line + offset + 1));
       continue;
