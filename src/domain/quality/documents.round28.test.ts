@@ -28,6 +28,13 @@ describe('section names in Polish, Swedish and Turkish (round 28)', () => {
   ])('%s is %s', (heading, key) => {
     expect(classifyHeading(heading)).toBe(key);
   });
+  it('a letter\'s "What happened when" is the timeline and "What we\'re doing" the actions; the past tense neither', () => {
+    expect(classifyHeading('WHAT HAPPENED WHEN (all times CET)')).toBe('timeline');
+    expect(classifyHeading('What we’re doing')).toBe('actionItems');
+    expect(classifyHeading('What we are doing next')).toBe('actionItems');
+    expect(classifyHeading('What were we doing')).toBeNull();
+    expect(classifyHeading('What happened')).toBe('summary');
+  });
   it('an English heading keeps its English name, and a prose heading in those languages none', () => {
     expect(classifyHeading('Impact on the ferry desk')).toBe('impact');
     expect(classifyHeading('Rozmowa z dostawcą')).toBeNull();

@@ -33,7 +33,8 @@ const RULES: ReadonlyArray<readonly [SectionKey, string]> = [
   ['fiveWhys', '(?:5|five) whys(?: analysis)?|(?:5|five) times why'],
   ['sloImpact', '(?:slo|sla|error budget)(?: and error budget)?(?: impact| analysis| performance)?|error budget'],
   // Round 16: "What happened, minute by minute?" (a FAQ's timeline).
-  ['timeline', '(?:minute|hour) by (?:minute|hour)|how (?:it|this|things|events|the (?:incident|outage|day|night|evening|event)) (?:unfolded|played out)|timeline(?: of events| summary)?|detailed timeline|incident timeline|time line|chronology|sequence of events|key events|events timeline|incident log|event log|log of events'],
+  // Round 28: a letter's "What happened when" (the times, one a line).
+  ['timeline', 'what happened when|(?:minute|hour) by (?:minute|hour)|how (?:it|this|things|events|the (?:incident|outage|day|night|evening|event)) (?:unfolded|played out)|timeline(?: of events| summary)?|detailed timeline|incident timeline|time line|chronology|sequence of events|key events|events timeline|incident log|event log|log of events'],
   ['contributingFactors', 'contributing (?:factors?|causes?)|factors'],
   ['rootCause', 'root ?causes?(?: analysis)?|rca|causes?|why (?:it|this) happened|why did (?:it|this) happen|underlying (?:cause|issue|problem)s?|what caused (?:it|this|the (?:incident|outage))|trigger|causal analysis|cause analysis'],
   ['whatWentWell', 'what went (?:well|right)|things that went (?:well|right)|what worked(?: well)?|went well|what we did well|positives?|successes|strengths|good|bright spots?|what helped(?: us)?'],
@@ -42,7 +43,8 @@ const RULES: ReadonlyArray<readonly [SectionKey, string]> = [
   ['detection', 'detection|detected|how (?:we|it was) (?:detected|discovered|found|noticed)|how we detected it|discovery|identified|identification'],
   ['response', 'response actions|actions taken|incident response|response|escalation'],
   // Round 16: a FAQ's or a note's question and house names: "What are we doing about it?", "What we're changing".
-  ['actionItems', 'what (?:are we|were|we are) (?:changing|doing about it|doing to fix it|going to do about it)|what (?:we|well|we will|were going to|we are going to) (?:change|do next|fix)|changes we (?:will )?make|commitments|action items?|action plan|actions?|follow ?ups?(?: items| actions| tasks)?(?! (?:review|meeting|call|session)s?(?: |$))|next steps|remediation(?: items| actions| plan| tasks)?|corrective(?: and preventive)? actions?|preventive actions|review actions|to ?dos?|tasks|work items|repair items|recommendations|improvements|improving [a-z ]+|future work|(?:preventive |corrective |follow ?up )?measures'],
+  // Round 28: "What we're doing", "What we are doing next" (a letter's changes).
+  ['actionItems', 'what (?:were|we are) doing(?: next| now| about it)?$|what (?:are we|were|we are) (?:changing|doing about it|doing to fix it|going to do about it)|what (?:we|well|we will|were going to|we are going to) (?:change|do next|fix)|changes we (?:will )?make|commitments|action items?|action plan|actions?|follow ?ups?(?: items| actions| tasks)?(?! (?:review|meeting|call|session)s?(?: |$))|next steps|remediation(?: items| actions| plan| tasks)?|corrective(?: and preventive)? actions?|preventive actions|review actions|to ?dos?|tasks|work items|repair items|recommendations|improvements|improving [a-z ]+|future work|(?:preventive |corrective |follow ?up )?measures'],
   // Round 25: the names people give the section of what comes next when it is not called actions: "What's next", "Next",
   // "Prevention of recurrence", "How we'll prevent this" (not "Prevention" alone: a COE's question "Could this have been prevented?"), "How are we making incidents like this less likely?", "Countermeasures",
   // "Going forward".
