@@ -179,6 +179,17 @@ describe('a review written as one nested bullet outline (round 28)', () => {
   });
 });
 
+describe('an empty section\'s stand-in in another language (round 28)', () => {
+  const doc = (root: string) => ['# Revisión: la báscula del muelle 2', '', '## Resumen', '', 'La báscula del muelle 2 marcó cero toda la mañana.', '',
+    '## Causa raíz', '', root, '', '## Acciones', '', '- @marta: calibrar la báscula cada lunes, antes del 2027-06-01', ''].join('\n');
+  it.each([['Por definir'], ['À déterminer'], ['Do ustalenia'], ['Att fylla i'], ['Da definire.'], ['Nog te bepalen'], ['Belirlenecek'], ['_A definir_']])('"%s" is no root cause', (standIn) => {
+    expect(rules(doc(standIn), 'empty-section')).toEqual([7]);
+  });
+  it.each([['Por definir el umbral, la báscula no tenía alarma de cero.'], ['Offene Fragen blieben: der Sensor meldete keinen Fehler.']])('a sentence that starts with those words is an answer: "%s"', (text) => {
+    expect(rules(doc(text), 'empty-section')).toEqual([]);
+  });
+});
+
 describe('linear time on the round 28 forms', () => {
   it('DokuWiki rows and foreign headings stay linear on long runs', () => {
     const doku = (n: number) => `## Action items\n\n^ a ^ b ^\n${'| x | y |\n'.repeat(n)}${'^'.repeat(n)}\n`;

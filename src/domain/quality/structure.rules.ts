@@ -89,7 +89,14 @@ const NOT_YET = /^(?:tbd|tbc|todo|to do|to be (?:determined|confirmed|done|writt
 const BARE_NA = /^(?:n\/?a|none|nothing|not applicable|no)\.?$/i;
 /** Round 24: a stand-in in another language glossed in English in brackets ("Pendiente (TBD)", "À compléter (TODO)"). */
 const GLOSSED = /^[^()\n]{1,40}\(([^()\n]{1,40})\)\.?$/;
-const notYet = (text: string): boolean => NOT_YET.test(text) || NOT_YET.test(GLOSSED.exec(text)?.[1]?.trim() ?? '');
+/**
+ * Round 28: the same stand-ins in the other languages the linter reads (accents taken off first): Spanish, Portuguese,
+ * French, Italian, German, Dutch, Polish, Swedish, Turkish ("Por definir", "À déterminer", "Do ustalenia", "Att fylla i").
+ */
+const FOREIGN_NOT_YET = /^(?:por (?:definir|completar|determinar|confirmar)|pendiente|a (?:definir|preencher|completar|confirmar)|por preencher|pendente|a (?:determiner|definir|completer|venir|confirmer)|en cours|da (?:definire|completare|compilare|confermare)|in sospeso|(?:noch )?offen|folgt|ausstehend|wird nachgereicht|nog (?:te bepalen|in te vullen|aan te vullen)|n\.?n\.?b\.?|volgt|do (?:ustalenia|uzupelnienia|uzupełnienia|potwierdzenia)|att (?:fylla i|bestamma|komplettera)|kommer senare|belirlenecek|eklenecek|doldurulacak)\.?$/i;
+const stripMarks = (t: string): string => t.normalize('NFD').replace(/\p{M}/gu, '');
+const standIn = (t: string): boolean => NOT_YET.test(t) || FOREIGN_NOT_YET.test(stripMarks(t));
+const notYet = (text: string): boolean => standIn(text) || standIn(GLOSSED.exec(text)?.[1]?.trim() ?? '');
 /** Sections every incident has: "N/A" there needs a reason ("N/A — …"). */
 const NA_NEEDS_REASON = new Set<SectionKey>(['summary', 'timeline', 'rootCause']);
 
@@ -98,7 +105,8 @@ function loneWord(body: readonly SourceLine[]): { line: SourceLine; text: string
   if (lines.length !== 1) return null;
   const line = lines[0]!;
   // Round 26: or an outline's lettered or numbered point ("   A. TBD", "1) N/A").
-  return { line, text: plainText(line.raw).replace(/^(?:[-*+•]|[A-Za-z][.)]|\d{1,2}[.)])[ \t]+/, '').trim() };
+  // Round 28: or in emphasis with underscores ("_TBD_", "_Por definir_"), which the plain text keeps.
+  return { line, text: plainText(line.raw).replace(/^(?:[-*+•]|[A-Za-z][.)]|\d{1,2}[.)])[ \t]+/, '').trim().replace(/^(_{1,2})([^_\n]{1,60})\1$/, '$2') };
 }
 
 /** `empty-section`: a required section left empty, or holding only "TBD" / "-" (or a bare "N/A" where every incident has something to say). */
