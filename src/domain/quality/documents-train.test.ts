@@ -126,7 +126,8 @@ describe.each([
   // 12 / 228, 14 of 16), training sets since round 16; the floors are the figures with the models retrained on 38 splits.
   ['documents-eval-16', { present: 157, violated: 6, bounds: 16 }],
   // Round 16, by the coordinator at the round's last commit (both tuners' work together): -17 forbidden 9 -> 8, train-4 9 -> 7.
-  ['documents-eval-17', { present: 131, violated: 4, bounds: 16 }],
+  // Round 28, documents: -17 131 -> 132 (an impact of '_TBD_' is empty).
+  ['documents-eval-17', { present: 132, violated: 4, bounds: 16 }],
   // documents-eval-18 and -19: written during round 16, measured once after it (140 / 158, 13 / 234, 13 of 16; 155 / 162,
   // 16 / 247, 14 of 16), training sets since round 17; the floors are the figures with the models retrained on 42 splits.
   ['documents-eval-18', { present: 154, violated: 3, bounds: 16 }],
@@ -179,7 +180,8 @@ describe.each([
   // since. Round 24 (document structure whatever the export: action items by their shape, LaTeX, slides, an HTML table's
   // end, '@owner:' lines, run-in bold headings; a declared root cause that stops at the event): -26 146 / 10 / 14,
   // -27 131 / 3 / 16, and -18 151 -> 152, -24 118 -> 121, -15 147 -> 148 (a stand-in glossed in brackets).
-  ['documents-eval-26', { present: 146, violated: 10, bounds: 14 }],
+  // Round 28, documents (a field table's template action row, read by field-tables.ts): -26 forbidden 10 -> 8, bounds 14 -> 15.
+  ['documents-eval-26', { present: 146, violated: 8, bounds: 15 }],
   ['documents-eval-27', { present: 132, violated: 3, bounds: 16 }],
   // documents-eval-28 and -29: written during round 24, measured once after it (these figures), held as floors since.
   // Round 25 (failing over is the recovery in a 'thanks to' sentence; the next-steps section under its other names):
@@ -194,14 +196,19 @@ describe.each([
   // Round 26, documents (action tables saved as plain text, an outline's lettered points, a chat's agreed actions):
   // -30 150 / 8 -> 155 / 8, -31 134 / 10 -> 150 / 9.
   ['documents-eval-30', { present: 155, violated: 6, bounds: 15 }],
-  ['documents-eval-31', { present: 152, violated: 6, bounds: 15 }],
+  // Round 28, documents: -31 152 -> 153.
+  ['documents-eval-31', { present: 153, violated: 6, bounds: 15 }],
   // documents-eval-32 and -33: written during round 26, measured once after it (112 / 3 / 15, 147 / 11 / 15), training sets since;
   // round 27 (both engineers' work, a041975): 119 / 2 / 15 and 153 / 6 / 16.
   ['documents-eval-32', { present: 119, violated: 2, bounds: 15 }],
   ['documents-eval-33', { present: 153, violated: 6, bounds: 16 }],
   // documents-eval-34 and -35: written during round 27, measured once after it (these figures), held as floors since.
-  ['documents-eval-34', { present: 116, violated: 10, bounds: 16 }],
-  ['documents-eval-35', { present: 89, violated: 14, bounds: 13 }],
+  // Round 28, documents (readers by shape: section names in Polish, Swedish, Turkish; DokuWiki tables; a review as a field
+  // table, a section-column CSV or one bullet outline; Org drawers; a letter's section names), measured on the committed
+  // state (281f0cf) and with the other engineer's working tree, the lower of the two: -34 116 / 10 -> 126 / 6,
+  // -35 89 / 14 -> 110 / 10.
+  ['documents-eval-34', { present: 126, violated: 6, bounds: 16 }],
+  ['documents-eval-35', { present: 110, violated: 10, bounds: 13 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   ['documents-train-4', { present: 121, violated: 4, bounds: 16 }],
 ] as const)('%s', (set, floor) => {
@@ -246,17 +253,19 @@ describe.each([
  * fully right 322.
  * Round 28 wiring, with documents-eval-34 and -35 (measured once after round 27): 5,048 of 5,342, forbidden 177, fully
  * right 330 of 614.
+ * Round 28, documents (readers by shape; 281f0cf, the other engineer's round-28 work not yet committed): 5,082,
+ * forbidden 167, fully right 334 (5,083 / 159 / 337 with their working tree).
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
   const sets = readdirSync(root).filter((d) => d.startsWith('documents-') && existsSync(new URL(`${d}/expected.json`, root)));
   const results = sets.flatMap((d) => measureDocuments(new URL(`${d}/`, root)));
 
-  it('holds the round-28 wiring totals: expected findings present, forbidden ones reported, documents fully right', () => {
+  it('holds the round-28 documents totals: expected findings present, forbidden ones reported, documents fully right', () => {
     expect(sets.length).toBeGreaterThanOrEqual(39);
-    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(5048);
-    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(177);
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(5082);
+    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(167);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
-    expect(fullyRight.length).toBeGreaterThanOrEqual(330);
+    expect(fullyRight.length).toBeGreaterThanOrEqual(334);
   });
 });
