@@ -190,16 +190,60 @@ describe('an empty section\'s stand-in in another language (round 28)', () => {
   });
 });
 
+describe('a review written as questions and answers (round 28)', () => {
+  const faq = (extra: string) => ['# Ferry booking outage — internal FAQ', '', 'Q: What happened?', '',
+    'A: From 06:10 to 07:05 the booking site sold no tickets for the morning crossings.', '', 'Q: Who was affected?', '',
+    'A: About 900 travellers; 140 called the harbour office.', '', 'Q: When did it happen?', '', '06:10 Payment step fails for every card.',
+    '06:12 Alert fires; on-call Ines Duarte paged.', '07:05 Payment provider key rotated; bookings work.', '', 'Q: What was the root cause?', '',
+    'A: The payment key expired, and nothing checked its expiry date.', '', 'Q: Was anyone to blame?', '', 'A: No; the expiry was in no runbook.', '',
+    extra, '', 'Q: What went well?', '', 'A: The alert fired within two minutes.', '', 'Q: What are we doing about it?', '',
+    '- Add an expiry alert 30 days before the payment key lapses — Owner: @ines — Due: 2027-05-10', ''].join('\n');
+  it('its question lines are the sections, a question naming none a section of its own', () => {
+    const { doc } = lint(faq(''));
+    expect(doc.sections.map((x) => x.key)).toEqual(['summary', 'impact', 'timeline', 'rootCause', null, 'whatWentWell', 'actionItems']);
+    expect(rules(faq(''), 'what-went-well-missing')).toEqual([]);
+  });
+  it('a note to self in capitals ("TODO: add the graph") is no section of actions', () => {
+    expect(lint(faq('TODO: add the booking graph')).doc.actionItems.map((a) => a.line)).toEqual([33]);
+  });
+  it('prose with a question or two stays prose', () => {
+    const text = ['# Ferry desk', '', 'Q: What happened?', 'A: Not sure yet.', '', 'Q: Who knows?', 'A: Ines.', ''].join('\n');
+    expect(lint(text).doc.sections.map((x) => x.heading)).not.toContain('What happened?');
+  });
+});
+
+describe('defences in Turkish (round 28)', () => {
+  const doc = (s: string) => ['# İnceleme', '', '## Kök neden', '', s, ''].join('\n');
+  it.each([["Deploy checklist'ini doğru takip ettik."], ['Bu bizim hatamız değildi.'], ['Sorun kontrolümüz dışındaydı.'], ['Ödeme servisi tasarlandığı gibi çalıştı.']])('"%s" defends', (s) => {
+    expect(rules(doc(s), 'defensive')).toEqual([5]);
+  });
+  it.each([["Runbook'u takip ettik ve servis 10 dakikada döndü."], ['Anahtarın süresi doldu ve hiçbir kontrol bunu yakalamadı.']])('"%s" does not', (s) => {
+    expect(rules(doc(s), 'defensive')).toEqual([]);
+  });
+});
+
 describe('linear time on the round 28 forms', () => {
-  it('DokuWiki rows and foreign headings stay linear on long runs', () => {
+  it('doku stays linear on long runs', () => {
     const doku = (n: number) => `## Action items\n\n^ a ^ b ^\n${'| x | y |\n'.repeat(n)}${'^'.repeat(n)}\n`;
     expect(growthRatio(doku, (t) => lint(t))).toBeLessThan(12);
+  });
+  it('rows stays linear on long runs', () => {
     const rows = (n: number) => `Section,Field,Value\n${'Summary,a,b\nImpact,c,d\nTimeline,09:00,e\nAction items,"f, g",@h,\n'.repeat(n)}${'"'.repeat(n)},${','.repeat(n)}\n`;
     expect(growthRatio(rows, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
+  });
+  it('table stays linear on long runs', () => {
     const table = (n: number) => `| Field | Value |\n|---|---|\n${'| Summary | x |\n| Impact | y |\n| Root cause | z |\n| Lessons | w |\n'.repeat(n)}| ${'\\|'.repeat(n)} |\n`;
     expect(growthRatio(table, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
+  });
+  it('bullets stays linear on long runs', () => {
     const bullets = (n: number) => `${'- Summary\n  - a\n- Impact\n  - b\n- Root cause: c\n  - d\n'.repeat(n)}- ${'#'.repeat(n)}\n`;
     expect(growthRatio(bullets, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
+  });
+  it('qa stays linear on long runs', () => {
+    const qa = (n: number) => `${'Q: What happened?\nA: x\n\nQ: Who was affected?\nA: y\n\nQ: What was the root cause?\nA: z\n\n'.repeat(n)}Q: ${'?'.repeat(n)}\n`;
+    expect(growthRatio(qa, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
+  });
+  it('heads stays linear on long runs', () => {
     const heads = (n: number) => `${'## Przyczyna źródłowa\n\nTBD\n\n'.repeat(n)}## ${'ł'.repeat(n)}\n`;
     expect(growthRatio(heads, (t) => lint(t))).toBeLessThan(12);
   });

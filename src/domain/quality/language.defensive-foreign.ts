@@ -1,6 +1,6 @@
 /**
  * Round 27: the usual defences in the other languages the linter knows (German, Spanish, Portuguese, Italian, French,
- * Dutch), by the same forms as the English list in language.rules.ts: a part that "worked as designed", a process
+ * Dutch; round 28 Turkish), by the same forms as the English list in language.rules.ts: a part that "worked as designed", a process
  * "followed correctly", "we did everything right", "not our fault", "out of our control", "nothing could have
  * prevented it". Forms, not a lexicon of one document's sentences; every pattern is bounded (linear time).
  */
@@ -26,7 +26,10 @@ export const FOREIGN_DEFENSIVE: readonly RegExp[] = [
   re(String.raw`außerhalb unserer kontrolle|fuera de nuestro control|fora do nosso control[eo]|fuori dal nostro controllo|hors de notre contrôle|buiten onze controle`),
   // Nothing could have prevented it.
   re(String.raw`nichts hätte (?:das|dies|es) verhindern können|nada (?:podría|pudo|poderia) ter? (?:haberlo |haber )?(?:evitado|impedido)|nada podría haberlo evitado|nulla (?:avrebbe|poteva) (?:potuto )?(?:evitarlo|evitare|impedirlo)|rien n['’]aurait pu (?:l['’])?(?:éviter|empêcher)`),
+  // Round 28: the same forms in Turkish — followed correctly, worked as designed, not our fault, out of our control,
+  // everything done right ("checklist'i doğru takip ettik", "tasarlandığı gibi çalıştı", "bizim hatamız değildi").
+  re(String.raw`(?:doğru|eksiksiz|harfiyen) (?:takip ett(?:ik|iler|i)|uyguladı(?:k|lar)?)|tasarlandığı gibi çalıştı|beklendiği gibi çalıştı|(?:bizim )?hatamız değil(?:di)?|bizim suçumuz değil(?:di)?|kontrolümüz(?:ün)? dışında(?:ydı|ydi|dı)?|her şeyi doğru yaptık`),
 ];
 
 /** Cheap pre-check for the list above. */
-export const FOREIGN_DEFENSIVE_HINT = /funktion|funcion|funzion|fonctionn|werkte|befolgt|eingehalten|gehalten|seguit|seguimos|sigui|cumplimos|suivi|gevolgd|fatto tutto|richtig gemacht|todo|tudo|tout fait|goed gedaan|schuld|culpa|colpa|faute|kontrolle|control|contrôle|nichts hätte|nada|nulla|rien n/i;
+export const FOREIGN_DEFENSIVE_HINT = /takip|uygula|çalıştı|hatamız|suçumuz|kontrolümüz|doğru yaptık|funktion|funcion|funzion|fonctionn|werkte|befolgt|eingehalten|gehalten|seguit|seguimos|sigui|cumplimos|suivi|gevolgd|fatto tutto|richtig gemacht|todo|tudo|tout fait|goed gedaan|schuld|culpa|colpa|faute|kontrolle|control|contrôle|nichts hätte|nada|nulla|rien n/i;

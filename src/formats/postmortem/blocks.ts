@@ -8,6 +8,7 @@ import { orgAndAsciidoc } from './org-asciidoc.ts';
 import { csvBlocks, csvFences, tabTables } from './tab-tables.ts';
 import { fieldTables } from './field-tables.ts';
 import { outlineLists } from './outline-lists.ts';
+import { qaHeadings } from './qa-headings.ts';
 import { plainActionTables } from './plain-action-tables.ts';
 import { letteredItems } from './lettered-items.ts';
 import { chatActions } from './chat-actions.ts';
@@ -280,7 +281,7 @@ function readTable(cur: Cursor, map: [number, number]): Block {
 
 /** Tokenizes Markdown once and returns its top-level blocks. */
 export function toBlocks(markdown: string): Block[] {
-  return readBlocks({ toks: md.parse(gridTables(pandocTables(tabTables(plainActionTables(numberedOutline(hangingBullets(letteredItems(foreignMarkup(orgAndAsciidoc(csvBlocks(fieldTables(outlineLists(csvFences(chatActions(shield(markdown))))))))))))))), {}), i: 0 }, null);
+  return readBlocks({ toks: md.parse(gridTables(pandocTables(tabTables(plainActionTables(numberedOutline(hangingBullets(letteredItems(foreignMarkup(orgAndAsciidoc(csvBlocks(fieldTables(outlineLists(qaHeadings(csvFences(chatActions(shield(markdown)))))))))))))))), {}), i: 0 }, null);
 }
 
 /** Plain text of a block and everything inside it, one line per paragraph or item. */

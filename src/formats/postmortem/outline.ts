@@ -95,6 +95,8 @@ export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineO
     if (opts.flat || keys.some((k) => ABSORBING.has(k))) return null;
     const l = labelOf(inline);
     if (l === null || l.label.length > 60 || metaField(l.label) !== null) return null;
+    // Round 28: a note to self in capitals ("TODO: add the graph") is no section of actions.
+    if (inline.leadBold === null && /^(?:TODO|FIXME|TBD)$/.test(l.label) && l.rest.trim() !== '') return null;
     // An italic line names a section only as a whole ("*Timeline (PST)*"), never as prose in italics ("*Note: …*").
     const strict = inline.leadBold === null || inline.italicLine !== undefined || keys.length > 0;
     const key = keyFor(l.label, strict, paragraph);

@@ -5,6 +5,7 @@ import { readActionItems } from './action-items-reader.ts';
 import { shapedActionItems } from './action-item-shapes.ts';
 import { fieldTables } from './field-tables.ts';
 import { outlineLists } from './outline-lists.ts';
+import { qaHeadings } from './qa-headings.ts';
 import { toBlocks, type Block } from './blocks.ts';
 import { buildMeta, finishMeta } from './doc-meta.ts';
 import { firstSentenceOfStream } from './first-sentence.ts';
@@ -63,8 +64,8 @@ function parse(input: string): ParseResult {
   if (fm.error !== null) warnings.push({ line: 1, message: fm.error });
   const flat = fm.data['format'] === DEBRIEF_FORMAT;
   // Round 17: a numbered outline's section bodies read as the lists they are (the same lines and columns).
-  // Round 28: and a review exported as a field table, a section-column CSV or one bullet outline, as it is rewritten.
-  const lines = numberedOutline(fieldTables(outlineLists(fm.body))).split('\n');
+  // Round 28: and a review exported as a field table, a section-column CSV, one bullet outline or questions and answers, as it is rewritten.
+  const lines = numberedOutline(fieldTables(outlineLists(qaHeadings(fm.body)))).split('\n');
   const off = fm.lineOffset;
   const outline = buildOutline(toBlocks(fm.body), off, { flat, overrides: overridesOf(fm.data['sections']) });
   const found = outline.sections;

@@ -33,8 +33,8 @@ const RULES: ReadonlyArray<readonly [SectionKey, string]> = [
   ['fiveWhys', '(?:5|five) whys(?: analysis)?|(?:5|five) times why'],
   ['sloImpact', '(?:slo|sla|error budget)(?: and error budget)?(?: impact| analysis| performance)?|error budget'],
   // Round 16: "What happened, minute by minute?" (a FAQ's timeline).
-  // Round 28: a letter's "What happened when" (the times, one a line).
-  ['timeline', 'what happened when|(?:minute|hour) by (?:minute|hour)|how (?:it|this|things|events|the (?:incident|outage|day|night|evening|event)) (?:unfolded|played out)|timeline(?: of events| summary)?|detailed timeline|incident timeline|time line|chronology|sequence of events|key events|events timeline|incident log|event log|log of events'],
+  // Round 28: a letter's "What happened when" and a FAQ's "When did it happen?" (the times, one a line).
+  ['timeline', 'what happened when|when did (?:it|this|the (?:incident|outage)) happen|(?:minute|hour) by (?:minute|hour)|how (?:it|this|things|events|the (?:incident|outage|day|night|evening|event)) (?:unfolded|played out)|timeline(?: of events| summary)?|detailed timeline|incident timeline|time line|chronology|sequence of events|key events|events timeline|incident log|event log|log of events'],
   ['contributingFactors', 'contributing (?:factors?|causes?)|factors'],
   ['rootCause', 'root ?causes?(?: analysis)?|rca|causes?|why (?:it|this) happened|why did (?:it|this) happen|underlying (?:cause|issue|problem)s?|what caused (?:it|this|the (?:incident|outage))|trigger|causal analysis|cause analysis'],
   ['whatWentWell', 'what went (?:well|right)|things that went (?:well|right)|what worked(?: well)?|went well|what we did well|positives?|successes|strengths|good|bright spots?|what helped(?: us)?'],
