@@ -11,6 +11,14 @@ const JUDGING_AFTER = new RegExp(`^(?:'s|’s|')?\\s+(?:[\\w-]+\\s+)?(?:inabilit
 /** A damaging act in the -ing form right after the person: "thanks to the warehouse lead skipping the count". */
 const DAMAGE_AFTER = new RegExp(`^\\s+(?:${DAMAGE_ING})\\b`, 'i');
 
+/** "Thanks to X for …": gratitude addressed to the person for what follows. */
+const THANKED_FOR = /^(?:'s|’s)?\s{0,3}(?:,\s{0,3})?for\s/i;
+const DAMAGE_FOR = new RegExp(`^(?:'s|’s)?\\s{0,3}(?:,\\s{0,3})?for\\s+(?:${DAMAGE_ING})\\b`, 'i');
+/** A recovery act as the thing thanked: "X's rollback", "X's revert". */
+const RECOVERY_ACT = /\b(?:rollback|roll-back|revert|restore|failover|fix|workaround|hotfix|intervention|escalation)\b/i;
+/** The harm ended, said in the main clause: "the duplicates stopped", "the errors cleared within minutes". */
+const HARM_ENDED = /^\s{0,3}(?:[\w'’-]+\s{1,2}){1,5}?(?:stopped|ended|ceased|cleared|subsided|drained|went away|were contained|was contained|were limited|was limited)\b/i;
+
 /** "failed over", "fails back", "failing over": a recovery act whose verb is "fail". */
 const FAILOVER = /\bfail(?:ed|s|ing)?\s+(?:over|back)\b/gi;
 
@@ -21,6 +29,13 @@ function outcomeIsBad(text: string): boolean {
   const comma = rest.indexOf(',');
   const main = comma === -1 ? rest : rest.slice(comma + 1);
   if (JUDGING_AFTER.test(rest) || DAMAGE_AFTER.test(rest) || LASTING_BAD.test(main)) return true;
+  // Round 28: "Thanks to Daniyar for the quick narrowing-down": thanks addressed to a person for something, not a cause
+  // (thanks for a damaging act is the sarcasm forms').
+  if (THANKED_FOR.test(rest) && !DAMAGE_FOR.test(rest)) return false;
+  // Round 28: a good act thanked (no scare quotes) and the harm ending in the main clause: "Thanks to Joana's quick
+  // rollback, the duplicates stopped 19 minutes after they began".
+  const thanked = comma === -1 ? '' : rest.slice(0, comma);
+  if ((GOOD_OUTCOME.test(thanked) || RECOVERY_ACT.test(thanked)) && !/["“'‘]/.test(thanked) && HARM_ENDED.test(main)) return false;
   if (GOOD_OUTCOME.test(main)) return false;
   // "Thanks to Marek's quick rollback, only twelve invoices …": what is thanked was good, and the damage was limited.
   if (comma !== -1 && GOOD_OUTCOME.test(rest.slice(0, comma)) && /^\s*(?:only|just|no more than|fewer than|at most)\b/i.test(main)) return false;

@@ -1,4 +1,5 @@
 import { notEnglish } from './blame.language.ts';
+import { faqQuestion, INDIRECT_QUESTION, reportedQuestion } from './blame.questions.ts';
 import { ACROSS_CLAUSES, FORMS, type BlameForm, type FormPattern } from './blame.forms.ts';
 import { INDIRECT_FORMS, INDIRECT_GATE } from './blame.forms.indirect.ts';
 import { maskSpans, personSpans, type PersonSpan } from './person-references.ts';
@@ -12,7 +13,7 @@ import { DOCUMENT_MODEL_BAR, onlyPluralPronouns, ENTRY_SIGNAL, KIND_SURE, SELF_S
 import { clearsPerson, hedgedRejection, labelOverruled, rejectsReading } from './blame.rejection.ts';
 import { HARM } from './blame.clauses.ts';
 import { systemReason } from './blame.reasons.ts';
-import { isPraise, OFFER_FRAME, onlyKindWords } from './blame.praise.ts';
+import { isPraise, knewHow, OFFER_FRAME, onlyKindWords } from './blame.praise.ts';
 import { withOpeningCapital } from './sentence-case.ts';
 import { ASSIGNED, atLeastFourLowerWords, CARE_BEFORE, DELAY_EXPLAINED, ON_LEAVE, COMPLIANT, firstPerson, keptWaiting, NO_THING_PASSIVE, onlyWaitedOn, offDuty, reportedWords, placeName, SAFE_CHOICE, metadataFields, TURNED, UNINFORMED, round21Gate } from './blame.gates.ts';
 
@@ -126,7 +127,7 @@ function modelHit(s: string, model: Model, known: readonly PersonSpan[] | undefi
   // Headings, table cells and fragments ("Root Cause Analysis") are not sentences to judge.
   if (!atLeastFourLowerWords(s) || metadataFields(s)) return null;
   // Round 27: a sentence in another language is not read by the model's English words (blame.language.ts).
-  if (where !== 'sentence' && notEnglish(s)) return null;
+  if (where !== 'sentence' && (notEnglish(s) || faqQuestion(s))) return null;
   const cut = s.slice(0, 2000);
   const spans = known ?? personSpans(cut);
   // Round 14: a first person only ("I rushed it", "Stupid of me") is judged too, but only when the model is sure (below).
@@ -143,7 +144,7 @@ function modelHit(s: string, model: Model, known: readonly PersonSpan[] | undefi
   // A sentence that rejects or discusses blame is not judged by the model either ("it would be unfair to write that …"),
   // nor an act explained by a system reason after the person ("… did not acknowledge the page because it went to a disconnected handset").
   const masked = maskSpans(cut, spans);
-  if (REJECTION.test(masked) || hedgedRejection(masked, masked) || clearsPerson(masked) || rejectsReading(masked)) return null;
+  if (REJECTION.test(masked) || hedgedRejection(masked, masked) || clearsPerson(masked) || rejectsReading(masked) || reportedQuestion(masked)) return null;
   // Round 10: the only person is the one who should have been informed ("Imran should have been told that the quota
   // had changed"): what others failed to do for them, not their fault.
   if (spans.length === 1 && UNINFORMED.test(masked)) return null;
@@ -156,7 +157,7 @@ function modelHit(s: string, model: Model, known: readonly PersonSpan[] | undefi
   // Round 16: a delay a thing explains, people handed their parts or away on leave: no judgement of them.
   if (DELAY_EXPLAINED.test(masked) || offDuty(masked) || keptWaiting(masked) || onlyWaitedOn(masked, spans) || ((ASSIGNED.test(masked) || ON_LEAVE.test(masked)) && !TURNED.test(masked))) return null;
   // Round 20: a person's duties weighed in a meeting ("discussed whether X's duties should …"), or the reason a check worked; round 21: round21Gate (blame.gates.round21.ts).
-  if (round21Gate(masked, cut) || WEIGHED.test(masked) || CREDITED.test(masked) || (KEPT_PLACE.test(masked) && !/\b(?:should|could|would) have\b|\bfault\b|\bblame/i.test(masked))) return null;
+  if (round21Gate(masked, cut) || knewHow(masked) || WEIGHED.test(masked) || CREDITED.test(masked) || (KEPT_PLACE.test(masked) && !/\b(?:should|could|would) have\b|\bfault\b|\bblame/i.test(masked))) return null;
   // Thanks for a person's act that led to a good or plain outcome ("Thanks to Ana's call, the incident was declared early").
   if (THANKS_ACT.test(masked) && !HARM.test(s) && !/\b(?:late|only|finally|eventually|hours?|again|instead|never|down|outage|failed)\b/i.test(s)) return null;
   const after = masked.slice(anchors[0]!.end, anchors[0]!.end + 300);
@@ -239,7 +240,7 @@ function rulesOn(s: string, text: string, spans: readonly PersonSpan[]): BlameHi
       const rest = m.slice(end, end + 300);
       if (p.check !== undefined && !p.check(r[0], rest, m.slice(Math.max(0, c.start - 300), c.end + 300), s.slice(start, end))) continue;
       const before = clause.slice(Math.max(0, r.index + lead - 80), r.index + lead);
-      if (NEGATED_BEFORE.test(before)) continue;
+      if (NEGATED_BEFORE.test(before) || INDIRECT_QUESTION.test(before)) continue;
       if (p.negatable === true && NEGATION_INSIDE.test(r[0]) && !NEGATION_ALLOWED.test(r[0])) continue;
       if (p.form === 'human-error' && (/\b(?:not|no|never|n't|rather than|instead of|without|beyond|than)\s+(?:\S+\s+){0,3}["'“‘]?$/i.test(before) || labelMentioned(s, start, end))) continue;
       if (p.weak === true && systemReason(rest, p.whichIsNoReason !== true)) continue;

@@ -45,3 +45,17 @@ export function onlyKindWords(s: string): boolean {
   return good;
 }
 
+
+/**
+ * Round 28: knowing what to do, said of a person, is competence ("Lukas knew to call billing from experience", "she
+ * already knew which valve to close"), unless a turn makes it knowledge held against them ("knew … and still", "but",
+ * "should", an act undone: "knew to check and didn't"; "didn't know to" is no knowing).
+ */
+const KNEW_HOW = /[§π]¤*\s{1,2}(?:(?:already|just|luckily|fortunately)\s{1,2})?knew\s{1,2}(?:to|how|where|who|whom|when|which|exactly)\b/i;
+// A contrast of source ("from experience, not from the runbook") is no turn; an act undone after it is ("and didn't").
+const KNOWING_TURNED = /\b(?:still|anyway|but|yet|should|ought|despite|ignored|instead|chose|nobody|and\s{1,2}(?:never|didn't|did\s{1,2}not|failed))\b/i;
+
+/** Whether the only act judged is a person knowing what to do, with no turn against them. */
+export function knewHow(masked: string): boolean {
+  return KNEW_HOW.test(masked) && !KNOWING_TURNED.test(masked);
+}

@@ -25,10 +25,10 @@ import type { PersonSpan } from './person-references.ts';
 const ABBREVIATION = /^\p{Lu}[\p{Lu}\d]{1,4}s?$/u;
 
 /** Up to two auxiliaries or adverbs between the head and its verb: "should have", "clearly", "probably just". */
-const AUX = String.raw`(?:\s{1,2}(?:should|could|would|might|must|had|has|have|did|does|do|never|then|also|just|clearly|probably|obviously|simply|apparently|again|once|still|not|n't|really|suddenly|evidently|presumably))?(?:\s{1,2}(?:have|not|just|simply|clearly|really|even|then))?`;
+export const AUX = String.raw`(?:\s{1,2}(?:should|could|would|might|must|had|has|have|did|does|do|never|then|also|just|clearly|probably|obviously|simply|apparently|again|once|still|not|n't|really|suddenly|evidently|presumably))?(?:\s{1,2}(?:have|not|just|simply|clearly|really|even|then))?`;
 
 /** Verbs of mind, will and speech that a device does not do. */
-const MIND = new RegExp(String.raw`^${AUX}\s{1,2}(?:decided|decides|assumed|assumes|chose|chooses|thought|thinks|believed|believes|wanted|wants|reckoned|reckons|figured|guessed|panicked|panics|hesitated|hoped|preferred|realised|realized|realises|realizes|admitted|admits|apologi[sz]ed|complained|promised|insisted|argued|swore|shrugged|sighed|joked|laughed|volunteered|overslept|forgot\s{1,2}to|forgets\s{1,2}to|didn't\s{1,2}bother|did\s{1,2}not\s{1,2}bother|doesn't\s{1,2}bother|never\s{1,2}bothered|couldn't\s{1,2}be\s{1,2}bothered|could\s{1,2}not\s{1,2}be\s{1,2}bothered|can't\s{1,2}be\s{1,2}bothered|bothered\s{1,2}to|took\s{1,2}it\s{1,2}upon)\b`, 'i');
+export const MIND = new RegExp(String.raw`^${AUX}\s{1,2}(?:decided|decides|assumed|assumes|chose|chooses|thought|thinks|believed|believes|wanted|wants|reckoned|reckons|figured|guessed|panicked|panics|hesitated|hoped|preferred|realised|realized|realises|realizes|admitted|admits|apologi[sz]ed|complained|promised|insisted|argued|swore|shrugged|sighed|joked|laughed|volunteered|overslept|forgot\s{1,2}to|forgets\s{1,2}to|didn't\s{1,2}bother|did\s{1,2}not\s{1,2}bother|doesn't\s{1,2}bother|never\s{1,2}bothered|couldn't\s{1,2}be\s{1,2}bothered|could\s{1,2}not\s{1,2}be\s{1,2}bothered|can't\s{1,2}be\s{1,2}bothered|bothered\s{1,2}to|took\s{1,2}it\s{1,2}upon)\b`, 'i');
 
 /** Adverbs only, no modal: "should have been briefed" puts the person on the receiving end of what others did not do. */
 const PLAIN_AUX = String.raw`(?:\s{1,2}(?:clearly|probably|obviously|apparently|again|still|really|evidently|presumably|also|then|just))?`;
@@ -37,7 +37,7 @@ const PLAIN_AUX = String.raw`(?:\s{1,2}(?:clearly|probably|obviously|apparently|
 const BE = String.raw`^${PLAIN_AUX}\s{1,2}(?:was|is|were|are|got|gets|seemed|seems|looked|felt|feels|had\s{1,2}been|has\s{1,2}been|been)(?:\s{1,2}(?:clearly|obviously|apparently|probably|very|too|so|already|still|never|not|rather|quite|a\s{1,2}bit))?\s{1,2}`;
 
 /** A state only a person is in, said of any head: "was distracted", "had been at a wedding", "is on her phone". */
-const STATE = new RegExp(String.raw`${BE}(?:distracted|tired|fatigued|drowsy|briefed|hungover|drunk|stressed|annoyed|angry|upset|nervous|embarrassed|overconfident|complacent|unaware|off\s{1,2}shift|on\s{1,2}(?:his|her)\s{1,2}(?:phone|break|lunch|own)|on\s{1,2}(?:leave|holiday|a\s{1,2}break)|at\s{1,2}(?:lunch|a\s{1,2}wedding|the\s{1,2}pub)|in\s{1,2}a\s{1,2}(?:hurry|rush))\b`, 'i');
+export const STATE = new RegExp(String.raw`${BE}(?:distracted|tired|fatigued|drowsy|briefed|hungover|drunk|stressed|annoyed|angry|upset|nervous|embarrassed|overconfident|complacent|unaware|off\s{1,2}shift|on\s{1,2}(?:his|her)\s{1,2}(?:phone|break|lunch|own)|on\s{1,2}(?:leave|holiday|a\s{1,2}break)|at\s{1,2}(?:lunch|a\s{1,2}wedding|the\s{1,2}pub)|in\s{1,2}a\s{1,2}(?:hurry|rush))\b`, 'i');
 
 /** States a thing may be said to be in too ("was told", "is busy"), so only with an abbreviation: "the FO was told". */
 const ROLE_STATE = new RegExp(String.raw`${BE}(?:told|warned|reminded|asleep|sleepy|aware|busy|confused|convinced|certain|new\s{1,2}to)\b`, 'i');

@@ -28,3 +28,16 @@ export function thingAntecedent(before: string): boolean {
   return personSpans(`the ${plural}`).length === 0 && personSpans(`the ${plural.slice(0, -1)}`).length === 0;
 }
 
+
+/**
+ * Round 28: a role opening the sentence that the same sentence calls "it" while it judges or treats something ("A new
+ * leader had no durable record of …, so it treated them as not started": a leader process). The role is the thing "it"
+ * stands for, not a person; with "he", "she" or a name in the sentence it stays a person.
+ */
+const IT_ACTS = /,\s{1,2}(?:so|and|then|but)\s{1,2}it\s{1,2}(?:(?:simply|just|then|also)\s{1,2})?(?:treated|treats|assumed|assumes|decided|decides|believed|believes|considered|considers|marked|marks|took|takes|saw|sees|counted|counts)\b/i;
+const ONE_PERSON_PRONOUN = /\b(?:he|she|him|her|his|hers|himself|herself)\b/i;
+
+/** Whether the span opening the sentence (a role after an article) is the thing a later "it" judges with. */
+export function roleIsIt(s: string, span: { start: number; end: number }): boolean {
+  return span.start <= 4 && /^(?:a|an|the|our|each|every)\s/i.test(s.slice(span.start, span.end)) && IT_ACTS.test(s.slice(span.end, span.end + 300)) && !ONE_PERSON_PRONOUN.test(s.slice(0, 600));
+}

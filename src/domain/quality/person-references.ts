@@ -9,8 +9,9 @@ import { appositions, extendRole } from './person-roles.ts';
 import { machineAgent } from './person-machine.ts';
 import { roleAfterDeterminer } from './person-determiners.ts';
 import { maskSpans, type PersonSpan } from './person-mask.ts';
-import { thingAntecedent } from './person-antecedents.ts';
+import { roleIsIt, thingAntecedent } from './person-antecedents.ts';
 import { freeRelatives, withActing } from './person-acts.ts';
+import { withGroups } from './person-groups.ts';
 
 /*
  * Person references (issue 16): where a sentence names, @mentions, points at (pronoun),
@@ -193,7 +194,9 @@ export function personSpans(s: string): PersonSpan[] {
       i = j;
     }
   }
-  return appositions(s, freeRelatives(s, toks, withActing(s, toks, spans)));
+  const found = appositions(s, freeRelatives(s, toks, withGroups(s, toks, withActing(s, toks, spans))));
+  // Round 28: a role opening the sentence that a later "it" stands for is a thing ("A new leader …, so it treated …").
+  return found.length > 0 && roleIsIt(s, found[0]!) ? found.slice(1) : found;
 }
 
 /** Round 19: the head noun of a thing addressed after thanks or praise. */
