@@ -21,8 +21,8 @@ const MODALS: readonly { lang: string; re: RegExp }[] = [
   { lang: 'pt', re: new RegExp(String.raw`${WHO}(?:\s[\p{Ll}]{1,12}){0,2}?\s(?:deveria\ster|devia\ster|devera\ster|tinha\sque\ster|teria\sque\ster|teria\sde\ster)\s\p{Ll}{1,30}`, 'u') },
   { lang: 'it', re: new RegExp(String.raw`${WHO}(?:\s[\p{Ll}']{1,12}){0,2}?\s(?:avrebbe\sdovuto|avrebbero\sdovuto|doveva|dovevano|ne\sdoveva)\s\p{Ll}{1,30}`, 'u') },
   { lang: 'fr', re: new RegExp(String.raw`${WHO}(?:\s[\p{Ll}']{1,12}){0,2}?\s(?:aurait\sdû|auraient\sdû|aurait\sdu|auraient\sdu)\s\p{Ll}{1,30}`, 'u') },
-  { lang: 'de', re: new RegExp(String.raw`${WHO}\s(?:hätte|hätten)\s(?:[\p{L}-]{1,20}\s){1,6}?(?:müssen|sollen)\b`, 'u') },
-  { lang: 'nl', re: new RegExp(String.raw`${WHO}\s(?:had|hadden)\s(?:[\p{L}-]{1,20}\s){0,6}?moeten\b`, 'u') },
+  { lang: 'de', re: new RegExp(String.raw`${WHO}\s(?:hätte|hätten)\s(?:[\p{L}-]{1,20}\s){1,12}?(?:müssen|sollen)\b`, 'u') },
+  { lang: 'nl', re: new RegExp(String.raw`${WHO}\s(?:had|hadden)\s(?:[\p{L}-]{1,20}\s){0,12}?moeten\b`, 'u') },
   { lang: 'hi', re: new RegExp(String.raw`${WHO}\s(?:ko)\s(?:[\p{L}-]{1,20}\s){1,6}?(?:chahiye\sthaa?|chahie\sthaa?)\b`, 'iu') },
 ];
 

@@ -1,6 +1,7 @@
 import { blameHits, ruleHits, type BlameForm, type BlameHit } from './blame.patterns.ts';
 import { proseLines, type ProseLine, type Rule } from './lint.context.ts';
 import type { RawFinding } from './quality.types.ts';
+import { foreignBlameHits } from './blame.foreign.ts';
 import { englishPieces, isForeignSentence } from './language.foreign.ts';
 import { FOREIGN_DEFENSIVE, FOREIGN_DEFENSIVE_HINT } from './language.defensive-foreign.ts';
 import { cut, locator, sectionKeyAt, sentences as splitSentences } from './source-text.ts';
@@ -151,8 +152,12 @@ export const blameRule: Rule = ({ src }) => {
     const heading = unit.lines.length === 1 && first.kind === 'heading';
     // A table row or a timeline entry is a record: the model judges it only on a judging feature (round 7).
     const where = first.kind === 'table' || section === 'timeline' || CLOCK_ENTRY.test(first.raw) ? 'entry' : 'prose';
+    // Round 29: a sentence in another language is read by that language's table (blame.foreign.ts), never by the English
+    // words; a sentence the English reading finds nothing in is tried on the table too (Hinglish reads as English).
     const hitsOf = (i: number): BlameHit[] =>
-      (own[i] ??= (section === 'fiveWhys' && WHY_QUESTION.test(sentences[i]!)) || WHO_WROTE.test(sentences[i]!) || isForeignSentence(sentences[i]!) ? [] : englishHits(sentences[i]!));
+      (own[i] ??= (section === 'fiveWhys' && WHY_QUESTION.test(sentences[i]!)) || WHO_WROTE.test(sentences[i]!) ? []
+        : isForeignSentence(sentences[i]!) ? foreignBlameHits(sentences[i]!) : orForeign(sentences[i]!, englishHits(sentences[i]!)));
+    const orForeign = (sentence: string, hits: BlameHit[]): BlameHit[] => (hits.length > 0 ? hits : foreignBlameHits(sentence));
     // Round 18: only a bilingual sentence's English pieces are judged ("Katrin prüft … / Katrin checks …").
     const englishHits = (sentence: string): BlameHit[] =>
       englishPieces(sentence).flatMap((p) => (heading ? ruleHits(p.text) : blameHits(p.text, undefined, where)).map((h) => (p.start === 0 ? h : { ...h, start: h.start + p.start, end: h.end + p.start })));

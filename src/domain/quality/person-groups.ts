@@ -38,11 +38,16 @@ function humanAct(after: string): boolean {
 /** A judgement given to whoever follows: "That was negligent of …", "careless of …". */
 const JUDGED_OF = new RegExp(`\\b(?:${JUDGE_ADJ})\\s{1,2}of\\s{1,2}$`, 'i');
 
+/** The index of the first token that is not a one- or two-digit number (the clock time a sentence may open with). */
+function afterLeadingDigits(toks: readonly Token[]): number {
+  let k = 0;
+  while (k < toks.length && /^\d{1,2}$/.test(toks[k]!.text)) k++;
+  return k;
+}
+
 /** Whether `toks[i]` opens a clause: the sentence's first word, the first after a clock time, or after a colon or dash. */
-function opensHere(toks: readonly Token[], i: number): boolean {
-  if (i === 0 || toks[i]!.opens) return true;
-  for (let k = 0; k < i; k++) if (!/^\d{1,2}$/.test(toks[k]!.text)) return false;
-  return true;
+function opensHere(toks: readonly Token[], i: number, lead: number): boolean {
+  return i === 0 || toks[i]!.opens === true || i <= lead;
 }
 
 /** The last token of a group named without an article at `i`, or -1: up to three name parts, then an optional role after a possessive. */
@@ -75,9 +80,17 @@ function shiftWorker(toks: readonly Token[], i: number): number {
 /** The sentence's person spans with the groups, shifts, stores and stations that act as people added, in order. */
 export function withGroups(s: string, toks: readonly Token[], spans: PersonSpan[]): PersonSpan[] {
   const added: PersonSpan[] = [];
-  const taken = (a: number, b: number): boolean => spans.some((sp) => sp.start < b && a < sp.end);
+  // Linear on long runs: the leading clock time found once, and the characters the sentence's person spans cover marked
+  // once, so that whether a candidate (a few tokens long) overlaps one is read from its own characters.
+  const lead = afterLeadingDigits(toks);
+  const covered = new Uint8Array(s.length + 1);
+  for (const sp of spans) covered.fill(1, Math.max(0, sp.start), Math.min(s.length, sp.end));
+  const taken = (a: number, b: number): boolean => {
+    for (let k = a; k < b && k < s.length; k++) if (covered[k] === 1) return true;
+    return false;
+  };
   for (let i = 0; i < toks.length; i++) {
-    const bare = opensHere(toks, i) || toks[i - 1]?.text.toLowerCase() === 'of' ? bareGroup(toks, i) : -1;
+    const bare = opensHere(toks, i, lead) || toks[i - 1]?.text.toLowerCase() === 'of' ? bareGroup(toks, i) : -1;
     const j = bare === -1 ? shiftWorker(toks, i) : bare;
     if (j === -1) continue;
     const head = toks[j]!;
