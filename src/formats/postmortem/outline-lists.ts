@@ -2,8 +2,8 @@
 // saved as text), its sections the top-level items ("- Summary", "- Impact", "- Root cause: …", "- Action items") and
 // their parts the indented items below. Read by shape: with no Markdown heading in the document, three or more
 // top-level items naming sections make the top level headings, line for line — "- Summary" → "## Summary", "- Root
-// cause: the certificate expired" → "**Root cause:** the certificate expired", and a first top-level item naming no
-// section the title. The indented items stay lists under them. Linear: each line is tested once.
+// cause: the certificate expired" → "## Root cause: the certificate expired" (the label and its text as one heading),
+// and a first top-level item naming no section the title. The indented items stay lists under them. Linear: each line is tested once.
 import { classifyHeading } from './section-names.ts';
 
 const TOP_ITEM = /^[-*+][ \t]{1,4}([^\s#].{0,300})$/;
