@@ -46,7 +46,12 @@ export function isFieldBlock(text: string): boolean {
 /** Whether each line of a paragraph is an item of its own: whole sentences one a line, or a run of owner-led lines. */
 /** Round 27: a checkbox with no list bullet before it ("[ ] @lena Add a check …", "[x] Unpublish 7.2"), as a plain-text export leaves a task list. */
 const CHECKBOX_LINE = /^\[[ xX]\][ \t]{1,4}\S/;
+/**
+ * Round 29: a status chip in brackets before the item's text ("[Open] Add an alert · Owner: …", "[Won't do] Move banks"), as
+ * an incident tool's follow-up list is copied out: one to three words, a letter first, no sentence of its own.
+ */
+const STATUS_CHIP_LINE = /^\[\p{L}[\p{L}'’ -]{0,20}\][ \t]{1,4}\S/u;
 
 export function oneItemALine(lines: readonly string[]): boolean {
-  return lines.length >= 2 && (lines.every((l) => SENTENCE_LINE.test(l.trim()) || OWNER_LED_LINE.test(l.trim())) || ownerLedRun(lines) || lines.every((l) => CHECKBOX_LINE.test(l.trim())));
+  return lines.length >= 2 && (lines.every((l) => SENTENCE_LINE.test(l.trim()) || OWNER_LED_LINE.test(l.trim())) || ownerLedRun(lines) || lines.every((l) => CHECKBOX_LINE.test(l.trim()) || STATUS_CHIP_LINE.test(l.trim())));
 }

@@ -70,6 +70,13 @@ function fromText(inline: Inline, line: number): ActionItem {
     status = box[1] === ' ' ? 'open' : box[1] === '-' ? 'wont_do' : 'done';
     text = text.slice(box[0].length);
   }
+  // Round 29: a status chip before the words ("[Open] Add an alert", "[Won't do] Move banks") is the status, not the item's words.
+  const chip = box ? null : /^\[(\p{L}[\p{L}'’ -]{0,20})\][ \t]+/u.exec(text);
+  const chipStatus = chip ? statusOf(chip[1] ?? '') : null;
+  if (chip && chipStatus !== null) {
+    status = chipStatus;
+    text = text.slice(chip[0].length);
+  }
   if (/^(?:✅|✔️?|☑️?)\s*/u.test(text)) status ??= 'done';
   const mk = MARKER.exec(text);
   if (mk && status === null) status = statusOf(mk[1] ?? '');
@@ -100,7 +107,8 @@ function fromText(inline: Inline, line: number): ActionItem {
   const due = d ? parseDateValue(d[1] ?? '') : null;
   const p = PRIORITY.exec(text);
   // Removing "— owner: x" can leave its separator dangling at the end.
-  const clean = trimEnd(text.replace(/\s+/g, ' ').trim(), '-–—,;:| ').trim();
+  // Round 29: and a field taken from between two "·" leaves them side by side ("… · · Due: …").
+  const clean = trimEnd(text.replace(/\s+/g, ' ').replace(/ [·•](?: [·•])+(?= )/g, ' ·').trim(), '-–—,;:|·• ').trim();
   return { key, text: clean, owner, status, due: due ? ymdString(due) : null, priority: p ? (p[1] ?? p[2] ?? null) : null, line };
 }
 
