@@ -63,6 +63,11 @@ describe('the models', () => {
     expect(TRAINING_SPLITS).toContain('fortieth-voice');
     expect(TRAINING_SPLITS).toContain('forty-first-voice');
     expect(TRAINING_SPLITS).toContain('forty-second-voice');
+    // The fifty-eighth (blame 0.866 / 0.773), fifty-ninth (0.913 / 0.840) and sixtieth (0.915 / 0.787) were measured once
+    // after the twenty-eighth round, then trained on.
+    expect(TRAINING_SPLITS).toContain('fifty-eighth-voice');
+    expect(TRAINING_SPLITS).toContain('fifty-ninth-voice');
+    expect(TRAINING_SPLITS).toContain('sixtieth-voice');
     expect(TRAINING_SPLITS).not.toContain('heldout');
     // The eighth voice was measured once (blame 0.983 / 0.780) before it became a training voice in the fourth round,
     // the ninth (blame 0.977 / 0.847, vague 0.986 / 0.973) before it became one in the fifth, the tenth (blame
