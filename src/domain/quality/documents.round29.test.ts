@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { growthRatio } from '../../../test/support/cpu-time.ts';
 import { parsePostmortem } from '../../formats/postmortem/parse-postmortem.ts';
+import { classifyHeading } from '../../formats/postmortem/section-names.ts';
 import { lintPostmortem } from './index.ts';
 import { QualityConfigSchema } from './quality.config.ts';
 
 /**
- * Issue 16, round 29: readers by shape — an incident tool's follow-up list with a status chip before each item. Every
- * sentence here is written for the test.
+ * Issue 16, round 29: readers by shape — an incident tool's follow-up list with a status chip before each item, a problem
+ * ticket's fields and journal (cause and fix notes, work notes, related tasks as a bare pipe table or tab-separated rows),
+ * a run-in label after a timeline. Every sentence here is written for the test.
  */
 const lint = (text: string) => {
   const { doc } = parsePostmortem(text);
@@ -36,9 +38,93 @@ describe('a follow-up list of status chips, one item a line (round 29)', () => {
   });
 });
 
+describe("a problem ticket's fields and journal (round 29)", () => {
+  it.each([
+    ['Cause notes', 'rootCause'], ['Root cause notes', 'rootCause'], ['Fix notes', 'resolution'], ['Resolution notes', 'resolution'],
+    ['Close notes', 'resolution'], ['Work notes', 'notes'], ['Work log', 'notes'], ['Related tasks', 'actionItems'],
+    ['Problem tasks', 'actionItems'], ['Notes', 'notes'],
+  ])('%s is %s', (heading, key) => {
+    expect(classifyHeading(heading, true)).toBe(key);
+  });
+  const ticket = (tasks: string[]) => [
+    'Problem PRB0000101', '', 'Description:', 'The parcel lockers refused every code for an hour on Monday.', '',
+    'Cause notes:', 'The locker firmware rejected codes longer than six digits after the 3.1 update.', '',
+    'Work notes:', '2027-09-06 07:10:00 - Ana Silva (Work notes)', 'Lockers report code errors.', '',
+    '2027-09-06 08:05:00 - Ana Silva (Work notes)', 'Firmware rolled back; codes accepted.', '',
+    'Related tasks:', ...tasks,
+  ].join('\n');
+  it('a bare pipe table under its label (no rule under the header) is the items, one a row, with their columns', () => {
+    const { doc } = lint(ticket([
+      'Number | Short description | Assigned to | Due date | State',
+      'PTASK0000201 | Look into locker stuff | | | Open',
+      'PTASK0000202 | Cap the code length check at the firmware\'s own limit and test it in CI | Ana Silva | 2027-09-20 | Open',
+    ]));
+    expect(doc.sections.map((x) => x.key)).toEqual(expect.arrayContaining(['summary', 'rootCause', 'timeline', 'actionItems']));
+    expect(doc.timeline.entries.length).toBe(2);
+    expect(doc.sections.find((x) => x.heading === 'Work notes')?.key).toBe('timeline');
+    expect(doc.actionItems.map((a) => [a.line, a.key, a.text, a.owner, a.due, a.status])).toEqual([
+      [18, 'PTASK0000201', 'Look into locker stuff', null, null, 'open'],
+      [19, 'PTASK0000202', "Cap the code length check at the firmware's own limit and test it in CI", 'Ana Silva', '2027-09-20', 'open'],
+    ]);
+  });
+  it('tab-separated rows with their fields in the cells are one item a row, the ticket number the key, an empty field dropped', () => {
+    const { doc } = lint(ticket([
+      'PTASK0000301\tLook into locker stuff\tAssigned to:\tDue date:',
+      'PTASK0000302\tAdd a firmware canary of ten lockers\tAssigned to: Ana Silva\tDue date: 2027-09-24',
+    ]));
+    expect(doc.actionItems.map((a) => [a.line, a.key, a.text, a.owner, a.due])).toEqual([
+      [17, 'PTASK0000301', 'Look into locker stuff', null, null],
+      [18, 'PTASK0000302', 'Add a firmware canary of ten lockers · Due date: 2027-09-24', 'Ana Silva', '2027-09-24'],
+    ]);
+  });
+  it('work notes of no dated entries stay notes', () => {
+    const notes = ['## Summary', '', 'Lockers refused codes.', '', 'Work notes:', 'Asked the vendor for the 3.2 notes.', 'Waiting on a reply.'].join('\n');
+    expect(parsePostmortem(notes).doc.sections.find((x) => x.heading === 'Work notes')?.key).toBe('notes');
+  });
+  it('pipe lines whose first line is a sentence, or whose rows differ in cells, stay a paragraph', () => {
+    const prose = ['## Notes', '', 'We compared a | b | c in the old export.', 'x | y | z', 'p | q'].join('\n');
+    expect(parsePostmortem(prose).doc.sections.find((x) => x.key === 'notes')?.body).toContain('x | y | z');
+    expect(lint(['## Action items', '', 'Action | Owner | Due', 'Add a check | Ana | 2027-01-02', 'Look into it | Bo'].join('\n')).doc.actionItems.length).toBe(1);
+  });
+});
+
+describe('a plain run-in label after a timeline (round 29)', () => {
+  const doc = (label: string) => [
+    '# Lockers', '', 'Timeline:', '07:10 Lockers report code errors', '08:05 Firmware rolled back', '',
+    `${label} The firmware rejected codes longer than six digits after the 3.1 update (412 refusals in the locker log).`, '',
+    'Impact:', '', 'About 900 parcels were collected late.', '', 'Action items:', '', '- Add a firmware canary (Ana, 2027-09-24)',
+  ].join('\n');
+  it('"Root cause: …" on a paragraph of its own closes the timeline and opens the root cause', () => {
+    const { doc: d } = lint(doc('Root cause:'));
+    expect(d.sections.find((x) => x.key === 'rootCause')?.line).toBe(7);
+    expect(d.timeline.entries.length).toBe(2);
+  });
+  it('a bold label or a label naming no section stays a part of the timeline', () => {
+    expect(lint(doc('**Root cause:**')).doc.sections.find((x) => x.line === 7)).toBeUndefined();
+    expect(lint(doc('Note:')).doc.sections.some((x) => x.key === 'rootCause')).toBe(false);
+  });
+  it('a root cause told twice is backed by the evidence of either', () => {
+    const text = ['# Lockers', '', '## Root cause', '', 'The firmware rejected long codes (412 refusals in the locker log, graph: https://grafana.example/d/lk).', '',
+      'Cause notes:', '', 'The 3.1 update shortened the code buffer.', '', '## Impact', '', 'Parcels were collected late.'].join('\n');
+    expect(lint(text).findings.filter((f) => f.rule === 'no-evidence')).toEqual([]);
+  });
+});
+
 describe('linear time on the round 29 forms', () => {
   it('chips stays linear on long runs', () => {
     const chips = (n: number) => `## Follow-ups\n\n${'[Open] Add a check · Owner: A B · · Due: 2027-01-01\n'.repeat(n)}[${'a '.repeat(n)}] ${'· '.repeat(n)}\n`;
     expect(growthRatio(chips, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
+  });
+  it('pipes stays linear on long runs', () => {
+    const pipes = (n: number) => `Related tasks:\nNumber | Short description | Assigned to\n${'P1 | Add a check | A\n'.repeat(n)}${'| '.repeat(n)}\n`;
+    expect(growthRatio(pipes, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
+  });
+  it('tabs stays linear on long runs', () => {
+    const tabs = (n: number) => `## Related tasks\n\n${'PTASK01\tAdd a check\tAssigned to:\tDue date: 2027-01-01\n'.repeat(n)}${'\t'.repeat(n)}x\n`;
+    expect(growthRatio(tabs, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
+  });
+  it('runin stays linear on long runs', () => {
+    const runin = (n: number) => `Timeline:\n09:00 a\n\n${'Root cause: b\n\nImpact: c\n\n'.repeat(n)}Root cause:${' '.repeat(n)}\n`;
+    expect(growthRatio(runin, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
   });
 });

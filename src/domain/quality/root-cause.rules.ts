@@ -200,6 +200,9 @@ export const noEvidenceRule: Rule = ({ src }) => {
     return [{ rule: 'no-evidence', message: 'Neither the root cause nor the impact has evidence behind it. Cite a kept evidence item ([evidence ev_…]), or link or quote the logs, metrics, graphs or dashboards that show it, with the numbers.', line: 1, quote: '' }];
   }
   for (const key of ['rootCause', 'impact'] as const) {
+    // Round 29: a root cause told in two places (a ticket's "Root cause:" line and its "Cause notes:") is one root cause:
+    // the evidence behind either backs both.
+    if (key === 'rootCause' && spansOf(src, key).some((span) => spanBody(src, span).some(backs))) continue;
     for (const span of spansOf(src, key)) {
       const body = spanBody(src, span);
       if (isBlankBody(body) || body.some(backs)) continue;

@@ -59,6 +59,7 @@ const DUE = new RegExp(`\\b(?:due|by|deadline|eta|target|when|until)(?:\\s{0,20}
 const TRAILING_DATE = new RegExp(`(?:^|[\\s(,—–-])(${DATE})\\s{0,20}\\)?[.\\s]*$`, 'i');
 const PRIORITY = /\b(P[0-4])\b|\bpriority\s*[:=]\s*(\w+)/i;
 // Round 10: the key may be set off by a dash of any length ("AI-4 — Look into the sync script").
+const TAB_KEY = /^([A-Z][A-Z0-9]{1,11}-?\d{2,12})[ ]{0,4}\t\s*/;
 const KEY = /^([A-Z]{1,3}-?\d{1,3})\s*[:.)\-–—]\s+/;
 
 function fromText(inline: Inline, line: number): ActionItem {
@@ -87,7 +88,15 @@ function fromText(inline: Inline, line: number): ActionItem {
   // Round 17: an item considered and declined ("*Rename the files.* Won't do: …") needs no owner and no date.
   if (status === null && WONT_LABEL.test(text)) status = 'wont_do';
   let key: string | null = null;
-  const k = KEY.exec(text);
+  // Round 29: a row of tab-separated cells is read as fields set apart by "·" (an empty field, "Due date:", dropped), its
+  // first cell a ticket number the key.
+  const tabKey = TAB_KEY.exec(text);
+  if (tabKey) {
+    key = tabKey[1] ?? null;
+    text = text.slice(tabKey[0].length);
+  }
+  if (text.includes('\t')) text = text.split(/[ \t]*\t[ \t]*/).filter((c) => c !== '' && !/^\p{L}[\p{L} ]{0,20}:$/u.test(c)).join(' · ');
+  const k = key === null ? KEY.exec(text) : null;
   if (k) {
     key = k[1] ?? null;
     text = text.slice(k[0].length);

@@ -158,6 +158,33 @@ function jiraTable(lines: readonly Token[][], line: number, end: number): Block 
   return { type: 'table', header, rows, line, end };
 }
 
+/** Round 29: a header cell of a bare pipe table: a short name of a few words ("Short description", "Assigned to"). */
+const BARE_HEAD_CELL = /^\p{L}[\p{L}\p{N} ./#&'’()-]{0,29}$/u;
+
+/**
+ * Round 29: a table copied out of a ticket system as plain text: rows of cells set apart by "|" with no rule under the
+ * header ("Number | Short description | Assigned to | Due date | State" / "PTASK… | Review … | | | Open"), which Markdown
+ * reads as a paragraph. Three or more header cells of a few words each, every row with as many cells; the paragraph may
+ * open with its label on a line of its own ("Related tasks:"), which stays a paragraph of its own.
+ */
+function bareTable(lines: readonly Token[][], line: number, end: number): Block[] | null {
+  if (lines.length < 3 || lines.length > 5000) return null;
+  const texts = lines.map((l) => inlineOf({ children: l } as Token).text.trim());
+  const start = texts[0]!.endsWith(':') && !texts[0]!.includes('|') ? 1 : 0;
+  if (lines.length - start < 2) return null;
+  const cellsOf = (t: string): string[] => t.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  const header = cellsOf(texts[start]!);
+  if (header.length < 3 || header.length > 12 || !header.every((c) => BARE_HEAD_CELL.test(c) && c.split(' ').length <= 4)) return null;
+  const rows: TableRow[] = [];
+  for (let k = start + 1; k < texts.length; k++) {
+    const cells = cellsOf(texts[k]!);
+    if (cells.length !== header.length) return null;
+    rows.push({ cells, line: line + k });
+  }
+  const table: Block = { type: 'table', header, rows, line: line + start, end };
+  return start === 0 ? [table] : [{ type: 'paragraph', inline: inlineOf({ children: lines[0] } as Token), line, end: line + 1 }, table];
+}
+
 /**
  * Round 11: a paragraph is cut where a chat post or a pasted note starts a new part without a blank line: at a line
  * opening with a bold label ("**what happened:** …" / "**root cause:** …" on the next line), and around a run of
@@ -172,6 +199,8 @@ function paragraphBlocks(tok: Token | undefined, line: number, end: number): Blo
   }
   const jira = jiraTable(lines, line, end);
   if (jira !== null) return [jira];
+  const bare = bareTable(lines, line, end);
+  if (bare !== null) return bare;
   // Round 11: lines that open with an escaped list marker ("1\\. Bound the pool", "\\- Alert on …", as Google Docs
   // exports a list) are read as a list when every line of the paragraph is one.
   const escaped = lines.length >= 2 && lines.every((l) => l[0]?.type === 'text' && ESCAPED_ITEM.test(l[0].content));

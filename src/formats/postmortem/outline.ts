@@ -31,6 +31,9 @@ export type OutlineOptions = {
   overrides: ReadonlyMap<string, SectionKey | null>;
 };
 
+/** Round 29: the sections a plain run-in label may open under a timeline. */
+const CLOSES_TIMELINE: ReadonlySet<SectionKey> = new Set<SectionKey>(['rootCause', 'impact', 'resolution', 'actionItems', 'lessons', 'whatWentWell', 'whatWentWrong', 'contributingFactors']);
+
 const node = (kind: Node['kind'], key: SectionKey | null, heading: string, level: number, head: Part | null): Node =>
   ({ kind, key, heading, level, head, parts: [], stream: [], children: [] });
 
@@ -76,11 +79,11 @@ export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineO
   // A label closes the label before it ("**Timeline:**" … "**Root cause:** …"), so it is read against the sections
   // above the labels: a label after a labelled timeline is a section of its own, not a part of the timeline.
   const keysBelowLabels = (): SectionKey[] => stack.flatMap((n) => (n.key === null || n.kind === 'label' ? [] : [n.key]));
-  const keyFor = (text: string, strict: boolean, asLabel = false): SectionKey | null => {
+  const keyFor = (text: string, strict: boolean, asLabel = false, runIn = false): SectionKey | null => {
     const o = opts.overrides.get(text);
     if (o !== undefined) return o;
     const above = asLabel ? keysBelowLabels() : keysAbove();
-    if (above.some((k) => ABSORBING.has(k))) return null;
+    if (!runIn && above.some((k) => ABSORBING.has(k))) return null;
     const key = classifyHeading(text, strict || (opts.flat ? false : above.length > 0 && strict));
     const taken = (k: SectionKey | null): boolean => k === null || above.includes(k) || (k === 'summary' && above.length > 0);
     // Round 13: a name already used may carry the section's real name in brackets ("**What happened (timeline, UTC)**"
@@ -92,14 +95,20 @@ export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineO
   // `paragraph`: a label on a paragraph of its own; one on a list item stays a part of a labelled timeline or action list.
   const label = (inline: Inline, paragraph = false): { key: SectionKey; text: string; rest: string; below: boolean } | null => {
     const keys = paragraph ? keysBelowLabels() : keysAbove();
-    if (opts.flat || keys.some((k) => ABSORBING.has(k))) return null;
+    if (opts.flat) return null;
+    // Round 29: a plain run-in label of a paragraph of its own under a timeline ("Root cause: The limit was …" after the
+    // entries, as a ticket's plain text runs its fields on) closes the timeline when it names a section of the review's
+    // own; a bold or italic label there stays a part of the timeline (a phase, a note).
+    const runIn = paragraph && inline.leadBold === null && inline.italicLine === undefined && top().key === 'timeline' && keys.filter((k) => ABSORBING.has(k)).every((k) => k === 'timeline');
+    if (!runIn && keys.some((k) => ABSORBING.has(k))) return null;
     const l = labelOf(inline);
+    if (runIn && (l === null || !CLOSES_TIMELINE.has(classifyHeading(l.label, true) as SectionKey))) return null;
     if (l === null || l.label.length > 60 || metaField(l.label) !== null) return null;
     // Round 28: a note to self in capitals ("TODO: add the graph") is no section of actions.
     if (inline.leadBold === null && /^(?:TODO|FIXME|TBD)$/.test(l.label) && l.rest.trim() !== '') return null;
     // An italic line names a section only as a whole ("*Timeline (PST)*"), never as prose in italics ("*Note: …*").
     const strict = inline.leadBold === null || inline.italicLine !== undefined || keys.length > 0;
-    const key = keyFor(l.label, strict, paragraph);
+    const key = keyFor(l.label, strict, paragraph, runIn);
     return key === null ? null : { key, text: l.label, rest: l.rest, below: l.below === true };
   };
   const closesLabel = (inline: Inline): boolean =>

@@ -84,11 +84,14 @@ function parse(input: string): ParseResult {
   }
   if (!flat && (main === null || main.raw.entries.length === 0)) {
     for (const f of found) {
-      if (f.section.key !== null) continue;
+      // Round 29: or in a section of notes (a ticket's "Work notes:", its journal of dated entries).
+      if (f.section.key !== null && f.section.key !== 'notes') continue;
       const raw = readTimeline(f.stream, off, true);
       if (raw.entries.length >= 2 && (main === null || raw.entries.length > main.raw.entries.length)) main = { f, raw };
     }
   }
+  // Round 29: a section of notes that is a log of dated entries is the timeline.
+  if (main && main.f.section.key === 'notes') main.f.section.key = 'timeline';
   if (main) warnings.push(...main.raw.warnings);
 
   const metaBlocks = found.filter((f) => f.section.key !== 'timeline' && f.section.key !== 'actionItems').flatMap(blocksOf);

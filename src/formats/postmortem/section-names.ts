@@ -36,7 +36,7 @@ const RULES: ReadonlyArray<readonly [SectionKey, string]> = [
   // Round 28: a letter's "What happened when" and a FAQ's "When did it happen?" (the times, one a line).
   ['timeline', 'what happened when|when did (?:it|this|the (?:incident|outage)) happen|(?:minute|hour) by (?:minute|hour)|how (?:it|this|things|events|the (?:incident|outage|day|night|evening|event)) (?:unfolded|played out)|timeline(?: of events| summary)?|detailed timeline|incident timeline|time line|chronology|sequence of events|key events|events timeline|incident log|event log|log of events'],
   ['contributingFactors', 'contributing (?:factors?|causes?)|factors'],
-  ['rootCause', 'root ?causes?(?: analysis)?|rca|causes?|why (?:it|this) happened|why did (?:it|this) happen|underlying (?:cause|issue|problem)s?|what caused (?:it|this|the (?:incident|outage))|trigger|causal analysis|cause analysis'],
+  ['rootCause', 'root ?causes?(?: analysis)?|rca|causes?|why (?:it|this) happened|why did (?:it|this) happen|underlying (?:cause|issue|problem)s?|what caused (?:it|this|the (?:incident|outage))|trigger|causal analysis|cause analysis|(?:root )?cause notes'],
   ['whatWentWell', 'what went (?:well|right)|things that went (?:well|right)|what worked(?: well)?|went well|what we did well|positives?|successes|strengths|good|bright spots?|what helped(?: us)?'],
   ['whatWentWrong', 'what went (?:wrong|poorly|badly|less well)|what (?:did not|didnt) go (?:so |very )?well|things that went (?:wrong|poorly|badly)|what (?:could|can|should) (?:be|have been|have gone) (?:improved|better|done better)|what could be better|what could have gone better|what didnt (?:work|go well)|went (?:wrong|poorly)|areas? for improvement|improvement (?:areas|opportunities)|opportunities for improvement|issues identified|problems encountered|challenges|negatives?|bad'],
   ['lessons', 'lessons?(?: learned| learnt)?|learnings?|(?:key )?takeaways?|what we learned|what we learnt|reflections?|insights'],
@@ -44,13 +44,13 @@ const RULES: ReadonlyArray<readonly [SectionKey, string]> = [
   ['response', 'response actions|actions taken|incident response|response|escalation'],
   // Round 16: a FAQ's or a note's question and house names: "What are we doing about it?", "What we're changing".
   // Round 28: "What we're doing", "What we are doing next" (a letter's changes).
-  ['actionItems', 'what (?:were|we are) doing(?: next| now| about it)?$|what (?:are we|were|we are) (?:changing|doing about it|doing to fix it|going to do about it)|what (?:we|well|we will|were going to|we are going to) (?:change|do next|fix)|changes we (?:will )?make|commitments|action items?|action plan|actions?|follow ?ups?(?: items| actions| tasks)?(?! (?:review|meeting|call|session)s?(?: |$))|next steps|remediation(?: items| actions| plan| tasks)?|corrective(?: and preventive)? actions?|preventive actions|review actions|to ?dos?|tasks|work items|repair items|recommendations|improvements|improving [a-z ]+|future work|(?:preventive |corrective |follow ?up )?measures'],
+  ['actionItems', 'what (?:were|we are) doing(?: next| now| about it)?$|what (?:are we|were|we are) (?:changing|doing about it|doing to fix it|going to do about it)|what (?:we|well|we will|were going to|we are going to) (?:change|do next|fix)|changes we (?:will )?make|commitments|action items?|action plan|actions?|follow ?ups?(?: items| actions| tasks)?(?! (?:review|meeting|call|session)s?(?: |$))|next steps|remediation(?: items| actions| plan| tasks)?|corrective(?: and preventive)? actions?|preventive actions|review actions|to ?dos?|(?:related|problem|child|linked) tasks|tasks|work items|repair items|recommendations|improvements|improving [a-z ]+|future work|(?:preventive |corrective |follow ?up )?measures'],
   // Round 25: the names people give the section of what comes next when it is not called actions: "What's next", "Next",
   // "Prevention of recurrence", "How we'll prevent this" (not "Prevention" alone: a COE's question "Could this have been prevented?"), "How are we making incidents like this less likely?", "Countermeasures",
   // "Going forward".
   ['actionItems', '^(?:whats |what )?next(?: up)?$|(?:recurrence )?prevention (?:of recurrence|measures|plan|actions|steps|items)|recurrence prevention|preventing (?:recurrence|a recurrence|this|it|repeats?|a repeat)|(?:how|what) (?:are we|were|we are|will we|well|we will|we plan to|we are going to|were going to) (?:making|make|doing to (?:prevent|avoid|reduce)|prevent|preventing|avoid|avoiding|reduce|reducing|stop|stopping)|to prevent (?:recurrence|this|it|a repeat)|countermeasures?|what (?:we will|well|we are going to|were going to|we plan to) do|(?:going|moving) forward'],
   ['metrics', 'metrics(?: and (?:data|monitoring))?|stats|statistics|key metrics'],
-  ['resolution', 'resolution|resolved|recovery|mitigation|mitigations|how (?:it was|we) (?:fixed|resolved|mitigated)|fix|the fix|workaround|restoration|repair'],
+  ['resolution', 'resolution|resolved|recovery|mitigation|mitigations|how (?:it was|we) (?:fixed|resolved|mitigated)|fix|the fix|workaround|restoration|repair|(?:fix|resolution|close|closure) notes'],
   ['impact', '(?:user|customer|business|service) impact|impact(?: assessment| analysis| summary| overview| metrics)?|impacts|blast radius|(?:who|what)(?: and (?:who|what))? (?:was|were|got) (?:affected|impacted|hit)|affected (?:users|services|systems)'],
   ['summary', '(?:executive |incident |short )?summary|overview|incident overview|tl ?;? ?dr|abstract|synopsis|description|what happened|incident description'],
   ['communication', 'communications?(?: log| assessment| plan| timeline)?|status page(?: updates)?|customer communication'],
@@ -59,7 +59,8 @@ const RULES: ReadonlyArray<readonly [SectionKey, string]> = [
   ['appendix', 'appendix|appendices|references|resources(?: and references)?|links|further reading|glossary'],
   ['signOff', 'sign ?off|approvals?|review and approval|reviewers'],
   ['revisionHistory', 'revision history|change ?log|document history|version history|revisions'],
-  ['notes', '(?:additional )?notes|miscellaneous|misc|other|open questions'],
+  // Round 29: a ticket's journal ("Work notes:"), read as the timeline when it is time-led (parse-postmortem.ts).
+  ['notes', '(?:additional |work )?notes|work log|miscellaneous|misc|other|open questions'],
 ];
 
 /** Round 16: a letter's or a FAQ's name for the changes ("What we are changing", "What are we doing about it?"), normalised. */
