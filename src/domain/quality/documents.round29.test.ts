@@ -8,7 +8,7 @@ import { QualityConfigSchema } from './quality.config.ts';
 /**
  * Issue 16, round 29: readers by shape — an incident tool's follow-up list with a status chip before each item, a problem
  * ticket's fields and journal (cause and fix notes, work notes, related tasks as a bare pipe table or tab-separated rows),
- * a run-in label after a timeline. Every sentence here is written for the test.
+ * a run-in label after a timeline, a chat post's "*Label:*" lines, a section's name alone over its list. Every sentence here is written for the test.
  */
 const lint = (text: string) => {
   const { doc } = parsePostmortem(text);
@@ -110,6 +110,37 @@ describe('a plain run-in label after a timeline (round 29)', () => {
   });
 });
 
+describe("a chat post's labels and a bare label over its list (round 29)", () => {
+  const post = [
+    ':warning: *Ferry app down Friday* :warning:', '',
+    '*What happened:* the ferry booking app timed out from about 17:00 to 18:15',
+    '*Impact:* most evening sailings were booked at the kiosks',
+    '*Root cause:* the new seat map query was not indexed',
+    '*Follow-ups:*', '• look into the app', '• @mira: add the index check to CI by 2027-10-01',
+  ].join('\n');
+  it('each "*Label:* …" line of one paragraph is a section of its own, the bullets under the last its items', () => {
+    const { doc } = lint(post);
+    expect(doc.sections.filter((x) => x.key !== null).map((x) => [x.line, x.key])).toEqual([[3, 'summary'], [4, 'impact'], [5, 'rootCause'], [6, 'actionItems']]);
+    expect(doc.actionItems.map((a) => [a.line, a.owner])).toEqual([[7, null], [8, '@mira']]);
+  });
+  it('emphasis inside a line, or an italic phrase with no colon, does not cut the paragraph', () => {
+    const prose = ['## Summary', '', 'The app was *really* slow.', '*Mostly* at the evening peak.'].join('\n');
+    expect(lint(prose).doc.sections.filter((x) => x.key !== null).map((x) => x.key)).toEqual(['summary']);
+  });
+  it('a line naming a section right over a list, with no colon, is the list\'s label', () => {
+    const note = ['Subject: ferry app', '', 'Hi all, the app was down for an hour on Friday evening.', '', 'Next steps', '- Look into the app', '- Add the index check to CI'].join('\n');
+    const { doc } = lint(note);
+    expect(doc.sections.find((x) => x.key === 'actionItems')?.line).toBe(5);
+    expect(doc.actionItems.map((a) => a.line)).toEqual([6, 7]);
+  });
+  it('a sentence over a list, a name over a list after a blank line, or a line naming no section stays text', () => {
+    const sentence = ['Hi all, the app was down.', '', 'We then checked the queue.', '- Look into the app'].join('\n');
+    expect(lint(sentence).doc.sections.some((x) => x.key === 'actionItems')).toBe(false);
+    const spaced = ['Hi all, the app was down.', '', 'Thanks everyone', '- Mira', '- Jo'].join('\n');
+    expect(lint(spaced).doc.sections.filter((x) => x.key !== null)).toEqual([]);
+  });
+});
+
 describe('linear time on the round 29 forms', () => {
   it('chips stays linear on long runs', () => {
     const chips = (n: number) => `## Follow-ups\n\n${'[Open] Add a check · Owner: A B · · Due: 2027-01-01\n'.repeat(n)}[${'a '.repeat(n)}] ${'· '.repeat(n)}\n`;
@@ -122,6 +153,10 @@ describe('linear time on the round 29 forms', () => {
   it('tabs stays linear on long runs', () => {
     const tabs = (n: number) => `## Related tasks\n\n${'PTASK01\tAdd a check\tAssigned to:\tDue date: 2027-01-01\n'.repeat(n)}${'\t'.repeat(n)}x\n`;
     expect(growthRatio(tabs, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
+  });
+  it('slack stays linear on long runs', () => {
+    const slack = (n: number) => `${'*Impact:* a\n*Root cause:* b\n'.repeat(n)}*${'x'.repeat(n)}:*\nNext steps\n- a\n`;
+    expect(growthRatio(slack, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
   });
   it('runin stays linear on long runs', () => {
     const runin = (n: number) => `Timeline:\n09:00 a\n\n${'Root cause: b\n\nImpact: c\n\n'.repeat(n)}Root cause:${' '.repeat(n)}\n`;

@@ -125,14 +125,18 @@ const TEXT_BULLET = /^[ \t]{0,8}[•▪◦‣][ \t]{1,8}/;
 /** A list marker Markdown was told not to read (its escape already taken out): "1. ", "2) ", "- ". */
 const ESCAPED_ITEM = /^[ \t]{0,8}(?:\d{1,3}[.)]|[-*+])[ \t]{1,8}(?=\S)/;
 
-/** A line opening with a bold label that ends in a colon ("**root cause:** …", "**Action items**:"). */
+/** A line opening with a bold label that ends in a colon ("**root cause:** …", "**Action items**:"), or (round 29) "*Impact:* …". */
 function opensWithLabel(line: readonly Token[]): boolean {
   let i = 0;
   while (i < line.length && line[i]?.type === 'text' && line[i]?.content.trim() === '') i++;
-  if (line[i]?.type !== 'strong_open') return false;
+  // Round 29: or a Slack post's bold, one asterisk each side, which Markdown reads as emphasis ("*Impact:* …").
+  const open = line[i]?.type;
+  if (open !== 'strong_open' && open !== 'em_open') return false;
+  const close = open === 'strong_open' ? 'strong_close' : 'em_close';
   let inside = '';
   let j = i + 1;
-  for (; j < line.length && line[j]?.type !== 'strong_close'; j++) inside += line[j]?.content ?? '';
+  for (; j < line.length && line[j]?.type !== close; j++) inside += line[j]?.content ?? '';
+  if (open === 'em_open' && (inside.length > 40 || !/^\p{Lu}/u.test(inside.trim()) || !inside.trim().endsWith(':'))) return false;
   if (j >= line.length) return false;
   const after = line[j + 1];
   return inside.trim().endsWith(':') || (after?.type === 'text' && /^\s{0,4}:/.test(after.content));

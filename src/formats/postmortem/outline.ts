@@ -93,7 +93,7 @@ export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineO
     return taken(key) ? null : key;
   };
   // `paragraph`: a label on a paragraph of its own; one on a list item stays a part of a labelled timeline or action list.
-  const label = (inline: Inline, paragraph = false): { key: SectionKey; text: string; rest: string; below: boolean } | null => {
+  const label = (inline: Inline, paragraph = false, overList = false): { key: SectionKey; text: string; rest: string; below: boolean } | null => {
     const keys = paragraph ? keysBelowLabels() : keysAbove();
     if (opts.flat) return null;
     // Round 29: a plain run-in label of a paragraph of its own under a timeline ("Root cause: The limit was …" after the
@@ -101,7 +101,9 @@ export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineO
     // own; a bold or italic label there stays a part of the timeline (a phase, a note).
     const runIn = paragraph && inline.leadBold === null && inline.italicLine === undefined && top().key === 'timeline' && keys.filter((k) => ABSORBING.has(k)).every((k) => k === 'timeline');
     if (!runIn && keys.some((k) => ABSORBING.has(k))) return null;
-    const l = labelOf(inline);
+    // Round 29: a short line of its own right over a list, with no colon ("To-dos" / "- Look into …"), is the list's label
+    // when it is a section's name as a whole.
+    const l = labelOf(inline) ?? (overList && inline.leadBold === null && inline.italicLine === undefined && /^\p{L}[^\n.!?:]{1,38}$/u.test(inline.text.trim()) ? { label: inline.text.trim(), rest: '' } : null);
     if (runIn && (l === null || !CLOSES_TIMELINE.has(classifyHeading(l.label, true) as SectionKey))) return null;
     if (l === null || l.label.length > 60 || metaField(l.label) !== null) return null;
     // Round 28: a note to self in capitals ("TODO: add the graph") is no section of actions.
@@ -120,7 +122,10 @@ export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineO
   };
 
   let pl: ReturnType<typeof label>;
-  for (const b of blocks) {
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi]!;
+    const next = blocks[bi + 1];
+    const overList = next?.type === 'list' && next.line === b.end;
     if (b.type === 'heading' && !(opts.flat && b.level > 2)) {
       while (stack.length > 1 && (top().kind === 'label' || top().level >= b.level)) stack.pop();
       const text = b.inline.text.trim();
@@ -146,7 +151,7 @@ export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineO
       if (nl >= 0) for (const r of restBlock(b.inline.text.slice(nl + 1), b.line + 1, b.end)) n.stream.push({ kind: 'block', block: r });
       top().children.push(n);
       stack.push(n);
-    } else if (b.type === 'paragraph' && (pl = label(b.inline, true)) !== null) {
+    } else if (b.type === 'paragraph' && (pl = label(b.inline, true, overList)) !== null) {
       const l = pl;
       while (stack.length > 1 && top().kind === 'label') stack.pop();
       const n = node('label', l.key, l.text, 0, null);
