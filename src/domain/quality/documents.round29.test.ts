@@ -8,7 +8,8 @@ import { QualityConfigSchema } from './quality.config.ts';
 /**
  * Issue 16, round 29: readers by shape — an incident tool's follow-up list with a status chip before each item, a problem
  * ticket's fields and journal (cause and fix notes, work notes, related tasks as a bare pipe table or tab-separated rows),
- * a run-in label after a timeline, a chat post's "*Label:*" lines, a section's name alone over its list. Every sentence here is written for the test.
+ * a run-in label after a timeline, a chat post's "*Label:*" lines, a section's name alone over its list, a numbered heading
+ * with a note in brackets. Every sentence here is written for the test.
  */
 const lint = (text: string) => {
   const { doc } = parsePostmortem(text);
@@ -141,6 +142,24 @@ describe("a chat post's labels and a bare label over its list (round 29)", () =>
   });
 });
 
+describe("a formal report's numbered headings with a note in brackets (round 29)", () => {
+  const report = (third: string) => [
+    'INCIDENT REPORT: LOCKER CODES', '', '1. SUMMARY', '', 'Parcel lockers refused long codes for an hour on 6 September.', '',
+    `2. ${third}`, '', '07:10  Lockers report code errors', '08:05  Firmware rolled back', '',
+    '3. ROOT CAUSE', '', 'The 3.1 firmware shortened the code buffer.', '', '4. ACTIONS', '',
+    '4.1  Add a firmware canary of ten lockers.', '     Owner: Ana Silva', '     Due: 24 September 2027', '4.2  Review training.',
+  ].join('\n');
+  it('"2. TIMELINE (all times CET)" is a heading among the others, the numbered actions items', () => {
+    const { doc } = lint(report('TIMELINE (all times CET, 6 September 2027)'));
+    expect(doc.sections.filter((x) => x.key !== null).map((x) => [x.line, x.key])).toEqual([[3, 'summary'], [7, 'timeline'], [12, 'rootCause'], [16, 'actionItems']]);
+    expect(doc.actionItems.map((a) => [a.line, a.owner, a.due])).toEqual([[18, 'Ana Silva', '2027-09-24'], [21, null, null]]);
+  });
+  it('a numbered sentence with brackets stays a list item', () => {
+    const { doc } = lint(report('We rolled back (after checking the vendor notes).'));
+    expect(doc.sections.some((x) => x.key === 'timeline')).toBe(false);
+  });
+});
+
 describe('linear time on the round 29 forms', () => {
   it('chips stays linear on long runs', () => {
     const chips = (n: number) => `## Follow-ups\n\n${'[Open] Add a check · Owner: A B · · Due: 2027-01-01\n'.repeat(n)}[${'a '.repeat(n)}] ${'· '.repeat(n)}\n`;
@@ -157,6 +176,10 @@ describe('linear time on the round 29 forms', () => {
   it('slack stays linear on long runs', () => {
     const slack = (n: number) => `${'*Impact:* a\n*Root cause:* b\n'.repeat(n)}*${'x'.repeat(n)}:*\nNext steps\n- a\n`;
     expect(growthRatio(slack, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
+  });
+  it('numbered stays linear on long runs', () => {
+    const numbered = (n: number) => `1. SUMMARY\n\n2. IMPACT (a)\n\n3. ROOT CAUSE\n\n${'4. ACTIONS (b)\n'.repeat(n)}5. X ${'('.repeat(n)}\n`;
+    expect(growthRatio(numbered, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
   });
   it('runin stays linear on long runs', () => {
     const runin = (n: number) => `Timeline:\n09:00 a\n\n${'Root cause: b\n\nImpact: c\n\n'.repeat(n)}Root cause:${' '.repeat(n)}\n`;

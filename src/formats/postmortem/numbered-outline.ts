@@ -4,7 +4,8 @@
 import { classifyHeading } from './section-names.ts';
 
 /** A top-level outline line: "4. Root cause", "5) Five whys" — a short name of its own, no sentence. */
-const TOP = /^(\d{1,2})[.)][ \t]{1,3}(\p{Lu}[^.!?:;\n]{0,47}?)[ \t]*$/u;
+// Round 29: its name may carry a note in brackets ("3. TIMELINE (all times Eastern, 11 March 2027 unless stated)").
+const TOP = /^(\d{1,2})[.)][ \t]{1,3}(\p{Lu}[^.!?:;()\n]{0,47}?)(?:[ \t]{1,3}\([^()\n]{1,80}\))?[ \t]*$/u;
 /** A numbered line below it: "3.4 09:40 — …", "6.1.1 Owner: TBD" (two to four numbers, an optional dot after the last). */
 const SUB = /^(\d{1,2})((?:\.\d{1,2}){1,3})\.?[ \t]{1,4}(?=\S)/;
 const MD_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
