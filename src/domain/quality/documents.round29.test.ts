@@ -9,7 +9,7 @@ import { QualityConfigSchema } from './quality.config.ts';
  * Issue 16, round 29: readers by shape — an incident tool's follow-up list with a status chip before each item, a problem
  * ticket's fields and journal (cause and fix notes, work notes, related tasks as a bare pipe table or tab-separated rows),
  * a run-in label after a timeline, a chat post's "*Label:*" lines, a section's name alone over its list, a numbered heading
- * with a note in brackets. Every sentence here is written for the test.
+ * with a note in brackets, a board's cards with empty fields. Every sentence here is written for the test.
  */
 const lint = (text: string) => {
   const { doc } = parsePostmortem(text);
@@ -160,6 +160,25 @@ describe("a formal report's numbered headings with a note in brackets (round 29)
   });
 });
 
+describe("a board's cards with fields left empty (round 29)", () => {
+  const board = [
+    '# Board: lockers', '', '## List: Summary', '', '### Card: What happened', 'Lockers refused long codes for an hour.', '',
+    '## List: Action items', '', '### Card: Add a firmware canary of ten lockers', 'Members: @ana.s', 'Due: 2027-09-24', '',
+    '### Card: Re-send the missed codes', 'Members:', 'Due:', '', '### Card: Look into the lockers', 'Members: @bo', 'Due:',
+  ].join('\n');
+  it('a card whose fields are empty is still an item, without owner or due date, and "Card:" is not its words', () => {
+    expect(lint(board).doc.actionItems.map((a) => [a.line, a.text, a.owner, a.due])).toEqual([
+      [10, 'Add a firmware canary of ten lockers — Due: 2027-09-24', '@ana.s', '2027-09-24'],
+      [14, 'Re-send the missed codes', null, null],
+      [18, 'Look into the lockers', '@bo', null],
+    ]);
+  });
+  it('a lone run-in label over nothing is no field block', () => {
+    const doc = ['## Action items', '', '### Add a canary', 'Owner: Ana', '', '### Notes', 'Background:'].join('\n');
+    expect(lint(doc).doc.actionItems.map((a) => a.line)).toEqual([3]);
+  });
+});
+
 describe('linear time on the round 29 forms', () => {
   it('chips stays linear on long runs', () => {
     const chips = (n: number) => `## Follow-ups\n\n${'[Open] Add a check · Owner: A B · · Due: 2027-01-01\n'.repeat(n)}[${'a '.repeat(n)}] ${'· '.repeat(n)}\n`;
@@ -180,6 +199,10 @@ describe('linear time on the round 29 forms', () => {
   it('numbered stays linear on long runs', () => {
     const numbered = (n: number) => `1. SUMMARY\n\n2. IMPACT (a)\n\n3. ROOT CAUSE\n\n${'4. ACTIONS (b)\n'.repeat(n)}5. X ${'('.repeat(n)}\n`;
     expect(growthRatio(numbered, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
+  });
+  it('cards stays linear on long runs', () => {
+    const cards = (n: number) => `## Action items\n\n${'### Card: Add a check\nMembers:\nDue:\n\n'.repeat(n)}### Card: ${'a:'.repeat(n)}\nMembers:${' '.repeat(n)}\n`;
+    expect(growthRatio(cards, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
   });
   it('runin stays linear on long runs', () => {
     const runin = (n: number) => `Timeline:\n09:00 a\n\n${'Root cause: b\n\nImpact: c\n\n'.repeat(n)}Root cause:${' '.repeat(n)}\n`;

@@ -22,7 +22,7 @@ function ownerLedRun(lines: readonly string[]): boolean {
 /** Round 11: a line that says the item was done, and when ("Done on 2 December at 16:06", "Completed 2026-12-02"). */
 const DONE_LINE = /^(?:done|completed|closed|shipped|fixed|resolved)(?: on| at)?\s{1,4}\d/i;
 /** A line that only gives a field of the item above it: "Owner: Priya", "Due — 1 Apr 2026", "**Status:** open". */
-const FIELD = /^(?:\*\*|__)?(?:owner|owners|assignee|assigned to|owned by|dri|who|due|due date|deadline|eta|target|target date|by when|when|status|priority|ticket|tracking|jira|issue|link|estimate|effort)(?:\*\*|__)?[ \t]{0,20}(?::|[—–-][ \t])/i;
+const FIELD = /^(?:\*\*|__)?(?:owner|owners|members?|assignee|assigned to|owned by|dri|who|due|due date|deadline|eta|target|target date|by when|when|status|priority|ticket|tracking|jira|issue|link|estimate|effort)(?:\*\*|__)?[ \t]{0,20}(?::|[—–-][ \t])/i;
 
 export function isFieldText(text: string): boolean {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
@@ -30,7 +30,8 @@ export function isFieldText(text: string): boolean {
 }
 
 /** Round 25: one "Key: value" of a field block ("Labels: `P2`", "Members: @kofi", "**Sprint:** 14"). */
-const FIELD_SEGMENT = /^(?:\*\*|__)?\p{L}[\p{L}\p{N} _-]{0,24}(?:\*\*|__)?:[ \t]{1,4}\S/u;
+// Round 29: or a key left empty on its line ("Members:", "Due:"), as a board exports a card no one has filled in.
+const FIELD_SEGMENT = /^(?:\*\*|__)?\p{L}[\p{L}\p{N} _-]{0,24}(?:\*\*|__)?:(?:[ \t]{1,4}\S|[ \t]*$)/u;
 
 /**
  * Round 25: a block of fields under an item's own heading, whatever its keys, as a board or tracker exports a card: each
@@ -40,7 +41,10 @@ const FIELD_SEGMENT = /^(?:\*\*|__)?\p{L}[\p{L}\p{N} _-]{0,24}(?:\*\*|__)?:[ \t]
 export function isFieldBlock(text: string): boolean {
   if (isFieldText(text)) return true;
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  return lines.length > 0 && lines.length <= 4 && lines.every((l) => l.length <= 400 && l.split(/[ \t][·•|][ \t]/).every((seg) => seg.length <= 120 && FIELD_SEGMENT.test(seg.trim()) && !/[.!?]$/.test(seg.trim())));
+  const segments = lines.flatMap((l) => l.split(/[ \t][·•|][ \t]/).map((seg) => seg.trim()));
+  return lines.length > 0 && lines.length <= 4 && lines.every((l) => l.length <= 400) && segments.every((seg) => seg.length <= 120 && FIELD_SEGMENT.test(seg) && !/[.!?]$/.test(seg)) &&
+    // Round 29: a lone "Label:" over nothing is no field block (a paragraph's run-in label).
+    !(segments.length === 1 && /:$/.test(segments[0]!) && !isFieldText(segments[0]!));
 }
 
 /** Whether each line of a paragraph is an item of its own: whole sentences one a line, or a run of owner-led lines. */

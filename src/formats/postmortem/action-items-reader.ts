@@ -30,7 +30,7 @@ const TEAM_AND_DUE = /\((\p{Lu}[\p{L}'’&/-]{0,30}(?: [\p{L}'’&/-]{1,30}){0,4
 const OWNER_PATTERNS: readonly RegExp[] = [
   /\((?:owner|assignee|assigned to|owned by|dri)[ \t]{0,20}[:=-]?[ \t]{0,20}([^),;\s][^),;]{0,200})[^)]{0,200}\)/i,
   // "Owner: Finance Platform", "Assignee: @jo.", "DRI — Security team", "Owner - Priya": up to the next separator or field.
-  /\b(?:owner|owners|assignee|assigned to|owned by|dri|who)\s{0,20}(?::|[—–-]\s)\s{0,20}(@?[\p{L}\p{N}@][\p{L}\p{N}@ .'’&/-]{0,60}?)(?=\s{0,20}(?:[—–;,|()·•]|\.(?:\s|$)|\s(?:due|deadline|eta|target|by|status|priority|when)\b|$))/iu,
+  /\b(?:owner|owners|members?|assignee|assigned to|owned by|dri|who)\s{0,20}(?::|[—–-]\s)\s{0,20}(@?[\p{L}\p{N}@][\p{L}\p{N}@ .'’&/-]{0,60}?)(?=\s{0,20}(?:[—–;,|()·•]|\.(?:\s|$)|\s(?:due|deadline|eta|target|by|status|priority|when)\b|$))/iu,
   // Round 14: not a due date's label ("— @rafael — due YYYY-MM-DD": the owner is the handle).
   /\s[—–]\s*(?!(?:due|by|until|before|deadline|eta|target)\b)(@?[A-Za-z][\w.-]*(?:\s[A-Z][\w-]*)?)\s*$/i,
   // Round 10: a name after a dash, then its due date or a due phrase: "— Sofie Dahl, 2026-12-04", "– Elise Maes – 2026-11-27",
@@ -116,8 +116,8 @@ function fromText(inline: Inline, line: number): ActionItem {
   const due = d ? parseDateValue(d[1] ?? '') : null;
   const p = PRIORITY.exec(text);
   // Removing "— owner: x" can leave its separator dangling at the end.
-  // Round 29: and a field taken from between two "·" leaves them side by side ("… · · Due: …").
-  const clean = trimEnd(text.replace(/\s+/g, ' ').replace(/ [·•](?: [·•])+(?= )/g, ' ·').trim(), '-–—,;:|·• ').trim();
+  // Round 29: and a field taken from between two "·" or "—" leaves them side by side ("… · · Due: …").
+  const clean = trimEnd(text.replace(/\s+/g, ' ').replace(/ ([·•—])(?: [·•—])+(?= )/g, ' $1').trim(), '-–—,;:|·• ').trim();
   return { key, text: clean, owner, status, due: due ? ymdString(due) : null, priority: p ? (p[1] ?? p[2] ?? null) : null, line };
 }
 
@@ -183,11 +183,17 @@ function table(b: Extract<Block, { type: 'table' }>, offset: number): ActionItem
 // Round 14: or in the due field ("Owner: Efua · Due: done 27 September").
 const WONT_LABEL = /(?:^|[.!?*_][ \t]{1,4})(?:won['’]t do|will not do|not doing|rejected|declined)[ \t]{0,2}:/i;
 const DONE_FIELD = /(?:^|[—–]\s{0,4}|\b(?:due|status)\s{0,2}:\s{0,2})(?:done|completed|closed|shipped|fixed|resolved)(?: on| at)?\s{1,4}\d/i;
+/** Round 29: a board's or tracker's kind before a heading's words ("Card: Reverse the accruals", "Task 58221: …") is not the item's words. */
+const cardText = (text: string): string => text.trim().replace(/^(?:card|task|issue|ticket|story)(?:[ \t]{1,3}#?\d{1,12})?:[ \t]{1,4}(?=\S)/i, '');
 const plain = (text: string): Inline => ({ text, leadBold: null, afterBold: '', struck: false });
 
 /** The item's own words and its field lines as one text ("Add a canary — Owner: Priya — Due: 2026-05-01"). */
-const withFields = (inline: Inline, fields: readonly string[]): Inline =>
-  fields.length === 0 ? inline : { ...inline, text: [inline.text.trim(), ...fields.map((f) => f.replace(/^(?:\*\*|__)|(?:\*\*|__)(?=[ \t]*[:—–-])/g, ''))].join(' — ') };
+// Round 29: a field left empty ("Members:", "Due:") says nothing and is left out.
+const EMPTY_FIELD = /^(?:\*\*|__)?\p{L}[\p{L}\p{N} _-]{0,24}(?:\*\*|__)?:[ \t]*$/u;
+const withFields = (inline: Inline, all: readonly string[]): Inline => {
+  const fields = all.filter((f) => !EMPTY_FIELD.test(f.trim()));
+  return fields.length === 0 ? inline : { ...inline, text: [inline.text.trim(), ...fields.map((f) => f.replace(/^(?:\*\*|__)|(?:\*\*|__)(?=[ \t]*[:—–-])/g, ''))].join(' — ') };
+};
 
 /** The first lines of sub-items, and (round 28, an outliner's deeper nesting) a field's own field sub-items ("Owner: Lena" / "Due: …"). */
 function fieldLines(items: readonly ListItem[]): string[] {
@@ -246,7 +252,7 @@ export function readActionItems(stream: readonly StreamItem[], lineOffset: numbe
       while (j < stream.length && blockAt(j)?.type === 'paragraph' && isFieldBlock((blockAt(j) as Extract<Block, { type: 'paragraph' }>).inline.text)) j++;
       // A sub-heading is an item when only field lines (or nothing) follow it before the next one.
       const next = stream[j];
-      if (s.text.trim() !== '' && (next === undefined || next.kind === 'marker') && j > i + 1) open = { inline: plain(s.text.trim()), line: s.line, fields: [] };
+      if (s.text.trim() !== '' && (next === undefined || next.kind === 'marker') && j > i + 1) open = { inline: plain(cardText(s.text)), line: s.line, fields: [] };
       // Round 10: or when a list of its fields follows ("### AI-3: …" / "- [ ] Owner: TBD" / "- [ ] Due: TBD" / "- [x] Done 28 Dec").
       const list = blockAt(i + 1);
       const after = stream[i + 2];
