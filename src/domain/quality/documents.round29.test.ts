@@ -9,7 +9,8 @@ import { QualityConfigSchema } from './quality.config.ts';
  * Issue 16, round 29: readers by shape — an incident tool's follow-up list with a status chip before each item, a problem
  * ticket's fields and journal (cause and fix notes, work notes, related tasks as a bare pipe table or tab-separated rows),
  * a run-in label after a timeline, a chat post's "*Label:*" lines, a section's name alone over its list, a numbered heading
- * with a note in brackets, a board's cards with empty fields. Every sentence here is written for the test.
+ * with a note in brackets, a board's cards with empty fields, a bold label right
+ * under a list. Every sentence here is written for the test.
  */
 const lint = (text: string) => {
   const { doc } = parsePostmortem(text);
@@ -179,6 +180,27 @@ describe("a board's cards with fields left empty (round 29)", () => {
   });
 });
 
+describe("a bot's draft with its labels right under a list (round 29)", () => {
+  const draft = [
+    '# #inc-77 export', '', '[10:41] opsbot: draft:', '',
+    '**Summary:** The ferry app timed out for an hour.', '**Timeline:**', '- 17:00 Timeouts start', '- 18:15 Index added',
+    '**Root cause:** the seat map query had no index.', '**Follow-ups:**', '- [ ] Look into the app', '- [ ] Add the index check to CI — @mira — due 2027-10-01',
+  ].join('\n');
+  it('a bold label at the line\'s start ends the list above it; the bullets after it are its own', () => {
+    const { doc } = lint(draft);
+    expect(doc.sections.filter((x) => x.key !== null).map((x) => [x.line, x.key])).toEqual([[5, 'summary'], [6, 'timeline'], [9, 'rootCause'], [10, 'actionItems']]);
+    expect(doc.timeline.entries.map((e) => e.line)).toEqual([7, 8]);
+    expect(doc.actionItems.map((a) => [a.line, a.owner])).toEqual([[11, null], [12, '@mira']]);
+  });
+  it('a bold label indented under its item stays the item\'s', () => {
+    const nested = ['## Action items', '', '- Add the index check', '  **Owner:** Mira', '- Look into the app'].join('\n');
+    expect(lint(nested).doc.actionItems.map((a) => [a.line, a.owner])).toEqual([[3, 'Mira'], [5, null]]);
+  });
+  it.each([['Task list', 'actionItems'], ['Sub-issues', 'actionItems'], ['Milestones', 'timeline'], ['Milestone timeline', 'timeline']])('%s is %s', (h, key) => {
+    expect(classifyHeading(h)).toBe(key);
+  });
+});
+
 describe('linear time on the round 29 forms', () => {
   it('chips stays linear on long runs', () => {
     const chips = (n: number) => `## Follow-ups\n\n${'[Open] Add a check · Owner: A B · · Due: 2027-01-01\n'.repeat(n)}[${'a '.repeat(n)}] ${'· '.repeat(n)}\n`;
@@ -203,6 +225,10 @@ describe('linear time on the round 29 forms', () => {
   it('cards stays linear on long runs', () => {
     const cards = (n: number) => `## Action items\n\n${'### Card: Add a check\nMembers:\nDue:\n\n'.repeat(n)}### Card: ${'a:'.repeat(n)}\nMembers:${' '.repeat(n)}\n`;
     expect(growthRatio(cards, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
+  });
+  it('lazy stays linear on long runs', () => {
+    const lazy = (n: number) => `${'- 09:00 a\n**Root cause:** b\n- [ ] c\n'.repeat(n)}**${'*'.repeat(n)}\n`;
+    expect(growthRatio(lazy, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
   });
   it('runin stays linear on long runs', () => {
     const runin = (n: number) => `Timeline:\n09:00 a\n\n${'Root cause: b\n\nImpact: c\n\n'.repeat(n)}Root cause:${' '.repeat(n)}\n`;

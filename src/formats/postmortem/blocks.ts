@@ -117,7 +117,7 @@ function inlineOf(tok: Token | undefined): Inline {
   return out;
 }
 
-type Cursor = { toks: Token[]; i: number };
+type Cursor = { toks: Token[]; i: number; src?: readonly string[] };
 
 /** A bullet written as a character, as a chat post or a pasted note has it ("• be more careful"). */
 const TEXT_BULLET = /^[ \t]{0,8}[•▪◦‣][ \t]{1,8}/;
@@ -230,6 +230,38 @@ function paragraphBlocks(tok: Token | undefined, line: number, end: number): Blo
   return out;
 }
 
+/** A bold label at a line's very start ("**Root cause:** …", "**Follow-ups**:"). */
+const LAZY_LABEL = /^(?:\*\*|__)[^*_\n]{1,60}(?::(?:\*\*|__)|(?:\*\*|__):)/;
+
+/**
+ * Round 29: a bot's or a chat's post puts its next label right under a list with no blank line ("- 10:05 Rollback
+ * complete" / "**Root cause:** …" / "**Follow-ups:**" / "- [ ] …"), and Markdown reads the label as the last item's lazy
+ * continuation and the next bullets as more items of the same list. A paragraph of an item that opens with a bold label
+ * at the line's very start (not indented under the item) ends the list there: the label's paragraphs stand on their own
+ * and the items after them are a list of their own.
+ */
+function lazyLabels(list: Extract<Block, { type: 'list' }>, src: readonly string[] | undefined): Block[] {
+  if (src === undefined) return [list];
+  const out: Block[] = [];
+  let items: ListItem[] = [];
+  const close = (): void => {
+    if (items.length > 0) out.push({ ...list, items, line: items[0]!.line, end: items[items.length - 1]!.end });
+    items = [];
+  };
+  for (const it of list.items) {
+    const indent = /^[ \t]*/.exec(src[it.line] ?? '')?.[0].length ?? 0;
+    const cut = it.blocks.findIndex((b, k) => k > 0 && b.type === 'paragraph' && indent === 0 && LAZY_LABEL.test(src[b.line] ?? ''));
+    if (cut < 0) { items.push(it); continue; }
+    const head = it.blocks.slice(0, cut);
+    const rest = it.blocks.slice(cut);
+    items.push({ ...it, blocks: head, end: rest[0]!.line });
+    close();
+    out.push(...rest);
+  }
+  close();
+  return out;
+}
+
 function readBlocks(cur: Cursor, closeType: string | null): Block[] {
   const out: Block[] = [];
   while (cur.i < cur.toks.length) {
@@ -263,7 +295,7 @@ function readBlocks(cur: Cursor, closeType: string | null): Block[] {
           } else cur.i++;
         }
         cur.i++;
-        out.push({ type: 'list', ordered: t.type === 'ordered_list_open', items, line: map[0], end: map[1] });
+        out.push(...lazyLabels({ type: 'list', ordered: t.type === 'ordered_list_open', items, line: map[0], end: map[1] }, cur.src));
         break;
       }
       case 'table_open':
@@ -314,7 +346,8 @@ function readTable(cur: Cursor, map: [number, number]): Block {
 
 /** Tokenizes Markdown once and returns its top-level blocks. */
 export function toBlocks(markdown: string): Block[] {
-  return readBlocks({ toks: md.parse(gridTables(pandocTables(tabTables(plainActionTables(numberedOutline(hangingBullets(letteredItems(foreignMarkup(orgAndAsciidoc(csvBlocks(fieldTables(outlineLists(qaHeadings(csvFences(chatActions(shield(markdown)))))))))))))))), {}), i: 0 }, null);
+  const text = gridTables(pandocTables(tabTables(plainActionTables(numberedOutline(hangingBullets(letteredItems(foreignMarkup(orgAndAsciidoc(csvBlocks(fieldTables(outlineLists(qaHeadings(csvFences(chatActions(shield(markdown))))))))))))))));
+  return readBlocks({ toks: md.parse(text, {}), i: 0, src: text.split('\n') }, null);
 }
 
 /** Plain text of a block and everything inside it, one line per paragraph or item. */
