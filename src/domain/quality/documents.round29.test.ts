@@ -10,7 +10,7 @@ import { QualityConfigSchema } from './quality.config.ts';
  * ticket's fields and journal (cause and fix notes, work notes, related tasks as a bare pipe table or tab-separated rows),
  * a run-in label after a timeline, a chat post's "*Label:*" lines, a section's name alone over its list, a numbered heading
  * with a note in brackets, a board's cards with empty fields, a bold label right
- * under a list. Every sentence here is written for the test.
+ * under a list, an approximate hour alone ("por volta das 15h"). Every sentence here is written for the test.
  */
 const lint = (text: string) => {
   const { doc } = parsePostmortem(text);
@@ -198,6 +198,19 @@ describe("a bot's draft with its labels right under a list (round 29)", () => {
   });
   it.each([['Task list', 'actionItems'], ['Sub-issues', 'actionItems'], ['Milestones', 'timeline'], ['Milestone timeline', 'timeline']])('%s is %s', (h, key) => {
     expect(classifyHeading(h)).toBe(key);
+  });
+});
+
+describe('an approximate hour alone with its "h" or "Uhr" (round 29)', () => {
+  const tl = (cell: string) => ['## Timeline', '', '| Time | Event |', '|---|---|', '| 14:02 | Alarm |', `| ${cell} | Team called |`, '| 15:40 | Fixed |'].join('\n');
+  it.each(['por volta das 15h', 'hacia las 15 h', 'vers 15h', 'gegen 15 Uhr', 'around 15h'])('"%s" is an approximate entry at that hour', (cell) => {
+    const { doc, findings } = lint(tl(cell));
+    expect(doc.timeline.entries.find((e) => e.line === 6)?.precision).toBe('approximate');
+    expect(findings.some((f) => f.rule === 'timeline-precision' && f.line === 6)).toBe(true);
+  });
+  it('an hour alone with no approximate word, or a length, is no time', () => {
+    expect(lint(tl('15h')).doc.timeline.entries.some((e) => e.line === 6)).toBe(false);
+    expect(lint(tl('about 2 hours')).doc.timeline.entries.some((e) => e.line === 6)).toBe(false);
   });
 });
 

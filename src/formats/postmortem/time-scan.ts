@@ -51,6 +51,7 @@ const RE = {
   clock: /(\d{1,2})(?:[:h.]|[ \t]h[ \t])(\d{2})(?::(\d{2})(?:\.\d+)?)?(?!\d)(?![ \t]?min(?:s|utes?)?\b)(?:\s*([ap])\.?m\b\.?)?/iy,
   // Round 27: the same time in a second zone after a slash ("14:02 CET / 13:02 UTC"), read as part of the first.
   altZone: new RegExp(String.raw`[ \t]{0,2}/[ \t]{0,2}\d{1,2}[:h.]\d{2}[ \t]?\(?(?:Z\b|${ZONE_RE.source})\)?`, 'y'),
+  hourOnly: /(\d{1,2})[ \t]?(?:h|uhr)(?![\p{L}\d])/iuy,
   hourMeridiem: /(\d{1,2})\s*([ap])\.?m\b\.?/iy,
   military: /([01]\d|2[0-3])([0-5]\d)(?=\s*(?:Z\b|UTC\b|GMT\b|hrs?\b|h\b))/y,
   unknown: /(?:\?{1,2}|-{1,2}|xx|hh)[:h](?:\?{1,2}|-{1,2}|xx|mm)/iy,
@@ -184,6 +185,10 @@ export function scanAt(s: string, i: number): TimeMatch | null {
     }
   } else {
     time = matchTime(s, i);
+    // Round 29: after an approximate word, an hour alone with its "h" or "Uhr" ("por volta das 15h", "hacia las 15 h",
+    // "gegen 10 Uhr"): that hour, approximate. Not alone: "2h" is as often a length.
+    const hourOnly = time === null && approx ? at(RE.hourOnly, s, i) : null;
+    if (hourOnly !== null && Number(hourOnly[1]) <= 24) time = { hour: Number(hourOnly[1]), minute: 0, second: null, meridiem: null, unknown: false, end: i + hourOnly[0].length };
     if (!time) return null;
     i = time.end;
     // Round 27: a chat export's time then its full date ("[18:02, 05/03/2027] Marta: …", "11:58 PM 03/12/2027").
