@@ -10,7 +10,8 @@ import { QualityConfigSchema } from './quality.config.ts';
  * ticket's fields and journal (cause and fix notes, work notes, related tasks as a bare pipe table or tab-separated rows),
  * a run-in label after a timeline, a chat post's "*Label:*" lines, a section's name alone over its list, a numbered heading
  * with a note in brackets, a board's cards with empty fields, a bold label right
- * under a list, an approximate hour alone ("por volta das 15h"). Every sentence here is written for the test.
+ * under a list, an approximate hour alone ("por volta das 15h"), a
+ * spreadsheet's tabs saved as text. Every sentence here is written for the test.
  */
 const lint = (text: string) => {
   const { doc } = parsePostmortem(text);
@@ -214,6 +215,32 @@ describe('an approximate hour alone with its "h" or "Uhr" (round 29)', () => {
   });
 });
 
+describe("a spreadsheet's tabs saved as text (round 29)", () => {
+  const sheet = [
+    'Locker review (exported from a sheet, 3 tabs)', '',
+    '[Tab 1: Summary]', 'Field\tValue', 'Summary\tLockers refused long codes for an hour.', 'Impact\tAbout 900 parcels collected late.',
+    'Root cause\tThe 3.1 firmware shortened the code buffer.', 'What went well\t', '',
+    '[Tab 2: Timeline]', 'Time\tEvent', '07:10\tLockers report code errors', '08:05\tFirmware rolled back', '',
+    '[Tab 3: Actions]', '#\tAction\tOwner\tDue', '1\tLook into the lockers\t\t', '2\tAdd a firmware canary of ten lockers\tAna Silva\t2027-09-24',
+  ].join('\n');
+  it('each tab name is a heading, a two-column field tab its labels, a numbered action tab its items', () => {
+    const { doc, findings } = lint(sheet);
+    expect(doc.sections.filter((x) => x.key !== null).map((x) => [x.line, x.key])).toEqual([
+      [3, 'summary'], [6, 'impact'], [7, 'rootCause'], [10, 'timeline'], [15, 'actionItems'],
+    ]);
+    expect(doc.timeline.entries.map((e) => e.line)).toEqual([12, 13]);
+    expect(doc.actionItems.map((a) => [a.line, a.text, a.owner, a.due])).toEqual([
+      [17, 'Look into the lockers', null, null],
+      [18, 'Add a firmware canary of ten lockers — Due: 2027-09-24', 'Ana Silva', '2027-09-24'],
+    ]);
+    expect(findings.filter((f) => f.rule === 'placeholder')).toEqual([]);
+  });
+  it('one bracketed tab line, or tab lines naming no section, stay text', () => {
+    expect(parsePostmortem('[Tab 1: Summary]\nLockers.\n').doc.sections.some((x) => x.key === 'summary')).toBe(false);
+    expect(parsePostmortem('[Tab 1: Data]\nx\n\n[Tab 2: Charts]\ny\n').doc.sections.every((x) => x.key === null)).toBe(true);
+  });
+});
+
 describe('linear time on the round 29 forms', () => {
   it('chips stays linear on long runs', () => {
     const chips = (n: number) => `## Follow-ups\n\n${'[Open] Add a check · Owner: A B · · Due: 2027-01-01\n'.repeat(n)}[${'a '.repeat(n)}] ${'· '.repeat(n)}\n`;
@@ -242,6 +269,10 @@ describe('linear time on the round 29 forms', () => {
   it('lazy stays linear on long runs', () => {
     const lazy = (n: number) => `${'- 09:00 a\n**Root cause:** b\n- [ ] c\n'.repeat(n)}**${'*'.repeat(n)}\n`;
     expect(growthRatio(lazy, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
+  });
+  it('sheet stays linear on long runs', () => {
+    const sheet = (n: number) => `${'[Tab 1: Summary]\nField\tValue\nImpact\ta\nRoot cause\tb\nSummary\tc\nLessons\td\n\n[Tab 3: Actions]\n#\tAction\tOwner\n1\tx\ty\n'.repeat(n)}[Tab: ${'['.repeat(n)}\n`;
+    expect(growthRatio(sheet, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
   });
   it('runin stays linear on long runs', () => {
     const runin = (n: number) => `Timeline:\n09:00 a\n\n${'Root cause: b\n\nImpact: c\n\n'.repeat(n)}Root cause:${' '.repeat(n)}\n`;

@@ -1,3 +1,4 @@
+import { sheetTabs } from '../../formats/postmortem/sheet-tabs.ts';
 import type { PostmortemDoc, Section, SectionKey } from '../postmortem/document.types.ts';
 import { numberedOutline } from '../../formats/postmortem/numbered-outline.ts';
 import { orgAndAsciidoc } from '../../formats/postmortem/org-asciidoc.ts';
@@ -55,7 +56,8 @@ function markupOnly(raw: string): boolean {
 /** Classifies each line of a Markdown text. */
 export function readSource(text: string, doc: PostmortemDoc): SourceText {
   // Round 17: a numbered outline's top lines as headings, its numbered lines as list items; round 19: Org / AsciiDoc as Markdown.
-  const raws = numberedOutline(orgAndAsciidoc(text.replace(/\r\n/g, '\n'))).split('\n');
+  // Round 29: and a sheet's tab names ("[Tab 2: Timeline]") as headings.
+  const raws = sheetTabs(numberedOutline(orgAndAsciidoc(text.replace(/\r\n/g, '\n')))).split('\n');
   const lines: SourceLine[] = [];
   const refLabels = new Set<string>();
   let fence: string | null = null;

@@ -12,6 +12,7 @@ import { qaHeadings } from './qa-headings.ts';
 import { plainActionTables } from './plain-action-tables.ts';
 import { letteredItems } from './lettered-items.ts';
 import { chatActions } from './chat-actions.ts';
+import { sheetTabs } from './sheet-tabs.ts';
 import { numberedOutline } from './numbered-outline.ts';
 import { GRID_FILLER, gridTables, pandocTables } from './pandoc-tables.ts';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
@@ -346,7 +347,7 @@ function readTable(cur: Cursor, map: [number, number]): Block {
 
 /** Tokenizes Markdown once and returns its top-level blocks. */
 export function toBlocks(markdown: string): Block[] {
-  const text = gridTables(pandocTables(tabTables(plainActionTables(numberedOutline(hangingBullets(letteredItems(foreignMarkup(orgAndAsciidoc(csvBlocks(fieldTables(outlineLists(qaHeadings(csvFences(chatActions(shield(markdown))))))))))))))));
+  const text = gridTables(pandocTables(tabTables(plainActionTables(numberedOutline(hangingBullets(letteredItems(foreignMarkup(orgAndAsciidoc(csvBlocks(fieldTables(outlineLists(qaHeadings(csvFences(chatActions(sheetTabs(shield(markdown)))))))))))))))));
   return readBlocks({ toks: md.parse(text, {}), i: 0, src: text.split('\n') }, null);
 }
 

@@ -18,6 +18,9 @@ const SECTION_COLUMN = /^(?:section|part|area|category|heading|block)$/i;
 const TIME_CELL = /^(?:~|approx\.? |about |ca\.? )?\d{1,2}[:.]\d{2}\b/i;
 
 type Row = { line: number; cells: string[] };
+/** Round 29: a two-column header saved with a tab ("Field<tab>Value"), and its rows: one tab each, the value may be empty. */
+const TAB_HEAD = /^\p{L}[\p{L} ]{0,20}\t\p{L}[\p{L} ]{0,20}$/u;
+const TAB_PAIR = /^[^\t\n]{1,60}\t[^\t\n]*$/;
 
 const pipeCells = (l: string): string[] => l.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((c) => c.trim());
 
@@ -71,7 +74,7 @@ function rewrite(lines: string[], rows: readonly Row[], blank: readonly number[]
 
 /** The review's field table or section-column CSV rewritten as labels and items, line for line. */
 export function fieldTables(markdown: string): string {
-  if (!markdown.includes('|') && !markdown.includes(',')) return markdown;
+  if (!markdown.includes('|') && !markdown.includes(',') && !markdown.includes('\t')) return markdown;
   const lines = markdown.split('\n');
   let changed = false;
   for (let i = 0; i < lines.length - 3; i++) {
@@ -81,6 +84,13 @@ export function fieldTables(markdown: string): string {
       let j = i + 2;
       for (; j < lines.length && PIPE_ROW.test(lines[j]!); j++) rows.push({ line: j, cells: pipeCells(lines[j]!) });
       if (rows.every((r) => r.cells.length === 2) && rewrite(lines, rows, [i, i + 1])) changed = true;
+      i = j - 1;
+    } else if (TAB_HEAD.test(l)) {
+      // Round 29: or a sheet's two columns saved with tabs ("Field<tab>Value" / "Root cause<tab>…" / "What went well<tab>").
+      const rows: Row[] = [];
+      let j = i + 1;
+      for (; j < lines.length && TAB_PAIR.test(lines[j]!); j++) rows.push({ line: j, cells: lines[j]!.split('\t').map((c) => c.trim()) });
+      if (rows.length > 0 && rewrite(lines, rows, [i])) changed = true;
       i = j - 1;
     } else if ((i === 0 || lines[i - 1]!.trim() === '') && l.length <= 200 && SECTION_COLUMN.test(csvFields(l)[0] ?? '')) {
       const rows: Row[] = [];

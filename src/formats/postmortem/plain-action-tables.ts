@@ -22,7 +22,10 @@ function cellsOf(line: string, tabs: boolean): Cell[] {
   return [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ at: m.index, text: m[0] }));
 }
 
-type Head = { tabs: boolean; cols: Cell[]; names: string[] };
+type Head = { tabs: boolean; cols: Cell[]; names: string[]; lead: number };
+
+/** Round 29: a number column before the action's ("#", "No.", "ID"), as a sheet numbers its rows. */
+const KEY_HEAD = /^(?:#|no\.?|nr\.?|id|key|ref)$/i;
 
 /** The line as the header of an action table: an action column first, then an owner or a due column, all short names. */
 function headOf(line: string): Head | null {
@@ -37,8 +40,9 @@ function headOf(line: string): Head | null {
     if (DUE_HEAD.test(t) || FOREIGN_DUE_HEADER.test(t)) return 'Due';
     return t;
   });
-  if (!ACTION_HEAD.test(names[0]!) || !names.slice(1).some((n) => n === 'Owner' || n === 'Due')) return null;
-  return { tabs, cols, names };
+  const lead = names.length > 2 && KEY_HEAD.test(names[0]!) ? 1 : 0;
+  if (!ACTION_HEAD.test(names[lead]!) || !names.slice(lead + 1).some((n) => n === 'Owner' || n === 'Due')) return null;
+  return { tabs, cols, names, lead };
 }
 
 /** A row's cells by the header's columns: a tab row by position, a spaced row by the column each run of words starts in. */
@@ -88,25 +92,25 @@ export function plainActionTables(markdown: string): string {
         j = k - 1;
         continue;
       }
-      if (h.tabs && !l.includes('\t') && rows.length > 0 && /^\p{Ll}/u.test(l.trim())) { rows[rows.length - 1]!.cells[0] = joinWrapped(rows[rows.length - 1]!.cells[0]!, l.trim()); blankAfter.push(j); continue; }
+      if (h.tabs && !l.includes('\t') && rows.length > 0 && /^\p{Ll}/u.test(l.trim())) { rows[rows.length - 1]!.cells[h.lead] = joinWrapped(rows[rows.length - 1]!.cells[h.lead]!, l.trim()); blankAfter.push(j); continue; }
       const cells = rowOf(l, h);
       if (cells === null || (h.tabs && !l.includes('\t'))) break;
       const last = rows[rows.length - 1];
       // A wrapped action: words in the first column only, going on with the row above (lower case, or after a hyphen or comma).
-      if (last !== undefined && cells.slice(1).every((c) => c === '') && (/^\p{Ll}/u.test(cells[0]!) || /[-,]$/.test(last.cells[0]!))) {
+      if (h.lead === 0 && last !== undefined && cells.slice(1).every((c) => c === '') && (/^\p{Ll}/u.test(cells[0]!) || /[-,]$/.test(last.cells[0]!))) {
         last.cells[0] = joinWrapped(last.cells[0]!, cells[0]!);
         blankAfter.push(j);
         continue;
       }
-      if (cells[0] === '') break;
+      if (cells[h.lead] === '') break;
       rows.push({ at: j, cells });
     }
     if (rows.length === 0) continue;
     lines[i] = '';
     for (const m of blankAfter) lines[m] = '';
     for (const r of rows) {
-      const fields = r.cells.slice(1).flatMap((c, k) => (c === '' || /^[-–—]$/.test(c) ? [] : [`${h.names[k + 1]}: ${c}`]));
-      lines[r.at] = ['- ' + r.cells[0]!, ...fields].join(' — ');
+      const fields = r.cells.flatMap((c, k) => (k <= h.lead || c === '' || /^[-–—]$/.test(c) ? [] : [`${h.names[k]}: ${c}`]));
+      lines[r.at] = ['- ' + r.cells[h.lead]!, ...fields].join(' — ');
     }
     changed = true;
     i = j - 1;
