@@ -11,7 +11,7 @@ import { QualityConfigSchema } from './quality.config.ts';
  * a run-in label after a timeline, a chat post's "*Label:*" lines, a section's name alone over its list, a numbered heading
  * with a note in brackets, a board's cards with empty fields, a bold label right
  * under a list, an approximate hour alone ("por volta das 15h"), a
- * spreadsheet's tabs saved as text. Every sentence here is written for the test.
+ * spreadsheet's tabs saved as text, a tracker's tasks one a line. Every sentence here is written for the test.
  */
 const lint = (text: string) => {
   const { doc } = parsePostmortem(text);
@@ -241,6 +241,22 @@ describe("a spreadsheet's tabs saved as text (round 29)", () => {
   });
 });
 
+describe("a tracker's tasks one a line under a label of no known name (round 29)", () => {
+  const bug = (tasks: string[]) => ['# Bug 4411: lockers refuse codes', '', '## Root cause', '', 'The 3.1 firmware shortened the code buffer.', '',
+    'Definition of done:', ...tasks].join('\n');
+  it('each "Task N: …" line is an item, its number the key, its fields the owner and due date', () => {
+    const { doc } = lint(bug([
+      'Task 901: Add a firmware canary of ten lockers — Assigned To: Ana Silva — Target Date: 2027-09-24',
+      'Task 902: Look into the lockers — Target Date: 2027-10-01',
+    ]));
+    expect(doc.actionItems.map((a) => [a.line, a.key, a.owner, a.due])).toEqual([[8, 'Task 901', 'Ana Silva', '2027-09-24'], [9, 'Task 902', null, '2027-10-01']]);
+  });
+  it('task lines with no owner or due date, or one task alone, are not taken as the actions', () => {
+    expect(lint(bug(['Task 901: Add a canary', 'Task 902: Look into it'])).doc.actionItems).toEqual([]);
+    expect(lint(bug(['Task 901: Add a canary — Assigned To: Ana'])).doc.actionItems).toEqual([]);
+  });
+});
+
 describe('linear time on the round 29 forms', () => {
   it('chips stays linear on long runs', () => {
     const chips = (n: number) => `## Follow-ups\n\n${'[Open] Add a check · Owner: A B · · Due: 2027-01-01\n'.repeat(n)}[${'a '.repeat(n)}] ${'· '.repeat(n)}\n`;
@@ -273,6 +289,10 @@ describe('linear time on the round 29 forms', () => {
   it('sheet stays linear on long runs', () => {
     const sheet = (n: number) => `${'[Tab 1: Summary]\nField\tValue\nImpact\ta\nRoot cause\tb\nSummary\tc\nLessons\td\n\n[Tab 3: Actions]\n#\tAction\tOwner\n1\tx\ty\n'.repeat(n)}[Tab: ${'['.repeat(n)}\n`;
     expect(growthRatio(sheet, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
+  });
+  it('tracker stays linear on long runs', () => {
+    const tracker = (n: number) => `## Notes\n\nDone when:\n${'Task 1: Add a check — Assigned To: A — Target Date: 2027-01-01\n'.repeat(n)}Task 2: ${'— '.repeat(n)}\n`;
+    expect(growthRatio(tracker, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
   });
   it('runin stays linear on long runs', () => {
     const runin = (n: number) => `Timeline:\n09:00 a\n\n${'Root cause: b\n\nImpact: c\n\n'.repeat(n)}Root cause:${' '.repeat(n)}\n`;

@@ -56,9 +56,12 @@ const CHECKBOX_LINE = /^\[[ xX]\][ \t]{1,4}\S/;
  */
 const STATUS_CHIP_LINE = /^\[\p{L}[\p{L}'’ -]{0,20}\][ \t]{1,4}\S/u;
 
+/** Round 29: a tracker's task a line, its kind and number first ("Task 58220: Store … — Assigned To: … — Target Date: …"). */
+export const TRACKER_LINE = /^(?:task|issue|ticket|story|card|bug|work item)[ \t]{1,3}#?\d{1,12}:[ \t]+\S/i;
+
 /** Round 29: a ticket's row copied as tab-separated cells ("PTASK0051233<tab>Look into …<tab>Assigned to: …<tab>Due date:"): three or more cells. */
 const TAB_ROW = /^[^\t]+\t[^\t]*\t/;
 
 export function oneItemALine(lines: readonly string[]): boolean {
-  return lines.length >= 2 && (lines.every((l) => SENTENCE_LINE.test(l.trim()) || OWNER_LED_LINE.test(l.trim())) || ownerLedRun(lines) || lines.every((l) => CHECKBOX_LINE.test(l.trim()) || STATUS_CHIP_LINE.test(l.trim())) || lines.every((l) => TAB_ROW.test(l.trim())));
+  return lines.length >= 2 && (lines.every((l) => SENTENCE_LINE.test(l.trim()) || OWNER_LED_LINE.test(l.trim())) || ownerLedRun(lines) || lines.every((l) => CHECKBOX_LINE.test(l.trim()) || STATUS_CHIP_LINE.test(l.trim())) || lines.every((l) => TAB_ROW.test(l.trim())) || lines.every((l) => TRACKER_LINE.test(l.trim())));
 }

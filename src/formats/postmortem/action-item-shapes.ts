@@ -3,6 +3,7 @@
 // owner or a due date, most of them, are action items whatever their section is called.
 import type { ActionItem } from '../../domain/postmortem/document.types.ts';
 import { readActionItems } from './action-items-reader.ts';
+import { TRACKER_LINE } from './action-item-lines.ts';
 import type { Block } from './blocks.ts';
 import type { FoundSection, StreamItem } from './outline.ts';
 
@@ -25,6 +26,18 @@ function firstTexts(b: Block): string[] {
 /** The items of a list or table when they read as action items: a table with owner and due columns, or three or more
  * items (two rows of a table with an owner column), two thirds of them with an owner or a due date. */
 function shaped(b: Block, off: number, strictTable: boolean): ActionItem[] {
+  // Round 29: a paragraph of a tracker's tasks, one a line ("Task 58220: … — Assigned To: … — Target Date: …"), under a
+  // label the parser does not know ("Acceptance Criteria:"): two or more, two thirds of them with an owner or a due date.
+  if (b.type === 'paragraph') {
+    const all = b.inline.text.split('\n');
+    // The label may stand on the paragraph's first line ("Acceptance Criteria:" over the tasks).
+    const skip = all.length > 2 && /:[ \t]*$/.test(all[0]!) && !TRACKER_LINE.test(all[0]!.trim()) ? 1 : 0;
+    const lines = all.slice(skip);
+    if (lines.length < 2 || !lines.every((l) => TRACKER_LINE.test(l.trim()))) return [];
+    const block: Block = { type: 'paragraph', inline: { text: lines.join('\n'), leadBold: null, afterBold: '', struck: false }, line: b.line + skip, end: b.end };
+    const items = readActionItems([{ kind: 'block', block }], off);
+    return items.filter(fielded).length * 3 < items.length * 2 ? [] : items;
+  }
   if (b.type !== 'list' && b.type !== 'table') return [];
   const texts = firstTexts(b);
   if (texts.filter((t) => TIME_LED.test(t)).length * 2 >= texts.length) return [];

@@ -59,6 +59,8 @@ const DUE = new RegExp(`\\b(?:due|by|deadline|eta|target|when|until)(?:\\s{0,20}
 const TRAILING_DATE = new RegExp(`(?:^|[\\s(,—–-])(${DATE})\\s{0,20}\\)?[.\\s]*$`, 'i');
 const PRIORITY = /\b(P[0-4])\b|\bpriority\s*[:=]\s*(\w+)/i;
 // Round 10: the key may be set off by a dash of any length ("AI-4 — Look into the sync script").
+/** Round 29: a tracker's kind and number before the task's words ("Task 58220: …"): the item's key. */
+const TRACKER_KEY = /^((?:task|issue|ticket|story|card|bug)[ \t]{1,3}#?\d{1,12}):[ \t]+/i;
 const TAB_KEY = /^([A-Z][A-Z0-9]{1,11}-?\d{2,12})[ ]{0,4}\t\s*/;
 const KEY = /^([A-Z]{1,3}-?\d{1,3})\s*[:.)\-–—]\s+/;
 
@@ -90,7 +92,7 @@ function fromText(inline: Inline, line: number): ActionItem {
   let key: string | null = null;
   // Round 29: a row of tab-separated cells is read as fields set apart by "·" (an empty field, "Due date:", dropped), its
   // first cell a ticket number the key.
-  const tabKey = TAB_KEY.exec(text);
+  const tabKey = TAB_KEY.exec(text) ?? TRACKER_KEY.exec(text);
   if (tabKey) {
     key = tabKey[1] ?? null;
     text = text.slice(tabKey[0].length);
