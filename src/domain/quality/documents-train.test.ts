@@ -166,9 +166,11 @@ describe.each([
   // brackets after what started), -25 132 / 13 -> 165 / 8 (a ticket printout's outline and wrapped fixed-width rows, a
   // paste's line-number gutter, CSV with no fence); -9 129 -> 132 (a chat export's message headers),
   // -15 forbidden 4 -> 2, -16 6 -> 5; -8 144 -> 150 (action items as a definition list).
-  ['documents-eval-24', { present: 121, violated: 12, bounds: 16 }],
+  // Round 29, documents (readers by shape: status chips, a problem ticket's fields and tasks, a chat's labels, sheets' tabs, a formal report's headings; 064e1ad and the shared tree, the lower): -24 121 -> 125 (work notes as the timeline).
+  ['documents-eval-24', { present: 125, violated: 12, bounds: 16 }],
   // Round 25, documents: -25 forbidden 8 -> 6 (an Org task's drawer property ':OWNER: …' read as the owner).
-  ['documents-eval-25', { present: 164, violated: 6, bounds: 15 }],
+  // Round 29, documents: -25 164 -> 165 ('gegen 10 Uhr' approximate).
+  ['documents-eval-25', { present: 165, violated: 6, bounds: 15 }],
   // Round 22: the expected-present floors raised to the round's figures (surface causes in more shapes, month-day dates
   // and times not known in timelines, no-evidence without sections). The forbidden ceilings, all blame, lowered to the
   // figures with both engineers' work committed (dd34394: the model's bar of 0.7 in documents, models retrained).
@@ -200,12 +202,15 @@ describe.each([
   // documents-eval-30 and -31: written during round 25, measured once after it (these figures), held as floors since.
   // Round 26, documents (action tables saved as plain text, an outline's lettered points, a chat's agreed actions):
   // -30 150 / 8 -> 155 / 8, -31 134 / 10 -> 150 / 9.
-  ['documents-eval-30', { present: 155, violated: 6, bounds: 15 }],
+  // Round 29, documents: -30 forbidden 6 -> 5 ('Sub-issues' are the actions).
+  ['documents-eval-30', { present: 155, violated: 5, bounds: 15 }],
   // Round 28, documents: -31 152 -> 156 (an '_TBD_'; a review written as questions and answers).
-  ['documents-eval-31', { present: 156, violated: 6, bounds: 15 }],
+  // Round 29, documents: -31 156 / 6 -> 162 / 5 (a ticket's tab-separated task rows).
+  ['documents-eval-31', { present: 162, violated: 5, bounds: 15 }],
   // documents-eval-32 and -33: written during round 26, measured once after it (112 / 3 / 15, 147 / 11 / 15), training sets since;
   // round 27 (both engineers' work, a041975): 119 / 2 / 15 and 153 / 6 / 16.
-  ['documents-eval-32', { present: 119, violated: 2, bounds: 15 }],
+  // Round 29, documents: -32 119 -> 129 (a title over its list with no colon, a tracker's tasks one a line).
+  ['documents-eval-32', { present: 129, violated: 2, bounds: 15 }],
   ['documents-eval-33', { present: 153, violated: 6, bounds: 16 }],
   // documents-eval-34 and -35: written during round 27, measured once after it (these figures), held as floors since.
   // Round 28, documents (readers by shape: section names in Polish, Swedish, Turkish; DokuWiki tables; a review as a field
@@ -217,8 +222,10 @@ describe.each([
   ['documents-eval-35', { present: 113, violated: 4, bounds: 13 }],
   // documents-eval-36 and -37: written during round 28, measured once after it (these figures), held as floors since.
   // Round 29, foreign sentences read by their language's blame table: 148 / 8 / 15 and 110 / 15 / 16.
-  ['documents-eval-36', { present: 148, violated: 8, bounds: 15 }],
-  ['documents-eval-37', { present: 110, violated: 15, bounds: 16 }],
+  // Round 29, documents (readers by shape: status chips, a problem ticket's fields and tasks, a chat's labels, sheets' tabs, a formal report's headings; 064e1ad and the shared tree, the lower):
+  // -36 148 / 8 -> 175 / 7, -37 110 / 15 -> 145 / 12.
+  ['documents-eval-36', { present: 175, violated: 7, bounds: 15 }],
+  ['documents-eval-37', { present: 145, violated: 12, bounds: 16 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   // Round 29 (blame, three voices trained on; all sets better on all three counts, as above): forbidden 4 -> 5, the
   // retrained model fires on doc-14's neutral line about a scheduled sedation at a clinic.
@@ -272,17 +279,19 @@ describe.each([
  * right 347 of 646.
  * Round 29, a sentence in another language read by its language's blame table (blame.foreign.ts): 5,349, forbidden 179,
  * fully right 347.
+ * Round 29, documents (readers by shape) with the blame voices' retraining (064e1ad): 5,431, forbidden 172, fully right 359
+ * (5,432 / 172 / 358 with the other engineer's working tree; the lower held).
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
   const sets = readdirSync(root).filter((d) => d.startsWith('documents-') && existsSync(new URL(`${d}/expected.json`, root)));
   const results = sets.flatMap((d) => measureDocuments(new URL(`${d}/`, root)));
 
-  it('holds the round-29 wiring totals: expected findings present, forbidden ones reported, documents fully right', () => {
+  it('holds the round-29 totals: expected findings present, forbidden ones reported, documents fully right', () => {
     expect(sets.length).toBeGreaterThanOrEqual(41);
-    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(5349);
-    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(179);
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(5431);
+    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(172);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
-    expect(fullyRight.length).toBeGreaterThanOrEqual(347);
+    expect(fullyRight.length).toBeGreaterThanOrEqual(358);
   });
 });
