@@ -7,6 +7,7 @@ import { ROUND20_ACROSS, ROUND20_FORMS } from './blame.forms.round20.ts';
 import { ROUND21_FORMS } from './blame.forms.round21.ts';
 import { CALLOUT_FORMS, ROUND22_FORMS } from './blame.forms.round22.ts';
 import { ROUND28_FORMS } from './blame.forms.round28.ts';
+import { ROUND29_FORMS } from './blame.forms.round29.ts';
 
 /** Round 25: what the person is of or in, between the person and the verb ("the maintainers of the billing job were …"). */
 const QUALIFIER = '(?:\\s+(?:of|for|on|in|at)\\s+(?:the|a|an|our|their|its|this|that)(?:\\s+[\\w-]{1,20}){1,3})?';
@@ -206,6 +207,7 @@ export const FORMS: readonly FormPattern[] = [
   ...ROUND22_FORMS,
   ...CALLOUT_FORMS,
   ...ROUND28_FORMS,
+  ...ROUND29_FORMS,
 ];
 
 /** Forms that span two clauses: "X should check the replication, but he did not." */

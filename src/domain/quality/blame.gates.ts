@@ -9,6 +9,26 @@ export const UNINFORMED =
   /^[^§π]{0,80}§¤*\s{1,3}(?:should|could|would|might|must|ought to)(?:n't| not)?\s{1,3}have\s{1,3}been\s{1,3}(?:(?:told|informed|warned|notified|paged|alerted|briefed|trained|shown|consulted|asked|included|copied|called|woken|invited|sent|given|cc'd|looped in|kept informed)\b)/i;
 
 /** The person as subject, then a check in the past tense, then "before" and the act: "§ read the plans twice before digging". */
+/**
+ * Round 29: the person, then a check of one thing against another told plainly ("§ checks the printout against §'
+ * list", "§ reconciled the till against the bank feed"): a routine check, whoever owns the thing checked against.
+ * Not when anything in the sentence turns it (a negation, a wrong or stale source, "only", "instead", a failure).
+ */
+export const CHECKED_AGAINST =
+  /^(?![^.;!?]*\b(?:not|never|without|wrong|old|outdated|stale|instead|only|forgot|failed|skipped|missed|should|could|would|again|finally|eventually)\b|[^.;!?]*n['’]t\b)[^§π]{0,40}§¤*\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?(?:checks|checked|verifies|verified|compares|compared|reconciles|reconciled|cross-checks|cross-checked|matches|matched|tallies|tallied)\s[^.;!?]{1,60}?\b(?:against|with)\s[^.;!?]{1,80}[.!]?\s*$/i;
+/**
+ * Round 29: a demanded review of what a thing produces, its producer no person ("Team leads need to re-check everything
+ * the linter reports"): a process step, not a judgement of the people told to do it (the model had learned "§ need to").
+ */
+export const REVIEW_OF_THING =
+  /^[^§π]{0,40}§¤*\s{1,3}(?:need|needs|must|should|have\s{1,2}to|has\s{1,2}to|will\s{1,2}need\s{1,2}to)\s{1,3}(?:to\s{1,3})?(?:re-?check|review|re-?verify|verify|double-check|inspect|check|read)\s{1,3}(?:everything|whatever|all|anything|each\s{1,3}\w+|every\s{1,3}\w+)\s{1,3}(?:that\s{1,3})?(?:the|our|their)\s{1,3}(?:[\w-]{1,20}\s{1,3})?[\w-]{1,20}\s{1,3}(?:reports?|produces?|outputs?|generates?|flags?|returns?|emits?|prints?|lists?|raises?)\b(?![^.;!?]*[§π])/i;
+/**
+ * Round 29: the only person is the one who pointed a fact out ("Mei pointed out that the expiry emails go to a personal
+ * inbox"): the finder of a fact about things, not its cause. Not when another person is in what was pointed out, or the
+ * telling is turned ("only pointed out … after", "never").
+ */
+export const POINTED_OUT =
+  /^(?![^.;!?]*\b(?:only|never|finally|eventually|late|too late|afterwards|again)\b)[^§π]{0,40}§¤*\s{1,3}(?:pointed\s{1,2}out|noted|noticed|spotted|flagged|mentioned|observed|found|discovered|realised|realized)\s{1,3}that\s(?![^.;!?]*[§π])[^.;!?]{1,160}[.!]?\s*$/i;
 export const CARE_BEFORE =
   /^[^§π]{0,40}§¤*\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?(?:read|re-read|checked|re-checked|double-checked|verified|confirmed|tested|reviewed|inspected|walked|measured|rehearsed|asked for|backed up|snapshotted|compared)\b[^.;!?]{0,60}?\bbefore\s/i;
 /**

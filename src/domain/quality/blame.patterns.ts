@@ -15,7 +15,7 @@ import { HARM } from './blame.clauses.ts';
 import { systemReason } from './blame.reasons.ts';
 import { isPraise, knewHow, OFFER_FRAME, onlyKindWords } from './blame.praise.ts';
 import { withOpeningCapital } from './sentence-case.ts';
-import { ASSIGNED, atLeastFourLowerWords, CARE_BEFORE, DELAY_EXPLAINED, ON_LEAVE, COMPLIANT, firstPerson, keptWaiting, NO_THING_PASSIVE, onlyWaitedOn, offDuty, reportedWords, placeName, SAFE_CHOICE, metadataFields, TURNED, UNINFORMED, round21Gate } from './blame.gates.ts';
+import { ASSIGNED, atLeastFourLowerWords, CARE_BEFORE, CHECKED_AGAINST, POINTED_OUT, REVIEW_OF_THING, DELAY_EXPLAINED, ON_LEAVE, COMPLIANT, firstPerson, keptWaiting, NO_THING_PASSIVE, onlyWaitedOn, offDuty, reportedWords, placeName, SAFE_CHOICE, metadataFields, TURNED, UNINFORMED, round21Gate } from './blame.gates.ts';
 
 export { isPraise } from './blame.praise.ts';
 export { systemReason } from './blame.reasons.ts';
@@ -153,7 +153,8 @@ function modelHit(s: string, model: Model, known: readonly PersonSpan[] | undefi
   if (onlyActedOn(cut, masked)) return null;
   // Round 10: the only person did a check before the act, told plainly ("The surveyor read the site plans twice before
   // digging"): care, not a fault — unless a negation, a contrast or a question turns it.
-  if (((spans.length === 1 && (CARE_BEFORE.test(masked) || COMPLIANT.test(masked))) || SAFE_CHOICE.test(masked)) && !TURNED.test(masked)) return null;
+  // Round 29: a check against another thing told plainly, whoever owns that thing (CHECKED_AGAINST).
+  if (((spans.length === 1 && (CARE_BEFORE.test(masked) || COMPLIANT.test(masked))) || SAFE_CHOICE.test(masked) || CHECKED_AGAINST.test(masked) || REVIEW_OF_THING.test(masked) || POINTED_OUT.test(masked)) && !TURNED.test(masked)) return null;
   // Round 16: a delay a thing explains, people handed their parts or away on leave: no judgement of them.
   if (DELAY_EXPLAINED.test(masked) || offDuty(masked) || keptWaiting(masked) || onlyWaitedOn(masked, spans) || ((ASSIGNED.test(masked) || ON_LEAVE.test(masked)) && !TURNED.test(masked))) return null;
   // Round 20: a person's duties weighed in a meeting ("discussed whether X's duties should …"), or the reason a check worked; round 21: round21Gate (blame.gates.round21.ts).

@@ -77,6 +77,27 @@ function shiftWorker(toks: readonly Token[], i: number): number {
   return i + 2;
 }
 
+/**
+ * Round 29: a modifier that says how a person is employed: "the agency driver", "the seasonal worker", "a relief picker".
+ * Machines are not hired through an agency or for a season, so an agent noun after one is a person whatever it does.
+ */
+const EMPLOYED_MODIFIER = /^(?:agency|contracted|contractor|relief|locum|trainee|apprentice|probationary|freelance|volunteer|part-time|zero-hours|subcontracted)$/i;
+/** Modifiers that also qualify models and readings ("the seasonal forecaster", "a casual reader"): only before a worker's noun. */
+const SEASON_MODIFIER = /^(?:seasonal|casual|temporary)$/i;
+const WORKER_NOUN = /^(?:workers?|staff|hires?|employees?|hands?|help|labou?rers?|pickers?|packers?|porters?|cleaners?|drivers?|couriers?|stewards?|operatives?)$/i;
+
+/** The last token of "the agency driver" at the determiner `i`: an employment modifier, then an agent noun; -1 if none. */
+function employedWorker(toks: readonly Token[], i: number): number {
+  if (!DETERMINERS.has(toks[i]!.text.toLowerCase())) return -1;
+  const mod = toks[i + 1];
+  const head = toks[i + 2];
+  if (mod === undefined || head === undefined || mod.gap || head.gap || mod.text !== mod.stem) return -1;
+  if (SEASON_MODIFIER.test(mod.text)) return WORKER_NOUN.test(head.stem) ? i + 2 : -1;
+  if (!EMPLOYED_MODIFIER.test(mod.text)) return -1;
+  // An agent noun or a worker's noun: "driver", "picker", "worker", "staff"; not "the contract terms", "the temp file".
+  return /^\p{Ll}[\p{Ll}-]{2,}(?:er|or|ist|ant|ent|man|woman|person|staff|hand|help)$/u.test(head.stem) && !BREAKS.has(head.stem.toLowerCase()) ? i + 2 : -1;
+}
+
 /** The sentence's person spans with the groups, shifts, stores and stations that act as people added, in order. */
 export function withGroups(s: string, toks: readonly Token[], spans: PersonSpan[]): PersonSpan[] {
   const added: PersonSpan[] = [];
@@ -91,12 +112,13 @@ export function withGroups(s: string, toks: readonly Token[], spans: PersonSpan[
   };
   for (let i = 0; i < toks.length; i++) {
     const bare = opensHere(toks, i, lead) || toks[i - 1]?.text.toLowerCase() === 'of' ? bareGroup(toks, i) : -1;
-    const j = bare === -1 ? shiftWorker(toks, i) : bare;
+    const employed = bare === -1 ? employedWorker(toks, i) : -1;
+    const j = bare === -1 ? (employed === -1 ? shiftWorker(toks, i) : employed) : bare;
     if (j === -1) continue;
     const head = toks[j]!;
     const end = head.start + head.stem.length;
     const judged = JUDGED_OF.test(s.slice(Math.max(0, toks[i]!.start - 40), toks[i]!.start));
-    if (taken(toks[i]!.start, end) || !(judged || humanAct(s.slice(head.end, head.end + 90)))) continue;
+    if (taken(toks[i]!.start, end) || !(employed !== -1 || judged || humanAct(s.slice(head.end, head.end + 90)))) continue;
     added.push({ start: toks[i]!.start, end, possessive: false });
     i = j;
   }

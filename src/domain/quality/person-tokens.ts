@@ -65,5 +65,9 @@ export function isRole(word: string): boolean {
   if (/^\p{Lu}{2,4}S$/u.test(word) && word !== 'OPS') return false;
   // Round 22: an automatic agent is a machine ("the flaky-test auto-closer", "the auto-remediator").
   if (/^auto-?\p{L}/iu.test(word) && /(?:er|or)s?$/i.test(word)) return false;
-  return ROLE.test(word) || TIER_ROLE.test(word) || (AGENT_SUFFIX.test(word) && !THING_AGENTS.has(word.toLowerCase().replace(/s$/, '')) && !THING_AGENTS.has(word.toLowerCase()));
+  // Round 29: a machine's agent noun spelled the British way is the same machine ("the optimiser", "the synchroniser").
+  const lower = word.toLowerCase();
+  const us = lower.replace(/iser(s?)$/, 'izer$1');
+  if (us !== lower && (THING_AGENTS.has(us) || THING_AGENTS.has(us.replace(/s$/, '')))) return false;
+  return ROLE.test(word) || TIER_ROLE.test(word) || (AGENT_SUFFIX.test(word) && !THING_AGENTS.has(lower.replace(/s$/, '')) && !THING_AGENTS.has(lower));
 }
