@@ -34,6 +34,14 @@ const UNSTATED = /\[[^\]]{0,40}\](?!\()|\?\?|\bX{1,3}\s?(?:min|minutes|hours|h)\
 const DETECTED =
   /\b(?:alert(?:ed|s)? (?:[^.;|]{1,60}? )?(?:fires|fired|firing|triggers|triggered|goes off|went off|pages)|alert fired|alert (?:created|opened|raised)|detect(?:s|ed)|paged|warn(?:s|ed)|notic(?:es|ed)|(?:check|comparison|test|inspection|sample|reading) (?:shows|showed|reveals|revealed)|report(?:s|ed)|spot(?:s|ted)|sees|saw|discover(?:s|ed)|first (?:alert|page|complaint|report|ticket|call)|(?:customer|user|client) (?:complaints?|reports?|tickets?)|complain(?:s|ed)|pagerduty|opsgenie|alarm)\b|\b(?:calls?|called|pages|rings?|rang|phones?|phoned|pings?|pinged|escalates? to|escalated to) (?:the |our )?(?:[\w-]+ ){0,3}?(?:on[- ]?call|sre|ops|support|help ?desk|service ?desk|front ?desk|reception|hotline|switchboard|noc|duty (?:manager|engineer|officer))\b|\bpost(?:s|ed)? (?:in|to) #[\w-]{2,40}|\b(?:raises?|raised|opens?|opened|files?|filed) (?:a |an )?(?:\w+ ){0,2}?(?:ticket|incident|case|bug report|\p{Lu}{2,10}-\d{1,6})\b/iu;
 
+/**
+ * Round 29: the same in Spanish, Portuguese, French, German and Italian: an alert that fires ("Alerta de Grafana … salta",
+ * "alerta dispara", "l'alerte se déclenche", "Alarm löst aus"), a first complaint or report ("primeras reclamaciones",
+ * "primeiras reclamações", "premières plaintes"), noticing or detecting ("detecta", "bemerkt", "remarque", "nota").
+ */
+const DETECTED_FOREIGN =
+  /\b(?:alerta|alerte|alarme?|allarme)\b[^.;|]{0,60}?\b(?:salta|saltó|dispara|disparou|disparó|se d[ée]clenche|d[ée]clench[ée]e?|l[öo]st aus|ausgel[öo]st|scatta|scattato)(?!\p{L})|\b(?:primer[ao]s?|premi[eè]res?|ersten?|prim[ei])\s(?:reclama\p{L}*|quejas?|plaintes?|signalements?|beschwerden?|meldungen?|segnalazioni|reclami)|\b(?:reclamaç(?:ão|ões)|quejas?|plaintes?|beschwerden?|reclami)(?!\p{L})|\b(?:detecta(?:do|da|mos)?|detectou|detectó|d[ée]tect[ée]e?|bemerkt|erkannt|remarqu(?:e|é)|rileva(?:to)?|notato|percebe(?:u)?)(?!\p{L})/iu;
+
 /** A form field's value: a clock time, after a date or not ("2025-05-19 07:55", "07:55 UTC"). */
 const FIELD_TIME = /^\s{0,3}(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2} \w{3,9} \d{4},? )?\d{1,2}:\d{2}\b/;
 const STARTED_FIELD = /\b(?:start(?:ed|s)?|began|begun|onset)\b/i;
@@ -61,7 +69,7 @@ export const detectionLagRule: Rule = ({ doc, src }) => {
   if (['detected', 'detectedAt', 'detected_at', 'timeToDetect', 'time_to_detect'].some((k) => extra[k] != null)) return [];
   // Start and detection both in the timeline, the start before the detection: the lag can be read off.
   const timed = timedEntries(doc.timeline.entries, false, src);
-  const detection = timed.findIndex((t) => t.entry.phase === 'detection' || DETECTED.test(t.entry.text));
+  const detection = timed.findIndex((t) => t.entry.phase === 'detection' || DETECTED.test(t.entry.text) || DETECTED_FOREIGN.test(t.entry.text));
   const first = timed[0];
   const found = timed[detection];
   if (detection > 0 && first !== undefined && found !== undefined && first.ms < found.ms) return [];

@@ -11,7 +11,7 @@ import { QualityConfigSchema } from './quality.config.ts';
  * a run-in label after a timeline, a chat post's "*Label:*" lines, a section's name alone over its list, a numbered heading
  * with a note in brackets, a board's cards with empty fields, a bold label right
  * under a list, an approximate hour alone ("por volta das 15h"), a
- * spreadsheet's tabs saved as text, a tracker's tasks one a line. Every sentence here is written for the test.
+ * spreadsheet's tabs saved as text, a tracker's tasks one a line, detection in another language. Every sentence here is written for the test.
  */
 const lint = (text: string) => {
   const { doc } = parsePostmortem(text);
@@ -257,6 +257,16 @@ describe("a tracker's tasks one a line under a label of no known name (round 29)
   });
 });
 
+describe('detection read off a timeline in another language (round 29)', () => {
+  const tl = (second: string) => ['# Pagos', '', '## Resumen', '', 'Los pagos fallaron.', '', '## Cronología', '', '- 09:00 Despliegue de la versión 4.2', `- 09:20 ${second}`, '- 09:40 Rollback terminado'].join('\n');
+  it.each(['Alerta de Grafana "pagos < 90 %" salta', 'Soporte recibe las primeras quejas', 'Central recebe as primeiras reclamações', "L'équipe a détecté l'erreur"])('"%s" is the detection', (line) => {
+    expect(lint(tl(line)).findings.some((f) => f.rule === 'detection-lag')).toBe(false);
+  });
+  it('a line with no alert, complaint or noticing leaves the lag unstated', () => {
+    expect(lint(tl('Se revisan los logs del servicio')).findings.some((f) => f.rule === 'detection-lag')).toBe(true);
+  });
+});
+
 describe('linear time on the round 29 forms', () => {
   it('chips stays linear on long runs', () => {
     const chips = (n: number) => `## Follow-ups\n\n${'[Open] Add a check · Owner: A B · · Due: 2027-01-01\n'.repeat(n)}[${'a '.repeat(n)}] ${'· '.repeat(n)}\n`;
@@ -293,6 +303,10 @@ describe('linear time on the round 29 forms', () => {
   it('tracker stays linear on long runs', () => {
     const tracker = (n: number) => `## Notes\n\nDone when:\n${'Task 1: Add a check — Assigned To: A — Target Date: 2027-01-01\n'.repeat(n)}Task 2: ${'— '.repeat(n)}\n`;
     expect(growthRatio(tracker, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
+  });
+  it('detection stays linear on long runs', () => {
+    const det = (n: number) => `## Timeline\n\n- 09:00 a\n- 09:10 ${'alerta '.repeat(n)}x\n- 09:20 ${'primeras '.repeat(n)}\n`;
+    expect(growthRatio(det, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
   });
   it('runin stays linear on long runs', () => {
     const runin = (n: number) => `Timeline:\n09:00 a\n\n${'Root cause: b\n\nImpact: c\n\n'.repeat(n)}Root cause:${' '.repeat(n)}\n`;
