@@ -226,6 +226,9 @@ describe.each([
   // -36 148 / 8 -> 175 / 7, -37 110 / 15 -> 145 / 12.
   ['documents-eval-36', { present: 175, violated: 7, bounds: 15 }],
   ['documents-eval-37', { present: 145, violated: 12, bounds: 16 }],
+  // documents-eval-38 and -39: written during round 29, measured once after it (these figures), held as floors since.
+  ['documents-eval-38', { present: 87, violated: 6, bounds: 8 }],
+  ['documents-eval-39', { present: 125, violated: 10, bounds: 14 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   // Round 29 (blame, three voices trained on; all sets better on all three counts, as above): forbidden 4 -> 5, the
   // retrained model fires on doc-14's neutral line about a scheduled sedation at a clinic.
@@ -281,17 +284,21 @@ describe.each([
  * fully right 347.
  * Round 29, documents (readers by shape) with the blame voices' retraining (064e1ad): 5,431, forbidden 172, fully right 359
  * (5,432 / 172 / 358 with the other engineer's working tree; the lower held).
+ * Round 29, documents and blame together (e2f517c: readers by shape, the fifty-eighth to sixtieth voices trained on):
+ * 5,432, forbidden 170, fully right 358.
+ * Round 30 wiring, with documents-eval-38 and -39 (measured once after round 29): 5,644 of 5,928, forbidden 186, fully
+ * right 364 of 678.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
   const sets = readdirSync(root).filter((d) => d.startsWith('documents-') && existsSync(new URL(`${d}/expected.json`, root)));
   const results = sets.flatMap((d) => measureDocuments(new URL(`${d}/`, root)));
 
-  it('holds the round-29 totals: expected findings present, forbidden ones reported, documents fully right', () => {
-    expect(sets.length).toBeGreaterThanOrEqual(41);
-    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(5431);
-    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(172);
+  it('holds the round-30 wiring totals: expected findings present, forbidden ones reported, documents fully right', () => {
+    expect(sets.length).toBeGreaterThanOrEqual(43);
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(5644);
+    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(186);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
-    expect(fullyRight.length).toBeGreaterThanOrEqual(358);
+    expect(fullyRight.length).toBeGreaterThanOrEqual(364);
   });
 });
