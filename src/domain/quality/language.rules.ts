@@ -200,6 +200,12 @@ export const blameRule: Rule = ({ src }) => {
   return findings;
 };
 
+/**
+ * Round 30: a defence that puts the failure out of the team's reach — "out of / outside (of) / beyond our control",
+ * "outside the platform team's control" (not "not outside our control").
+ */
+const CONTROL_DEFENCE = /(?<!\bnot (?:\w+ )?)\b(?:out of|outside|outside of|beyond) (?:our|my|the (?:[\w-]{1,20} ){0,2}?(?:team|teams|department|group|organi[sz]ation|company|business|side)(?:'s|’s|s'|s’)) (?:own )?(?:hands|control)(?!-|[ \t]{1,3}(?!(?:once|since|as|because|and|but|so|that|when|while|after|before|until|in|at|on|for|from|here|there|this|again|too|either|anyway|really|entirely|then|now)\b)\p{L})\b/iu;
+
 const DEFENSIVE: readonly RegExp[] = [
   // Round 16: an SOP too. Round 9: whoever followed it ("IT followed the change process correctly", "The data center has followed the process correct").
   /\b(?:followed|follow|follows|did follow) (?:the|our|all|every|its|their) (?:[\w-]+ ){0,2}?(?:process|procedures?|runbook|playbook|steps?|checklist|protocol|policy|instructions|guidelines|sop)(?:es|s)? (?:correct(?:ly)?|properly|exactly|perfectly|to the letter|as (?:documented|written|required))/i,
@@ -223,6 +229,8 @@ const DEFENSIVE: readonly RegExp[] = [
   // could have done differently", "nothing more could have been done", "did exactly what it is supposed to do", a
   // component named without an article that "worked as designed".
   /(?<!\bnot (?:\w+ )?)\bout of our (?:hands|control)\b/i,
+  // Round 30: "outside (of) our control", "beyond our control", "outside the digital team's control".
+  CONTROL_DEFENCE,
   /\bnothing (?:more |else )?(?:[\w'’-]+ ){0,3}?(?:could|would|can) (?:have )?(?:been )?(?:done|do)\b/i,
   /\bdid (?:exactly |precisely |just )?what (?:it|they|we|he|she) (?:is|was|are|were) (?:supposed|designed|meant|built) to do\b/i,
   // Round 18: with a reflexive in between ("Processing itself worked as designed").
@@ -253,6 +261,9 @@ export function isDefensive(sentence: string): boolean {
  */
 const namesTheGap = (sentence: string): boolean => {
   const rest = DEFENSIVE.reduce((left, re) => left.replace(re, ' '), sentence);
+  // Round 30: what follows "out of our control" is its excuse ("… once the config was live, there's no way to hot-patch it"):
+  // only a sentence that points at the team's own process learns.
+  if (CONTROL_DEFENCE.test(sentence)) return POINTS_AT_THE_GAP.test(rest);
   // Round 12: a lack that is another party's ("because the aggregator does not allow a grace period") is the excuse.
   return (DEEPER_THAN_BECAUSE.test(rest) && !OTHERS_LACK.test(rest)) || POINTS_AT_THE_GAP.test(rest);
 };
