@@ -7,7 +7,7 @@ import { QualityConfigSchema } from './quality.config.ts';
 
 /**
  * Issue 16, round 30: readers and rules by shape — a defence that puts the failure out of the team's control, whatever
- * reason follows it. Every sentence here is written for the test.
+ * reason follows it; a part or a team put beyond question; a retro board's "To improve" column. Every sentence here is written for the test.
  */
 const lint = (text: string) => {
   const { doc } = parsePostmortem(text);
@@ -34,9 +34,51 @@ describe('a failure put out of the team\'s control (round 30)', () => {
   });
 });
 
+describe('a part or a team put beyond question (round 30)', () => {
+  it.each([
+    'The billing cluster performed as expected throughout the night.',
+    'The ticket printer functioned correctly throughout and is not a factor.',
+    "The carrier's gateway performed as expected within its agreed capacity.",
+    'Control AC-4 operated as expected during the period.',
+    'As expected with Kafka, consumers rebalance after a broker restart.',
+    'Honestly nobody could have prevented this, the storm took the line down.',
+    'So the night shift team could not have caught this any sooner.',
+    'Wir haben alle Regeln korrekt eingehalten.',
+    'Humne release runbook sahi se follow kiya tha, hamari side se kuch galat nahi hua.',
+  ])('"%s" defends', (s) => {
+    expect(isDefensive(s)).toBe(true);
+  });
+  it.each([
+    'The failover worked as expected.',
+    'The pager worked correctly and woke the on-call in two minutes.',
+    'As expected, traffic came back after the fix.',
+    'We could not have caught this, because there was no alert on the queue.',
+    'The shift could not have spotted it without a per-node disk graph.',
+  ])('"%s" does not', (s) => {
+    expect(isDefensive(s)).toBe(false);
+  });
+});
+
+describe('a retro board\'s "To improve" column (round 30)', () => {
+  it('is what went wrong, its cards read as that section', () => {
+    const doc = ['Retro board export', '', 'WENT WELL (2 cards)', '- Rollback was quick', '- Alerts fired', '', 'TO IMPROVE (2 cards)', '- We followed the deploy checklist correctly, so this was not our fault', '- Canary was skipped'].join('\n');
+    const { doc: d, findings } = lint(doc);
+    expect(d.sections.map((s) => s.key)).toContain('whatWentWrong');
+    expect(findings.some((f) => f.rule === 'defensive' && f.line === 8)).toBe(true);
+  });
+  it('a heading that only holds "to improve" in a longer name is not that column', () => {
+    const { doc } = lint(['# X', '', '## Actions to improve resilience', '', '- Add a canary stage'].join('\n'));
+    expect(doc.sections.find((s) => s.heading.includes('resilience'))?.key).toBe('actionItems');
+  });
+});
+
 describe('linear time on the round 30 forms', () => {
   it('control stays linear on long runs', () => {
     const control = (n: number) => `## Summary\n\n${'It was outside the a b team control. '.repeat(n)}${'outside of the '.repeat(n)}\n`;
     expect(growthRatio(control, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
+  });
+  it('beyond question stays linear on long runs', () => {
+    const beyond = (n: number) => `## Summary\n\n${'The a b performed as expected within its a b '.repeat(n)}${'the team could not have caught '.repeat(n)}x\n`;
+    expect(growthRatio(beyond, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
   });
 });

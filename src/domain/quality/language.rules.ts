@@ -214,7 +214,16 @@ const DEFENSIVE: readonly RegExp[] = [
   /\bthrough no fault of (?:our|my|their) own\b/i,
   /\bnothing (?:(?:we|anyone|anybody) )?(?:could|would) have (?:been done to )?(?:prevented|stopped|caught|avoided|predicted|detected)/i,
   /\b(?:could not|couldn't|can't|cannot) have been (?:prevented|avoided|foreseen|predicted|anticipated)/i,
-  /\bno one could have (?:foreseen|predicted|known|anticipated|prevented)/i,
+  /\b(?:no one|no-one|nobody) could (?:possibly )?have (?:foreseen|predicted|known|anticipated|prevented)/i,
+  // Round 30: a team that could not have caught it ("so the quality team could not have caught this any earlier"; not
+  // "… could not have caught it without a disk metric", which names what was missing).
+  /\b(?:we|they|the (?:[\w-]{1,20} ){0,2}?team|our (?:[\w-]{1,20} ){0,2}?team) (?:could not|couldn't|couldn’t|could never|cannot|can't|can’t) (?:possibly )?have (?:caught|prevented|detected|stopped|spotted|avoided|foreseen|predicted)\b(?![^.;:\n]{0,60}\b(?:without|unless|until|had)\b)/i,
+  // Round 30: a part that worked as it should, put beyond question ("performed as expected throughout", "functioned
+  // correctly throughout and is not a factor", "performed as expected within its contracted capacity", "operated as
+  // expected during the period"); alone, "worked as expected" stays a plain statement.
+  /\b(?:behaved|worked|performed|functioned|operated|ran) (?:exactly |entirely |just |perfectly )?(?:as expected|as intended|correctly|normally|properly) (?:throughout\b|at all times\b|the whole time\b|all along\b|during the (?:whole |entire )?(?:period|incident|event|window|outage)\b|within (?:its|their|the) (?:[\w-]{1,20} ){0,2}?(?:capacity|limits?|sla|specs?|specification|contract|terms|parameters)\b|and (?:is|was|were|are) not (?:a |the )?(?:factor|cause|issue|problem|at fault)\b)/i,
+  // Round 30: a tool's known behaviour offered as the reason ("As expected with RabbitMQ, unacked messages come back").
+  /^\W{0,4}as expected with \p{L}/iu,
   /\bthere (?:was|is) nothing (?:else )?(?:we|the team) could (?:have done|do)\b/i,
   /\b(?:did|have done|has done) (?:everything|all) (?:right|correctly|by the book|(?:we|they) could)\b/i,
   /\b(?:we|the team) (?:did|made) (?:nothing wrong|no mistakes)\b/i,
@@ -247,7 +256,7 @@ const DEFENSIVE: readonly RegExp[] = [
 ];
 
 /** Cheap pre-check: every defensive pattern contains one of these words. */
-const ENGLISH_HINT = /follow|fault|responsib|problem|prevent|foreseen|predict|anticipat|nothing|everything|mistakes|wrong|expected|designed|intended|unavoidable|control|hands|avoided|supposed|meant|built|specified|did all|failure/i;
+const ENGLISH_HINT = /follow|nobody|have caught|have detected|have stopped|have spotted|correctly|normally|properly|fault|responsib|problem|prevent|foreseen|predict|anticipat|nothing|everything|mistakes|wrong|expected|designed|intended|unavoidable|control|hands|avoided|supposed|meant|built|specified|did all|failure/i;
 const DEFENSIVE_HINT = { test: (s: string): boolean => ENGLISH_HINT.test(s) || FOREIGN_DEFENSIVE_HINT.test(s) };
 
 /** A sentence that defends ("worked as designed", "followed the process correctly", "out of our control"), not a question. */
