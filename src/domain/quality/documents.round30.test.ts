@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { growthRatio } from '../../../test/support/cpu-time.ts';
 import { parsePostmortem } from '../../formats/postmortem/parse-postmortem.ts';
 import { isDefensive } from './language.rules.ts';
+import { placeholdersIn } from './placeholder.patterns.ts';
 import { lintPostmortem } from './index.ts';
 import { QualityConfigSchema } from './quality.config.ts';
 
 /**
  * Issue 16, round 30: readers and rules by shape — a defence that puts the failure out of the team's control, whatever
- * reason follows it; a part or a team put beyond question; a retro board's "To improve" column. Every sentence here is written for the test.
+ * reason follows it; a part or a team put beyond question; a retro board's "To improve" column; a template's slots
+ * written as choices, instructions with no article, masked counts, "[X]" after words, "_TBD_". Every sentence here is written for the test.
  */
 const lint = (text: string) => {
   const { doc } = parsePostmortem(text);
@@ -72,10 +74,39 @@ describe('a retro board\'s "To improve" column (round 30)', () => {
   });
 });
 
+describe('a template\'s slots left in (round 30)', () => {
+  it.each([
+    'How we noticed: [Pager / customer email / staff on site]',
+    '[Select one]',
+    'All times in [timezone].',
+    'Customers affected: [XX accounts]',
+    'Refunds: [Betrag Erstattungen €X]',
+    '| 10:40 | [add further entries] |',
+    'Outage length: \\[X\\] minutes',
+    'Owner: _TBD_',
+  ])('"%s" holds a placeholder', (line) => {
+    expect(placeholdersIn(line, new Set())).not.toEqual([]);
+  });
+  it.each([
+    '- [X] Roll back the release',
+    '| [X] | Pager rotation fixed |',
+    'The vendor wrote "it is [sic] resolved" at 10:05.',
+    'See the [runbook](https://example.com/rb) for the steps.',
+    'Ownership moved to MY_TBD_QUEUE last year.',
+    'We met in [Room 4] after the call.',
+  ])('"%s" holds none', (line) => {
+    expect(placeholdersIn(line, new Set())).toEqual([]);
+  });
+});
+
 describe('linear time on the round 30 forms', () => {
   it('control stays linear on long runs', () => {
     const control = (n: number) => `## Summary\n\n${'It was outside the a b team control. '.repeat(n)}${'outside of the '.repeat(n)}\n`;
     expect(growthRatio(control, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
+  });
+  it('slots stays linear on long runs', () => {
+    const slots = (n: number) => `## Impact\n\n${'[a / b] [add c d] [XX e] _TBD_ '.repeat(n)}[${'a / '.repeat(n)}\n`;
+    expect(growthRatio(slots, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
   });
   it('beyond question stays linear on long runs', () => {
     const beyond = (n: number) => `## Summary\n\n${'The a b performed as expected within its a b '.repeat(n)}${'the team could not have caught '.repeat(n)}x\n`;

@@ -9,11 +9,13 @@
 const HINT = /[[@X]|YYYY|HH:MM|MM\/|DD\/|TODO|TB[DC]|FIXME|\{\{/;
 // Round 14: not a wiki link ("[[Incident Reviews]]", GitHub wiki and Obsidian): the inner pair is inside another.
 const BRACKET = /(?<!\[)\[([^\][]{1,120})\](?![([:\]])/g;
+// Round 30: a choice to make ("[Select one]"), a zone ("All times in [timezone]"), an amount in Dutch, German, Spanish,
+// French, Italian ("[Bedrag terugbetalingen €X]").
 // Round 27: a slot's name in Portuguese, Spanish, French, German ("[Nome(s)]", "[Fecha]", "[Verantwortlich]").
 // Round 28: and an owner's, an action's, an event's or a date's slot in Italian, Dutch, Swedish, Polish, Turkish
 // ("[Ansvarig]", "[Działanie]", "[Åtgärd]", "[Zdarzenie]", "[Sorumlu]").
 const PROMPT_WORDS =
-  /\b(?:sentences?|paragraphs?|bullets?|name|names|date|time|description|describe|list|link|numbers?|percentage|brief|summary|details?|title|owner|if applicable|e\.g\.|insert|fill|todo|tbd|answer|factor|lesson|action|thing|event|milestone|reason|explanation|impact|service|team|duration|incident|yes\/no|first why|root cause|specific|analysis|key|value|nomes?|nombres?|noms?|namen?|fecha|datum|descri[çc][ãa]o|descripci[óo]n|beschreibung|respons[áa]vel|responsable|verantwortlich|responsabile|eigenaar|ansvarig|w[łl]a[śs]ciciel|sorumlu|[åa]tg[äa]rd|dzia[łl]anie|aksiyon|a[çc][ãa]o|acci[óo]n|azione|actie|ma[ßs]nahme|zdarzenie|h[äa]ndelse|olay|termin|tarih)(?![\p{L}\p{N}])/iu;
+  /\b(?:sentences?|paragraphs?|bullets?|name|names|date|time|description|describe|list|link|numbers?|percentage|brief|summary|details?|title|owner|if applicable|e\.g\.|insert|fill|todo|tbd|answer|factor|lesson|action|thing|event|milestone|reason|explanation|impact|service|team|duration|incident|yes\/no|first why|root cause|specific|analysis|key|value|nomes?|nombres?|noms?|namen?|fecha|datum|descri[çc][ãa]o|descripci[óo]n|beschreibung|respons[áa]vel|responsable|verantwortlich|responsabile|eigenaar|ansvarig|w[łl]a[śs]ciciel|sorumlu|[åa]tg[äa]rd|dzia[łl]anie|aksiyon|a[çc][ãa]o|acci[óo]n|azione|actie|ma[ßs]nahme|zdarzenie|h[äa]ndelse|olay|termin|tarih|timezone|time zone|select one|choose one|pick one|amount|bedrag|betrag|monto|montant|importo)(?![\p{L}\p{N}])/iu;
 const ALL_CAPS = /^[A-Z0-9 _/().:#-]*[A-Z]{2,}[A-Z0-9 _/().:#-]*$|^X+$/;
 const MASKS: readonly RegExp[] = [
   /\bYYYY(?:-MM(?:-DD)?)?\b/,
@@ -23,7 +25,8 @@ const MASKS: readonly RegExp[] = [
   /(?<![\w.])X{1,3}(?:\.X+)?\s?(?:%|ms\b|s\b|min\b|mins\b|minutes?\b|hours?\b|h\b|users\b|requests\b|tickets\b|errors\b)/,
   /\$X+\b/,
   /(?<![\w.])@(?:owner|person-name|name|username|someone|reviewer\d*|assignee|handle|user)\b/,
-  /\b(?:TODO|TBD|TBC|FIXME)\b/,
+  // Round 30: or set in emphasis with underscores ("_TBD_", where "_" is a word's letter to \b; not inside a name, "MY_TBD_QUEUE").
+  /(?<![A-Za-z0-9]|[A-Za-z0-9]_)(?:TODO|TBD|TBC|FIXME)(?![A-Za-z0-9]|_[A-Za-z0-9])/,
   /\bINC-X{3,}\b/,
   // Round 10: a mustache slot ("{{one-paragraph account}}") and a date with its day or month masked ("2026-08-XX").
   // Round 13: not one holding code ("{{booking.online=false}}", Jira's monospace): an assignment, a call or a quote.
@@ -59,6 +62,8 @@ export function placeholdersIn(raw: string, refLabels: ReadonlySet<string>, fron
   for (const m of raw.matchAll(BRACKET)) {
     const inner = (m[1] ?? '').trim();
     if (yamlList && !inner.split(/\s+/).every((w) => PROMPT_WORD_ONLY.test(w))) continue;
+    // Round 30: a capital "[X]" after words ("Duration: [X] minutes") is a slot; a checkbox opens its line, item or cell.
+    if (inner === 'X' && !CHECKBOX_BEFORE.test(raw.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) { found.push(m[0]); continue; }
     if (isBracketPlaceholder(inner, refLabels)) found.push(m[0]);
   }
   // Round 11: a format shown in a quotation ('balance staleness ("last reading at HH:MM") in the app') is what the text
@@ -73,12 +78,19 @@ export function placeholdersIn(raw: string, refLabels: ReadonlySet<string>, fron
   return found;
 }
 
+/** Round 30: what stands before a checkbox: nothing, a list marker, a table cell's bar. */
+const CHECKBOX_BEFORE = /(?:^|\|)\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?$/;
 /** A quotation of a few words that holds a format mask among words of its own ("last reading at HH:MM"). */
 const QUOTED_FORMAT = /["“](?=[^"”\n]{0,80}\b[a-z]{3,}\b)[^"”\n]{0,80}(?:HH:MM|YYYY|DD\/MM|MM\/DD)[^"”\n]{0,80}["”]/g;
 /** Round 11: an issue key in brackets ("[SRCH-1204] Post-incident review: …", as a tracker exports a title) is a reference. */
 const ISSUE_KEY = /^[A-Z][A-Z0-9]{1,9}-\d{1,7}$/;
 
 const PROMPT_VERB = /^(?:add|describe|insert|fill in|write|list|explain|enter|paste|put|state|summari[sz]e) (?:the |a |an |your |any |here |which |how |what |when |who )\S+ \S+/i;
+/** Round 30: an instruction with no article ("[add remaining entries]", "[Select the affected stores]"). */
+const PROMPT_VERB_BARE = /^(?:add|describe|insert|fill in|list|explain|enter|paste|summari[sz]e|select|choose|specify|provide|complete) (?:[\p{L}\p{N}'’-]{1,30} ){0,6}[\p{L}\p{N}'’-]{2,30}$/iu;
+/** Round 30: a template's choices ("[Alert / customer report / staff report]") and a masked count ("[XX scans]", "[€X]"). */
+const CHOICES = /^[^/\n]{1,40}(?: \/ [^/\n]{1,40}){1,6}$/;
+const MASKED_COUNT = /(?:^|[\s€$£¥])(?:X{1,3}|N{1,2})(?=\s|$)/;
 
 /** Round 27: a chat export's stamp in brackets ("[14:02, 05/03/2027]", "[5/3/27, 2:07 pm]"): a value, not a slot. */
 const STAMP_TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]\.?m\.?)?`;
@@ -92,7 +104,7 @@ function isBracketPlaceholder(inner: string, refLabels: ReadonlySet<string>): bo
   if (ALL_CAPS.test(inner)) return inner.length >= 1 && !/^[A-Z]{2,5}$/.test(inner) ? true : /^(?:TIME|DATE|NAME|TBD|TODO|X+|N+)$/.test(inner);
   // Round 14: a question the template asks ("[What didn't go well]", "[How was it noticed?]").
   // Round 19: an instruction to the writer ("[add the point where we noticed the stuck jobs]").
-  return PROMPT_WORDS.test(inner) || /\w\/\w/.test(inner) || inner.endsWith('...') || inner.endsWith('…') || /^(?:what|why|how|who|when|which)\b/i.test(inner) || PROMPT_VERB.test(inner);
+  return PROMPT_WORDS.test(inner) || /\w\/\w/.test(inner) || inner.endsWith('...') || inner.endsWith('…') || /^(?:what|why|how|who|when|which)\b/i.test(inner) || PROMPT_VERB.test(inner) || PROMPT_VERB_BARE.test(inner) || CHOICES.test(inner) || MASKED_COUNT.test(inner);
 }
 
 /** `](url)` becomes `]` (a scanner: the regex it replaces rescanned to the end of the line from every unclosed `](`). */
