@@ -9,7 +9,8 @@ import { QualityConfigSchema } from './quality.config.ts';
 /**
  * Issue 16, round 30: readers and rules by shape — a defence that puts the failure out of the team's control, whatever
  * reason follows it; a part or a team put beyond question; a retro board's "To improve" column; a template's slots
- * written as choices, instructions with no article, masked counts, "[X]" after words, "_TBD_". Every sentence here is written for the test.
+ * written as choices, instructions with no article, masked counts, "[X]" after words, "_TBD_"; a
+ * timeline of times relative to a stated start ("T+0", "+58m", "1h05m in"). Every sentence here is written for the test.
  */
 const lint = (text: string) => {
   const { doc } = parsePostmortem(text);
@@ -99,6 +100,20 @@ describe('a template\'s slots left in (round 30)', () => {
   });
 });
 
+describe('a timeline told from a stated start (round 30)', () => {
+  const tl = (lines: string[]) => ['# Upload outage', '', '## Timeline', '', 'Times are from the first failed upload (T+0).', '', ...lines].join('\n');
+  it('reads "T+0", "+Nm", "+1h10m" and "1h20m in" as minutes after the start, and finds the gap between them', () => {
+    const { doc, findings } = lint(tl(['- **T+0** — First upload fails', '- **+4m** — Pager fires for the upload queue', '- **+9m** — On-call joins', '- **+1h10m** — Config change rolled out', '- **1h14m in** — Uploads healthy again']));
+    expect(doc.timeline.entries.map((e) => e.asWritten)).toEqual(['T+0', '+4m', '+9m', '+1h10m', '1h14m in']);
+    expect(findings.filter((f) => f.rule === 'timeline-gap').map((f) => f.line)).toEqual([10]);
+    expect(findings.some((f) => f.rule === 'timeline-order')).toBe(false);
+  });
+  it('a sum or a length in prose is no time: "+5% errors", "3 min in total", "+10 more tickets"', () => {
+    const { doc } = lint(tl(['- +5% errors on checkout', '- 3 min in total downtime', '- +10 more tickets']));
+    expect(doc.timeline.entries).toEqual([]);
+  });
+});
+
 describe('linear time on the round 30 forms', () => {
   it('control stays linear on long runs', () => {
     const control = (n: number) => `## Summary\n\n${'It was outside the a b team control. '.repeat(n)}${'outside of the '.repeat(n)}\n`;
@@ -107,6 +122,10 @@ describe('linear time on the round 30 forms', () => {
   it('slots stays linear on long runs', () => {
     const slots = (n: number) => `## Impact\n\n${'[a / b] [add c d] [XX e] _TBD_ '.repeat(n)}[${'a / '.repeat(n)}\n`;
     expect(growthRatio(slots, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
+  });
+  it('relative stays linear on long runs', () => {
+    const rel = (n: number) => `## Timeline\n\n${'- **+3m** — a\n- 1h05m in — b\n'.repeat(n)}- T+${'+ '.repeat(n)}\n`;
+    expect(growthRatio(rel, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
   });
   it('beyond question stays linear on long runs', () => {
     const beyond = (n: number) => `## Summary\n\n${'The a b performed as expected within its a b '.repeat(n)}${'the team could not have caught '.repeat(n)}x\n`;

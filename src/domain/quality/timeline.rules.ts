@@ -3,6 +3,7 @@ import type { Rule } from './lint.context.ts';
 import type { RawFinding } from './quality.types.ts';
 import { cut, plainText, spansOf, type SourceText } from './source-text.ts';
 import { gapExplained } from './timeline-gap.explained.ts';
+import { relativeMinutes } from '../../formats/postmortem/time-scan.ts';
 
 const section = { section: 'timeline' as const };
 const MINUTE = 60_000;
@@ -52,7 +53,7 @@ export function timedEntries(entries: readonly TimelineEntry[], approximate = fa
       if (line !== undefined && line.kind !== 'code' && DAY_LINE.test(plainText(line.raw))) marked = dayOfYear(plainText(line.raw));
     }
     scanned = Math.max(scanned, entry.line + 1);
-    const m = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?/.exec(entry.asWritten);
+    const m = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?/.exec(entry.asWritten) ?? relativeClock(entry.asWritten);
     if (m === null || skip(entry)) continue;
     // Round 10: a day and month written with the time ("21 Nov 23:52", no year, so no instant) place the entry on its day.
     const day = dayOfYear(entry.asWritten) ?? marked;
@@ -125,7 +126,15 @@ const APPROXIMATE =
 
 /** An entry whose time has a clock, exact or approximate ("~08:40", "around 09:30"); not a date, "??:??" or "morning". */
 function hasClock(e: TimelineEntry): boolean {
-  return e.precision !== 'unknown' && e.precision !== 'date' && /\d{1,2}[:h.]\d{2}|\d\s?[ap]\.?m\b/i.test(e.asWritten);
+  return e.precision !== 'unknown' && e.precision !== 'date' && (/\d{1,2}[:h.]\d{2}|\d\s?[ap]\.?m\b/i.test(e.asWritten) || relativeMinutes(e.asWritten) !== null);
+}
+
+/** Round 30: a relative time ("+58m", "T+0", "1h05m in") as the clock match of its minutes after the start. */
+function relativeClock(asWritten: string): RegExpExecArray | null {
+  const total = relativeMinutes(asWritten);
+  if (total === null) return null;
+  const m = /^(\d+):(\d+)$/.exec(`${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`);
+  return m;
 }
 
 function isImprecise(e: TimelineEntry): boolean {
