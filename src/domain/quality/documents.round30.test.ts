@@ -10,7 +10,8 @@ import { QualityConfigSchema } from './quality.config.ts';
  * Issue 16, round 30: readers and rules by shape — a defence that puts the failure out of the team's control, whatever
  * reason follows it; a part or a team put beyond question; a retro board's "To improve" column; a template's slots
  * written as choices, instructions with no article, masked counts, "[X]" after words, "_TBD_"; a
- * timeline of times relative to a stated start ("T+0", "+58m", "1h05m in"). Every sentence here is written for the test.
+ * timeline of times relative to a stated start ("T+0", "+58m", "1h05m in"); a gap explained in Norwegian,
+ * German, Spanish and other languages. Every sentence here is written for the test.
  */
 const lint = (text: string) => {
   const { doc } = parsePostmortem(text);
@@ -114,6 +115,24 @@ describe('a timeline told from a stated start (round 30)', () => {
   });
 });
 
+describe('a gap explained in another language (round 30)', () => {
+  const tl = (mid: string, end: string) => ['# Billetter', '', '## Tidslinje', '', '| Tid | Hendelse |', '|---|---|', '| 08:00 | Utrulling startet. |', `| 08:05 | ${mid} |`, `| 09:10 | ${end} |`].join('\n');
+  const gaps = (mid: string, end: string) => lint(tl(mid, end)).findings.filter((f) => f.rule === 'timeline-gap').length;
+  it.each([
+    ['Vi venter på at appene synker.', 'Appene er oppdatert.'],
+    ['Wir warten auf den Import.', 'Import erledigt.'],
+    ['Seguimos esperando al proveedor.', 'Proveedor responde.'],
+    ['Kunden meldet feil.', 'Import ferdig (jobben tok 60 minutter).'],
+    ['Das Team überwacht die Fehlerrate.', 'Fehlerrate normal.'],
+  ])('"%s" / "%s" fills the hour', (mid, end) => {
+    expect(gaps(mid, end)).toBe(0);
+  });
+  it('a monitoring system named in passing or an analyst explains nothing', () => {
+    expect(gaps('Das Überwachungssystem zeigt den alten Wert.', 'Die Schicht bemerkt den Fehler.')).toBe(1);
+    expect(gaps('Finance analyst opens the report.', 'The totals are compared.')).toBe(1);
+  });
+});
+
 describe('linear time on the round 30 forms', () => {
   it('control stays linear on long runs', () => {
     const control = (n: number) => `## Summary\n\n${'It was outside the a b team control. '.repeat(n)}${'outside of the '.repeat(n)}\n`;
@@ -126,6 +145,10 @@ describe('linear time on the round 30 forms', () => {
   it('relative stays linear on long runs', () => {
     const rel = (n: number) => `## Timeline\n\n${'- **+3m** — a\n- 1h05m in — b\n'.repeat(n)}- T+${'+ '.repeat(n)}\n`;
     expect(growthRatio(rel, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
+  });
+  it('foreign gap stays linear on long runs', () => {
+    const gap = (n: number) => `## Timeline\n\n- 08:00 a\n- 09:00 ${'venter '.repeat(n)}ferdig ${'9 '.repeat(n)}\n- 10:00 b\n`;
+    expect(growthRatio(gap, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
   });
   it('beyond question stays linear on long runs', () => {
     const beyond = (n: number) => `## Summary\n\n${'The a b performed as expected within its a b '.repeat(n)}${'the team could not have caught '.repeat(n)}x\n`;

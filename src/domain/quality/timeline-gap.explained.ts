@@ -30,6 +30,8 @@ const RUN_BEFORE_END = /\([^()]{0,80}\)|\b(?:running|ran|run)\b[^,;.]{0,40}|\b(?
 /** A completion at the end of a gap says what ran through it ("Re-import finished"); at its start it says nothing of what follows. */
 // Round 14: "Queue drained" (drained as the entry's verb, not "resumes drained nodes").
 const ENDS_A_RUN = /\b(?:complet\w*|finish\w*|caught up|done|drained(?![ \t]+[a-z]))\b/i;
+/** Round 30: a completion in another language ("Re-signering ferdig", "Import fertig", "terminé", "concluído", "klaar"). */
+const ENDS_A_RUN_FOREIGN = /(?<![\p{L}\p{N}])(?:ferdig|färdig|færdig|fertig|abgeschlossen|termin(?:é|ée|ado|ada)|conclu(?:ído|ída|so|sa)|completad[oa]|completat[oa]|klaar|voltooid)(?![\p{L}\p{N}])/iu;
 /**
  * Round 14: at a gap's start, a recovery left running ("Rollback complete, queues draining", "revert complete, ETAs
  * recovering") is what the time after it was: the system coming back. At a gap's end it is only how things stood then.
@@ -72,11 +74,20 @@ const LENGTH_AS_VALUE = /\b(?:interval|timeout|ttl|window|period|delay|frequency
  * Round 27: an activity's word naming a thing ("finds the date type change in the reindex job", "the backfill script's
  * log"): the thing, not the activity running through the gap.
  */
+/**
+ * Round 30: the same words in the other languages writers use — waiting, monitoring, investigating, a length of minutes or
+ * hours: Norwegian, Danish, Swedish ("venter på synk", "vi overvåker", "tok 32 minutter"), German ("warten auf",
+ * "überwachen", "45 Minuten"; verbs, not "Überwachungssystem"), French, Spanish, Portuguese, Italian, Dutch ("en attente", "esperando", "aguardando",
+ * "in attesa", "wachten op", "analysiert").
+ */
+const FOREIGN_EXPLAINS_GAP =
+  /(?<![\p{L}\p{N}])(?:vent(?:er|et|ede|ar|a)|vänt(?:ar|ade|an)|wart(?:et|en|ete|eten)|gewartet|attend(?:ons|ent|ait|ant|re)?|en attente|esper(?:ando|amos|aba|an)|aguard(?:ando|amos|ava)|in attesa|aspett(?:ando|iamo|ava)|wacht(?:en|te|ten)?|overvåk(?:er|et|e|ing)|overvåg(?:er|ede|e|ning)|övervak(?:ar|ade|a|ning)|überwach(?:en|t|te|ten)|beobacht(?:en|et|ete|eten)|surveill(?:ons|ent|ait|ance)|vigil(?:ando|ancia)|acompanh(?:ando|amos|ava)|undersøk(?:er|te|else)|undersök(?:er|te|ning)|untersuch(?:en|t|te|ten|ung)|investig(?:ando|amos|aba|ava|ons)|\d+[ \t]?(?:minutter|minuter|minuten|minutos|minuti|timer|timmar|stunden|heures|horas|ore|uur))(?![\p{L}\p{N}])/iu;
+
 const ACTIVITY_AS_THING = /\b(?:reindex|backfill|replay|rebuild|restore|debug)(?:ing)? (?=(?:job|script|tool|task|cron|config(?:uration)?|mapping|code|logic|step|run's|job's|script's)s?\b)/gi;
 
 function explains(text: string): boolean {
   const t = text.replace(RECORD_NOTE, ' ').replace(ACTIVITY_AS_THING, ' ').replace(STATUS_NAME, '$1').replace(SNAPSHOT_TIME, ' ').replace(LENGTH_AS_VALUE, ' ');
-  return EXPLAINS_GAP.test(t) || NAMES_INTERVAL.test(t);
+  return EXPLAINS_GAP.test(t) || NAMES_INTERVAL.test(t) || FOREIGN_EXPLAINS_GAP.test(t);
 }
 
 /**
@@ -167,7 +178,7 @@ export function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: Timelin
   const startExplains = explains(start) && !(ENDS_A_RUN.test(prev.text) && !explains(prev.text.replace(RUN_BEFORE_END, ' ')));
   // At its end, the same clause says what filled the gap ("Press started after waiting on plate imaging"), even after a start.
   const endBefore = (cur.text.match(ACTIVITY_BEFORE) ?? []).some((m) => explains(m));
-  if (explains(end) || endBefore || startExplains || (RECOVERY_UNDER_WAY.test(start) && minutes <= RECOVERY_FILLS_MINUTES) || ENDS_A_RUN.test(cur.text) || FIRST_SINCE.test(end) || RAN_THROUGH.test(end)) return true;
+  if (explains(end) || endBefore || startExplains || (RECOVERY_UNDER_WAY.test(start) && minutes <= RECOVERY_FILLS_MINUTES) || ENDS_A_RUN.test(cur.text) || ENDS_A_RUN_FOREIGN.test(cur.text) || FIRST_SINCE.test(end) || RAN_THROUGH.test(end)) return true;
   if (namesGapLength(end, minutes) || namesGapLength(start, minutes) || AS_PLANNED.test(end)) return true;
   // An entry without a precise time between the two (~07:30, ??:??, "around 11:00") is an event in the gap: the gap is
   // that entry's imprecision, which timeline-precision reports.
