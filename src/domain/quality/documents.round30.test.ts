@@ -11,7 +11,7 @@ import { QualityConfigSchema } from './quality.config.ts';
  * reason follows it; a part or a team put beyond question; a retro board's "To improve" column; a template's slots
  * written as choices, instructions with no article, masked counts, "[X]" after words, "_TBD_"; a
  * timeline of times relative to a stated start ("T+0", "+58m", "1h05m in"); a gap explained in Norwegian,
- * German, Spanish and other languages. Every sentence here is written for the test.
+ * German, Spanish and other languages; "peu après 6 h 30" and other approximate times. Every sentence here is written for the test.
  */
 const lint = (text: string) => {
   const { doc } = parsePostmortem(text);
@@ -130,6 +130,18 @@ describe('a gap explained in another language (round 30)', () => {
   it('a monitoring system named in passing or an analyst explains nothing', () => {
     expect(gaps('Das Überwachungssystem zeigt den alten Wert.', 'Die Schicht bemerkt den Fehler.')).toBe(1);
     expect(gaps('Finance analyst opens the report.', 'The totals are compared.')).toBe(1);
+  });
+});
+
+describe('shortly after or before a time, in French, Spanish, Portuguese, Italian, Dutch, German (round 30)', () => {
+  const tl = (when: string) => ['# Panne', '', '## Timeline', '', '| Heure | Événement |', '|---|---|', '| 06:00 | Début de la panne |', `| ${when} | Premiers appels reçus |`, '| 06:40 | Retour à la normale |'].join('\n');
+  it.each(['peu après 6 h 30', 'poco después de las 6:30', 'pouco depois das 6h30', 'poco dopo le 6:30', 'kort na 06:30', 'kurz vor 6:30'])('"%s" is that time, approximate', (when) => {
+    const { doc, findings } = lint(tl(when));
+    expect(doc.timeline.entries[1]?.precision).toBe('approximate');
+    expect(findings.some((f) => f.rule === 'timeline-precision' && f.line === 8)).toBe(true);
+  });
+  it('"6:30" alone is exact to the minute', () => {
+    expect(lint(tl('06:30')).doc.timeline.entries[1]?.precision).toBe('minute');
   });
 });
 

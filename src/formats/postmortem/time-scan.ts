@@ -32,7 +32,8 @@ const RE = {
   // Round 10: "somewhere around 08:50".
   // Round 14: "shortly after 06:00", "just before 09:00", German "gegen 08:00" / "etwa 08:00".
   // Round 22: the same in Italian, French, Spanish, Portuguese and Dutch ("verso le 10:00", "vers 10h", "hacia las 10:00").
-  approx: /(?:~|≈|(?:somewhere |some time |sometime )?(?:approx(?:imately|\.)?|around|about)|circa|ca\.|roughly|(?:shortly|just|soon|sometime|some time) (?:after|before)|gegen|etwa|ungefähr|kurz (?:nach|vor)|verso (?:le |l['’])?|vers |hacia las? |sobre las? |alrededor de las? |por volta d[ae]s? |omstreeks |rond )\s*/iy,
+  // Round 30: shortly after or before in those languages ("peu après 6 h 30", "poco después de las 6:30", "pouco depois das 6h30").
+  approx: /(?:~|≈|(?:somewhere |some time |sometime )?(?:approx(?:imately|\.)?|around|about)|circa|ca\.|roughly|(?:shortly|just|soon|sometime|some time) (?:after|before)|gegen|etwa|ungefähr|kurz (?:nach|vor)|verso (?:le |l['’])?|vers |hacia las? |sobre las? |alrededor de las? |por volta d[ae]s? |omstreeks |rond |peu (?:après|avant) |(?:poco|justo) (?:después|antes) de las? |pouco (?:depois|antes) d[ae]s? |logo (?:após|depois d[ae]s?) |poco (?:dopo|prima) (?:le |l['’])?|kort (?:na|voor) |kurz vor |gleich nach )\s*/iy,
   weekday: /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/iy,
   iso: /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/y,
   mdy: /(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/y,
