@@ -11,7 +11,8 @@ import { QualityConfigSchema } from './quality.config.ts';
  * reason follows it; a part or a team put beyond question; a retro board's "To improve" column; a template's slots
  * written as choices, instructions with no article, masked counts, "[X]" after words, "_TBD_"; a
  * timeline of times relative to a stated start ("T+0", "+58m", "1h05m in"); a gap explained in Norwegian,
- * German, Spanish and other languages; "peu après 6 h 30" and other approximate times. Every sentence here is written for the test.
+ * German, Spanish and other languages; "peu après 6 h 30" and other approximate times; a headingless
+ * chat post's forward-looking bullets as its action items. Every sentence here is written for the test.
  */
 const lint = (text: string) => {
   const { doc } = parsePostmortem(text);
@@ -145,6 +146,22 @@ describe('shortly after or before a time, in French, Spanish, Portuguese, Italia
   });
 });
 
+describe('a headingless chat post\'s forward-looking bullets (round 30)', () => {
+  const post = (bullets: string[]) => [':warning: *Checkout errors last night*', '', ...bullets.map((b) => `• ${b}`)].join('\n');
+  it('a bullet opening with a label looking ahead or with the team\'s duty is an item; the notes around it are not', () => {
+    const { doc } = lint(post(['card payments failed for 20 min after the 22:00 deploy', 'rollback fixed it', 'next time: run the smoke test before the switch', 'and we should add an alert on the decline rate', 'thanks all :heart:']));
+    expect(doc.actionItems.map((a) => [a.line, a.text])).toEqual([
+      [5, 'next time: run the smoke test before the switch'],
+      [6, 'and we should add an alert on the decline rate'],
+    ]);
+  });
+  it('a post with no such bullet has no items, and a post with an action section keeps its own', () => {
+    expect(lint(post(['card payments failed', 'rollback fixed it'])).doc.actionItems).toEqual([]);
+    const withSection = ['# Checkout errors', '', '## Notes', '', '- we should add an alert', '- rollback fixed it', '', '## Action items', '', '- Add a decline-rate alert (owner: Ana)'].join('\n');
+    expect(lint(withSection).doc.actionItems.map((a) => a.text)).toEqual(['Add a decline-rate alert']);
+  });
+});
+
 describe('linear time on the round 30 forms', () => {
   it('control stays linear on long runs', () => {
     const control = (n: number) => `## Summary\n\n${'It was outside the a b team control. '.repeat(n)}${'outside of the '.repeat(n)}\n`;
@@ -161,6 +178,10 @@ describe('linear time on the round 30 forms', () => {
   it('foreign gap stays linear on long runs', () => {
     const gap = (n: number) => `## Timeline\n\n- 08:00 a\n- 09:00 ${'venter '.repeat(n)}ferdig ${'9 '.repeat(n)}\n- 10:00 b\n`;
     expect(growthRatio(gap, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
+  });
+  it('forward bullets stays linear on long runs', () => {
+    const fwd = (n: number) => `${'• a note\n• we need to add a check\n'.repeat(n)}• going forward: ${'we '.repeat(n)}\n`;
+    expect(growthRatio(fwd, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
   });
   it('beyond question stays linear on long runs', () => {
     const beyond = (n: number) => `## Summary\n\n${'The a b performed as expected within its a b '.repeat(n)}${'the team could not have caught '.repeat(n)}x\n`;

@@ -3,6 +3,7 @@ import type { ActionItem, ParseResult, ParseWarning, PostmortemDoc, Section, Sec
 import { SECTION_KEYS } from '../../domain/postmortem/document.types.ts';
 import { readActionItems } from './action-items-reader.ts';
 import { shapedActionItems } from './action-item-shapes.ts';
+import { forwardBullets } from './forward-bullets.ts';
 import { fieldTables } from './field-tables.ts';
 import { outlineLists } from './outline-lists.ts';
 import { qaHeadings } from './qa-headings.ts';
@@ -129,6 +130,8 @@ function parse(input: string): ParseResult {
     actionItems = shaped.items;
     if (shaped.section !== null) shaped.section.section.key = 'actionItems';
   }
+  // Round 30: else a headingless post's forward-looking bullets ("• going forward: …", "• we need better tooling …").
+  if (!flat && actionItems.length === 0 && !found.some((f) => f.section.key === 'actionItems')) actionItems = forwardBullets(found, off);
 
   const sections: Section[] = found.map((f) => {
     let parts = f.parts;
