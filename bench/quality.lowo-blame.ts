@@ -1,17 +1,20 @@
 /**
  * Leave-one-writer-out for the blame detector alone (issue 16, round 8): the quick loop for measuring one idea —
  * each fold's precision / recall and the pooled figure, as `npm run bench quality` prints them with the rest.
- *   node bin/run-ts.js bench/quality.lowo-blame.ts [--misses=twelfth-voice]
+ *   node bin/run-ts.js bench/quality.lowo-blame.ts [--misses=twelfth-voice] [--only=tuning,third-voice]
+ * (`--only` runs just the named folds, to time a fold or look at one writer; the pooled figure is then theirs alone.)
  */
 import { blameHits } from '../src/domain/quality/blame.patterns.ts';
 import { loadSet, measureSet, TRAINING_SPLITS } from './quality.labelled.ts';
 import { trainBlame } from './quality.train.ts';
 
 const show = process.argv.find((a) => a.startsWith('--misses='))?.slice('--misses='.length);
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 let tp = 0;
 let fp = 0;
 let fn = 0;
 for (const left of TRAINING_SPLITS) {
+  if (only !== undefined && !only.includes(left)) continue;
   const model = trainBlame(TRAINING_SPLITS.filter((s) => s !== left));
   const set = loadSet('blame', left);
   const m = measureSet(set, (t) => blameHits(t, model)[0]?.form ?? null);

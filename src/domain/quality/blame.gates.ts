@@ -118,8 +118,11 @@ const PLACE_BEFORE = /\b(?:at|in|near|inside|outside)\s{1,3}(?:the\s{1,3})?$/i;
 
 /** Round 17: whether a person reference is a place by its place — after "at / in / near", capitalised, not a possessive. */
 export function placeName(s: string, span: { start: number; end: number }): boolean {
-  return /^\p{Lu}/u.test(s.slice(span.start, span.start + 1)) && PLACE_BEFORE.test(s.slice(Math.max(0, span.start - 16), span.start)) && !/^['’]s\b/.test(s.slice(span.end, span.end + 3));
+  return /^\p{Lu}/u.test(s.slice(span.start, span.start + 1)) && (PLACE_BEFORE.test(s.slice(Math.max(0, span.start - 16), span.start)) || PLACE_LIST_BEFORE.test(s.slice(Math.max(0, span.start - 120), span.start))) && !/^['’]s\b/.test(s.slice(span.end, span.end + 3));
 }
+
+/** Round 30: a later place of a list after "at / in / near" ("orders in Lyon and Marseille", "in Leeds, York or Hull"). */
+const PLACE_LIST_BEFORE = /\b(?:at|in|near)\s{1,3}(?:the\s{1,3})?\p{Lu}[\p{L}-]{1,30}(?:,\s{1,3}\p{Lu}[\p{L}-]{1,30}){0,4},?\s{1,3}(?:and|or|&)\s{1,3}$|\b(?:at|in|near)\s{1,3}(?:the\s{1,3})?\p{Lu}[\p{L}-]{1,30}(?:,\s{1,3}\p{Lu}[\p{L}-]{1,30}){0,3},\s{1,3}$/u;
 
 /**
  * A stretch in double quotes of three words or more used as the label of the plural noun after it ('a rise in "number

@@ -15,6 +15,8 @@ import { HARM } from './blame.clauses.ts';
 import { systemReason } from './blame.reasons.ts';
 import { isPraise, knewHow, OFFER_FRAME, onlyKindWords } from './blame.praise.ts';
 import { withOpeningCapital } from './sentence-case.ts';
+import { onlyReporter, ownAccount, plainPassiveWork, thingName, thingPronouns, withoutSpeakerTag } from './blame.gates.round30.ts';
+import { isRole } from './person-tokens.ts';
 import { ASSIGNED, atLeastFourLowerWords, CARE_BEFORE, CHECKED_AGAINST, POINTED_OUT, REVIEW_OF_THING, DELAY_EXPLAINED, ON_LEAVE, COMPLIANT, firstPerson, keptWaiting, NO_THING_PASSIVE, onlyWaitedOn, offDuty, reportedWords, placeName, SAFE_CHOICE, metadataFields, TURNED, UNINFORMED, round21Gate } from './blame.gates.ts';
 
 export { isPraise } from './blame.praise.ts';
@@ -108,7 +110,8 @@ const NEEDS_NO_PERSON = /not one|one job|not a single|it(?:'s|’s| is| was) alw
 export function blameHits(sentence: string, model: Model = BLAME_MODEL, where: BlameWhere = 'sentence'): BlameHit[] {
   const written = sentence.replace(/\s+/g, ' ');
   // Round 15: a sentence opening in lowercase (chat) is read with its capital; quotes come from the sentence as written.
-  const s = withOpeningCapital(written);
+  // Round 30: a chat line's speaker tag is who spoke, not the subject of what was said (blame.gates.round30.ts).
+  const s = withOpeningCapital(withoutSpeakerTag(written, (name) => personSpans(`${name} said it.`).length > 0));
   const text = withoutQuotedAdvice(s);
   const spans = personSpans(text);
   const hits = rulesOn(s, text, spans);
@@ -133,7 +136,8 @@ function modelHit(s: string, model: Model, known: readonly PersonSpan[] | undefi
   // Round 14: a first person only ("I rushed it", "Stupid of me") is judged too, but only when the model is sure (below).
   const anchors = spans.length > 0 ? spans : firstPerson(cut);
   // Round 17: no one but places by their place ("held 560 °C at the Brickfield Glass Studio") is no one to judge.
-  if (anchors.length === 0 || anchors.every((a) => placeName(cut, a))) return null;
+  // Round 30: nor names that are a thing's by their place, an abbreviation in brackets or an apposition (thingName).
+  if (anchors.length === 0 || anchors.every((a) => placeName(cut, a) || thingName(cut, a, (noun) => isRole(noun) || personSpans(`The ${noun} said it.`).length > 0))) return null;
   // Round 26: an action item whose only person is in its assignment fields ("… @dana", "(owner: Tom Okonedo)", "— Sam"):
   // an assignment is not a judgement (vague.assignment.ts).
   // A person named only as a kind of being, denied ("named after the morning star, not after a person"): no one acts.
@@ -161,6 +165,11 @@ function modelHit(s: string, model: Model, known: readonly PersonSpan[] | undefi
   if (round21Gate(masked, cut) || knewHow(masked) || WEIGHED.test(masked) || CREDITED.test(masked) || (KEPT_PLACE.test(masked) && !/\b(?:should|could|would) have\b|\bfault\b|\bblame/i.test(masked))) return null;
   // Thanks for a person's act that led to a good or plain outcome ("Thanks to Ana's call, the incident was declared early").
   if (THANKS_ACT.test(masked) && !HARM.test(s) && !/\b(?:late|only|finally|eventually|hours?|again|instead|never|down|outage|failed)\b/i.test(s)) return null;
+  // Round 30: the only person reports the problem, people only as the agents of a plain passive of work done, a person's
+  // own account reported plainly, and,
+  // and, in a document, "they" whose
+  // antecedent is a plural thing opening the sentence, as onlyPluralPronouns (blame.gates.round30.ts).
+  if (onlyReporter(cut, masked, spans) || plainPassiveWork(masked) || ownAccount(masked, cut) || (where !== 'sentence' && thingPronouns(cut, spans))) return null;
   const after = masked.slice(anchors[0]!.end, anchors[0]!.end + 300);
   if (systemReason(after) && !/\b(?:because|since|as|due to)\b[^.;]{0,80}[§π]/i.test(after)) return null;
   // Sarcastic praise is praise in its words only: a phrase of the layer ("thanks a lot, X, for …") keeps the sentence to judge.

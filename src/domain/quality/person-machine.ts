@@ -25,8 +25,13 @@ const BAD_DATA = String.raw`(?:unparseable|unparsable|undecodable|malformed|inva
 const MACHINE_ONLY = String.raw`(?:buffer(?:s|ed|ing)?|back-?fill(?:s|ed|ing)?|cach(?:e|es|ed|ing)|(?:de|en)cod(?:e|es|ed|ing)|de-?serial[iz]s?(?:e|es|ed|ing)|re-?index(?:es|ed|ing)?|hot-?reload(?:s|ed|ing)?|retr(?:y|ies|ied|ying)\s{1,2}(?:it|them|the\s{1,2}[\w-]{1,20})\s{1,2}in\s{1,2}a\s{1,2}loop|tim(?:e|es|ed)\s{1,2}out|f(?:all|alls|ell|allen)\s{1,2}back\s{1,2}to|dequeu(?:e|es|ed|ing)|throttl(?:e|es|ed|ing)|fail(?:s|ed)?\s{1,2}(?:closed|safe))\b`;
 /** An act on data by its object: "rejected the second booking", "moved an undecodable event aside", "refused to load". */
 const ON_DATA = String.raw`(?:(?:reject|refuse|drop|discard|skip|mov|quarantin|accept|read|load|reload|process|queu|rout|flag|dead-letter)(?:s|es|ed|d|ing|e)?\s{1,2}(?:(?:an?|the|any|every|each|all|that|its|stale)\s{1,2})?(?:(?:[\w-]{1,20}\s{1,2}){0,2}${DATA}\b|${BAD_DATA}\s{1,2}[\w-]{1,20})|refus(?:e|es|ed)\s{1,2}to\s{1,2}(?:hot-?)?(?:load|reload|accept|start|serve|process|publish|issue|apply|build|render|parse|import|ingest|sync|push|send|write|forward|commit)\b|stop(?:s|ped)?\s{1,2}(?:filling|sending|processing|retrying|publishing|serving|routing|accepting|polling|writing|reading|rendering|drawing|ingesting|consuming|emitting|syncing)\b|alert(?:s|ed)?,?\s{1,2}on\s{1,2}(?:an?|the|any)\b)`;
+/**
+ * Round 30: a restart or a crash with no object, then when it happened ("the nonce manager restarted during the deploy",
+ * "the session manager crashed twice"): people restart and crash things, a process restarts and crashes itself.
+ */
+const SELF_ACT = String.raw`(?:restart(?:s|ed)|reboot(?:s|ed)|crash(?:es|ed)|hung|froze|segfault(?:s|ed)|respawn(?:s|ed)|(?:re)?initiali[sz](?:es|ed))(?=\s{0,2}(?:during|after|at|when|while|on|in|mid-|twice|again|repeatedly|overnight|[.,;]|$))`;
 /** The act right after the noun and its auxiliaries. */
-const ACT_AHEAD = new RegExp(String.raw`^${AUX}{0,5}\s{1,2}(?:${MACHINE_ONLY}|${ON_DATA})`, 'i');
+const ACT_AHEAD = new RegExp(String.raw`^${AUX}{0,5}\s{1,2}(?:${MACHINE_ONLY}|${ON_DATA}|${SELF_ACT})`, 'i');
 /** A machine-only act later in the same clause, as the noun's next predicate ("…, fails to decode it, and retries it …"). */
 const ACT_LATER = new RegExp(String.raw`(?:,|\band|\bthen|\bto)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,2}?${MACHINE_ONLY}`, 'i');
 /** A person in the window is who the later act may belong to. */

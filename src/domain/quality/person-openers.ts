@@ -24,6 +24,12 @@ const OPENING_WORD = /^(?:Below|Above|Attached|Enclosed|Overall|Meanwhile|Afterw
  */
 const THEN = /^(?:\s*$|\s*[.,;:!()]|\s+(?:on|in|at|for|after|before|during|until|from|across|overnight|again|when|while|and)\b)/;
 
+/**
+ * Round 30: a past verb with a prefix of doing again or before ("Front desks re-issued cards by hand", "Build agents
+ * pre-fetched the images"): a verb, never a name's act on an adjective, so an object may follow.
+ */
+const REDONE = /^(?:re|pre|co|de|un|over|under)-\p{Ll}{3,}ed$/u;
+
 export function thingOpener(s: string, toks: readonly Token[], i: number): boolean {
   const t = toks[i]!;
   const w = t.stem;
@@ -47,7 +53,7 @@ export function thingOpener(s: string, toks: readonly Token[], i: number): boole
   const next = toks[i + 1];
   const after = toks[i + 2];
   if (next === undefined || after === undefined || !isCommonWord(lower)) return false;
-  return /^\s{1,2}$/.test(s.slice(t.end, next.start)) && /^\s{1,2}$/.test(s.slice(next.end, after.start)) && /^\p{Ll}{3,}s$/u.test(next.text) && /^\p{Ll}{3,}ed$/u.test(after.text) && THEN.test(s.slice(after.end, after.end + 12));
+  return /^\s{1,2}$/.test(s.slice(t.end, next.start)) && /^\s{1,2}$/.test(s.slice(next.end, after.start)) && /^\p{Ll}{3,}s$/u.test(next.text) && (/^\p{Ll}{3,}ed$/u.test(after.text) && THEN.test(s.slice(after.end, after.end + 12)) || REDONE.test(after.text));
 }
 
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Hundreds|Thousands|Dozens)$/;
