@@ -26,6 +26,7 @@ describe('a machine named by an agent noun in a compound (round 30)', () => {
     expect(forms('The new courier forgot to scan the returned parcels.')).not.toEqual([]);
     expect(people('The release manager pushed the config without a second approval.')).toEqual(['The release manager']);
     expect(people('The duty-desk editor published the story early.')).toEqual(['The duty-desk editor']);
+    expect(people('Our tireless coordinator approved the change from the airport.')).toEqual(['Our tireless coordinator']);
   });
 });
 

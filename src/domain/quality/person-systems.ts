@@ -6,7 +6,8 @@
  * partner fields". What tells them apart from a person, without the document around the sentence:
  *
  * - a guessed agent noun compounded with a system word, a number or a code ("partition 7 projector", "CODE adapter",
- *   "queue worker"), or with any noun but the qualifiers of a person's job ("the night auditor", "the new writer" stay);
+ *   "queue worker"), or with any noun but the qualifiers of a person's job ("the night auditor", "the new writer" stay)
+ *   and adjectives by their ending ("our fearless leader");
  * - an agent noun made from a verb in -ise / -ize ("deserialiser", "tokenizer"): software, but for an organiser;
  * - a hyphenated compound whose last part is a thing ("instant-transfer");
  * - a span that runs over a thing's noun and its verb ("the card adapter forwards partner"): the noun phrase ended at
@@ -46,5 +47,5 @@ export function namesSystem(s: string, span: PersonSpan): boolean {
   if (ROLE.test(head) || ROLE.test(head.replace(/s$/, '')) || !isRole(head) || !AGENT.test(head.toLowerCase())) return false;
   if (ISER.test(head.toLowerCase())) return true;
   const modifiers = words.slice(0, -1).filter((w) => !DETERMINER.test(w));
-  return modifiers.some((w) => /\d|^CODE$/.test(w) || THING_MODIFIER.test(w) || isThing(w) || (/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !PERSON_QUALIFIER.test(w) && !ROLE_TAIL.test(w.split('-').pop()!) && !/(?:ly|ed|ing)$/.test(w)));
+  return modifiers.some((w) => /\d|^CODE$/.test(w) || THING_MODIFIER.test(w) || isThing(w) || (/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !PERSON_QUALIFIER.test(w) && !ROLE_TAIL.test(w.split('-').pop()!) && !/(?:ly|ed|ing|less|ful|ous|ive|able|ible)$/.test(w)));
 }
