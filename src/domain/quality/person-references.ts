@@ -7,6 +7,7 @@ import { actsOrOwns, initialsActing, namedThing, opensClause } from './person-pl
 import { thingOpener } from './person-openers.ts';
 import { appositions, extendRole } from './person-roles.ts';
 import { machineAgent } from './person-machine.ts';
+import { namesSystem } from './person-systems.ts';
 import { roleAfterDeterminer } from './person-determiners.ts';
 import { maskSpans, type PersonSpan } from './person-mask.ts';
 import { roleIsIt, thingAntecedent } from './person-antecedents.ts';
@@ -194,7 +195,8 @@ export function personSpans(s: string): PersonSpan[] {
       i = j;
     }
   }
-  const found = appositions(s, freeRelatives(s, toks, withGroups(s, toks, withActing(s, toks, spans))));
+  // Round 30: a span that names a system by its structure is no one (person-systems.ts: "the partition 7 projector").
+  const found = appositions(s, freeRelatives(s, toks, withGroups(s, toks, withActing(s, toks, spans)))).filter((sp) => !namesSystem(s, sp));
   // Round 28: a role opening the sentence that a later "it" stands for is a thing ("A new leader …, so it treated …").
   return found.length > 0 && roleIsIt(s, found[0]!) ? found.slice(1) : found;
 }
