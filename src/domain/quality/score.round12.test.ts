@@ -20,21 +20,23 @@ function scored(text: string) {
 const ITEMS = (rows: readonly string[]) => ['| Action | Owner | Due |', '|---|---|---|', ...rows].join('\n');
 
 describe('blame and defensive writing cost the language part, 7 a sentence (round 12)', () => {
-  it('takes 7 for one blaming sentence and leaves the other parts whole', () => {
+  it('takes 7 for one blaming sentence; the other parts give up only what the weakest part holds back (round 30)', () => {
     const s = scored(withSection('Summary', 'Checkout returned HTTP 502 for 23 minutes after a load-balancer change. Nadia should have checked the host list before merging.'));
     expect(s.count('blame')).toBe(1);
     expect(s.cat['blameless']?.points).toBe(13);
     expect(s.cat['blameless']?.because).toMatch(/lost 7 for blame ×1 \(7 a sentence\)/);
-    expect(s.cat['rootCause']?.points).toBe(20);
+    expect(s.cat['rootCause']?.points).toBeGreaterThan(17);
+    expect(s.cat['rootCause']?.because).toMatch(/holds the document to 82\.5/);
     expect(s.score).toBeGreaterThanOrEqual(75);
   });
 
-  it('takes the whole part, and no more, for three or more', () => {
+  it('takes the whole part for three or more, and a document that blames three times scores no more than 50 (round 30)', () => {
     const s = scored(withSection('Summary', 'Nadia should have checked the host list. Ken dropped the ball on the review. The DBA was careless with the restore. Omar ignored the alert.'));
     expect(s.count('blame')).toBeGreaterThanOrEqual(3);
     expect(s.cat['blameless']?.points).toBe(0);
-    expect(s.cat['actionItems']?.points).toBe(20);
-    expect(s.cat['timeline']?.points).toBe(20);
+    expect(s.cat['actionItems']?.points).toBe(12.5);
+    expect(s.cat['timeline']?.points).toBe(12.5);
+    expect(s.score).toBe(50);
   });
 
   it('hard negative: a plain account of who did what keeps all 20', () => {

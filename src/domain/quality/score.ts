@@ -122,7 +122,10 @@ function withoutComments(body: string): string {
 const BARE_WHY = /^(?:why\b[^?]{0,80}\?|why \d+\s*[:.]?\s*(?:why\b[^?]{0,80}\?)?)$/i;
 
 /** What a line of a section is: blank or scaffolding, a placeholder or prompt still in place, or the author's words. */
-function lineKind(raw: string, next: string, section: Section, templateLines: ReadonlySet<string>): 'scaffold' | 'placeholder' | 'written' {
+function lineKind(line: string, next: string, section: Section, templateLines: ReadonlySet<string>): 'scaffold' | 'placeholder' | 'written' {
+  // Round 30: an unticked checkbox is read by what follows it ("- [ ] Add a retry limit of 5 …" is the author's item;
+  // "- [ ]" alone, or over a label or a prompt, is the template's).
+  const raw = line.replace(/^(\s*[-*+]\s+)\[ \]\s*/, '$1');
   const text = plainText(raw.replace(/\|/g, ' '));
   if (text === '' || /^#{1,6}\s/.test(raw.trim()) || TABLE_RULE.test(raw)) return 'scaffold';
   if (TABLE_RULE.test(next)) return 'scaffold'; // a table's header row
@@ -130,9 +133,9 @@ function lineKind(raw: string, next: string, section: Section, templateLines: Re
   if (STAND_IN.test(text) || (BARE_NA.test(text) && NA_NEEDS_REASON.has(section.key ?? 'summary')) || placeholdersIn(raw, new Set()).length > 0) return 'placeholder';
   if (BRACKETED.test(raw)) return 'scaffold'; // "[Factor 1]": template when nothing else is written; not counted against the author's lines ("[EU]" may be theirs)
   if (section.key === 'fiveWhys' && BARE_WHY.test(text)) return 'placeholder';
-  // Template scaffolding: a bare label ("**Immediate Cause:**"), a choice list ("P0 | P1 | P2"), an unticked checkbox, a rule.
+  // Template scaffolding: a bare label ("**Immediate Cause:**"), a choice list ("P0 | P1 | P2"), a rule.
   const value = text.replace(/^[^:]{1,40}:\s*/, '');
-  if (value === '' || /^(?:-{3,}|\*{3,}|_{3,})$/.test(raw.trim()) || /^\s*[-*+]\s+\[ \]/.test(raw)) return 'scaffold';
+  if (value === '' || /^(?:-{3,}|\*{3,}|_{3,})$/.test(raw.trim())) return 'scaffold';
   if (!raw.trim().startsWith('|') && /^[^|]{1,30}(?:\|[^|]{1,30}){1,8}$/.test(value)) return 'scaffold';
   return templateLines.has(cut(plainText(raw))) ? 'placeholder' : 'written';
 }
@@ -158,7 +161,8 @@ function stillTemplate(section: Section, templateLines: ReadonlySet<string>): bo
 /**
  * A 0–100 quality score: 20 points for each of five parts, less what each finding costs the part it concerns (never
  * more than the part's 20), each loss weighing a quarter more for every other part that falls short; a part still
- * holding the template scores zero. The breakdown says what each point was lost for.
+ * holding the template scores zero; the weakest part holds the whole to 50 plus 2½ times its points (round 30). The
+ * breakdown says what each point was lost for.
  */
 export function scorePostmortem(findings: readonly Finding[], doc: PostmortemDoc): QualityScore {
   const byRule = new Map<RuleId, Finding[]>();
@@ -210,6 +214,32 @@ export function scorePostmortem(findings: readonly Finding[], doc: PostmortemDoc
     const because = `${MAX} points for ${FOR[category]}${zero !== null ? `; 0: ${zero}` : rules.length > 0 ? `; lost ${rules.join(', ')}${also}` : ''}`;
     return { category, points, max: MAX, findings: count, because };
   });
-  const score = Math.round(breakdown.reduce((sum, b) => sum + b.points, 0));
-  return { score: Math.max(0, Math.min(100, score)), breakdown };
+  const held = weakestLink(breakdown);
+  const score = Math.round(held.reduce((sum, b) => sum + b.points, 0));
+  return { score: Math.max(0, Math.min(100, score)), breakdown: held };
+}
+
+/**
+ * Round 30: a post-mortem is as strong as its weakest part. A document that blames in three sentences, or whose action
+ * items are mostly vague, is one to send back however sound its other parts, and must not score like a good one: the
+ * total is at most 50 plus 2½ times the weakest part's points (a part at zero holds the document to 50, a part at half
+ * to 75, a document with no part below 20 is not held). What the cap takes comes off the other parts in proportion to
+ * their points, so the breakdown still adds up to the score and says why.
+ */
+const HELD_BASE = 50;
+const HELD_PER_POINT = (100 - HELD_BASE) / MAX;
+const NAME: Record<ScoreCategory, string> = { blameless: 'blameless language', rootCause: 'root cause', actionItems: 'action items', timeline: 'timeline', completeness: 'completeness' };
+
+function weakestLink(parts: readonly ScoreBreakdown[]): ScoreBreakdown[] {
+  const weakest = parts.reduce((low, p) => (p.points < low.points ? p : low), parts[0]!);
+  const cap = HELD_BASE + HELD_PER_POINT * weakest.points;
+  const total = parts.reduce((sum, p) => sum + p.points, 0);
+  const others = total - weakest.points;
+  if (total <= cap || others <= 0) return [...parts];
+  const excess = total - cap;
+  return parts.map((p) => {
+    if (p === weakest || p.points === 0) return p;
+    const taken = round1((excess * p.points) / others);
+    return { ...p, points: Math.max(0, round1(p.points - taken)), because: `${p.because}; and ${taken} more as the weakest part (${NAME[weakest.category]}, ${weakest.points} of ${MAX}) holds the document to ${round1(cap)}` };
+  });
 }
