@@ -112,7 +112,9 @@ describe.each([
   // Round 19: -10's bounds 15 -> 14, lowered by the coordinator: the models retrained on 45 splits no longer flag doc-12's
   // "The flood-mapping team had to delay an update." or "Ingest could be more resilient." as blame, so it scores 56 against
   // its writer's 55 with every expected finding present. Forbidden 6 -> 5 at the round's end.
-  ['documents-eval-10', { present: 138, violated: 3, bounds: 16 }],
+  // Round 30 (document-blame precision merged, models retrained, the weakest-part hold in the score; all 43 sets 5,644 / 186 / 364 -> 5,694 / 136 / 421, better on all three):
+  // bounds 16 -> 15: doc-01 (clean) still carries two false blame findings, and the hold takes it to 65.
+  ['documents-eval-10', { present: 138, violated: 3, bounds: 15 }],
   ['documents-eval-11', { present: 138, violated: 4, bounds: 16 }],
   // documents-eval-12 and -13: written during round 13, measured once after it (142 / 159, 21 / 263, 13 of 16; 135 / 149,
   // 11 / 261, 15 of 16), training sets since round 14; the floors are round 14's figures.
@@ -127,7 +129,9 @@ describe.each([
   ['documents-eval-15', { present: 148, violated: 2, bounds: 15 }],
   // documents-eval-16 and -17: written during round 15, measured once after it (140 / 160, 15 / 241, 13 of 16; 117 / 137,
   // 12 / 228, 14 of 16), training sets since round 16; the floors are the figures with the models retrained on 38 splits.
-  ['documents-eval-16', { present: 157, violated: 6, bounds: 16 }],
+  // Round 30 (document-blame precision merged, models retrained, the weakest-part hold in the score; all 43 sets 5,644 / 186 / 364 -> 5,694 / 136 / 421, better on all three):
+  // present 157 -> 156: the retrained model (document sentences as negatives) no longer finds one expected blame sentence.
+  ['documents-eval-16', { present: 156, violated: 6, bounds: 16 }],
   // Round 16, by the coordinator at the round's last commit (both tuners' work together): -17 forbidden 9 -> 8, train-4 9 -> 7.
   // Round 28, documents: -17 131 -> 132 (an impact of '_TBD_' is empty).
   ['documents-eval-17', { present: 132, violated: 4, bounds: 16 }],
@@ -232,7 +236,9 @@ describe.each([
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   // Round 29 (blame, three voices trained on; all sets better on all three counts, as above): forbidden 4 -> 5, the
   // retrained model fires on doc-14's neutral line about a scheduled sedation at a clinic.
-  ['documents-train-4', { present: 121, violated: 5, bounds: 16 }],
+  // Round 30 (document-blame precision merged, models retrained, the weakest-part hold in the score; all 43 sets 5,644 / 186 / 364 -> 5,694 / 136 / 421, better on all three):
+  // bounds 16 -> 15: doc-02 (clean) carries two false blame findings, and the hold takes it to 65.
+  ['documents-train-4', { present: 121, violated: 5, bounds: 15 }],
 ] as const)('%s', (set, floor) => {
   const results = measureDocuments(new URL(`../../../test/fixtures/quality/${set}/`, import.meta.url));
 
@@ -288,17 +294,19 @@ describe.each([
  * 5,432, forbidden 170, fully right 358.
  * Round 30 wiring, with documents-eval-38 and -39 (measured once after round 29): 5,644 of 5,928, forbidden 186, fully
  * right 364 of 678.
+ * Round 30 (documents, blame with three more voices, blame in whole documents merged and retrained, the score's
+ * weakest-part hold): 5,694 of 5,928, forbidden 136, fully right 421 of 678.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
   const sets = readdirSync(root).filter((d) => d.startsWith('documents-') && existsSync(new URL(`${d}/expected.json`, root)));
   const results = sets.flatMap((d) => measureDocuments(new URL(`${d}/`, root)));
 
-  it('holds the round-30 wiring totals: expected findings present, forbidden ones reported, documents fully right', () => {
+  it('holds the round-30 totals: expected findings present, forbidden ones reported, documents fully right', () => {
     expect(sets.length).toBeGreaterThanOrEqual(43);
-    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(5644);
-    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(186);
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(5694);
+    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(136);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
-    expect(fullyRight.length).toBeGreaterThanOrEqual(364);
+    expect(fullyRight.length).toBeGreaterThanOrEqual(421);
   });
 });
