@@ -133,16 +133,18 @@ describe('the models', () => {
   }, 600_000);
 
   // The estimate for a writer the models never saw: trained on all training voices but one, measured on that one.
-  // Thirty-five folds of two models, each split's sentences featurised once (bench/quality.train.ts): the folds then cost
-  // their training; the timeout leaves room for a loaded two-core machine (a run at 600 s timed out beside the suite and
-  // a measurement, before the features were kept across folds; with 60 folds in round 26 a run at 1,200 s timed out beside
-  // two engineers' work, so it has 2,400 s).
-  it('leave one writer out, pooled: blame and vague precision ≥ 0.9, recall ≥ 0.85', () => {
-    const folds = leaveOneWriterOut();
+  // Each split's sentences are featurised once (bench/quality.train.ts), so a fold costs its training (about 20 s on
+  // this machine with 72 voices). The test runs a fixed quarter of the folds (every fourth voice in TRAINING_SPLITS'
+  // order); `npm run bench` and bench/quality.lowo-blame.ts run all of them. All 72 folds here took about 25 minutes
+  // of one worker beside the suite, three times over in CI (Node 20, 22, 24), and brought the CI run to 88 of its 90
+  // minutes in round 30.
+  it('leave one writer out, a fixed quarter of the folds pooled: blame and vague precision ≥ 0.9, recall ≥ 0.85', () => {
+    const folds = leaveOneWriterOut({ every: 4 });
+    expect(folds.length).toBe(Math.ceil(TRAINING_SPLITS.length / 4));
     for (const pick of [(f: (typeof folds)[number]) => f.blame, (f: (typeof folds)[number]) => f.vague]) {
       const m = pooled(folds, pick);
       expect(m.precision).toBeGreaterThanOrEqual(0.9);
       expect(m.recall).toBeGreaterThanOrEqual(0.85);
     }
-  }, 2_400_000);
+  }, 1_200_000);
 });
