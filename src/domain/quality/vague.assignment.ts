@@ -6,7 +6,11 @@
  * is in them names no one to judge (an assignment is not a judgement). Bounded patterns, tried from the end: linear.
  */
 
-const KEY = /^[A-Z][A-Z0-9]{1,9}-\d{1,9}\s{1,3}(?=\p{L})/u;
+/**
+ * A tracker key before the task: "OPS-321", and since round 31 a linked issue's number as a task list carries it
+ * ("#4414 Improve …", "[#88] …", "(PROJ-7) …"), with or without a colon after it.
+ */
+const KEY = /^(?:[A-Z][A-Z0-9]{1,9}-\d{1,9}|#\d{1,9}|\[(?:[A-Z][A-Z0-9]{1,9}-\d{1,9}|#\d{1,9})\]|\((?:[A-Z][A-Z0-9]{1,9}-\d{1,9}|#\d{1,9})\)):?\s{1,3}(?=\p{L})/u;
 /** A capitalised name of one to three words ("Sam", "Dev Patel", "Ana de Souza" is read as far as it is capitalised). */
 const NAME = String.raw`\p{Lu}[\p{L}'’.]{0,30}(?:[\s-]\p{Lu}[\p{L}'’.]{0,30}){0,2}`;
 const FIELD = String.raw`(?:[Oo]wner|OWNER|[Aa]ssignee|[Aa]ssigned to|DRI|[Dd]ue(?: date)?|DUE|[Dd]eadline|[Tt]arget(?: date)?|[Ww]ho|[Ww]hen)\s{0,2}:?\s{0,2}[^—–·|()\n]{1,40}?`;

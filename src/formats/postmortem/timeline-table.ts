@@ -5,6 +5,7 @@ import { scanLeading } from './time-scan.ts';
 import { dayPartCell } from './day-part.ts';
 import { push, noteZone, type RawEntry, type State } from './timeline-state.ts';
 import { STAND_IN_TIME, withDayPart, wordsTime } from './timeline-time-words.ts';
+import { foreignTimeCell } from './foreign-time-words.ts';
 
 const TIME_HEADER = /\b(?:time|date|when|timestamp|hour|datetime)\b/i;
 const EVENT_HEADER = /\b(?:event|events|description|what|action|activity|details?|summary|update|message|note|notes|happened)\b/i;
@@ -48,6 +49,9 @@ export function readTable(st: State, b: Extract<Block, { type: 'table' }>): void
     if (useDate >= 0 && !dayPart && (m === null || m.hour === null)) m = withDayPart(scanLeading(r.cells[timeCol] ?? ''), r.cells[timeCol] ?? '') ?? m;
     // Round 22: a time cell holding only a stand-in ("TBD", "?", "unknown") beside an event: an entry whose time is not known.
     const timeCell = (r.cells[timeCol] ?? '').trim();
+    // Round 31: an hour with 'around' or a day part in another language, or spelled out ('runt 15', '15 sularında', "'s middags").
+    const foreign = m === null || m.hour === null ? foreignTimeCell(timeCell) : null;
+    if (foreign !== null && (r.cells[eventCol] ?? '').trim() !== '') m = { asWritten: foreign, start: 0, end: foreign.length, date: null, month: null, day: null, hour: null, minute: null, second: null, meridiem: null, unknown: true, approx: true, zone: null };
     if (m === null && STAND_IN_TIME.test(timeCell) && (r.cells[eventCol] ?? '').trim() !== '') m = { asWritten: timeCell, start: 0, end: timeCell.length, date: null, month: null, day: null, hour: null, minute: null, second: null, meridiem: null, unknown: true, approx: true, zone: null };
     if (m === null || (m.hour === null && !m.unknown && m.date === null && m.day === null)) {
       if (r.cells.some((c) => c.trim() !== '')) st.out.warnings.push({ line, message: `timeline row without a recognisable time ("${cell.slice(0, 40)}"); kept in the section text only` });

@@ -3,6 +3,7 @@
 import type { TimeMatch } from './time-scan.ts';
 import { ZONE_RE } from './time-zone.ts';
 import { DAY_PART_CELL } from './day-part.ts';
+import { foreignTimeLead } from './foreign-time-words.ts';
 
 /** Round 22: a time cell that holds only a stand-in for the time. */
 export const STAND_IN_TIME = /^(?:\*{1,2}|_)?(?:tbd|tbc|\?{1,3}|unknown|not known)(?:\*{1,2}|_)?$/i;
@@ -55,7 +56,11 @@ export function withDayPart(m: TimeMatch | null, cell: string): TimeMatch | null
 
 export function wordsTime(text: string): TimeMatch | null {
   const w = WORDS_TIME.exec(text) ?? APPROX_HOUR.exec(text);
-  if (w === null) return null;
+  if (w === null) {
+    // Round 31: an hour with 'around', spelled out or a day part in another language, a stand-in ("rond half drie: …", "[TIME] …").
+    const f = foreignTimeLead(text);
+    return f === null ? null : { asWritten: f.asWritten, start: 0, end: f.end, date: null, month: null, day: null, hour: null, minute: null, second: null, meridiem: null, unknown: true, approx: true, zone: null };
+  }
   const asWritten = w[0].replace(/[-–—:,\s]+$/, '');
   // A bare "Morning" is a time only as the entry's label ("morning: skiers start to complain"), not a first word ("Morning shift took over").
   if (!/\s/.test(asWritten) && !/[-–—:]/.test(w[0].slice(asWritten.length))) return null;

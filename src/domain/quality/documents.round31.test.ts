@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { growthRatio } from '../../../test/support/cpu-time.ts';
+import { parsePostmortem } from '../../formats/postmortem/parse-postmortem.ts';
+import { withoutAssignment } from './vague.assignment.ts';
+import { actionItemVagueness } from './vague.patterns.ts';
+import { lintPostmortem } from './index.ts';
+import { QualityConfigSchema } from './quality.config.ts';
+
+/**
+ * Issue 16, round 31 (documents): readers by shape — a task list's linked issue number before the task ("#512 Improve
+ * …") is read as a tracker key; an hour with "around" in other languages ("runt 15", "15 sularında", "gegen 15 Uhr"),
+ * spelled out ("rond half drie", "around quarter past four"), a day part in another language ("'s avonds",
+ * "nachmittags", "por la tarde") or glossed ("夕方 (evening)"), a stand-in ("[TIME]") and "after lunch" are times
+ * not known precisely. Every sentence here is written for the test.
+ */
+const lint = (text: string) => {
+  const { doc } = parsePostmortem(text);
+  return { doc, findings: lintPostmortem(doc, text, { config: QualityConfigSchema.parse({}) }) };
+};
+const vague = (s: string): boolean => actionItemVagueness(s) !== null;
+
+describe('a linked issue number before the task (round 31)', () => {
+  it('is not part of the task', () => {
+    expect(withoutAssignment('#512 Tighten the retry budget on the export job')).toBe('Tighten the retry budget on the export job');
+    expect(withoutAssignment('[#77] Rotate the signing keys')).toBe('Rotate the signing keys');
+    expect(withoutAssignment('(CORE-9): Rotate the signing keys')).toBe('Rotate the signing keys');
+  });
+  it('a vague task behind it is found, a concrete one is not', () => {
+    expect(vague('#2203 Improve deployment hygiene')).toBe(true);
+    expect(vague('#2204 Look into queue alerts')).toBe(true);
+    expect(vague('#2205 Add a dead-letter alarm that pages when the export queue holds more than 500 messages for 10 minutes (@lena, due 2027-03-02)')).toBe(false);
+  });
+  it('a number that is the task\'s own is kept ("#2 priority" stays, a hash not before a word stays)', () => {
+    expect(withoutAssignment('#12')).toBe('#12');
+    expect(withoutAssignment('Close #12 and #13 together')).toBe('Close #12 and #13 together');
+  });
+});
+
+describe('a time not known precisely, as other writers put it (round 31)', () => {
+  const table = (when: string) => ['# Betalningar', '', '## Timeline', '', '| Time | Event |', '|---|---|', '| 09:00 | Card payments start failing |', `| ${when} | Acquirer confirms the expired certificate |`, '| 11:30 | Payments recover |'].join('\n');
+  it.each(['runt 15', 'omkring kl. 15', 'gegen 15 Uhr', 'vers 15 h', 'hacia las 15', 'por volta das 15h', 'verso le 15', 'rond 15 uur', '15 sularında', '15 civarında', '15時頃', '15시쯤', "'s avonds", 'nachmittags', 'på eftermiddagen', "l'après-midi", 'por la tarde', 'nel pomeriggio', 'öğleden sonra', '午後', 'rond half drie', 'gegen halb drei', 'around quarter past four'])(
+    'a time cell "%s" is an entry whose time is not known precisely',
+    (when) => {
+      const { doc, findings } = lint(table(when));
+      expect(doc.timeline.entries).toHaveLength(3);
+      expect(['unknown', 'approximate']).toContain(doc.timeline.entries[1]?.precision);
+      expect(findings.some((f) => f.rule === 'timeline-precision' && f.line === 8)).toBe(true);
+    },
+  );
+  it.each(['15:10', 'Kerem', 'runt hörnet', 'vers le serveur', '150 sularında'])('a time cell "%s" is not such a time', (when) => {
+    const { findings } = lint(table(when));
+    expect(findings.some((f) => f.rule === 'timeline-precision' && f.line === 8)).toBe(false);
+  });
+
+  const list = (line: string) => ['# Parkeren', '', '## Tijdlijn', '', '- 13:02 — eerste foutmelding', line, '- 14:50 — betalingen lukken weer'].join('\n');
+  it.each(["- 's avonds: leverancier rolt de patch uit", '- rond half vier: eerste klachten', '- [TIME] servicedesk krijgt het eerste telefoontje', '- 夕方 (evening) 苦情が増える', '- [some time after lunch] ops: restart done'])(
+    'a list entry opening with "%s" is read as one whose time is not known',
+    (line) => {
+      const { doc, findings } = lint(list(line));
+      expect(doc.timeline.entries).toHaveLength(3);
+      expect(findings.some((f) => f.rule === 'timeline-precision' && f.line === 6)).toBe(true);
+    },
+  );
+  it.each(['- rond de tafel: iedereen kijkt mee', '- About three weeks of logs were kept', '- Nachmittagsschicht übernimmt'])('a list line "%s" is no time', (line) => {
+    const { findings } = lint(list(line));
+    expect(findings.some((f) => f.rule === 'timeline-precision' && f.line === 6)).toBe(false);
+  });
+});
+
+describe('linear time on the round 31 forms', () => {
+  it('foreign times stay linear on long runs', () => {
+    const t = (n: number) => `## Timeline\n\n| Time | Event |\n|---|---|\n${'| runt 15 | a |\n| 15 sularında | b |\n'.repeat(n)}| ${'rond '.repeat(n)} | c |\n- ${"'s ".repeat(n)}x\n- ${'[some '.repeat(n)}\n`;
+    expect(growthRatio(t, (s) => lint(s), { from: 100, upTo: 8000 })).toBeLessThan(12);
+  });
+  it('issue keys stay linear on long runs', () => {
+    const t = (n: number) => `## Action items\n\n${'- [ ] #12 Improve things\n'.repeat(n)}- ${'#1 '.repeat(n)}x\n`;
+    expect(growthRatio(t, (s) => lint(s), { from: 100, upTo: 8000 })).toBeLessThan(12);
+  });
+});
