@@ -42,6 +42,16 @@ const DETECTED =
 const DETECTED_FOREIGN =
   /\b(?:alerta|alerte|alarme?|allarme)\b[^.;|]{0,60}?\b(?:salta|saltó|dispara|disparou|disparó|se d[ée]clenche|d[ée]clench[ée]e?|l[öo]st aus|ausgel[öo]st|scatta|scattato)(?!\p{L})|\b(?:primer[ao]s?|premi[eè]res?|ersten?|prim[ei])\s(?:reclama\p{L}*|quejas?|plaintes?|signalements?|beschwerden?|meldungen?|segnalazioni|reclami)|\b(?:reclamaç(?:ão|ões)|quejas?|plaintes?|beschwerden?|reclami)(?!\p{L})|\b(?:detecta(?:do|da|mos)?|detectou|detectó|d[ée]tect[ée]e?|bemerkt|erkannt|remarqu(?:e|é)|rileva(?:to)?|notato|percebe(?:u)?)(?!\p{L})/iu;
 
+/**
+ * Round 31: the same in Swedish, Norwegian, Danish, Dutch, Turkish, Portuguese and Polish, and in Japanese, Korean and
+ * Chinese: an alarm that goes off or goes to the on-call ("Larmet … går till jourhavande", "alarmen går", "alarm gaat
+ * af", "alarm tetikleniyor"), an on-call who acknowledges it ("kvitterar larmet"), noticing or detecting ("upptäcker",
+ * "oppdager", "opdager", "merkt", "ontdekt", "fark ediyor", "tespit ediyor", "zauważa"), a report or a first ticket
+ * ("bildiriyor", "meldt", "meldet", "rapporterar", "registra o primeiro chamado", "zgłasza"), "発報", "検知", "気づ", "감지", "告警".
+ */
+const DETECTED_OTHER =
+  /(?<!\p{L})(?:larm(?:et)?|alarm(?:en|et|ı)?)(?!\p{L})[^.;|]{0,60}?(?<!\p{L})(?:går|gick|utlöses|utlöstes|löser ut|løser ut|udløses|gaat af|ging af|tetiklen\p{L}*|çal\p{L}*)(?!\p{L})|(?<!\p{L})(?:kvitterar|kvitterer|kvitterade|bekräftar larm\p{L}*)(?!\p{L})|(?<!\p{L})(?:upptäck(?:er|te)|märk(?:er|te)|oppdag(?:er|et)|opdag(?:er|ede)|ontdek(?:t|ken)|merk(?:t|te|en) (?:dat|op)|fark ed\p{L}*|tespit ed\p{L}*|zauważ\p{L}*|wykry\p{L}*|bildir\p{L}*|rapporter(?:ar|ade|er|te)|meld(?:t|et|er|te)|zgłasza\p{L}*|(?:registra|abre|abriu|registrou) (?:o |um )?(?:primeiro )?chamado|primeir[oa]s? (?:chamados?|reclama\p{L}*|alertas?))(?!\p{L})|発報|検知|気づ|감지|告警/iu;
+
 /** A form field's value: a clock time, after a date or not ("2025-05-19 07:55", "07:55 UTC"). */
 const FIELD_TIME = /^\s{0,3}(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2} \w{3,9} \d{4},? )?\d{1,2}:\d{2}\b/;
 const STARTED_FIELD = /\b(?:start(?:ed|s)?|began|begun|onset)\b/i;
@@ -69,7 +79,7 @@ export const detectionLagRule: Rule = ({ doc, src }) => {
   if (['detected', 'detectedAt', 'detected_at', 'timeToDetect', 'time_to_detect'].some((k) => extra[k] != null)) return [];
   // Start and detection both in the timeline, the start before the detection: the lag can be read off.
   const timed = timedEntries(doc.timeline.entries, false, src);
-  const detection = timed.findIndex((t) => t.entry.phase === 'detection' || DETECTED.test(t.entry.text) || DETECTED_FOREIGN.test(t.entry.text));
+  const detection = timed.findIndex((t) => t.entry.phase === 'detection' || DETECTED.test(t.entry.text) || DETECTED_FOREIGN.test(t.entry.text) || DETECTED_OTHER.test(t.entry.text));
   const first = timed[0];
   const found = timed[detection];
   if (detection > 0 && first !== undefined && found !== undefined && first.ms < found.ms) return [];

@@ -67,9 +67,47 @@ describe('a time not known precisely, as other writers put it (round 31)', () =>
   });
 });
 
+describe('a decision and a detection in another language (round 31)', () => {
+  const tl = (rows: string[]) => ['# Störung', '', '## Timeline', '', '| Time | Event |', '|---|---|', ...rows.map((r) => `| ${r} |`)].join('\n');
+  const rows = (mid: string): string[] => ['08:00|Die Preisliste wird eingespielt.', `08:20|${mid}`, '09:05|Die Kassen rechnen wieder richtig.'].map((r) => r.replace('|', ' | '));
+  const has = (rule: string, mid: string) => lint(tl(rows(mid))).findings.some((f) => f.rule === rule);
+  it.each([
+    'Beslut: vi rullar tillbaka prislistan.',
+    'Entscheidung: alte Preisliste wieder einspielen.',
+    'Het team besluit de lijst terug te zetten.',
+    'Décision : on revient à la liste de la veille.',
+    'Decisão: reverter a lista de preços.',
+    'Liste geri alınıyor.',
+    'Murat eskaliert an die Leitstelle.',
+    '判断：旧リストに切り戻し',
+  ])('"%s" marks a decision', (mid) => {
+    expect(has('timeline-decision-points', mid)).toBe(false);
+  });
+  it.each(['Die Kasse zeigt falsche Preise.', 'Le magasin ouvre ses portes.', 'Entscheidungsvorlage liegt im Wiki.'])('"%s" marks none', (mid) => {
+    expect(has('timeline-decision-points', mid)).toBe(true);
+  });
+  it.each([
+    'Larmet "felkvot > 5 %" går till jourhavande.',
+    'Kassierer Ayşe durumu bildiriyor.',
+    'Jouren upptäcker felet i loggen.',
+    'Butiken registra o primeiro chamado.',
+    'Alarm gaat af op het dashboard.',
+    'アラート発報、オンコールに連絡',
+  ])('"%s" is the detection, so the lag can be read off', (mid) => {
+    expect(has('detection-lag', mid)).toBe(false);
+  });
+  it.each(['Die Kasse zeigt falsche Preise.', 'Larmcentralen står tom.', 'Kassan bildar kö.'])('"%s" detects nothing', (mid) => {
+    expect(has('detection-lag', mid)).toBe(true);
+  });
+});
+
 describe('linear time on the round 31 forms', () => {
   it('foreign times stay linear on long runs', () => {
     const t = (n: number) => `## Timeline\n\n| Time | Event |\n|---|---|\n${'| runt 15 | a |\n| 15 sularında | b |\n'.repeat(n)}| ${'rond '.repeat(n)} | c |\n- ${"'s ".repeat(n)}x\n- ${'[some '.repeat(n)}\n`;
+    expect(growthRatio(t, (s) => lint(s), { from: 100, upTo: 8000 })).toBeLessThan(12);
+  });
+  it('foreign decisions and detections stay linear on long runs', () => {
+    const t = (n: number) => `## Timeline\n\n- 08:00 ${'larm går '.repeat(n)}\n- 08:30 ${'larmet '.repeat(n)}x\n- 09:00 ${'eskal '.repeat(n)}\n`;
     expect(growthRatio(t, (s) => lint(s), { from: 100, upTo: 8000 })).toBeLessThan(12);
   });
   it('issue keys stay linear on long runs', () => {

@@ -208,10 +208,18 @@ export const timelinePrecisionRule: Rule = ({ doc }) =>
 const DECISION =
   /\b(?:decid\w*|decision|roll(?:ed|ing)?[ -]?back|revert\w*|fail(?:ed|ing)?[ -]?over|escalat\w*|chose|choose|chosen|declar(?:e|es|ed|ing)|opted|agreed to|go\/no-go|called (?:a|an|the) (?:incident|sev)|(?:was|were|been|got) (?:paused|frozen)|(?:paused|froze|freeze)(?! (?:after|when|while|during|for|at|on|in|again|up|and|or|until)\b|\s*[,.;:)]|\s*$)|disabled? (?:the )?feature|kill switch|switched (?:traffic|over)|promot(?:ed|ing))\b/i;
 
+/**
+ * Round 31: a decision in another language — the noun or the verb ("Beslut:", "Entscheidung:", "beschlossen",
+ * "besluit", "Décision", "decidimos", "Decisão", "decisione", "karar", "決定", "判断：", "결정"), a rollback or an
+ * escalation ("zurückrollen", "reverter", "revertir", "geri alın", "eskaliert", "escalado", "escaladé").
+ */
+const DECISION_FOREIGN =
+  /(?<!\p{L})(?:beslut(?:ar|ade|ter|tet|tede|ning)?|besl(?:uit|oten|uiten)|beschlossen|beschlie(?:ß|ss)t|entscheid(?:ung|et|en)|entschieden|d[ée]cid(?:ons|e|é|ée|ent|ons)|d[ée]cision|decis(?:ión|ão|ione|ao)|decid(?:e|en|imos|iu|ió|ido|ida|iamo|iamo|ono)|decis[oa]|karar(?:\p{L}*)|zur[üu]ckroll\p{L}*|zur[üu]ckgerollt|rückg[äa]ngig|rull(?:er|et|ade|ar) tilbake|rulla(?:r|de) tillbaka|terugdraai\p{L}*|teruggedraaid|revert(?:er|ir|ido|ida|emos|imos|ire|ito)|revers(?:ão|ión)|geri al\p{L}*|eskal(?:iert|ier(?:en|t)|erar|erer|eert|ere)|escal(?:ado|ada|ato|ata|adé|adée|ade)|escalon(?:né|née)|failover|umschalt\p{L}*)(?!\p{L})|決定|判断|決断|切り戻|ロールバック|エスカレ|결정|롤백|决定|回滚/iu;
+
 /** `timeline-decision-points`: no entry marks a decision (rollback, failover, escalation…). */
 export const timelineDecisionPointsRule: Rule = ({ doc, src }) => {
   const entries = doc.timeline.entries;
-  if (entries.length < 3 || entries.some((e) => e.decisionPoint === true || DECISION.test(e.text))) return [];
+  if (entries.length < 3 || entries.some((e) => e.decisionPoint === true || DECISION.test(e.text) || DECISION_FOREIGN.test(e.text))) return [];
   const at = spansOf(src, 'timeline')[0]?.start ?? entries[0]?.line ?? 1;
   return [
     {
