@@ -101,6 +101,25 @@ describe('a decision and a detection in another language (round 31)', () => {
   });
 });
 
+describe('a gap explained by triage, a spelled-out length or watching as a noun (round 31)', () => {
+  const tl = (a: string, b: string) => ['# Upload', '', '## Timeline', '', `- 10:00 ${a}`, `- 10:25 ${b}`].join('\n');
+  const gaps = (a: string, b: string) => lint(tl(a, b)).findings.filter((f) => f.rule === 'timeline-gap').length;
+  it.each([
+    ['Helpdesk triages the ticket as a printer fault.', 'Helpdesk hands the ticket to the network team.'],
+    ['Die Leitstelle meldet die Störung.', 'Nach zwanzig Minuten Beobachtung gibt die Leitstelle frei.'],
+    ['Le réseau revient.', 'Après vingt minutes sans erreur, fin de l\'incident.'],
+  ])('"%s" / "%s" fills the time', (a, b) => {
+    expect(gaps(a, b)).toBe(0);
+  });
+  it('a range entry\'s own work ends with its range: the time after it is still a gap', () => {
+    const text = ['# Upload', '', '## Timeline', '', '- 09:50 Uploads fail.', '- 10:00–10:05 Helpdesk triages the ticket.', '- 10:25 Network team joins.'].join('\n');
+    expect(lint(text).findings.filter((f) => f.rule === 'timeline-gap').map((f) => f.line)).toEqual([7]);
+  });
+  it('a length that is not spelled as one explains nothing', () => {
+    expect(gaps('Die Leitstelle meldet die Störung.', 'Elf Fahrzeuge fallen aus.')).toBe(1);
+  });
+});
+
 describe('linear time on the round 31 forms', () => {
   it('foreign times stay linear on long runs', () => {
     const t = (n: number) => `## Timeline\n\n| Time | Event |\n|---|---|\n${'| runt 15 | a |\n| 15 sularında | b |\n'.repeat(n)}| ${'rond '.repeat(n)} | c |\n- ${"'s ".repeat(n)}x\n- ${'[some '.repeat(n)}\n`;

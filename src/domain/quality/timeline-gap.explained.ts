@@ -9,7 +9,7 @@ import { plainText } from './source-text.ts';
 
 /** Words that say what filled the interval, in either entry or a line between them. */
 const EXPLAINS_GAP =
-  /\b(?:wait(?:ed|ing|s)?|one (?:after (?:the )?other|after another|by one)|investigat\w*|no (?:activity|progress|change|updates?)|monitor(?:ed|ing)?|observing|gap|quiet|propagat\w*|in progress|ongoing|continu\w*|still|meanwhile|during this|until|pending|backfill\w*|running|ran for|took|over the next|elapsed|idle|overnight|asleep|next morning|debugg\w*|diagnos\w*|troubleshoot\w*|working on|restor(?:e|ing) (?:from|of)|rebuild\w*|reindex\w*|replay\w*|spent)\b|\b(?:\d+\s?|(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety) )(?:min|mins|minutes|hours?|h)\b/i;
+  /\b(?:wait(?:ed|ing|s)?|one (?:after (?:the )?other|after another|by one)|investigat\w*|triag\w*|no (?:activity|progress|change|updates?)|monitor(?:ed|ing)?|observing|gap|quiet|propagat\w*|in progress|ongoing|continu\w*|still|meanwhile|during this|until|pending|backfill\w*|running|ran for|took|over the next|elapsed|idle|overnight|asleep|next morning|debugg\w*|diagnos\w*|troubleshoot\w*|working on|restor(?:e|ing) (?:from|of)|rebuild\w*|reindex\w*|replay\w*|spent)\b|\b(?:\d+\s?|(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety) )(?:min|mins|minutes|hours?|h)\b/i;
 /**
  * Round 9: the interval named by its ends or its length ("between 04:35 and 06:15 their support reproduced it",
  * "since 10:55", "from 09:20", "the last hour went on …"), and a "while" that says what ran ("while it ran"), not
@@ -78,10 +78,11 @@ const LENGTH_AS_VALUE = /\b(?:interval|timeout|ttl|window|period|delay|frequency
  * Round 30: the same words in the other languages writers use — waiting, monitoring, investigating, a length of minutes or
  * hours: Norwegian, Danish, Swedish ("venter på synk", "vi overvåker", "tok 32 minutter"), German ("warten auf",
  * "überwachen", "45 Minuten"; verbs, not "Überwachungssystem"), French, Spanish, Portuguese, Italian, Dutch ("en attente", "esperando", "aguardando",
- * "in attesa", "wachten op", "analysiert").
+ * "in attesa", "wachten op", "analysiert"). Round 31: the length spelled out ("nach elf Minuten", "na twintig minuten",
+ * "après vingt minutes") and watching as a noun ("Beobachtung", "observation").
  */
 const FOREIGN_EXPLAINS_GAP =
-  /(?<![\p{L}\p{N}])(?:vent(?:er|et|ede|ar|a)|vänt(?:ar|ade|an)|wart(?:et|en|ete|eten)|gewartet|attend(?:ons|ent|ait|ant|re)?|en attente|esper(?:ando|amos|aba|an)|aguard(?:ando|amos|ava)|in attesa|aspett(?:ando|iamo|ava)|wacht(?:en|te|ten)?|overvåk(?:er|et|e|ing)|overvåg(?:er|ede|e|ning)|övervak(?:ar|ade|a|ning)|überwach(?:en|t|te|ten)|beobacht(?:en|et|ete|eten)|surveill(?:ons|ent|ait|ance)|vigil(?:ando|ancia)|acompanh(?:ando|amos|ava)|undersøk(?:er|te|else)|undersök(?:er|te|ning)|untersuch(?:en|t|te|ten|ung)|investig(?:ando|amos|aba|ava|ons)|\d+[ \t]?(?:minutter|minuter|minuten|minutos|minuti|timer|timmar|stunden|heures|horas|ore|uur))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:vent(?:er|et|ede|ar|a)|vänt(?:ar|ade|an)|wart(?:et|en|ete|eten)|gewartet|attend(?:ons|ent|ait|ant|re)?|en attente|esper(?:ando|amos|aba|an)|aguard(?:ando|amos|ava)|in attesa|aspett(?:ando|iamo|ava)|wacht(?:en|te|ten)?|overvåk(?:er|et|e|ing)|overvåg(?:er|ede|e|ning)|övervak(?:ar|ade|a|ning)|überwach(?:en|t|te|ten)|beobacht(?:en|et|ete|eten|ung)|observ(?:ons|ant|ation)|surveill(?:ons|ent|ait|ance)|vigil(?:ando|ancia)|acompanh(?:ando|amos|ava)|undersøk(?:er|te|else)|undersök(?:er|te|ning)|untersuch(?:en|t|te|ten|ung)|investig(?:ando|amos|aba|ava|ons)|(?:\d+|fünf|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fem|ti|femten|tjue|tjugo|tretti|trettio|tien|twintig|dertig|vijftien|dix|quinze|vingt|trente|diez|quince|veinte|treinta|dieci|quindici|venti|trenta|dez|vinte|trinta)[ \t]?(?:minutter|minuter|minuten|minutes|minutos|minuti|timer|timmar|stunden|heures|horas|ore|uur))(?![\p{L}\p{N}])/iu;
 
 const ACTIVITY_AS_THING = /\b(?:reindex|backfill|replay|rebuild|restore|debug)(?:ing)? (?=(?:job|script|tool|task|cron|config(?:uration)?|mapping|code|logic|step|run's|job's|script's)s?\b)/gi;
 
@@ -167,6 +168,9 @@ const STILL_UNNOTICED = /\bstill no (?:alerts?|alarms?|pages?)\b|\bno (?:alerts?
  */
 const UNTIL_FIXED = /\buntil (?:it|this|that|they|the [\w-]{1,30})(?:'s|’s| is| are| gets?| was)? (?:fixed|resolved|sorted|back|restored|repaired)\b/gi;
 
+/** Round 31: a time written as a range ("14:46–14:52", "09:10 - 09:40"). */
+const RANGE_WRITTEN = /\d{1,2}[:h.]\d{2}[ \t]{0,2}[–—-][ \t]{0,2}\d{1,2}[:h.]\d{2}/;
+
 export function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: TimelineEntry, minutes: number): boolean {
   if (STILL_UNNOTICED.test(prev.text)) return true;
   if ((JOB_STARTED.test(prev.text) || STARTED.test(prev.text)) && STILL_RUNNING.test(cur.text)) return true;
@@ -175,7 +179,9 @@ export function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: Timelin
   // Round 11: an entry that ends a run ("processing (running since 23:50) completes") tells of the time before it, not after.
   // Round 12: likewise at a gap's start, what that entry says ran ("processing (running since 23:50) completes") ran
   // before it: the time after a completion is not explained by it.
-  const startExplains = explains(start) && !(ENDS_A_RUN.test(prev.text) && !explains(prev.text.replace(RUN_BEFORE_END, ' ')));
+  // Round 31: a range entry at the gap's start ("14:46–14:52 Support triages …") did its work within its range: the
+  // time after its end is not explained by it.
+  const startExplains = explains(start) && !RANGE_WRITTEN.test(prev.asWritten) && !(ENDS_A_RUN.test(prev.text) && !explains(prev.text.replace(RUN_BEFORE_END, ' ')));
   // At its end, the same clause says what filled the gap ("Press started after waiting on plate imaging"), even after a start.
   const endBefore = (cur.text.match(ACTIVITY_BEFORE) ?? []).some((m) => explains(m));
   if (explains(end) || endBefore || startExplains || (RECOVERY_UNDER_WAY.test(start) && minutes <= RECOVERY_FILLS_MINUTES) || ENDS_A_RUN.test(cur.text) || ENDS_A_RUN_FOREIGN.test(cur.text) || FIRST_SINCE.test(end) || RAN_THROUGH.test(end)) return true;
