@@ -66,7 +66,8 @@ describe('comparison with a careful colleague (round 20)', () => {
   // Known regression (round 30): the model retrained with whole documents' sentences judges this neutral twin as blame
   // (judging-words over "Other clerks … and Ravi"). Marked as failing so that the fix shows: when it passes again, this
   // becomes a plain test.
-  it.fails('does not flag colleagues sharing the work (known regression since round 30)', () => {
+  // Round 30 marked this a known regression (it.fails); the round-31 retraining (sixty-fourth to sixty-sixth voices) fixed it.
+  it('does not flag colleagues sharing the work (a known regression in round 30, fixed by round 31\'s retraining)', () => {
     expect(flagged('Other clerks file the report every evening, and Ravi does so on weekends.')).toBe(false);
   });
 });

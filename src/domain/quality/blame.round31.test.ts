@@ -28,8 +28,24 @@ describe("a person's plain commitment held to a date is an owner, not a judgemen
   });
 });
 
+const people = (s: string): string[] => personSpans(s).map((p) => s.slice(p.start, p.end));
+
+describe('a crew named by its letter joined to its word is people when its verb follows (round 31)', () => {
+  it('reads the crew as people before a modal, an auxiliary or a past tense', () => {
+    expect(people('D-watch should have logged the pressure drop before the handover.')).toEqual(['D-watch']);
+    expect(people('C-crew skipped the second torque check on the flange.')).toEqual(['C-crew']);
+    expect(blameHits('D-watch should have logged the pressure drop before the handover.', undefined, 'prose')).not.toEqual([]);
+  });
+  it('keeps the crew a modifier before a noun, and plain work plain', () => {
+    expect(people('D-watch handover sheets were stored in the wrong folder.')).toEqual([]);
+    expect(people('The C-crew roster is published every week.')).toEqual([]);
+    expect(blameHits('C-crew restarted the compressor after the pressure recovered.', undefined, 'prose')).toEqual([]);
+  });
+});
+
 describe('the round-31 readings stay linear (round 31)', () => {
   const inputs: Record<string, (n: number) => string> = {
+    'lettered crews': (n) => 'D-watch should have logged C-crew skipped the '.repeat(Math.ceil(n / 46)),
     commitments: (n) => 'Oskar Lind will circulate a draft on 2027-02-11 by Friday and '.repeat(Math.ceil(n / 62)),
   };
   it.each(Object.keys(inputs))('%s: t(4n)/t(n) stays near 4', (name) => {

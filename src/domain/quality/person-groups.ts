@@ -98,6 +98,11 @@ function employedWorker(toks: readonly Token[], i: number): number {
   return /^\p{Ll}[\p{Ll}-]{2,}(?:er|or|ist|ant|ent|man|woman|person|staff|hand|help)$/u.test(head.stem) && !BREAKS.has(head.stem.toLowerCase()) ? i + 2 : -1;
 }
 
+/** Round 31: a crew's letter or number joined to its word: "B-shift", "C-platoon", "2-watch", "A-crew". */
+const LETTERED_CREW = /^[A-Z\d]-(?:shift|platoon|watch|crew|squad|rotation)$/;
+/** Its verb right after it: a modal or an auxiliary, or a past tense ("should", "had", "skipped", "didn't"). */
+const CREW_VERB = /^['’]?\s{1,2}(?:(?:should|could|would|must|did|does|do|had|has|have|was|were|is|are|never|always|just|also|then|still|again|clearly|apparently)\b|\p{Ll}{2,20}ed\b|(?:ran|left|forgot|took|went|made|let|got|kept|thought|knew|chose|sent|put|set|saw|gave|shut|cut|hit|missed)\b)/u;
+
 /** The sentence's person spans with the groups, shifts, stores and stations that act as people added, in order. */
 export function withGroups(s: string, toks: readonly Token[], spans: PersonSpan[]): PersonSpan[] {
   const added: PersonSpan[] = [];
@@ -111,6 +116,12 @@ export function withGroups(s: string, toks: readonly Token[], spans: PersonSpan[
     return false;
   };
   for (let i = 0; i < toks.length; i++) {
+    // Round 31: a crew named by its letter or number joined to its word ("B-shift", "C-platoon", "2-watch") is people
+    // when its verb follows: a modal or auxiliary, or a verb in the past ("B-shift should have …", "A-shift skipped …").
+    if (LETTERED_CREW.test(toks[i]!.text) && CREW_VERB.test(s.slice(toks[i]!.end, toks[i]!.end + 40)) && !taken(toks[i]!.start, toks[i]!.end)) {
+      added.push({ start: toks[i]!.start, end: toks[i]!.end, possessive: false });
+      continue;
+    }
     const bare = opensHere(toks, i, lead) || toks[i - 1]?.text.toLowerCase() === 'of' ? bareGroup(toks, i) : -1;
     const employed = bare === -1 ? employedWorker(toks, i) : -1;
     const j = bare === -1 ? (employed === -1 ? shiftWorker(toks, i) : employed) : bare;
