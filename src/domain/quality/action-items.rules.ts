@@ -10,7 +10,10 @@ import { actionItemVagueness, vaguenessMessage } from './vague.patterns.ts';
 
 const section = { section: 'actionItems' as const };
 // Round 11: "someone from card ops", "anyone on the team" name nobody.
-const NO_VALUE = /^(?:|-|—|–|n\/a|none|tbd|tbc|\?+|unassigned|nobody|no one|(?:someone|somebody|anyone|anybody)(?: (?:from|in|on|at) [\w .&/-]{1,40})?)$/i;
+// Round 31: the same stand-ins in other languages ("미정", "未定", "待定", "à définir", "por definir", "da definire",
+// "offen", "nicht zugewiesen", "ej tilldelad", "nog te bepalen", "belirlenmedi").
+const NO_VALUE =
+  /^(?:|-|—|–|n\/a|none|tbd|tbc|\?+|unassigned|nobody|no one|(?:someone|somebody|anyone|anybody)(?: (?:from|in|on|at) [\w .&/-]{1,40})?|미정|미지정|未定|未割当|未分配|待定|待分配|[àa] (?:d[ée]finir|d[ée]terminer|confirmer)|por (?:definir|determinar|asignar)|a definir|sem respons[áa]vel|da (?:definire|assegnare)|offen|unbekannt|nicht zugewiesen|ej tilldelad|ikke tildelt|uavklart|nog (?:te bepalen|niet bekend)|niet toegewezen|belirlenmedi|belirsiz|atanmad[ıi])$/iu;
 
 const NO_LABELS: ReadonlySet<string> = new Set();
 

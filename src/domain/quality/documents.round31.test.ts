@@ -36,6 +36,46 @@ describe('a linked issue number before the task (round 31)', () => {
   });
 });
 
+describe('an owner before the task (round 31)', () => {
+  it('a handle with a colon or "to", a snake_case handle or nobody in particular is who, not what', () => {
+    expect(withoutAssignment('@mira.k: tidy up the alerts')).toBe('tidy up the alerts');
+    expect(withoutAssignment('night_ops to look at the backups again')).toBe('look at the backups again');
+    expect(withoutAssignment('Somebody in finance to chase the bank')).toBe('chase the bank');
+    expect(vague('@mira.k: tidy up the alerts')).toBe(true);
+    expect(vague('Somebody in finance to chase the bank about it')).toBe(true);
+    expect(vague('@mira.k: add a disk-usage alert at 85% on every database host, paging the storage on-call')).toBe(false);
+  });
+  it('a name or a word before a colon is kept ("Docs: …", "Note to self …"), and one word of task is not left alone', () => {
+    expect(withoutAssignment('Docs: tidy up the alerts')).toBe('Docs: tidy up the alerts');
+    expect(withoutAssignment('@mira.k: cleanup')).toBe('@mira.k: cleanup');
+  });
+});
+
+describe('a kind of test or validation with no place, and a retro board\'s votes (round 31)', () => {
+  it('is a category, not a thing', () => {
+    expect(vague('Add integration tests')).toBe(true);
+    expect(vague('Add input validation')).toBe(true);
+    expect(vague('Add integration tests for the refund webhook covering a duplicate delivery')).toBe(false);
+  });
+  it('a vote count after the task is not the task', () => {
+    expect(withoutAssignment('Improve the handover (+4)')).toBe('Improve the handover');
+    expect(withoutAssignment('Write a checklist (3 votes)')).toBe('Write a checklist');
+    expect(withoutAssignment('Raise the pool size to 40 (+2)')).toBe('Raise the pool size to 40');
+    expect(withoutAssignment('Raise the pool limit by +2')).toBe('Raise the pool limit by +2');
+  });
+});
+
+describe('an owner or a date left as a stand-in in another language (round 31)', () => {
+  const doc = (owner: string, due: string) => ['# 장애', '', '## Action items', '', '| Action | Owner | Due |', '|---|---|---|', `| 재시작 시 lock 해제 훅 추가 | ${owner} | ${due} |`].join('\n');
+  const rules = (owner: string, due: string) => lint(doc(owner, due)).findings.filter((f) => f.rule.startsWith('action-item-')).map((f) => f.rule).sort();
+  it.each([['미정', '미정'], ['未定', '未定'], ['待定', '待定'], ['à définir', 'à définir'], ['por definir', 'por definir'], ['offen', 'offen']])('"%s" / "%s" is no owner and no date', (o, d) => {
+    expect(rules(o, d)).toEqual(['action-item-due', 'action-item-owner']);
+  });
+  it('a name and a date are values', () => {
+    expect(rules('박서연', '2027-04-01')).toEqual([]);
+  });
+});
+
 describe('a time not known precisely, as other writers put it (round 31)', () => {
   const table = (when: string) => ['# Betalningar', '', '## Timeline', '', '| Time | Event |', '|---|---|', '| 09:00 | Card payments start failing |', `| ${when} | Acquirer confirms the expired certificate |`, '| 11:30 | Payments recover |'].join('\n');
   it.each(['runt 15', 'omkring kl. 15', 'gegen 15 Uhr', 'vers 15 h', 'hacia las 15', 'por volta das 15h', 'verso le 15', 'rond 15 uur', '15 sularında', '15 civarında', '15時頃', '15시쯤', "'s avonds", 'nachmittags', 'på eftermiddagen', "l'après-midi", 'por la tarde', 'nel pomeriggio', 'öğleden sonra', '午後', 'rond half drie', 'gegen halb drei', 'around quarter past four'])(
