@@ -95,11 +95,24 @@ describe('a passive approval or decision (round 31, passive-agent)', () => {
   });
 });
 
+describe('colleagues sharing the work (round 31, the model; the round-30 regression)', () => {
+  const prose = (t: string): string[] => blameHits(t, undefined, 'prose').map((h) => h.form);
+  it('does not flag a person doing the same as the group', () => {
+    expect(blameHits('Most porters log the trolley count at noon, and Dariusz does it too.')).toEqual([]);
+    expect(prose('The other two leads sign the roster on Fridays, while Amara does so on Mondays.')).toEqual([]);
+  });
+  it('keeps the comparison that turns on the person', () => {
+    expect(blameHits('Most porters log the trolley count at noon, Dariusz just never does.')).not.toEqual([]);
+    expect(blameHits('Other porters log the trolley count at noon, and Dariusz forgets every single day.')).not.toEqual([]);
+  });
+});
+
 describe('the round-31 readings stay linear (round 31)', () => {
   const inputs: Record<string, (n: number) => string> = {
     'document machines': (n) => 'The stitcher has the stitcher log. Its `tile-stitcher-7` '.repeat(Math.ceil(n / 57)),
     'questions answered': (n) => 'We looked at whether the team asked whether '.repeat(Math.ceil(n / 44)),
     'passive approvals': (n) => 'was approved by Ines after weighing against '.repeat(Math.ceil(n / 44)),
+    'colleagues sharing the work': (n) => `Other clerks ${'file the report and '.repeat(Math.ceil(n / 19))}and Ravi does so`,
   };
   it.each(Object.keys(inputs))('%s: t(4n)/t(n) stays near 4', (name) => {
     expect(growthRatio(inputs[name]!, (t) => documentMachines([t]))).toBeLessThan(12);
