@@ -22,7 +22,7 @@ import { isRole } from './person-tokens.ts';
 import { ROLE, ROLE_TAIL, THING_MODIFIER } from './person-words.ts';
 
 /** What qualifies a person's job in front of a role ("the night auditor", "an external writer"): never a system. */
-const PERSON_QUALIFIER =
+export const PERSON_QUALIFIER =
   /^(?:new|newer|newest|junior|senior|night|day|evening|morning|weekend|lead|chief|head|duty|on-call|oncall|external|internal|independent|outside|other|same|first|second|third|previous|former|current|assistant|deputy|acting|local|remote|regional|shift|contract|contracted|agency|trainee|student|volunteer|own|usual|regular|only|one|two|three|main|original|responsible|relevant|respective|experienced|inexperienced|young|older|old|careful|busy|tired|sole|single|designated|assigned|nominated|appointed|incoming|outgoing|covering|backup|standby-rota|human|staff|team|company|vendor|customer|client|partner|supplier|contractor|our|their|his|her|my|your)$/i;
 const DETERMINER = /^(?:the|a|an|this|that|these|those|every|each|any|its|some)$/i;
 /** An agent noun the suffix guessed, shaped as one. */
