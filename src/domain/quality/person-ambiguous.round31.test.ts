@@ -27,6 +27,10 @@ describe('a vehicle, a trade or a shift before the noun makes it a person; a dev
     expect(people('The Leeds branch closer skipped the call-back.')).toEqual(['The Leeds branch closer']);
     expect(people('The door closer skipped a beat and slammed.')).toEqual([]);
   });
+  it("a person's possessive before it, unless software comes between", () => {
+    expect(people("The haulier's driver left the unit off.")).toEqual(["The haulier's driver"]);
+    expect(people("The vendor's update scheduler is careless about connectivity.")).toEqual(['The vendor']);
+  });
   it('plural forms', () => {
     expect(people('The forklift drivers left the curtains open.')).toEqual(['The forklift drivers']);
     expect(people('The device drivers left the ports open.')).toEqual([]);
@@ -43,6 +47,8 @@ describe('what follows the noun: a phrase of a person\'s work, "who", a possessi
   it('"who", not "which" or "that"', () => {
     expect(people('The runner who took the samples dropped the cool box.')).toEqual(['The runner']);
     expect(people('The runner that executes the nightly tests dropped the cache.')).toEqual([]);
+    // A bare plural before "who" is whoever did it, often the people served: no staff.
+    expect(people('Drivers who tapped a card saw an error on the screen.')).toEqual([]);
   });
   it("a possessive of a person's things", () => {
     expect(people("The driver's shift had ended an hour before.")).toEqual(["The driver"]);
