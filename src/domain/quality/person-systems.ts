@@ -28,7 +28,7 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|every|each|any|its|some)$
 /** An agent noun the suffix guessed, shaped as one. */
 const AGENT = /^\p{L}[\p{Ll}-]{2,}(?:er|or)s?$/u;
 /** Made from a verb in -ise / -ize: a machine's name ("deserialiser", "tokenizer"), except the one who organises. */
-const ISER = /^(?!organi[sz]ers?$)\p{Ll}{3,}i[sz]ers?$/u;
+const ISER = /^(?!(?:organi[sz]|apprai[sz]|advi[sz]|adverti[sz]|franchi[sz]|merchandi[sz]|fundrai[sz]|supervi[sz])ers?$)\p{Ll}{3,}i[sz]ers?$/u;
 
 /** The thing a word is by its last hyphenated part ("instant-transfer" → "transfer"). */
 const lastPart = (w: string): string => w.toLowerCase().split('-').pop()!.replace(/s$/, '');
