@@ -8,6 +8,7 @@ import { ROUND21_FORMS } from './blame.forms.round21.ts';
 import { CALLOUT_FORMS, ROUND22_FORMS } from './blame.forms.round22.ts';
 import { ROUND28_FORMS } from './blame.forms.round28.ts';
 import { ROUND29_FORMS } from './blame.forms.round29.ts';
+import { passiveCue } from './blame.gates.round31.ts';
 
 /** Round 25: what the person is of or in, between the person and the verb ("the maintainers of the billing job were …"). */
 const QUALIFIER = '(?:\\s+(?:of|for|on|in|at)\\s+(?:the|a|an|our|their|its|this|that)(?:\\s+[\\w-]{1,20}){1,3})?';
@@ -151,7 +152,7 @@ export const FORMS: readonly FormPattern[] = [
   f('omission-verb', `${P}\\s+${ADV}(?:overrode|overrides|overridden|circumvented|disabled|turned off|switched off|silenced|muted)\\s+(?:the|a|an|our|every|all)\\s+(?:[\\w-]+\\s+){0,2}?(?:safety|safeguards?|guard|guardrails?|checks?|protection|interlock|alarms?|alerts?|warnings?|validation|lock)\\b`, { weak: true, check: (_m, _r, whole) => WEAK_CUE.test(whole) || /\b(?:overrode|overrides|overridden|circumvented|safety|safeguard|interlock)/i.test(whole), needs: /overr|circumvented|disabled|turned off|switched off|silenced|muted/i }),
   // The person as the agent of a passive.
   f('passive-agent', `\\b(?:was|were|had been|has been|have been|got|been|being)\\s+(?:\\w+ly\\s+)?(?:${STRONG_PP})\\s+(?:[^\\s.;]+\\s+){0,5}?by\\s+(?:(?:one|some|a few|several|two|both|all|none|either|each) of\\s+)?${PX}`),
-  f('passive-agent', `\\b(?:was|were|had been|has been|have been|got)\\s+(?:\\w+ly\\s+)?(?:${WEAK_PP})\\s+(?:[^\\s.;]+\\s+){0,5}?by\\s+(?:(?:one|some|a few|several|two|both|all|either|each) of\\s+)?${PX}`, { check: (_m, _r, whole) => WEAK_CUE.test(whole) }),
+  f('passive-agent', `\\b(?:was|were|had been|has been|have been|got)\\s+(?:\\w+ly\\s+)?(?:${WEAK_PP})\\s+(?:[^\\s.;]+\\s+){0,5}?by\\s+(?:(?:one|some|a few|several|two|both|all|either|each) of\\s+)?${PX}`, { check: (m, rest, whole) => passiveCue(m, rest, whole, (w) => WEAK_CUE.test(w)) }),
   f('passive-agent', `\\b(?:was|were|had been|has been|have been|got)\\s+(?:\\w+ly\\s+)?(?!(?:restored|fixed|resolved|recovered|mitigated|rolled|reverted|repaired|caught|detected|noticed|spotted|saved|rescued|handled|escalated|acknowledged|investigated|diagnosed|reviewed|approved|tested|verified|checked|paged|notified|told|asked|informed)\\b)[\\w-]+ed\\s+(?:[^\\s.;]+\\s+){0,6}?by\\s+(?:(?:one|some|a few|several|two|both|all|either|each) of\\s+)?${PX}`, { check: (m) => STRONG_CUE.test(m) }),
   // Caused by a person.
   f('caused-by-person', `${P}\\s+${ADV}(?:broke|breaks|took down|brought down|nuked|trashed|wiped|crashed|killed|knocked over|took out)\\s+(?:the\\s+|our\\s+)?(?:[\\w-]+\\s+)?(?:prod|production|build|site|deploy|pipeline|service|app|api|database|db|checkout|main|master|things|everything|it|staging|cluster|config|website|network|server|servers|platform|system|integration|login|logins|auth|payments|email|search|web|whole|entire|all|every)\\b`, { needs: /broke|breaks|took down|brought down|nuked|trashed|wiped|crashed|killed|knocked over|took out/i }),

@@ -16,7 +16,7 @@ import { systemReason } from './blame.reasons.ts';
 import { isPraise, knewHow, OFFER_FRAME, onlyKindWords } from './blame.praise.ts';
 import { withOpeningCapital } from './sentence-case.ts';
 import { onlyReporter, ownAccount, plainPassiveWork, thingName, thingPronouns, withoutSpeakerTag } from './blame.gates.round30.ts';
-import { plainCommitment } from './blame.gates.round31.ts';
+import { plainCommitment, sharedWork } from './blame.gates.round31.ts';
 import { isRole } from './person-tokens.ts';
 import { ASSIGNED, atLeastFourLowerWords, CARE_BEFORE, CHECKED_AGAINST, POINTED_OUT, REVIEW_OF_THING, DELAY_EXPLAINED, ON_LEAVE, COMPLIANT, firstPerson, keptWaiting, NO_THING_PASSIVE, onlyWaitedOn, offDuty, reportedWords, placeName, SAFE_CHOICE, metadataFields, TURNED, UNINFORMED, round21Gate } from './blame.gates.ts';
 
@@ -173,6 +173,8 @@ function modelHit(s: string, model: Model, known: readonly PersonSpan[] | undefi
   if (onlyReporter(cut, masked, spans) || plainPassiveWork(masked) || ownAccount(masked, cut) || (where !== 'sentence' && thingPronouns(cut, spans))) return null;
   // Round 31: a person's plain commitment held to a date ('§ will bring a proposal to the review on 2027-04-08'): an owner, not a judgement.
   if (plainCommitment(masked)) return null;
+  // Round 31: colleagues sharing the work, the person doing the same as the group (blame.gates.round31.ts).
+  if (sharedWork(masked, cut)) return null;
   const after = masked.slice(anchors[0]!.end, anchors[0]!.end + 300);
   if (systemReason(after) && !/\b(?:because|since|as|due to)\b[^.;]{0,80}[§π]/i.test(after)) return null;
   // Sarcastic praise is praise in its words only: a phrase of the layer ("thanks a lot, X, for …") keeps the sentence to judge.

@@ -63,11 +63,9 @@ describe('comparison with a careful colleague (round 20)', () => {
     expect(flagged('Unlike the old scheduler, the new one retries failed jobs.')).toBe(false);
   });
 
-  // Known regression (round 30): the model retrained with whole documents' sentences judges this neutral twin as blame
-  // (judging-words over "Other clerks … and Ravi"). Marked as failing so that the fix shows: when it passes again, this
-  // becomes a plain test.
-  // Round 30 marked this a known regression (it.fails); the round-31 retraining (sixty-fourth to sixty-sixth voices) fixed it.
-  it('does not flag colleagues sharing the work (a known regression in round 30, fixed by round 31\'s retraining)', () => {
+  // A regression of round 30 (the model retrained with whole documents' sentences judged it), fixed in round 31 by
+  // reading colleagues sharing the work (blame.gates.round31.ts sharedWork).
+  it('does not flag colleagues sharing the work (round 30 regression, fixed in round 31)', () => {
     expect(flagged('Other clerks file the report every evening, and Ravi does so on weekends.')).toBe(false);
   });
 });

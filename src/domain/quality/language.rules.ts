@@ -6,6 +6,7 @@ import { englishPieces, isForeignSentence } from './language.foreign.ts';
 import { FOREIGN_DEFENSIVE, FOREIGN_DEFENSIVE_HINT } from './language.defensive-foreign.ts';
 import { cut, locator, sectionKeyAt, sentences as splitSentences } from './source-text.ts';
 import { DEEPER_THAN_BECAUSE } from './surface-cause.ts';
+import { costInImpact, documentMachines, onlyMachines, questionAnsweredNo } from './blame.documents.round31.ts';
 
 /** What each form of blame does, for the message. */
 const FORM_NOTE: Record<BlameForm, string> = {
@@ -119,6 +120,8 @@ const WHY_QUESTION = /^\s*(?:\d+[.)]\s*)?(?:why\b[^?]{0,300}\?)\s*$/i;
 /** `blame`: an individual named or singled out in a negative context; every blaming clause of every sentence. */
 export const blameRule: Rule = ({ src }) => {
   const findings: RawFinding[] = [];
+  // Round 31: the guessed agent nouns the document uses as machines (blame.documents.round31.ts).
+  const machines = documentMachines(src.lines.filter((l) => l.kind !== 'blank').map((l) => l.raw));
   for (const unit of blameUnits(src)) {
     const first = unit.lines[0]!.line;
     const section = sectionKeyAt(src, first.n);
@@ -180,6 +183,10 @@ export const blameRule: Rule = ({ src }) => {
           i++;
         }
       }
+      // Round 31: no person but the document's machines, or a cost of the incident in the Impact section.
+      if (hits.length > 0 && onlyMachines(text, machines)) hits = [];
+      if (section === 'impact') hits = hits.filter((h) => !costInImpact(h, text));
+      if (hits.length > 0 && text === sentence) hits = hits.filter((h) => !questionAnsweredNo(sentence, h, sentences[i + 1]));
       const quote = cut(text);
       for (const hit of hits) {
         // Reported on the line where the blaming words start.

@@ -22,13 +22,13 @@ import { isRole } from './person-tokens.ts';
 import { ROLE, ROLE_TAIL, THING_MODIFIER } from './person-words.ts';
 
 /** What qualifies a person's job in front of a role ("the night auditor", "an external writer"): never a system. */
-const PERSON_QUALIFIER =
+export const PERSON_QUALIFIER =
   /^(?:new|newer|newest|junior|senior|night|day|evening|morning|weekend|lead|chief|head|duty|on-call|oncall|external|internal|independent|outside|other|same|first|second|third|previous|former|current|assistant|deputy|acting|local|remote|regional|shift|contract|contracted|agency|trainee|student|volunteer|own|usual|regular|only|one|two|three|main|original|responsible|relevant|respective|experienced|inexperienced|young|older|old|careful|busy|tired|sole|single|designated|assigned|nominated|appointed|incoming|outgoing|covering|backup|standby-rota|human|staff|team|company|vendor|customer|client|partner|supplier|contractor|our|their|his|her|my|your)$/i;
 const DETERMINER = /^(?:the|a|an|this|that|these|those|every|each|any|its|some)$/i;
 /** An agent noun the suffix guessed, shaped as one. */
 const AGENT = /^\p{L}[\p{Ll}-]{2,}(?:er|or)s?$/u;
 /** Made from a verb in -ise / -ize: a machine's name ("deserialiser", "tokenizer"), except the one who organises. */
-const ISER = /^(?!organi[sz]ers?$)\p{Ll}{3,}i[sz]ers?$/u;
+const ISER = /^(?!(?:organi[sz]|apprai[sz]|advi[sz]|adverti[sz]|franchi[sz]|merchandi[sz]|fundrai[sz]|supervi[sz])ers?$)\p{Ll}{3,}i[sz]ers?$/u;
 
 /** The thing a word is by its last hyphenated part ("instant-transfer" → "transfer"). */
 const lastPart = (w: string): string => w.toLowerCase().split('-').pop()!.replace(/s$/, '');
