@@ -238,6 +238,9 @@ describe.each([
   // documents-eval-40 and -41: written during round 30, measured once after it (these figures), held as floors since.
   ['documents-eval-40', { present: 118, violated: 12, bounds: 11 }],
   ['documents-eval-41', { present: 158, violated: 9, bounds: 10 }],
+  // documents-eval-42 and -43: written during round 31, measured once after it (these figures), held as floors since.
+  ['documents-eval-42', { present: 94, violated: 10, bounds: 10 }],
+  ['documents-eval-43', { present: 134, violated: 13, bounds: 11 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   // Round 29 (blame, three voices trained on; all sets better on all three counts, as above): forbidden 4 -> 5, the
   // retrained model fires on doc-14's neutral line about a scheduled sedation at a clinic.
@@ -303,17 +306,21 @@ describe.each([
  * weakest-part hold): 5,694 of 5,928, forbidden 136, fully right 421 of 678.
  * Round 31 wiring, with documents-eval-40 and -41 (measured once after round 30): 5,970 of 6,234, forbidden 157, fully
  * right 429 of 710.
+ * Round 31 (documents, blame with three more voices and tuning-12 to -15, blame in whole documents, people and machines
+ * that share a name; merged and retrained): 5,991 of 6,234, forbidden 129, fully right 447 of 710.
+ * Round 32 wiring, with documents-eval-42 and -43 (measured once after round 31): 6,219 of 6,492, forbidden 152, fully
+ * right 456 of 742.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
   const sets = readdirSync(root).filter((d) => d.startsWith('documents-') && existsSync(new URL(`${d}/expected.json`, root)));
   const results = sets.flatMap((d) => measureDocuments(new URL(`${d}/`, root)));
 
-  it('holds the round-31 wiring totals: expected findings present, forbidden ones reported, documents fully right', () => {
-    expect(sets.length).toBeGreaterThanOrEqual(45);
-    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(5970);
-    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(157);
+  it('holds the round-32 wiring totals: expected findings present, forbidden ones reported, documents fully right', () => {
+    expect(sets.length).toBeGreaterThanOrEqual(47);
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(6219);
+    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(152);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
-    expect(fullyRight.length).toBeGreaterThanOrEqual(429);
+    expect(fullyRight.length).toBeGreaterThanOrEqual(456);
   });
 });
