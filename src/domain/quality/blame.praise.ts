@@ -52,10 +52,16 @@ export function onlyKindWords(s: string): boolean {
  * "should", an act undone: "knew to check and didn't"; "didn't know to" is no knowing).
  */
 const KNEW_HOW = /[§π]¤*\s{1,2}(?:(?:already|just|luckily|fortunately)\s{1,2})?knew\s{1,2}(?:to|how|where|who|whom|when|which|exactly)\b/i;
+/**
+ * Round 31: knowing an act was safe, from having done it before ("§ had run the migration on staging a month earlier and
+ * knew it was safe to repeat"): a reasoned act, the same clearing as knowing how, with the same turns against it.
+ */
+const KNEW_SAFE =
+  /[§π]¤*\s{1,2}(?:[^.;:!?§]{0,120}?\band\s{1,2})?(?:already\s{1,2})?knew\s{1,2}(?:that\s{1,2})?(?:it|this|that|the\s{1,2}[\w-]{1,20})\s{1,2}(?:was|were|would\s{1,2}be)\s{1,2}(?:safe|fine|harmless|reversible|idempotent|tested|low-risk|routine)\b/i;
 // A contrast of source ("from experience, not from the runbook") is no turn; an act undone after it is ("and didn't").
 const KNOWING_TURNED = /\b(?:still|anyway|but|yet|should|ought|despite|ignored|instead|chose|nobody|and\s{1,2}(?:never|didn't|did\s{1,2}not|failed))\b/i;
 
 /** Whether the only act judged is a person knowing what to do, with no turn against them. */
 export function knewHow(masked: string): boolean {
-  return KNEW_HOW.test(masked) && !KNOWING_TURNED.test(masked);
+  return (KNEW_HOW.test(masked) || KNEW_SAFE.test(masked)) && !KNOWING_TURNED.test(masked);
 }

@@ -53,3 +53,18 @@ describe('the round-31 readings stay linear (round 31)', () => {
     expect(growthRatio(inputs[name]!, (t) => blameHits(t, undefined, 'prose'))).toBeLessThan(12);
   });
 });
+
+describe('knowing an act was safe from having done it before is a reasoned act (round 31)', () => {
+  it('does not judge it', () => {
+    expect(blameHits('Ines had restored the snapshot on the test cluster in May and knew it was safe to repeat.', undefined, 'prose')).toEqual([]);
+    expect(blameHits('Tariq had rehearsed the rollback twice and knew it was reversible, so he started it at 14:05.', undefined, 'prose')).toEqual([]);
+  });
+  it('keeps knowledge held against the person', () => {
+    expect(blameHits('Ines knew the restore was safe, yet she skipped the checksum step.', undefined, 'prose')).not.toEqual([]);
+    expect(blameHits('Tariq knew it was risky but pushed the rollback anyway.', undefined, 'prose')).not.toEqual([]);
+  });
+  it('stays linear', () => {
+    const input = (n: number): string => 'Ines had restored it and knew it was safe to repeat '.repeat(Math.ceil(n / 52));
+    expect(growthRatio(input, (t) => blameHits(t, undefined, 'prose'))).toBeLessThan(12);
+  });
+});
