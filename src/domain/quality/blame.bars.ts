@@ -58,3 +58,9 @@ export function onlyPluralPronouns(s: string, spans: readonly { start: number; e
     return !(/^their$/i.test(w) && (next.slice(1).some((x) => x !== undefined && isRole(x)) || /^(?:own|fault|mistake|decision)$/i.test(next[1] ?? '')));
   });
 }
+
+/**
+ * The probability above which the model's judgement counts when no rule fired; chosen by
+ * leave-one-writer-out cross-validation (bench/quality.bench.ts) for precision ≥ 0.9.
+ */
+export const BLAME_THRESHOLD = 0.5;
