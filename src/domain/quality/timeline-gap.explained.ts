@@ -71,6 +71,13 @@ const SNAPSHOT_TIME = /\bfrom (?:the )?\d{1,2}[:.h]\d{2}(?: ?[A-Z]{2,4})? (?:sna
 const LENGTH_AS_VALUE = /\b(?:interval|timeout|ttl|window|period|delay|frequency|cadence|cycle|expiry|retention|timer|backoff)s? (?:[\w-]{1,20} ){0,3}?(?:to|of|at|=) \d{1,4}[ \t]?(?:min|mins|minutes?|hours?|h|s|secs?|seconds?)\b/gi;
 
 /**
+ * Round 32: a length that is a bound something is compared with ("studies older than 48 hours", "more than 30 minutes
+ * late", "at least 2 hours"), or the window a count was taken in ("14 withdrawals within 30 minutes"), names no time
+ * that passed between the entries. A thing's age stated as it grows ("the oldest event is 5 minutes old") still does.
+ */
+const LENGTH_AS_MEASURE = /\b(?:(?:older|newer|younger|longer|shorter|more|less|fewer|greater|later|earlier) than|within|under|up to|at least|at most) (?:\d+|a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|sixty)[ \t-]?(?:min|mins|minutes?|hours?|h|days?)\b/gi;
+
+/**
  * Round 27: an activity's word naming a thing ("finds the date type change in the reindex job", "the backfill script's
  * log"): the thing, not the activity running through the gap.
  */
@@ -86,8 +93,14 @@ const FOREIGN_EXPLAINS_GAP =
 
 const ACTIVITY_AS_THING = /\b(?:reindex|backfill|replay|rebuild|restore|debug)(?:ing)? (?=(?:job|script|tool|task|cron|config(?:uration)?|mapping|code|logic|step|run's|job's|script's)s?\b)/gi;
 
+/**
+ * Round 32: "wait" as a measured quantity ("emergency queue wait back under 30 s", "hold wait time at 4 minutes", "the
+ * wait drops"): a reading of how long callers wait, not anyone waiting through the gap.
+ */
+const WAIT_AS_MEASURE = /\bwaits?(?= (?:times?|back|under|over|is|was|are|were|at|drops?|dropped|rises?|rose|grows?|grew|climbs?|climbed|falls?|fell|down|up)\b)/gi;
+
 function explains(text: string): boolean {
-  const t = text.replace(RECORD_NOTE, ' ').replace(ACTIVITY_AS_THING, ' ').replace(STATUS_NAME, '$1').replace(SNAPSHOT_TIME, ' ').replace(LENGTH_AS_VALUE, ' ');
+  const t = text.replace(WAIT_AS_MEASURE, ' ').replace(RECORD_NOTE, ' ').replace(ACTIVITY_AS_THING, ' ').replace(STATUS_NAME, '$1').replace(SNAPSHOT_TIME, ' ').replace(LENGTH_AS_VALUE, ' ').replace(LENGTH_AS_MEASURE, ' ');
   return EXPLAINS_GAP.test(t) || NAMES_INTERVAL.test(t) || FOREIGN_EXPLAINS_GAP.test(t);
 }
 
@@ -163,6 +176,13 @@ const STARTED = /\b(?:starts|started|begins|began|kicks off|kicked off|launched|
 const STILL_UNNOTICED = /\bstill no (?:alerts?|alarms?|pages?)\b|\bno (?:alerts?|alarms?|pages?) (?:fired|fires|went off|raised|sent)\b/i;
 
 /**
+ * Round 32: at a gap's start, a reading still under the level at which anything would show ("traffic still below the
+ * evening peak", "5 minutes old, below the 10-minute alert threshold"): the fault building up unseen is the gap, as
+ * with "still no alert".
+ */
+const BELOW_THRESHOLD = /\b(?:below|under|beneath|short of)[ \t]{1,2}(?:the|its|our|their)[ \t]{1,2}(?:[\w-]{1,20}[ \t]{1,2}){0,3}?(?:threshold|peak|limit|trigger level|alert(?:ing)? level)s?\b/i;
+
+/**
  * Round 27: at a gap's start, a measure held until the fix ("we pause the donate button until it's fixed") says how long
  * the measure lasts, not what anyone did meanwhile; the work that fixed it is the gap.
  */
@@ -172,7 +192,7 @@ const UNTIL_FIXED = /\buntil (?:it|this|that|they|the [\w-]{1,30})(?:'s|’s| is
 const RANGE_WRITTEN = /\d{1,2}[:h.]\d{2}[ \t]{0,2}[–—-][ \t]{0,2}\d{1,2}[:h.]\d{2}/;
 
 export function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: TimelineEntry, minutes: number): boolean {
-  if (STILL_UNNOTICED.test(prev.text)) return true;
+  if (STILL_UNNOTICED.test(prev.text) || BELOW_THRESHOLD.test(prev.text)) return true;
   if ((JOB_STARTED.test(prev.text) || STARTED.test(prev.text)) && STILL_RUNNING.test(cur.text)) return true;
   const end = cur.text.replace(MONITORING_AS_THING, ' ').replace(RESULT_NO_CHANGE, ' ').replace(RUNNING_AS_STATE, ' ').replace(STARTS_THEN, ' ').replace(STARTED_AFTER_SUBJECT, ' ');
   const start = prev.text.replace(UNTIL_FIXED, ' ').replace(MONITORING_AS_THING, ' ').replace(STILL_AS_STATE, ' ').replace(MONITORING_AS_SOURCE, ' ').replace(RESULT_NO_CHANGE, ' ').replace(LENGTH_BEFORE, ' ').replace(ACTIVITY_BEFORE, ' ');

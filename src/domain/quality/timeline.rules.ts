@@ -53,7 +53,7 @@ export function timedEntries(entries: readonly TimelineEntry[], approximate = fa
       if (line !== undefined && line.kind !== 'code' && DAY_LINE.test(plainText(line.raw))) marked = dayOfYear(plainText(line.raw));
     }
     scanned = Math.max(scanned, entry.line + 1);
-    const m = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?/.exec(entry.asWritten) ?? relativeClock(entry.asWritten);
+    const m = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?/.exec(colonClock(entry.asWritten)) ?? relativeClock(entry.asWritten);
     if (m === null || skip(entry)) continue;
     // Round 10: a day and month written with the time ("21 Nov 23:52", no year, so no instant) place the entry on its day.
     const day = dayOfYear(entry.asWritten) ?? marked;
@@ -126,7 +126,19 @@ const APPROXIMATE =
 
 /** An entry whose time has a clock, exact or approximate ("~08:40", "around 09:30"); not a date, "??:??" or "morning". */
 function hasClock(e: TimelineEntry): boolean {
-  return e.precision !== 'unknown' && e.precision !== 'date' && (/\d{1,2}[:h.]\d{2}|\d\s?[ap]\.?m\b/i.test(e.asWritten) || relativeMinutes(e.asWritten) !== null);
+  return e.precision !== 'unknown' && e.precision !== 'date' && (/\d{1,2}[:h.]\d{2}|\d\s?[ap]\.?m\b|\d[時时点點시][ \t]?\d{1,2}[ \t]?[分분]/i.test(e.asWritten) || relativeMinutes(e.asWritten) !== null);
+}
+
+/**
+ * Round 32: a clock written with a dot or an "h" ("16.30", "14h05") or with the hour's and minute's characters
+ * ("14時30分", "14点30分", "14시 30분"), read as its H:MM; only when no colon clock is written, and not inside a date
+ * ("14.03.2027").
+ */
+function colonClock(asWritten: string): string {
+  if (/\d:\d{2}/.test(asWritten)) return asWritten;
+  return asWritten
+    .replace(/(\d{1,2})[ \t]?[時时点點시][ \t]?(\d{1,2})[ \t]?[分분]/, (_, h: string, mm: string) => ` ${h}:${mm.padStart(2, '0')} `)
+    .replace(/(?<![\d.])(\d{1,2})[.h](\d{2})(?![\d.])/, ' $1:$2 ');
 }
 
 /** Round 30: a relative time ("+58m", "T+0", "1h05m in") as the clock match of its minutes after the start. */

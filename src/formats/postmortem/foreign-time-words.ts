@@ -42,8 +42,23 @@ export function foreignTimeCell(cell: string): string | null {
   return t.length <= 60 && CELL.test(t) ? t : null;
 }
 
+/**
+ * Round 32: a clock time told in English prose at an entry's start ("A little after half past two, Tom restarts …",
+ * "By quarter to four the queue is empty", "Just before ten o'clock: …"): a preposition of time with an optional hedge,
+ * then a spelled time with "past", "to", "half" or "o'clock" in it (a bare "after two" or "before one" may be a count),
+ * then a separator or the event's first word.
+ */
+const HEDGE = String.raw`(?:(?:a little|a bit|a few minutes|shortly|just|right|sometime|some time|not long|well|only)[ 	]{1,3})?`;
+const PREPOSITION = String.raw`(?:after|before|by|until|till|at|around|about|towards?|near|close to|roughly|approximately)`;
+const MINUTES_WORD = String.raw`(?:half|(?:a[ 	])?quarter|five|ten|twenty|twenty-five|twenty five)`;
+const PROSE_CLOCK = String.raw`(?:(?:${MINUTES_WORD}[ 	](?:past|to|after|before)|half)[ 	]{1,2}${SPELLED}(?:[ 	]o'clock)?|${SPELLED}[ 	]o'clock)`;
+const PROSE_LEAD = new RegExp(String.raw`^((?:${HEDGE}${PREPOSITION}[ 	]{1,3})?${PROSE_CLOCK}(?:[ 	]{1,2}(?:in the (?:morning|afternoon|evening)|at night|[ap]\.?m\.?))?)(?:[ 	]{0,3}[-–—:,][ 	]{0,4}|[ 	]{1,3})(?=\S)`, 'iu');
+/** A bare spelled hour after the preposition ("Just before five, the on-call …"), closed by a separator, not a space ("after two retries"). */
+const PROSE_HOUR_LEAD = new RegExp(String.raw`^(${HEDGE}${PREPOSITION}[ \t]{1,3}${SPELLED})[ \t]{0,3}[-–—:,][ \t]{0,4}(?=\S)`, 'iu');
+
 /** The imprecise time at a line's start: its text as written and where the event starts, or null. */
 export function foreignTimeLead(text: string): { asWritten: string; end: number } | null {
-  const m = LEAD.exec(text.slice(0, 200));
+  const head = text.slice(0, 200);
+  const m = LEAD.exec(head) ?? PROSE_LEAD.exec(head) ?? PROSE_HOUR_LEAD.exec(head);
   return m === null ? null : { asWritten: m[1]!.trim(), end: m[0].length };
 }

@@ -33,7 +33,7 @@ const RE = {
   // Round 14: "shortly after 06:00", "just before 09:00", German "gegen 08:00" / "etwa 08:00".
   // Round 22: the same in Italian, French, Spanish, Portuguese and Dutch ("verso le 10:00", "vers 10h", "hacia las 10:00").
   // Round 30: shortly after or before in those languages ("peu après 6 h 30", "poco después de las 6:30", "pouco depois das 6h30").
-  approx: /(?:~|≈|(?:somewhere |some time |sometime )?(?:approx(?:imately|\.)?|around|about)|circa|ca\.|roughly|(?:shortly|just|soon|sometime|some time) (?:after|before)|gegen|etwa|ungefähr|kurz (?:nach|vor)|verso (?:le |l['’])?|vers |hacia las? |sobre las? |alrededor de las? |por volta d[ae]s? |omstreeks |rond |peu (?:après|avant) |(?:poco|justo) (?:después|antes) de las? |pouco (?:depois|antes) d[ae]s? |logo (?:após|depois d[ae]s?) |poco (?:dopo|prima) (?:le |l['’])?|kort (?:na|voor) |kurz vor |gleich nach )\s*/iy,
+  approx: /(?:~|≈|(?:somewhere |some time |sometime )?(?:approx(?:imately|\.)?|around|about)|circa|ca\.|roughly|(?:shortly|just|soon|sometime|some time) (?:after|before)|gegen|etwa|ungefähr|kurz (?:nach|vor)|verso (?:le |l['’])?|vers |hacia las? |sobre las? |alrededor de las? |por volta d[ae]s? |omstreeks |rond |peu (?:après|avant) |(?:poco|justo) (?:después|antes) de las? |pouco (?:depois|antes) d[ae]s? |logo (?:após|depois d[ae]s?) |poco (?:dopo|prima) (?:le |l['’])?|kort (?:na|voor) |kurz vor |gleich nach |sekitar (?:pukul |jam )?|kira-kira (?:pukul |jam )?)\s*/iy,
   weekday: /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/iy,
   iso: /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/y,
   mdy: /(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/y,
@@ -46,12 +46,19 @@ const RE = {
   monthFirst: new RegExp(`${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`, 'iy'),
   dayFirst: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?(?![a-z])(?:,?\\s+(\\d{4})(?!\\d))?`, 'iy'),
   ordinalDay: /(\d{1,2})(?:st|nd|rd|th)(?![a-z])/iy,
-  dateTimeSep: /(?:T|,?\s+(?:at\s+)?|\s*[,@]\s*|\s+[-–—]\s+)/y,
+  // Round 32: a sheet pasted with its cells joined by semicolons ("2027-06-14;06:05;…"): the date's cell, then the time's.
+  dateTimeSep: /(?:T|,?\s+(?:at\s+)?|\s*[,@;]\s*|\s+[-–—]\s+)/y,
   timeDateSep: /,?[ \t]{1,4}|,/y,
   // Round 27: French "14 h 02" (spaced h, not a length: "2 h 30 min").
   clock: /(\d{1,2})(?:[:h.]|[ \t]h[ \t])(\d{2})(?::(\d{2})(?:\.\d+)?)?(?!\d)(?![ \t]?min(?:s|utes?)?\b)(?:\s*([ap])\.?m\b\.?)?/iy,
   // Round 27: the same time in a second zone after a slash ("14:02 CET / 13:02 UTC"), read as part of the first.
   altZone: new RegExp(String.raw`[ \t]{0,2}/[ \t]{0,2}\d{1,2}[:h.]\d{2}[ \t]?\(?(?:Z\b|${ZONE_RE.source})\)?`, 'y'),
+  // Round 32: a clock written with the hour's and the minute's characters, as Japanese, Chinese and Korean write it
+  // ("14時30分", "14点30分", "14시 30분").
+  cjkClock: /(\d{1,2})[ \t]?[時时点點시][ \t]?(\d{1,2})[ \t]?[分분]/y,
+  // Round 32: after a clock written with a dot ("16.30"), a dash or a colon between spaces that opens the entry
+  // ("16.30 — Decided to …"): a time, not the number "16.30".
+  dotClockOpens: /[ \t]{0,2}(?:[—–][ \t]|-[ \t]|:[ \t])/y,
   hourOnly: /(\d{1,2})[ \t]?(?:h|uhr)(?![\p{L}\d])/iuy,
   hourMeridiem: /(\d{1,2})\s*([ap])\.?m\b\.?/iy,
   military: /([01]\d|2[0-3])([0-5]\d)(?=\s*(?:Z\b|UTC\b|GMT\b|hrs?\b|h\b))/y,
@@ -62,7 +69,7 @@ const RE = {
   zone: new RegExp(String.raw`\s*\(?(Z\b|[+-]\d{2}:?\d{2}\b|${ZONE_RE.source})\)?`, 'y'),
   // Round 11: pandoc writes an en dash as "--" ("08:05--08:28").
   rangeSep: /\s*(?:--|-|–|—|to|until|till)\s*/iy,
-  boundary: /(?:$|[\s\-–—:|,.;)\]!?])/y,
+  boundary: /(?:$|[\s\-–—:|,.;)\]!?：、，])/y,
 };
 
 function at(re: RegExp, s: string, i: number): RegExpExecArray | null {
@@ -136,10 +143,13 @@ function matchTime(s: string, i: number): TimePart | null {
     const hour = Number(m[1]);
     const minute = Number(m[2]);
     const meridiem = m[4] === undefined ? null : m[4].toLowerCase() === 'a' ? 'am' : 'pm';
-    if (m[0].includes('.') && meridiem === null && m[3] === undefined) return null; // "1.50" is a number
+    // "1.50" is a number; "16.30 — …" at an entry's start is a time (round 32).
+    if (m[0].includes('.') && meridiem === null && m[3] === undefined && !(hour <= 23 && at(RE.dotClockOpens, s, i + m[0].length) !== null)) return null;
     if (minute > 59 || hour > 24 || (meridiem !== null && (hour < 1 || hour > 12))) return null;
     return { hour, minute, second: m[3] === undefined ? null : Number(m[3]), meridiem, unknown: false, end: i + m[0].length };
   }
+  m = at(RE.cjkClock, s, i);
+  if (m && Number(m[1]) <= 24 && Number(m[2]) <= 59) return { hour: Number(m[1]), minute: Number(m[2]), second: null, meridiem: null, unknown: false, end: i + m[0].length };
   m = at(RE.hourMeridiem, s, i);
   if (m) {
     const hour = Number(m[1]);
@@ -304,7 +314,7 @@ export function scanAnywhere(s: string): TimeMatch | null {
 
 /** Text after a time expression, without separators ("- ", ": ", "| "). */
 export function textAfter(s: string, end: number): string {
-  return s.slice(end).replace(/^[\s\])]*(?:[-–—:|,.>]+\s*)*/, '').trim();
+  return s.slice(end).replace(/^[\s\])]*(?:[-–—:|,.>：;、]+\s*)*/, '').trim();
 }
 
 /** Parses a whole value as a date: "2020-04-08", "April 8, 2020", "Friday 29 November 2019". */

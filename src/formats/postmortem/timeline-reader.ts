@@ -16,12 +16,18 @@ const TEXT_BULLET = /^[ \t]{0,8}(?:\\?[-*+]|[•·▪])[ \t]{1,8}/;
 /** A person's name (one to four capitalised words) or a chat handle ("yusuf.d", "@dana_w"). */
 const SPEAKER = /^(?:@?\p{Lu}[\p{L}'’.-]{0,30}(?:[ \t]\p{Lu}[\p{L}'’.-]{0,30}){0,3}|@?[\p{Ll}\d]{1,20}[._][\p{Ll}\d._]{1,20})$/u;
 
+/**
+ * Round 32: the day a chat export writes before the time of a message header ("Maria — Today at 14:03",
+ * "Tom Berg Yesterday at 9:41 PM", "Ana — Heute um 14:03"): part of the header, not of the speaker's name.
+ */
+const DAY_BEFORE_TIME = /[ \t,·|–—-]*(?:today|yesterday|(?:last[ \t])?(?:mon|tues|wednes|thurs|fri|satur|sun)day|heute|gestern|aujourd['’]hui|hier|hoy|ayer|oggi|ieri|vandaag|gisteren|i dag|i går|i går|dzisiaj|wczoraj)(?:[ \t]{1,2}(?:at|um|à|a las|alle|om|kl\.?|o))?[ \t]*$/iu;
+
 /** "**Marcus Hill** 4:31 PM": a speaker's name and a clock time, nothing after. */
 function speakerHeader(text: string): { match: TimeMatch; speaker: string } | null {
   if (text.length > 80) return null;
   const a = scanAnywhere(text);
   if (a === null || a.hour === null || a.start === 0 || textAfter(text, a.end) !== '') return null;
-  const speaker = text.slice(0, a.start).replace(/\*+|(?<!\w)_+|_+(?!\w)|[>[\]()]/g, ' ').replace(/[\s,·|–—-]+$/u, '').trim();
+  const speaker = text.slice(0, a.start).replace(/\*+|(?<!\w)_+|_+(?!\w)|[>[\]()]/g, ' ').replace(DAY_BEFORE_TIME, '').replace(/[\s,·|–—-]+$/u, '').trim();
   return SPEAKER.test(speaker) ? { match: a, speaker } : null;
 }
 
@@ -70,7 +76,7 @@ function lineEntry(st: State, text: string, line: number, allowInner: boolean): 
     }
     // Round 17: a time in brackets after a measure ("Time to detect: 42 minutes (start 13:05, …)") is the measure's note, no entry.
     if (a && (a.hour !== null || a.date !== null) && a.start > 0 && text.slice(0, a.start).trim().split(/\s+/).length <= 6 && !text.slice(0, a.start).includes('(')) {
-      push(st, { match: a, text: `${text.slice(0, a.start).trim()} ${textAfter(text, a.end)}`.trim(), line });
+      push(st, { match: a, text: `${text.slice(0, a.start).replace(DAY_BEFORE_TIME, '').trim()} ${textAfter(text, a.end)}`.trim(), line });
       return 'entry';
     }
   }
