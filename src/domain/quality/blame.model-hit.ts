@@ -15,6 +15,7 @@ import { systemReason } from './blame.reasons.ts';
 import { isPraise, knewHow, OFFER_FRAME, onlyKindWords } from './blame.praise.ts';
 import { onlyReporter, ownAccount, plainPassiveWork, thingName, thingPronouns } from './blame.gates.round30.ts';
 import { plainCommitment, sharedWork } from './blame.gates.round31.ts';
+import { byProcedure, scheduledRepeat } from './blame.gates.round32.ts';
 import { isRole } from './person-tokens.ts';
 import { ASSIGNED, atLeastFourLowerWords, CARE_BEFORE, CHECKED_AGAINST, POINTED_OUT, REVIEW_OF_THING, DELAY_EXPLAINED, ON_LEAVE, COMPLIANT, firstPerson, keptWaiting, NO_THING_PASSIVE, onlyWaitedOn, offDuty, reportedWords, placeName, SAFE_CHOICE, metadataFields, TURNED, UNINFORMED, round21Gate } from './blame.gates.ts';
 
@@ -80,6 +81,8 @@ export function modelHit(s: string, model: Model, known: readonly PersonSpan[] |
   if (plainCommitment(masked)) return null;
   // Round 31: colleagues sharing the work, the person doing the same as the group (blame.gates.round31.ts).
   if (sharedWork(masked, cut)) return null;
+  // Round 32: a repeat held to its cadence ('runs that check again daily'), an act told with the procedure it follows (blame.gates.round32.ts).
+  if (scheduledRepeat(masked) || byProcedure(masked)) return null;
   const after = masked.slice(anchors[0]!.end, anchors[0]!.end + 300);
   if (systemReason(after) && !/\b(?:because|since|as|due to)\b[^.;]{0,80}[§π]/i.test(after)) return null;
   // Sarcastic praise is praise in its words only: a phrase of the layer ("thanks a lot, X, for …") keeps the sentence to judge.

@@ -81,6 +81,14 @@ describe('the models', () => {
     // tuning-12 to tuning-15 were written as training sets for the thirty-first round (blame 0.930 / 0.713, 0.971 / 0.680,
     // 0.918 / 0.673 and 0.876 / 0.660 when measured once at its start).
     for (const set of ['tuning-12', 'tuning-13', 'tuning-14', 'tuning-15'] as const) expect(TRAINING_SPLITS).toContain(set);
+    // The sixty-seventh (blame 0.938 / 0.800), sixty-eighth (0.970 / 0.860) and sixty-ninth (0.944 / 0.673) were measured
+    // once after the thirty-first round, then trained on.
+    expect(TRAINING_SPLITS).toContain('sixty-seventh-voice');
+    expect(TRAINING_SPLITS).toContain('sixty-eighth-voice');
+    expect(TRAINING_SPLITS).toContain('sixty-ninth-voice');
+    // tuning-16 to tuning-19 were written as training sets for the thirty-second round (blame 0.913 / 0.767, 0.905 / 0.700,
+    // 0.946 / 0.700 and 0.958 / 0.753 when measured once at its start).
+    for (const set of ['tuning-16', 'tuning-17', 'tuning-18', 'tuning-19'] as const) expect(TRAINING_SPLITS).toContain(set);
     expect(TRAINING_SPLITS).not.toContain('heldout');
     // The eighth voice was measured once (blame 0.983 / 0.780) before it became a training voice in the fourth round,
     // the ninth (blame 0.977 / 0.847, vague 0.986 / 0.973) before it became one in the fifth, the tenth (blame
