@@ -106,6 +106,19 @@ describe('what a gap\'s words measure (round 32)', () => {
   });
 });
 
+describe('a declared root cause in Japanese, Chinese or Korean (round 32)', () => {
+  const rc = (body: string) => lint(['# 障害', '', '## 原因 / Root cause', '', body].join('\n')).findings.filter((f) => f.rule === 'surface-cause');
+  it.each(['原因：運用担当の設定ミス。', '根本原因：网关的超时配置错误。', '根因: 操作失误导致证书被删除。', '원인: 배포 담당자의 설정 오류.'])('"%s" stops at the trigger', (body) => {
+    expect(rc(body)).toHaveLength(1);
+  });
+  it.each(['原因：設定ミス。設定ファイルを検証する仕組みがなかったため、誤った値がそのまま本番に入った。', '根本原因：配置错误，而且发布流程没有校验配置。', '원인: 설정 오류. 배포 전에 검증이 없었다.'])(
+    '"%s" says what the system lacked',
+    (body) => {
+      expect(rc(body)).toHaveLength(0);
+    },
+  );
+});
+
 describe('linear time on the round 32 forms', () => {
   it('written clocks and chat headers stay linear on long runs', () => {
     const t = (n: number) =>
@@ -115,6 +128,10 @@ describe('linear time on the round 32 forms', () => {
   it('prose clocks and gap measures stay linear on long runs', () => {
     const t = (n: number) =>
       `## Timeline\n\n- 10:00 ${'older than '.repeat(n)}x\n- ${'a little after '.repeat(n)}half past two, x\n- 10:40 ${'wait '.repeat(n)}\n- 11:20 ${'below the '.repeat(n)}peak\n- 12:00 y\n`;
+    expect(growthRatio(t, (s) => lint(s), { from: 100, upTo: 8000 })).toBeLessThan(12);
+  });
+  it('CJK causes stay linear on long runs', () => {
+    const t = (n: number) => `## 原因\n\n原因：${'設定'.repeat(n)}ミス ${'没有'.repeat(n)}\n`;
     expect(growthRatio(t, (s) => lint(s), { from: 100, upTo: 8000 })).toBeLessThan(12);
   });
 });

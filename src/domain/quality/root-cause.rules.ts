@@ -6,7 +6,7 @@ import { fiveWhysFindings } from './five-whys.rule.ts';
 import { answerIsPerson } from './blame.patterns.ts';
 import { isBoldLabel, declaredCause, declaredStopsAtEvent, DEEPER_THAN_BECAUSE, firstSentence, goesDeeper, namesOnlyTrigger, SAFEGUARD, TRIGGER, triggerWords } from './surface-cause.ts';
 import { hasCitation } from '../evidence/citation.ts';
-import { FOREIGN_TRIGGER } from './surface-cause.foreign.ts';
+import { FOREIGN_TRIGGER, cjkTrigger } from './surface-cause.foreign.ts';
 
 const MESSAGE = (trigger: string | null): string =>
   `The root cause stops at the trigger${trigger === null ? '' : ` ("${cut(trigger, 40)}")`}: it names what set the failure off, not what let it through. Ask why it was possible: what process, check or design let it through (e.g. "configuration changes lack validation and testing")?`;
@@ -126,7 +126,7 @@ function triggerOnly(ctx: LintContext): RawFinding[] {
       // nothing past the event, and the chain meant to carry it deeper does not.
       // A safeguard named at all ("Config validation was missing") is left to the chain's own finding.
       const shortChain = spansOf(src, 'fiveWhys').length > 0 && fiveWhysFindings(ctx).length > 0 && !NAMES_SAFEGUARD.test(all);
-      const hit = own.find((p) => TRIGGER.test(p.text) || FOREIGN_TRIGGER.test(p.text) || answerIsPerson(p.text)) ?? (shortChain ? own[0] : undefined);
+      const hit = own.find((p) => TRIGGER.test(p.text) || FOREIGN_TRIGGER.test(p.text) || cjkTrigger(p.text) !== null || answerIsPerson(p.text)) ?? (shortChain ? own[0] : undefined);
       if (hit === undefined) continue;
       trigger = triggerWords(hit.text) ?? cut(hit.text, 40);
     }

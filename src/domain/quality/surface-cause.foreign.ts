@@ -47,10 +47,28 @@ export const FOREIGN_DEEPER = new RegExp(
   'iu',
 );
 
+/**
+ * Round 32: Japanese, Chinese and Korean — the label ("原因：", "根本原因：", "根因:", "근본 원인:"), a trigger (a wrong
+ * setting, a slip in input or operation, human error, a lack of checking by the person: "設定ミス", "配置错误",
+ * "人为失误", "설정 오류", "확인 부족") and what the system lacked ("検証の仕組みがない", "没有校验", "검증이 없"). These
+ * scripts have no spaces between words, so the forms stand without word boundaries; each is a closed word.
+ */
+const CJK_LABEL = /^\s*(?:[-*+]\s+|\d{1,2}[.)][ \t]+)?(?:\*\*|__)?(?:根本原因|根因|真因|原因|근본[ \t]?원인|원인)(?:\*\*|__)?[ \t]{0,2}[:：][ \t]*(?:\*\*|__)?[ \t]*(.+)$/u;
+const CJK_TRIGGER = /(?:設定|入力|操作|作業|手順|人為的な?|うっかり)ミス|ヒューマンエラー|確認不足|タイプミス|誤入力|誤設定|誤操作|(?:配置|配置項|输入|輸入|操作)(?:错误|錯誤|失误|失誤)|人为(?:错误|失误|因素)|人為(?:錯誤|失誤)|笔误|筆誤|(?:설정|입력|작업|조작)[ \t]?(?:오류|실수|착오)|휴먼[ \t]?에러|인적[ \t]?(?:오류|실수)|확인[ \t]?부족|오타/u;
+const CJK_DEEPER = /(?:チェック|検証|確認|レビュー|テスト|監視|アラート)(?:の仕組み)?(?:が|は)?(?:なかった|ない|されない|されず|なし|不在)|仕組みがな|缺少|缺乏|没有(?:校验|检查|验证|審查|审查|测试|告警|监控|评审)|未(?:校验|检查|验证)|(?:검증|확인|리뷰|테스트|모니터링|알림)(?:이|가)?[ \t]?없/u;
+
 /** The cause declared on a foreign line, or null. */
 export function foreignDeclared(text: string): string | null {
-  return FOREIGN_LABEL.exec(text)?.[1] ?? FOREIGN_SENTENCE.exec(text)?.[1] ?? null;
+  return FOREIGN_LABEL.exec(text)?.[1] ?? FOREIGN_SENTENCE.exec(text)?.[1] ?? CJK_LABEL.exec(text)?.[1] ?? null;
 }
+
+/** Round 32: a trigger in Japanese, Chinese or Korean, or null. */
+export function cjkTrigger(text: string): string | null {
+  return CJK_TRIGGER.exec(text)?.[0] ?? null;
+}
+
+/** Round 32: what the system lacked, in Japanese, Chinese or Korean. */
+export const cjkDeeper = (text: string): boolean => CJK_DEEPER.test(text);
 
 /** A negation in those languages: the declaration says what did not happen, not only the event. */
 export const FOREIGN_NEGATION = new RegExp(String.raw`${B}(?:não|nunca|ningu[eé]m|nadie|nada|nicht|kein\w*|niemand|nie|nichts|non|nessuno|niente|mai|pas|personne|rien|jamais|niet|geen|nooit|niets|inte|ingen|aldrig|nikt|nic)${B}`, 'iu');

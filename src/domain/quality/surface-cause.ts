@@ -6,7 +6,7 @@
  * …", "lack of" …). Pure functions over text; every pattern is bounded (linear time).
  */
 import { answerIsPerson } from './blame.patterns.ts';
-import { FOREIGN_DEEPER, FOREIGN_NEGATION, FOREIGN_TRIGGER, foreignDeclared } from './surface-cause.foreign.ts';
+import { FOREIGN_DEEPER, FOREIGN_NEGATION, FOREIGN_TRIGGER, cjkDeeper, cjkTrigger, foreignDeclared } from './surface-cause.foreign.ts';
 
 /** A trigger: the event that set the failure off, not why the system let it through. */
 export const TRIGGER = new RegExp(
@@ -131,7 +131,7 @@ export function firstSentence(text: string): string {
  * loader accepts an empty list") does.
  */
 export function goesDeeper(text: string): boolean {
-  if (DEEPER_THAN_BECAUSE.test(text) || FOREIGN_DEEPER.test(text)) return true;
+  if (DEEPER_THAN_BECAUSE.test(text) || FOREIGN_DEEPER.test(text) || cjkDeeper(text)) return true;
   const because = /\bbecause(?! of)\b/i.exec(text);
   if (because === null) return false;
   // A reason that says what did not happen ("because the broker restart was not announced") is a lack, not a trigger.
@@ -142,12 +142,12 @@ export function goesDeeper(text: string): boolean {
 /** A cause that names only a trigger (or a person) and nothing the system lacked. */
 export function namesOnlyTrigger(cause: string): boolean {
   if (cause.trim() === '' || goesDeeper(cause)) return false;
-  return TRIGGER.test(cause) || FOREIGN_TRIGGER.test(cause) || answerIsPerson(cause);
+  return TRIGGER.test(cause) || FOREIGN_TRIGGER.test(cause) || cjkTrigger(cause) !== null || answerIsPerson(cause);
 }
 
 /** The trigger's words in a cause, for the message and the underline. */
 export function triggerWords(cause: string): string | null {
-  return (TRIGGER.exec(cause) ?? FOREIGN_TRIGGER.exec(cause))?.[0]?.trim() ?? null;
+  return (TRIGGER.exec(cause) ?? FOREIGN_TRIGGER.exec(cause))?.[0]?.trim() ?? cjkTrigger(cause);
 }
 
 /** A declaration that points elsewhere or is not yet written: nothing to judge ("see below", "under investigation"). */
