@@ -119,6 +119,16 @@ describe('a declared root cause in Japanese, Chinese or Korean (round 32)', () =
   );
 });
 
+describe('a defence in Indonesian (round 32)', () => {
+  const defensive = (line: string) => lint(['# Insiden', '', '## Akar Masalah', '', `Sertifikat bank kedaluwarsa. ${line}`].join('\n')).findings.some((f) => f.rule === 'defensive');
+  it.each(['Operator sudah mengikuti runbook dengan benar.', 'Gangguan ini di luar kendali kami.', 'Ini bukan kesalahan kami.'])('"%s" defends', (line) => {
+    expect(defensive(line)).toBe(true);
+  });
+  it.each(['Operator mengikuti runbook, tetapi runbook tidak memuat langkah rotasi.', 'Kami akan menambahkan pemantauan masa berlaku sertifikat.'])('"%s" does not', (line) => {
+    expect(defensive(line)).toBe(false);
+  });
+});
+
 describe('linear time on the round 32 forms', () => {
   it('written clocks and chat headers stay linear on long runs', () => {
     const t = (n: number) =>

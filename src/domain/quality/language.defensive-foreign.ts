@@ -32,7 +32,10 @@ export const FOREIGN_DEFENSIVE: readonly RegExp[] = [
   // Round 28: the same forms in Turkish — followed correctly, worked as designed, not our fault, out of our control,
   // everything done right ("checklist'i doğru takip ettik", "tasarlandığı gibi çalıştı", "bizim hatamız değildi").
   re(String.raw`(?:doğru|eksiksiz|harfiyen) (?:takip ett(?:ik|iler|i)|uyguladı(?:k|lar)?)|tasarlandığı gibi çalıştı|beklendiği gibi çalıştı|(?:bizim )?hatamız değil(?:di)?|bizim suçumuz değil(?:di)?|kontrolümüz(?:ün)? dışında(?:ydı|ydi|dı)?|her şeyi doğru yaptık`),
+  // Round 32: the same forms in Indonesian — a procedure followed correctly ("sudah mengikuti prosedur dengan benar"),
+  // out of our control ("di luar kendali kami"), not our fault ("bukan kesalahan kami"), worked as designed.
+  re(String.raw`(?:sudah|telah) mengikuti (?:semua )?[\p{L} -]{1,40}? dengan (?:benar|tepat|baik)|di luar kendali kami|bukan (?:kesalahan|salah) kami|berjalan sesuai (?:desain|rancangan)`),
 ];
 
 /** Cheap pre-check for the list above. */
-export const FOREIGN_DEFENSIVE_HINT = /galat|takip|uygula|çalıştı|hatamız|suçumuz|kontrolümüz|doğru yaptık|funktion|funcion|funzion|fonctionn|werkte|befolgt|eingehalten|gehalten|seguit|seguimos|sigui|cumplimos|suivi|gevolgd|fatto tutto|richtig gemacht|todo|tudo|tout fait|goed gedaan|schuld|culpa|colpa|faute|kontrolle|control|contrôle|nichts hätte|nada|nulla|rien n/i;
+export const FOREIGN_DEFENSIVE_HINT = /mengikuti|kendali kami|salah kami|kesalahan kami|sesuai|galat|takip|uygula|çalıştı|hatamız|suçumuz|kontrolümüz|doğru yaptık|funktion|funcion|funzion|fonctionn|werkte|befolgt|eingehalten|gehalten|seguit|seguimos|sigui|cumplimos|suivi|gevolgd|fatto tutto|richtig gemacht|todo|tudo|tout fait|goed gedaan|schuld|culpa|colpa|faute|kontrolle|control|contrôle|nichts hätte|nada|nulla|rien n/i;
