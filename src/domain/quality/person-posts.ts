@@ -58,7 +58,7 @@ const CREW_HEAD = /^(?:crews?|pods?|squads?|shifts?)$/i;
 /** A capitalised gerund that names a function ("Scheduling", "Ticketing", "Permitting"), not a process. */
 const GERUND = /^\p{Lu}\p{Ll}{3,}ing$/u;
 /** Gerunds that name a process or a machine's work, not a department. */
-const PROCESS_GERUND = /^(?:Caching|Logging|Retrying|Batching|Polling|Indexing|Sharding|Throttling|Rendering|Streaming|Loading|Parsing|Scaling|Autoscaling|Deploying|Building|Running|Nothing|Everything|Something|Anything|Morning|Evening|During|Following|According|Regarding|Including|During|Being|Having|Doing|Going|Getting|Making|Trying|Adding|Setting|Using|Switching|Moving|Changing|Testing|Monitoring|Routing|Pricing|Booking|Handling|Processing|Training|Working|Waiting|Reading|Looking|Checking|Starting|Restarting|Rolling|Rebooting|Failing|Missing|Leaving|Keeping|Putting|Taking|Giving|Sending|Opening|Closing|Pending|Bring|Spring|String|Thing|King|Ring|Wing|Ceiling|Swing|Timing|Boring|Meeting|Ping|Earning|Warning|Nothing)$/;
+const PROCESS_GERUND = /^(?:Caching|Logging|Retrying|Batching|Polling|Indexing|Sharding|Throttling|Rendering|Streaming|Loading|Parsing|Scaling|Autoscaling|Deploying|Building|Running|Nothing|Everything|Something|Anything|Morning|Evening|During|Following|According|Regarding|Including|During|Being|Having|Doing|Going|Getting|Making|Trying|Adding|Setting|Using|Switching|Moving|Changing|Testing|Monitoring|Routing|Pricing|Booking|Handling|Processing|Training|Working|Waiting|Reading|Looking|Checking|Starting|Restarting|Rolling|Rebooting|Failing|Missing|Leaving|Keeping|Putting|Taking|Giving|Sending|Opening|Closing|Pending|Bring|Spring|String|Thing|King|Ring|Wing|Ceiling|Swing|Timing|Boring|Meeting|Ping|Earning|Warning|Onboarding|Offboarding|Provisioning|Patching|Upgrading|Migrating|Backfilling|Replicating|Syncing|Importing|Exporting|Uploading|Downloading|Installing|Reindexing|Compiling|Linting|Scanning|Sorting|Matching|Filtering|Ranking|Bidding|Pacing|Targeting|Retargeting|Tracking|Queueing|Queuing|Hashing|Encoding|Decoding|Signing|Hosting|Mapping|Tagging|Labelling|Labeling|Calling|Blaming|Saying|Asking)$/;
 /** What opens a gerund's object: then the gerund is a verb. */
 const GERUND_OBJECT = /^(?:this|that|these|those|it|them|him|her|us|me|you|the|a|an|our|their|his|its|my|your|every|each|all|any|some|more|less|up|out|off|down|back|over|in|on)$/i;
 /** Second words of a two-word function name: "Guest Services", "Customer Info", "Code Enforcement". */
@@ -143,7 +143,7 @@ export function withPosts(s: string, toks: readonly Token[], spans: PersonSpan[]
       continue;
     }
     // A post as an acronym.
-    if (ACRONYM.test(w) && !/^\p{Lu}{2,4}S$/u.test(w) || POST_ACRONYM.test(w)) {
+    if ((ACRONYM.test(w) && !/^\p{Lu}{2,4}S$/u.test(w) && !DEPARTMENT.test(w)) || POST_ACRONYM.test(w)) {
       if (!acronymHead(s, toks, i)) continue;
       const known = POST_ACRONYM.test(w);
       // Its phrase: a determiner and up to one modifier (a quoted one too: "Our 'experienced' TD").
@@ -263,7 +263,7 @@ export function withPosts(s: string, toks: readonly Token[], spans: PersonSpan[]
       // What only a machine should have done: "Matchmaking should have fallen back to wider bands".
       if (/^\s{1,2}(?:should|could|would)(?:n't)?\s{1,2}have\s{1,2}(?:fallen\s{1,2}back|failed\s{1,2}over|retried|rebooted|restarted|timed\s{1,2}out|thrown|returned|scaled|cached|synced)\b/.test(ahead)) continue;
       if (after === undefined || (MACHINE_VERB.test(after.text) && !/^(?:has|was|is|were|are)$/i.test(after.text))) continue;
-      if (/^(?:is|are|has)$/i.test(after.text) && !clue && !/^\s{1,2}(?:has|is|are)\s{1,2}(?:been\s{1,2})?(?:\p{Ll}+ed|\p{Ll}+ing|missed|lost|sat|kept|let)\b/u.test(ahead)) continue;
+      if (/^(?:is|are|has)$/i.test(after.text) && !clue && !/^\s{1,2}(?:has\s{1,2}(?:been\s{1,2}\p{Ll}+ing|\p{Ll}+ed|missed|lost|sat|kept|let)|(?:is|are)\s{1,2}\p{Ll}+ing)\b/u.test(ahead)) continue;
       if (isVerbNext(after, s, last.end) || clue || /^\s{1,2}(?:alone|at\s{1,2}least|probably|never|finally)\b/.test(ahead)) {
         add(t, last);
         i = end;
