@@ -10,6 +10,7 @@ import { systemReason } from './blame.reasons.ts';
 import { withOpeningCapital } from './sentence-case.ts';
 import { withoutSpeakerTag } from './blame.gates.round30.ts';
 import { modelHit } from './blame.model-hit.ts';
+import { namesWithoutJudging } from './blame.documents.round32.ts';
 
 export { isPraise } from './blame.praise.ts';
 export { systemReason } from './blame.reasons.ts';
@@ -85,6 +86,8 @@ export function blameHits(sentence: string, model: Model = BLAME_MODEL, where: B
   const s = withOpeningCapital(withoutSpeakerTag(written, (name) => personSpans(`${name} said it.`).length > 0));
   const text = withoutQuotedAdvice(s);
   const spans = personSpans(text);
+  // Round 32: a sentence that names people without judging them (blame.documents.round32.ts).
+  if (namesWithoutJudging(maskSpans(text, spans), text, spans)) return [];
   const hits = rulesOn(s, text, spans);
   // The person references are found once: the model reads the same text when no quoted advice was blanked.
   const judged = hits.length > 0 ? hits : [modelHit(s, model, text === s && s.length <= 2000 ? spans : undefined, where)].filter((h) => h !== null);

@@ -7,6 +7,7 @@ import { FOREIGN_DEFENSIVE, FOREIGN_DEFENSIVE_HINT } from './language.defensive-
 import { cut, locator, sectionKeyAt, sentences as splitSentences } from './source-text.ts';
 import { DEEPER_THAN_BECAUSE } from './surface-cause.ts';
 import { costInImpact, documentMachines, onlyMachines, questionAnsweredNo } from './blame.documents.round31.ts';
+import { clearedAcross } from './blame.documents.round32.ts';
 
 /** What each form of blame does, for the message. */
 const FORM_NOTE: Record<BlameForm, string> = {
@@ -187,6 +188,8 @@ export const blameRule: Rule = ({ src }) => {
       if (hits.length > 0 && onlyMachines(text, machines)) hits = [];
       if (section === 'impact') hits = hits.filter((h) => !costInImpact(h, text));
       if (hits.length > 0 && text === sentence) hits = hits.filter((h) => !questionAnsweredNo(sentence, h, sentences[i + 1]));
+      // Round 32: a person cleared by a machine in the clause after a semicolon, split off as the next sentence.
+      if (hits.length > 0 && text === sentence && clearedAcross(sentence, sentences[i + 1])) hits = [];
       const quote = cut(text);
       for (const hit of hits) {
         // Reported on the line where the blaming words start.
