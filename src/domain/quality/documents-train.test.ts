@@ -313,17 +313,19 @@ describe.each([
  * that share a name; merged and retrained): 5,991 of 6,234, forbidden 129, fully right 447 of 710.
  * Round 32 wiring, with documents-eval-42 and -43 (measured once after round 31): 6,219 of 6,492, forbidden 152, fully
  * right 456 of 742.
+ * Round 32 (documents, blame with the sixty-seventh to sixty-ninth voices and tuning-16 to -19, blame in whole documents,
+ * groups and posts named by what they are; merged and retrained): 6,232 of 6,492, forbidden 143, fully right 464 of 742.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
   const sets = readdirSync(root).filter((d) => d.startsWith('documents-') && existsSync(new URL(`${d}/expected.json`, root)));
   const results = sets.flatMap((d) => measureDocuments(new URL(`${d}/`, root)));
 
-  it('holds the round-32 wiring totals: expected findings present, forbidden ones reported, documents fully right', () => {
+  it('holds the round-32 totals: expected findings present, forbidden ones reported, documents fully right', () => {
     expect(sets.length).toBeGreaterThanOrEqual(47);
-    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(6219);
-    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(152);
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(6232);
+    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(143);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
-    expect(fullyRight.length).toBeGreaterThanOrEqual(456);
+    expect(fullyRight.length).toBeGreaterThanOrEqual(464);
   });
 });
