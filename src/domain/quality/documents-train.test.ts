@@ -244,6 +244,9 @@ describe.each([
   // documents-eval-42 and -43: written during round 31, measured once after it (these figures), held as floors since.
   ['documents-eval-42', { present: 94, violated: 10, bounds: 10 }],
   ['documents-eval-43', { present: 134, violated: 13, bounds: 11 }],
+  // documents-eval-44 and -45: written during round 32, measured once after it (these figures), held as floors since.
+  ['documents-eval-44', { present: 107, violated: 8, bounds: 11 }],
+  ['documents-eval-45', { present: 105, violated: 9, bounds: 11 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   // Round 29 (blame, three voices trained on; all sets better on all three counts, as above): forbidden 4 -> 5, the
   // retrained model fires on doc-14's neutral line about a scheduled sedation at a clinic.
@@ -315,17 +318,19 @@ describe.each([
  * right 456 of 742.
  * Round 32 (documents, blame with the sixty-seventh to sixty-ninth voices and tuning-16 to -19, blame in whole documents,
  * groups and posts named by what they are; merged and retrained): 6,232 of 6,492, forbidden 143, fully right 464 of 742.
+ * Round 33 wiring, with documents-eval-44 and -45 (measured once after round 32): 6,444 of 6,722, forbidden 160, fully
+ * right 474 of 774.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
   const sets = readdirSync(root).filter((d) => d.startsWith('documents-') && existsSync(new URL(`${d}/expected.json`, root)));
   const results = sets.flatMap((d) => measureDocuments(new URL(`${d}/`, root)));
 
-  it('holds the round-32 totals: expected findings present, forbidden ones reported, documents fully right', () => {
-    expect(sets.length).toBeGreaterThanOrEqual(47);
-    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(6232);
-    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(143);
+  it('holds the round-33 wiring totals: expected findings present, forbidden ones reported, documents fully right', () => {
+    expect(sets.length).toBeGreaterThanOrEqual(49);
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(6444);
+    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(160);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
-    expect(fullyRight.length).toBeGreaterThanOrEqual(464);
+    expect(fullyRight.length).toBeGreaterThanOrEqual(474);
   });
 });
