@@ -245,6 +245,8 @@ describe('linear time on the round 28 forms', () => {
   });
   it('heads stays linear on long runs', () => {
     const heads = (n: number) => `${'## Przyczyna źródłowa\n\nTBD\n\n'.repeat(n)}## ${'ł'.repeat(n)}\n`;
-    expect(growthRatio(heads, (t) => lint(t))).toBeLessThan(12);
+    // Round 32: from 100 sections as its siblings (2,000 sections take over a second a lint, and the default sizes ran
+    // into the 60 s timeout on a loaded machine); still 4× the input against the time at the size measured.
+    expect(growthRatio(heads, (t) => lint(t), { from: 100, upTo: 8000 })).toBeLessThan(12);
   });
 });

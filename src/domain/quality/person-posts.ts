@@ -39,8 +39,11 @@ const HEAD_NEXT = /^(?:for|on|at|in|who|whose|alone|about|before|after|when|whil
 /** A verb in the third person ("loads", "arrives", "posts", "receives"), past ("released") or an -ly adverb. */
 const VERB_FORM = /^\p{Ll}{2,}(?:ed|s|ly)$/u;
 
-/** Context that only a person takes after a head: "for etch", "on bay 3", "on nights", "who", "alone". */
-const PERSON_CONTEXT = /^(?:'s|’s)?\s{0,2},?\s{1,2}(?:who\b|alone\b|(?:for|on)\s{1,2}(?:the\s{1,2})?(?:nights|days|bay\s{1,2}\w{1,4}|the\s{1,2}account|(?:night|day|late|early|weekend)\s{1,2}shift|[\p{Ll}\p{Lu}]{2,12}\s{0,2}(?:[,.;!?]|$|should|could|would|did|was|had|has|is|never|even|just))|(?:on|in)\s{1,2}(?:his|her)\s{1,2}first)/u;
+/**
+ * Context that only a person takes after a head: "for etch", "on bay 3", "on nights", "who", "alone". After "for" / "on",
+ * a weekday, a month or an order word is a date or a thing, not an area ("approved the PO on Tuesday").
+ */
+const PERSON_CONTEXT = /^(?:'s|’s)?\s{0,2},?\s{1,2}(?:who\b|alone\b|(?:for|on)\s{1,2}(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|time|schedule|hold|order|site|call|leave)\b)(?:the\s{1,2})?(?:nights|days|bay\s{1,2}\w{1,4}|the\s{1,2}account|(?:night|day|late|early|weekend)\s{1,2}shift|[\p{Ll}\p{Lu}]{2,12}\s{0,2}(?:[,.;!?]|$|should|could|would|did|was|had|has|is|never|even|just))|(?:on|in)\s{1,2}(?:his|her)\s{1,2}first)/u;
 
 /** Posts that are compound heads: a person-only noun or one that also names a thing or a customer. */
 const COMPOUND_HEAD = /^(?:masters?|buyers?|sellers?|callers?|traders?|clerks?|techs?|dispositioners?|keepers?|marshals?|wardens?|inspectors?|analysts?)$/i;
