@@ -102,6 +102,9 @@ export const EVAL_DIR_43 = new URL('../test/fixtures/quality/documents-eval-43/'
 /** A forty-fourth and a forty-fifth writer's sets, written while the thirty-second round was under way: measured once after it (107 / 115 and 105 / 115 expected), held by floors. */
 export const EVAL_DIR_44 = new URL('../test/fixtures/quality/documents-eval-44/', import.meta.url);
 export const EVAL_DIR_45 = new URL('../test/fixtures/quality/documents-eval-45/', import.meta.url);
+/** A forty-sixth and a forty-seventh writer's sets, written while the thirty-third round was under way: measured once after it. */
+export const EVAL_DIR_46 = new URL('../test/fixtures/quality/documents-eval-46/', import.meta.url);
+export const EVAL_DIR_47 = new URL('../test/fixtures/quality/documents-eval-47/', import.meta.url);
 
 const Expectation = z.object({ rule: z.string(), quote: z.string().optional() });
 const DocumentCase = z.object({
@@ -254,6 +257,8 @@ export function runAllDocumentsBench(): void {
     [EVAL_DIR_43, 'documents-eval-43 (a forty-third separate writer\'s 16 post-mortems; measured once after the thirty-first round)'],
     [EVAL_DIR_44, 'documents-eval-44 (a forty-fourth separate writer\'s 16 post-mortems; measured once after the thirty-second round)'],
     [EVAL_DIR_45, 'documents-eval-45 (a forty-fifth separate writer\'s 16 post-mortems; measured once after the thirty-second round)'],
+    [EVAL_DIR_46, 'documents-eval-46 (a forty-sixth separate writer\'s 16 post-mortems; evaluation: measured once after the thirty-third round)'],
+    [EVAL_DIR_47, 'documents-eval-47 (a forty-seventh separate writer\'s 16 post-mortems; evaluation: measured once after the thirty-third round)'],
   ] as const) {
     if (existsSync(dir)) runDocumentsBench(dir, title);
     else console.log(`-- ${title}: not in the repository yet`);
