@@ -149,14 +149,16 @@ describe('the models', () => {
   }, 600_000);
 
   // The estimate for a writer the models never saw: trained on all training voices but one, measured on that one.
-  // Each split's sentences are featurised once (bench/quality.train.ts), so a fold costs its training (about 20 s on
-  // this machine with 72 voices). The test runs a fixed quarter of the folds (every fourth voice in TRAINING_SPLITS'
-  // order); `npm run bench` and bench/quality.lowo-blame.ts run all of them. All 72 folds here took about 25 minutes
-  // of one worker beside the suite, three times over in CI (Node 20, 22, 24), and brought the CI run to 88 of its 90
-  // minutes in round 30.
-  it('leave one writer out, a fixed quarter of the folds pooled: blame and vague precision ≥ 0.9, recall ≥ 0.85', () => {
-    const folds = leaveOneWriterOut({ every: 4 });
-    expect(folds.length).toBe(Math.ceil(TRAINING_SPLITS.length / 4));
+  // Each split's sentences are featurised once (bench/quality.train.ts), so a fold costs its training (about 40 s
+  // beside the suite with 86 splits). The test runs a fixed sixth of the folds (every sixth voice in TRAINING_SPLITS'
+  // order); `npm run bench` and bench/quality.lowo-blame.ts run all of them. Every fourth fold took 936 of Node 20's
+  // 1,297 s in session 32's CI, so the sample is now every sixth, and CI runs it on its first Node.js line only
+  // (DEBRIEF_SKIP_LOWO=1 on the others: the folds are the same arithmetic on every runtime).
+  const skipLowo = process.env.DEBRIEF_SKIP_LOWO === '1';
+  if (skipLowo) console.warn('[debrief tests] DEBRIEF_SKIP_LOWO=1: the leave-one-writer-out folds are skipped on this run.');
+  it.skipIf(skipLowo)('leave one writer out, a fixed sixth of the folds pooled: blame and vague precision ≥ 0.9, recall ≥ 0.85', () => {
+    const folds = leaveOneWriterOut({ every: 6 });
+    expect(folds.length).toBe(Math.ceil(TRAINING_SPLITS.length / 6));
     for (const pick of [(f: (typeof folds)[number]) => f.blame, (f: (typeof folds)[number]) => f.vague]) {
       const m = pooled(folds, pick);
       expect(m.precision).toBeGreaterThanOrEqual(0.9);
