@@ -16,6 +16,7 @@ import { isPraise, knewHow, OFFER_FRAME, onlyKindWords } from './blame.praise.ts
 import { onlyReporter, ownAccount, plainPassiveWork, thingName, thingPronouns } from './blame.gates.round30.ts';
 import { plainCommitment, sharedWork } from './blame.gates.round31.ts';
 import { byProcedure, scheduledRepeat } from './blame.gates.round32.ts';
+import { thingsOwnNegation } from './blame.gates.round33.ts';
 import { isRole } from './person-tokens.ts';
 import { ASSIGNED, atLeastFourLowerWords, CARE_BEFORE, CHECKED_AGAINST, POINTED_OUT, REVIEW_OF_THING, DELAY_EXPLAINED, ON_LEAVE, COMPLIANT, firstPerson, keptWaiting, NO_THING_PASSIVE, onlyWaitedOn, offDuty, reportedWords, placeName, SAFE_CHOICE, metadataFields, TURNED, UNINFORMED, round21Gate } from './blame.gates.ts';
 
@@ -100,7 +101,8 @@ export function modelHit(s: string, model: Model, known: readonly PersonSpan[] |
   // Kind words only, no praise frame: sarcasm ("That genius Brandon decided production was a good place to …") or a neutral account; the model must be sure.
   if (p < KIND_SURE && !phrased && onlyKindWords(s)) return null;
   // Unsure and nothing judging: a person and unknown words ("The consultant's script is attached") is not enough.
-  const signal = features.some((f) => SIGNAL.test(f.name) && (model.weights[f.name] ?? 0) > 0);
+  // Round 33: the negation of a person's thing in its own clause is the thing's lack, not a signal (blame.gates.round33.ts).
+  const signal = features.some((f) => SIGNAL.test(f.name) && (model.weights[f.name] ?? 0) > 0 && !thingsOwnNegation(f, features));
   if (spans.length === 0 ? p < SELF_SURE : p < SURE && !signal) return null;
   // A timeline entry or a table cell records who did what: whatever p, the model needs a judging feature other than the
   // entry's own shape ("Tomasz restarts the indexer; lag drains in twelve minutes" is a record, not a judgement).

@@ -11,6 +11,7 @@ import { withOpeningCapital } from './sentence-case.ts';
 import { withoutSpeakerTag } from './blame.gates.round30.ts';
 import { modelHit } from './blame.model-hit.ts';
 import { namesWithoutJudging } from './blame.documents.round32.ts';
+import { hedgedClaimStart } from './blame.hedged-claim.ts';
 
 export { isPraise } from './blame.praise.ts';
 export { systemReason } from './blame.reasons.ts';
@@ -77,9 +78,10 @@ const NEEDS_NO_PERSON = /not one|one job|not a single|it(?:'s|’s| is| was) alw
 /**
  * Every blaming clause in a sentence (one hit per clause), in order: the forms of the
  * rules, or, when none fired, the model's judgement (form `judging-words`) quoting the
- * words that weighed most, when a person is referred to.
+ * words that weighed most, when a person is referred to. `hedged` is set when the sentence is already the claim
+ * behind an opening hedge (round 33: read once, never a hedge within a hedge).
  */
-export function blameHits(sentence: string, model: Model = BLAME_MODEL, where: BlameWhere = 'sentence'): BlameHit[] {
+export function blameHits(sentence: string, model: Model = BLAME_MODEL, where: BlameWhere = 'sentence', hedged = false): BlameHit[] {
   const written = sentence.replace(/\s+/g, ' ');
   // Round 15: a sentence opening in lowercase (chat) is read with its capital; quotes come from the sentence as written.
   // Round 30: a chat line's speaker tag is who spoke, not the subject of what was said (blame.gates.round30.ts).
@@ -91,6 +93,11 @@ export function blameHits(sentence: string, model: Model = BLAME_MODEL, where: B
   const hits = rulesOn(s, text, spans);
   // The person references are found once: the model reads the same text when no quoted advice was blanked.
   const judged = hits.length > 0 ? hits : [modelHit(s, model, text === s && s.length <= 2000 ? spans : undefined, where)].filter((h) => h !== null);
+  if (judged.length === 0 && !hedged) {
+    // Round 33: the claim behind an opening impersonal hedge, read as a sentence of its own (blame.hedged-claim.ts).
+    const at = hedgedClaimStart(written);
+    if (at > 0) return blameHits(written.slice(at), model, where, true).map((h) => ({ ...h, start: h.start + at, end: h.end + at }));
+  }
   return asWritten(judged, s, written);
 }
 

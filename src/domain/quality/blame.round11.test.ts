@@ -102,9 +102,9 @@ describe('praise then damage is mock praise, a feature the model weighs (round 1
   it('leaves the sincere twin clean', () => {
     expect(flagged('Kudos to Ilse for finding the stale cache entry within the hour.')).toBe(false);
   });
-  // Round 32: retrained on 86 training splits (the sixty-seventh to sixty-ninth voices and tuning-16 to -19), the model
-  // no longer judges applause for a crew "who bricked every switch": a known regression, marked so that the fix shows.
-  it.fails('flags the damaging twin (known regression since round 32)', () => {
+  // Round 32: retrained on 86 training splits the model stopped judging applause for a crew "who bricked every switch"
+  // (marked it.fails); round 33, retrained on 92 (the seventieth to seventy-second voices and tuning-20 to -22), it judges it again.
+  it('flags the damaging twin', () => {
     expect(flagged('A round of applause for the network crew, who bricked every switch in hall B.')).toBe(true);
   });
 });

@@ -118,9 +118,10 @@ describe('a hedged argument rejects blame only when the sentence corrects it (ro
   it('hard twin: "less than careful" after "one might argue" is hedged blame', () => {
     expect(blameHits('One might argue that the maintainers of the billing job were less than careful with its retries.').length).toBeGreaterThan(0);
   });
-  // Round 32: retrained on 86 training splits (the sixty-seventh to sixty-ninth voices and tuning-16 to -19), the model
-  // no longer judges "had every chance to … and simply did not" after "one could argue": a known regression, marked so that the fix shows.
-  it.fails('hard twin: "had every chance to halt the rollout and simply did not" is hedged blame (known regression since round 32)', () => {
+  // Round 32: retrained on 86 training splits the model stopped judging "had every chance to … and simply did not" after
+  // "one could argue" (it weighs the hedge against blame; marked it.fails); round 33 reads the claim behind an opening
+  // impersonal hedge as a sentence of its own (blame.hedged-claim.ts).
+  it('hard twin: "had every chance to halt the rollout and simply did not" is hedged blame', () => {
     expect(blameHits('One could argue the release captain had every chance to halt the rollout and simply did not.').length).toBeGreaterThan(0);
   });
 

@@ -111,9 +111,10 @@ describe('"could have just", self-blame and editorial timeline rows (round 19)',
   it('flags "I let <them> down"', () => {
     expect(form('I let the whole night shift down by not checking the queue.')).toBe('failure-to');
   });
-  // Round 32: retrained on 86 training splits (the sixty-seventh to sixty-ninth voices and tuning-16 to -19), the model
-  // no longer leaves "I let the build run overnight and went home" clean (a lone first person, judged by the model): a known regression, marked so that the fix shows.
-  it.fails('does not flag "I let the build run" (known regression since round 32)', () => {
+  // Round 32: retrained on 86 training splits the model judged "I let the build run overnight and went home" (a lone
+  // first person; marked it.fails); round 33, retrained on 92 (the seventieth to seventy-second voices and tuning-20 to
+  // -22), it leaves it clean again.
+  it('does not flag "I let the build run"', () => {
     expect(flagged('I let the build run overnight and went home.')).toBe(false);
   });
 

@@ -117,9 +117,9 @@ describe('a request to a named party for a named thing (round 10)', () => {
   it.each(['Ask Fermatech for more reliable sensors'])('hard negative: "%s" stays vague', (item) => {
     expect(actionItemVagueness(item)).not.toBeNull();
   });
-  // Round 32: retrained on 86 training splits, the vague model no longer judges this wish to an unnamed party (the
-  // request rule leaves it to the model): a known regression, marked so that the fix shows.
-  it.fails('hard negative: "Ask the vendor for better support" stays vague (known regression since round 32)', () => {
+  // Round 32: retrained on 86 training splits, the vague model stopped judging this wish to an unnamed party (marked
+  // it.fails); round 33: a request whose whole object is a wish is vague by its shape (vague.requests.ts).
+  it('hard negative: "Ask the vendor for better support" stays vague', () => {
     expect(actionItemVagueness('Ask the vendor for better support')).not.toBeNull();
   });
   it('runs in linear time on a long request', () => {

@@ -18,10 +18,11 @@
 import { taskText } from './vague.wrappers.ts';
 import { trimEnd } from '../text.ts';
 import { classify, type Model } from './classifier.ts';
-import { vagueFeatures } from './vague.features.ts';
 import { VAGUE_MODEL } from './vague.model.generated.ts';
 import { exactArtefact, hasOutcome, named, withoutLeadIn } from './vague.parts.ts';
 import { scopedAudit, withoutSiteCode } from './vague.scope.ts';
+import { modelFeatures, wishRequest } from './vague.requests.ts';
+import { unnamedDocument } from './vague.unnamed-document.ts';
 
 /**
  * The probability above which the model's judgement counts when no rule found the item
@@ -109,7 +110,12 @@ function vaguenessOf(text: string, model: Model, depth: number): Vagueness | nul
   if (concreteInPlace(t) || namedRequest(t) || systemGate(t) || keptAsArtefact(t) || defectInPlace(t)) return null;
   const bare = bareRepair(t) ?? keptAsNothing(t) ?? bareWatch(t);
   if (bare !== null) return bare;
-  const { p, top } = classify(model, vagueFeatures(text, null));
+  // Round 33: a request whose whole object is a wish ("Ask the vendor for better support", vague.requests.ts).
+  if (wishRequest(t)) return { opener: t.split(' ')[0]!, kind: 'wish', missing: ['artefact', 'outcome'] };
+  // Round 33: a document named by its kind alone ("Write a runbook for the arrivals feed", vague.unnamed-document.ts).
+  const document = unnamedDocument(t);
+  if (document !== null) return { opener: document, kind: 'generic-object', missing: ['artefact', 'outcome'] };
+  const { p, top } = classify(model, modelFeatures(text, t));
   if (p < VAGUE_THRESHOLD) return null;
   const opener = top === undefined ? t.split(' ').slice(0, 3).join(' ') : text.replace(/\s+/g, ' ').trim().slice(top.start, top.end);
   return { opener, kind: 'no-criterion', missing: named(t) ? ['outcome'] : ['artefact', 'outcome'] };
