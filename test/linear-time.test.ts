@@ -103,6 +103,9 @@ const INPUTS: Record<string, (n: number) => string> = {
   'thanks for in production': (n) => 'Huge thanks to Sven for testing in '.repeat(n / 35),
   'politeness frames': (n) => 'happy to walk Lucas through with respect, some of us '.repeat(n / 53),
   'emoji shortcodes': (n) => 'who approved this :eyes: '.repeat(n / 25),
+  // Round 33: the claim behind an opening hedge (blame.hedged-claim.ts), a wish request and a document named by its kind.
+  'hedged claims': (n) => 'One could argue that the lead sat on it and '.repeat(n / 44),
+  'wish requests and unnamed documents': (n) => 'Ask the vendor for better Write a runbook for the '.repeat(n / 50),
 };
 
 /** The section headings every rule looks under, so the adversarial text reaches each rule. */
