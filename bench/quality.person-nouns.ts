@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { wordnetFiles } from './quality.person-nouns.source.ts';
 import { personNounsModule } from './quality.person-nouns.build.ts';
 
-const { dataNoun, indexNoun, indexAdj, version } = wordnetFiles();
-const text = personNounsModule(dataNoun, indexNoun, indexAdj, version);
+const { dataNoun, indexNoun, indexAdj, indexVerb, version } = wordnetFiles();
+const text = personNounsModule(dataNoun, indexNoun, indexAdj, indexVerb, version);
 writeFileSync(new URL('../src/domain/quality/person-nouns.generated.ts', import.meta.url), text);
 console.log(`${text.length} characters`);

