@@ -7,14 +7,13 @@
  * Bounded patterns only: linear in the sentence.
  */
 import { isCommonWord } from './common-words.ts';
-import { DEPARTMENT, GIVEN } from './person-words.ts';
+import { GIVEN } from './person-words.ts';
+import { DEPARTMENT, PLURAL_DEPARTMENT } from './person-departments.ts';
 import { isRole, type Token } from './person-tokens.ts';
 import { SERVED } from './blame.lexicon.ts';
 
 /** People named in the plural by what they are to the service ("Patrons who stuff DVD cases …"). */
 const PEOPLE_PLURAL = /^(?:Patrons|Members|Volunteers|Employees|Contractors|Parents|Students|Pupils|Teachers|Nurses|Doctors|Drivers|Pilots|Officers|Agents|People|Folks|Colleagues|Staff|Owners|Vendors|Suppliers|Partners|Landlords|Subscribers|Donors|Applicants|Candidates|Clerks|Filers)$/;
-/** Departments named in the plural, who act as people do ("Operations had two weeks' notice"). */
-const PLURAL_DEPARTMENT = /^(?:Operations|Communications|Logistics|Admissions)$/;
 
 const OPENING_WORD = /^(?:Below|Above|Attached|Enclosed|Overall|Meanwhile|Afterwards|Hence|Thus|Here|There|Further|Furthermore|Moreover)$/;
 

@@ -19,7 +19,8 @@
  * Verbs that systems also do (forgot, ignored, decided, missed, dropped) are no clue on their own for an acronym.
  * Linear: each candidate looks at a bounded window of tokens and characters.
  */
-import { BREAKS, DEPARTMENT, DETERMINERS, IRREGULAR_PAST } from './person-words.ts';
+import { BREAKS, DETERMINERS, IRREGULAR_PAST } from './person-words.ts';
+import { DEPARTMENT, DEPARTMENT_GERUND, DEPARTMENT_NOUN, FUNCTION_NOUN, FUNCTION_TAIL } from './person-departments.ts';
 import type { Token } from './person-tokens.ts';
 import type { PersonSpan } from './person-mask.ts';
 
@@ -61,21 +62,9 @@ const CREW_HEAD = /^(?:crews?|pods?|squads?|shifts?)$/i;
 /** A capitalised gerund that names a function ("Scheduling", "Ticketing", "Permitting"), not a process. */
 const GERUND = /^\p{Lu}\p{Ll}{3,}ing$/u;
 /** Gerunds that name a process or a machine's work, not a department. */
-/**
- * Gerunds that name a department wherever they stand (coordinator, round 32 merge): at the opening of a sentence every
- * gerund is capitalised, so there the capital is no evidence, and any other gerund needs a clue that a group is meant
- * ("Replaying would have fed the TOS twistlock events an hour late" is an option weighed, not a team).
- */
-const DEPARTMENT_GERUND = /^(?:Scheduling|Ticketing|Permitting|Marketing|Engineering|Accounting|Purchasing|Receiving|Shipping|Nursing|Billing|Licensing|Underwriting|Recruiting|Staffing|Housekeeping|Merchandising|Catering|Planning|Programming|Trading|Lending|Servicing|Publishing|Consulting|Banking|Clearing|Settlement|Landscaping|Printing|Packing|Picking|Boarding|Screening)$/;
 const PROCESS_GERUND = /^(?:Caching|Logging|Retrying|Batching|Polling|Indexing|Sharding|Throttling|Rendering|Streaming|Loading|Parsing|Scaling|Autoscaling|Deploying|Building|Running|Nothing|Everything|Something|Anything|Morning|Evening|During|Following|According|Regarding|Including|During|Being|Having|Doing|Going|Getting|Making|Trying|Adding|Setting|Using|Switching|Moving|Changing|Testing|Monitoring|Routing|Pricing|Booking|Handling|Processing|Training|Working|Waiting|Reading|Looking|Checking|Starting|Restarting|Rolling|Rebooting|Failing|Missing|Leaving|Keeping|Putting|Taking|Giving|Sending|Opening|Closing|Pending|Bring|Spring|String|Thing|King|Ring|Wing|Ceiling|Swing|Timing|Boring|Meeting|Ping|Earning|Warning|Onboarding|Offboarding|Provisioning|Patching|Upgrading|Migrating|Backfilling|Replicating|Syncing|Importing|Exporting|Uploading|Downloading|Installing|Reindexing|Compiling|Linting|Scanning|Sorting|Matching|Filtering|Ranking|Bidding|Pacing|Targeting|Retargeting|Tracking|Queueing|Queuing|Hashing|Encoding|Decoding|Signing|Hosting|Mapping|Tagging|Labelling|Labeling|Calling|Blaming|Saying|Asking)$/;
 /** What opens a gerund's object: then the gerund is a verb. */
 const GERUND_OBJECT = /^(?:this|that|these|those|it|them|him|her|us|me|you|the|a|an|our|their|his|its|my|your|every|each|all|any|some|more|less|up|out|off|down|back|over|in|on)$/i;
-/** Second words of a two-word function name: "Guest Services", "Customer Info", "Code Enforcement". */
-const FUNCTION_TAIL = /^(?:Services|Service|Info|Information|Enforcement|Relations|Affairs|Operations|Care|Experience|Success|Programming|Entertainment|Inspections|Permits|Licensing|Dispatch|Planning|Scheduling|Ticketing|Control|Desk|Ops)$/;
-/** Function nouns that name only a department: a verb after them is enough ("Entertainment ignored the hold"). */
-const DEPARTMENT_NOUN = /^(?:Entertainment|Procurement|Permitting|Records|Enforcement|Purchasing|Payroll|Housekeeping|Custodial|Merchandising)$/;
-/** Function nouns that are also measures or things: a person's clue is needed. */
-const FUNCTION_NOUN = /^(?:Growth|Yield|Security|Metrology|Records|Entertainment|Surveillance|Count|Deck|Dispatch|Procurement|Payroll|Compliance|Facilities|Maintenance|Housekeeping|Utilities|Treasury|Audit|Logistics|Fulfil?ment|Receiving|Shipping|Underwriting)$/;
 /** A shift named by when it works, written in lower case: "nights ignored the flag", "a handover from nights". */
 const SHIFT_NAME = /^(?:nights|days|lates|earlies|overnights)$/i;
 

@@ -15,6 +15,7 @@ import { freeRelatives, withActing } from './person-acts.ts';
 import { withGroups } from './person-groups.ts';
 import { withShared } from './person-ambiguous.ts';
 import { withPosts } from './person-posts.ts';
+import { withShifts } from './person-shifts.ts';
 
 /*
  * Person references (issue 16): where a sentence names, @mentions, points at (pronoun),
@@ -200,7 +201,8 @@ export function personSpans(s: string): PersonSpan[] {
   // Round 30: a span that names a system by its structure is no one (person-systems.ts: "the partition 7 projector").
   // Round 31: an agent noun that names a machine and a job alike is a person by its context (person-ambiguous.ts).
   // Round 32: groups and posts named by what they are (person-posts.ts).
-  const found = withPosts(s, toks, withShared(s, toks, appositions(s, freeRelatives(s, toks, withGroups(s, toks, withActing(s, toks, spans)))).filter((sp) => !namesSystem(s, sp))));
+  // Round 33: shifts and watches that act (person-shifts.ts).
+  const found = withShifts(s, toks, withPosts(s, toks, withShared(s, toks, appositions(s, freeRelatives(s, toks, withGroups(s, toks, withActing(s, toks, spans)))).filter((sp) => !namesSystem(s, sp)))));
   // Round 28: a role opening the sentence that a later "it" stands for is a thing ("A new leader …, so it treated …").
   return found.length > 0 && roleIsIt(s, found[0]!) ? found.slice(1) : found;
 }

@@ -19,6 +19,7 @@
 import { THING_AGENTS } from './blame.lexicon.ts';
 import type { PersonSpan } from './person-mask.ts';
 import { isRole } from './person-tokens.ts';
+import { personNounKind } from './person-lexicon.ts';
 import { ROLE, ROLE_TAIL, THING_MODIFIER } from './person-words.ts';
 
 /** What qualifies a person's job in front of a role ("the night auditor", "an external writer"): never a system. */
@@ -34,6 +35,9 @@ const ISER = /^(?!(?:organi[sz]|apprai[sz]|advi[sz]|adverti[sz]|franchi[sz]|merc
 const lastPart = (w: string): string => w.toLowerCase().split('-').pop()!.replace(/s$/, '');
 const isThing = (w: string): boolean => THING_AGENTS.has(w.toLowerCase()) || THING_AGENTS.has(lastPart(w)) || THING_AGENTS.has(w.toLowerCase().split('-').pop()!);
 
+/** Firms WordNet files as persons: before a product's act the product is meant ("the module vendor drops the context"). */
+const FIRM = /^(?:vendors?|suppliers?|providers?|manufacturers?|makers?|retailers?|wholesalers?|distributors?|resellers?|integrators?)$/i;
+
 /** Whether the person span of `s` names a system by its structure (above). */
 export function namesSystem(s: string, span: PersonSpan): boolean {
   const words = s.slice(span.start, span.end).replace(/(?:'s|’s|'|’)$/, '').split(/\s+/).filter((w) => w !== '');
@@ -45,7 +49,10 @@ export function namesSystem(s: string, span: PersonSpan): boolean {
   if (head.includes('-') && isThing(head)) return true;
   // A role of the lexicon, or no role at all (a name, a pronoun): a person.
   if (ROLE.test(head) || ROLE.test(head.replace(/s$/, '')) || !isRole(head) || !AGENT.test(head.toLowerCase())) return false;
+  // Round 33: a head WordNet holds only as a person is known, not guessed by its suffix ("the relief purser"), unless a
+  // thing's word qualifies it or it names a firm whose product is meant ("the detector vendor resets calibration").
+  const known = personNounKind(head) === 'person' && !FIRM.test(head);
   if (ISER.test(head.toLowerCase())) return true;
   const modifiers = words.slice(0, -1).filter((w) => !DETERMINER.test(w));
-  return modifiers.some((w) => /\d|^CODE$/.test(w) || THING_MODIFIER.test(w) || isThing(w) || (/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !PERSON_QUALIFIER.test(w) && !ROLE_TAIL.test(w.split('-').pop()!) && !/(?:ly|ed|ing|less|ful|ous|ive|able|ible)$/.test(w)));
+  return modifiers.some((w) => /\d|^CODE$/.test(w) || THING_MODIFIER.test(w) || isThing(w) || (!known && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !PERSON_QUALIFIER.test(w) && !ROLE_TAIL.test(w.split('-').pop()!) && !/(?:ly|ed|ing|less|ful|ous|ive|able|ible)$/.test(w)));
 }

@@ -3,6 +3,7 @@
  * punctuation before them, and the word classes read off a single word (a name, a role, initials in brackets).
  * person-references.ts reads the references from these.
  */
+import { isHandCompound, personNounKind } from './person-lexicon.ts';
 import { SERVED, THING_AGENTS, THING_ENDING, NOT_NAMES } from './blame.lexicon.ts';
 import { GIVEN, JUDGING_WORD, NAME_SHAPE, ROLE } from './person-words.ts';
 
@@ -69,5 +70,8 @@ export function isRole(word: string): boolean {
   const lower = word.toLowerCase();
   const us = lower.replace(/iser(s?)$/, 'izer$1');
   if (us !== lower && (THING_AGENTS.has(us) || THING_AGENTS.has(us.replace(/s$/, '')))) return false;
-  return ROLE.test(word) || TIER_ROLE.test(word) || (AGENT_SUFFIX.test(word) && !THING_AGENTS.has(lower.replace(/s$/, '')) && !THING_AGENTS.has(lower));
+  if (ROLE.test(word) || TIER_ROLE.test(word) || (AGENT_SUFFIX.test(word) && !THING_AGENTS.has(lower.replace(/s$/, '')) && !THING_AGENTS.has(lower))) return true;
+  // Round 33: a post or trade WordNet holds as a person and nothing else ("cadet", "bosun", "roustabout"); lower case,
+  // so a capitalised word stays a name's or a product's. Words that also name a thing are read by context elsewhere.
+  return /^\p{Ll}[\p{Ll}-]{2,}$/u.test(word) && !THING_AGENTS.has(lower) && (personNounKind(word) === 'person' || isHandCompound(word));
 }

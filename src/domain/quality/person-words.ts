@@ -6,6 +6,8 @@
 import { JUDGE_ADJ, JUDGE_NOUNS, VIRTUE_ADJ, ROLE_NOUNS } from './blame.lexicon.ts';
 import { GIVEN_NAMES } from './person-names.ts';
 
+export { DEPARTMENT, LOWER_DEPARTMENT } from './person-departments.ts';
+
 export const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'that', 'this', 'one', 'another', 'some', 'two', 'three', 'those', 'these', 'your', 'my', 'them', 'every', 'each', 'whichever', 'both']);
 export const BREAKS = new Set(
   'is was were be been being are am has have had should would could will can may might must do does did to and or of in on by for with at from that which who whose not no as than if when while after before because since so but yet it its we they he she his her there here what where why how into onto over under about via per also then just only even never all any'.split(' '),
@@ -17,10 +19,6 @@ export const ROLE_TAIL = /^(?:desk|shift|floor|line|rotation|side|crew|team|squa
 export const AMBIGUOUS_ROLE = /^(?:managers?|operators?|owners?|leads?|heads?|members?|users?|agents?|controllers?|groups?|units?|offices?|divisions?)$/i;
 export const THING_MODIFIER =
   /^(?:password|package|secrets?|certificate|cert|task|window|resource|connection|cluster|node|process|service|session|memory|file|display|device|network|traffic|queue|job|build|dependency|state|config|configuration|lock|transaction|entity|cache|load|event|policy|identity|access|key|media|download|upload|update|version|content|stream|workflow|pipeline|kubernetes|k8s|database|db|monitoring|logging|metrics|ssh|dns|proxy|host|vm|container|pod|storage|backup|boot|disk|volume|power|kafka|redis|terraform|helm|argo|feature|flag|release|deploy|deployment|team|group|list|thread|repo|repository|code|branch|tab|page|table|partition|shard|replica|index|cron|scheduler|consumer|resource|placement|target|log|subnet|user|worker|availability|parameter|option|instance|autoscaling|auto-scaling|processing|control|sample|focus|back|box|post|home|front)$/i;
-/** Departments that act as a group of people when a verb follows ("QA rubber-stamped the build"), not when a noun does ("the QA environment"). */
-export const DEPARTMENT = /^(?:QA|Ops|DevOps|SecOps|NOC|SOC|IT|HR|Marketing|Legal|Finance|Sales|Support|Management|Security|Platform|Infra|Networking|Facilities|Procurement|Merch|Merchandising)$/;
-/** Departments written in lower case as the actor ("management pushed the date", "networking decided …"). */
-export const LOWER_DEPARTMENT = /^(?:management|leadership|networking|engineering|security|marketing|finance|legal|procurement|ops|devops|secops|infra|facilities|compliance|sales|support)$/;
 /** Irregular pasts that follow a department acting ("Security sat on the patch", "Ops took the site down"). */
 export const IRREGULAR_PAST = /^(?:sat|took|let|made|went|kept|left|broke|ran|chose|threw|gave|forgot|shut|put|set|sent|hid|slept|spent|blew|told|knew|thought|cut|lost|brought|built|wrote|got|did|didn't|never|just|still|again|once|apparently|clearly|simply|basically|decided|refused|swept|fell|hit|held|sold|bought|caught|stood|sank|saw|said|wore|drove|rode|began|overrode|undid|mislaid|misled|withheld|forgave|understood|overlooked|overslept|dug|fed|led|paid|read|sped|split|spun|stuck|struck|swung|tore|woke|won|wound)$/i;
 /** What a department decides or does, after its possessive ("marketing's idea", "Legal's decision"). */

@@ -1,0 +1,80 @@
+/*
+ * Round 33 (issue 16): person nouns from a well-kept source rather than hand lists. person-nouns.generated.ts holds
+ * WordNet's lemmas under person.n.01 whose most frequent sense is a person ("cadet", "bosun", "roustabout", "purser",
+ * "host"), written by bench/quality.person-nouns.ts. Those that also name a thing in WordNet ("host", "monitor",
+ * "dealer"), and those that name software in operations though WordNet does not know it ("master", "client",
+ * "worker", "leader", "follower", "peer", "daemon"), and the people a service serves ("applicant", "participant"), are
+ * SHARED: they are people only by their context, which this lexicon does not read (round 31's person-ambiguous.ts
+ * reads its own agent nouns).
+ * The sets are built on first use, once: 5–12 ms and about 500 KiB of heap for the single words (measured round 33);
+ * the two-word forms only when asked for.
+ */
+import { PERSON_PAIRS_TEXT, PERSON_SHARED_TEXT, PERSON_WORDS_TEXT } from './person-nouns.generated.ts';
+
+/** Person nouns that name a software role in operations, which WordNet's senses do not hold: read by context. */
+const COMPUTING_ROLES =
+  'daemon demon master slave leader follower peer primary secondary replica sender receiver requester responder provider consumer subscriber listener watcher observer handler loader worker runner server host client agent owner manager member user caller reader writer broker carrier shipper tenant supervisor controller monitor scheduler dispatcher operator driver executor builder keeper tracker';
+
+/**
+ * People a service serves or counts, whom the reader does not take for the staff whose acts a post-mortem weighs ("an
+ * applicant phoned", "the first participant in arm B"): like the customers and users of blame.lexicon.ts SERVED.
+ */
+const SERVED_PEOPLE =
+  'applicant patron claimant participant attendee entrant registrant enrollee student pupil learner trainee visitor tourist spectator passenger commuter shopper consumer customer client guest patient resident tenant subscriber member user voter taxpayer policyholder borrower depositor beneficiary recipient caller viewer listener reader player fan follower donor volunteer';
+
+let words: ReadonlySet<string> | undefined;
+let shared: ReadonlySet<string> | undefined;
+let pairs: ReadonlySet<string> | undefined;
+
+function split(text: string, sep: RegExp): Set<string> {
+  return new Set(text.split(sep).map((w) => w.trim()).filter((w) => w !== ''));
+}
+
+function load(): void {
+  words = split(PERSON_WORDS_TEXT, /\s+/);
+  // A software role is shared only when WordNet holds it as a person at all ("tracker", "executor" it does not).
+  shared = new Set([...split(PERSON_SHARED_TEXT, /\s+/), ...`${COMPUTING_ROLES} ${SERVED_PEOPLE}`.split(' ').filter((w) => words!.has(w))]);
+}
+
+/** The singular a lexicon lookup tries for a plural: "cadets", "bosses", "deputies", "crewmen". */
+function singulars(w: string): string[] {
+  const out = [w];
+  if (w.endsWith('men')) out.push(`${w.slice(0, -3)}man`);
+  if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es')) out.push(w.slice(0, -2));
+  if (w.endsWith('s') && !w.endsWith('ss')) out.push(w.slice(0, -1));
+  return out;
+}
+
+/**
+ * How WordNet reads a lower-case word (or its plural): 'person' when a person is its most frequent sense and it names
+ * nothing else, 'shared' when it names a thing as well, null when it is not a person noun. Why: a post or trade no
+ * hand list holds ("cadet", "roustabout") is a person reference like "technician" is.
+ */
+export function personNounKind(word: string): 'person' | 'shared' | null {
+  if (words === undefined) load();
+  const lower = word.toLowerCase();
+  for (const w of singulars(lower)) {
+    if (shared!.has(w)) return 'shared';
+    if (words!.has(w)) return 'person';
+  }
+  return null;
+}
+
+/** Whether two lower-case words are one of WordNet's two-word person nouns ("company man", "able seaman"). */
+export function isPersonPair(first: string, second: string): boolean {
+  pairs ??= split(PERSON_PAIRS_TEXT, /\|/);
+  const tail = singulars(second.toLowerCase());
+  return tail.some((t) => pairs!.has(`${first.toLowerCase()} ${t}`));
+}
+
+/** Compounds of "hand" that are manners or sides, not workers: "beforehand", "shorthand", "backhand". */
+const HAND_NOT_WORKER = /^(?:before|be|off|second|short|long|fore|back|first|under|over|free|behind|upper|left|right|old|secondhand)hands?$/;
+
+/**
+ * Whether a closed compound names a worker by the "hand" of a trade: "derrickhand", "floorhand", "deckhand", "ranchhand".
+ * Why: rigs, ships and farms name their crews so, and no list holds every trade's hand.
+ */
+export function isHandCompound(word: string): boolean {
+  return /^\p{Ll}{4,}hands?$/u.test(word) && !HAND_NOT_WORKER.test(word);
+}
