@@ -41,7 +41,7 @@ const FORMS = String.raw`(?:${AROUND_BEFORE}[ \t]{1,3}(?:${CLOCK_WORD}[ \t]{1,2}
 /** A time cell holding only such a time ("| runt 15 |", "| 15 sularında |", "| 's middags |"). */
 const CELL = new RegExp(String.raw`^${FORMS}$`, 'iu');
 /** Such a time at an entry's start, then a separator or a gloss-closed space and the event ("rond half drie: …", "[TIME] helpdesk …"). */
-// Round 33: or an ideographic space ("15時ごろ　コールセンターから…"), or a plain space after a time before or after midnight or
+// Round 33: or an ideographic space ("15時ごろ\u3000コールセンターから…"), or a plain space after a time before or after midnight or
 // noon ("shortly before midnight Joss leaves").
 const LEAD = new RegExp(String.raw`^(${FORMS})(?:[ \t\u3000]{0,3}[-–—:,：][ \t]{0,4}|\u3000{1,3}[ \t]{0,2}|(?<=[)\]])[ \t]{1,4}|(?<=(?:before|after)[ \t]{1,3}(?:midnight|noon|midday))[ \t]{1,3})(?=\S)`, 'iu');
 

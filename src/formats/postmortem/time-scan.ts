@@ -1,6 +1,6 @@
 // Recognises the date and time expressions people write in timelines.
 import { slashOrder } from './slash-dates.ts';
-import { ZONE_RE } from './time-zone.ts';
+import { rangeNotOffset, ZONE_RE } from './time-zone.ts';
 import { relativeAt, TIME_BOUNDARY } from './relative-time.ts';
 import { validYmd, type Ymd } from './ymd.ts';
 
@@ -45,6 +45,7 @@ const RE = {
   // Round 11: a day and month with no year after a weekday ("Mon 02/11 09:30", "Thu 5/11").
   dayMonth: /(\d{1,2})\/(\d{1,2})(?![\d/])/y,
   dmyDots: /(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/y,
+  slashDayClock: /(\d{1,2})\/(\d{1,2})(?=[ \t]{1,2}\d{1,2}:\d{2})/y,
   // Round 22: a month and day with no year in a date column ("09-02 10:14", "09-05 ~06:00", "09-06" alone): two digits
   // each, and only before a clock time or at the cell's end, so that "10-12 people" stays a count.
   monthDayDash: /(\d{2})-(\d{2})(?=[ \t]+[~≈]?[ \t]?\d{1,2}[:h.]\d{2}|[ \t]*(?:$|\|))/y,
@@ -111,6 +112,9 @@ function matchDate(s: string, i: number, afterWeekday: boolean): DatePart | null
     const [month, day] = a > 12 && b <= 12 ? [b, a] : [a, b];
     if (month >= 1 && month <= 12) return partial(undefined, month, day, i + m[0].length);
   }
+  // Round 33: a chat copy's day and month before its clock ("[3/3 2:05 PM] Lindqvist, Sara"), read as the document's slash dates.
+  m = at(RE.slashDayClock, s, i);
+  if (m) return slashOrder() === 'dmy' || Number(m[1]) > 12 ? partial(undefined, Number(m[2]), Number(m[1]), i + m[0].length) : partial(undefined, Number(m[1]), Number(m[2]), i + m[0].length);
   m = at(RE.monthFirst, s, i);
   if (m) return partial(m[3], monthIndex(m[1] ?? ''), Number(m[2]), i + m[0].length);
   m = at(RE.dayFirst, s, i);
@@ -218,7 +222,7 @@ export function scanAt(s: string, i: number): TimeMatch | null {
   }
   let zone: string | null = null;
   const z = at(RE.zone, s, i);
-  if (z && (time !== null || z[1] !== 'Z') && !glued(time, z)) {
+  if (z && (time !== null || z[1] !== 'Z') && !rangeNotOffset(time, z)) {
     zone = z[1] ?? null;
     i += z[0].length;
     const alt = at(RE.altZone, s, i);
@@ -257,16 +261,6 @@ export function scanAt(s: string, i: number): TimeMatch | null {
   };
 }
 
-/**
- * Round 13: "08:30-08:41" is a range, not 08:30 at UTC-08:41. A minus glued to a time of hours and minutes reads as an
- * offset only when its minutes are an offset's (00, 30, 45) and it is not later than the time ("10:00-07:00").
- */
-function glued(time: TimePart | null, z: RegExpExecArray): boolean {
-  const m = /^-(\d{2}):?(\d{2})$/.exec(z[1] ?? '');
-  if (m === null || time === null || time.hour === null || time.second !== null || z[0] !== z[1]) return false;
-  const mins = Number(m[2]);
-  return (mins !== 0 && mins !== 30 && mins !== 45) || Number(m[1]) * 60 + mins > time.hour * 60 + (time.minute ?? 0);
-}
 
 /** A date or time at the start of the text (after brackets or a bullet's bold markers). */
 export function scanLeading(s: string): TimeMatch | null {
