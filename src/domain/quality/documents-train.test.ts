@@ -177,7 +177,7 @@ describe.each([
   ['documents-eval-24', { present: 125, violated: 12, bounds: 16 }],
   // Round 25, documents: -25 forbidden 8 -> 6 (an Org task's drawer property ':OWNER: …' read as the owner).
   // Round 29, documents: -25 164 -> 165 ('gegen 10 Uhr' approximate).
-  ['documents-eval-25', { present: 165, violated: 6, bounds: 15 }],
+  ['documents-eval-25', { present: 166, violated: 3, bounds: 15 }],
   // Round 22: the expected-present floors raised to the round's figures (surface causes in more shapes, month-day dates
   // and times not known in timelines, no-evidence without sections). The forbidden ceilings, all blame, lowered to the
   // figures with both engineers' work committed (dd34394: the model's bar of 0.7 in documents, models retrained).
@@ -195,7 +195,7 @@ describe.each([
   // end, '@owner:' lines, run-in bold headings; a declared root cause that stops at the event): -26 146 / 10 / 14,
   // -27 131 / 3 / 16, and -18 151 -> 152, -24 118 -> 121, -15 147 -> 148 (a stand-in glossed in brackets).
   // Round 28, documents (a field table's template action row, read by field-tables.ts): -26 forbidden 10 -> 8, bounds 14 -> 15.
-  ['documents-eval-26', { present: 146, violated: 8, bounds: 15 }],
+  ['documents-eval-26', { present: 153, violated: 3, bounds: 16 }],
   ['documents-eval-27', { present: 132, violated: 3, bounds: 16 }],
   // documents-eval-28 and -29: written during round 24, measured once after it (these figures), held as floors since.
   // Round 25 (failing over is the recovery in a 'thanks to' sentence; the next-steps section under its other names):
@@ -226,7 +226,7 @@ describe.each([
   // -35 89 / 14 -> 112 / 9.
   ['documents-eval-34', { present: 126, violated: 6, bounds: 16 }],
   // Round 29, foreign sentences read by their language's blame table (the round-28 blame work committed): -35 113 / 4.
-  ['documents-eval-35', { present: 113, violated: 4, bounds: 13 }],
+  ['documents-eval-35', { present: 113, violated: 4, bounds: 14 }],
   // documents-eval-36 and -37: written during round 28, measured once after it (these figures), held as floors since.
   // Round 29, foreign sentences read by their language's blame table: 148 / 8 / 15 and 110 / 15 / 16.
   // Round 29, documents (readers by shape: status chips, a problem ticket's fields and tasks, a chat's labels, sheets' tabs, a formal report's headings; 064e1ad and the shared tree, the lower):
@@ -236,17 +236,18 @@ describe.each([
   ['documents-eval-36', { present: 174, violated: 7, bounds: 15 }],
   ['documents-eval-37', { present: 145, violated: 12, bounds: 16 }],
   // documents-eval-38 and -39: written during round 29, measured once after it (these figures), held as floors since.
-  ['documents-eval-38', { present: 87, violated: 6, bounds: 8 }],
+  ['documents-eval-38', { present: 89, violated: 5, bounds: 12 }],
   ['documents-eval-39', { present: 125, violated: 10, bounds: 14 }],
   // documents-eval-40 and -41: written during round 30, measured once after it (these figures), held as floors since.
-  ['documents-eval-40', { present: 118, violated: 12, bounds: 11 }],
-  ['documents-eval-41', { present: 158, violated: 9, bounds: 10 }],
+  ['documents-eval-40', { present: 122, violated: 5, bounds: 13 }],
+  ['documents-eval-41', { present: 165, violated: 4, bounds: 13 }],
   // documents-eval-42 and -43: written during round 31, measured once after it (these figures), held as floors since.
-  ['documents-eval-42', { present: 94, violated: 10, bounds: 10 }],
-  ['documents-eval-43', { present: 134, violated: 13, bounds: 11 }],
-  // documents-eval-44 and -45: written during round 32, measured once after it (these figures), held as floors since.
-  ['documents-eval-44', { present: 107, violated: 8, bounds: 11 }],
-  ['documents-eval-45', { present: 105, violated: 9, bounds: 11 }],
+  ['documents-eval-42', { present: 97, violated: 4, bounds: 11 }],
+  ['documents-eval-43', { present: 144, violated: 6, bounds: 15 }],
+  // documents-eval-44 and -45: written during round 32, measured once after it (107 / 8 / 11 and 105 / 9 / 11), held as
+  // floors since. Round 33 (documents) raised -25, -26, -35, -38 and -40 to -45 to its figures.
+  ['documents-eval-44', { present: 109, violated: 8, bounds: 13 }],
+  ['documents-eval-45', { present: 112, violated: 6, bounds: 11 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   // Round 29 (blame, three voices trained on; all sets better on all three counts, as above): forbidden 4 -> 5, the
   // retrained model fires on doc-14's neutral line about a scheduled sedation at a clinic.
@@ -320,17 +321,19 @@ describe.each([
  * groups and posts named by what they are; merged and retrained): 6,232 of 6,492, forbidden 143, fully right 464 of 742.
  * Round 33 wiring, with documents-eval-44 and -45 (measured once after round 32): 6,444 of 6,722, forbidden 160, fully
  * right 474 of 774.
+ * Round 33 (documents: approximate times in more languages, Org-mode and chat stamps, placeholders that are values,
+ * gaps, a second lost part in the score): 6,459 of 6,722, forbidden 145, fully right 488 of 774.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
   const sets = readdirSync(root).filter((d) => d.startsWith('documents-') && existsSync(new URL(`${d}/expected.json`, root)));
   const results = sets.flatMap((d) => measureDocuments(new URL(`${d}/`, root)));
 
-  it('holds the round-33 wiring totals: expected findings present, forbidden ones reported, documents fully right', () => {
+  it('holds the round-33 totals: expected findings present, forbidden ones reported, documents fully right', () => {
     expect(sets.length).toBeGreaterThanOrEqual(49);
-    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(6444);
-    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(160);
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(6459);
+    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(145);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
-    expect(fullyRight.length).toBeGreaterThanOrEqual(474);
+    expect(fullyRight.length).toBeGreaterThanOrEqual(488);
   });
 });

@@ -17,6 +17,16 @@ const BRACKET = /(?<!\[)\[([^\][]{1,120})\](?![([:\]])/g;
 const PROMPT_WORDS =
   /\b(?:sentences?|paragraphs?|bullets?|name|names|date|time|description|describe|list|link|numbers?|percentage|brief|summary|details?|title|owner|if applicable|e\.g\.|insert|fill|todo|tbd|answer|factor|lesson|action|thing|event|milestone|reason|explanation|impact|service|team|duration|incident|yes\/no|first why|root cause|specific|analysis|key|value|nomes?|nombres?|noms?|namen?|fecha|datum|descri[çc][ãa]o|descripci[óo]n|beschreibung|respons[áa]vel|responsable|verantwortlich|responsabile|eigenaar|ansvarig|w[łl]a[śs]ciciel|sorumlu|[åa]tg[äa]rd|dzia[łl]anie|aksiyon|a[çc][ãa]o|acci[óo]n|azione|actie|ma[ßs]nahme|zdarzenie|h[äa]ndelse|olay|termin|tarih|timezone|time zone|select one|choose one|pick one|amount|bedrag|betrag|monto|montant|importo)(?![\p{L}\p{N}])/iu;
 const ALL_CAPS = /^[A-Z0-9 _/().:#-]*[A-Z]{2,}[A-Z0-9 _/().:#-]*$|^X+$/;
+const MUSTACHE = /\{\{[^{}\n=()<>'"]{1,80}\}\}/;
+/**
+ * Round 33: a mustache pair around one identifier of joined parts ("{{CLM-PAY-DAILY}}", "{{RECEIPT_POOL_MAX}}"), none of
+ * them a prompt word, is Jira's monospace around a name the system uses; "{{first_name}}", "{{one-paragraph account}}"
+ * and "{{SERVICE_NAME}}" are still slots.
+ */
+const IDENTIFIER = /^\{\{[\p{L}\p{N}]{1,30}(?:[-_.][\p{L}\p{N}]{1,30}){1,6}\}\}$/u;
+function codeIdentifier(slot: string): boolean {
+  return IDENTIFIER.test(slot) && !slot.slice(2, -2).split(/[-_.]/).some((part) => PROMPT_WORDS.test(part));
+}
 const MASKS: readonly RegExp[] = [
   /\bYYYY(?:-MM(?:-DD)?)?\b/,
   /\b(?:MM\/DD|DD\/MM)(?:\/YYYY)?\b/,
@@ -30,7 +40,7 @@ const MASKS: readonly RegExp[] = [
   /\bINC-X{3,}\b/,
   // Round 10: a mustache slot ("{{one-paragraph account}}") and a date with its day or month masked ("2026-08-XX").
   // Round 13: not one holding code ("{{booking.online=false}}", Jira's monospace): an assignment, a call or a quote.
-  /\{\{[^{}\n=()<>'"]{1,80}\}\}/,
+  MUSTACHE,
   /\b\d{4}-(?:\d{2}|XX|MM)-(?:XX|DD)\b/,
   // Round 11: a field whose value is still the template's lone "X" ("*Number of customers affected:* X").
   /:(?:\*\*|\*|__|_)?[ \t]{1,3}X{1,3}[ \t]*$/,
@@ -71,7 +81,7 @@ export function placeholdersIn(raw: string, refLabels: ReadonlySet<string>, fron
   const unlinked = dropLinkTargets(raw).replace(/`[^`]*`/g, ' ').replace(QUOTED_FORMAT, ' ');
   for (const re of MASKS) {
     const m = re.exec(unlinked);
-    if (m !== null && !found.some((f) => f.includes(m[0]))) found.push(m[0]);
+    if (m !== null && !found.some((f) => f.includes(m[0])) && !(re === MUSTACHE && codeIdentifier(m[0]))) found.push(m[0]);
   }
   const cells = /^\s*\|/.test(raw) ? raw.split('|').map((c) => c.trim()) : [];
   if (cells.some((c) => /^X{1,3}$/.test(c)) && !found.some((f) => /X/.test(f))) found.push('X');
@@ -95,12 +105,17 @@ const MASKED_COUNT = /(?:^|[\s€$£¥])(?:X{1,3}|N{1,2})(?=\s|$)/;
 /** Round 27: a chat export's stamp in brackets ("[14:02, 05/03/2027]", "[5/3/27, 2:07 pm]"): a value, not a slot. */
 const STAMP_TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]\.?m\.?)?`;
 const STAMP_DATE = String.raw`\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}`;
-const STAMP = new RegExp(String.raw`^(?:${STAMP_DATE}(?:,?[ \t]{1,3}${STAMP_TIME})?|${STAMP_TIME}(?:,?[ \t]{1,3}${STAMP_DATE})?)$`, 'i');
+// Round 33: or a day and month with the time ("[3/3 2:05 PM]", "[14.03 09:12]", a chat app's copy of a message).
+const STAMP_DAY = String.raw`\d{1,2}[/.]\d{1,2}`;
+const STAMP = new RegExp(String.raw`^(?:${STAMP_DATE}(?:,?[ \t]{1,3}${STAMP_TIME})?|${STAMP_TIME}(?:,?[ \t]{1,3}(?:${STAMP_DATE}|${STAMP_DAY}))?|${STAMP_DAY},?[ \t]{1,3}${STAMP_TIME})$`, 'i');
 
+/** Round 33: a status shown as a tracker's label ("| Status | [RESOLVED] |", "[CLOSED]"): the document's state, not a slot. */
+const STATUS_VALUE = /^(?:RESOLVED|CLOSED|OPEN|DONE|DRAFT|FINAL|MITIGATED|MONITORING|COMPLETED?|IN PROGRESS|APPROVED|PUBLISHED|REVIEWED|ACTIVE|ONGOING|FIXED|SOLVED)$/;
 function isBracketPlaceholder(inner: string, refLabels: ReadonlySet<string>): boolean {
   if (ISSUE_KEY.test(inner) || STAMP.test(inner)) return false;
   if (/^[ xX]$/.test(inner) || inner.startsWith('^') || /^\d+$/.test(inner)) return false;
   if (refLabels.has(inner.toLowerCase())) return false;
+  if (STATUS_VALUE.test(inner)) return false;
   if (ALL_CAPS.test(inner)) return inner.length >= 1 && !/^[A-Z]{2,5}$/.test(inner) ? true : /^(?:TIME|DATE|NAME|TBD|TODO|X+|N+)$/.test(inner);
   // Round 14: a question the template asks ("[What didn't go well]", "[How was it noticed?]").
   // Round 19: an instruction to the writer ("[add the point where we noticed the stuck jobs]").

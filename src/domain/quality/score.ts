@@ -161,7 +161,8 @@ function stillTemplate(section: Section, templateLines: ReadonlySet<string>): bo
 /**
  * A 0–100 quality score: 20 points for each of five parts, less what each finding costs the part it concerns (never
  * more than the part's 20), each loss weighing a quarter more for every other part that falls short; a part still
- * holding the template scores zero; the weakest part holds the whole to 50 plus 2½ times its points (round 30). The
+ * holding the template scores zero; the weakest part holds the whole to 50 plus 2½ times its points (round 30), less 3 for
+ * each point a second part is under a quarter (round 33). The
  * breakdown says what each point was lost for.
  */
 export function scorePostmortem(findings: readonly Finding[], doc: PostmortemDoc): QualityScore {
@@ -228,18 +229,31 @@ export function scorePostmortem(findings: readonly Finding[], doc: PostmortemDoc
  */
 const HELD_BASE = 50;
 const HELD_PER_POINT = (100 - HELD_BASE) / MAX;
+/**
+ * Round 33: a second part all but lost (a quarter of its points or less) holds the document further, 3 for each point it
+ * is under 5: a post-mortem that blames and stops its root cause at the trigger is weaker than one with either fault (two
+ * parts at zero: at most 35; the weakest at zero and the next at 2: at most 41). A written document failing in two parts
+ * still scores above an untouched template (at most 30), and a second part merely weak (one vague item of two) is not
+ * counted: a single weak part is held as before.
+ */
+const SECOND_QUARTER = MAX / 4;
+const SECOND_PER_POINT = 3;
 const NAME: Record<ScoreCategory, string> = { blameless: 'blameless language', rootCause: 'root cause', actionItems: 'action items', timeline: 'timeline', completeness: 'completeness' };
 
 function weakestLink(parts: readonly ScoreBreakdown[]): ScoreBreakdown[] {
-  const weakest = parts.reduce((low, p) => (p.points < low.points ? p : low), parts[0]!);
-  const cap = HELD_BASE + HELD_PER_POINT * weakest.points;
+  const ranked = [...parts].sort((a, b) => a.points - b.points);
+  const weakest = ranked[0]!;
+  const second = ranked[1];
+  const under = second === undefined ? 0 : Math.max(0, SECOND_QUARTER - second.points);
+  const cap = Math.max(0, HELD_BASE + HELD_PER_POINT * weakest.points - SECOND_PER_POINT * under);
   const total = parts.reduce((sum, p) => sum + p.points, 0);
   const others = total - weakest.points;
   if (total <= cap || others <= 0) return [...parts];
   const excess = total - cap;
+  const also = under > 0 && second !== undefined ? ` and the next (${NAME[second.category]}, ${second.points} of ${MAX})` : '';
   return parts.map((p) => {
     if (p === weakest || p.points === 0) return p;
     const taken = round1((excess * p.points) / others);
-    return { ...p, points: Math.max(0, round1(p.points - taken)), because: `${p.because}; and ${taken} more as the weakest part (${NAME[weakest.category]}, ${weakest.points} of ${MAX}) holds the document to ${round1(cap)}` };
+    return { ...p, points: Math.max(0, round1(p.points - taken)), because: `${p.because}; and ${taken} more as the weakest part (${NAME[weakest.category]}, ${weakest.points} of ${MAX})${also} hold${also === '' ? 's' : ''} the document to ${round1(cap)}` };
   });
 }

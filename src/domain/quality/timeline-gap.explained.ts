@@ -173,14 +173,29 @@ const STILL_RUNNING = /\bstill (?:running|in progress|copying|going|under way|un
 const STARTED = /\b(?:starts|started|begins|began|kicks off|kicked off|launched|launches)\b/i;
 
 /** Round 19: at a gap's start, nothing yet drew anyone's attention ("Billing run starts; still no alert"): the gap is the unnoticed time. */
-const STILL_UNNOTICED = /\bstill no (?:alerts?|alarms?|pages?)\b|\bno (?:alerts?|alarms?|pages?) (?:fired|fires|went off|raised|sent)\b/i;
+// Round 33: or "no page yet" ("No page yet: the ratio is still under the 0.5% threshold").
+const STILL_UNNOTICED = /\bstill no (?:alerts?|alarms?|pages?)\b|\bno (?:alerts?|alarms?|pages?) (?:fired|fires|went off|raised|sent|yet)\b/i;
 
 /**
  * Round 32: at a gap's start, a reading still under the level at which anything would show ("traffic still below the
  * evening peak", "5 minutes old, below the 10-minute alert threshold"): the fault building up unseen is the gap, as
  * with "still no alert".
  */
-const BELOW_THRESHOLD = /\b(?:below|under|beneath|short of)[ \t]{1,2}(?:the|its|our|their)[ \t]{1,2}(?:[\w-]{1,20}[ \t]{1,2}){0,3}?(?:threshold|peak|limit|trigger level|alert(?:ing)? level)s?\b/i;
+// Round 33: the level's words may be a figure ("under the 0.5% threshold").
+const BELOW_THRESHOLD = /\b(?:below|under|beneath|short of)[ \t]{1,2}(?:the|its|our|their)[ \t]{1,2}(?:[\w.%-]{1,20}[ \t]{1,2}){0,3}?(?:threshold|peak|limit|trigger level|alert(?:ing)? level)s?\b/i;
+
+/**
+ * Round 33: a check run at a gap's start ("Riikka runs the 40 smoke-test queries") and its verdict at the end ("Smoke
+ * tests pass"): the check ran through the gap. A verdict after anything else says only what was found then.
+ */
+const CHECK_STARTED = /\b(?:runs?|running|ran|starts?|started|kicks? off|kicked off|launch(?:es|ed)?)\b[^.;]{0,60}?\b(?:tests?|checks?|quer(?:y|ies)|probes?|verification|validation|suite)\b/i;
+const CHECK_VERDICT = /\b(?:pass(?:es|ed)?|fail(?:s|ed)?|succeed(?:s|ed)?|green|all clear)\b/i;
+
+/**
+ * Round 33: at a gap's end, "still" in another language ("Run verloopt tot dan nog steeds normaal", "immer noch", "ainda"):
+ * the state held through the gap, as the English "still" there says.
+ */
+const FOREIGN_STILL = /(?<![\p{L}\p{N}])(?:nog steeds|nog altijd|tot dan|immer noch|noch immer|bis dahin|fortfarande|fortsatt|fremdeles|stadig|toujours|jusque-là|todavía|hasta entonces|ainda|até então|ancora|fino ad allora|wciąż|nadal|stále|még mindig|vẫn)(?![\p{L}\p{N}])/iu;
 
 /**
  * Round 27: at a gap's start, a measure held until the fix ("we pause the donate button until it's fixed") says how long
@@ -194,6 +209,7 @@ const RANGE_WRITTEN = /\d{1,2}[:h.]\d{2}[ \t]{0,2}[–—-][ \t]{0,2}\d{1,2}[:h.
 export function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: TimelineEntry, minutes: number): boolean {
   if (STILL_UNNOTICED.test(prev.text) || BELOW_THRESHOLD.test(prev.text)) return true;
   if ((JOB_STARTED.test(prev.text) || STARTED.test(prev.text)) && STILL_RUNNING.test(cur.text)) return true;
+  if ((CHECK_STARTED.test(prev.text) && CHECK_VERDICT.test(cur.text)) || FOREIGN_STILL.test(cur.text)) return true;
   const end = cur.text.replace(MONITORING_AS_THING, ' ').replace(RESULT_NO_CHANGE, ' ').replace(RUNNING_AS_STATE, ' ').replace(STARTS_THEN, ' ').replace(STARTED_AFTER_SUBJECT, ' ');
   const start = prev.text.replace(UNTIL_FIXED, ' ').replace(MONITORING_AS_THING, ' ').replace(STILL_AS_STATE, ' ').replace(MONITORING_AS_SOURCE, ' ').replace(RESULT_NO_CHANGE, ' ').replace(LENGTH_BEFORE, ' ').replace(ACTIVITY_BEFORE, ' ');
   // Round 11: an entry that ends a run ("processing (running since 23:50) completes") tells of the time before it, not after.

@@ -12,29 +12,38 @@
  * word classes and bounded patterns, anchored at the start: linear.
  */
 
-const AROUND_BEFORE = String.raw`(?:around|about|approx\.?|approximately|roughly|circa|ca\.?|runt|omkring|ungefär|cirka|kring|rundt|gegen|etwa|ungefähr|vers|environ|hacia|sobre|alrededor de|por volta d[aeo]s?|cerca d[aeo]s?|verso|intorno a(?:lle)?|rond|omstreeks|tegen|około|около|примерно|noin)`;
+const AROUND_BEFORE = String.raw`(?:around|about|approx\.?|approximately|roughly|circa|ca\.?|runt|omkring|ungefär|cirka|kring|rundt|gegen|etwa|ungefähr|vers|environ|hacia|sobre|alrededor de|por volta d[aeo]s?|cerca d[aeo]s?|verso|intorno a(?:lle)?|rond|omstreeks|tegen|około|около|примерно|noin|kolem|asi|přibližně|okolo|khoảng|khoang|körülbelül|kb\.|लगभग|करीब|sekitar|(?:sometime|some time|shortly|just) (?:after|before))`;
 /** A clock word between "around" and the hour ("kl.", "klockan", "las", "le", "ore", "godz.", "saat"). */
 const CLOCK_WORD = String.raw`(?:kl\.?|klockan|klokka|kello|um|las|la|les|le|ore|alle|godz\.?|saat)`;
 const HOUR = String.raw`(?:[01]?\d|2[0-3])`;
+/**
+ * Round 33: a clock after the "around" word ("kolem 15:00", "rond 15.00 uur", "około 15:00"), or a four-digit one
+ * ("around 0230"): approximate, whatever its minutes.
+ */
+const CLOCK_AFTER_AROUND = String.raw`(?:${HOUR}[:.][0-5]\d|[01]\d[0-5]\d|2[0-3][0-5]\d)`;
 /** An hour word after the number ("15 Uhr", "15 h", "15h", "15 uur", "15 heures", "15 horas", "15 o'clock"). */
-const HOUR_WORD = String.raw`(?:[ \t]?h|[ \t]{1,2}(?:uhr|uur|heures?|horas?|hrs?|o'clock|godz\.?|ч\.?|tiden))`;
-const AROUND_AFTER = String.raw`(?:[ \t]{1,2}(?:sularında|sıralarında|civarında|gibi|suunnilleen|tienoilla|or so|ish)|-ish|[ \t]?時?(?:頃|ごろ|くらい|ぐらい)|[ \t]?시?(?:경|쯤)|[ \t]?点?左右)`;
+const HOUR_WORD = String.raw`(?:[ \t]?h|[ \t]{1,2}(?:uhr|uur|heures?|horas?|hrs?|o'clock|godz\.?|ч\.?|tiden|giờ|óra|बजे|baje))`;
+const AROUND_AFTER = String.raw`(?:[ \t]{1,2}(?:sularında|sıralarında|civarında|gibi|suunnilleen|tienoilla|körül|táján|tájban|or so|ish)|-ish|[ \t]?時?(?:頃|ごろ|くらい|ぐらい)|[ \t]?시?(?:경|쯤)|[ \t]?点?左右)`;
 const SPELLED = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|eins|zwei|drei|fünf|sechs|sieben|neun|zehn|zwölf)`;
 /** "half drie", "halb drei", "kwart over twee", "viertel nach zwei", "quarter past three", "half past two", "three". */
 const SPELLED_TIME = String.raw`(?:(?:half|halb|kwart (?:over|voor)|viertel (?:nach|vor)|drei ?viertel|quarter (?:past|to)|half past|ten (?:past|to)|twenty (?:past|to))[ \t]{1,3})?${SPELLED}(?:[ \t]{1,2}(?:uur|uhr|o'clock))?`;
 
-const DAY_PART = String.raw`(?:'s|’s)[ \t](?:ochtends|middags|avonds|nachts|morgens)|(?:vor|nach)mittags|abends|nachts|morgens|frühmorgens|på (?:för|efter)middagen|på (?:morgonen|kvällen|natten)|om (?:morgenen|ettermiddagen|formiddagen|eftermiddagen|kvelden|aftenen|natten)|(?:dans |en fin d'|en début d'|l')après-midi|(?:en fin de |dans la )?(?:matinée|soirée)|(?:le|au) (?:matin|soir)|por la (?:mañana|tarde|noche)|(?:à|de|pela) (?:manhã|tarde|noite)|nel (?:pomeriggio|mattino)|in (?:mattinata|serata)|di (?:mattina|sera|pomeriggio)|öğleden (?:sonra|önce)|sabah(?:ı)?|akşam(?:a doğru)?|rano|po południu|wieczorem|午前|午後|夕方|夜|朝|昼|오전|오후|저녁|上午|下午|晚上|早上`;
+const DAY_PART = String.raw`(?:'s|’s)[ \t](?:ochtends|middags|avonds|nachts|morgens)|(?:vor|nach)mittags|abends|nachts|morgens|frühmorgens|på (?:för|efter)middagen|på (?:morgonen|kvällen|natten)|om (?:morgenen|ettermiddagen|formiddagen|eftermiddagen|kvelden|aftenen|natten)|(?:dans |en fin d'|en début d'|l')après-midi|(?:en fin de |dans la )?(?:matinée|soirée)|(?:le|au) (?:matin|soir)|por la (?:mañana|tarde|noche)|(?:à|de|pela) (?:manhã|tarde|noite)|nel (?:pomeriggio|mattino)|in (?:mattinata|serata)|di (?:mattina|sera|pomeriggio)|öğleden (?:sonra|önce)|sabah(?:ı)?|akşam(?:a doğru)?|rano|po południu|wieczorem|午前|午後|夕方|夜|朝|昼|오전|오후|저녁|上午|下午|晚上|早上|délelőtt|délután|éjjel|reggel|shaam(?: ko)?|subah|dopahar(?: ko)?|raat ko|buổi (?:sáng|chiều|tối)|odpoledne|dopoledne|večer`;
 /** Before or after a meal or noon ("[sometime after lunch]", "shortly before midnight"). */
 const MEAL = String.raw`\[?(?:(?:sometime|some time|shortly|just|right)[ \t]{1,3})?(?:before|after)[ \t]{1,3}(?:lunch(?:time)?|noon|midday|midnight|dinner|breakfast)\]?`;
 const GLOSS = String.raw`\((?:early |late |mid-?)?(?:morning|afternoon|evening|night|noon|midday|lunch(?:time)?)\)`;
 const STAND_IN = String.raw`\[(?:time|hh:mm|hh:mm:ss|tbd|\?\?:\?\?)\]|[Xx]{2}:[Xx]{2}`;
 
-const FORMS = String.raw`(?:${AROUND_BEFORE}[ \t]{1,3}(?:${CLOCK_WORD}[ \t]{1,2})?(?:${HOUR}(?:${HOUR_WORD})?(?![\d:.])|${SPELLED_TIME})|(?:saat[ \t])?${HOUR}(?:${HOUR_WORD})?${AROUND_AFTER}|${MEAL}|${DAY_PART}|[^\s\d()[\]]{1,20}[ \t]{0,2}${GLOSS}|${STAND_IN})`;
+/** Round 33: the half of the day before an hour in Japanese and Korean ("오후 3시쯤", "午後3時頃"). */
+const HALF_DAY = String.raw`(?:오전|오후|午前|午後)[ \t]?`;
+const FORMS = String.raw`(?:${AROUND_BEFORE}[ \t]{1,3}(?:${CLOCK_WORD}[ \t]{1,2})?(?:${CLOCK_AFTER_AROUND}(?:${HOUR_WORD})?(?![\d:.])|${HOUR}(?:${HOUR_WORD})?(?![\d:.])|${SPELLED_TIME})|(?:saat[ \t]|${HALF_DAY})?${HOUR}(?:${HOUR_WORD})?${AROUND_AFTER}|${MEAL}|${DAY_PART}|[^\s\d()[\]]{1,20}[ \t]{0,2}${GLOSS}|${STAND_IN})`;
 
 /** A time cell holding only such a time ("| runt 15 |", "| 15 sularında |", "| 's middags |"). */
 const CELL = new RegExp(String.raw`^${FORMS}$`, 'iu');
 /** Such a time at an entry's start, then a separator or a gloss-closed space and the event ("rond half drie: …", "[TIME] helpdesk …"). */
-const LEAD = new RegExp(String.raw`^(${FORMS})(?:[ \t]{0,3}[-–—:,][ \t]{0,4}|(?<=[)\]])[ \t]{1,4})(?=\S)`, 'iu');
+// Round 33: or an ideographic space ("15時ごろ\u3000コールセンターから…"), or a plain space after a time before or after midnight or
+// noon ("shortly before midnight Joss leaves").
+const LEAD = new RegExp(String.raw`^(${FORMS})(?:[ \t\u3000]{0,3}[-–—:,：][ \t]{0,4}|\u3000{1,3}[ \t]{0,2}|(?<=[)\]])[ \t]{1,4}|(?<=(?:before|after)[ \t]{1,3}(?:midnight|noon|midday))[ \t]{1,3})(?=\S)`, 'iu');
 
 /** The cell's imprecise time as written, or null. */
 export function foreignTimeCell(cell: string): string | null {

@@ -6,6 +6,8 @@ import { classifyForeignHeading } from './section-names.foreign.ts';
 export function normaliseHeading(raw: string): string {
   return raw
     .toLowerCase()
+    // Round 33: Turkish capital İ lowers to "i" and a combining dot, which the next steps would read as two words ("İyi").
+    .replace(/i\u0307/g, 'i')
     // Round 10: a pandoc attribute block closing the heading ("# Summary {#summary}", "## Impact {#impact .unnumbered}").
     .replace(/\s\{[#.][^{}]{0,200}\}\s*$/, '')
     .replace(/\([^)]{0,200}\)|\[[^\]]{0,200}\]/g, ' ') // bounded: linear on runs of unclosed brackets

@@ -1,8 +1,12 @@
 // Recognises the date and time expressions people write in timelines.
 import { slashOrder } from './slash-dates.ts';
-import { ZONE_RE } from './time-zone.ts';
+import { rangeNotOffset, ZONE_RE } from './time-zone.ts';
+import { relativeAt, TIME_BOUNDARY } from './relative-time.ts';
+import { validYmd, type Ymd } from './ymd.ts';
 
-export type Ymd = { y: number; m: number; d: number };
+export type { Ymd } from './ymd.ts';
+export { nextDay, ymdString } from './ymd.ts';
+export { relativeMinutes } from './relative-time.ts';
 
 /** A date and/or time expression found in text, before any zone or date context is applied. */
 export type TimeMatch = {
@@ -28,7 +32,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
 const RE = {
-  lead: /[\s[(]*/y,
+  // Round 33: an Org-mode active stamp opens with '<'.
+  lead: /[\s[(<]*/y,
   // Round 10: "somewhere around 08:50".
   // Round 14: "shortly after 06:00", "just before 09:00", German "gegen 08:00" / "etwa 08:00".
   // Round 22: the same in Italian, French, Spanish, Portuguese and Dutch ("verso le 10:00", "vers 10h", "hacia las 10:00").
@@ -40,6 +45,7 @@ const RE = {
   // Round 11: a day and month with no year after a weekday ("Mon 02/11 09:30", "Thu 5/11").
   dayMonth: /(\d{1,2})\/(\d{1,2})(?![\d/])/y,
   dmyDots: /(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/y,
+  slashDayClock: /(\d{1,2})\/(\d{1,2})(?=[ \t]{1,2}\d{1,2}:\d{2})/y,
   // Round 22: a month and day with no year in a date column ("09-02 10:14", "09-05 ~06:00", "09-06" alone): two digits
   // each, and only before a clock time or at the cell's end, so that "10-12 people" stays a count.
   monthDayDash: /(\d{2})-(\d{2})(?=[ \t]+[~≈]?[ \t]?\d{1,2}[:h.]\d{2}|[ \t]*(?:$|\|))/y,
@@ -47,7 +53,8 @@ const RE = {
   dayFirst: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?(?![a-z])(?:,?\\s+(\\d{4})(?!\\d))?`, 'iy'),
   ordinalDay: /(\d{1,2})(?:st|nd|rd|th)(?![a-z])/iy,
   // Round 32: a sheet pasted with its cells joined by semicolons ("2027-06-14;06:05;…"): the date's cell, then the time's.
-  dateTimeSep: /(?:T|,?\s+(?:at\s+)?|\s*[,@;]\s*|\s+[-–—]\s+)/y,
+  // Round 33: an Org-mode stamp's weekday between the date and the clock ("<2027-03-02 Tue 13:10>", "[2027-02-01 Mon 22:10]").
+  dateTimeSep: /(?:T|,?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:at\s+)?|\s*[,@;]\s*|\s+[-–—]\s+)/iy,
   timeDateSep: /,?[ \t]{1,4}|,/y,
   // Round 27: French "14 h 02" (spaced h, not a length: "2 h 30 min").
   clock: /(\d{1,2})(?:[:h.]|[ \t]h[ \t])(\d{2})(?::(\d{2})(?:\.\d+)?)?(?!\d)(?![ \t]?min(?:s|utes?)?\b)(?:\s*([ap])\.?m\b\.?)?/iy,
@@ -69,7 +76,7 @@ const RE = {
   zone: new RegExp(String.raw`\s*\(?(Z\b|[+-]\d{2}:?\d{2}\b|${ZONE_RE.source})\)?`, 'y'),
   // Round 11: pandoc writes an en dash as "--" ("08:05--08:28").
   rangeSep: /\s*(?:--|-|–|—|to|until|till)\s*/iy,
-  boundary: /(?:$|[\s\-–—:|,.;)\]!?：、，])/y,
+  boundary: TIME_BOUNDARY,
 };
 
 function at(re: RegExp, s: string, i: number): RegExpExecArray | null {
@@ -82,10 +89,6 @@ function monthIndex(name: string): number {
 }
 
 type DatePart = { date: Ymd | null; month: number | null; day: number | null; end: number };
-
-function validYmd(y: number, m: number, d: number): Ymd | null {
-  return m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1970 && y <= 2200 ? { y, m, d } : null;
-}
 
 function matchDate(s: string, i: number, afterWeekday: boolean): DatePart | null {
   let m = at(RE.iso, s, i);
@@ -109,6 +112,9 @@ function matchDate(s: string, i: number, afterWeekday: boolean): DatePart | null
     const [month, day] = a > 12 && b <= 12 ? [b, a] : [a, b];
     if (month >= 1 && month <= 12) return partial(undefined, month, day, i + m[0].length);
   }
+  // Round 33: a chat copy's day and month before its clock ("[3/3 2:05 PM] Lindqvist, Sara"), read as the document's slash dates.
+  m = at(RE.slashDayClock, s, i);
+  if (m) return slashOrder() === 'dmy' || Number(m[1]) > 12 ? partial(undefined, Number(m[2]), Number(m[1]), i + m[0].length) : partial(undefined, Number(m[1]), Number(m[2]), i + m[0].length);
   m = at(RE.monthFirst, s, i);
   if (m) return partial(m[3], monthIndex(m[1] ?? ''), Number(m[2]), i + m[0].length);
   m = at(RE.dayFirst, s, i);
@@ -216,7 +222,7 @@ export function scanAt(s: string, i: number): TimeMatch | null {
   }
   let zone: string | null = null;
   const z = at(RE.zone, s, i);
-  if (z && (time !== null || z[1] !== 'Z') && !glued(time, z)) {
+  if (z && (time !== null || z[1] !== 'Z') && !rangeNotOffset(time, z)) {
     zone = z[1] ?? null;
     i += z[0].length;
     const alt = at(RE.altZone, s, i);
@@ -255,41 +261,6 @@ export function scanAt(s: string, i: number): TimeMatch | null {
   };
 }
 
-/**
- * Round 13: "08:30-08:41" is a range, not 08:30 at UTC-08:41. A minus glued to a time of hours and minutes reads as an
- * offset only when its minutes are an offset's (00, 30, 45) and it is not later than the time ("10:00-07:00").
- */
-function glued(time: TimePart | null, z: RegExpExecArray): boolean {
-  const m = /^-(\d{2}):?(\d{2})$/.exec(z[1] ?? '');
-  if (m === null || time === null || time.hour === null || time.second !== null || z[0] !== z[1]) return false;
-  const mins = Number(m[2]);
-  return (mins !== 0 && mins !== 30 && mins !== 45) || Number(m[1]) * 60 + mins > time.hour * 60 + (time.minute ?? 0);
-}
-
-/**
- * Round 30: a time told from a stated start, as an incident tool or a writer counts it ("T+0", "T+14m", "+58m", "+1h05m",
- * "1h05m in", "72 min in", its "in" closing the time, not "3 min in total"): read as that many minutes after a midnight of its own, so that the entries keep their order
- * and their gaps. Only at an entry's start, and within a day.
- */
-const RELATIVE = /(?:T[ \t]?\+[ \t]?0(?![\d.,:])(?:[ \t]?m(?:in)?\b)?|(?:T[ \t]?)?\+[ \t]?(?:(\d{1,2})[ \t]?h(?:[ \t]?(\d{1,2})[ \t]?m(?:in)?)?|(\d{1,4})[ \t]?m(?:in)?)(?![\p{L}\d])|(?:(\d{1,2})[ \t]?h(?:[ \t]?(\d{1,2})[ \t]?m(?:in)?)?|(\d{1,4})[ \t]?min(?:s|utes)?)[ \t]in(?=[ \t]*(?:$|[^\p{L}\p{N}\s])))/iuy;
-
-function relativeAt(s: string, i: number): TimeMatch | null {
-  const m = at(RELATIVE, s, i);
-  if (m === null) return null;
-  const hours = Number(m[1] ?? m[4] ?? 0);
-  const minutes = Number(m[2] ?? m[5] ?? 0) + Number(m[3] ?? m[6] ?? 0);
-  const total = hours * 60 + minutes;
-  if (total >= 24 * 60 || (m[2] ?? m[5]) !== undefined && Number(m[2] ?? m[5]) >= 60) return null;
-  const end = i + m[0].length;
-  if (!at(RE.boundary, s, end)) return null;
-  return { asWritten: m[0].trim(), start: i, end, date: null, month: null, day: null, hour: Math.floor(total / 60), minute: total % 60, second: null, meridiem: null, unknown: false, approx: false, zone: null };
-}
-
-/** Round 30: the minutes after the stated start of a relative time written alone ("+58m", "1h05m in"), else null. */
-export function relativeMinutes(asWritten: string): number | null {
-  const r = relativeAt(asWritten, 0);
-  return r === null || r.end !== asWritten.length ? null : (r.hour ?? 0) * 60 + (r.minute ?? 0);
-}
 
 /** A date or time at the start of the text (after brackets or a bullet's bold markers). */
 export function scanLeading(s: string): TimeMatch | null {
@@ -321,15 +292,4 @@ export function textAfter(s: string, end: number): string {
 export function parseDateValue(s: string): Ymd | null {
   const r = scanAnywhere(s);
   return r?.date ?? null;
-}
-
-/** Formats a date as YYYY-MM-DD. */
-export function ymdString(d: Ymd): string {
-  return `${String(d.y).padStart(4, '0')}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
-}
-
-/** The next calendar day. */
-export function nextDay(d: Ymd): Ymd {
-  const t = new Date(Date.UTC(d.y, d.m - 1, d.d + 1));
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }

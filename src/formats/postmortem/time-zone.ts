@@ -80,3 +80,15 @@ export function zoneOffsetMinutes(label: string, y: number, mo: number, d: numbe
   const first = ianaOffsetAt(f, local);
   return ianaOffsetAt(f, local - first * 60000);
 }
+
+/**
+ * Round 13: "08:30-08:41" is a range, not 08:30 at UTC-08:41. A minus glued to a time of hours and minutes reads as an
+ * offset only when its minutes are an offset's (00, 30, 45) and it is not later than the time ("10:00-07:00").
+ * Moved from time-scan.ts (round 33); true when the zone `z` read after `time` is such a range's second end.
+ */
+export function rangeNotOffset(time: { hour: number | null; minute: number | null; second: number | null } | null, z: RegExpExecArray): boolean {
+  const m = /^-(\d{2}):?(\d{2})$/.exec(z[1] ?? '');
+  if (m === null || time === null || time.hour === null || time.second !== null || z[0] !== z[1]) return false;
+  const mins = Number(m[2]);
+  return (mins !== 0 && mins !== 30 && mins !== 45) || Number(m[1]) * 60 + mins > time.hour * 60 + (time.minute ?? 0);
+}
