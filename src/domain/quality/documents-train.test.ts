@@ -97,7 +97,7 @@ describe.each([
   // lose a false blame finding that had kept them in their writer's bounds (-10 doc-12, 56 against 55; -13 doc-07, 50
   // against 45, every expected finding present in both). The floors are the measured figures: -9 forbidden 2 -> 3, -10
   // bounds 15 -> 14, -12 forbidden 9 -> 10, -13 forbidden 3 -> 5 and bounds 16 -> 15, -15 forbidden 3 -> 4 and bounds 15 -> 14.
-  ['documents-eval-9', { present: 132, violated: 1, bounds: 15 }],
+  ['documents-eval-9', { present: 134, violated: 2, bounds: 16 }],
   // documents-eval-10 and -11: written during round 12, measured once after it (124 / 148, 9 forbidden, bounds 15; 115 /
   // 153, 24, 13), training sets since round 13; the floors are round 13's figures.
   // Round 14: documents-eval-10's bounds floor 15 -> 14, lowered by the coordinator: doc-12 scores 56 against its writer's
@@ -118,7 +118,7 @@ describe.each([
   // Round 32 (blame: the sixty-seventh to sixty-ninth voices and tuning-16 to -19 trained on, round-32 gates; all 47 sets
   // on the committed tree 6,219 / 152 / 456 -> 6,220 / 149 / 458, better on all three): bounds 16 -> 15, doc-16 scores 62
   // against a bound of 60 (it held it on the round-31 models).
-  ['documents-eval-11', { present: 138, violated: 4, bounds: 15 }],
+  ['documents-eval-11', { present: 142, violated: 3, bounds: 16 }],
   // documents-eval-12 and -13: written during round 13, measured once after it (142 / 159, 21 / 263, 13 of 16; 135 / 149,
   // 11 / 261, 15 of 16), training sets since round 14; the floors are round 14's figures.
   // Round 29 (blame, the fifty-eighth to sixtieth voices trained on): 152 -> 151, lowered by one while all 41 sets gained on
@@ -218,7 +218,7 @@ describe.each([
   // round 27 (both engineers' work, a041975): 119 / 2 / 15 and 153 / 6 / 16.
   // Round 29, documents: -32 119 -> 129 (a title over its list with no colon, a tracker's tasks one a line).
   ['documents-eval-32', { present: 129, violated: 2, bounds: 15 }],
-  ['documents-eval-33', { present: 153, violated: 6, bounds: 16 }],
+  ['documents-eval-33', { present: 156, violated: 4, bounds: 16 }],
   // documents-eval-34 and -35: written during round 27, measured once after it (these figures), held as floors since.
   // Round 28, documents (readers by shape: section names in Polish, Swedish, Turkish; DokuWiki tables; a review as a field
   // table, a section-column CSV or one bullet outline; Org drawers; a letter's section names), measured on the committed
@@ -233,21 +233,26 @@ describe.each([
   // -36 148 / 8 -> 175 / 7, -37 110 / 15 -> 145 / 12.
   // Round 31 (blame: the sixty-fourth to sixty-sixth voices trained on, models retrained on the committed tree; all 45 sets
   // 5,970 / 157 / 429 -> 5,977 / 148 / 431, better on all three): present 175 -> 174.
-  ['documents-eval-36', { present: 174, violated: 7, bounds: 15 }],
+  ['documents-eval-36', { present: 175, violated: 6, bounds: 15 }],
   ['documents-eval-37', { present: 145, violated: 12, bounds: 16 }],
   // documents-eval-38 and -39: written during round 29, measured once after it (these figures), held as floors since.
-  ['documents-eval-38', { present: 89, violated: 5, bounds: 12 }],
+  ['documents-eval-38', { present: 90, violated: 5, bounds: 12 }],
   ['documents-eval-39', { present: 125, violated: 10, bounds: 14 }],
   // documents-eval-40 and -41: written during round 30, measured once after it (these figures), held as floors since.
-  ['documents-eval-40', { present: 122, violated: 5, bounds: 13 }],
-  ['documents-eval-41', { present: 165, violated: 4, bounds: 13 }],
+  ['documents-eval-40', { present: 123, violated: 6, bounds: 13 }],
+  ['documents-eval-41', { present: 165, violated: 4, bounds: 14 }],
   // documents-eval-42 and -43: written during round 31, measured once after it (these figures), held as floors since.
   ['documents-eval-42', { present: 97, violated: 4, bounds: 11 }],
-  ['documents-eval-43', { present: 144, violated: 6, bounds: 15 }],
+  ['documents-eval-43', { present: 144, violated: 5, bounds: 15 }],
   // documents-eval-44 and -45: written during round 32, measured once after it (107 / 8 / 11 and 105 / 9 / 11), held as
   // floors since. Round 33 (documents) raised -25, -26, -35, -38 and -40 to -45 to its figures.
-  ['documents-eval-44', { present: 109, violated: 8, bounds: 13 }],
-  ['documents-eval-45', { present: 112, violated: 6, bounds: 11 }],
+  // Round 33, after the merge (the coordinator): the forbidden floors of -9, -40 and -44 let one more finding each. The
+  // WordNet person nouns and the model retrained on them judged three neutral sentences the model's words had not reached
+  // before ('several producers complained' after 'shows missed their slot'; a lead sending technicians to docks that 'had
+  // not come back'; customer contacts counted); all the sets together are better on every count (6,459 / 145 / 488 at the
+  // document engineer's branch, 6,464 / 141 / 492 merged and retrained), and the sets that improved were raised.
+  ['documents-eval-44', { present: 109, violated: 9, bounds: 13 }],
+  ['documents-eval-45', { present: 113, violated: 5, bounds: 11 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   // Round 29 (blame, three voices trained on; all sets better on all three counts, as above): forbidden 4 -> 5, the
   // retrained model fires on doc-14's neutral line about a scheduled sedation at a clinic.
@@ -322,7 +327,8 @@ describe.each([
  * Round 33 wiring, with documents-eval-44 and -45 (measured once after round 32): 6,444 of 6,722, forbidden 160, fully
  * right 474 of 774.
  * Round 33 (documents: approximate times in more languages, Org-mode and chat stamps, placeholders that are values,
- * gaps, a second lost part in the score): 6,459 of 6,722, forbidden 145, fully right 488 of 774.
+ * gaps, a second lost part in the score): 6,459 of 6,722, forbidden 145, fully right 488 of 774; merged with the blame
+ * training (92 splits) and the person nouns from WordNet, retrained: 6,464 of 6,722, forbidden 141, fully right 492 of 774.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
@@ -331,9 +337,9 @@ describe('all document sets together', () => {
 
   it('holds the round-33 totals: expected findings present, forbidden ones reported, documents fully right', () => {
     expect(sets.length).toBeGreaterThanOrEqual(49);
-    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(6459);
-    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(145);
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(6464);
+    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(141);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
-    expect(fullyRight.length).toBeGreaterThanOrEqual(488);
+    expect(fullyRight.length).toBeGreaterThanOrEqual(492);
   });
 });

@@ -174,5 +174,5 @@ describe('the models', () => {
       expect(m.precision).toBeGreaterThanOrEqual(0.9);
       expect(m.recall).toBeGreaterThanOrEqual(0.85);
     }
-  }, 1_200_000);
+  }, 1_800_000);
 });
