@@ -257,8 +257,8 @@ export function runAllDocumentsBench(): void {
     [EVAL_DIR_43, 'documents-eval-43 (a forty-third separate writer\'s 16 post-mortems; measured once after the thirty-first round)'],
     [EVAL_DIR_44, 'documents-eval-44 (a forty-fourth separate writer\'s 16 post-mortems; measured once after the thirty-second round)'],
     [EVAL_DIR_45, 'documents-eval-45 (a forty-fifth separate writer\'s 16 post-mortems; measured once after the thirty-second round)'],
-    [EVAL_DIR_46, 'documents-eval-46 (a forty-sixth separate writer\'s 16 post-mortems; evaluation: measured once after the thirty-third round)'],
-    [EVAL_DIR_47, 'documents-eval-47 (a forty-seventh separate writer\'s 16 post-mortems; evaluation: measured once after the thirty-third round)'],
+    [EVAL_DIR_46, 'documents-eval-46 (a forty-sixth separate writer\'s 16 post-mortems; measured once after the thirty-third round: 96 / 123 present, 8 forbidden, 13 of 16 in bounds)'],
+    [EVAL_DIR_47, 'documents-eval-47 (a forty-seventh separate writer\'s 16 post-mortems; measured once after the thirty-third round: 87 / 110 present, 17 forbidden, 11 of 16 in bounds)'],
   ] as const) {
     if (existsSync(dir)) runDocumentsBench(dir, title);
     else console.log(`-- ${title}: not in the repository yet`);
