@@ -105,6 +105,9 @@ export const EVAL_DIR_45 = new URL('../test/fixtures/quality/documents-eval-45/'
 /** A forty-sixth and a forty-seventh writer's sets, written while the thirty-third round was under way: measured once after it. */
 export const EVAL_DIR_46 = new URL('../test/fixtures/quality/documents-eval-46/', import.meta.url);
 export const EVAL_DIR_47 = new URL('../test/fixtures/quality/documents-eval-47/', import.meta.url);
+/** A forty-eighth and forty-ninth separate writers' sets (2026-12-07), wired in after the thirty-fourth round measured them. */
+export const EVAL_DIR_48 = new URL('../test/fixtures/quality/documents-eval-48/', import.meta.url);
+export const EVAL_DIR_49 = new URL('../test/fixtures/quality/documents-eval-49/', import.meta.url);
 
 const Expectation = z.object({ rule: z.string(), quote: z.string().optional() });
 const DocumentCase = z.object({
@@ -259,6 +262,8 @@ export function runAllDocumentsBench(): void {
     [EVAL_DIR_45, 'documents-eval-45 (a forty-fifth separate writer\'s 16 post-mortems; measured once after the thirty-second round)'],
     [EVAL_DIR_46, 'documents-eval-46 (a forty-sixth separate writer\'s 16 post-mortems; measured once after the thirty-third round: 96 / 123 present, 8 forbidden, 13 of 16 in bounds)'],
     [EVAL_DIR_47, 'documents-eval-47 (a forty-seventh separate writer\'s 16 post-mortems; measured once after the thirty-third round: 87 / 110 present, 17 forbidden, 11 of 16 in bounds)'],
+    [EVAL_DIR_48, 'documents-eval-48 (a forty-eighth separate writer\'s 16 post-mortems; measured once after the thirty-fourth round)'],
+    [EVAL_DIR_49, 'documents-eval-49 (a forty-ninth separate writer\'s 16 post-mortems; measured once after the thirty-fourth round)'],
   ] as const) {
     if (existsSync(dir)) runDocumentsBench(dir, title);
     else console.log(`-- ${title}: not in the repository yet`);
