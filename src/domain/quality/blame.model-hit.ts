@@ -1,3 +1,4 @@
+import { artefactLacksPerson } from './blame.gates.round34.ts';
 import { notEnglish } from './blame.language.ts';
 import { faqQuestion, reportedQuestion } from './blame.questions.ts';
 import { type BlameForm } from './blame.forms.ts';
@@ -84,6 +85,8 @@ export function modelHit(s: string, model: Model, known: readonly PersonSpan[] |
   if (sharedWork(masked, cut)) return null;
   // Round 32: a repeat held to its cadence ('runs that check again daily'), an act told with the procedure it follows (blame.gates.round32.ts).
   if (scheduledRepeat(masked) || byProcedure(masked)) return null;
+  // Round 34: a plan or a rota that lacks a person ('the rota did not include § a second approver', blame.gates.round34.ts).
+  if (artefactLacksPerson(masked)) return null;
   const after = masked.slice(anchors[0]!.end, anchors[0]!.end + 300);
   if (systemReason(after) && !/\b(?:because|since|as|due to)\b[^.;]{0,80}[§π]/i.test(after)) return null;
   // Sarcastic praise is praise in its words only: a phrase of the layer ("thanks a lot, X, for …") keeps the sentence to judge.

@@ -114,8 +114,9 @@ describe('"could have just", self-blame and editorial timeline rows (round 19)',
   // Round 32: retrained on 86 training splits the model judged "I let the build run overnight and went home" (a lone
   // first person; marked it.fails); round 33, retrained on 92 (the seventieth to seventy-second voices and tuning-20 to
   // -22), it left it clean again; retrained after the merge with round 33's person nouns, it judges it again (a known
-  // regression of the model's, marked so that its fix shows).
-  it.fails('does not flag "I let the build run" (known regression: the model moves on it with each retraining)', () => {
+  // regression of the model's, marked so that its fix shows). Round 34, retrained on 98 (the seventy-third to
+  // seventy-fifth voices and tuning-23 to -25), it leaves it clean again: noise of the model near its bar, not a fix.
+  it('does not flag "I let the build run" (the model moves on it with each retraining)', () => {
     expect(flagged('I let the build run overnight and went home.')).toBe(false);
   });
 
