@@ -94,7 +94,7 @@ function startFlags(): string[] {
   return /\bnode\s+((?:--[\w-]+(?:=\S+)?\s+)*)bin\/debrief\.js/.exec(start)?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
 }
 
-function spawnUntil(args: string[], env: Record<string, string>, ready: (line: string) => boolean): Promise<{ child: ChildProcess; ms: number; line: string }> {
+function spawnUntil(args: string[], env: Record<string, string>, ready: (line: string) => boolean): Promise<{ child: ChildProcess; ms: number; line: string; rest: string }> {
   const t0 = performance.now();
   const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
@@ -108,7 +108,7 @@ function spawnUntil(args: string[], env: Record<string, string>, ready: (line: s
       if (found) return;
       const lines = (partial + d.toString()).split('\n');
       partial = lines.pop() ?? '';
-      for (const line of lines) if (ready(line)) { found = true; resolve({ child, ms: performance.now() - t0, line }); return; }
+      for (const [i, line] of lines.entries()) if (ready(line)) { found = true; resolve({ child, ms: performance.now() - t0, line, rest: [...lines.slice(i + 1), partial].join('\n') }); return; }
     });
     child.stderr.on('data', (d: Buffer) => { err = (err + d.toString()).slice(-4000); });
     child.on('exit', (code) => reject(new Error(`exited ${code}: ${err.slice(-2000)}`)));
@@ -194,6 +194,19 @@ export async function runScaleBench(count = Number(process.argv[3] ?? 100_000)):
     const tSpawn = performance.now();
     const started = await spawnUntil([...startFlags(), join(ROOT, 'bin', 'debrief.js'), 'serve'], env, (l) => /"msg":"Server listening at http:\/\/127\.0\.0\.1:\d+"/.test(l));
     server = started.child;
+    // The server's own account of its start (ms since its process started, each step), printed beside the start figure.
+    const startupSteps = new Promise<string>((resolve) => {
+      let seen = started.rest;
+      const find = (): boolean => {
+        const m = /"startupMs":\{([^}]*)\}/.exec(seen);
+        if (m) resolve(m[1]!.replace(/"/g, '').replace(/:/g, ' ').replace(/,/g, ', '));
+        return m !== null;
+      };
+      if (find()) return;
+      const on = (d: Buffer) => { seen = (seen + d.toString()).slice(-4000); if (find()) started.child.stdout?.off('data', on); };
+      started.child.stdout?.on('data', on);
+      setTimeout(() => { started.child.stdout?.off('data', on); resolve('not logged'); }, 30_000).unref();
+    });
     const port = /127\.0\.0\.1:(\d+)/.exec(started.line)![1];
     const base = `http://127.0.0.1:${port}`;
     let ready = await fetch(`${base}/readyz`);
@@ -249,6 +262,7 @@ export async function runScaleBench(count = Number(process.argv[3] ?? 100_000)):
 
     // 6. Start and memory.
     console.log(`scale: server start to /readyz ${fmt(startMs)} ms (target < 3,000 ms) vs a bare PGlite opening the same directory ${fmt(Number(openMs))} ms`);
+    console.log(`scale: the server's start steps, ms since its process started: ${await startupSteps}`);
     const serverRss = rssMiB(server.pid!);
     // Where the server's memory is: V8's heap, and the memory outside it (PGlite's WebAssembly memory is an ArrayBuffer).
     const metrics = await (await fetch(`${base}/metrics`)).text();

@@ -7,6 +7,7 @@ import { openDatabase, redactUrl, type Database } from '../store/database.ts';
 import { privateUmask } from '../store/data-dir-mode.ts';
 import { isFreshInstall } from '../store/repositories/token.repository.ts';
 import { createActivity } from '../jobs/activity.ts';
+import { holdEventLoop, startupSteps } from './startup.ts';
 
 /** The app and its background work: loaded while the embedded database boots (both take about a second). */
 async function loadServerModules() {
@@ -20,6 +21,16 @@ export type RunningServer = { app: FastifyInstance; database: Database; url: str
 
 /** Opens the database, builds the app and listens on the configured port. */
 export async function startServer(config: AppConfig): Promise<RunningServer> {
+  // Until the server listens (its socket then keeps the event loop turning), see holdEventLoop.
+  const release = holdEventLoop();
+  try {
+    return await start(config);
+  } finally {
+    release();
+  }
+}
+
+async function start(config: AppConfig): Promise<RunningServer> {
   // JSON lines for log collectors; pretty lines (pino-pretty) for a person at a terminal. One format per run, never both.
   const pretty = config.logFormat === 'pretty' || (config.logFormat === 'auto' && process.stdout.isTTY === true);
   // JSON lines are written to stdout off the request's path (sonic-boom, asynchronous): a synchronous write per request
@@ -35,10 +46,23 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   }, stream);
   // Files the server creates from now on (WAL segments, relations, the lock) are private to its user.
   privateUmask();
-  const opening = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, command: 'debrief serve' });
+  const { steps, mark } = startupSteps();
+  const opening = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, command: 'debrief serve', migrate: false })
+    .then(async (d) => {
+      mark('databaseOpen');
+      try {
+        await d.migrate();
+      } catch (e) {
+        await d.close();
+        throw e;
+      }
+      mark('migrations');
+      return d;
+    });
   let modules: Awaited<ReturnType<typeof loadServerModules>>;
   try {
     modules = await loadServerModules();
+    mark('modules');
   } catch (e) {
     await opening.then((d) => d.close(), () => undefined);
     throw e;
@@ -52,7 +76,9 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   let app: FastifyInstance;
   try {
     app = await buildApp({ ctx, logger, localToken, poolStats: database.poolStats, activity });
+    mark('app');
     await app.listen({ port: config.port, host: config.host });
+    mark('listen');
   } catch (e) {
     await database.close();
     throw e;
@@ -67,7 +93,8 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   // left is run now (a killed server's claims once their lease ends), then on a timer and when work arrives.
   const stopJobs = startJobRunner(ctx, logger, activity);
   const stopReindex = startSearchReindex(ctx, logger, activity);
-  logger.info({ url, database: database.kind === 'pglite' ? `pglite:${config.dataDir}` : redactUrl(config.databaseUrl ?? '') }, 'Debrief is listening');
+  mark('background');
+  logger.info({ url, database: database.kind === 'pglite' ? `pglite:${config.dataDir}` : redactUrl(config.databaseUrl ?? ''), startupMs: steps }, 'Debrief is listening');
   if (await isFreshInstall(database.db, new Date())) {
     logger.warn('Fresh install: no users or API tokens yet. Open the web app to create the first admin, or run `npx debrief token create --role admin --name me` in this directory (it talks to this server) and keep the token it prints.');
   }

@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { AppError } from '../domain/errors.ts';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
 import { createsPrivateFiles, makePrivate } from './data-dir-mode.ts';
+import { migrationsCurrent } from './migrations-check.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -71,6 +72,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
       kind: 'pglite',
       lock,
       async migrate() {
+        if (await migrationsCurrent(db, MIGRATIONS_DIR)) return;
         const { migrate } = await import('drizzle-orm/pglite/migrator');
         await migrate(db as never, { migrationsFolder: MIGRATIONS_DIR });
       },
@@ -106,6 +108,8 @@ async function openPostgres(url: string): Promise<Database> {
     lock: null,
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async migrate() {
+      // Migrations only add: a database already current needs neither the lock nor the migrator.
+      if (await migrationsCurrent(db, MIGRATIONS_DIR)) return;
       // Session-level advisory lock: hold one connection for lock, migrate and unlock.
       const { migrate } = await import('drizzle-orm/node-postgres/migrator');
       const client = await pool.connect();

@@ -104,9 +104,15 @@ export async function reindexDirty(db: Db, limit: number): Promise<number> {
   return ids.length;
 }
 
-/** Refreshes the planner statistics of the tables learning queries read (PGlite runs no autovacuum). */
+/**
+ * Refreshes the planner statistics of the tables learning queries read, and vacuums the search tables the reindex
+ * rewrites (PGlite runs no autovacuum). The vacuum removes the rows each rebuild leaves dead and sets the visibility
+ * map, without which every index-only scan of the postings (similar incidents' candidates) read each row's heap page
+ * too: 500 heap fetches a term; at 100,000 incidents the candidates' median went from 16.6-19.1 to 12.0-12.7 ms.
+ */
 export async function analyzeSearchTables(db: Db): Promise<void> {
-  await db.execute(sql`analyze incidents, postmortems, action_items, search_docs, search_postings, search_vocab`);
+  await db.execute(sql`vacuum (analyze) search_docs, search_postings, search_vocab`);
+  await db.execute(sql`analyze incidents, postmortems, action_items`);
 }
 
 /** Whether a table the search and list queries plan on has never been analyzed (no planner statistics yet). */
