@@ -4,6 +4,7 @@
  * openers, practices, products, calendar words). The analysis itself is in
  * blame.patterns.ts; these lists name word classes, not blaming phrases.
  */
+import { SERVED_ALWAYS } from './person-served.ts';
 
 /** Nouns for a person by role or job ("the DBA", "our newest administrator", "the picker on line 3"). */
 export const ROLE_NOUNS: readonly string[] = [
@@ -66,8 +67,9 @@ export const THING_AGENTS: ReadonlySet<string> = new Set(
 /**
  * The people a service serves — customers, users, patients, callers — are who an incident happens to, not who a
  * review could blame: they are not person references ("Several customers told us …", "Mobile users were unable to log in").
+ * Round 34: the list is person-served.ts's, shared with the WordNet lexicon.
  */
-export const SERVED = /^(?:customers?|users?|clients?|patients?|callers?|passengers?|shoppers?|guests?|visitors?|players?|viewers?|listeners?|readers?|buyers?|sellers?|merchants?|tenants?|residents?|citizens?|travell?ers?|riders?|end-users?)$/i;
+export const SERVED = SERVED_ALWAYS;
 
 /** Group nouns that name people only with a modifier: "the ops team", not "the team" (collective, like "we"). */
 export const GROUP_NOUNS = /^(?:crews?|squads?|teams?|departments?|boards?|committees?|agency|agencies|ops|folks?|staff|people|guys|desks?|shifts?|offices?|groups?|units?|divisions?)$/i;

@@ -65,9 +65,9 @@ describe('a post only WordNet holds is a role like any other (round 33)', () => 
   it("a person's possessive judgement: the cadet's careless handling", () => {
     expect(blameHits("The cadet's careless handling of the mooring line nearly hurt a deckhand.").length).toBeGreaterThan(0);
   });
-  // Known regression since round 33's merge: the models retrained with the person nouns (92 splits) judge the praise of
-  // a post's handling ("judging-words" from the model, not a rule form). Marked so that its fix shows.
-  it.fails("its blameless twin: the cadet's steady handling is no blame (known regression since round 33's merge)", () => {
+  // A known regression from round 33's merge (the models retrained with the person nouns judged the praise of a post's
+  // handling); round 34's retraining, with the bare-shape persons, no longer judges it.
+  it("its blameless twin: the cadet's steady handling is no blame (a known regression from round 33's merge, fixed again by round 34's retraining)", () => {
     expect(blameHits("The cadet's steady handling of the mooring line kept the deckhand safe.")).toEqual([]);
   });
 });

@@ -10,17 +10,7 @@
  * the two-word forms only when asked for.
  */
 import { PERSON_PAIRS_TEXT, PERSON_SHARED_TEXT, PERSON_WORDS_TEXT } from './person-nouns.generated.ts';
-
-/** Person nouns that name a software role in operations, which WordNet's senses do not hold: read by context. */
-const COMPUTING_ROLES =
-  'daemon demon master slave leader follower peer primary secondary replica sender receiver requester responder provider consumer subscriber listener watcher observer handler loader worker runner server host client agent owner manager member user caller reader writer broker carrier shipper tenant supervisor controller monitor scheduler dispatcher operator driver executor builder keeper tracker';
-
-/**
- * People a service serves or counts, whom the reader does not take for the staff whose acts a post-mortem weighs ("an
- * applicant phoned", "the first participant in arm B"): like the customers and users of blame.lexicon.ts SERVED.
- */
-const SERVED_PEOPLE =
-  'applicant patron claimant participant attendee entrant registrant enrollee student pupil learner trainee visitor tourist spectator passenger commuter shopper consumer customer client guest patient resident tenant subscriber member user voter taxpayer policyholder borrower depositor beneficiary recipient caller viewer listener reader player fan follower donor volunteer';
+import { COMPUTING_ROLES, SERVED_PEOPLE } from './person-served.ts';
 
 let words: ReadonlySet<string> | undefined;
 let shared: ReadonlySet<string> | undefined;
@@ -33,7 +23,7 @@ function split(text: string, sep: RegExp): Set<string> {
 function load(): void {
   words = split(PERSON_WORDS_TEXT, /\s+/);
   // A software role is shared only when WordNet holds it as a person at all ("tracker", "executor" it does not).
-  shared = new Set([...split(PERSON_SHARED_TEXT, /\s+/), ...`${COMPUTING_ROLES} ${SERVED_PEOPLE}`.split(' ').filter((w) => words!.has(w))]);
+  shared = new Set([...split(PERSON_SHARED_TEXT, /\s+/), ...[...COMPUTING_ROLES.split(' '), ...SERVED_PEOPLE].filter((w) => words!.has(w))]);
 }
 
 /** The singular a lexicon lookup tries for a plural: "cadets", "bosses", "deputies", "crewmen". */
@@ -77,4 +67,26 @@ const HAND_NOT_WORKER = /^(?:before|be|off|second|short|long|fore|back|first|und
  */
 export function isHandCompound(word: string): boolean {
   return /^\p{Ll}{4,}hands?$/u.test(word) && !HAND_NOT_WORKER.test(word);
+}
+
+/** Words in -man / -men that are not workers: things, animals, makes ("talisman", "caiman", "snowman", "specimen"). */
+const MAN_NOT_WORKER = /(?:human|talisman|ottoman|doberman|caiman|cayman|dolman|desman|walkman|pacman|superman|snowman|strawman|[aiou]men|[lg]men)$/;
+
+/**
+ * Round 34: whether a closed compound names a worker by what he works: "hoistman", "pumpman", "lengthsman",
+ * "banksman", "chairwoman", "salesperson", "townspeople". Why: trades name their posts so, and WordNet holds few of them.
+ */
+export function isManCompound(word: string): boolean {
+  return /^\p{Ll}{3,}(?:man|men|woman|women|person|persons|people)$/u.test(word) && !MAN_NOT_WORKER.test(word);
+}
+
+/** Words in -ee that are things, sums or groups, not the person a verb was done to ("committee", "guarantee", "coffee"). */
+const EE_NOT_PERSON = /(?:committee|guarantee|coffee|toffee|settee|jubilee|levee|marquee|degree|decree|pedigree|puree|entree|spree|filigree|chimpanzee|dungaree|carefree|goatee|apogee|perigee|toupee|fricassee|rupee|soiree|matinee|negligee|melee|thee|knee|tree|free|glee)$/;
+
+/**
+ * Round 34: whether a word names a person by the -ee of a verb done to or for them: "franchisee", "licensee",
+ * "appointee", "assignee". Why: contracts and rosters name their people so, and WordNet holds few of the newer ones.
+ */
+export function isEeNoun(word: string): boolean {
+  return /^\p{Ll}{4,}ees?$/u.test(word) && !EE_NOT_PERSON.test(word.replace(/s$/, ''));
 }

@@ -17,6 +17,7 @@ import { withShared } from './person-ambiguous.ts';
 import { withPosts } from './person-posts.ts';
 import { withShifts } from './person-shifts.ts';
 import { withPredicateSubjects } from './blame.person-predicates.ts';
+import { withBare } from './person-bare.ts';
 
 /*
  * Person references (issue 16): where a sentence names, @mentions, points at (pronoun),
@@ -203,8 +204,9 @@ export function personSpans(s: string): PersonSpan[] {
   // Round 31: an agent noun that names a machine and a job alike is a person by its context (person-ambiguous.ts).
   // Round 32: groups and posts named by what they are (person-posts.ts).
   // Round 33: shifts and watches that act (person-shifts.ts).
-  // Round 34: the subject of a predicate only a person carries (blame.person-predicates.ts: "the hoistman was asleep").
-  const found = withPredicateSubjects(s, toks, withShifts(s, toks, withPosts(s, toks, withShared(s, toks, appositions(s, freeRelatives(s, toks, withGroups(s, toks, withActing(s, toks, spans)))).filter((sp) => !namesSystem(s, sp))))));
+  // Round 34: people named by a bare shape (person-bare.ts: "C crew", "Maintenance got it wrong", "the subs' failure", "the op"),
+  // then the subject of a predicate only a person carries (blame.person-predicates.ts: "the hoistman was asleep").
+  const found = withPredicateSubjects(s, toks, withBare(s, toks, withShifts(s, toks, withPosts(s, toks, withShared(s, toks, appositions(s, freeRelatives(s, toks, withGroups(s, toks, withActing(s, toks, spans)))).filter((sp) => !namesSystem(s, sp)))))));
   // Round 28: a role opening the sentence that a later "it" stands for is a thing ("A new leader …, so it treated …").
   return found.length > 0 && roleIsIt(s, found[0]!) ? found.slice(1) : found;
 }

@@ -3,7 +3,7 @@
  * punctuation before them, and the word classes read off a single word (a name, a role, initials in brackets).
  * person-references.ts reads the references from these.
  */
-import { isHandCompound, personNounKind } from './person-lexicon.ts';
+import { isEeNoun, isHandCompound, isManCompound, personNounKind } from './person-lexicon.ts';
 import { SERVED, THING_AGENTS, THING_ENDING, NOT_NAMES } from './blame.lexicon.ts';
 import { GIVEN, JUDGING_WORD, NAME_SHAPE, ROLE } from './person-words.ts';
 
@@ -73,5 +73,6 @@ export function isRole(word: string): boolean {
   if (ROLE.test(word) || TIER_ROLE.test(word) || (AGENT_SUFFIX.test(word) && !THING_AGENTS.has(lower.replace(/s$/, '')) && !THING_AGENTS.has(lower))) return true;
   // Round 33: a post or trade WordNet holds as a person and nothing else ("cadet", "bosun", "roustabout"); lower case,
   // so a capitalised word stays a name's or a product's. Words that also name a thing are read by context elsewhere.
-  return /^\p{Ll}[\p{Ll}-]{2,}$/u.test(word) && !THING_AGENTS.has(lower) && (personNounKind(word) === 'person' || isHandCompound(word));
+  // Round 34: and a trade's compound in -man / -person ("hoistman", "lengthsman") or a post in -ee ("franchisee").
+  return /^\p{Ll}[\p{Ll}-]{2,}$/u.test(word) && !THING_AGENTS.has(lower) && (personNounKind(word) === 'person' || isHandCompound(word) || isManCompound(word) || isEeNoun(word));
 }
