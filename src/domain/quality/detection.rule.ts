@@ -10,6 +10,9 @@ const STATED: readonly RegExp[] = [
   /\btook (?:us )?(?:about |around |~)?\d+\s?\w+ to (?:detect|notice|alert|spot)/i,
   // Round 8: the lag in other words — "detection took 22 minutes", "Detection took 4 h 36 min", "detection came after 5 hours".
   /\bdetection (?:took|was|lasted|came|happened|occurred|needed)(?: only| just)? (?:after |about |around |roughly |some |~)?\d+/i,
+  // Round 34: the "time to detect" label in the other languages writers use ("検知までの時間：0分", "发现耗时", "탐지 시간",
+  // "Zeit bis zur Erkennung", "délai de détection", "tiempo de detección", "thời gian phát hiện", "время обнаружения").
+  /(?:検知|検出|発見)(?:まで)?(?:の)?時間|(?:发现|检测|發現|檢測)(?:耗时|耗時|时间|時間)|(?:탐지|감지|발견)(?:까지)?[ \t]?(?:걸린[ \t]?)?시간|(?<!\p{L})(?:zeit bis zur (?:erkennung|entdeckung)|erkennungs(?:zeit|dauer)|d[ée]lai de d[ée]tection|temps (?:de|avant (?:la )?) ?d[ée]tection|tiempo (?:de|hasta (?:la )?)\s?detecci[óo]n|tempo (?:de|até (?:a )?)\s?detec[çc][ãa]o|tempo di rilevamento|(?:detectietijd|tijd tot detectie)|thời gian (?:phát hiện|đến khi phát hiện)|doba (?:do )?(?:detekce|zjištění)|čas do (?:detekce|zjištění)|время (?:до )?обнаружения)(?!\p{L})/iu,
 ];
 /** The start and the detection, each with its clock time, on one line: "The drift started at 21:40 … caught it at 22:02". */
 const START_AT = /\b(?:started|began|begun)\b[^\n]{0,120}?\b\d{1,2}:\d{2}\b/i;
@@ -22,7 +25,8 @@ function startAndDetection(raw: string): boolean {
   return DETECTED_AT.test(raw.slice(after, after + 300));
 }
 /** A statement whose value is still the template's ("Time to detect: [X minutes]", "?? minutes", "XX min", "TBD"): not stated. */
-const UNSTATED = /\[[^\]]{0,40}\](?!\()|\?\?|\bX{1,3}\s?(?:min|minutes|hours|h)\b|\bTB[DC]\b|\bN\/A\b/;
+// Round 34: or "unknown" as its value, in English or another language ("Thời gian phát hiện: chưa rõ", "検知までの時間：不明").
+const UNSTATED = /\[[^\]]{0,40}\](?!\()|\?\?|\bX{1,3}\s?(?:min|minutes|hours|h)\b|\bTB[DC]\b|\bN\/A\b|[:：][ \t]{0,3}(?:\*\*|__)?[ \t]{0,2}(?:unknown|unclear|not known|chưa rõ|không rõ|unbekannt|unklar|inconnue?|desconocido|desconhecido|sconosciuto|onbekend|nieznany|okänd|neznám[ýáé]|неизвестно|غير معروف|不明|未知|불명|알 수 없음)(?![\p{L}])/iu;
 /**
  * An entry where someone or something becomes aware of the problem: an alert or page, or a verb of noticing or reporting
  * in any tense ("notices", "saw", "sees", "reports", "spots"), or the first complaint or report from outside.

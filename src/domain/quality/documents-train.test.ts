@@ -134,7 +134,7 @@ describe.each([
   // 12 / 228, 14 of 16), training sets since round 16; the floors are the figures with the models retrained on 38 splits.
   // Round 30 (document-blame precision merged, models retrained, the weakest-part hold in the score; all 43 sets 5,644 / 186 / 364 -> 5,694 / 136 / 421, better on all three):
   // present 157 -> 156: the retrained model (document sentences as negatives) no longer finds one expected blame sentence.
-  ['documents-eval-16', { present: 156, violated: 6, bounds: 16 }],
+  ['documents-eval-16', { present: 157, violated: 6, bounds: 16 }],
   // Round 16, by the coordinator at the round's last commit (both tuners' work together): -17 forbidden 9 -> 8, train-4 9 -> 7.
   // Round 28, documents: -17 131 -> 132 (an impact of '_TBD_' is empty).
   ['documents-eval-17', { present: 132, violated: 4, bounds: 16 }],
@@ -174,7 +174,7 @@ describe.each([
   // paste's line-number gutter, CSV with no fence); -9 129 -> 132 (a chat export's message headers),
   // -15 forbidden 4 -> 2, -16 6 -> 5; -8 144 -> 150 (action items as a definition list).
   // Round 29, documents (readers by shape: status chips, a problem ticket's fields and tasks, a chat's labels, sheets' tabs, a formal report's headings; 064e1ad and the shared tree, the lower): -24 121 -> 125 (work notes as the timeline).
-  ['documents-eval-24', { present: 125, violated: 12, bounds: 16 }],
+  ['documents-eval-24', { present: 127, violated: 10, bounds: 16 }],
   // Round 25, documents: -25 forbidden 8 -> 6 (an Org task's drawer property ':OWNER: …' read as the owner).
   // Round 29, documents: -25 164 -> 165 ('gegen 10 Uhr' approximate).
   ['documents-eval-25', { present: 166, violated: 3, bounds: 15 }],
@@ -217,7 +217,7 @@ describe.each([
   // documents-eval-32 and -33: written during round 26, measured once after it (112 / 3 / 15, 147 / 11 / 15), training sets since;
   // round 27 (both engineers' work, a041975): 119 / 2 / 15 and 153 / 6 / 16.
   // Round 29, documents: -32 119 -> 129 (a title over its list with no colon, a tracker's tasks one a line).
-  ['documents-eval-32', { present: 129, violated: 2, bounds: 15 }],
+  ['documents-eval-32', { present: 132, violated: 2, bounds: 15 }],
   ['documents-eval-33', { present: 156, violated: 4, bounds: 16 }],
   // documents-eval-34 and -35: written during round 27, measured once after it (these figures), held as floors since.
   // Round 28, documents (readers by shape: section names in Polish, Swedish, Turkish; DokuWiki tables; a review as a field
@@ -237,10 +237,10 @@ describe.each([
   ['documents-eval-37', { present: 145, violated: 12, bounds: 16 }],
   // documents-eval-38 and -39: written during round 29, measured once after it (these figures), held as floors since.
   ['documents-eval-38', { present: 90, violated: 5, bounds: 12 }],
-  ['documents-eval-39', { present: 125, violated: 10, bounds: 14 }],
+  ['documents-eval-39', { present: 139, violated: 10, bounds: 14 }],
   // documents-eval-40 and -41: written during round 30, measured once after it (these figures), held as floors since.
-  ['documents-eval-40', { present: 123, violated: 6, bounds: 13 }],
-  ['documents-eval-41', { present: 165, violated: 4, bounds: 14 }],
+  ['documents-eval-40', { present: 124, violated: 6, bounds: 13 }],
+  ['documents-eval-41', { present: 166, violated: 4, bounds: 14 }],
   // documents-eval-42 and -43: written during round 31, measured once after it (these figures), held as floors since.
   ['documents-eval-42', { present: 97, violated: 4, bounds: 11 }],
   ['documents-eval-43', { present: 144, violated: 5, bounds: 15 }],
@@ -251,11 +251,12 @@ describe.each([
   // before ('several producers complained' after 'shows missed their slot'; a lead sending technicians to docks that 'had
   // not come back'; customer contacts counted); all the sets together are better on every count (6,459 / 145 / 488 at the
   // document engineer's branch, 6,464 / 141 / 492 merged and retrained), and the sets that improved were raised.
-  ['documents-eval-44', { present: 109, violated: 9, bounds: 13 }],
-  ['documents-eval-45', { present: 113, violated: 5, bounds: 11 }],
+  ['documents-eval-44', { present: 110, violated: 7, bounds: 13 }],
+  ['documents-eval-45', { present: 113, violated: 5, bounds: 12 }],
   // documents-eval-46 and -47: written during round 33, measured once after it (these figures), held as floors since.
-  ['documents-eval-46', { present: 96, violated: 8, bounds: 13 }],
-  ['documents-eval-47', { present: 87, violated: 17, bounds: 11 }],
+  // Round 34 (documents): -46 108 / 7 / 13 and -47 97 / 7 / 12 (sections, action columns, times and gaps in more languages).
+  ['documents-eval-46', { present: 108, violated: 7, bounds: 13 }],
+  ['documents-eval-47', { present: 97, violated: 7, bounds: 12 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   // Round 29 (blame, three voices trained on; all sets better on all three counts, as above): forbidden 4 -> 5, the
   // retrained model fires on doc-14's neutral line about a scheduled sedation at a clinic.
@@ -333,7 +334,7 @@ describe.each([
  * gaps, a second lost part in the score): 6,459 of 6,722, forbidden 145, fully right 488 of 774; merged with the blame
  * training (92 splits) and the person nouns from WordNet, retrained: 6,464 of 6,722, forbidden 141, fully right 492 of 774.
  * Round 34 wiring, with documents-eval-46 and -47 (measured once after round 33): 6,647 of 6,955, forbidden 166, fully
- * right 497 of 806.
+ * right 497 of 806. Round 34 (documents): 6,677 of 6,955, forbidden 152, fully right 506 of 806.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
@@ -342,9 +343,9 @@ describe('all document sets together', () => {
 
   it('holds the totals of the round-34 wiring: expected findings present, forbidden ones reported, documents fully right', () => {
     expect(sets.length).toBeGreaterThanOrEqual(51);
-    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(6647);
-    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(166);
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(6677);
+    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(152);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
-    expect(fullyRight.length).toBeGreaterThanOrEqual(497);
+    expect(fullyRight.length).toBeGreaterThanOrEqual(506);
   });
 });

@@ -126,7 +126,10 @@ function triggerOnly(ctx: LintContext): RawFinding[] {
       // nothing past the event, and the chain meant to carry it deeper does not.
       // A safeguard named at all ("Config validation was missing") is left to the chain's own finding.
       const shortChain = spansOf(src, 'fiveWhys').length > 0 && fiveWhysFindings(ctx).length > 0 && !NAMES_SAFEGUARD.test(all);
-      const hit = own.find((p) => TRIGGER.test(p.text) || FOREIGN_TRIGGER.test(p.text) || cjkTrigger(p.text) !== null || answerIsPerson(p.text)) ?? (shortChain ? own[0] : undefined);
+      // Round 34: or a section that defends instead ("Nothing could have prevented this", "We did everything right"): with
+      // nothing deeper left once the defence is set aside, it stops at the event it names.
+      const defends = own.find((p) => sentences(p.text).some((t) => isDefensive(t)));
+      const hit = own.find((p) => TRIGGER.test(p.text) || FOREIGN_TRIGGER.test(p.text) || cjkTrigger(p.text) !== null || answerIsPerson(p.text)) ?? (shortChain ? own[0] : undefined) ?? defends;
       if (hit === undefined) continue;
       trigger = triggerWords(hit.text) ?? cut(hit.text, 40);
     }

@@ -85,7 +85,10 @@ function isSectionKey(key: string): key is SectionKey {
 }
 
 /** A section body that is one stand-in word: "TBD", "-", "?", "…" (never an answer), or "N/A" / "None" (an answer only with a reason, where allowed). */
-const NOT_YET = /^(?:tbd|tbc|todo|to do|to be (?:determined|confirmed|done|written|added)|wip|-+|—|–|\?+|\.{3}|…|pending|coming soon|later)\.?$/i;
+// Round 34: a stand-in with a short note of when it will be written ("TODO – uzupełnić po rozmowie z dostawcą", "To be
+// completed after the review meeting", "TBD: waiting on the vendor"; six words at most: a longer one is the section's text),
+// and an issue form's empty field ("_No response_").
+const NOT_YET = /^(?:(?:tbd|tbc|todo|to do|to be (?:determined|confirmed|done|written|added|completed|filled in|decided|agreed|updated))(?:[ \t]{0,2}[-–—:][ \t]{0,2}\S{1,30}(?:[ \t]{1,3}\S{1,30}){0,5}|[ \t](?:after|once|when|by|at|in)\b[^\n]{1,80})?|wip|-+|—|–|\?+|\.{3}|…|pending|coming soon|later|no response)\.?$/i;
 const BARE_NA = /^(?:n\/?a|none|nothing|not applicable|no)\.?$/i;
 /** Round 24: a stand-in in another language glossed in English in brackets ("Pendiente (TBD)", "À compléter (TODO)"). */
 const GLOSSED = /^[^()\n]{1,40}\(([^()\n]{1,40})\)\.?$/;
@@ -114,8 +117,9 @@ export const emptySectionRule: Rule = (ctx) => {
   const { src } = ctx;
   const findings: RawFinding[] = [];
   for (const { key, heading } of requiredSections(ctx)) {
-    if (key === 'whatWentWell') continue;
     const spans = spansOf(src, key);
+    // Round 34: "What went well" has its own rule when it is missing; a heading of it left empty is an empty section too.
+    if (key === 'whatWentWell' && spans.length === 0) continue;
     for (const span of spans) {
       const body = spanBody(src, span);
       const lone = loneWord(body);

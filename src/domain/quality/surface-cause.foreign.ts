@@ -32,6 +32,12 @@ export const FOREIGN_TRIGGER = new RegExp(
     String.raw`${B}(?:caduc(?:ó|ado|ada|ou|ata|ato)|expir(?:ó|ou|ado|ada|ée?|at[oa])|scadut[oa]|abgelaufen|verlopen|wygasł[aoy]?|gick ut|utgånge?n?)${B}`,
     String.raw`${B}(?:valor|valore|valeur|wert|waarde|wartość|värde) (?:errad[oa]|equivocad[oa]|sbagliat[oa]|incorrect[oe]?|erron[ée]e?|falsch(?:er|e)?|verkeerde?|błędn\w+|fel(?:aktig)?)${B}`,
     String.raw`${B}(?:falsche|verkeerde|errad[oa]|equivocad[oa]|sbagliat[oa]|mauvaise?|błędn\w+|felaktig) (?:konfiguration|configuratie|configuração|configuración|configurazione|configuration|konfiguracja|wert|waarde|valor|valore|valeur|datei|bestand|archivo|arquivo|file|fichier|plik|fil)${B}`,
+    // Round 34: the same triggers in Vietnamese, Czech, Russian and Arabic ("Lỗi do con người", "lidská chyba", "человеческий
+    // фактор", "خطأ بشري", "nhập sai", "špatná konfigurace", "неверное значение", "قيمة خاطئة").
+    String.raw`${B}(?:lỗi (?:do |của )?con người|sai sót (?:của )?con người|(?:nhập|cấu hình|thiết lập|cài đặt) sai|(?:giá trị|cấu hình|thiết lập) (?:sai|không đúng)|lỗi (?:cấu hình|nhập liệu|đánh máy))${B}`,
+    String.raw`${B}(?:lidsk(?:á|é) (?:chyba|selhání)|chyba (?:v konfiguraci|obsluhy|operátora)|(?:špatn|chybn)(?:á|é) (?:konfigurace|nastavení|hodnota)|překlep)${B}`,
+    String.raw`${B}(?:человеческ(?:ий фактор|ая ошибка)|ошибк[аи] (?:оператора|конфигурации|ввода|персонала)|(?:неверн|неправильн|ошибочн)(?:ая|ое|ый) (?:конфигурация|значение|настройка)|опечатка)${B}`,
+    String.raw`${B}(?:(?:قيمة|قيم|إعدادات?|اعدادات?|تكوين|بيانات|ملف) (?:خاطئة?|غير صحيحة?)|خطأ بشري|خطأ (?:في )?(?:الإدخال|الادخال|الإعداد|الاعداد|التكوين|الكتابة))${B}`,
   ].join('|'),
   'iu',
 );
@@ -55,7 +61,14 @@ export const FOREIGN_DEEPER = new RegExp(
  */
 const CJK_LABEL = /^\s*(?:[-*+]\s+|\d{1,2}[.)][ \t]+)?(?:\*\*|__)?(?:根本原因|根因|真因|原因|근본[ \t]?원인|원인)(?:\*\*|__)?[ \t]{0,2}[:：][ \t]*(?:\*\*|__)?[ \t]*(.+)$/u;
 const CJK_TRIGGER = /(?:設定|入力|操作|作業|手順|人為的な?|うっかり)ミス|ヒューマンエラー|確認不足|タイプミス|誤入力|誤設定|誤操作|(?:配置|配置項|输入|輸入|操作)(?:错误|錯誤|失误|失誤)|人为(?:错误|失误|因素)|人為(?:錯誤|失誤)|笔误|筆誤|(?:설정|입력|작업|조작)[ \t]?(?:오류|실수|착오)|휴먼[ \t]?에러|인적[ \t]?(?:오류|실수)|확인[ \t]?부족|오타/u;
-const CJK_DEEPER = /(?:チェック|検証|確認|レビュー|テスト|監視|アラート)(?:の仕組み)?(?:が|は)?(?:なかった|ない|されない|されず|なし|不在)|仕組みがな|缺少|缺乏|没有(?:校验|检查|验证|審查|审查|测试|告警|监控|评审)|未(?:校验|检查|验证)|(?:검증|확인|리뷰|테스트|모니터링|알림)(?:이|가)?[ \t]?없/u;
+// Round 34: the safeguard may be named with a noun after it ("検証ステップがなかった", "照合する機能がなく", "检查机制缺失").
+const CJK_DEEPER = /(?:チェック|検証|確認|照合|レビュー|テスト|監視|アラート)(?:の仕組み)?(?:が|は)?(?:なかった|ない|されない|されず|なし|不在)|(?:チェック|検証|確認|照合|レビュー|テスト|監視|アラート)[\p{Script=Katakana}\p{Script=Han}ー]{0,6}(?:が|は)(?:なかった|なく|ない)|(?:仕組み|機能|手順|ステップ|安全策)(?:が|は)(?:なかった|なく|ない)|仕組みがな|缺少|缺乏|缺失|没有(?:校验|检查|验证|審查|审查|测试|告警|监控|评审)|未(?:校验|检查|验证)|(?:검증|확인|리뷰|테스트|모니터링|알림)(?:이|가)?[ \t]?없/u;
+/**
+ * Round 34: a trigger the sentence denies ("これはヒューマンエラーではありません", "这不是人为失误", "휴먼 에러가 아닙니다"):
+ * the writer rejects it as the cause, as "This was not human error" does.
+ */
+const CJK_DENIED_AFTER = /^[\p{Script=Katakana}\p{Script=Han}ー]{0,6}(?:では|じゃ)(?:ない|なく|ありません|なかった)|^[ \t]?(?:이|가|은|는)?[ \t]?아니/u;
+const CJK_DENIED_BEFORE = /(?:不是|并非|並非|并不是|並不是|不属于|不屬於)[\p{Script=Han}]{0,4}$/u;
 
 /** The cause declared on a foreign line, or null. */
 export function foreignDeclared(text: string): string | null {
@@ -64,7 +77,10 @@ export function foreignDeclared(text: string): string | null {
 
 /** Round 32: a trigger in Japanese, Chinese or Korean, or null. */
 export function cjkTrigger(text: string): string | null {
-  return CJK_TRIGGER.exec(text)?.[0] ?? null;
+  const m = CJK_TRIGGER.exec(text);
+  if (m === null) return null;
+  const denied = CJK_DENIED_AFTER.test(text.slice(m.index + m[0].length)) || CJK_DENIED_BEFORE.test(text.slice(0, m.index));
+  return denied ? null : m[0];
 }
 
 /** Round 32: what the system lacked, in Japanese, Chinese or Korean. */

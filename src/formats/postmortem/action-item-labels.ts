@@ -7,13 +7,21 @@
 
 /** An owner's label in the languages the sets were written in (Spanish / French, Portuguese, Italian, Polish, German, Dutch, Swedish;
  * round 28: Turkish, Finnish). */
-const OWNER_WORDS = 'responsable|respons[aá]vel|responsabile|w[łl]a[śs]ciciel|odpowiedzialn[ya]|verantwortlich|zust[äa]ndig|eigenaar|ansvarig|propietario|due[ñn]o|incaricato|referente|sorumlu|sahibi|vastuuhenkil[öo]';
+const OWNER_WORDS = 'responsable|respons[aá]vel|responsabile|w[łl]a[śs]ciciel|odpowiedzialn[ya]|verantwortlich|zust[äa]ndig|eigenaar|ansvarig|propietario|due[ñn]o|incaricato|referente|sorumlu|sahibi|vastuuhenkil[öo]' +
+  // Round 34: Vietnamese, Czech / Slovak, Russian, Arabic, Japanese, Chinese and Korean ("Người phụ trách", "Odpovědná osoba",
+  // "Ответственный", "المسؤول", "担当", "负责人", "담당자").
+  '|người phụ trách|phụ trách|(?:người )?chịu trách nhiệm|odpov[ěe]dn[áaýy](?: osoba)?|zodpovedn[áaýy](?: osoba)?|vlastn[íi]k|ответственн(?:ый|ые)|исполнител[ьи]|владелец' +
+  '|(?:ال)?مسؤول|المالك|المكلف|担当者?|責任者|负责人|負責人|责任人|담당자?|책임자';
 /** A due date's label in the same languages (round 28: Swedish "Klart senast", Turkish "Son tarih", Finnish "Määräaika"). */
-const DUE_WORDS = 'fecha(?: l[íi]mite)?|plazo|prazo|data limite|scadenza|entro|termin|f[äa]llig(?:keit)?|frist|deadline|[ée]ch[ée]ance|uiterlijk|datum|klart senast|senast|son tarih|biti[şs] tarihi|hedef tarih|tarih|m[äa][äa]r[äa]aika';
+const DUE_WORDS = 'fecha(?: l[íi]mite)?|plazo|prazo|data limite|scadenza|entro|termin|f[äa]llig(?:keit)?|frist|deadline|[ée]ch[ée]ance|uiterlijk|datum|klart senast|senast|son tarih|biti[şs] tarihi|hedef tarih|tarih|m[äa][äa]r[äa]aika' +
+  // Round 34: the same languages ("Hạn", "Termín", "Срок", "الموعد", "期限", "截止日期", "기한").
+  '|(?:thời )?hạn(?: chót| hoàn thành)?|ngày (?:hoàn thành|đến hạn)|term[íi]n|do kdy|срок(?: выполнения)?|дата|(?:ال)?موعد(?: (?:ال)?نهائي)?|تاريخ(?: (?:ال)?استحقاق)?' +
+  '|期限|期日|完了予定日?|截止(?:日期|时间)?|完成(?:日期|时间)|기한|마감일?|완료 ?예정일?|목표일';
 
 /** Exported for the table reader: a column header naming the owner or the due date in another language. */
-export const FOREIGN_OWNER_HEADER = new RegExp(`^(?:${OWNER_WORDS})\\b`, 'iu');
-export const FOREIGN_DUE_HEADER = new RegExp(`^(?:${DUE_WORDS})\\b`, 'iu');
+// Round 34: the word ends where no letter or digit follows (`\\b` is ASCII's: never true after "期限" or "المسؤول").
+export const FOREIGN_OWNER_HEADER = new RegExp(`^(?:${OWNER_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
+export const FOREIGN_DUE_HEADER = new RegExp(`^(?:${DUE_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
 
 // A foreign label glossed in English in brackets, bare or in emphasis: "Responsável (Owner):", "Scadenza *(Due)*:".
 const GLOSSED = /(?:^|(?<=[·•—–|;][ \t]{0,3}))(?:\*\*|__)?\p{L}{2,20}(?: \p{L}{2,20})?(?:\*\*|__)?[ \t]{0,3}[*_]{0,2}\((owner|due|due date|deadline|assignee|status|priority)\)[*_]{0,2}[ \t]{0,3}(?=:)/gimu;

@@ -12,7 +12,8 @@ import { DUE, HANDLE, MARKER, OWNER_PATTERNS, PRIORITY, TEAM_AND_DUE, TRAILING_D
 export { statusOf } from './action-item-status.ts';
 
 const COLS: ReadonlyArray<readonly [keyof Cols, RegExp]> = [
-  ['key', /^(?:id|key|#|no\.?|nr\.?|n°|num(?:ber)?|ref)$/i],
+  // Round 34: a row number's name in other languages ("STT", "Č.", "№", "番号", "序号", "번호", "رقم").
+  ['key', /^(?:id|key|#|no\.?|nr\.?|n°|num(?:ber)?|ref|stt|č\.?|№|番号|序号|编号|번호|순번|رقم)$/iu],
   // Round 16: a board's "Person" column. Round 11: "Lead", "Driver", "Accountable", "Point of contact" name the owner too.
   ['owner', /\b(?:owner|owners|assignee|assigned|who|responsible|dri|team|lead|driver|accountable|poc|point of contact|champion|person)\b/i],
   ['priority', /\b(?:priority|pri|prio|severity)\b/i],

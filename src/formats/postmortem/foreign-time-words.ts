@@ -12,9 +12,9 @@
  * word classes and bounded patterns, anchored at the start: linear.
  */
 
-const AROUND_BEFORE = String.raw`(?:around|about|approx\.?|approximately|roughly|circa|ca\.?|runt|omkring|ungefär|cirka|kring|rundt|gegen|etwa|ungefähr|vers|environ|hacia|sobre|alrededor de|por volta d[aeo]s?|cerca d[aeo]s?|verso|intorno a(?:lle)?|rond|omstreeks|tegen|około|около|примерно|noin|kolem|asi|přibližně|okolo|khoảng|khoang|körülbelül|kb\.|लगभग|करीब|sekitar|(?:sometime|some time|shortly|just) (?:after|before))`;
+const AROUND_BEFORE = String.raw`(?:around|about|approx\.?|approximately|roughly|circa|ca\.?|runt|omkring|ungefär|cirka|kring|rundt|gegen|etwa|ungefähr|vers|environ|hacia|sobre|alrededor de|por volta d[aeo]s?|cerca d[aeo]s?|verso|intorno a(?:lle)?|rond|omstreeks|tegen|około|около|примерно|noin|kolem|asi|přibližně|okolo|khoảng|khoang|tầm|chừng|vào khoảng|حوالي|حوالى|قرابة|körülbelül|kb\.|लगभग|करीब|sekitar|(?:sometime|some time|shortly|just) (?:after|before))`;
 /** A clock word between "around" and the hour ("kl.", "klockan", "las", "le", "ore", "godz.", "saat"). */
-const CLOCK_WORD = String.raw`(?:kl\.?|klockan|klokka|kello|um|las|la|les|le|ore|alle|godz\.?|saat)`;
+const CLOCK_WORD = String.raw`(?:kl\.?|klockan|الساعة|lúc|klokka|kello|um|las|la|les|le|ore|alle|godz\.?|saat)`;
 const HOUR = String.raw`(?:[01]?\d|2[0-3])`;
 /**
  * Round 33: a clock after the "around" word ("kolem 15:00", "rond 15.00 uur", "około 15:00"), or a four-digit one
@@ -22,21 +22,26 @@ const HOUR = String.raw`(?:[01]?\d|2[0-3])`;
  */
 const CLOCK_AFTER_AROUND = String.raw`(?:${HOUR}[:.][0-5]\d|[01]\d[0-5]\d|2[0-3][0-5]\d)`;
 /** An hour word after the number ("15 Uhr", "15 h", "15h", "15 uur", "15 heures", "15 horas", "15 o'clock"). */
-const HOUR_WORD = String.raw`(?:[ \t]?h|[ \t]{1,2}(?:uhr|uur|heures?|horas?|hrs?|o'clock|godz\.?|ч\.?|tiden|giờ|óra|बजे|baje))`;
+// Round 34: and the part of the day after it, with or without the hour's word ("8 giờ sáng", "3 Uhr nachmittags",
+// "الساعة 9 صباحاً").
+const DAY_AFTER = String.raw`(?:[ \t]{1,2}(?:sáng|chiều|tối|trưa|đêm|morgens|abends|nachmittags|vormittags|du (?:matin|soir)|de l'après-midi|de la (?:mañana|tarde|noche)|da (?:manhã|tarde|noite)|del (?:pomeriggio|mattino)|di (?:sera|mattina)|утра|дня|вечера|ночи|صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً))`;
+const HOUR_WORD = String.raw`(?:(?:[ \t]?h|[ \t]{1,2}(?:uhr|uur|heures?|horas?|hrs?|o'clock|godz\.?|ч\.?|tiden|giờ|óra|बजे|baje))${DAY_AFTER}?|${DAY_AFTER})`;
 const AROUND_AFTER = String.raw`(?:[ \t]{1,2}(?:sularında|sıralarında|civarında|gibi|suunnilleen|tienoilla|körül|táján|tájban|or so|ish)|-ish|[ \t]?時?(?:頃|ごろ|くらい|ぐらい)|[ \t]?시?(?:경|쯤)|[ \t]?点?左右)`;
 const SPELLED = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|eins|zwei|drei|fünf|sechs|sieben|neun|zehn|zwölf)`;
 /** "half drie", "halb drei", "kwart over twee", "viertel nach zwei", "quarter past three", "half past two", "three". */
 const SPELLED_TIME = String.raw`(?:(?:half|halb|kwart (?:over|voor)|viertel (?:nach|vor)|drei ?viertel|quarter (?:past|to)|half past|ten (?:past|to)|twenty (?:past|to))[ \t]{1,3})?${SPELLED}(?:[ \t]{1,2}(?:uur|uhr|o'clock))?`;
 
-const DAY_PART = String.raw`(?:'s|’s)[ \t](?:ochtends|middags|avonds|nachts|morgens)|(?:vor|nach)mittags|abends|nachts|morgens|frühmorgens|på (?:för|efter)middagen|på (?:morgonen|kvällen|natten)|om (?:morgenen|ettermiddagen|formiddagen|eftermiddagen|kvelden|aftenen|natten)|(?:dans |en fin d'|en début d'|l')après-midi|(?:en fin de |dans la )?(?:matinée|soirée)|(?:le|au) (?:matin|soir)|por la (?:mañana|tarde|noche)|(?:à|de|pela) (?:manhã|tarde|noite)|nel (?:pomeriggio|mattino)|in (?:mattinata|serata)|di (?:mattina|sera|pomeriggio)|öğleden (?:sonra|önce)|sabah(?:ı)?|akşam(?:a doğru)?|rano|po południu|wieczorem|午前|午後|夕方|夜|朝|昼|오전|오후|저녁|上午|下午|晚上|早上|délelőtt|délután|éjjel|reggel|shaam(?: ko)?|subah|dopahar(?: ko)?|raat ko|buổi (?:sáng|chiều|tối)|odpoledne|dopoledne|večer`;
+const DAY_PART = String.raw`(?:'s|’s)[ \t](?:ochtends|middags|avonds|nachts|morgens)|(?:vor|nach)mittags|abends|nachts|morgens|frühmorgens|på (?:för|efter)middagen|på (?:morgonen|kvällen|natten)|om (?:morgenen|ettermiddagen|formiddagen|eftermiddagen|kvelden|aftenen|natten)|(?:dans |en fin d'|en début d'|l')après-midi|(?:en fin de |dans la )?(?:matinée|soirée)|(?:le|au) (?:matin|soir)|por la (?:mañana|tarde|noche)|(?:à|de|pela) (?:manhã|tarde|noite)|nel (?:pomeriggio|mattino)|in (?:mattinata|serata)|di (?:mattina|sera|pomeriggio)|öğleden (?:sonra|önce)|sabah(?:ı)?|akşam(?:a doğru)?|rano|po południu|wieczorem|午前|午後|夕方|夜|朝|昼|오전|오후|저녁|上午|下午|晚上|早上|délelőtt|délután|éjjel|reggel|shaam(?: ko)?|subah|dopahar(?: ko)?|raat ko|(?:buổi )?(?:sáng|chiều|tối|trưa|đêm)(?: (?:hôm (?:đó|sau|trước)|nay))?|утром|днём|днем|вечером|ночью|صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|(?:بعد|قبل) الظهر|(?:ليلة|صباح|مساء|فجر)(?: (?:يوم )?ال\p{L}{2,10})?|odpoledne|dopoledne|večer`;
 /** Before or after a meal or noon ("[sometime after lunch]", "shortly before midnight"). */
 const MEAL = String.raw`\[?(?:(?:sometime|some time|shortly|just|right)[ \t]{1,3})?(?:before|after)[ \t]{1,3}(?:lunch(?:time)?|noon|midday|midnight|dinner|breakfast)\]?`;
 const GLOSS = String.raw`\((?:early |late |mid-?)?(?:morning|afternoon|evening|night|noon|midday|lunch(?:time)?)\)`;
 const STAND_IN = String.raw`\[(?:time|hh:mm|hh:mm:ss|tbd|\?\?:\?\?)\]|[Xx]{2}:[Xx]{2}`;
 
+/** Round 34: no digit after the hour, but a colon may close it ("khoảng 8 giờ sáng: …", "Tầm 9h: …", "around 15: …"). */
+const NO_MORE_DIGITS = String.raw`(?![\d.]|:\d)`;
 /** Round 33: the half of the day before an hour in Japanese and Korean ("오후 3시쯤", "午後3時頃"). */
 const HALF_DAY = String.raw`(?:오전|오후|午前|午後)[ \t]?`;
-const FORMS = String.raw`(?:${AROUND_BEFORE}[ \t]{1,3}(?:${CLOCK_WORD}[ \t]{1,2})?(?:${CLOCK_AFTER_AROUND}(?:${HOUR_WORD})?(?![\d:.])|${HOUR}(?:${HOUR_WORD})?(?![\d:.])|${SPELLED_TIME})|(?:saat[ \t]|${HALF_DAY})?${HOUR}(?:${HOUR_WORD})?${AROUND_AFTER}|${MEAL}|${DAY_PART}|[^\s\d()[\]]{1,20}[ \t]{0,2}${GLOSS}|${STAND_IN})`;
+const FORMS = String.raw`(?:${AROUND_BEFORE}[ \t]{1,3}(?:${CLOCK_WORD}[ \t]{1,2})?(?:${CLOCK_AFTER_AROUND}(?:${HOUR_WORD})?${NO_MORE_DIGITS}|${HOUR}(?:${HOUR_WORD})?${NO_MORE_DIGITS}|${SPELLED_TIME})|(?:saat[ \t]|${HALF_DAY})?${HOUR}(?:${HOUR_WORD})?${AROUND_AFTER}|${MEAL}|${DAY_PART}|[^\s\d()[\]]{1,20}[ \t]{0,2}${GLOSS}|${STAND_IN})`;
 
 /** A time cell holding only such a time ("| runt 15 |", "| 15 sularında |", "| 's middags |"). */
 const CELL = new RegExp(String.raw`^${FORMS}$`, 'iu');
