@@ -99,7 +99,9 @@
  * vague 1.000 / 0.987, 1.000 / 0.987 and 1.000 / 1.000, training voices from the thirty-third round), and `tuning-20` to
  * `tuning-22` (three separate writers, 2026-12-06, written as training sets for the thirty-third round in new domains —
  * last-mile delivery, restaurant kitchens, stadiums and ticketing; measured once at the round's start, blame
- * 0.950 / 0.753, 0.945 / 0.807 and 0.962 / 0.833, vague 1.000 / 0.960, 1.000 / 0.947 and 1.000 / 0.920; trained on), and `seventy-third-voice` to `seventy-fifth-voice` (measured once after the thirty-third round, blame 0.920 / 0.767, 0.953 / 0.813 and 0.956 / 0.727; training voices from the thirty-fourth round) and `tuning-23` to `tuning-25` (written for the thirty-fourth round: water utilities, railway maintenance and signalling, contact centres; trained on). The next
+ * 0.950 / 0.753, 0.945 / 0.807 and 0.962 / 0.833, vague 1.000 / 0.960, 1.000 / 0.947 and 1.000 / 0.920; trained on), and `seventy-third-voice` to `seventy-fifth-voice` (measured once after the thirty-third round, blame 0.920 / 0.767, 0.953 / 0.813 and 0.956 / 0.727; training voices from the thirty-fourth round) and `tuning-23` to `tuning-25` (written for the thirty-fourth round: water utilities, railway maintenance and signalling, contact centres; measured once at the round's start, blame 0.947 / 0.593, 0.857 / 0.640 and
+ * 0.866 / 0.773; trained on). `seventy-sixth-voice` to `seventy-eighth-voice` (separate writers, 2026-12-07: measured
+ * once after the thirty-fourth round, blame 0.866 / 0.820, 0.940 / 0.733 and 0.894 / 0.733) are not trained on. The next
  * writer's set is the evaluation; it is wired in by
  * whoever measures it, never by the rounds that tune. Report them separately.
  */
