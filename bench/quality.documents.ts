@@ -108,6 +108,9 @@ export const EVAL_DIR_47 = new URL('../test/fixtures/quality/documents-eval-47/'
 /** A forty-eighth and forty-ninth separate writers' sets (2026-12-07), wired in after the thirty-fourth round measured them. */
 export const EVAL_DIR_48 = new URL('../test/fixtures/quality/documents-eval-48/', import.meta.url);
 export const EVAL_DIR_49 = new URL('../test/fixtures/quality/documents-eval-49/', import.meta.url);
+/** A fiftieth and a fifty-first writer's sets, written while the thirty-fifth round was under way: measured once after it. */
+export const EVAL_DIR_50 = new URL('../test/fixtures/quality/documents-eval-50/', import.meta.url);
+export const EVAL_DIR_51 = new URL('../test/fixtures/quality/documents-eval-51/', import.meta.url);
 
 const Expectation = z.object({ rule: z.string(), quote: z.string().optional() });
 const DocumentCase = z.object({
@@ -264,6 +267,8 @@ export function runAllDocumentsBench(): void {
     [EVAL_DIR_47, 'documents-eval-47 (a forty-seventh separate writer\'s 16 post-mortems; measured once after the thirty-third round: 87 / 110 present, 17 forbidden, 11 of 16 in bounds)'],
     [EVAL_DIR_48, 'documents-eval-48 (a forty-eighth separate writer\'s 16 post-mortems; measured once after the thirty-fourth round: 74 / 93 present, 21 forbidden, 10 of 16 in bounds)'],
     [EVAL_DIR_49, 'documents-eval-49 (a forty-ninth separate writer\'s 16 post-mortems; measured once after the thirty-fourth round: 92 / 113 present, 26 forbidden, 10 of 16 in bounds)'],
+    [EVAL_DIR_50, 'documents-eval-50 (a fiftieth separate writer\'s 16 post-mortems; evaluation: measured once after the thirty-fifth round)'],
+    [EVAL_DIR_51, 'documents-eval-51 (a fifty-first separate writer\'s 16 post-mortems; evaluation: measured once after the thirty-fifth round)'],
   ] as const) {
     if (existsSync(dir)) runDocumentsBench(dir, title);
     else console.log(`-- ${title}: not in the repository yet`);
