@@ -11,10 +11,11 @@ import { holdEventLoop, startupSteps } from './startup.ts';
 
 /** The app and its background work: loaded while the embedded database boots (both take about a second). */
 async function loadServerModules() {
-  const [{ buildApp }, { startBackupSchedule }, { startJobRunner }, { startSearchReindex }] = await Promise.all([
+  const [{ buildApp }, { startBackupSchedule }, { startJobRunner }, { startSearchReindex }, { startVacuumMaintenance }] = await Promise.all([
     import('./app.ts'), import('../jobs/backup-scheduler.ts'), import('../jobs/job-runner-lifecycle.ts'), import('../jobs/search-reindex.ts'),
+    import('../jobs/vacuum-maintenance.ts'),
   ]);
-  return { buildApp, startBackupSchedule, startJobRunner, startSearchReindex };
+  return { buildApp, startBackupSchedule, startJobRunner, startSearchReindex, startVacuumMaintenance };
 }
 
 export type RunningServer = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
@@ -67,7 +68,7 @@ async function start(config: AppConfig): Promise<RunningServer> {
     await opening.then((d) => d.close(), () => undefined);
     throw e;
   }
-  const { buildApp, startBackupSchedule, startJobRunner, startSearchReindex } = modules;
+  const { buildApp, startBackupSchedule, startJobRunner, startSearchReindex, startVacuumMaintenance } = modules;
   const database = await opening;
   const localToken = `dbl_${randomBytes(32).toString('base64url')}`;
   const ctx = { db: database.db, config, now: () => new Date() };
@@ -93,6 +94,8 @@ async function start(config: AppConfig): Promise<RunningServer> {
   // left is run now (a killed server's claims once their lease ends), then on a timer and when work arrives.
   const stopJobs = startJobRunner(ctx, logger, activity);
   const stopReindex = startSearchReindex(ctx, logger, activity);
+  // PGlite runs no autovacuum: tables never vacuumed (restored, imported) are, a minute after the start, then every 6 hours.
+  const stopVacuum = startVacuumMaintenance(ctx, logger, activity);
   mark('background');
   logger.info({ url, database: database.kind === 'pglite' ? `pglite:${config.dataDir}` : redactUrl(config.databaseUrl ?? ''), startupMs: steps }, 'Debrief is listening');
   if (await isFreshInstall(database.db, new Date())) {
@@ -107,6 +110,7 @@ async function start(config: AppConfig): Promise<RunningServer> {
       stopBackups();
       await stopJobs();
       await stopReindex();
+      await stopVacuum();
       await app.close();
       await database.close();
     },
