@@ -20,18 +20,21 @@ async function loadServerModules() {
 
 export type RunningServer = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
 
-/** Opens the database, builds the app and listens on the configured port. */
-export async function startServer(config: AppConfig): Promise<RunningServer> {
+/** A database whose open the CLI started before loading the server (`debrief serve`, src/cli/early-open.ts). */
+export type EarlyDatabase = { opening: Promise<Database>; startedAt: number };
+
+/** Opens the database (or takes the one opening early for this directory), builds the app and listens on the configured port. */
+export async function startServer(config: AppConfig, early: EarlyDatabase | null = null): Promise<RunningServer> {
   // Until the server listens (its socket then keeps the event loop turning), see holdEventLoop.
   const release = holdEventLoop();
   try {
-    return await start(config);
+    return await start(config, early);
   } finally {
     release();
   }
 }
 
-async function start(config: AppConfig): Promise<RunningServer> {
+async function start(config: AppConfig, early: EarlyDatabase | null): Promise<RunningServer> {
   // JSON lines for log collectors; pretty lines (pino-pretty) for a person at a terminal. One format per run, never both.
   const pretty = config.logFormat === 'pretty' || (config.logFormat === 'auto' && process.stdout.isTTY === true);
   // JSON lines are written to stdout off the request's path (sonic-boom, asynchronous): a synchronous write per request
@@ -48,7 +51,9 @@ async function start(config: AppConfig): Promise<RunningServer> {
   // Files the server creates from now on (WAL segments, relations, the lock) are private to its user.
   privateUmask();
   const { steps, mark } = startupSteps();
-  const opening = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, command: 'debrief serve', migrate: false })
+  if (early) steps['databaseOpenStarted'] = early.startedAt;
+  else mark('databaseOpenStarted');
+  const opening = (early?.opening ?? openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, command: 'debrief serve', migrate: false }))
     .then(async (d) => {
       mark('databaseOpen');
       try {
