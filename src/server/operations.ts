@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { vacuumState } from '../jobs/vacuum-maintenance.ts';
+import { tablesToVacuum } from '../store/repositories/vacuum.repository.ts';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { AppError } from '../domain/errors.ts';
 import type { ServiceContext } from '../services/context.ts';
@@ -74,6 +76,22 @@ export function registerOperations(app: FastifyInstance, opts: OperationsOptions
     jobsGauge.set({ state: 'running' }, j.running);
     jobsGauge.set({ state: 'dead' }, j.dead);
     jobsAge.set(j.oldestDueAgeSeconds);
+  });
+  // The vacuum maintenance PGlite needs (it runs no autovacuum), and how many tables wait for it now.
+  const vacuumChecks = new Gauge({ name: 'debrief_db_vacuum_checks', help: 'Vacuum maintenance checks since the start (PGlite)', registers: [registry] });
+  const vacuumTables = new Gauge({ name: 'debrief_db_vacuum_tables', help: 'Tables vacuumed by the maintenance since the start (PGlite)', registers: [registry] });
+  const vacuumSeconds = new Gauge({ name: 'debrief_db_vacuum_seconds', help: 'Seconds spent vacuuming since the start (PGlite)', registers: [registry] });
+  const vacuumLast = new Gauge({ name: 'debrief_db_vacuum_last_check_timestamp_seconds', help: 'When the last vacuum check ended (0 before the first)', registers: [registry] });
+  const vacuumFailures = new Gauge({ name: 'debrief_db_vacuum_failures', help: 'Failed vacuum checks since the start', registers: [registry] });
+  const vacuumNeeded = new Gauge({ name: 'debrief_db_tables_needing_vacuum', help: 'Tables whose visibility map covers under half their pages now (read on each scrape)', registers: [registry] });
+  collectors.push(async () => {
+    const v = vacuumState(opts.ctx.db);
+    vacuumChecks.set(v.checks);
+    vacuumTables.set(v.tablesVacuumed);
+    vacuumSeconds.set(v.seconds);
+    vacuumLast.set(v.lastCheckAt);
+    vacuumFailures.set(v.failures);
+    vacuumNeeded.set((await tablesToVacuum(opts.ctx.db)).length);
   });
   if (opts.poolStats) {
     const pool = new Gauge({ name: 'debrief_db_pool_connections', help: 'PostgreSQL pool connections by state', labelNames: ['state'], registers: [registry] });

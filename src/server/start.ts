@@ -11,26 +11,30 @@ import { holdEventLoop, startupSteps } from './startup.ts';
 
 /** The app and its background work: loaded while the embedded database boots (both take about a second). */
 async function loadServerModules() {
-  const [{ buildApp }, { startBackupSchedule }, { startJobRunner }, { startSearchReindex }] = await Promise.all([
+  const [{ buildApp }, { startBackupSchedule }, { startJobRunner }, { startSearchReindex }, { startVacuumMaintenance }] = await Promise.all([
     import('./app.ts'), import('../jobs/backup-scheduler.ts'), import('../jobs/job-runner-lifecycle.ts'), import('../jobs/search-reindex.ts'),
+    import('../jobs/vacuum-maintenance.ts'),
   ]);
-  return { buildApp, startBackupSchedule, startJobRunner, startSearchReindex };
+  return { buildApp, startBackupSchedule, startJobRunner, startSearchReindex, startVacuumMaintenance };
 }
 
 export type RunningServer = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
 
-/** Opens the database, builds the app and listens on the configured port. */
-export async function startServer(config: AppConfig): Promise<RunningServer> {
+/** A database whose open the CLI started before loading the server (`debrief serve`, src/cli/early-open.ts). */
+export type EarlyDatabase = { opening: Promise<Database>; startedAt: number };
+
+/** Opens the database (or takes the one opening early for this directory), builds the app and listens on the configured port. */
+export async function startServer(config: AppConfig, early: EarlyDatabase | null = null): Promise<RunningServer> {
   // Until the server listens (its socket then keeps the event loop turning), see holdEventLoop.
   const release = holdEventLoop();
   try {
-    return await start(config);
+    return await start(config, early);
   } finally {
     release();
   }
 }
 
-async function start(config: AppConfig): Promise<RunningServer> {
+async function start(config: AppConfig, early: EarlyDatabase | null): Promise<RunningServer> {
   // JSON lines for log collectors; pretty lines (pino-pretty) for a person at a terminal. One format per run, never both.
   const pretty = config.logFormat === 'pretty' || (config.logFormat === 'auto' && process.stdout.isTTY === true);
   // JSON lines are written to stdout off the request's path (sonic-boom, asynchronous): a synchronous write per request
@@ -47,7 +51,9 @@ async function start(config: AppConfig): Promise<RunningServer> {
   // Files the server creates from now on (WAL segments, relations, the lock) are private to its user.
   privateUmask();
   const { steps, mark } = startupSteps();
-  const opening = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, command: 'debrief serve', migrate: false })
+  if (early) steps['databaseOpenStarted'] = early.startedAt;
+  else mark('databaseOpenStarted');
+  const opening = (early?.opening ?? openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, command: 'debrief serve', migrate: false }))
     .then(async (d) => {
       mark('databaseOpen');
       try {
@@ -67,7 +73,7 @@ async function start(config: AppConfig): Promise<RunningServer> {
     await opening.then((d) => d.close(), () => undefined);
     throw e;
   }
-  const { buildApp, startBackupSchedule, startJobRunner, startSearchReindex } = modules;
+  const { buildApp, startBackupSchedule, startJobRunner, startSearchReindex, startVacuumMaintenance } = modules;
   const database = await opening;
   const localToken = `dbl_${randomBytes(32).toString('base64url')}`;
   const ctx = { db: database.db, config, now: () => new Date() };
@@ -93,6 +99,8 @@ async function start(config: AppConfig): Promise<RunningServer> {
   // left is run now (a killed server's claims once their lease ends), then on a timer and when work arrives.
   const stopJobs = startJobRunner(ctx, logger, activity);
   const stopReindex = startSearchReindex(ctx, logger, activity);
+  // PGlite runs no autovacuum: tables never vacuumed (restored, imported) are, a minute after the start, then every 6 hours.
+  const stopVacuum = startVacuumMaintenance(ctx, logger, activity);
   mark('background');
   logger.info({ url, database: database.kind === 'pglite' ? `pglite:${config.dataDir}` : redactUrl(config.databaseUrl ?? ''), startupMs: steps }, 'Debrief is listening');
   if (await isFreshInstall(database.db, new Date())) {
@@ -107,6 +115,7 @@ async function start(config: AppConfig): Promise<RunningServer> {
       stopBackups();
       await stopJobs();
       await stopReindex();
+      await stopVacuum();
       await app.close();
       await database.close();
     },

@@ -34,10 +34,18 @@ function describe(rows: Record<string, number>): string {
 const store = () => import('../../store/backup.ts');
 const databases = () => import('../../store/database.ts');
 
-/** Checks a backup file whole (first pass), then restores it (second pass), never holding it. */
+/**
+ * Checks a backup file whole (first pass), then restores it (second pass), never holding it. On PGlite the
+ * restored tables are then vacuumed (it runs no autovacuum; the server is stopped, so nobody waits for it).
+ */
 async function restoreFile(database: Database, file: string, force: boolean): Promise<Record<string, number>> {
   const { checkBackup, restoreBackup } = await store();
-  return asCli(async () => restoreBackup(database.db, await checkBackup(backupFileLines(file)), backupFileLines(file), { force }));
+  const counts = await asCli(async () => restoreBackup(database.db, await checkBackup(backupFileLines(file)), backupFileLines(file), { force }));
+  if (database.kind === 'pglite') {
+    const { tablesToVacuum, vacuumTable } = await import('../../store/repositories/vacuum.repository.ts');
+    for (const t of await tablesToVacuum(database.db)) await vacuumTable(database.db, t.table);
+  }
+  return counts;
 }
 
 /** Registers backup, restore and copy. */

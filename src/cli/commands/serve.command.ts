@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/config.ts';
+import { takeEarlyDatabase } from '../early-open.ts';
 
 /** `debrief serve` and `debrief migrate`. */
 export function registerServeCommands(program: Command): void {
@@ -16,7 +17,8 @@ export function registerServeCommands(program: Command): void {
       if (opts.dataDir !== undefined) env['DEBRIEF_DATA_DIR'] = opts.dataDir;
       const config = loadConfig({ env, file: opts.config });
       const { startServer } = await import('../../server/start.ts');
-      const server = await startServer(config);
+      // The database main.ts started opening for this directory, if it did (early-open.ts).
+      const server = await startServer(config, takeEarlyDatabase(config.dataDir));
       // On standard error, for the person who started it (and scripts waiting for the URL); the logs go to standard output.
       process.stderr.write(`Debrief is running at ${server.url} (API docs: ${server.url}/api/docs)\n`);
       const stop = (signal: string) => {
