@@ -18,8 +18,9 @@
  * retry", "the IVR couldn't cope", "the scheduler chose the wrong slot", "the valve sat open") are not in the class.
  * Linear: one global pattern with bounded repetition, then a bounded look back over the tokens before each match.
  */
-import { GROUP_NOUNS, IDIOMS, THING_AGENTS } from './blame.lexicon.ts';
+import { GROUP_NOUNS, IDIOMS } from './blame.lexicon.ts';
 import { personNounKind } from './person-lexicon.ts';
+import { isThingNoun, MACHINE_HEAD, MAN_COMPOUND } from './person-things.ts';
 import { THING_MODIFIER } from './person-words.ts';
 import type { PersonSpan } from './person-mask.ts';
 import type { Token } from './person-tokens.ts';
@@ -66,18 +67,13 @@ const CLAUSE_OPENER = /^(?:and|but|because|so|when|while|after|then|until|since|
 const CREW_WORD = /^(?:crews?|shifts?|watch|watches|gangs?|teams?|tours?)$/i;
 const LETTER = /^[A-F]$/;
 const LETTER_CREW = /^[A-F]-(?:crew|shift|watch|gang|team|tour)$/i;
-/** A compound in -man or -woman ("hoistman", "linesman", "pumpman"); "human", "woman" and short words are not compounds. */
-const MAN_COMPOUND = /^\p{Ll}{3,}(?:man|men|woman|women)$/u;
-
-/** Heads that name a machine, a device or software ("the chatbot", "the WFM tool", "the dosing pump"). */
-const MACHINE_HEAD = /^(?:engines?|tools?|servers?|systems?|scripts?|portals?|platforms?|apps?|services?|software|firmware|dashboards?|printers?|routers?|gateways?|algorithms?|valves?|pumps?|alarms?|sensors?|panels?|screens?|phones?|models?|forecasts?|feeds?|modules?|interfaces?|apis?|sdks?|programs?|machines?|robots?|computers?|devices?|units?|controllers?|diall?ers?|wallboards?|macros?|workflows?|rules?|bots?|\p{Ll}+bots?|\p{Ll}+ware)$/u;
 /** Abstract nouns by their ending: a process or a quality, not a person ("the planning", "the maintenance"). */
 const ABSTRACT = /(?:ing|tion|sion|ment|ness|ity|ism|ance|ence)$/;
 
-/** The lower-case head of a noun phrase that may be a person by what it does: any noun but a machine's or an abstract one. */
+/** The lower-case head of a noun phrase that may be a person by what it does: any noun but a thing's (person-things.ts) or an abstract one. */
 function personishHead(w: string): boolean {
   const lower = w.toLowerCase();
-  if (THING_AGENTS.has(lower) || THING_AGENTS.has(lower.replace(/s$/, '')) || MACHINE_HEAD.test(lower) || THING_MODIFIER.test(lower)) return GROUP_NOUNS.test(w);
+  if (isThingNoun(lower) || THING_MODIFIER.test(lower)) return GROUP_NOUNS.test(w);
   return MAN_COMPOUND.test(w) || GROUP_NOUNS.test(w) || personNounKind(lower) !== null || !ABSTRACT.test(lower);
 }
 

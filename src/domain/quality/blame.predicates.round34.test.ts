@@ -11,15 +11,12 @@ import { personSpans } from './person-references.ts';
 const people = (s: string): string[] => personSpans(s).map((p) => s.slice(p.start, p.end));
 
 describe('things stay things (round 34)', () => {
-  // Known regressions of the round-34 merge (marked so that the fix shows): the person branch's clipped posts
-  // (person-bare.ts) take a short common noun after a modifier for a post when a person's verb follows ("the rota tool
-  // chose", "the ticketing bot couldn't be bothered"). A clipped post is a word no dictionary holds as a thing; the fix
-  // (a common noun that WordNet holds only as a thing is no clipped post) changes the model's features, so it waits for
-  // the next round's retraining.
-  it.fails.each([
+  // Known regressions of the round-34 merge, fixed in round 35: the clipped posts (person-bare.ts) and the predicate
+  // subjects now share one thing test (person-things.ts), so "the rota tool" and "the ticketing bot" are no posts.
+  it.each([
     'The rota tool chose the wrong slot for the overtime block.',
     'The ticketing bot couldn\'t be bothered to hand the chat over.',
-  ])('known regression: "%s" stays a thing', (s) => {
+  ])('"%s" stays a thing', (s) => {
     expect(people(s)).toEqual([]);
   });
   it.each([

@@ -20,6 +20,7 @@ import { MIND, STATE } from './person-acts.ts';
 import { DEPARTMENT, DEPARTMENT_GERUND, DEPARTMENT_NOUN, FUNCTION_NOUN } from './person-departments.ts';
 import { personNounKind } from './person-lexicon.ts';
 import type { PersonSpan } from './person-mask.ts';
+import { isThingNoun, STAFFED } from './person-things.ts';
 import { isRole, type Token } from './person-tokens.ts';
 import { BREAKS, DETERMINERS, IRREGULAR_PAST } from './person-words.ts';
 
@@ -71,16 +72,14 @@ const SURE_CLIPPED = /^(?:\p{Ll}{3,5}(?:ie|y|ies)|\p{Ll}{0,5}techs?|\p{Ll}{2,3}s
 
 /** What only a person's conduct is, after a post's possessive: "the op's negligent handling", "the COSS's briefing". */
 const CONDUCT = /^(?:handling|approach|attitude|attention|excuse|negligence|carelessness|briefing|judge?ment|labelling|labeling|paperwork|workmanship|sign-off|inspection|decision|failure|mistake|error|fault|call|lockout|isolation|shortcut|quick)$/i;
-/** A staffed place that stands for the people in it: "the control room didn't log", "the box office scored an own goal". */
-const STAFFED = /^(?:room|office|desk|lodge|gallery|booth|cabin|hut)$/i;
 
-/** Whether a word is a known thing (a device, a practice, a product): not a clipped post. */
+/** Whether a word is a known thing (a device, software, a document — person-things.ts —, a practice, a product): not a clipped post. */
 function knownThing(word: string): boolean {
   const lower = word.toLowerCase();
   // A short word WordNet holds as a person and a thing alike ("super", "host") is a post here, where a person's verb follows.
   if (/^\p{Ll}+$/u.test(word) && personNounKind(word) !== null) return false;
   const cap = `${word[0]!.toUpperCase()}${word.slice(1)}`;
-  return THING_AGENTS.has(lower) || NOT_NAMES.has(cap) || NOT_NAMES.has(word) || THING_ENDING.test(word) || /(?:ing|ed|ly)$/.test(lower);
+  return isThingNoun(lower) || NOT_NAMES.has(cap) || NOT_NAMES.has(word) || THING_ENDING.test(word) || /(?:ing|ed|ly)$/.test(lower);
 }
 
 /** Whether the token is a person noun or a crew word, for a possessive head ("the subs'", "the gang's", "the lookout's"). */

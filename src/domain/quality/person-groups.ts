@@ -14,6 +14,7 @@ import { AUX, MIND, STATE } from './person-acts.ts';
 import { BREAKS, DETERMINERS, ROLE_TAIL } from './person-words.ts';
 import { JUDGE_ADJ } from './blame.lexicon.ts';
 import type { PersonSpan } from './person-mask.ts';
+import { isThingNoun } from './person-things.ts';
 import type { Token } from './person-tokens.ts';
 
 /** Acts only people do, beyond the verbs of mind: falling asleep, leaving the post, shrugging it off, sitting on a ticket. */
@@ -71,9 +72,9 @@ function shiftWorker(toks: readonly Token[], i: number): number {
   const mod = toks[i + 1];
   const head = toks[i + 2];
   if (mod === undefined || head === undefined || mod.gap || head.gap || mod.text !== mod.stem || !SHIFT_MODIFIER.test(mod.text)) return -1;
-  // After a noun of time a comparative is a noun ("the Friday closer"); a machine's agent noun stays a machine ("the night scheduler").
+  // After a noun of time a comparative is a noun ("the Friday closer"); a thing's noun (person-things.ts) stays a thing ("the night scheduler", "the night script").
   const word = head.stem.toLowerCase();
-  if (!/^\p{Ll}[\p{Ll}-]{2,}$/u.test(head.stem) || BREAKS.has(word) || (THING_AGENTS.has(word) && !COMPARATIVE_SET.has(word))) return -1;
+  if (!/^\p{Ll}[\p{Ll}-]{2,}$/u.test(head.stem) || BREAKS.has(word) || (isThingNoun(word) && !COMPARATIVE_SET.has(word))) return -1;
   return i + 2;
 }
 

@@ -47,7 +47,8 @@ export function named(t: string): boolean {
 
 /** Words around the action that say nothing about it: who will do it, "we need to", "going forward", a trailing owner. */
 const LEAD_IN = [
-  /^(?:todo|action|ai|next steps?|follow-?up)\s*[:-]\s*/i,
+  // Round 35: an action point's label too ("AP: Review …", "Action point: …"), as an action item's ("AI:").
+  /^(?:todo|action(?: item| point)?|ai|ap|next steps?|follow-?up)\s*[:-]\s*/i,
   /^(?:going forward|in the future|from now on|next time|longer term|long-term|short-term)\s*,?\s*/i,
   /^(?:we|i|the team|our team|team|everyone|someone|somebody|engineering|ops|@[\w.-]+|owners?)\s+(?:need to|needs to|will|shall|should|must|have to|has to|to|is to|are to|can|could|would like to|want to|plan to)\s+/i,
   /^[A-Z][a-z]+\s+(?:needs to|need to|will|shall|should|must|is to)\s+/,

@@ -8,8 +8,8 @@ import { withoutAssignment } from './vague.assignment.ts';
 
 const SHORTCODE = /^\s*\{\{[<%][^{}]{0,120}[>%]\}\}\s*([^{}]{1,600}?)\s*\{\{[<%]\s*\/[^{}]{0,60}[>%]\}\}\s*$/;
 const ROW = /^\s*\|(.{1,800})\|\s*$/;
-/** A lead-in naming the shape rather than the task: "Action:", "Action item:", "Follow-up (OPS-902):", "TODO:". */
-const LABEL = /^(?:action(?: item)?|follow[- ]?up|todo|to-do|task|ai)\s*(?:\(\s*[\w-]{1,20}\s*\))?\s*:\s*/i;
+/** A lead-in naming the shape rather than the task: "Action:", "Action item:", "AP:" (action point), "Follow-up (OPS-902):", "TODO:". */
+const LABEL = /^(?:action(?: item| point)?|follow[- ]?up|todo|to-do|task|ai|ap)\s*(?:\(\s*[\w-]{1,20}\s*\))?\s*:\s*/i;
 /** A cell that is not the task: a tracker key, a handle, a status, a date, a sprint, a quarter. */
 const NOT_TASK = /^(?:[A-Z][A-Z0-9]{1,9}-\d{1,9}|@[\w.-]+|[A-Z]\.\s?\p{L}+|to do|todo|in progress|done|open|closed|backlog|blocked|\d{4}-\d{2}-\d{2}|sprint \d+|q[1-4](?: \d{4})?|end of q[1-4]|next sprint)$/iu;
 
