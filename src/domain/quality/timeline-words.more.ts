@@ -17,6 +17,7 @@ const EXPLAINS = word([
   'menunggu|tunggu|ditunggu|pemantauan|memantau|dipantau|investigasi|menyelidiki|penyelidikan|berlanjut|melanjutkan|hingga|sampai|\\d{1,3}(?:[.,]\\d)? (?:menit|minit|jam)',
   'чека\\p{L}{0,4}|очіку\\p{L}{0,6}|спостеріга\\p{L}{0,4}|спостереження|моніторинг\\p{L}{0,2}|моніторил[аи]?|розслідування|трива\\p{L}{0,3}|продовжу\\p{L}{0,4}|\\d{1,3} (?:хвилин\\p{L}{0,2}|хв|годин\\p{L}{0,2}|год)',
   `${HE}(?:המתנה|ממתינ\\p{L}{0,2}|ניטור|לנטר|מנטר\\p{L}{0,2}|מעקב|חקירה|ממשיכ\\p{L}{0,2}|נמשכ\\p{L}{0,1})|\\d{1,3}(?:[.,]\\d)? (?:דקות|דקה|שעות|שעה)`,
+  'इंतज\u093C?ार|प्रतीक्षा|निगरानी|जांच|जाँच|\\d{1,3} (?:मिनट|घंटे|घंटा)',
 ].join('|'));
 
 /** A decision: the noun or the verb, an escalation, a rollback, a declared incident. */
@@ -24,12 +25,14 @@ const DECISION = word([
   'keputusan|memutuskan|diputuskan|eskalasi|mengeskalasi|menyatakan insiden|mendeklarasikan',
   'рішення|виріши\\p{L}{0,2}|ухвали\\p{L}{0,2}|ескал\\p{L}{0,6}|відкоч\\p{L}{0,4}|відкоти\\p{L}{0,3}|оголоси\\p{L}{0,3}',
   `${HE}(?:החלטה|החלטנו|החליט\\p{L}{0,2}|הוחלט|הסלמה|מסלימ\\p{L}{0,1}|הסלימ\\p{L}{0,1}|מכריז\\p{L}{0,1}|הכריז\\p{L}{0,2})`,
+  'निर्णय|फ\u093C?ैसला|घोषित',
 ].join('|'));
 
 /** An alert that fires, someone noticing or reporting, a first ticket or complaint. */
 const DETECTED = word([
   'terdeteksi|mendeteksi|dideteksi|menyadari|disadari|melaporkan|dilaporkan|dikesan|mengesan|keluhan|aduan|(?:tiket|laporan) (?:\\p{L}{1,12} )?pertama',
   'виявлен\\p{L}{0,2}|виявив|виявила|виявили|поміти\\p{L}{1,2}|повідом\\p{L}{1,5}|скарг\\p{L}{0,2}|спрацюв\\p{L}{1,4}|алерт\\p{L}{0,2}',
+  'शिकायत|पता चला|पता लगा|अलर्ट|सूचित|बताया',
   `${HE}(?:מתריע\\p{L}{0,1}|התריע\\p{L}{0,1}|התרא\\p{L}{1,2}|מזעיק\\p{L}{0,1}|זיה(?:ה|תה|ו)|זוה(?:ה|תה)|גיל(?:ה|תה|ו)|התגל(?:ה|תה)|דיווח\\p{L}{0,2}|מדווח\\p{L}{0,2}|תלונ\\p{L}{1,2})`,
 ].join('|'));
 
