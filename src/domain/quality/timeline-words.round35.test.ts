@@ -5,27 +5,28 @@ import { DEFAULT_QUALITY_CONFIG, lintPostmortem } from './index.ts';
 import { moreDecision, moreDetected, moreDetectionStated, moreExplainsGap } from './timeline-words.more.ts';
 
 /**
- * Issue 16, round 35: a timeline in Indonesian / Malay, Ukrainian or Hebrew is judged by its own words: what filled a gap
+ * Issue 16, round 35: a timeline in Indonesian / Malay, Ukrainian, Hebrew or Hindi is judged by its own words: what filled a gap
  * (waiting, monitoring, a length), a decision, a detection and the "time to detect" label.
  */
 const lint = (text: string) => lintPostmortem(parsePostmortem(text).doc, text, { config: DEFAULT_QUALITY_CONFIG });
 const rules = (rows: readonly string[]): string[] => lint(withSection('Timeline', rows.join('\n'), GOOD_POSTMORTEM)).map((f) => f.rule);
 
-describe('timeline words in Indonesian / Malay, Ukrainian and Hebrew (round 35)', () => {
+describe('timeline words in Indonesian / Malay, Ukrainian, Hebrew and Hindi (round 35)', () => {
   it.each([
     'Secret baru dipasang, setelah 2,5 jam menunggu PayNusa', 'On-call payment mulai investigasi',
     'до того ми 76 хвилин моніторили повторні запити', 'Звірку завершено, вона тривала 23 хвилини',
     'ניטור: 15 דקות בשיא הצפייה', 'נועה ממשיכה לנטר עד סוף הגמר',
+    'प्रदाता के जवाब के लिए 34 मिनट इंतज़ार के बाद कोटा 80 GPU हुआ', '22 मिनट की निगरानी में देरी 3 सेकंड से कम रही',
   ])('reads "%s" as saying what filled the interval', (text) => {
     expect(moreExplainsGap(text)).toBe(true);
   });
 
-  it.each(['Channel e-wallet diaktifkan kembali', 'Рандомізацію відновлено в усіх центрах', 'באנר התקלה באפליקציה מוסר'])(
+  it.each(['Channel e-wallet diaktifkan kembali', 'Рандомізацію відновлено в усіх центрах', 'באנר התקלה באפליקציה מוסר', 'कैप्शन सभी दर्शकों के लिए वापस आए'])(
     'hard negative: "%s" says nothing of the interval', (text) => {
       expect(moreExplainsGap(text)).toBe(false);
     });
 
-  it.each(['Keputusan: nonaktifkan sementara channel e-wallet', 'Рішення: не завантажувати поправку 4', 'החלטה: rollback לגרסה 5.11', 'Олег ескалює інцидент до Ірини'])(
+  it.each(['Keputusan: nonaktifkan sementara channel e-wallet', 'Рішення: не завантажувати поправку 4', 'החלטה: rollback לגרסה 5.11', 'Олег ескалює інцидент до Ірини', 'निर्णय: अंग्रेज़ी कैप्शन को ब्रॉडकास्ट पर रखा'])(
     'reads "%s" as a decision', (text) => {
       expect(moreDecision(text)).toBe(true);
     });
