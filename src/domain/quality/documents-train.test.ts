@@ -266,8 +266,9 @@ describe.each([
   ['documents-eval-46', { present: 108, violated: 6, bounds: 12 }],
   ['documents-eval-47', { present: 97, violated: 6, bounds: 13 }],
   // documents-eval-48 and -49: written during round 34, measured once after it (74 / 21 / 10 and 92 / 26 / 10); round 35
-  // (documents in Indonesian, Ukrainian, Hebrew and Hindi, a tracker's activity log, letter-code columns, "Content" columns).
-  ['documents-eval-48', { present: 80, violated: 12, bounds: 10 }],
+  // (documents in Indonesian, Ukrainian, Hebrew and Hindi, a tracker's activity log, letter-code columns, "Content" columns,
+  // German "-verlauf" compounds).
+  ['documents-eval-48', { present: 80, violated: 12, bounds: 11 }],
   ['documents-eval-49', { present: 102, violated: 6, bounds: 10 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   // Round 29 (blame, three voices trained on; all sets better on all three counts, as above): forbidden 4 -> 5, the
@@ -351,7 +352,7 @@ describe.each([
  * (the document branch alone 6,677 / 152 / 506; the person-only predicates, the bare person shapes and six more
  * training sets moved the model's judgements both ways). Round 35 wiring, with documents-eval-48 and -49 (measured once
  * after round 34): 6,846 of 7,161, forbidden 202, fully right 513 of 838. Round 35 (documents): 6,862 of 7,161, forbidden
- * 173, fully right 515 of 838.
+ * 173, fully right 515 of 838, in bounds 789.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);

@@ -47,3 +47,13 @@ describe('an action table with its owner and due columns named in these language
     expect(doc.actionItems[0]?.due ?? null).toBeNull();
   });
 });
+
+describe('a German compound on "-verlauf" / "-ablauf" ending the heading (round 35)', () => {
+  it.each(['Zeitverlauf', 'Störungsverlauf', '3. Incidentablauf (MESZ)'])('reads %s as the timeline', (heading) => {
+    expect(classifyHeading(heading)).toBe('timeline');
+  });
+
+  it('hard negative: a compound inside a longer heading is not the timeline ("Sendeablauf-Automation")', () => {
+    expect(classifyHeading('Sendeablauf-Automation')).toBeNull();
+  });
+});
