@@ -1,6 +1,8 @@
 import type { Rule } from './lint.context.ts';
 import { cut, spanBody, spansOf, type SourceText } from './source-text.ts';
+import { moreDetected, moreDetectionStated } from './timeline-words.more.ts';
 import { timedEntries } from './timeline.rules.ts';
+
 
 const STATED: readonly RegExp[] = [
   /\b(?:time[ -]to[ -](?:detect(?:ion)?|detection)|detection (?:time|lag|delay|latency)|mttd|ttd)\b/i,
@@ -77,13 +79,13 @@ function formFields(src: SourceText): boolean {
 
 /** `detection-lag`: the time from start to detection is stated nowhere (nor derivable from the timeline). */
 export const detectionLagRule: Rule = ({ doc, src }) => {
-  if (src.lines.some((l) => l.kind !== 'frontMatter' && (STATED.some((re) => re.test(l.raw)) || startAndDetection(l.raw)) && !UNSTATED.test(l.raw))) return [];
+  if (src.lines.some((l) => l.kind !== 'frontMatter' && (STATED.some((re) => re.test(l.raw)) || moreDetectionStated(l.raw) || startAndDetection(l.raw)) && !UNSTATED.test(l.raw))) return [];
   if (formFields(src)) return [];
   const extra = doc.meta.extra;
   if (['detected', 'detectedAt', 'detected_at', 'timeToDetect', 'time_to_detect'].some((k) => extra[k] != null)) return [];
   // Start and detection both in the timeline, the start before the detection: the lag can be read off.
   const timed = timedEntries(doc.timeline.entries, false, src);
-  const detection = timed.findIndex((t) => t.entry.phase === 'detection' || DETECTED.test(t.entry.text) || DETECTED_FOREIGN.test(t.entry.text) || DETECTED_OTHER.test(t.entry.text));
+  const detection = timed.findIndex((t) => t.entry.phase === 'detection' || DETECTED.test(t.entry.text) || DETECTED_FOREIGN.test(t.entry.text) || DETECTED_OTHER.test(t.entry.text) || moreDetected(t.entry.text));
   const first = timed[0];
   const found = timed[detection];
   if (detection > 0 && first !== undefined && found !== undefined && first.ms < found.ms) return [];

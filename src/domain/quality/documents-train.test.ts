@@ -269,9 +269,11 @@ describe.each([
   // the false alarms the round-35 precision branch works on; the sentence alone was judged before the round too) and the
   // clean document falls under its minimum. All the sets together: see the totals below.
   ['documents-eval-47', { present: 97, violated: 6, bounds: 12 }],
-  // documents-eval-48 and -49: written during round 34, measured once after it (these figures), held as floors since.
-  ['documents-eval-48', { present: 74, violated: 21, bounds: 10 }],
-  ['documents-eval-49', { present: 92, violated: 26, bounds: 10 }],
+  // documents-eval-48 and -49: written during round 34, measured once after it (74 / 21 / 10 and 92 / 26 / 10); round 35
+  // (documents in Indonesian, Ukrainian, Hebrew and Hindi, a tracker's activity log, letter-code columns, "Content" columns,
+  // German "-verlauf" compounds).
+  ['documents-eval-48', { present: 80, violated: 12, bounds: 11 }],
+  ['documents-eval-49', { present: 102, violated: 6, bounds: 10 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   // Round 29 (blame, three voices trained on; all sets better on all three counts, as above): forbidden 4 -> 5, the
   // retrained model fires on doc-14's neutral line about a scheduled sedation at a clinic.
@@ -353,18 +355,19 @@ describe.each([
  * Round 34, after the merges and retraining (the coordinator): 6,680 of 6,955, forbidden 155, fully right 505 of 806
  * (the document branch alone 6,677 / 152 / 506; the person-only predicates, the bare person shapes and six more
  * training sets moved the model's judgements both ways). Round 35 wiring, with documents-eval-48 and -49 (measured once
- * after round 34): 6,846 of 7,161, forbidden 202, fully right 513 of 838.
+ * after round 34): 6,846 of 7,161, forbidden 202, fully right 513 of 838. Round 35 (documents): 6,862 of 7,161, forbidden
+ * 173, fully right 515 of 838, in bounds 789.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
   const sets = readdirSync(root).filter((d) => d.startsWith('documents-') && existsSync(new URL(`${d}/expected.json`, root)));
   const results = sets.flatMap((d) => measureDocuments(new URL(`${d}/`, root)));
 
-  it('holds the totals of the round-35 wiring: expected findings present, forbidden ones reported, documents fully right', () => {
+  it('holds the totals of round 35: expected findings present, forbidden ones reported, documents fully right', () => {
     expect(sets.length).toBeGreaterThanOrEqual(53);
-    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(6846);
-    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(202);
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(6862);
+    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(173);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
-    expect(fullyRight.length).toBeGreaterThanOrEqual(513);
+    expect(fullyRight.length).toBeGreaterThanOrEqual(515);
   });
 });

@@ -136,3 +136,30 @@ function dropLinkTargets(raw: string): string {
   }
   return out + raw.slice(from);
 }
+
+/** Round 35: a short code of capitals: a band, a size, a grade, a class ("S", "Ku", "XL", "B2"). */
+const LETTER_CODE = /^\p{Lu}[\p{L}\p{N}]{0,2}$/u;
+const cellsOf = (raw: string): string[] => raw.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+
+/**
+ * Round 35: whether the lone "X" cells of a table row are each one code among others in their column: a column that
+ * also holds other short capital codes ("S" and "X" bands, "M" and "XL" sizes) is a column of values, and its "X" is a
+ * value, not the template's slot. `lines` are the document's raw lines, `at` the row's index in them.
+ */
+export function xCellsAreCodes(lines: readonly string[], at: number): boolean {
+  const isRow = (i: number): boolean => /^\s*\|/.test(lines[i] ?? '');
+  let first = at;
+  while (first > 0 && at - first < 400 && isRow(first - 1)) first--;
+  let last = at;
+  while (last + 1 < lines.length && last - at < 400 && isRow(last + 1)) last++;
+  const row = cellsOf(lines[at] ?? '');
+  const columns = row.flatMap((c, i) => (/^X{1,3}$/.test(c) ? [i] : []));
+  if (columns.length === 0) return false;
+  return columns.every((col) => {
+    for (let i = first; i <= last; i++) {
+      const cell = cellsOf(lines[i] ?? '')[col] ?? '';
+      if (i !== at && LETTER_CODE.test(cell) && !/^X{1,3}$/.test(cell)) return true;
+    }
+    return false;
+  });
+}

@@ -1,6 +1,6 @@
 import { SECTION_KEYS, type SectionKey } from '../postmortem/document.types.ts';
 import type { LintContext, Rule } from './lint.context.ts';
-import { OUTLINER_TASK, placeholdersIn } from './placeholder.patterns.ts';
+import { OUTLINER_TASK, placeholdersIn, xCellsAreCodes } from './placeholder.patterns.ts';
 import type { RawFinding } from './quality.types.ts';
 import { cut, isBlankBody, plainText, saysNotApplicable, sectionKeyAt, spanBody, spansOf, type SourceLine } from './source-text.ts';
 
@@ -39,6 +39,7 @@ export const placeholderRule: Rule = ({ src, template }) => {
     .map((s) => normalise(s.prompt ?? '').slice(0, 40))
     .filter((p) => p.length >= 12);
   const findings: RawFinding[] = [];
+  const rawLines = src.lines.map((l) => l.raw);
   for (const line of src.lines) {
     // Round 10: front matter is read too ("date: YYYY-MM-DD", "authors: [Name]"), not its fences.
     if (line.kind === 'code' || line.kind === 'blank' || line.kind === 'tableRule' || (line.kind === 'frontMatter' && /^\s*(?:---|\+\+\+)\s*$/.test(line.raw))) continue;
@@ -52,7 +53,9 @@ export const placeholderRule: Rule = ({ src, template }) => {
       if (isPrompt) what = 'template prompt in a comment';
     } else {
       const raw = OUTLINER_TASK.test(line.raw) && sectionKeyAt(src, line.n) === 'actionItems' ? line.raw.replace(OUTLINER_TASK, '$1') : line.raw;
-      const found = placeholdersIn(raw, src.refLabels, line.kind === 'frontMatter');
+      const read = placeholdersIn(raw, src.refLabels, line.kind === 'frontMatter');
+      // Round 35: a table's "X" among other letter codes in its column ("S", "X" bands) is a value.
+      const found = read.length === 1 && read[0] === 'X' && xCellsAreCodes(rawLines, line.n - 1) ? [] : read;
       if (found.length > 0) what = found.slice(0, 3).join(', ');
       else if (ITEM_COMMENT.test(line.raw) && PROMPT_COMMENT.test(line.raw.replace(ITEM_COMMENT, ''))) what = 'template prompt in a comment';
       else if (ITALIC_PROMPT.test(line.raw) || INSTRUCTION_NOTE.test(plainText(line.raw)) || prompts.some((p) => normalise(line.raw).includes(p))) what = 'template prompt';

@@ -7,6 +7,7 @@ import type { TimelineEntry } from '../postmortem/document.types.ts';
 import type { LintContext } from './lint.context.ts';
 import { plainText } from './source-text.ts';
 import { scriptExplainsGap } from './timeline-gap.scripts.ts';
+import { moreExplainsGap } from './timeline-words.more.ts';
 
 /** Words that say what filled the interval, in either entry or a line between them. */
 const EXPLAINS_GAP =
@@ -102,7 +103,7 @@ const WAIT_AS_MEASURE = /\bwaits?(?= (?:times?|back|under|over|is|was|are|were|a
 
 function explains(text: string): boolean {
   const t = text.replace(WAIT_AS_MEASURE, ' ').replace(RECORD_NOTE, ' ').replace(ACTIVITY_AS_THING, ' ').replace(STATUS_NAME, '$1').replace(SNAPSHOT_TIME, ' ').replace(LENGTH_AS_VALUE, ' ').replace(LENGTH_AS_MEASURE, ' ');
-  return EXPLAINS_GAP.test(t) || NAMES_INTERVAL.test(t) || FOREIGN_EXPLAINS_GAP.test(t) || scriptExplainsGap(t);
+  return EXPLAINS_GAP.test(t) || NAMES_INTERVAL.test(t) || FOREIGN_EXPLAINS_GAP.test(t) || scriptExplainsGap(t) || moreExplainsGap(t);
 }
 
 /**

@@ -1,7 +1,10 @@
 // Builds the section tree of a document: headings of any level and bold labels.
 import type { Section, SectionKey } from '../../domain/postmortem/document.types.ts';
 import type { Block, Inline } from './blocks.ts';
-import { ABSORBING, classifyHeading, glossKey, metaField } from './section-names.ts';
+import { ABSORBING, classifyHeading, glossKey, metaField, normaliseHeading } from './section-names.ts';
+
+/** Round 35: the names a tracker gives an issue's log (Jira, Linear, GitHub, ServiceNow exports). */
+const TRACKER_LOG = /^(?:activity|activity (?:log|feed|stream)|history|issue history|change history|comments|work log|audit (?:log|trail))$/;
 
 /** A piece of a section in reading order: a sub-heading (or sub-label) or a block. */
 export type StreamItem = { kind: 'marker'; text: string; line: number } | { kind: 'block'; block: Block };
@@ -138,7 +141,9 @@ export function buildOutline(blocks: Block[], lineOffset: number, opts: OutlineO
         stack.push(t);
         continue;
       }
-      const n = node('heading', keyFor(text, false), text, b.level, head);
+      // Round 35: a tracker export's log below its sub-issues ("### Activity", "### History") is the record, not items.
+      const log = keysAbove().includes('actionItems') && TRACKER_LOG.test(normaliseHeading(text));
+      const n = node('heading', log ? 'notes' : keyFor(text, false), text, b.level, head);
       if (n.key !== null) used.add(n.key);
       top().children.push(n);
       stack.push(n);

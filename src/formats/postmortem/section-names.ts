@@ -1,6 +1,8 @@
 // Maps the headings people write onto canonical section keys.
 import type { SectionKey } from '../../domain/postmortem/document.types.ts';
 import { classifyForeignHeading } from './section-names.foreign.ts';
+import { classifyHindiHeading } from './section-names.hindi.ts';
+import { classifyMoreHeading } from './section-names.more.ts';
 import { classifyScriptHeading } from './section-names.scripts.ts';
 
 /** Lower-cases a heading and strips numbering, emoji, Markdown, punctuation and "(all times UTC)". */
@@ -96,6 +98,11 @@ export function classifyHeading(raw: string, strict = false): SectionKey | null 
   // Round 34: and in Japanese, Chinese, Korean, Vietnamese, Czech, Slovak, Russian and Arabic.
   const scripts = classifyScriptHeading(norm, strict);
   if (scripts !== null) return scripts;
+  // Round 35: and in Indonesian / Malay, Ukrainian, Hebrew and Hindi.
+  const more = classifyMoreHeading(norm, strict);
+  if (more !== null) return more;
+  const hindi = classifyHindiHeading(raw, strict);
+  if (hindi !== null) return hindi;
   if (gloss !== undefined) return classifyHeading(gloss, strict);
   // Round 25: a heading in two languages, one name each side of a slash or bar ("原因 / Root cause", "Summary | Resumen").
   // A run of spaces is tried from its start only (a lookbehind), so a heading of many spaces is read once.

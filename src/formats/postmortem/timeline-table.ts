@@ -8,7 +8,8 @@ import { STAND_IN_TIME, withDayPart, wordsTime } from './timeline-time-words.ts'
 import { foreignTimeCell } from './foreign-time-words.ts';
 
 const TIME_HEADER = /\b(?:time|date|when|timestamp|hour|datetime)\b/i;
-const EVENT_HEADER = /\b(?:event|events|description|what|action|activity|details?|summary|update|message|note|notes|happened)\b/i;
+// Round 35: an incident tool's export names the event "Content", "Text", "Entry" or "Body" ("| Timestamp | Type | Content |").
+const EVENT_HEADER = /\b(?:event|events|description|what|action|activity|details?|summary|update|message|note|notes|happened|content|text|entry|body|remarks?|comments?)\b/i;
 
 /** The entries of a timeline table, one a row with a time; rows without one are kept as warnings. */
 export function readTable(st: State, b: Extract<Block, { type: 'table' }>): void {
