@@ -3,11 +3,12 @@
  * (thing-words.generated.ts) is not a name when its place and the words after it make it a modifier or a label: a label
  * before its number anywhere ("the Line 3 infeed", "(Sprint 31)"); or, where a sentence, clause, bracket, table cell or
  * export field opens, a word joined by "and" to a lower-case modifier ("Browse and category pages were fine") or the
- * modifier of a plural noun with its own auxiliary ("Enterprise customers were hit hardest"). A subject that acts
+ * modifier of a plural thing with its own auxiliary ("Wholesale accounts were hit hardest"; a plural of people, as in
+ * "Enterprise customers were hit", keeps the person reading). A subject that acts
  * ("Maintenance dropped the ball", "Faith pushed to prod") is left to the readers before. A person's shape keeps the
  * word: a known given name, a role, a department or a group, or an item of a list of names. Spans only removed; linear.
  */
-import { GROUP_NOUNS } from './blame.lexicon.ts';
+import { GROUP_NOUNS, SERVED } from './blame.lexicon.ts';
 import { personNounKind } from './person-lexicon.ts';
 import type { PersonSpan } from './person-mask.ts';
 import { opensClause } from './person-place.ts';
@@ -47,6 +48,11 @@ function placeCapitalised(s: string, toks: readonly Token[], i: number, leadingN
 /** What follows a plural noun that heads a noun phrase: an auxiliary of its own, or the close of a quote or bracket. */
 const PLURAL_HEAD_AFTER = /^\s{1,3}(?:are|were|have|had|can|could|will|would|should|may|might|must|do|did|don['’]t|didn['’]t|aren['’]t|weren['’]t|remain|remained|stay|stayed|saw|got|see|get)\b/;
 
+/** A plural that names people: a role, a served people, a WordNet person noun ("customers", "members", "recruiters"). */
+function peopleNoun(w: string): boolean {
+  return SERVED.test(w) || isRole(w) || isRole(w.slice(0, -1)) || personNounKind(w) !== null;
+}
+
 /** Whether a number or a single capital follows the span: a label ("Line 3", "(Sprint 31)", "Gate B"). */
 function labelled(s: string, toks: readonly Token[], last: number): boolean {
   const next = toks[last + 1];
@@ -55,14 +61,14 @@ function labelled(s: string, toks: readonly Token[], last: number): boolean {
 
 /**
  * Whether the words after the span make it a modifier, not a subject that acts: a lower-case word joined to it by "and" / "or" ("Browse and category pages"), or the
- * plural noun it modifies, then that noun's own auxiliary ("Enterprise customers were hit hardest").
+ * plural thing it modifies, then that noun's own auxiliary ("Wholesale accounts were hit hardest").
  */
 function modifierOf(s: string, toks: readonly Token[], last: number): boolean {
   const next = toks[last + 1];
   if (next === undefined || next.gap) return false;
   const then = toks[last + 2];
   if (/^(?:and|or)$/.test(next.text) && then !== undefined && !then.gap && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(then.text)) return true;
-  return /^\p{Ll}[\p{Ll}-]{2,}[^s]s$/u.test(next.text) && next.text === next.stem && !isRole(next.text.slice(0, -1)) && PLURAL_HEAD_AFTER.test(s.slice(next.end, next.end + 12));
+  return /^\p{Ll}[\p{Ll}-]{2,}[^s]s$/u.test(next.text) && next.text === next.stem && !peopleNoun(next.text) && PLURAL_HEAD_AFTER.test(s.slice(next.end, next.end + 12));
 }
 
 /** Whether the span sits in a list of names: "and", "or", "&" or a comma joins it to a capitalised word that is no thing's. */
