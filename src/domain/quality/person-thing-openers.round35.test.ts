@@ -55,6 +55,13 @@ describe('a thing-only opener modifying a plural noun with its own auxiliary is 
   });
 });
 
+describe('a thing-only opener with a participle alone is a status line (round 35)', () => {
+  it('"<Thing> <participle>;" after a clock time is no one; a name that acts on is a person', () => {
+    expect(people('20:28 Rollback published; readers get through again.')).toEqual([]);
+    expect(people('20:28 Tomasz published the rollback; readers get through again.')).toEqual(['Tomasz']);
+  });
+});
+
 describe('a thing-only word before its number is a label (round 35)', () => {
   it('a label in brackets or in mid-sentence is a thing; initials in brackets are a person', () => {
     expect(people('The flag shipped late (Sprint 31) because nobody owned it.')).toEqual([]);

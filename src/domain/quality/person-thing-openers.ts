@@ -71,6 +71,13 @@ function modifierOf(s: string, toks: readonly Token[], last: number): boolean {
   return /^\p{Ll}[\p{Ll}-]{2,}[^s]s$/u.test(next.text) && next.text === next.stem && !peopleNoun(next.text) && PLURAL_HEAD_AFTER.test(s.slice(next.end, next.end + 12));
 }
 
+/** A participle alone after it, then the clause ends: a status line of what was done to the thing ("20:28 Revert published;"). */
+function statusDone(s: string, toks: readonly Token[], last: number): boolean {
+  const next = toks[last + 1];
+  if (next === undefined || next.gap || !/^(?:\p{Ll}{3,}ed|met|done|sent|set|built|made|run|shut|begun|taken|shown|cut|put|rebuilt|reset)$/u.test(next.text)) return false;
+  return /^\s{0,2}(?:[.;,:!|—–]|$)/.test(s.slice(next.end, next.end + 3));
+}
+
 /** Whether the span sits in a list of names: "and", "or", "&" or a comma joins it to a capitalised word that is no thing's. */
 function inNameList(s: string, toks: readonly Token[], first: number, last: number): boolean {
   const after = toks[last + 1];
@@ -96,7 +103,7 @@ export function withoutThingOpeners(s: string, toks: readonly Token[], spans: re
     if (!CAPITALISED.test(head.stem) || CLOSED.test(head.stem) || !thingOnlyWord(head.stem)) return true;
     // Every word of the span capitalised or an acronym ("Registry GC", "Slot Manager"), none a person's word.
     if (words.some((w) => !/^\p{Lu}/u.test(w.stem) || personWord(w.stem))) return true;
-    const thing = labelled(s, toks, last) || (placeCapitalised(s, toks, first, leadingNumbers) && modifierOf(s, toks, last));
+    const thing = labelled(s, toks, last) || (placeCapitalised(s, toks, first, leadingNumbers) && (modifierOf(s, toks, last) || statusDone(s, toks, last)));
     return !thing || inNameList(s, toks, first, last);
   });
   // With the thing's word gone, a "they / them / their" that now opens the references is read as the person reader reads
