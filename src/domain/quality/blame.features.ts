@@ -10,6 +10,7 @@ import { clauseShapes } from './blame.clauses.ts';
 import { JUDGED_MODIFIER, PATIENT } from './blame.patients.ts';
 import { personNegation } from './blame.negation.ts';
 import { round26Features } from './blame.features.round26.ts';
+import { statusLine } from './blame.features.round35.ts';
 import { deniedKindWords, relativeActors, relativeClause, round25Features } from './blame.features.round25.ts';
 export { onlyActedOn } from './blame.patients.ts';
 
@@ -225,7 +226,8 @@ function structure(s: string, masked: string, toks: readonly Tok[], out: Feature
   // Round 18: not the full stop of a title or an initial ("…, Dr. Hana Sato.").
   // Round 26: nor a time stamp after the sentence ("… are available. Mar 7, 10:41 CET"): when, not a verdict.
   if (last !== null && last[1]!.trim().split(/\s+/).length <= 4 && !STAMP.test(last[1]!) && !/[§π]/.test(masked.slice(last.index)) && !/(?:^|\s)(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|\p{Lu})$/u.test(s.slice(0, last.index))) {
-    const label = LABEL.test(last[1]!.trim()) && !last[1]!.split(/\s+/).some((w) => JUDGING.test(w) || judgingValence(w) <= -2);
+    // Round 35: or a status line (blame.features.round35.ts: "Contact-failure alert condition met.").
+    const label = (LABEL.test(last[1]!.trim()) || statusLine(last[1]!)) && !last[1]!.split(/\s+/).some((w) => JUDGING.test(w) || judgingValence(w) <= -2);
     out.push({ name: label ? 'label+P' : 'verdict+P', start: last.index + last[0].indexOf(last[1]!), end: last.index + last[0].length });
   }
   if (/\botherwise\s*[.!]*\s*$/i.test(s)) out.push({ name: 'otherwise+P', ...whole });

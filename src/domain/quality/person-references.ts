@@ -18,6 +18,7 @@ import { withPosts } from './person-posts.ts';
 import { withShifts } from './person-shifts.ts';
 import { withPredicateSubjects } from './blame.person-predicates.ts';
 import { withBare } from './person-bare.ts';
+import { withoutThingOpeners } from './person-thing-openers.ts';
 
 /*
  * Person references (issue 16): where a sentence names, @mentions, points at (pronoun),
@@ -206,7 +207,8 @@ export function personSpans(s: string): PersonSpan[] {
   // Round 33: shifts and watches that act (person-shifts.ts).
   // Round 34: people named by a bare shape (person-bare.ts: "C crew", "Maintenance got it wrong", "the subs' failure", "the op"),
   // then the subject of a predicate only a person carries (blame.person-predicates.ts: "the hoistman was asleep").
-  const found = withPredicateSubjects(s, toks, withBare(s, toks, withShifts(s, toks, withPosts(s, toks, withShared(s, toks, appositions(s, freeRelatives(s, toks, withGroups(s, toks, withActing(s, toks, spans)))).filter((sp) => !namesSystem(s, sp)))))));
+  // Round 35: a thing's word capitalised by its place is no one (person-thing-openers.ts: "Browse and category pages …", "(Sprint 31)").
+  const found = withoutThingOpeners(s, toks, withPredicateSubjects(s, toks, withBare(s, toks, withShifts(s, toks, withPosts(s, toks, withShared(s, toks, appositions(s, freeRelatives(s, toks, withGroups(s, toks, withActing(s, toks, spans)))).filter((sp) => !namesSystem(s, sp))))))));
   // Round 28: a role opening the sentence that a later "it" stands for is a thing ("A new leader …, so it treated …").
   return found.length > 0 && roleIsIt(s, found[0]!) ? found.slice(1) : found;
 }
