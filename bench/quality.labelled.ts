@@ -103,8 +103,10 @@
  * 0.866 / 0.773; trained on). `seventy-sixth-voice` to `seventy-eighth-voice` (separate writers, 2026-12-07: measured
  * once after the thirty-fourth round, blame 0.866 / 0.820, 0.940 / 0.733 and 0.894 / 0.733) are training voices from the
  * thirty-fifth round, with `tuning-26` to `tuning-28` (written for it: hospital pathology labs, municipal waste collection, power generation plants;
- * measured once at its start, blame 0.898 / 0.587, 0.898 / 0.767 and 0.902 / 0.673). `seventy-ninth-voice` to `eighty-first-voice` are not
- * trained on. The next
+ * measured once at its start, blame 0.898 / 0.587, 0.898 / 0.767 and 0.902 / 0.673). `seventy-ninth-voice` to `eighty-first-voice` (separate
+ * writers, 2026-12-07: veterinary clinics, container terminals, wildland firefighting; measured once after the
+ * thirty-fifth round, blame 0.893 / 0.727, 0.940 / 0.727 and 0.905 / 0.827, vague 1.000 / 1.000, 1.000 / 0.947 and
+ * 1.000 / 0.973) are not trained on. The next
  * writer's set is the evaluation; it is wired in by
  * whoever measures it, never by the rounds that tune. Report them separately.
  */
