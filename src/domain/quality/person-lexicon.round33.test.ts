@@ -67,8 +67,9 @@ describe('a post only WordNet holds is a role like any other (round 33)', () => 
   });
   // A known regression from round 33's merge (the models retrained with the person nouns judged the praise of a post's
   // handling); the person branch's retraining in round 34 no longer judged it, the retraining after all of round 34's
-  // merges judges it again: still a known regression, marked so that the fix shows.
-  it.fails("its blameless twin: the cadet's steady handling is no blame (a known regression from round 33's merge, and of round 34's merged retraining)", () => {
+  // merges judges it again: still a known regression, marked so that the fix shows. Round 35's retraining after the
+  // merges (104 splits) no longer judges it: a plain test.
+  it("its blameless twin: the cadet's steady handling is no blame", () => {
     expect(blameHits("The cadet's steady handling of the mooring line kept the deckhand safe.")).toEqual([]);
   });
 });
