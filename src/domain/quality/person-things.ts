@@ -17,7 +17,7 @@
  */
 import { THING_AGENTS } from './blame.lexicon.ts';
 import { isManCompound, personNounKind } from './person-lexicon.ts';
-import { THING_WORDS_TEXT } from './thing-nouns.generated.ts';
+import { THING_NOUNS_TEXT } from './thing-nouns.generated.ts';
 
 /** Heads that name a machine, a device or software ("the chatbot", "the WFM tool", "the dosing pump"). */
 export const MACHINE_HEAD = /^(?:engines?|tools?|servers?|systems?|scripts?|portals?|platforms?|apps?|services?|software|firmware|dashboards?|tablets?|laptops?|handsets?|kiosks?|terminals?|printers?|routers?|gateways?|algorithms?|valves?|pumps?|alarms?|sensors?|panels?|screens?|phones?|models?|forecasts?|feeds?|modules?|interfaces?|apis?|sdks?|programs?|machines?|robots?|computers?|devices?|units?|controllers?|diall?ers?|wallboards?|macros?|workflows?|rules?|bots?|\p{Ll}+bots?|\p{Ll}+ware)$/u;
@@ -47,6 +47,6 @@ export function isThingNoun(word: string): boolean {
   if (MACHINE_HEAD.test(lower) || forms.some((w) => THING_AGENTS.has(w))) return true;
   // A noun WordNet holds first as a person ("printer" aside, which the machine heads name) is no thing here.
   if (personNounKind(lower) === 'person') return false;
-  things ??= new Set(THING_WORDS_TEXT.split(/\s+/).filter((w) => w !== ''));
+  things ??= new Set(THING_NOUNS_TEXT.split(/\s+/).filter((w) => w !== ''));
   return forms.some((w) => things!.has(w));
 }
