@@ -93,9 +93,12 @@ function inNameList(s: string, toks: readonly Token[], first: number, last: numb
 export function withoutThingOpeners(s: string, toks: readonly Token[], spans: readonly PersonSpan[]): PersonSpan[] {
   let leadingNumbers = 0;
   while (leadingNumbers < toks.length && /^\d+$/.test(toks[leadingNumbers]!.text)) leadingNumbers++;
+  // Each span's first token by its offset, found once: a search per span would make a line of many mentions quadratic.
+  const tokenAt = new Map<number, number>();
+  toks.forEach((t, i) => { if (!tokenAt.has(t.start)) tokenAt.set(t.start, i); });
   const kept = spans.filter((sp) => {
-    const first = toks.findIndex((t) => t.start === sp.start);
-    if (first === -1) return true;
+    const first = tokenAt.get(sp.start);
+    if (first === undefined) return true;
     let last = first;
     while (last + 1 < toks.length && toks[last + 1]!.start < sp.end) last++;
     const words = toks.slice(first, last + 1);
