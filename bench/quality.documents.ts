@@ -111,6 +111,9 @@ export const EVAL_DIR_49 = new URL('../test/fixtures/quality/documents-eval-49/'
 /** A fiftieth and a fifty-first writer's sets, written while the thirty-fifth round was under way: measured once after it. */
 export const EVAL_DIR_50 = new URL('../test/fixtures/quality/documents-eval-50/', import.meta.url);
 export const EVAL_DIR_51 = new URL('../test/fixtures/quality/documents-eval-51/', import.meta.url);
+/** A fifty-second and a fifty-third writer's sets, written while the thirty-sixth round was under way: measured once after it. */
+export const EVAL_DIR_52 = new URL('../test/fixtures/quality/documents-eval-52/', import.meta.url);
+export const EVAL_DIR_53 = new URL('../test/fixtures/quality/documents-eval-53/', import.meta.url);
 
 const Expectation = z.object({ rule: z.string(), quote: z.string().optional() });
 const DocumentCase = z.object({
@@ -269,6 +272,8 @@ export function runAllDocumentsBench(): void {
     [EVAL_DIR_49, 'documents-eval-49 (a forty-ninth separate writer\'s 16 post-mortems; measured once after the thirty-fourth round: 92 / 113 present, 26 forbidden, 10 of 16 in bounds)'],
     [EVAL_DIR_50, 'documents-eval-50 (a fiftieth separate writer\'s 16 post-mortems; measured once after the thirty-fifth round: 64 / 88 present, 24 forbidden, 10 of 16 in bounds)'],
     [EVAL_DIR_51, 'documents-eval-51 (a fifty-first separate writer\'s 16 post-mortems; measured once after the thirty-fifth round: 80 / 114 present, 31 forbidden, 12 of 16 in bounds)'],
+    [EVAL_DIR_52, 'documents-eval-52 (a fifty-second separate writer\'s 16 post-mortems; evaluation: measured once after the thirty-sixth round)'],
+    [EVAL_DIR_53, 'documents-eval-53 (a fifty-third separate writer\'s 16 post-mortems; evaluation: measured once after the thirty-sixth round)'],
   ] as const) {
     if (existsSync(dir)) runDocumentsBench(dir, title);
     else console.log(`-- ${title}: not in the repository yet`);
