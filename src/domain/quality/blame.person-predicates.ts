@@ -22,6 +22,7 @@ import { GROUP_NOUNS, IDIOMS } from './blame.lexicon.ts';
 import { personNounKind } from './person-lexicon.ts';
 import { isThingNoun, MACHINE_HEAD, MAN_COMPOUND } from './person-things.ts';
 import { THING_MODIFIER } from './person-words.ts';
+import { CHARACTER_PREDICATE, CONDUCT_AFTER, machinePrefixed, PREDICATES_ROUND36, QUOTED_ACT, sharedAgentHead, strictSubject, subjectAtRound36 } from './blame.person-predicates.round36.ts';
 import type { PersonSpan } from './person-mask.ts';
 import type { Token } from './person-tokens.ts';
 
@@ -54,6 +55,8 @@ const PREDICATE = [
   // The lexicon's idioms of failure that only a person or a group of people can be the subject of ("cut corners").
   String.raw`(?:${IDIOMS})\b`,
   String.raw`(?:should|ought\s{1,2}to|could)(?:n['’]t|\s{1,2}not)?\s{1,2}have\s{1,2}${PERSON_ONLY_VERB}`,
+  // Round 36: speech and calls to people, a post's social acts, metaphors used only of people.
+  PREDICATES_ROUND36,
 ].join('|');
 const PERSON_PREDICATE = new RegExp(String.raw`\b${ADVERBS}(?:${PREDICATE})`, 'giu');
 
@@ -73,7 +76,8 @@ const ABSTRACT = /(?:ing|tion|sion|ment|ness|ity|ism|ance|ence)$/;
 /** The lower-case head of a noun phrase that may be a person by what it does: any noun but a thing's (person-things.ts) or an abstract one. */
 function personishHead(w: string): boolean {
   const lower = w.toLowerCase();
-  if (isThingNoun(lower) || THING_MODIFIER.test(lower)) return GROUP_NOUNS.test(w);
+  if (isThingNoun(lower) || THING_MODIFIER.test(lower)) return GROUP_NOUNS.test(w) || sharedAgentHead(lower);
+  if (machinePrefixed(lower)) return false;
   return MAN_COMPOUND.test(w) || GROUP_NOUNS.test(w) || personNounKind(lower) !== null || !ABSTRACT.test(lower);
 }
 
@@ -124,17 +128,33 @@ function sharedSubject(toks: readonly Token[], at: number): [number, number] | n
 /** The person spans with the subjects of person-only predicates added (sorted, none overlapping). */
 export function withPredicateSubjects(s: string, toks: readonly Token[], spans: PersonSpan[]): PersonSpan[] {
   const added: PersonSpan[] = [];
-  let k = 0;
-  for (const m of s.matchAll(PERSON_PREDICATE)) {
-    while (k < toks.length && toks[k]!.end <= m.index) k++;
-    const head = k - 1;
-    if (head < 0 || !/^\s{1,3}$/.test(s.slice(toks[head]!.end, m.index))) continue;
-    const subject = COORDINATOR.test(toks[head]!.text) ? sharedSubject(toks, head) : subjectAt(toks, head);
-    if (subject === null) continue;
+  const add = (subject: [number, number] | null): void => {
+    if (subject === null) return;
     const start = toks[subject[0]]!.start;
     const end = toks[subject[1]]!.start + toks[subject[1]]!.stem.length;
-    if (spans.some((sp) => sp.start < end && start < sp.end) || added.some((sp) => sp.start < end && start < sp.end)) continue;
+    if (spans.some((sp) => sp.start < end && start < sp.end) || added.some((sp) => sp.start < end && start < sp.end)) return;
     added.push({ start, end, possessive: false });
+  };
+  // The subject right before a predicate: one pass of the predicates, then one of the acts in scare quotes (round 36).
+  for (const pattern of [PERSON_PREDICATE, QUOTED_ACT, CHARACTER_PREDICATE]) {
+    let k = 0;
+    for (const m of s.matchAll(pattern)) {
+      while (k < toks.length && toks[k]!.end <= m.index) k++;
+      const head = k - 1;
+      if (head < 0 || !/^\s{1,3}$/.test(s.slice(toks[head]!.end, m.index))) continue;
+      if (COORDINATOR.test(toks[head]!.text)) {
+        if (pattern === PERSON_PREDICATE) add(sharedSubject(toks, head));
+        continue;
+      }
+      const first = subjectAt(toks, head);
+      const subject = first ?? subjectAtRound36(toks, head);
+      if (subject !== null && (pattern !== CHARACTER_PREDICATE || strictSubject(toks, subject, first === null))) add(subject);
+    }
+  }
+  // Round 36: a post's possessive before its conduct ("the SCE's handover", "the TL's 'minor tweak'").
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.text !== t.stem && CONDUCT_AFTER.test(s.slice(t.start + t.stem.length, t.start + t.stem.length + 80))) add(subjectAt(toks, k) ?? subjectAtRound36(toks, k));
   }
   return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.start - b.start);
 }
