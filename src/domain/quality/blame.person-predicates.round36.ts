@@ -46,6 +46,7 @@ export const PREDICATES_ROUND36 = [
   String.raw`(?:handled|handles)\s{1,2}(?:[\w-]{1,20}\s{1,2}){1,4}?(?:badly|poorly|sloppily|carelessly)\b`,
   String.raw`(?:found|finds|managed\s{1,2}to\s{1,2}find)\s{1,2}(?:the\s{1,2})?time\s{1,2}(?:to|for)\b`,
   String.raw`(?:let|lets)\s{1,2}(?:it|that|this|them)\s{1,2}slide\b`,
+  String.raw`(?:took|takes|taking)\s{1,2}(?:a\s{1,2}few\s{1,2}|some\s{1,2}|certain\s{1,2}|real\s{1,2})?liberties\s{1,2}with\b`,
   // Metaphors a writer uses only of people.
   String.raw`(?:was|were|is|are|been)\s{1,2}(?:a|an)\s{1,2}(?:brick\s{1,2}wall|passenger|passengers|liability|law\s{1,2}unto)\b`,
 ].join('|');
