@@ -40,13 +40,15 @@ export const PREDICATES_ROUND36 = [
   String.raw`(?:ignored|ignores|dismissed|dismisses|brushed\s{1,2}off|brushes\s{1,2}off|shrugged\s{1,2}off)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,3}?(?:calls|messages|emails|texts|requests\s{1,2}from|warnings\s{1,2}from|pleas|complaints|instructions)\b`,
   String.raw`(?:brushed|brushes|shrugged|shrugs|laughed|laughs)\s{1,2}(?:it|them|this|that)\s{1,2}off\b`,
   // The social acts of a post.
-  String.raw`(?:signed|signs)\s{1,2}(?:(?:it|them|the\s{1,2}[\w-]{1,20})\s{1,2})?(?:off|back)\b`,
-  String.raw`(?:waved|waves)\s{1,2}(?:(?:it|them|an?\s{1,2}[\w-]{1,20}|the\s{1,2}[\w-]{1,20})\s{1,2})?(?:through|off|away)\b`,
+  String.raw`(?:signed|signs)\s{1,2}(?:(?:it|them|the\s{1,2}[\w-]{1,20})\s{1,2})?(?:off|back)\b(?!\s{1,2}by\b)`,
+  String.raw`(?:waved|waves)\s{1,2}(?:(?:it|them|an?\s{1,2}[\w-]{1,20}|the\s{1,2}[\w-]{1,20})\s{1,2})?(?:through|off|away)\b(?!\s{1,2}by\b)`,
   String.raw`(?:made|makes|making)\s{1,2}an?\s{1,2}(?:(?:poor|bad|wrong|rash|terrible|questionable|dubious|right|real|complete|total|proper)\s{1,2})(?:call|decision|judg(?:e)?ment|mess|hash|meal|pig['’]s\s{1,2}ear)\b`,
   String.raw`(?:handled|handles)\s{1,2}(?:[\w-]{1,20}\s{1,2}){1,4}?(?:badly|poorly|sloppily|carelessly)\b`,
   String.raw`(?:found|finds|managed\s{1,2}to\s{1,2}find)\s{1,2}(?:the\s{1,2})?time\s{1,2}(?:to|for)\b`,
   String.raw`(?:let|lets)\s{1,2}(?:it|that|this|them)\s{1,2}slide\b`,
   String.raw`(?:took|takes|taking)\s{1,2}(?:a\s{1,2}few\s{1,2}|some\s{1,2}|certain\s{1,2}|real\s{1,2})?liberties\s{1,2}with\b`,
+  String.raw`(?:took|takes|had|has|have)\s{1,2}(?:what\s{1,2}(?:you|we|one)\s{1,2}(?:might|could)\s{1,2}call\s{1,2})?an?\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,2}(?:relationship\s{1,2}with|view\s{1,2}of)\b`,
+  String.raw`(?:(?:was|were|is|are|been)\s{1,2}(?:clearly\s{1,2}|just\s{1,2})?)?winging\s{1,2}it\b`,
   // Metaphors a writer uses only of people.
   String.raw`(?:was|were|is|are|been)\s{1,2}(?:a|an)\s{1,2}(?:brick\s{1,2}wall|passenger|passengers|liability|law\s{1,2}unto)\b`,
 ].join('|');
@@ -128,11 +130,11 @@ export function machinePrefixed(lower: string): boolean {
 
 /**
  * Adjectives of character said of someone's conduct ("the CTL was careless with the list"; not "slow", "poor", "bad",
- * which a machine is too), ending their phrase ("lazy design" is a thing's). Writers say them of forms and templates
+ * which a machine is too), ending their phrase ("lazy design" is a thing's), and a sole cause ("Payments alone caused this"). Writers say them of forms and templates
  * too ("the permit form is careless about isolation points"), so their subject must be a person's noun by WordNet, a
  * group, a department, or one of the round-36 shapes (`strictSubject`).
  */
-export const CHARACTER_PREDICATE = new RegExp(String.raw`\b(?:was|were|is|are|been|got|seemed|looked)\s{1,2}(?:(?:a\s{1,2}bit|rather|pretty|very|so|too|completely|totally|frankly|just|plain|fairly)\s{1,2})?(?:careless|negligent|lazy|incompetent|reckless|irresponsible|unprofessional|naive|naïve|thoughtless|clumsy|foolish|stupid|idiotic|cavalier|lackadaisical|inattentive|clueless|half-hearted|impatient|inept|rude|dismissive|complacent)(?=\s{0,2}(?:[,.;:!?)]|$)|\s{1,2}(?:with|about|in|on|when|to|and|as|during|at|for|over|from|again|that|this|all)\b)`, 'giu');
+export const CHARACTER_PREDICATE = new RegExp(String.raw`\b(?:alone\s{1,2}(?:caused|broke|is\s{1,2}to\s{1,2}blame|was\s{1,2}to\s{1,2}blame|is\s{1,2}responsible|was\s{1,2}responsible)\b|(?:was|were|is|are|been|got|seemed|looked)\s{1,2}(?:(?:a\s{1,2}bit|rather|pretty|very|so|too|completely|totally|frankly|just|plain|fairly)\s{1,2})?(?:careless|negligent|lazy|incompetent|reckless|irresponsible|unprofessional|naive|naïve|thoughtless|clumsy|foolish|stupid|idiotic|cavalier|lackadaisical|inattentive|clueless|half-hearted|impatient|inept|rude|dismissive|complacent)(?=\s{0,2}(?:[,.;:!?)]|$)|\s{1,2}(?:with|about|in|on|when|to|and|as|during|at|for|over|from|again|that|this|all)\b))`, 'giu');
 
 /**
  * An act in scare quotes right after the subject ("the NA 'checked' the fire panel", "Reception "triaged" the call"):

@@ -86,6 +86,25 @@ describe('the round-36 predicates of people', () => {
   ])('"%s"', (s, who) => {
     expect(people(s)).toEqual([who]);
   });
+  it.each([
+    ['Make no mistake: Banqueting alone caused this by skipping the allergen check.', 'Banqueting'],
+    ['The berth planner had a somewhat relaxed relationship with the tide tables.', 'The berth planner'],
+    ['The CTL was careless with the welfare list that evening.', 'The CTL'],
+    ['The AGM \'approved\' the refund without opening the folio.', 'The AGM'],
+    ['The SCE\'s handover was a little light on detail.', 'The SCE'],
+  ])('"%s" is blame on a person', (s, who) => {
+    expect(people(s)).toEqual([who]);
+    expect(blameHits(s).length).toBeGreaterThan(0);
+  });
+  it.each([
+    'The config change alone caused the outage.',
+    'The permit form is careless about isolation points and lets you submit it blank.',
+    'That spray record form is lazy design, it never asks for wind speed.',
+    'The ordering system marked the crew \'filled\' while they were still at base.',
+    'FDIR\'s “safe” configuration still had the heater on the wrong side.',
+  ])('"%s" names no one by these predicates', (s) => {
+    expect(blameHits(s)).toEqual([]);
+  });
   it('a neutral sentence of a person\'s act is not blame by the predicate alone', () => {
     expect(blameHits('The NA signed the audit off at 03:10 and phoned the GM.')).toEqual([]);
   });
