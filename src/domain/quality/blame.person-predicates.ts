@@ -103,7 +103,8 @@ function subjectAt(toks: readonly Token[], k: number): [number, number] | null {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     if (toks[j + 1]!.gap) return null;
     if (DETERMINER.test(toks[j]!.text)) return [j, k];
-    if (/^\p{Lu}{2,}|\d/u.test(toks[j]!.text) || MACHINE_HEAD.test(toks[j]!.text.toLowerCase())) return null;
+    // Round 36: a software modifier makes it a machine too ("the database master waved the replica through").
+    if (/^\p{Lu}{2,}|\d/u.test(toks[j]!.text) || MACHINE_HEAD.test(toks[j]!.text.toLowerCase()) || THING_MODIFIER.test(toks[j]!.text.toLowerCase())) return null;
   }
   return null;
 }

@@ -31,7 +31,8 @@ describe('an emphatic omission: "without checking a single …" (round 19)', () 
   });
   // A known regression of round 35's retraining (98 -> 104 splits): the model judges "Rafael finished" near its bar
   // (judging-words); no form flags it, the shape reader is unchanged. Marked so that a later retraining shows the fix.
-  it.fails('does not flag a run that finished without a single error (a known regression of round 35\'s retraining)', () => {
+  // Round 36, retrained on 110 splits, it is clean again: a plain test.
+  it('does not flag a run that finished without a single error (a known regression of round 35\'s retraining)', () => {
     expect(flagged('Rafael finished the refund batch without a single error in the log.')).toBe(false);
   });
 });
