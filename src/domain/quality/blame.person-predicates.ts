@@ -103,8 +103,10 @@ function subjectAt(toks: readonly Token[], k: number): [number, number] | null {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     if (toks[j + 1]!.gap) return null;
     if (DETERMINER.test(toks[j]!.text)) return [j, k];
-    // Round 36: a software modifier makes it a machine too ("the database master waved the replica through").
-    if (/^\p{Lu}{2,}|\d/u.test(toks[j]!.text) || MACHINE_HEAD.test(toks[j]!.text.toLowerCase()) || THING_MODIFIER.test(toks[j]!.text.toLowerCase())) return null;
+    // Round 36: a software modifier before a head that also names a machine makes it one ("the database master waved the
+    // replica through"; "the network lead" stays a person).
+    const modifier = toks[j]!.text.toLowerCase();
+    if (/^\p{Lu}{2,}|\d/u.test(toks[j]!.text) || MACHINE_HEAD.test(modifier) || (THING_MODIFIER.test(modifier) && isThingNoun(w.toLowerCase()))) return null;
   }
   return null;
 }
