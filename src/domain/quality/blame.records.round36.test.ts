@@ -22,6 +22,8 @@ describe('records that name people as actors (round 36)', () => {
     'Tomasz Kowal changed the status from Open to In Progress',
     'Ines assigned the ticket to Rui',
     'Describe it for someone who joined the team yesterday.',
+    '"I signed off the first batch. I did not know a second batch was queued", said Hamid.',
+    'Lucia wrote in the review: "I should have asked who else reads that table before I renamed it."',
   ])('"%s" is a record', (s) => {
     expect(record(s)).toBe(true);
     expect(blameHits(s)).toEqual([]);
@@ -33,6 +35,8 @@ describe('records that name people as actors (round 36)', () => {
     'Tomasz created the issue by skipping the check.',
     'Ines changed the threshold without telling anyone.',
     'Someone forgot to write it down.',
+    'Lucia wrote in the review: "Hamid should have asked who else reads that table."',
+    '"I signed off the first batch", said Hamid, "and Lucia never checked it."',
   ])('"%s" is not a record', (s) => {
     expect(record(s)).toBe(false);
   });

@@ -8,7 +8,10 @@
  * - a tracker's activity record: "§ created the issue · 2024-07-09T14:09", "§ changed the status from Open to In
  *   Progress", "§ assigned the ticket to §" — a tracker verb on a tracker's own object, nothing turning it;
  * - a template's instruction about a hypothetical reader: "Write it for someone who was not there" — an instruction
- *   verb opening the sentence, and no person but an indefinite one.
+ *   verb opening the sentence, and no person but an indefinite one;
+ * - a person's own words quoted and attributed to them: '"I approved the first step; I did not know there was a
+ *   second", said Maeve', 'Ana wrote in the review: "I should have asked …"' — the whole sentence is the attribution
+ *   and the quote, and the quote names no one but its speaker (first person only).
  *
  * Not: "Did anyone bother to check?" (not a verb of having), "Did nobody have the sense to check?" (no resource),
  * "§ closed the incident too early" (turned), "§ created the issue by skipping the check" (a cause, not a record).
@@ -56,7 +59,20 @@ export function templatePrompt(text: string, spans: readonly { start: number; en
   return INSTRUCTION.test(text) && spans.length > 0 && spans.every((sp) => INDEFINITE.test(text.slice(sp.start, sp.end).trim()));
 }
 
+/** A verb attributing words to their speaker. */
+const SAYS = String.raw`(?:said|says|wrote|writes|added|adds|told\s{1,3}(?:us|me|the\s{1,3}review)|explained|recalled|reflected|commented|noted)`;
+/** '"…", said §' or '"…" § said' / '§ said (in the review): "…"', nothing else in the sentence. */
+const QUOTE_AFTER = new RegExp(String.raw`^\W{0,4}["“]([^"“”]{8,600})["”]\s{0,3},?\s{0,3}(?:${SAYS}\s{1,3}§¤*|§¤*\s{1,3}${SAYS})\s{0,3}[.!]?\s{0,3}$`, 'i');
+const QUOTE_BEFORE = new RegExp(String.raw`^\W{0,4}§¤*\s{1,3}${SAYS}(?:\s{1,3}(?:in|during|at|after)\s{1,3}(?:the\s{1,3})?[\w-]{2,20}(?:\s{1,3}[\w-]{2,20})?)?\s{0,3}[:,]\s{0,3}["“]([^"“”]{8,600})["”]?\s{0,3}[.!]?\s{0,3}$`, 'i');
+/** Any person but the first person ("someone else", a name, "he", "they"): a span longer than "I" (masked "§"). */
+const OTHER_PERSON = /§¤|π/;
+
+export function quotedOwnWords(masked: string): boolean {
+  const m = QUOTE_AFTER.exec(masked) ?? QUOTE_BEFORE.exec(masked);
+  return m !== null && !OTHER_PERSON.test(m[1]!) && /\b(?:I|me|my|myself|we|us|our)\b|§(?!¤)/.test(m[1]!);
+}
+
 /** Whether a sentence is one of the records above: it names people as actors, not as the subject of a judgement. */
 export function neutralRecord(masked: string, text: string, spans: readonly { start: number; end: number }[]): boolean {
-  return reviewQuestion(masked) || trackerRecord(masked) || templatePrompt(text, spans);
+  return reviewQuestion(masked) || trackerRecord(masked) || templatePrompt(text, spans) || quotedOwnWords(masked);
 }
