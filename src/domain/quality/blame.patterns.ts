@@ -12,6 +12,7 @@ import { withoutSpeakerTag } from './blame.gates.round30.ts';
 import { modelHit } from './blame.model-hit.ts';
 import { namesWithoutJudging } from './blame.documents.round32.ts';
 import { hedgedClaimStart } from './blame.hedged-claim.ts';
+import { neutralRecord } from './blame.records.round36.ts';
 
 export { isPraise } from './blame.praise.ts';
 export { systemReason } from './blame.reasons.ts';
@@ -89,7 +90,9 @@ export function blameHits(sentence: string, model: Model = BLAME_MODEL, where: B
   const text = withoutQuotedAdvice(s);
   const spans = personSpans(text);
   // Round 32: a sentence that names people without judging them (blame.documents.round32.ts).
-  if (namesWithoutJudging(maskSpans(text, spans), text, spans)) return [];
+  // Round 36: a review question, a tracker's record or a template's prompt names people as actors (blame.records.round36.ts).
+  const masked = maskSpans(text, spans);
+  if (namesWithoutJudging(masked, text, spans) || neutralRecord(masked, text, spans)) return [];
   const hits = rulesOn(s, text, spans);
   // The person references are found once: the model reads the same text when no quoted advice was blanked.
   const judged = hits.length > 0 ? hits : [modelHit(s, model, text === s && s.length <= 2000 ? spans : undefined, where)].filter((h) => h !== null);
@@ -152,7 +155,7 @@ function rulesOn(s: string, text: string, spans: readonly PersonSpan[]): BlameHi
       const before = clause.slice(Math.max(0, r.index + lead - 80), r.index + lead);
       if (NEGATED_BEFORE.test(before) || INDIRECT_QUESTION.test(before)) continue;
       if (p.negatable === true && NEGATION_INSIDE.test(r[0]) && !NEGATION_ALLOWED.test(r[0])) continue;
-      if (p.form === 'human-error' && (/\b(?:not|no|never|n't|rather than|instead of|without|beyond|than)\s+(?:\S+\s+){0,3}["'“‘]?$/i.test(before) || labelMentioned(s, start, end))) continue;
+      if (p.form === 'human-error' && (/\b(?:not|no|never|n['’]t|rather than|instead of|without|beyond|than)\s+(?:\S+\s+){0,3}["'“‘]?$/i.test(before) || labelMentioned(s, start, end))) continue;
       if (p.weak === true && systemReason(rest, p.whichIsNoReason !== true)) continue;
       if (p.form === 'omission-verb' && (PERSONAL_ITEM.test(rest) || /^\s+(?:nothing|none|no one|nobody|no-one)\b/i.test(rest))) continue;
       if (/^\s+(?:is|was|are)(?:n't| not| never| rarely| seldom)\b/i.test(rest)) continue;

@@ -13,6 +13,8 @@
  * Every pattern uses bounded repetition, so each test is linear in the sentence.
  */
 
+import { exonerates } from './blame.exoneration.ts';
+
 const PX = "[§π]¤*(?:['’]s)?";
 
 /**
@@ -85,7 +87,8 @@ const BLAMING_TOPIC =
 
 /** Whether a masked clause or sentence clears a person of fault ("§ did nothing wrong", "not an error on the part of §"). */
 export function clearsPerson(masked: string): boolean {
-  return CLEARED.test(masked);
+  // Round 36: a negated or shared counterfactual about the person (blame.exoneration.ts).
+  return CLEARED.test(masked) || exonerates(masked);
 }
 
 /**
@@ -130,6 +133,9 @@ export function labelOverruled(before: string, after: string): boolean {
  * blaming as the topic; "would miss the point", "not a story about", "we don't blame" were matched only with another
  * reading on every training sentence; leave one writer out unchanged). What is left has sentences of its own.
  */
-export const REJECTION =
+const REJECTION_WRITTEN =
   /\b(?:tempting|tempted|easy|unfair|wrong|pointless|unhelpful|simplistic) to (?:look for|say|suggest|argue|infer|blame|think|conclude|assume|call|claim|point|write|stop at)|\b(?:may|might|could|would) (?:look|seem|appear|sound) (?:like|as if|as though)|\b(?:(?:some|many|several|a few|other) (?:people|of us|colleagues|folks|teams|reviewers)|some|many|others)(?: on the (?:call|bridge|team))? (?:suggested|felt|thought|said|claimed|argued|wanted|asked|believed|assumed|blamed|(?:will|might|may|would|could) (?:say|argue|suggest|think))|\breject(?:s|ed|ing)? the (?:idea|claim|notion|suggestion|view) that|\bfirst (?:reaction|instinct|impulse|thought|guess) (?:was|is|might be)\b|\b(?:rather than|instead of) (?:asking|blaming|saying|writing|naming|pointing)|\b(?:is|was|are|were)(?:n't| not) (?:a story |really |just |only )?about (?:who|one person|blame|any|§|π)|(?<![§π]¤*\s)\bdo(?:es)?(?:n't| not) (?:think|believe|blame|attribute|consider|see|accept|hold)|\bno (?:one|individual|single person|person|engineer|operator|responder|human) (?:is|was|should be|can be) (?:responsible|to blame|at fault|blamed|singled out)|\bnot (?:naming|blaming|singling)|\bavoid(?:ed|ing)? (?:naming|blaming|singling)|\bfound no (?:fault|error|mistake|negligence|evidence of)|\bno fault (?:with|of|on|by)|\bno(?:body| one|-one) (?:was|is|were) (?:careless|negligent|at fault|to blame|lazy|sloppy|reckless)|\bno(?:body| one|-one) (?:forgot|ignored|missed|made|skipped|did anything)|\b(?:isn't|wasn't|is not|was not|not) (?:a case of |an? )?(?:human|operator|user) (?:error|mistake)|\bnot (?:because of|due to|the fault of|about) |\bblameless\b|\b(?:not|n't|never) (?:anyone|anybody|someone|one person|any one person|a single person)(?:'s|’s) fault|\b(?:nobody|no one|no-one)(?:'s|’s) fault|\bcould have happened to (?:any|anyone)|\bany (?:of us|one of us|engineer|responder) (?:could|would) have\b|\b(?:looks?|looked|seems?|seemed|appears?|appeared) (?:at first(?: glance)?|on the surface|initially|in hindsight|at a glance) (?:like|as if|as though)|\bmakes? it (?:look|seem|sound) (?:like|as if|as though)|\bthe (?:easy|obvious|simple|tempting|convenient|comfortable|lazy|surface|first-draft) (?:story|answer|explanation|reading|conclusion|narrative|version|take)\b|\b(?:not|n't|never|no longer)\s+(?:looking|searching|hunting|trying)\s+(?:for|to find)\s+(?:§¤*|a culprit|a scapegoat|culprits|scapegoats)(?:\s|$)/i;
 
+
+/** Round 36: the frames above with a typographic apostrophe as well ("This wasn’t human error", "don’t blame"). */
+export const REJECTION = new RegExp(REJECTION_WRITTEN.source.replace(/'/g, "['’]"), 'i');
