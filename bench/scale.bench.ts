@@ -34,6 +34,7 @@ import { SYSTEM_PRINCIPAL } from '../src/domain/access/roles.ts';
 import { createToken } from '../src/services/token.service.ts';
 import { warmRepeats } from '../src/services/learning/report.service.ts';
 import { analyzeSearchTables, reindexDirty } from '../src/store/repositories/search.repository.ts';
+import { tablesToVacuum, vacuumTable } from '../src/store/repositories/vacuum.repository.ts';
 import { openDatabase } from '../src/store/database.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -152,6 +153,12 @@ export async function runScaleBench(count = Number(process.argv[3] ?? 100_000)):
         while (await warmRepeats(ctx)) { /* next month */ }
         if (keep !== undefined) writeFileSync(marker, new Date().toISOString());
       }
+      // The server vacuums tables never vacuumed a minute after its start (PGlite runs no autovacuum), holding the
+      // database for seconds: done here first, so no timed step meets it, and every run measures the same data.
+      const tv = performance.now();
+      const toVacuum = await tablesToVacuum(database.db);
+      for (const t of toVacuum) await vacuumTable(database.db, t.table);
+      console.log(`scale: ${toVacuum.length} tables vacuumed before the timed steps (${fmt((performance.now() - tv) / 1000)} s), so the server's vacuum check finds none to do`);
       token = (await createToken(ctx, SYSTEM_PRINCIPAL, { name: 'bench', role: 'admin' })).token;
       console.log(reuse
         ? `scale: reusing ${count.toLocaleString('en')} incidents and ${(count * 10).toLocaleString('en')} timeline events generated in ${dir}`

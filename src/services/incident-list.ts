@@ -40,11 +40,18 @@ export function verdictUse(ctx: ServiceContext): VerdictUse {
 }
 
 /**
+ * The item of a listed row whose kept verdict was used: a function of the row alone (its columns and that verdict), so
+ * it is built once per row the repository hands out (the repository memoizes rows on their text: an unchanged incident
+ * comes back as the same object, a changed one as a new object this map has never seen). Items are never mutated.
+ */
+const keptItems = new WeakMap<ListedIncident, IncidentListItem>();
+
+/**
  * List items of a page of incidents, in the page's order; the verdicts computed for it are
  * kept, in one statement, for the next read.
  */
 export async function presentIncidentList(ctx: ServiceContext, page: readonly ListedIncident[], use: VerdictUse): Promise<IncidentListItem[]> {
-  const keptVerdicts = page.map(({ stored }) => (stored === null ? null : keptCompactVerdict(stored)));
+  const keptVerdicts = page.map((listed) => keptItems.get(listed)?.verdict ?? (listed.stored === null ? null : keptCompactVerdict(listed.stored)));
   // The rows without a usable kept verdict, read again with their inputs (and the epoch a write-back must match).
   const fresh = await incidentsWithInputs(ctx.db, page.filter((_, i) => keptVerdicts[i] === null).map(({ row }) => row.id));
   const toStore: VerdictToStore[] = [];
@@ -56,14 +63,18 @@ export async function presentIncidentList(ctx: ServiceContext, page: readonly Li
         // Gone between the two reads (incidents are not deleted, so only by a restore with --force).
         throw new AppError('conflict', `incident ${listed.row.id} changed while the list was read; read it again`);
       }
+      const known = keptItems.get(listed);
+      if (known !== undefined) return known;
       const { row } = listed;
       // Field by field: a spread made each item a dictionary-mode copy (about 800 bytes each, fifty a page).
-      return {
+      const item: IncidentListItem = {
         id: row.id, title: row.title, severity: row.severity, status: row.status as IncidentStatus, type: row.type as IncidentType,
         primaryService: row.primaryService, services: row.services, commander: row.commander, declaredAt: row.declaredAt,
         startedAt: row.startedAt, detectedAt: row.detectedAt, mitigatedAt: row.mitigatedAt, resolvedAt: row.resolvedAt,
         closedAt: row.closedAt, version: row.version, verdict,
       };
+      keptItems.set(listed, item);
+      return item;
     }
     const full = read.row;
     const { events } = read.inputs;

@@ -31,7 +31,7 @@ export async function writeBackupFile<T>(file: string, produce: (write: (data: s
   const check = (): void => { if (state.failed) throw state.failed; };
   const write = async (data: string | Uint8Array): Promise<void> => {
     check();
-    if (!sink.write(data)) await Promise.race([once(sink, 'drain'), once(fileOut, 'error')]);
+    if (!sink.write(data)) await drainedOrFailed(sink, fileOut);
     check();
   };
   try {
@@ -47,6 +47,20 @@ export async function writeBackupFile<T>(file: string, produce: (write: (data: s
     rmSync(partial, { force: true });
     throw e;
   }
+}
+
+/**
+ * Resolves when `sink` drains or either stream fails, removing its listeners either way: an error listener left per
+ * wait (`once(fileOut, 'error')` in a race) piled up one per drain, thousands on a large backup.
+ */
+function drainedOrFailed(sink: Writable, file: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      sink.off('drain', done); sink.off('error', done); file.off('error', done);
+      resolve();
+    };
+    sink.on('drain', done); sink.on('error', done); file.on('error', done);
+  });
 }
 
 /** The lines of a text stream (without their newlines), as they arrive. */
