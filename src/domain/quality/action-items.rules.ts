@@ -1,4 +1,5 @@
 import type { ActionItem } from '../postmortem/document.types.ts';
+import { DATE_MASK, isDateCell } from '../../formats/postmortem/action-item-columns.ts';
 import { trimEnd } from '../text.ts';
 import type { LintContext, Rule } from './lint.context.ts';
 import { readHtmlTable } from '../../formats/postmortem/html-table.ts';
@@ -176,7 +177,9 @@ function dueInWords(ctx: LintContext, item: ActionItem): boolean {
   if (row?.kind !== 'table' && !HTML_CELL.test(raw)) return DUE_IN_WORDS.test(plainText(raw)) || LAST_CELL_WHEN.test(raw);
   const header = headerOf(ctx, item.line);
   const values = cells(raw);
-  return header.some((name, i) => DUE_COLUMN.test(name) && hasValue(values[i] ?? null));
+  // Round 36: or a cell of the row holding a date the parser does not read as a calendar date ("31 ม.ค. 2568", a year of
+  // another era), whatever its column is called; a template's mask ("AAAA-LL-ZZ") is no date.
+  return header.some((name, i) => DUE_COLUMN.test(name) && hasValue(values[i] ?? null)) || values.slice(1).some((v) => !DATE_MASK.test(v) && isDateCell(v));
 }
 
 /** `action-item-due`: every open action item needs a due date (seed 000: P0 24 h … P3 1 quarter). */

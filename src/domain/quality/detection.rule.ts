@@ -2,6 +2,7 @@ import type { Rule } from './lint.context.ts';
 import { cut, spanBody, spansOf, type SourceText } from './source-text.ts';
 import { moreDetected, moreDetectionStated } from './timeline-words.more.ts';
 import { timedEntries } from './timeline.rules.ts';
+import { labelledInterval } from './timeline.shapes.ts';
 
 
 const STATED: readonly RegExp[] = [
@@ -79,7 +80,7 @@ function formFields(src: SourceText): boolean {
 
 /** `detection-lag`: the time from start to detection is stated nowhere (nor derivable from the timeline). */
 export const detectionLagRule: Rule = ({ doc, src }) => {
-  if (src.lines.some((l) => l.kind !== 'frontMatter' && (STATED.some((re) => re.test(l.raw)) || moreDetectionStated(l.raw) || startAndDetection(l.raw)) && !UNSTATED.test(l.raw))) return [];
+  if (src.lines.some((l) => l.kind !== 'frontMatter' && (STATED.some((re) => re.test(l.raw)) || moreDetectionStated(l.raw) || startAndDetection(l.raw) || labelledInterval(l.raw)) && !UNSTATED.test(l.raw))) return [];
   if (formFields(src)) return [];
   const extra = doc.meta.extra;
   if (['detected', 'detectedAt', 'detected_at', 'timeToDetect', 'time_to_detect'].some((k) => extra[k] != null)) return [];

@@ -6,6 +6,8 @@
  */
 
 /** Cheap pre-check: every placeholder contains one of these. */
+import { shapedPlaceholders } from './placeholder.shapes.ts';
+
 const HINT = /[[@X]|YYYY|HH:MM|MM\/|DD\/|TODO|TB[DC]|FIXME|\{\{/;
 // Round 14: not a wiki link ("[[Incident Reviews]]", GitHub wiki and Obsidian): the inner pair is inside another.
 const BRACKET = /(?<!\[)\[([^\][]{1,120})\](?![([:\]])/g;
@@ -64,6 +66,13 @@ const PROMPT_WORD_ONLY = new RegExp(`^(?:${PROMPT_WORDS.source})(?:\\(s\\))?$`, 
  * placeholder only when its item is the template's slot of prompt words ("authors: [Name(s)]"), not values of their own.
  */
 export function placeholdersIn(raw: string, refLabels: ReadonlySet<string>, frontMatter = false): string[] {
+  // Round 36: a slot shown by its shape alone, in any language (placeholder.shapes.ts).
+  const shaped = frontMatter ? [] : shapedPlaceholders(raw).filter((s) => !refLabels.has(s.slice(1, -1).toLowerCase()));
+  if (shaped.length > 0) return [...new Set([...shaped, ...placeholdersByWords(raw, refLabels, frontMatter)])];
+  return placeholdersByWords(raw, refLabels, frontMatter);
+}
+
+function placeholdersByWords(raw: string, refLabels: ReadonlySet<string>, frontMatter: boolean): string[] {
   if (!HINT.test(raw) || BBCODE_TAG_LINE.test(raw)) return [];
   // Round 14: brackets escaped by an export ("Duration: \[X\] minutes") are the brackets the template wrote.
   raw = raw.replace(/\\([[\]])/g, '$1');

@@ -2,6 +2,8 @@ import { SECTION_KEYS, type SectionKey } from '../postmortem/document.types.ts';
 import type { LintContext, Rule } from './lint.context.ts';
 import { OUTLINER_TASK, placeholdersIn, xCellsAreCodes } from './placeholder.patterns.ts';
 import type { RawFinding } from './quality.types.ts';
+import { headedInUnknownWords, unnamedSpans } from './unnamed-sections.ts';
+import { questionComment } from './placeholder.shapes.ts';
 import { cut, isBlankBody, plainText, saysNotApplicable, sectionKeyAt, spanBody, spansOf, type SourceLine } from './source-text.ts';
 
 const HEADINGS: Partial<Record<SectionKey, string>> = {
@@ -49,7 +51,8 @@ export const placeholderRule: Rule = ({ src, template }) => {
       // Round 13: a Confluence note macro holding the template's instruction ("<ac:structured-macro …><p>Instruction: …").
       const macro = /^\s*<\/?ac:/.test(line.raw) ? `<!-- ${line.raw.replace(/<[^<>]{0,300}>/g, ' ').trim()}` : line.raw.trim();
       // Round 19: a bilingual prompt, the English after a slash ("<!-- 良かった点を書く / write what went well -->").
-      const isPrompt = PROMPT_COMMENT.test(macro) || PROMPT_COMMENT.test(macro.replace(/^<!--[^/>]{1,80}\/\s*/, '<!-- ')) || prompts.some((p) => normalise(line.raw).includes(p));
+      // Round 36: or a comment of questions in any language ("<!-- Ce am aflat despre sistem? -->").
+      const isPrompt = PROMPT_COMMENT.test(macro) || questionComment(line.raw) || PROMPT_COMMENT.test(macro.replace(/^<!--[^/>]{1,80}\/\s*/, '<!-- ')) || prompts.some((p) => normalise(line.raw).includes(p));
       if (isPrompt) what = 'template prompt in a comment';
     } else {
       const raw = OUTLINER_TASK.test(line.raw) && sectionKeyAt(src, line.n) === 'actionItems' ? line.raw.replace(OUTLINER_TASK, '$1') : line.raw;
@@ -153,6 +156,22 @@ export const emptySectionRule: Rule = (ctx) => {
       });
     }
   }
+  // Round 36: a heading in words the reader does not know, left empty or holding only a stand-in sign ("—", "-", "TBD").
+  for (const span of headedInUnknownWords(ctx.doc) ? unnamedSpans(src, ctx.doc) : []) {
+    const body = spanBody(src, span);
+    const lone = loneWord(body);
+    const stub = lone !== null && notYet(lone.text);
+    if (!stub && !(isBlankBody(body) && !body.some((l) => l.kind === 'heading'))) continue;
+    if (findings.some((f) => f.line === span.start)) continue;
+    findings.push({
+      rule: 'empty-section',
+      message: stub
+        ? `"${cut(span.section.heading, 40)}" says only "${cut(lone.text, 20)}". Write the section, or "N/A" with the reason it does not apply.`
+        : `"${cut(span.section.heading, 40)}" is empty. Fill it in, or write "N/A" or "None" with a short reason if it does not apply.`,
+      line: span.start,
+      quote: cut(src.lines[span.start - 1]?.raw ?? span.section.heading),
+    });
+  }
   return findings;
 };
 
@@ -161,6 +180,8 @@ const SATISFIED_BY: Partial<Record<SectionKey, SectionKey[]>> = { rootCause: ['c
 
 /** `missing-section`: a required section is absent ("What went well" has its own rule). */
 export const missingSectionRule: Rule = (ctx) => {
+  // Round 36: under headings in words the reader does not know, a section not found may well be there.
+  if (headedInUnknownWords(ctx.doc)) return [];
   const present = new Set(ctx.doc.sections.map((s) => s.key));
   return requiredSections(ctx)
     .filter(({ key }) => key !== 'whatWentWell' && !present.has(key) && !(SATISFIED_BY[key] ?? []).some((k) => present.has(k)))

@@ -8,6 +8,7 @@ import type { LintContext } from './lint.context.ts';
 import { plainText } from './source-text.ts';
 import { scriptExplainsGap } from './timeline-gap.scripts.ts';
 import { moreExplainsGap } from './timeline-words.more.ts';
+import { statesGapLength } from './timeline.shapes.ts';
 
 /** Words that say what filled the interval, in either entry or a line between them. */
 const EXPLAINS_GAP =
@@ -224,6 +225,8 @@ export function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: Timelin
   const endBefore = (cur.text.match(ACTIVITY_BEFORE) ?? []).some((m) => explains(m));
   if (explains(end) || endBefore || startExplains || (RECOVERY_UNDER_WAY.test(start) && minutes <= RECOVERY_FILLS_MINUTES) || ENDS_A_RUN.test(cur.text) || ENDS_A_RUN_FOREIGN.test(cur.text) || FIRST_SINCE.test(end) || RAN_THROUGH.test(end)) return true;
   if (namesGapLength(end, minutes) || namesGapLength(start, minutes) || AS_PLANNED.test(end)) return true;
+  // Round 36: or, at its end, a length of exactly the gap, stated in any language ("7 minuuttia", "(6 min)").
+  if (statesGapLength(cur.text, minutes)) return true;
   // An entry without a precise time between the two (~07:30, ??:??, "around 11:00") is an event in the gap: the gap is
   // that entry's imprecision, which timeline-precision reports.
   const between = ctx.doc.timeline.entries.filter((e) => e.line > prev.line && e.line < cur.line);

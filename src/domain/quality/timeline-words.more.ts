@@ -26,6 +26,9 @@ const DECISION = word([
   'рішення|виріши\\p{L}{0,2}|ухвали\\p{L}{0,2}|ескал\\p{L}{0,6}|відкоч\\p{L}{0,4}|відкоти\\p{L}{0,3}|оголоси\\p{L}{0,3}',
   `${HE}(?:החלטה|החלטנו|החליט\\p{L}{0,2}|הוחלט|הסלמה|מסלימ\\p{L}{0,1}|הסלימ\\p{L}{0,1}|מכריז\\p{L}{0,1}|הכריז\\p{L}{0,2})`,
   'निर्णय|फ\u093C?ैसला|घोषित',
+  // Round 36: the noun of the Latin "decisio" in Polish, Romanian and Czech ("Decyzja o restarcie", "Decizie:"), read once
+  // timelines headed in those languages were read by their shape.
+  'decyzj\\p{L}{0,2}|zdecydowa\\p{L}{0,4}|decizi\\p{L}{0,2}|rozhodnut\\p{L}{0,2}',
 ].join('|'));
 
 /** An alert that fires, someone noticing or reporting, a first ticket or complaint. */

@@ -1,4 +1,5 @@
 import type { TimelineEntry } from '../postmortem/document.types.ts';
+import { labelledEntry } from './timeline.shapes.ts';
 import type { Rule } from './lint.context.ts';
 import type { RawFinding } from './quality.types.ts';
 import { cut, plainText, spansOf, type SourceText } from './source-text.ts';
@@ -232,7 +233,7 @@ const DECISION_FOREIGN =
 /** `timeline-decision-points`: no entry marks a decision (rollback, failover, escalation…). */
 export const timelineDecisionPointsRule: Rule = ({ doc, src }) => {
   const entries = doc.timeline.entries;
-  if (entries.length < 3 || entries.some((e) => e.decisionPoint === true || DECISION.test(e.text) || DECISION_FOREIGN.test(e.text) || moreDecision(e.text))) return [];
+  if (entries.length < 3 || entries.some((e) => e.decisionPoint === true || labelledEntry(e.text) || DECISION.test(e.text) || DECISION_FOREIGN.test(e.text) || moreDecision(e.text))) return [];
   const at = spansOf(src, 'timeline')[0]?.start ?? entries[0]?.line ?? 1;
   return [
     {

@@ -4,6 +4,7 @@
 import type { ActionItem } from '../../domain/postmortem/document.types.ts';
 import { readActionItems } from './action-items-reader.ts';
 import { TRACKER_LINE } from './action-item-lines.ts';
+import { columnsByContent } from './action-item-columns.ts';
 import type { Block } from './blocks.ts';
 import type { FoundSection, StreamItem } from './outline.ts';
 
@@ -44,8 +45,10 @@ function shaped(b: Block, off: number, strictTable: boolean): ActionItem[] {
   // A table headed with both an owner and a due column says what its rows are, however many are filled in.
   let headed = false;
   if (b.type === 'table') {
-    const owner = b.header.some((h) => OWNER_COLUMN.test(h.trim()));
-    headed = owner && b.header.some((h) => DUE_COLUMN.test(h.trim()));
+    // Round 36: or, under headers in words no list knows, a column of names beside a column of dates.
+    const byContent = b.header.some((h) => OWNER_COLUMN.test(h.trim())) ? null : columnsByContent(b, { key: -1, owner: -1, due: -1, text: -1 }, []);
+    const owner = byContent === null || (byContent.owner >= 0 && byContent.due >= 0);
+    headed = owner && (byContent !== null || b.header.some((h) => DUE_COLUMN.test(h.trim())));
     if (!owner || (strictTable && !headed)) return [];
   } else if (strictTable) return [];
   const stream: StreamItem[] = [{ kind: 'block', block: b }];

@@ -6,6 +6,7 @@ import type { StreamItem } from './outline.ts';
 import { parseDateValue, ymdString } from './time-scan.ts';
 import { englishLabels, FOREIGN_DUE_HEADER, FOREIGN_OWNER_HEADER } from './action-item-labels.ts';
 import { closedInDue, statusOf } from './action-item-status.ts';
+import { columnsByContent } from './action-item-columns.ts';
 import { isFieldBlock, isFieldText, oneItemALine } from './action-item-lines.ts';
 import { DUE, HANDLE, MARKER, OWNER_PATTERNS, PRIORITY, TEAM_AND_DUE, TRAILING_DATE } from './action-item-fields.ts';
 
@@ -114,6 +115,11 @@ function table(b: Extract<Block, { type: 'table' }>, offset: number): ActionItem
       }
     }
   });
+  // Round 36: the columns no header named, read by what their cells hold (dates, names, row numbers, the item's words).
+  if (cols.owner < 0 || cols.due < 0 || cols.text < 0) {
+    const taken = [cols.priority, cols.status].filter((i) => i >= 0);
+    Object.assign(cols, columnsByContent(b, { key: cols.key, owner: cols.owner, due: cols.due, text: cols.text }, taken));
+  }
   if (cols.text < 0) cols.text = b.header.findIndex((_, i) => !Object.values(cols).includes(i));
   if (cols.text < 0) return [];
   // Round 14: a column of ticket numbers under "Task" ("PTASK0010431") is the items' keys; their words are in another

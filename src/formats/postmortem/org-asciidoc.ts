@@ -4,6 +4,7 @@
 import { classifyHeading } from './section-names.ts';
 import { isLatex, latex } from './latex-markup.ts';
 import { isSlides, slides } from './slide-markup.ts';
+import { asciidocTableLine, colsAttribute, flushRow, type AdocTable } from './asciidoc-tables.ts';
 
 /** An Org heading: stars at the start of the line, a space, the title ("* Root cause", "** TODO Raise …"). */
 const ORG_HEADING = /^(\*{1,6})[ \t]+(\S.{0,300})$/;
@@ -95,23 +96,18 @@ function inline(s: string): string {
  * whose first row is followed by a blank line (its header) → a pipe table: that blank line becomes the separator row.
  */
 function asciidoc(lines: string[]): void {
-  let inTable = false;
-  let header = false;
+  let table: AdocTable | null = null;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (ADOC_TABLE.test(l)) {
+      if (table !== null) flushRow(lines, table);
+      // Round 36: the column count from the table's attribute line above ('[cols="4,2,2,2,3"]', '[cols="3*"]').
+      table = table === null ? { cols: colsAttribute(lines[i - 1] ?? ''), row: [], at: -1, header: true, rows: 0 } : null;
       lines[i] = '';
-      inTable = !inTable;
-      header = inTable;
       continue;
     }
-    if (inTable) {
-      if (l.trim() === '') continue;
-      if (!l.startsWith('|')) continue;
-      const cells = l.slice(1).split('|').map((c) => c.trim());
-      lines[i] = `| ${cells.join(' | ')} |`;
-      if (header && (lines[i + 1] ?? '').trim() === '') lines[++i] = `|${cells.map(() => '---').join('|')}|`;
-      header = false;
+    if (table !== null) {
+      asciidocTableLine(lines, i, table);
       continue;
     }
     const h = ADOC_HEADING.exec(l);

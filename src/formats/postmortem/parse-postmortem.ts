@@ -93,6 +93,8 @@ function parse(input: string): ParseResult {
   }
   // Round 29: a section of notes that is a log of dated entries is the timeline.
   if (main && main.f.section.key === 'notes') main.f.section.key = 'timeline';
+  // Round 36: so is a section under a heading in words the reader does not know whose body is a log of timed rows.
+  if (main && main.f.section.key === null && main.f.section.level >= 1 && main.f.section.heading !== outline.title && main.raw.entries.length >= 3) main.f.section.key = 'timeline';
   if (main) warnings.push(...main.raw.warnings);
 
   const metaBlocks = found.filter((f) => f.section.key !== 'timeline' && f.section.key !== 'actionItems').flatMap(blocksOf);

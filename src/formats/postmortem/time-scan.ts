@@ -3,6 +3,7 @@ import { slashOrder } from './slash-dates.ts';
 import { rangeNotOffset, ZONE_RE } from './time-zone.ts';
 import { relativeAt, TIME_BOUNDARY } from './relative-time.ts';
 import { validYmd, type Ymd } from './ymd.ts';
+import { asciiDigits, leadWordTime } from './time-lead.ts';
 
 export type { Ymd } from './ymd.ts';
 export { nextDay, ymdString } from './ymd.ts';
@@ -72,7 +73,7 @@ const RE = {
   unknown: /(?:\?{1,2}|-{1,2}|xx|hh)[:h](?:\?{1,2}|-{1,2}|xx|mm)/iy,
   // Round 22: a known hour with its minutes not known ("19:2?", "15:xx", "15:4x"): a time slot whose value is not known.
   unknownMinutes: /(?:[01]?\d|2[0-3])[:h](?:[0-5]?\?{1,2}|xx|[0-5]x)(?![\w?])/iy,
-  ish: /ish\b/iy,
+  ish: /-?ish\b/iy, // round 36: or after a hyphen ("14:02-ish")
   zone: new RegExp(String.raw`\s*\(?(Z\b|[+-]\d{2}:?\d{2}\b|${ZONE_RE.source})\)?`, 'y'),
   // Round 11: pandoc writes an en dash as "--" ("08:05--08:28").
   rangeSep: /\s*(?:--|-|–|—|to|until|till)\s*/iy,
@@ -216,9 +217,10 @@ export function scanAt(s: string, i: number): TimeMatch | null {
       i = after.end;
     }
   }
-  if (at(RE.ish, s, i)) {
+  const ish = at(RE.ish, s, i);
+  if (ish) {
     approx = true;
-    i += 3;
+    i += ish[0].length;
   }
   let zone: string | null = null;
   const z = at(RE.zone, s, i);
@@ -263,9 +265,11 @@ export function scanAt(s: string, i: number): TimeMatch | null {
 
 
 /** A date or time at the start of the text (after brackets or a bullet's bold markers). */
-export function scanLeading(s: string): TimeMatch | null {
+export function scanLeading(written: string): TimeMatch | null {
+  // Round 36: digits of any script; a time label with words before it ("klo 10.02", "około 14:02").
+  const s = asciiDigits(written);
   const lead = at(RE.lead, s, 0);
-  const r = scanAt(s, lead ? lead[0].length : 0) ?? relativeAt(s, lead ? lead[0].length : 0);
+  const r = scanAt(s, lead ? lead[0].length : 0) ?? relativeAt(s, lead ? lead[0].length : 0) ?? leadWordTime(s);
   if (r && r.asWritten.startsWith('~') === false && s.slice(0, r.start).includes('~')) r.approx = true;
   return r;
 }
@@ -273,7 +277,8 @@ export function scanLeading(s: string): TimeMatch | null {
 const CANDIDATE = /(?<![\p{L}\p{N}])(?:\d|~|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/giu;
 
 /** The first date or time anywhere in the text that has a clock time or a full date. */
-export function scanAnywhere(s: string): TimeMatch | null {
+export function scanAnywhere(written: string): TimeMatch | null {
+  const s = asciiDigits(written);
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE.exec(s)) !== null) {

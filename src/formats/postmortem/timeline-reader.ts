@@ -5,6 +5,7 @@ import { scanAnywhere, scanLeading, textAfter, type TimeMatch } from './time-sca
 import { closeDateMarker, noteZone, push, type RawTimeline, type State } from './timeline-state.ts';
 import { isZoneNote, wordsTime, zoneThenField } from './timeline-time-words.ts';
 import { readTable } from './timeline-table.ts';
+import { markMinorityLeads } from './time-lead.ts';
 
 export type { RawEntry, RawTimeline } from './timeline-state.ts';
 
@@ -21,6 +22,9 @@ const SPEAKER = /^(?:@?\p{Lu}[\p{L}'’.-]{0,30}(?:[ \t]\p{Lu}[\p{L}'’.-]{0,30
  * "Tom Berg Yesterday at 9:41 PM", "Ana — Heute um 14:03"): part of the header, not of the speaker's name.
  */
 const DAY_BEFORE_TIME = /[ \t,·|–—-]*(?:today|yesterday|(?:last[ \t])?(?:mon|tues|wednes|thurs|fri|satur|sun)day|heute|gestern|aujourd['’]hui|hier|hoy|ayer|oggi|ieri|vandaag|gisteren|i dag|i går|i går|dzisiaj|wczoraj)(?:[ \t]{1,2}(?:at|um|à|a las|alle|om|kl\.?|o))?[ \t]*$/iu;
+
+/** A bold label of one to three words and no digits (before a dash): "**ช่วงเช้า** — …", "**Am Vormittag** – …". */
+const WORDS_LABEL = /^[\p{L}\p{M}][\p{L}\p{M}.'’-]{0,20}(?:[ \t][\p{L}\p{M}.'’-]{1,20}){0,2}$/u;
 
 /** "**Marcus Hill** 4:31 PM": a speaker's name and a clock time, nothing after. */
 function speakerHeader(text: string): { match: TimeMatch; speaker: string } | null {
@@ -99,7 +103,10 @@ function item(st: State, it: ListItem, offset: number): void {
   if (first?.type === 'paragraph') {
     const text = first.inline.text.replace(/\n/g, ' ');
     const kind = lineEntry(st, text, it.line + offset + 1, !st.loose && text.trim().split(/\s+/).length <= 12);
-    if (kind === null) {
+    const w = first.inline.leadBold?.trim() ?? '';
+    if (kind === null && st.timedList === true && WORDS_LABEL.test(w) && /^[ \t]{0,2}[—–-][ \t]/.test(first.inline.afterBold)) {
+      push(st, { match: { asWritten: w, start: 0, end: w.length, date: null, month: null, day: null, hour: null, minute: null, second: null, meridiem: null, unknown: true, approx: true, zone: null }, text: textAfter(first.inline.afterBold, 0), line: it.line + offset + 1 });
+    } else if (kind === null) {
       if (st.open) st.open.text = `${st.open.text} ${text.trim()}`.trim();
       else noteZone(st, text);
     }
@@ -118,9 +125,17 @@ function block(st: State, b: Block): void {
     case 'paragraph':
       paragraph(st, b.inline.text, b.line + st.offset + 1);
       break;
-    case 'list':
+    case 'list': {
+      // Round 36: in a list whose items mostly lead with a time, an item led by a bold word or two ("**ช่วงเช้า** — …")
+      // tells its time in words.
+      const firsts = b.items.map((it) => (it.blocks[0]?.type === 'paragraph' ? it.blocks[0].inline.text : ''));
+      const timed = firsts.filter((t) => scanLeading(t.replace(TEXT_BULLET, '')) !== null).length;
+      const was = st.timedList;
+      st.timedList = timed >= 2 && timed * 2 >= firsts.length;
       for (const it of b.items) item(st, it, st.offset);
+      st.timedList = was;
       break;
+    }
     case 'table':
       readTable(st, b);
       break;
@@ -155,12 +170,18 @@ export function readTimeline(stream: readonly StreamItem[], lineOffset: number, 
   // A code block next to a table or list of entries is a log excerpt quoted as evidence
   // (its machine timestamps are no events of the timeline); a timeline written only as a
   // code block is read from it.
-  const prose = readWith(stream, lineOffset, loose, false);
+  const prose = withLeads(readWith(stream, lineOffset, loose, false));
   // Round 13: a date line above a timeline written as an indented block ("Saturday 5 December 2026, CET" / "    10:00
   // Newsletter goes out") is no timeline of its own: the block is read when the prose holds no time of day.
   if (prose.entries.some((e) => e.match.hour !== null || e.match.unknown)) return prose;
   const code = readWith(stream, lineOffset, loose, true);
   return code.entries.length > prose.entries.length ? code : prose;
+}
+
+/** Round 36: the words before the entries' clocks read by position: a minority's lead marks its time approximate. */
+function withLeads(t: RawTimeline): RawTimeline {
+  markMinorityLeads(t.entries.map((e) => e.match));
+  return t;
 }
 
 function readWith(stream: readonly StreamItem[], lineOffset: number, loose: boolean, code: boolean): RawTimeline {

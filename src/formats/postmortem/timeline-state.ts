@@ -25,6 +25,8 @@ export type State = {
   loose: boolean;
   /** Whether code blocks are read as entries (only when nothing else in the section is). */
   code: boolean;
+  /** Round 36: the list being read leads most of its items with a time (a bold word label there is a time in words). */
+  timedList?: boolean;
 };
 
 export function push(st: State, e: RawEntry): void {

@@ -11,6 +11,9 @@ const TIME_HEADER = /\b(?:time|date|when|timestamp|hour|datetime)\b/i;
 // Round 35: an incident tool's export names the event "Content", "Text", "Entry" or "Body" ("| Timestamp | Type | Content |").
 const EVENT_HEADER = /\b(?:event|events|description|what|action|activity|details?|summary|update|message|note|notes|happened|content|text|entry|body|remarks?|comments?)\b/i;
 
+/** A time cell of one to three words of letters, no digits. */
+const WORDS_TIME = /^[\p{L}\p{M}][\p{L}\p{M}.'’-]{0,20}(?:[ \t][\p{L}\p{M}.'’-]{1,20}){0,2}$/u;
+
 /** The entries of a timeline table, one a row with a time; rows without one are kept as warnings. */
 export function readTable(st: State, b: Extract<Block, { type: 'table' }>): void {
   st.open = null;
@@ -40,6 +43,10 @@ export function readTable(st: State, b: Extract<Block, { type: 'table' }>): void
   const sourceCol = find(/^source$/i);
   const decisionCol = find(/^decision/i);
   const writtenCol = find(/^as written$/i);
+  // Round 36: in a time column mostly of times, a cell of a few words and no digits ("το απόγευμα", "rano") is the time
+  // of its row told in words: an entry whose time is not precise, in any language.
+  const timedRows = b.rows.filter((r) => scanLeading(r.cells[timeCol] ?? '') !== null).length;
+  const wordsAreTimes = timedRows >= 2 && timedRows * 2 >= b.rows.length;
   for (const r of b.rows) {
     const cell = useDate >= 0 ? `${r.cells[useDate] ?? ''} ${r.cells[timeCol] ?? ''}` : (r.cells[timeCol] ?? '');
     const line = r.line + st.offset + 1;
@@ -53,6 +60,7 @@ export function readTable(st: State, b: Extract<Block, { type: 'table' }>): void
     // Round 31: an hour with 'around' or a day part in another language, or spelled out ('runt 15', '15 sularında', "'s middags").
     const foreign = m === null || m.hour === null ? foreignTimeCell(timeCell) : null;
     if (foreign !== null && (r.cells[eventCol] ?? '').trim() !== '') m = { asWritten: foreign, start: 0, end: foreign.length, date: null, month: null, day: null, hour: null, minute: null, second: null, meridiem: null, unknown: true, approx: true, zone: null };
+    if (m === null && wordsAreTimes && WORDS_TIME.test(timeCell) && (r.cells[eventCol] ?? '').trim() !== '') m = { asWritten: timeCell, start: 0, end: timeCell.length, date: null, month: null, day: null, hour: null, minute: null, second: null, meridiem: null, unknown: true, approx: true, zone: null };
     if (m === null && STAND_IN_TIME.test(timeCell) && (r.cells[eventCol] ?? '').trim() !== '') m = { asWritten: timeCell, start: 0, end: timeCell.length, date: null, month: null, day: null, hour: null, minute: null, second: null, meridiem: null, unknown: true, approx: true, zone: null };
     if (m === null || (m.hour === null && !m.unknown && m.date === null && m.day === null)) {
       if (r.cells.some((c) => c.trim() !== '')) st.out.warnings.push({ line, message: `timeline row without a recognisable time ("${cell.slice(0, 40)}"); kept in the section text only` });
