@@ -29,6 +29,8 @@ describe('a negated or shared counterfactual clears the person (round 36)', () =
     'None of these quotes is a failing of the person who gave it.',
     'It would be easy to read the radio log and think the skipper ignored the call.',
     'This wasn’t human error: the form had no field for the second dose.',
+    'The review follows our blameless format; it does not grade anyone’s choices.',
+    'We are not here to blame the relief skipper for the late call.',
   ])('"%s" is not blame', (s) => {
     expect(blameHits(s)).toEqual([]);
   });
@@ -42,6 +44,7 @@ describe('the blaming twins stay judged (round 36)', () => {
     'No one could have caught this except Omar, who ignored the alert.',
     'It was on Priya to check the replica, and she skipped it.',
     'Kofi did exactly what the runbook said not to do.',
+    'The panel graded the relief skipper’s choices harshly.',
   ])('"%s" is not cleared', (s) => {
     expect(clearsPerson(masked(s))).toBe(false);
   });

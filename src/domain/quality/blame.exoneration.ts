@@ -13,6 +13,8 @@
  * - the person did what the procedure said: "§ did exactly what the runbook said";
  * - a fault denied of a group or a person by "nobody … made an error", "none of these … is a failing of §";
  * - a blame reading offered as what a quick reading suggests: "It would be easy to read the log and think …".
+ * - a judgement of people refused: "it does not grade anyone's choices", "we are not here to blame §", "without
+ *   faulting anyone".
  *
  * Not cleared: "§ could have done more" (no negation), "nothing § did helped" (no counterfactual), "§ couldn't have cared
  * less" (not a verb of knowing, seeing or preventing), "any competent engineer would have caught this" (not "the
@@ -49,6 +51,8 @@ const SHAPES: readonly RegExp[] = [
   /\b(?:none|neither)\s+of\s+(?:these|those|the|this|that|them)\b[^.;:!?§π]{0,40}?\s(?:is|was|are|were)\s+(?:an?\s+)?(?:failing|failure|fault|mistake|error|lapse)\s+(?:of|by|on\s+the\s+part\s+of)\s+[§π]|\bnot\s+(?:an?\s+)?failing\s+(?:of|by|on\s+the\s+part\s+of)\s+[§π]/i,
   // "It would be easy to read the Slack log and think …", "tempting to look at the graph and conclude …"
   /\b(?:tempting|easy|natural|unfair|wrong)\s+to\s+(?:read|look\s+at|skim|see|glance\s+at)\b[^.;:!?]{0,80}?\s+and\s+(?:think|conclude|assume|say|decide|blame|infer)\b/i,
+  // "it does not grade anyone's choices", "we are not here to blame §", "without faulting anyone": a judgement of people refused
+  new RegExp(String.raw`\b(?:(?:does|do|did|will|would|is|are|was|were)(?:n['’]t|\s+not)(?:\s+(?:here|meant|intended|trying|aim|aiming|try)\s+to)?|never|without)\s+(?:grade|grading|judge|judging|blame|blaming|assess|assessing|rate|rating|fault|faulting|critici[sz]e|critici[sz]ing|second-guess|second-guessing)\s+(?:${WHO}|people|individuals|colleagues)`, 'i'),
 ];
 
 /** An exception that names a person takes the clearing back: "no one could have caught it except §". */

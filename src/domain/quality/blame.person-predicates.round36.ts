@@ -36,7 +36,7 @@ export const PREDICATES_ROUND36 = [
   String.raw`${NEG}\s{1,2}(?:even\s{1,2}|once\s{1,2})?(?:tell|told|warn|warned|ask|asked|mention|mentioned|inform|informed|phone|ring|radio)\s{1,2}${TO_PEOPLE}\b`,
   String.raw`(?:told|warned|asked|informed)\s{1,2}nobody\b`,
   String.raw`${NEG}\s{1,2}(?:even\s{1,2})?(?:answer|pick\s{1,2}up)\s{1,2}(?:the|a|their|his|her)\s{1,2}(?:[\w-]{1,20}\s{1,2})?(?:phone|radio|calls?|pager|bleep)\b`,
-  String.raw`${NEG}\s{1,2}(?:even\s{1,2})?(?:turn(?:ed)?|show(?:ed)?)\s{1,2}up\b`,
+  // Not "never showed / turned up": bugs, errors and gaps show up too ("the gap between the two steps never showed up").
   String.raw`(?:ignored|ignores|dismissed|dismisses|brushed\s{1,2}off|brushes\s{1,2}off|shrugged\s{1,2}off)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,3}?(?:calls|messages|emails|texts|requests\s{1,2}from|warnings\s{1,2}from|pleas|complaints|instructions)\b`,
   String.raw`(?:brushed|brushes|shrugged|shrugs|laughed|laughs)\s{1,2}(?:it|them|this|that)\s{1,2}off\b`,
   // The social acts of a post.

@@ -117,3 +117,16 @@ describe('the round-36 subjects and predicates stay linear (round 36)', () => {
     expect(growthRatio(input, (t) => blameHits(t, undefined, 'prose'))).toBeLessThan(12);
   });
 });
+
+describe('"never showed up" is not a person-only predicate (round 36, after the merge)', () => {
+  it.each([
+    'The gap between the two steps never showed up in rehearsal.',
+    'The leak in the connection pool never turned up in staging.',
+  ])('"%s" names no one', (s) => {
+    expect(people(s)).toEqual([]);
+    expect(blameHits(s)).toEqual([]);
+  });
+  it('still judges a post the lexicon knows that never turned up', () => {
+    expect(blameHits('The night porter never even turned up for the shift.').length).toBeGreaterThan(0);
+  });
+});
