@@ -272,8 +272,8 @@ export function runAllDocumentsBench(): void {
     [EVAL_DIR_49, 'documents-eval-49 (a forty-ninth separate writer\'s 16 post-mortems; measured once after the thirty-fourth round: 92 / 113 present, 26 forbidden, 10 of 16 in bounds)'],
     [EVAL_DIR_50, 'documents-eval-50 (a fiftieth separate writer\'s 16 post-mortems; measured once after the thirty-fifth round: 64 / 88 present, 24 forbidden, 10 of 16 in bounds)'],
     [EVAL_DIR_51, 'documents-eval-51 (a fifty-first separate writer\'s 16 post-mortems; measured once after the thirty-fifth round: 80 / 114 present, 31 forbidden, 12 of 16 in bounds)'],
-    [EVAL_DIR_52, 'documents-eval-52 (a fifty-second separate writer\'s 16 post-mortems; evaluation: measured once after the thirty-sixth round)'],
-    [EVAL_DIR_53, 'documents-eval-53 (a fifty-third separate writer\'s 16 post-mortems; evaluation: measured once after the thirty-sixth round)'],
+    [EVAL_DIR_52, 'documents-eval-52 (a fifty-second separate writer\'s 16 post-mortems; measured once after the thirty-sixth round: 86 / 108 present, 12 forbidden, 13 of 16 in bounds)'],
+    [EVAL_DIR_53, 'documents-eval-53 (a fifty-third separate writer\'s 16 post-mortems; measured once after the thirty-sixth round: 63 / 93 present, 23 forbidden, 10 of 16 in bounds)'],
   ] as const) {
     if (existsSync(dir)) runDocumentsBench(dir, title);
     else console.log(`-- ${title}: not in the repository yet`);

@@ -106,7 +106,12 @@
  * measured once at its start, blame 0.898 / 0.587, 0.898 / 0.767 and 0.902 / 0.673). `seventy-ninth-voice` to `eighty-first-voice` (separate
  * writers, 2026-12-07: veterinary clinics, container terminals, wildland firefighting; measured once after the
  * thirty-fifth round, blame 0.893 / 0.727, 0.940 / 0.727 and 0.905 / 0.827, vague 1.000 / 1.000, 1.000 / 0.947 and
- * 1.000 / 0.973) are not trained on. The next
+ * 1.000 / 0.973) are training voices from the thirty-sixth round, with `tuning-29` to `tuning-31` (written for it: hotels,
+ * ambulance dispatch, platform engineering at a payments company; measured once when they arrived, blame 0.878 / 0.673,
+ * 0.929 / 0.693 and 0.955 / 0.700). `eighty-second-voice` to `eighty-fourth-voice` (separate writers, 2026-12-07: game
+ * studios' live operations, theme parks, commercial fishing; measured once after the thirty-sixth round, blame
+ * 0.912 / 0.833, 0.909 / 0.733 and 0.915 / 0.787, vague 1.000 / 0.933, 1.000 / 0.973 and 1.000 / 0.973) are not
+ * trained on. The next
  * writer's set is the evaluation; it is wired in by
  * whoever measures it, never by the rounds that tune. Report them separately.
  */

@@ -88,7 +88,7 @@ describe('documents-train-3', () => {
 describe.each([
   // Round 14: raised to the figures at the round's last commit (document rules and the blame / vague work together).
   // Round 21 (document rules and reader): -8 forbidden 7 -> 6.
-  ['documents-eval-8', { present: 150, violated: 6, bounds: 16 }],
+  ['documents-eval-8', { present: 151, violated: 2, bounds: 16 }],
   // Round 15: raised to the document rules' figures at the round's last commit (155 -> 156 above; -9 forbidden 3 -> 2;
   // -10 bounds 14 -> 15; -13 144 / 5 -> 145 / 3; -14 118 / 9 -> 128 / 6; -15 10 -> 3 and bounds 14 -> 15; train-4 bounds 15 -> 16).
   // Then, by the coordinator, at the round's last commit with the retrained models (35 splits, tuning-10 included): the
@@ -114,36 +114,36 @@ describe.each([
   // its writer's 55 with every expected finding present. Forbidden 6 -> 5 at the round's end.
   // Round 30 (document-blame precision merged, models retrained, the weakest-part hold in the score; all 43 sets 5,644 / 186 / 364 -> 5,694 / 136 / 421, better on all three):
   // bounds 16 -> 15: doc-01 (clean) still carries two false blame findings, and the hold takes it to 65.
-  ['documents-eval-10', { present: 139, violated: 3, bounds: 15 }],
+  ['documents-eval-10', { present: 139, violated: 2, bounds: 15 }],
   // Round 32 (blame: the sixty-seventh to sixty-ninth voices and tuning-16 to -19 trained on, round-32 gates; all 47 sets
   // on the committed tree 6,219 / 152 / 456 -> 6,220 / 149 / 458, better on all three): bounds 16 -> 15, doc-16 scores 62
   // against a bound of 60 (it held it on the round-31 models).
-  ['documents-eval-11', { present: 142, violated: 3, bounds: 16 }],
+  ['documents-eval-11', { present: 143, violated: 3, bounds: 16 }],
   // documents-eval-12 and -13: written during round 13, measured once after it (142 / 159, 21 / 263, 13 of 16; 135 / 149,
   // 11 / 261, 15 of 16), training sets since round 14; the floors are round 14's figures.
   // Round 29 (blame, the fifty-eighth to sixtieth voices trained on): 152 -> 151, lowered by one while all 41 sets gained on
   // all three counts (5,361 / 179 / 347 -> 5,362 / 177 / 352 on the committed tree): the retrained model no longer reads
   // doc-15's "Thanks to <name>'s <noun phrase>, <harm>" as blame (a model finding; no rule reads it).
-  ['documents-eval-12', { present: 151, violated: 5, bounds: 16 }],
-  ['documents-eval-13', { present: 146, violated: 2, bounds: 16 }],
+  ['documents-eval-12', { present: 155, violated: 4, bounds: 16 }],
+  ['documents-eval-13', { present: 149, violated: 0, bounds: 16 }],
   // documents-eval-14 and -15: written during round 14, measured once after it (these figures), training sets since round 15.
   // Round 25, documents: -14 130 -> 131 (a gap ending in an activity that starts then).
-  ['documents-eval-14', { present: 131, violated: 5, bounds: 16 }],
+  ['documents-eval-14', { present: 132, violated: 2, bounds: 16 }],
   ['documents-eval-15', { present: 151, violated: 0, bounds: 16 }],
   // documents-eval-16 and -17: written during round 15, measured once after it (140 / 160, 15 / 241, 13 of 16; 117 / 137,
   // 12 / 228, 14 of 16), training sets since round 16; the floors are the figures with the models retrained on 38 splits.
   // Round 30 (document-blame precision merged, models retrained, the weakest-part hold in the score; all 43 sets 5,644 / 186 / 364 -> 5,694 / 136 / 421, better on all three):
   // present 157 -> 156: the retrained model (document sentences as negatives) no longer finds one expected blame sentence.
-  ['documents-eval-16', { present: 157, violated: 6, bounds: 16 }],
+  ['documents-eval-16', { present: 157, violated: 0, bounds: 16 }],
   // Round 16, by the coordinator at the round's last commit (both tuners' work together): -17 forbidden 9 -> 8, train-4 9 -> 7.
   // Round 28, documents: -17 131 -> 132 (an impact of '_TBD_' is empty).
-  ['documents-eval-17', { present: 132, violated: 4, bounds: 16 }],
+  ['documents-eval-17', { present: 134, violated: 3, bounds: 16 }],
   // documents-eval-18 and -19: written during round 16, measured once after it (140 / 158, 13 / 234, 13 of 16; 155 / 162,
   // 16 / 247, 14 of 16), training sets since round 17; the floors are the figures with the models retrained on 42 splits.
-  ['documents-eval-18', { present: 154, violated: 3, bounds: 16 }],
+  ['documents-eval-18', { present: 155, violated: 0, bounds: 16 }],
   // Round 17, by the coordinator at the round's last commit: -10 135 -> 136, -11 134 -> 135, -15 bounds 14 -> 15, -16 153 -> 154,
   // -17 forbidden 8 -> 7, -18 140 / 13 -> 149 / 10, -19 154 / 15 / 14 -> 155 / 8 / 15, train-3 156 -> 157.
-  ['documents-eval-19', { present: 156, violated: 3, bounds: 16 }],
+  ['documents-eval-19', { present: 161, violated: 1, bounds: 16 }],
   // Round 18 (document rules, on e4b3c94's models, held with and without the blame tuner's work in progress): -8 141 -> 143,
   // -11 forbidden 7 -> 6, -13 145 / 4 -> 146 / 3, -16 forbidden 8 -> 7, -17 7 -> 5, -18 149 / 10 / 13 -> 150 / 8 / 14,
   // -19 forbidden 8 -> 6, train-4 7 -> 6.
@@ -160,14 +160,14 @@ describe.each([
   // Then -17 130 / 15 -> 131 / 16: a transposed digit is a typo, a surface cause (doc-02, now 24 against its writer's 45).
   // Round 29 (blame, three voices trained on; all sets better on all three counts, as above): forbidden 2 -> 3, the
   // retrained model reads doc-01's "The vendor migration <code> renamed the column …" as a person's act (p over the bar).
-  ['documents-eval-20', { present: 109, violated: 3, bounds: 16 }],
-  ['documents-eval-21', { present: 132, violated: 1, bounds: 16 }],
+  ['documents-eval-20', { present: 109, violated: 1, bounds: 16 }],
+  ['documents-eval-21', { present: 134, violated: 0, bounds: 16 }],
   // documents-eval-22 and -23: written during round 20, measured once after it (117 / 132, 10 / 198, 14 of 16; 136 / 148,
   // 9 / 254, 16 of 16), training sets since round 21; the floors are the figures with the models retrained on 48 splits.
   // Round 21 (document rules and reader: outliner tasks and properties, Roam sections, MediaWiki tables and lists, HTML
   // tables, hanging bullets, glossed catch-all headings): -22 117 / 9 / 14 -> 127 / 4 / 15, -23 136 / 9 -> 140 / 3.
-  ['documents-eval-22', { present: 130, violated: 3, bounds: 15 }],
-  ['documents-eval-23', { present: 144, violated: 3, bounds: 16 }],
+  ['documents-eval-22', { present: 130, violated: 0, bounds: 16 }],
+  ['documents-eval-23', { present: 145, violated: 2, bounds: 16 }],
   // Measured once after round 22 (writers who never saw the linter), then trained on: the figures of that measurement.
   // Round 23 (document rules and reader, training figures): -24 114 / 14 / 15 -> 118 / 12 / 16 (a Textile table, a note in
   // brackets after what started), -25 132 / 13 -> 165 / 8 (a ticket printout's outline and wrapped fixed-width rows, a
@@ -197,30 +197,30 @@ describe.each([
   // end, '@owner:' lines, run-in bold headings; a declared root cause that stops at the event): -26 146 / 10 / 14,
   // -27 131 / 3 / 16, and -18 151 -> 152, -24 118 -> 121, -15 147 -> 148 (a stand-in glossed in brackets).
   // Round 28, documents (a field table's template action row, read by field-tables.ts): -26 forbidden 10 -> 8, bounds 14 -> 15.
-  ['documents-eval-26', { present: 153, violated: 3, bounds: 16 }],
-  ['documents-eval-27', { present: 132, violated: 3, bounds: 16 }],
+  ['documents-eval-26', { present: 154, violated: 3, bounds: 16 }],
+  ['documents-eval-27', { present: 133, violated: 2, bounds: 16 }],
   // documents-eval-28 and -29: written during round 24, measured once after it (these figures), held as floors since.
   // Round 25 (failing over is the recovery in a 'thanks to' sentence; the next-steps section under its other names):
   // -28 119 / 16 -> 128 / 15. Round 25, documents (a label heading over the same label, US due dates): forbidden 15 -> 13.
-  ['documents-eval-28', { present: 128, violated: 12, bounds: 14 }],
+  ['documents-eval-28', { present: 128, violated: 9, bounds: 16 }],
   // Round 25 (section names in German, French, Spanish, Portuguese, Italian and Dutch): -29 114 / 14 -> 120 / 10.
   // Round 25, documents (headings, lists and field blocks by their shape: underlined numbered headings, an e-mail's and a
   // ticket reply's plain titles, BBCode, a chat's owner-led actions, a card's field line, an Org drawer, actions
   // considered and rejected): -29 120 / 10 / 15 -> 160 / 4 / 16.
-  ['documents-eval-29', { present: 165, violated: 4, bounds: 16 }],
+  ['documents-eval-29', { present: 167, violated: 1, bounds: 16 }],
   // documents-eval-30 and -31: written during round 25, measured once after it (these figures), held as floors since.
   // Round 26, documents (action tables saved as plain text, an outline's lettered points, a chat's agreed actions):
   // -30 150 / 8 -> 155 / 8, -31 134 / 10 -> 150 / 9.
   // Round 29, documents: -30 forbidden 6 -> 5 ('Sub-issues' are the actions).
-  ['documents-eval-30', { present: 155, violated: 5, bounds: 15 }],
+  ['documents-eval-30', { present: 158, violated: 4, bounds: 15 }],
   // Round 28, documents: -31 152 -> 156 (an '_TBD_'; a review written as questions and answers).
   // Round 29, documents: -31 156 / 6 -> 162 / 5 (a ticket's tab-separated task rows).
-  ['documents-eval-31', { present: 162, violated: 5, bounds: 15 }],
+  ['documents-eval-31', { present: 163, violated: 4, bounds: 15 }],
   // documents-eval-32 and -33: written during round 26, measured once after it (112 / 3 / 15, 147 / 11 / 15), training sets since;
   // round 27 (both engineers' work, a041975): 119 / 2 / 15 and 153 / 6 / 16.
   // Round 29, documents: -32 119 -> 129 (a title over its list with no colon, a tracker's tasks one a line).
-  ['documents-eval-32', { present: 132, violated: 2, bounds: 15 }],
-  ['documents-eval-33', { present: 156, violated: 4, bounds: 16 }],
+  ['documents-eval-32', { present: 132, violated: 1, bounds: 16 }],
+  ['documents-eval-33', { present: 156, violated: 3, bounds: 16 }],
   // documents-eval-34 and -35: written during round 27, measured once after it (these figures), held as floors since.
   // Round 28, documents (readers by shape: section names in Polish, Swedish, Turkish; DokuWiki tables; a review as a field
   // table, a section-column CSV or one bullet outline; Org drawers; a letter's section names), measured on the committed
@@ -228,7 +228,7 @@ describe.each([
   // -35 89 / 14 -> 112 / 9.
   ['documents-eval-34', { present: 126, violated: 6, bounds: 16 }],
   // Round 29, foreign sentences read by their language's blame table (the round-28 blame work committed): -35 113 / 4.
-  ['documents-eval-35', { present: 113, violated: 4, bounds: 14 }],
+  ['documents-eval-35', { present: 113, violated: 3, bounds: 14 }],
   // documents-eval-36 and -37: written during round 28, measured once after it (these figures), held as floors since.
   // Round 29, foreign sentences read by their language's blame table: 148 / 8 / 15 and 110 / 15 / 16.
   // Round 29, documents (readers by shape: status chips, a problem ticket's fields and tasks, a chat's labels, sheets' tabs, a formal report's headings; 064e1ad and the shared tree, the lower):
@@ -244,13 +244,13 @@ describe.each([
   // Round 36, after the merges (the coordinator): forbidden 5 -> 6. A department acting with a call ('the lab phoned 23
   // critical values through by hand') is now a person by its predicate (round 36's calls and speech), and the retrained
   // model judges the neutral clause.
-  ['documents-eval-38', { present: 90, violated: 6, bounds: 12 }],
-  ['documents-eval-39', { present: 139, violated: 10, bounds: 14 }],
+  ['documents-eval-38', { present: 91, violated: 6, bounds: 12 }],
+  ['documents-eval-39', { present: 139, violated: 8, bounds: 16 }],
   // documents-eval-40 and -41: written during round 30, measured once after it (these figures), held as floors since.
-  ['documents-eval-40', { present: 124, violated: 6, bounds: 13 }],
+  ['documents-eval-40', { present: 124, violated: 5, bounds: 13 }],
   ['documents-eval-41', { present: 167, violated: 4, bounds: 14 }],
   // documents-eval-42 and -43: written during round 31, measured once after it (these figures), held as floors since.
-  ['documents-eval-42', { present: 97, violated: 3, bounds: 11 }],
+  ['documents-eval-42', { present: 98, violated: 3, bounds: 11 }],
   ['documents-eval-43', { present: 146, violated: 5, bounds: 15 }],
   // documents-eval-44 and -45: written during round 32, measured once after it (107 / 8 / 11 and 105 / 9 / 11), held as
   // floors since. Round 33 (documents) raised -25, -26, -35, -38 and -40 to -45 to its figures.
@@ -262,7 +262,7 @@ describe.each([
   // Round 35, after the merges (the coordinator): bounds 13 -> 12. The retrained model judges doc-01's bold review question
   // 'Did anyone lack access or knowledge they needed?' (a question about 'anyone', no judgement), and the clean document
   // falls to 65 against its minimum of 75.
-  ['documents-eval-44', { present: 110, violated: 7, bounds: 12 }],
+  ['documents-eval-44', { present: 110, violated: 5, bounds: 13 }],
   // Round 34, after the merges (the coordinator): forbidden 5 -> 6. The retrained model judges doc-03's neutral timeline
   // row 'First helpdesk ticket: "search finds nothing, not even Shakespeare"' (the row's opening words read as a person).
   ['documents-eval-45', { present: 113, violated: 6, bounds: 12 }],
@@ -276,12 +276,12 @@ describe.each([
   // its maximum again.
   // Round 36, after the merges (the coordinator): bounds 13 -> 12. The shelters line is no longer judged (rightly), and
   // doc-15, defective, scores 50 against its maximum of 45 again: its expected findings were never what held it down.
-  ['documents-eval-46', { present: 111, violated: 7, bounds: 12 }],
+  ['documents-eval-46', { present: 111, violated: 6, bounds: 12 }],
   // Round 35 (blame, six more sets trained on, 104 splits): bounds 13 -> 12. The retrained model judges doc-02's neutral
   // bold line 'Canary did not exercise the shared cache.' (a capitalised common noun opening the line read as a person,
   // the false alarms the round-35 precision branch works on; the sentence alone was judged before the round too) and the
   // clean document falls under its minimum. All the sets together: see the totals below.
-  ['documents-eval-47', { present: 97, violated: 6, bounds: 12 }],
+  ['documents-eval-47', { present: 98, violated: 4, bounds: 13 }],
   // documents-eval-48 and -49: written during round 34, measured once after it (74 / 21 / 10 and 92 / 26 / 10); round 35
   // (documents in Indonesian, Ukrainian, Hebrew and Hindi, a tracker's activity log, letter-code columns, "Content" columns,
   // German "-verlauf" compounds).
@@ -289,24 +289,27 @@ describe.each([
   // (maximum 55), scores 74: two neutral lines about a carrier and a manual failover are no longer judged, and those false
   // findings were what held it down; its expected sarcasm ('Great job by the carrier relations team, as always, …') is
   // still missed.
-  ['documents-eval-48', { present: 82, violated: 11, bounds: 11 }],
+  ['documents-eval-48', { present: 82, violated: 10, bounds: 11 }],
   // Round 35, after the merges (the coordinator): forbidden 6 -> 7. The retrained model judges doc-09's clearing line
   // 'There was nothing more the on-call engineer could have done.' (a rejection of blame read as a counterfactual about a
   // person: a real precision bug, left for the next round).
-  ['documents-eval-49', { present: 102, violated: 7, bounds: 10 }],
+  ['documents-eval-49', { present: 102, violated: 6, bounds: 10 }],
   // documents-eval-50 and -51: written during round 35, measured once after it (these figures), held as floors since.
   // Round 36 (documents read by shape in any language): -50 64 / 24 / 10 -> 68 / 21 / 8, -51 80 / 31 / 12 -> 89 / 22 / 13.
   // -50's bounds floor LOWERED 10 -> 8 (flagged for the coordinator): doc-12 (Turkish) and doc-15 (Thai) lost their false
   // timeline-gap and missing-section findings, which alone held their scores under the writer's maximum; their expected
   // blame and vague findings (Thai) are still missed, so the scores now pass the maximum (47 / 40, 74 / 45).
-  ['documents-eval-50', { present: 68, violated: 21, bounds: 8 }],
-  ['documents-eval-51', { present: 89, violated: 22, bounds: 13 }],
+  ['documents-eval-50', { present: 68, violated: 19, bounds: 8 }],
+  ['documents-eval-51', { present: 89, violated: 21, bounds: 13 }],
+  // documents-eval-52 and -53: written during round 36, measured once after it (these figures), held as floors since.
+  ['documents-eval-52', { present: 86, violated: 12, bounds: 13 }],
+  ['documents-eval-53', { present: 63, violated: 23, bounds: 10 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   // Round 29 (blame, three voices trained on; all sets better on all three counts, as above): forbidden 4 -> 5, the
   // retrained model fires on doc-14's neutral line about a scheduled sedation at a clinic.
   // Round 30 (document-blame precision merged, models retrained, the weakest-part hold in the score; all 43 sets 5,644 / 186 / 364 -> 5,694 / 136 / 421, better on all three):
   // bounds 16 -> 15: doc-02 (clean) carries two false blame findings, and the hold takes it to 65.
-  ['documents-train-4', { present: 121, violated: 5, bounds: 15 }],
+  ['documents-train-4', { present: 122, violated: 1, bounds: 15 }],
 ] as const)('%s', (set, floor) => {
   const results = measureDocuments(new URL(`../../../test/fixtures/quality/${set}/`, import.meta.url));
 
@@ -389,6 +392,10 @@ describe.each([
  * documents-eval-50 and -51 (measured once after round 35): 7,006 of 7,363, forbidden 229, fully right 519 of 870.
  * Round 36 (documents by shape in any language: sections, action-item columns, times, AsciiDoc tables): 7,028 of 7,363,
  * forbidden 213, fully right 523 of 870.
+ * Round 36, after the merges and retraining (the coordinator): 7,029 of 7,363, forbidden 197, fully right 530 of 870, in
+ * bounds 810 (the false-alarm branch's exonerations and records, with the retrained model, cleared 16 more forbidden
+ * findings; every per-set floor that improved was raised to it, three let down by one and named). Round 37 wiring, with
+ * documents-eval-52 and -53 (measured once after round 36): 7,178 of 7,564, forbidden 232, fully right 537 of 902.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
@@ -396,10 +403,10 @@ describe('all document sets together', () => {
   const results = sets.flatMap((d) => measureDocuments(new URL(`${d}/`, root)));
 
   it('holds the totals of round 36: expected findings present, forbidden ones reported, documents fully right', () => {
-    expect(sets.length).toBeGreaterThanOrEqual(55);
-    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(7028);
-    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(213);
+    expect(sets.length).toBeGreaterThanOrEqual(57);
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(7178);
+    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(232);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
-    expect(fullyRight.length).toBeGreaterThanOrEqual(523);
+    expect(fullyRight.length).toBeGreaterThanOrEqual(537);
   });
 });
