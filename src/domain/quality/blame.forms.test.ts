@@ -127,9 +127,10 @@ describe('blame forms', () => {
 
 // Round 36: retrained on 110 splits, the model judges a person's plain check of the cache near its bar (as it judged
 // heldout's "Rosa spent half an hour confirming the alert …" in round 35); no form and no round-36 shape is in it. A
-// known regression of the wasted-time twin, marked so that the fix shows.
-describe('wasted-time, the neutral twin (a known regression of round 36\'s retraining)', () => {
-  it.fails('leaves "Dana spent an hour confirming the cache was healthy." clean', () => {
+// known regression of the wasted-time twin, marked so that the fix shows. Retrained after the round's merges, it is clean
+// again: a plain test.
+describe('wasted-time, the neutral twin (judged by one of round 36\'s retrainings, clean after the merges)', () => {
+  it('leaves "Dana spent an hour confirming the cache was healthy." clean', () => {
     expect(findBlame('Dana spent an hour confirming the cache was healthy.')).toBeNull();
   });
 });

@@ -87,9 +87,16 @@ describe('a time not known precisely, as other writers put it (round 31)', () =>
       expect(findings.some((f) => f.rule === 'timeline-precision' && f.line === 8)).toBe(true);
     },
   );
-  it.each(['15:10', 'Kerem', 'runt hörnet', 'vers le serveur', '150 sularında'])('a time cell "%s" is not such a time', (when) => {
+  it.each(['15:10', '150 sularında'])('a time cell "%s" is not such a time', (when) => {
     const { findings } = lint(table(when));
     expect(findings.some((f) => f.rule === 'timeline-precision' && f.line === 8)).toBe(false);
+  });
+  // Round 36 (documents read by shape): a time cell of words only among timed rows is an entry with no time, whatever
+  // its words ("Kerem", "runt hörnet", "vers le serveur"): timeline-precision reports it as a missing time. Before round
+  // 36 such a row was left out of the timeline unless its words said "around".
+  it.each(['Kerem', 'runt hörnet', 'vers le serveur'])('a time cell of words only, "%s", is reported as a missing time', (when) => {
+    const { findings } = lint(table(when));
+    expect(findings.some((f) => f.rule === 'timeline-precision' && f.line === 8)).toBe(true);
   });
 
   const list = (line: string) => ['# Parkeren', '', '## Tijdlijn', '', '- 13:02 — eerste foutmelding', line, '- 14:50 — betalingen lukken weer'].join('\n');

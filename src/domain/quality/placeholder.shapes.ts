@@ -9,8 +9,12 @@
 /** A date mask of capitals, year first or last. The letters are read back by reference: each part one letter repeated. */
 const DATE_MASK_IN_TEXT = /(?<![\p{L}\p{N}])(?:(\p{Lu})\1{3}[-/.](\p{Lu})\2[-/.](\p{Lu})\3|(\p{Lu})\4[-/.](\p{Lu})\5[-/.](\p{Lu})\6{3})(?![\p{L}\p{N}])/u;
 
-/** A slot of one or two words in brackets, a capital first, as a whole cell or as the value after a field's colon. */
-const SLOT = String.raw`\[\p{Lu}[\p{L}\p{M}]{1,24}(?: [\p{L}\p{M}]{1,24})?\]`;
+/**
+ * A slot of one or two words in brackets, a capital first, as a whole cell or as the value after a field's colon. A second
+ * word with its own capital makes a proper name ("Ship: [Nomadic Star]"), not a slot; English slots of two capitalised
+ * words ("[Incident Title]") are known by their words in placeholder.patterns.ts.
+ */
+const SLOT = String.raw`\[\p{Lu}[\p{L}\p{M}]{1,24}(?: [\p{Ll}\p{M}][\p{L}\p{M}]{0,23})?\]`;
 const CELL_SLOT = new RegExp(String.raw`(?:^|\|)[ \t]*(${SLOT})[ \t]*(?=\||$)`, 'u');
 const VALUE_SLOT = new RegExp(String.raw`[:：](?:\*\*|__)?[ \t]{1,3}(${SLOT})[ \t]*$`, 'u');
 

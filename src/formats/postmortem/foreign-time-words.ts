@@ -12,7 +12,7 @@
  * word classes and bounded patterns, anchored at the start: linear.
  */
 
-const AROUND_BEFORE = String.raw`(?:around|about|approx\.?|approximately|roughly|circa|ca\.?|runt|omkring|ungefär|cirka|kring|rundt|gegen|etwa|ungefähr|vers|environ|hacia|sobre|alrededor de|por volta d[aeo]s?|cerca d[aeo]s?|verso|intorno a(?:lle)?|rond|omstreeks|tegen|około|около|примерно|noin|kolem|asi|přibližně|okolo|khoảng|khoang|tầm|chừng|vào khoảng|حوالي|حوالى|قرابة|körülbelül|kb\.|लगभग|करीब|sekitar|(?:sometime|some time|shortly|just) (?:after|before))`;
+export const AROUND_BEFORE = String.raw`(?:around|about|approx\.?|approximately|roughly|circa|ca\.?|runt|omkring|ungefär|cirka|kring|rundt|gegen|etwa|ungefähr|vers|environ|hacia|sobre|alrededor de|por volta d[aeo]s?|cerca d[aeo]s?|verso|intorno a(?:lle)?|rond|omstreeks|tegen|około|около|примерно|noin|kolem|asi|přibližně|okolo|khoảng|khoang|tầm|chừng|vào khoảng|حوالي|حوالى|قرابة|körülbelül|kb\.|लगभग|करीब|sekitar|(?:sometime|some time|shortly|just) (?:after|before))`;
 /** A clock word between "around" and the hour ("kl.", "klockan", "las", "le", "ore", "godz.", "saat"). */
 const CLOCK_WORD = String.raw`(?:kl\.?|klockan|الساعة|lúc|klokka|kello|um|las|la|les|le|ore|alle|godz\.?|saat)`;
 const HOUR = String.raw`(?:[01]?\d|2[0-3])`;

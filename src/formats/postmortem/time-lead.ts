@@ -4,6 +4,7 @@
 // - a time label of a word or two and a clock ("klo 10.02", "kl. 14.02", "około 14:02", "약 14:02", "ประมาณ 09.30 น.",
 //   "14.02 Uhr"): the clock, with the words before it kept as its lead. A lead that most entries of a timeline share is the
 //   language's clock word ("klo", "at"); one that only a few carry marks those times approximate (`markMinorityLeads`).
+import { AROUND_BEFORE } from './foreign-time-words.ts';
 import type { TimeMatch } from './time-scan.ts';
 
 /** Zero of each script whose ten digits are consecutive code points. */
@@ -21,6 +22,9 @@ export function asciiDigits(s: string): string {
     return String(code - zero);
   });
 }
+
+/** A lead that is a word for "around" ("kolem", "rond", "około"): its time is approximate whatever the other entries carry. */
+const AROUND_LEAD = new RegExp(String.raw`^${AROUND_BEFORE}$`, 'iu');
 
 /**
  * A time label: up to two words before a clock (a colon, a dot or an "h" between hour and minutes), an optional short
@@ -40,7 +44,7 @@ export function leadWordTime(text: string): (TimeMatch & { lead: string }) | nul
   // or of a script without case.
   if (/\p{Lu}/u.test(m[1]!)) return null;
   const lead = m[1]!.trim();
-  return { asWritten: m[0].trim(), start: 0, end: m[0].length, date: null, month: null, day: null, hour, minute, second: null, meridiem: null, unknown: false, approx: false, zone: null, lead };
+  return { asWritten: m[0].trim(), start: 0, end: m[0].length, date: null, month: null, day: null, hour, minute, second: null, meridiem: null, unknown: false, approx: AROUND_LEAD.test(lead), zone: null, lead };
 }
 
 /**
