@@ -114,6 +114,9 @@ export const EVAL_DIR_51 = new URL('../test/fixtures/quality/documents-eval-51/'
 /** A fifty-second and a fifty-third writer's sets, written while the thirty-sixth round was under way: measured once after it. */
 export const EVAL_DIR_52 = new URL('../test/fixtures/quality/documents-eval-52/', import.meta.url);
 export const EVAL_DIR_53 = new URL('../test/fixtures/quality/documents-eval-53/', import.meta.url);
+/** A fifty-fourth and a fifty-fifth writer's sets, written while the thirty-seventh round was under way: measured once after it. */
+export const EVAL_DIR_54 = new URL('../test/fixtures/quality/documents-eval-54/', import.meta.url);
+export const EVAL_DIR_55 = new URL('../test/fixtures/quality/documents-eval-55/', import.meta.url);
 
 const Expectation = z.object({ rule: z.string(), quote: z.string().optional() });
 const DocumentCase = z.object({
@@ -274,6 +277,8 @@ export function runAllDocumentsBench(): void {
     [EVAL_DIR_51, 'documents-eval-51 (a fifty-first separate writer\'s 16 post-mortems; measured once after the thirty-fifth round: 80 / 114 present, 31 forbidden, 12 of 16 in bounds)'],
     [EVAL_DIR_52, 'documents-eval-52 (a fifty-second separate writer\'s 16 post-mortems; measured once after the thirty-sixth round: 86 / 108 present, 12 forbidden, 13 of 16 in bounds)'],
     [EVAL_DIR_53, 'documents-eval-53 (a fifty-third separate writer\'s 16 post-mortems; measured once after the thirty-sixth round: 63 / 93 present, 23 forbidden, 10 of 16 in bounds)'],
+    [EVAL_DIR_54, 'documents-eval-54 (a fifty-fourth separate writer\'s 16 post-mortems; measured once after the thirty-seventh round)'],
+    [EVAL_DIR_55, 'documents-eval-55 (a fifty-fifth separate writer\'s 16 post-mortems; measured once after the thirty-seventh round)'],
   ] as const) {
     if (existsSync(dir)) runDocumentsBench(dir, title);
     else console.log(`-- ${title}: not in the repository yet`);
