@@ -134,9 +134,15 @@ describe.skipIf(!executable)('web app in Chromium', () => {
     await shot(page, '05-incident');
     expect(await atPhoneWidth(page, '05-incident')).toBeLessThanOrEqual(1);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Incidents' }).click();
+    // Each filter change refetches the list (the search after its debounce): wait for the answer
+    // to both filters before clicking, or the click can land on a row the next refetch replaces.
+    const filtered = page.waitForResponse((r) => {
+      const u = new URL(r.url());
+      return u.pathname === '/api/v1/incidents' && u.searchParams.get('q') === 'checkout' && u.searchParams.get('status') === 'resolved';
+    });
     await page.getByRole('searchbox', { name: 'Search' }).fill('checkout');
-    await page.getByRole('link', { name: 'Checkout errors after deploy' }).waitFor();
     await page.getByLabel('Status').selectOption('resolved');
+    await filtered;
     await page.getByRole('link', { name: 'Checkout errors after deploy' }).waitFor();
     await shot(page, '06-incidents');
     await page.getByRole('link', { name: 'Checkout errors after deploy' }).click();
