@@ -82,13 +82,14 @@ const NEEDS_NO_PERSON = /not one|one job|not a single|it(?:'s|’s| is| was) alw
  * words that weighed most, when a person is referred to. `hedged` is set when the sentence is already the claim
  * behind an opening hedge (round 33: read once, never a hedge within a hedge).
  */
-export function blameHits(sentence: string, model: Model = BLAME_MODEL, where: BlameWhere = 'sentence', hedged = false): BlameHit[] {
+export function blameHits(sentence: string, model: Model = BLAME_MODEL, where: BlameWhere = 'sentence', hedged = false, known?: ReadonlySet<string>): BlameHit[] {
   const written = sentence.replace(/\s+/g, ' ');
   // Round 15: a sentence opening in lowercase (chat) is read with its capital; quotes come from the sentence as written.
   // Round 30: a chat line's speaker tag is who spoke, not the subject of what was said (blame.gates.round30.ts).
   const s = withOpeningCapital(withoutSpeakerTag(written, (name) => personSpans(`${name} said it.`).length > 0));
   const text = withoutQuotedAdvice(s);
-  const spans = personSpans(text);
+  // Round 37: `known` holds the posts and units the document has established as people (blame.documents.round37.ts).
+  const spans = personSpans(text, known);
   // Round 32: a sentence that names people without judging them (blame.documents.round32.ts).
   // Round 36: a review question, a tracker's record or a template's prompt names people as actors (blame.records.round36.ts).
   const masked = maskSpans(text, spans);
@@ -99,7 +100,7 @@ export function blameHits(sentence: string, model: Model = BLAME_MODEL, where: B
   if (judged.length === 0 && !hedged) {
     // Round 33: the claim behind an opening impersonal hedge, read as a sentence of its own (blame.hedged-claim.ts).
     const at = hedgedClaimStart(written);
-    if (at > 0) return blameHits(written.slice(at), model, where, true).map((h) => ({ ...h, start: h.start + at, end: h.end + at }));
+    if (at > 0) return blameHits(written.slice(at), model, where, true, known).map((h) => ({ ...h, start: h.start + at, end: h.end + at }));
   }
   return asWritten(judged, s, written);
 }

@@ -75,7 +75,8 @@ function opensClause(toks: readonly Token[], k: number): boolean {
  * S, the System or Service most such names end in ("the PMS", "the LIMS", "the QMS"; a post's plural is a lower-case s).
  */
 function systemAcronym(w: string): boolean {
-  if (PEOPLE_ACRONYM.test(w)) return false;
+  // Round 37: a post's plural too ("the NOCs", "the SREs", "EMDs").
+  if (PEOPLE_ACRONYM.test(w) || (w.endsWith('s') && PEOPLE_ACRONYM.test(w.slice(0, -1)))) return false;
   return BRACKET_ACRONYM.has(w) || (w.endsWith('s') && BRACKET_ACRONYM.has(w.slice(0, -1))) || w.endsWith('S');
 }
 
@@ -94,7 +95,7 @@ function placeWord(w: string): boolean {
 export function subjectAtRound36(toks: readonly Token[], k: number): [number, number] | null {
   const t = toks[k]!;
   const w = t.stem;
-  if (INITIALISM.test(w) && !systemAcronym(w)) {
+  if (INITIALISM.test(w) && (!systemAcronym(w) || shiftBefore(toks, k))) {
     for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
       if (toks[j + 1]!.gap) break;
       const x = toks[j]!.text;
@@ -114,6 +115,26 @@ export function subjectAtRound36(toks: readonly Token[], k: number): [number, nu
     if (/^\p{L}[\p{Ll}]{2,}$/u.test(w) && !abstract && !MACHINE_HEAD.test(w.toLowerCase()) && !isThingNoun(w.toLowerCase())) return [k - 1, k];
   }
   return null;
+}
+
+/** Round 37: a shift's word right before an initialism makes it a post, whatever its last letter ("the night BMS", "our night NOCs"): no system works nights. */
+const SHIFT_TIME = /^(?:night|nights|day|days|twilight|late|early|weekend|overnight|on-call|oncall|outgoing|incoming|relief)$/i;
+function shiftBefore(toks: readonly Token[], k: number): boolean {
+  return k > 0 && !toks[k]!.gap && SHIFT_TIME.test(toks[k - 1]!.text);
+}
+
+/**
+ * Round 37: whether token `k` is a post's initialism ("the RM", "JT", "the NOCs", "the night BMS"): not a system's
+ * acronym unless a shift's word stands before it. In a subject's place (`from` null) it needs a determiner or a shift
+ * word before it, or to open its clause; in a slot opening at `from` the slot is its context.
+ */
+export function isPostInitialism(toks: readonly Token[], k: number, from: number | null, strict = false): boolean {
+  const w = toks[k]!.stem;
+  if (!INITIALISM.test(w) || (systemAcronym(w) && !shiftBefore(toks, k))) return false;
+  // Strict: a post's initialism of the common list or its plural, or after a shift's word; any other is as often a system's.
+  if (strict && !PEOPLE_ACRONYM.test(w) && !PEOPLE_ACRONYM.test(w.replace(/s$/, '')) && !shiftBefore(toks, k)) return false;
+  if (from !== null) return true;
+  return subjectAtRound36(toks, k) !== null || opensClause(toks, k);
 }
 
 /** Whether a lower-case head the thing test refuses may still be a person by its predicate: an agent noun WordNet files as a person too. */

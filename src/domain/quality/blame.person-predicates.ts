@@ -111,6 +111,11 @@ function subjectAt(toks: readonly Token[], k: number): [number, number] | null {
   return null;
 }
 
+/** Round 37: the subject ending at token `k` by round 34's shapes or round 36's, for the slots of blame.person-slots.round37.ts. */
+export function subjectAtPerson(toks: readonly Token[], k: number): [number, number] | null {
+  return subjectAt(toks, k) ?? subjectAtRound36(toks, k);
+}
+
 /** "and", "and then", "then": a predicate coordinated with the clause's first, which shares its subject. */
 const COORDINATOR = /^(?:and|then)$/i;
 
@@ -136,7 +141,7 @@ export function withPredicateSubjects(s: string, toks: readonly Token[], spans: 
     const start = toks[subject[0]]!.start;
     const end = toks[subject[1]]!.start + toks[subject[1]]!.stem.length;
     if (spans.some((sp) => sp.start < end && start < sp.end) || added.some((sp) => sp.start < end && start < sp.end)) return;
-    added.push({ start, end, possessive: false });
+    added.push({ start, end, possessive: false, byContext: true });
   };
   // The subject right before a predicate: one pass of the predicates, then one of the acts in scare quotes (round 36).
   for (const pattern of [PERSON_PREDICATE, QUOTED_ACT, CHARACTER_PREDICATE]) {

@@ -8,6 +8,7 @@ import { cut, locator, sectionKeyAt, sentences as splitSentences } from './sourc
 import { DEEPER_THAN_BECAUSE } from './surface-cause.ts';
 import { costInImpact, documentMachines, onlyMachines, questionAnsweredNo } from './blame.documents.round31.ts';
 import { clearedAcross } from './blame.documents.round32.ts';
+import { documentPeople, peopleBefore } from './blame.documents.round37.ts';
 
 /** What each form of blame does, for the message. */
 const FORM_NOTE: Record<BlameForm, string> = {
@@ -123,6 +124,8 @@ export const blameRule: Rule = ({ src }) => {
   const findings: RawFinding[] = [];
   // Round 31: the guessed agent nouns the document uses as machines (blame.documents.round31.ts).
   const machines = documentMachines(src.lines.filter((l) => l.kind !== 'blank').map((l) => l.raw));
+  // Round 37: the posts and units a sentence establishes as people, read as people in later lines (blame.documents.round37.ts).
+  const people = documentPeople(src.lines.filter((l) => l.kind !== 'blank').map((l) => [l.n, l.raw] as const));
   for (const unit of blameUnits(src)) {
     const first = unit.lines[0]!.line;
     const section = sectionKeyAt(src, first.n);
@@ -160,11 +163,13 @@ export const blameRule: Rule = ({ src }) => {
     // words; a sentence the English reading finds nothing in is tried on the table too (Hinglish reads as English).
     const hitsOf = (i: number): BlameHit[] =>
       (own[i] ??= (section === 'fiveWhys' && WHY_QUESTION.test(sentences[i]!)) || WHO_WROTE.test(sentences[i]!) ? []
-        : isForeignSentence(sentences[i]!) ? foreignBlameHits(sentences[i]!) : orForeign(sentences[i]!, englishHits(sentences[i]!)));
+        : isForeignSentence(sentences[i]!) ? foreignBlameHits(sentences[i]!) : orForeign(sentences[i]!, englishHits(sentences[i]!, knownAt(i))));
     const orForeign = (sentence: string, hits: BlameHit[]): BlameHit[] => (hits.length > 0 ? hits : foreignBlameHits(sentence));
     // Round 18: only a bilingual sentence's English pieces are judged ("Katrin prüft … / Katrin checks …").
-    const englishHits = (sentence: string): BlameHit[] =>
-      englishPieces(sentence).flatMap((p) => (heading ? ruleHits(p.text) : blameHits(p.text, undefined, where)).map((h) => (p.start === 0 ? h : { ...h, start: h.start + p.start, end: h.end + p.start })));
+    // The people established on the lines before sentence i's.
+    const knownAt = (i: number): ReadonlySet<string> => peopleBefore(people, unit.lines[lineAt(offsets[i]!)]!.line.n);
+    const englishHits = (sentence: string, known: ReadonlySet<string>): BlameHit[] =>
+      englishPieces(sentence).flatMap((p) => (heading ? ruleHits(p.text) : blameHits(p.text, undefined, where, false, known)).map((h) => (p.start === 0 ? h : { ...h, start: h.start + p.start, end: h.end + p.start })));
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i]!;
       const start = offsets[i]!;
@@ -178,7 +183,7 @@ export const blameRule: Rule = ({ src }) => {
       const joinable = next !== undefined && !(where === 'entry' && MILESTONE.test(next)) && (row === null || row.cellOf[i] === row.cellOf[i + 1]) && !isForeignSentence(next);
       if (hits.length === 0 && next !== undefined && joinable && ENDS_SENTENCE.test(sentence) && isFollowUp(next) && hitsOf(i + 1).length === 0) {
         const pair = `${sentence} ${next}`;
-        hits = heading ? ruleHits(pair) : blameHits(pair, undefined, where);
+        hits = heading ? ruleHits(pair) : blameHits(pair, undefined, where, false, knownAt(i));
         if (hits.length > 0) {
           text = pair;
           i++;

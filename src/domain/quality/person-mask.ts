@@ -3,8 +3,12 @@
  * (§¤¤¤ for a person, π¤¤ for his/her/their). Split out of person-references.ts in round 24. Linear.
  */
 
-/** A person reference: [start, end) in the sentence, and whether it is a possessive pronoun. */
-export type PersonSpan = { start: number; end: number; possessive: boolean };
+/**
+ * A person reference: [start, end) in the sentence, and whether it is a possessive pronoun. `byContext`: found only by
+ * what the sentence says of it (a person-only predicate, a judgement's slot), which a document carries to its later
+ * sentences (round 37).
+ */
+export type PersonSpan = { start: number; end: number; possessive: boolean; byContext?: true };
 
 /** The sentence with the given person spans masked (from `personSpans` of the same sentence). */
 export function maskSpans(s: string, spans: readonly PersonSpan[]): string {

@@ -17,6 +17,7 @@ import { withShared } from './person-ambiguous.ts';
 import { withPosts } from './person-posts.ts';
 import { withShifts } from './person-shifts.ts';
 import { withPredicateSubjects } from './blame.person-predicates.ts';
+import { withKnown, withSlotPersons } from './blame.person-slots.round37.ts';
 import { withBare } from './person-bare.ts';
 import { withoutThingOpeners } from './person-thing-openers.ts';
 
@@ -34,8 +35,13 @@ const SERVED_BY = /^(?:members|subscribers|followers|partners|holders|newcomers|
 
 export { maskSpans, type PersonSpan } from './person-mask.ts';
 
-/** Spans [start, end) of the person references in a sentence, and whether each is a possessive pronoun. */
-export function personSpans(s: string): PersonSpan[] {
+const NONE_KNOWN: ReadonlySet<string> = new Set();
+
+/**
+ * Spans [start, end) of the person references in a sentence, and whether each is a possessive pronoun. `known`: the
+ * keys of references the document has established as people in earlier sentences (round 37, blame.documents.round37.ts).
+ */
+export function personSpans(s: string, known: ReadonlySet<string> = NONE_KNOWN): PersonSpan[] {
   const toks = tokens(s);
   const spans: PersonSpan[] = [];
   const push = (from: Token, to: Token, possessive = false): void => {
@@ -207,8 +213,10 @@ export function personSpans(s: string): PersonSpan[] {
   // Round 33: shifts and watches that act (person-shifts.ts).
   // Round 34: people named by a bare shape (person-bare.ts: "C crew", "Maintenance got it wrong", "the subs' failure", "the op"),
   // then the subject of a predicate only a person carries (blame.person-predicates.ts: "the hoistman was asleep").
+  // Round 37: people by their slot — after a judgement, a passive's agent, a post with a should-have, a region acting,
+  // the writer's own failure (blame.person-slots.round37.ts).
   // Round 35: a thing's word capitalised by its place is no one (person-thing-openers.ts: "Browse and category pages …", "(Sprint 31)").
-  const found = withoutThingOpeners(s, toks, withPredicateSubjects(s, toks, withBare(s, toks, withShifts(s, toks, withPosts(s, toks, withShared(s, toks, appositions(s, freeRelatives(s, toks, withGroups(s, toks, withActing(s, toks, spans)))).filter((sp) => !namesSystem(s, sp))))))));
+  const found = withoutThingOpeners(s, toks, withKnown(toks, withSlotPersons(s, toks, withPredicateSubjects(s, toks, withBare(s, toks, withShifts(s, toks, withPosts(s, toks, withShared(s, toks, appositions(s, freeRelatives(s, toks, withGroups(s, toks, withActing(s, toks, spans)))).filter((sp) => !namesSystem(s, sp)))))))), known));
   // Round 28: a role opening the sentence that a later "it" stands for is a thing ("A new leader …, so it treated …").
   return found.length > 0 && roleIsIt(s, found[0]!) ? found.slice(1) : found;
 }
