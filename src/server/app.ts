@@ -24,6 +24,7 @@ import { DOCS_CSP, docsPage, DOCS_INIT } from './docs-page.ts';
 import { registerWebApp } from './web-app.ts';
 import { isLoopbackHost, registerOperations } from './operations.ts';
 import type { Logger } from 'pino';
+import { accessLogger } from './logger.ts';
 import type { Activity } from '../jobs/activity.ts';
 
 export const API_VERSION = '0.1.0';
@@ -121,12 +122,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     app.addHook('onRequestAbort', end);
   }
 
-  app.addHook('onResponse', async (req, reply) => {
-    req.log.info({
-      method: req.method, url: req.url.split('?')[0], status: reply.statusCode,
-      ms: Math.round(reply.elapsedTime), actor: req.actor?.name,
-    }, 'request');
-  });
+  // The access line, without a redaction pass (nothing in it can be secret: see `accessLogger`).
+  const access = options.logger ? accessLogger(options.logger) : null;
+  if (access) {
+    app.addHook('onResponse', async (req, reply) => {
+      access({ reqId: req.id, method: req.method, url: req.url.split('?')[0]!, status: reply.statusCode, ms: Math.round(reply.elapsedTime), actor: req.actor?.name });
+    });
+  }
 
   const authenticate = async (req: FastifyRequest): Promise<Principal | null> => {
     const header = req.headers.authorization;

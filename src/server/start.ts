@@ -7,6 +7,7 @@ import { openDatabase, redactUrl, type Database } from '../store/database.ts';
 import { privateUmask } from '../store/data-dir-mode.ts';
 import { isFreshInstall } from '../store/repositories/token.repository.ts';
 import { createActivity } from '../jobs/activity.ts';
+import { createLogger } from './logger.ts';
 import { holdEventLoop, startupSteps } from './startup.ts';
 
 /** The app and its background work: loaded while the embedded database boots (both take about a second). */
@@ -44,10 +45,7 @@ async function start(config: AppConfig, early: EarlyDatabase | null): Promise<Ru
   const stream = pretty
     ? (await import('pino-pretty')).default({ colorize: process.stdout.isTTY === true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' })
     : pino.destination({ dest: 1, sync: false });
-  const logger = pino({
-    level: config.logLevel,
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', '*.token', '*.password', '*.secret', '*.webhookUrl', '*.apiToken', '*.webhookSecret', '*.botToken'], censor: '[redacted]' },
-  }, stream);
+  const logger = createLogger(config.logLevel, stream);
   // Files the server creates from now on (WAL segments, relations, the lock) are private to its user.
   privateUmask();
   const { steps, mark } = startupSteps();

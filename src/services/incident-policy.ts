@@ -4,7 +4,7 @@
  * recomputed from the current fields and timeline on each read.
  */
 import { evaluatePolicy, parseSeverity, type PolicyEvaluation, type PolicyIncident } from '../domain/policy/index.ts';
-import type { IncidentRow, ListPolicyInputs } from '../store/repositories/incident.repository.ts';
+import type { IncidentRow, ListPolicyInputs } from '../store/repositories/incident-read.repository.ts';
 import { listEvents, type PolicyEventRow } from '../store/repositories/timeline.repository.ts';
 import { milestonesMet, withProgress, type DeadlineProgress } from '../domain/lifecycle/milestones.ts';
 import type { Milestone } from '../domain/policy/deadline-sources.ts';

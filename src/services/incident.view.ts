@@ -1,5 +1,5 @@
 /** The JSON shape of incidents and timeline events, built in one place. */
-import type { IncidentRow } from '../store/repositories/incident.repository.ts';
+import type { IncidentRow } from '../store/repositories/incident-read.repository.ts';
 import type { TimelineEventRow } from '../store/repositories/timeline.repository.ts';
 import { INCIDENT_FLAGS, INCIDENT_NUMBERS, type EventView, type IncidentBaseView, type IncidentFlag, type IncidentNumber } from '../domain/incident/incident.view.ts';
 import { nextStatuses, type IncidentStatus } from '../domain/incident/incident-status.ts';

@@ -69,3 +69,15 @@ export async function readRaw(db: Db, query: SQL): Promise<{ rows: Record<string
   const { sql: text, params } = dialect.sqlToQuery(query);
   return client.query(text, params);
 }
+
+/**
+ * A statement already rendered (`statement-shapes.ts`) sent straight to the driver; without a raw client, the
+ * statement `fallback` builds is run through Drizzle.
+ */
+export async function readRendered(
+  db: Db, statement: { text: string; params: unknown[] }, fallback: () => SQL,
+): Promise<{ rows: Record<string, unknown>[] }> {
+  const client = rawClientOf(db);
+  if (!client) return readRaw(db, fallback());
+  return client.query(statement.text, statement.params);
+}

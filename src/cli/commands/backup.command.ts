@@ -41,7 +41,14 @@ const databases = () => import('../../store/database.ts');
 async function restoreFile(database: Database, file: string, force: boolean): Promise<{ rows: Record<string, number>; restoreMs: number; vacuum: { tables: number; ms: number } }> {
   const { checkBackup, restoreBackup } = await store();
   const t0 = performance.now();
-  const rows = await asCli(async () => restoreBackup(database.db, await checkBackup(backupFileLines(file)), backupFileLines(file), { force }));
+  // Progress on stderr: each table's rows as they land, at most one line every 50,000 rows and one when it is done.
+  const printed = new Map<string, number>();
+  const onProgress = (table: string, rows: number, of: number): void => {
+    if (rows < of && rows - (printed.get(table) ?? 0) < 50_000) return;
+    printed.set(table, rows);
+    process.stderr.write(`restore: ${table} ${rows.toLocaleString('en')} of ${of.toLocaleString('en')} rows (${seconds(performance.now() - t0)})\n`);
+  };
+  const rows = await asCli(async () => restoreBackup(database.db, await checkBackup(backupFileLines(file)), backupFileLines(file), { force, onProgress }));
   const t1 = performance.now();
   let tables = 0;
   if (database.kind === 'pglite') {

@@ -6,7 +6,7 @@ import type { ImportOutcome, OutlierView } from '../../domain/timeline/ingest.vi
 import { MEMBER_PLACEHOLDER_MARK, namedCopy } from '../../domain/timeline/member-names.ts';
 import { diffFields } from '../../domain/diff.ts';
 import { incidentWindow, outsideWindow, type IncidentWindow } from '../../domain/timeline/window.ts';
-import type { IncidentRow } from '../../store/repositories/incident.repository.ts';
+import type { IncidentRow } from '../../store/repositories/incident-read.repository.ts';
 import { insertRevision } from '../../store/repositories/revision.repository.ts';
 import {
   insertEvents, listCountedEventTimes, listUntouchedHolding, updateEventAtVersion, type NewTimelineEventRow, type TimelineEventRow,

@@ -4,7 +4,7 @@ import type { Principal } from '../../domain/access/roles.ts';
 import { buildDraft } from '../../domain/lifecycle/draft.ts';
 import { requiredReviewers } from '../../domain/lifecycle/reviewers.ts';
 import { focusQuestions } from '../../domain/templates/index.ts';
-import { findIncident } from '../../store/repositories/incident.repository.ts';
+import { findIncident } from '../../store/repositories/incident-read.repository.ts';
 import { findPostmortem, insertPostmortem, type PostmortemRow } from '../../store/repositories/postmortem.repository.ts';
 import { insertRevision } from '../../store/repositories/revision.repository.ts';
 import { requireRole } from '../access.ts';

@@ -9,7 +9,7 @@ import { isTemplateOnly } from '../../domain/learning/template-only.ts';
 import type { PostmortemDoc } from '../../domain/postmortem/document.types.ts';
 import { parsePostmortem } from '../../formats/postmortem/index.ts';
 import { checkMarkdownSize } from './postmortem-doc.ts';
-import { findIncident } from '../../store/repositories/incident.repository.ts';
+import { findIncident } from '../../store/repositories/incident-read.repository.ts';
 import { findPostmortem, insertPostmortem, insertPublication } from '../../store/repositories/postmortem.repository.ts';
 import { insertRevision } from '../../store/repositories/revision.repository.ts';
 import { requireRole } from '../access.ts';

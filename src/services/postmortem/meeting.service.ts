@@ -6,7 +6,7 @@ import { writeIcs, type CalendarPerson } from '../../domain/lifecycle/ics.ts';
 import { emailIn, isMachineName } from '../../domain/lifecycle/people.ts';
 import { findSeverity, meetingLength } from '../../domain/policy/index.ts';
 import type { PostmortemDoc } from '../../domain/postmortem/document.types.ts';
-import { findIncident } from '../../store/repositories/incident.repository.ts';
+import { findIncident } from '../../store/repositories/incident-read.repository.ts';
 import { findMeeting, saveMeeting, type PostmortemRow } from '../../store/repositories/postmortem.repository.ts';
 import { insertRevision } from '../../store/repositories/revision.repository.ts';
 import { listEvents } from '../../store/repositories/timeline.repository.ts';

@@ -14,7 +14,7 @@ import type { Principal } from '../../domain/access/roles.ts';
 import { compilePatterns, publishedRedaction, redact, type CustomPattern } from '../../domain/lifecycle/redaction.ts';
 import { LEGAL_ROLE, currentLegalSignOff, missingSignOffs, type Reviewer } from '../../domain/lifecycle/postmortem-status.ts';
 import { listActionItemsOf, type ActionItemRow } from '../../store/repositories/action-item.repository.ts';
-import { findIncident } from '../../store/repositories/incident.repository.ts';
+import { findIncident } from '../../store/repositories/incident-read.repository.ts';
 import {
   findPublication, findPublicationOfApproval, insertPublication, lockPostmortem, type PostmortemRow,
 } from '../../store/repositories/postmortem.repository.ts';
