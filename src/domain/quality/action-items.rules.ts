@@ -8,6 +8,7 @@ import { OUTLINER_TASK, placeholdersIn } from './placeholder.patterns.ts';
 import type { RawFinding } from './quality.types.ts';
 import { cut, locate, plainText, spansOf } from './source-text.ts';
 import { actionItemVagueness, vaguenessMessage } from './vague.patterns.ts';
+import { completionCell, itemCell, pipeCells } from './action-items.row.round37.ts';
 
 const section = { section: 'actionItems' as const };
 // Round 11: "someone from card ops", "anyone on the team" name nobody.
@@ -91,8 +92,10 @@ const CLOSED = new Set<ActionItem['status']>(['done', 'wont_do']);
 export const vagueActionItemRule: Rule = ({ doc, src }) =>
   doc.actionItems.flatMap<RawFinding>((item) => {
     if (CLOSED.has(item.status)) return [];
-    const text = itemWords(item.text);
-    const done = doneWhenCell(src, item.line);
+    // Round 37: a row read with its other cells — the item past a tracker's key, a completion cell in any language.
+    const row = src.lines[item.line - 1]?.kind === 'table' ? pipeCells(src.lines[item.line - 1]!.raw) : [];
+    const text = itemWords(itemCell(itemWords(item.text), row));
+    const done = doneWhenCell(src, item.line) ?? completionCell(row, text);
     const v = actionItemVagueness(done === null ? text : `${text}; done when ${done}`);
     if (v === null) return [];
     return [

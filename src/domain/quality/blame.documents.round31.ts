@@ -27,7 +27,7 @@ const AGENT_WORD = /^\p{Ll}[\p{Ll}-]{2,}(?:er|or)$/u;
 const THING_AFTER =
   /^(?:logs?|pods?|clusters?|queues?|input|output|config|configuration|service|process|processes|node|nodes|hosts?|binary|image|containers?|jobs?|version|deploy|deployment|restarts?|crash(?:es)?|metrics?|dashboards?|alerts?|code|library|module|component|daemon|instances?|threads?|heap|memory|cpu|lag|latency|timeouts?|retr(?:y|ies)|loop|builds?|release|clock|settings?|schema|state|offsets?|consumers?|workers?|replicas?|shards?|partitions?|endpoint|api|database|db|cache|buffer|backlog|throughput|concurrency|cycles?|batch(?:es)?|cron|timer|algorithm|pipeline)$/i;
 /** Agent nouns of a relation between people or firms ("the vendor release notes" are a vendor's): never a machine. */
-const RELATION = /^(?:vendor|supplier|provider|carrier|contractor|retailer|insurer|lender|manufacturer|distributor|reseller|wholesaler|customer|member|user|owner|partner|employer|regulator|auditor|reporter|caller|sender|receiver|buyer|seller|subscriber|traveller|traveler|passenger|borrower|volunteer|teacher|officer|adviser|advisor|counsellor|counselor|inspector|investor|donor)$/;
+export const RELATION = /^(?:vendor|supplier|provider|carrier|contractor|retailer|insurer|lender|manufacturer|distributor|reseller|wholesaler|customer|member|user|owner|partner|employer|regulator|auditor|reporter|caller|sender|receiver|buyer|seller|subscriber|traveller|traveler|passenger|borrower|volunteer|teacher|officer|adviser|advisor|counsellor|counselor|inspector|investor|donor)$/;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 

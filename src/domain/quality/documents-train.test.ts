@@ -97,7 +97,7 @@ describe.each([
   // lose a false blame finding that had kept them in their writer's bounds (-10 doc-12, 56 against 55; -13 doc-07, 50
   // against 45, every expected finding present in both). The floors are the measured figures: -9 forbidden 2 -> 3, -10
   // bounds 15 -> 14, -12 forbidden 9 -> 10, -13 forbidden 3 -> 5 and bounds 16 -> 15, -15 forbidden 3 -> 4 and bounds 15 -> 14.
-  ['documents-eval-9', { present: 134, violated: 2, bounds: 16 }],
+  ['documents-eval-9', { present: 134, violated: 0, bounds: 16 }],
   // documents-eval-10 and -11: written during round 12, measured once after it (124 / 148, 9 forbidden, bounds 15; 115 /
   // 153, 24, 13), training sets since round 13; the floors are round 13's figures.
   // Round 14: documents-eval-10's bounds floor 15 -> 14, lowered by the coordinator: doc-12 scores 56 against its writer's
@@ -114,7 +114,7 @@ describe.each([
   // its writer's 55 with every expected finding present. Forbidden 6 -> 5 at the round's end.
   // Round 30 (document-blame precision merged, models retrained, the weakest-part hold in the score; all 43 sets 5,644 / 186 / 364 -> 5,694 / 136 / 421, better on all three):
   // bounds 16 -> 15: doc-01 (clean) still carries two false blame findings, and the hold takes it to 65.
-  ['documents-eval-10', { present: 139, violated: 2, bounds: 15 }],
+  ['documents-eval-10', { present: 139, violated: 1, bounds: 15 }],
   // Round 32 (blame: the sixty-seventh to sixty-ninth voices and tuning-16 to -19 trained on, round-32 gates; all 47 sets
   // on the committed tree 6,219 / 152 / 456 -> 6,220 / 149 / 458, better on all three): bounds 16 -> 15, doc-16 scores 62
   // against a bound of 60 (it held it on the round-31 models).
@@ -179,7 +179,7 @@ describe.each([
   // Round 29, documents: -25 164 -> 165 ('gegen 10 Uhr' approximate).
   // Round 35, after the merges (the coordinator): forbidden 3 -> 4. The model retrained on the merged tree judges doc-03's
   // template prompt 'Write it for someone who was not there.' (an imperative about 'someone', in an untouched template).
-  ['documents-eval-25', { present: 166, violated: 4, bounds: 15 }],
+  ['documents-eval-25', { present: 166, violated: 3, bounds: 15 }],
   // Round 22: the expected-present floors raised to the round's figures (surface causes in more shapes, month-day dates
   // and times not known in timelines, no-evidence without sections). The forbidden ceilings, all blame, lowered to the
   // figures with both engineers' work committed (dd34394: the model's bar of 0.7 in documents, models retrained).
@@ -198,11 +198,11 @@ describe.each([
   // -27 131 / 3 / 16, and -18 151 -> 152, -24 118 -> 121, -15 147 -> 148 (a stand-in glossed in brackets).
   // Round 28, documents (a field table's template action row, read by field-tables.ts): -26 forbidden 10 -> 8, bounds 14 -> 15.
   ['documents-eval-26', { present: 154, violated: 3, bounds: 16 }],
-  ['documents-eval-27', { present: 133, violated: 2, bounds: 16 }],
+  ['documents-eval-27', { present: 133, violated: 0, bounds: 16 }],
   // documents-eval-28 and -29: written during round 24, measured once after it (these figures), held as floors since.
   // Round 25 (failing over is the recovery in a 'thanks to' sentence; the next-steps section under its other names):
   // -28 119 / 16 -> 128 / 15. Round 25, documents (a label heading over the same label, US due dates): forbidden 15 -> 13.
-  ['documents-eval-28', { present: 128, violated: 9, bounds: 16 }],
+  ['documents-eval-28', { present: 128, violated: 8, bounds: 16 }],
   // Round 25 (section names in German, French, Spanish, Portuguese, Italian and Dutch): -29 114 / 14 -> 120 / 10.
   // Round 25, documents (headings, lists and field blocks by their shape: underlined numbered headings, an e-mail's and a
   // ticket reply's plain titles, BBCode, a chat's owner-led actions, a card's field line, an Org drawer, actions
@@ -239,16 +239,23 @@ describe.each([
   // and the model retrained on six more sets together leave doc-07's 'Sam, without bothering to check a single
   // dashboard, tells …' unjudged (all the sets together are better on every count than at the round's start).
   ['documents-eval-36', { present: 174, violated: 6, bounds: 15 }],
-  ['documents-eval-37', { present: 149, violated: 7, bounds: 16 }],
+  ['documents-eval-37', { present: 149, violated: 6, bounds: 16 }],
   // documents-eval-38 and -39: written during round 29, measured once after it (these figures), held as floors since.
   // Round 36, after the merges (the coordinator): forbidden 5 -> 6. A department acting with a call ('the lab phoned 23
   // critical values through by hand') is now a person by its predicate (round 36's calls and speech), and the retrained
   // model judges the neutral clause.
-  ['documents-eval-38', { present: 91, violated: 6, bounds: 12 }],
-  ['documents-eval-39', { present: 139, violated: 8, bounds: 16 }],
+  // Round 37 (document precision): forbidden 6 -> 5 and bounds LOWERED 12 -> 11 (flagged for the coordinator): doc-10,
+  // defective (maximum 55), scores 56 once 'Some of the bags … 406 of them missed their flights' (a count of the people
+  // the incident reached) is no longer judged; that false finding held it down, and its expected action-item-due is
+  // still missed.
+  ['documents-eval-38', { present: 91, violated: 5, bounds: 11 }],
+  // Round 37 (document precision): bounds LOWERED 16 -> 15 (flagged for the coordinator): doc-13, defective (maximum 50),
+  // scores 56 once 'those borrowers kept their loans' (a counted group in the Impact section) is no longer judged; its
+  // three expected timeline-precision findings are still missed.
+  ['documents-eval-39', { present: 139, violated: 8, bounds: 15 }],
   // documents-eval-40 and -41: written during round 30, measured once after it (these figures), held as floors since.
-  ['documents-eval-40', { present: 124, violated: 5, bounds: 13 }],
-  ['documents-eval-41', { present: 167, violated: 4, bounds: 14 }],
+  ['documents-eval-40', { present: 124, violated: 4, bounds: 13 }],
+  ['documents-eval-41', { present: 167, violated: 3, bounds: 14 }],
   // documents-eval-42 and -43: written during round 31, measured once after it (these figures), held as floors since.
   ['documents-eval-42', { present: 98, violated: 3, bounds: 11 }],
   ['documents-eval-43', { present: 146, violated: 5, bounds: 15 }],
@@ -262,7 +269,7 @@ describe.each([
   // Round 35, after the merges (the coordinator): bounds 13 -> 12. The retrained model judges doc-01's bold review question
   // 'Did anyone lack access or knowledge they needed?' (a question about 'anyone', no judgement), and the clean document
   // falls to 65 against its minimum of 75.
-  ['documents-eval-44', { present: 110, violated: 5, bounds: 13 }],
+  ['documents-eval-44', { present: 110, violated: 2, bounds: 13 }],
   // Round 34, after the merges (the coordinator): forbidden 5 -> 6. The retrained model judges doc-03's neutral timeline
   // row 'First helpdesk ticket: "search finds nothing, not even Shakespeare"' (the row's opening words read as a person).
   ['documents-eval-45', { present: 113, violated: 6, bounds: 12 }],
@@ -281,7 +288,7 @@ describe.each([
   // bold line 'Canary did not exercise the shared cache.' (a capitalised common noun opening the line read as a person,
   // the false alarms the round-35 precision branch works on; the sentence alone was judged before the round too) and the
   // clean document falls under its minimum. All the sets together: see the totals below.
-  ['documents-eval-47', { present: 98, violated: 4, bounds: 13 }],
+  ['documents-eval-47', { present: 98, violated: 3, bounds: 13 }],
   // documents-eval-48 and -49: written during round 34, measured once after it (74 / 21 / 10 and 92 / 26 / 10); round 35
   // (documents in Indonesian, Ukrainian, Hebrew and Hindi, a tracker's activity log, letter-code columns, "Content" columns,
   // German "-verlauf" compounds).
@@ -289,7 +296,10 @@ describe.each([
   // (maximum 55), scores 74: two neutral lines about a carrier and a manual failover are no longer judged, and those false
   // findings were what held it down; its expected sarcasm ('Great job by the carrier relations team, as always, …') is
   // still missed.
-  ['documents-eval-48', { present: 82, violated: 10, bounds: 11 }],
+  // Round 37 (document precision): forbidden 10 -> 6 and bounds LOWERED 11 -> 10 (flagged for the coordinator): doc-10
+  // (maximum 50) has every expected finding and scores 57 once its four action items filed under tracker keys
+  // ('| 1208831404 | Alert … |') are read past the key and no longer judged 'too short'; those false findings held it down.
+  ['documents-eval-48', { present: 82, violated: 6, bounds: 10 }],
   // Round 35, after the merges (the coordinator): forbidden 6 -> 7. The retrained model judges doc-09's clearing line
   // 'There was nothing more the on-call engineer could have done.' (a rejection of blame read as a counterfactual about a
   // person: a real precision bug, left for the next round).
@@ -299,8 +309,8 @@ describe.each([
   // -50's bounds floor LOWERED 10 -> 8 (flagged for the coordinator): doc-12 (Turkish) and doc-15 (Thai) lost their false
   // timeline-gap and missing-section findings, which alone held their scores under the writer's maximum; their expected
   // blame and vague findings (Thai) are still missed, so the scores now pass the maximum (47 / 40, 74 / 45).
-  ['documents-eval-50', { present: 68, violated: 19, bounds: 8 }],
-  ['documents-eval-51', { present: 89, violated: 21, bounds: 13 }],
+  ['documents-eval-50', { present: 68, violated: 17, bounds: 9 }],
+  ['documents-eval-51', { present: 89, violated: 20, bounds: 13 }],
   // documents-eval-52 and -53: written during round 36, measured once after it (these figures), held as floors since.
   ['documents-eval-52', { present: 86, violated: 12, bounds: 13 }],
   ['documents-eval-53', { present: 63, violated: 23, bounds: 10 }],
@@ -396,17 +406,18 @@ describe.each([
  * bounds 810 (the false-alarm branch's exonerations and records, with the retrained model, cleared 16 more forbidden
  * findings; every per-set floor that improved was raised to it, three let down by one and named). Round 37 wiring, with
  * documents-eval-52 and -53 (measured once after round 36): 7,178 of 7,564, forbidden 232, fully right 537 of 902.
+ * Round 37 (document precision): 7,178 of 7,564, forbidden 210, fully right 545 of 902, in bounds 831.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
   const sets = readdirSync(root).filter((d) => d.startsWith('documents-') && existsSync(new URL(`${d}/expected.json`, root)));
   const results = sets.flatMap((d) => measureDocuments(new URL(`${d}/`, root)));
 
-  it('holds the totals of round 36: expected findings present, forbidden ones reported, documents fully right', () => {
+  it('holds the totals of round 37: expected findings present, forbidden ones reported, documents fully right', () => {
     expect(sets.length).toBeGreaterThanOrEqual(57);
     expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(7178);
-    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(232);
+    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(210);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
-    expect(fullyRight.length).toBeGreaterThanOrEqual(537);
+    expect(fullyRight.length).toBeGreaterThanOrEqual(545);
   });
 });

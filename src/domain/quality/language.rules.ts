@@ -9,6 +9,9 @@ import { DEEPER_THAN_BECAUSE } from './surface-cause.ts';
 import { costInImpact, documentMachines, onlyMachines, questionAnsweredNo } from './blame.documents.round31.ts';
 import { clearedAcross } from './blame.documents.round32.ts';
 import { documentPeople, peopleBefore } from './blame.documents.round37.ts';
+import { affectedInImpact, countedAffected } from './blame.impact.round37.ts';
+import { documentSystems, onlySystems } from './blame.document-systems.round37.ts';
+import { neutralRow, thingsErrors, timedRow } from './blame.records.round37.ts';
 
 /** What each form of blame does, for the message. */
 const FORM_NOTE: Record<BlameForm, string> = {
@@ -123,9 +126,12 @@ const WHY_QUESTION = /^\s*(?:\d+[.)]\s*)?(?:why\b[^?]{0,300}\?)\s*$/i;
 export const blameRule: Rule = ({ src }) => {
   const findings: RawFinding[] = [];
   // Round 31: the guessed agent nouns the document uses as machines (blame.documents.round31.ts).
-  const machines = documentMachines(src.lines.filter((l) => l.kind !== 'blank').map((l) => l.raw));
+  const lineTexts = src.lines.filter((l) => l.kind !== 'blank').map((l) => l.raw);
+  const machines = documentMachines(lineTexts);
   // Round 37: the posts and units a sentence establishes as people, read as people in later lines (blame.documents.round37.ts).
   const people = documentPeople(src.lines.filter((l) => l.kind !== 'blank').map((l) => [l.n, l.raw] as const));
+  // Round 37: agent nouns the document establishes as systems, lexicon roles too (blame.document-systems.round37.ts).
+  const systems = documentSystems(lineTexts);
   for (const unit of blameUnits(src)) {
     const first = unit.lines[0]!.line;
     const section = sectionKeyAt(src, first.n);
@@ -190,8 +196,12 @@ export const blameRule: Rule = ({ src }) => {
         }
       }
       // Round 31: no person but the document's machines, or a cost of the incident in the Impact section.
-      if (hits.length > 0 && onlyMachines(text, machines)) hits = [];
-      if (section === 'impact') hits = hits.filter((h) => !costInImpact(h, text));
+      if (hits.length > 0 && (onlyMachines(text, machines) || onlySystems(text, systems))) hits = [];
+      // Round 37: a neutral act in a timed row, a thing's errors read as a name's (blame.records.round37.ts).
+      if (hits.length > 0) hits = hits.filter((h) => !thingsErrors(h) && !(where === 'entry' && timedRow(first.raw) && neutralRow(h, text)));
+      // Round 37: nor a group the incident reached, named by the model's words of harm (blame.impact.round37.ts).
+      if (section === 'impact') hits = hits.filter((h) => !costInImpact(h, text) && !affectedInImpact(h, text));
+      if (section === 'impact' || section === 'summary') hits = hits.filter((h) => !countedAffected(h, text));
       if (hits.length > 0 && text === sentence) hits = hits.filter((h) => !questionAnsweredNo(sentence, h, sentences[i + 1]));
       // Round 32: a person cleared by a machine in the clause after a semicolon, split off as the next sentence.
       if (hits.length > 0 && text === sentence && clearedAcross(sentence, sentences[i + 1])) hits = [];
