@@ -300,10 +300,12 @@ describe.each([
   // timeline-gap and missing-section findings, which alone held their scores under the writer's maximum; their expected
   // blame and vague findings (Thai) are still missed, so the scores now pass the maximum (47 / 40, 74 / 45).
   ['documents-eval-50', { present: 68, violated: 19, bounds: 8 }],
-  ['documents-eval-51', { present: 89, violated: 21, bounds: 13 }],
+  // Round 37 (documents): forbidden 21 -> 20 (detection read by the alert's verb before its noun).
+  ['documents-eval-51', { present: 89, violated: 20, bounds: 13 }],
   // documents-eval-52 and -53: written during round 36, measured once after it (these figures), held as floors since.
-  ['documents-eval-52', { present: 86, violated: 12, bounds: 13 }],
-  ['documents-eval-53', { present: 63, violated: 23, bounds: 10 }],
+  // Round 37 (documents: chat export in a code block, detection by shape): -52 forbidden 12 -> 9, -53 23 -> 20.
+  ['documents-eval-52', { present: 86, violated: 9, bounds: 13 }],
+  ['documents-eval-53', { present: 63, violated: 20, bounds: 10 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   // Round 29 (blame, three voices trained on; all sets better on all three counts, as above): forbidden 4 -> 5, the
   // retrained model fires on doc-14's neutral line about a scheduled sedation at a clinic.
@@ -396,6 +398,8 @@ describe.each([
  * bounds 810 (the false-alarm branch's exonerations and records, with the retrained model, cleared 16 more forbidden
  * findings; every per-set floor that improved was raised to it, three let down by one and named). Round 37 wiring, with
  * documents-eval-52 and -53 (measured once after round 36): 7,178 of 7,564, forbidden 232, fully right 537 of 902.
+ * Round 37 (documents: a chat export's messages in a code block, the detection read by shape): 7,178 of 7,564,
+ * forbidden 225, fully right 538 of 902.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
@@ -405,8 +409,8 @@ describe('all document sets together', () => {
   it('holds the totals of round 36: expected findings present, forbidden ones reported, documents fully right', () => {
     expect(sets.length).toBeGreaterThanOrEqual(57);
     expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(7178);
-    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(232);
+    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(225);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
-    expect(fullyRight.length).toBeGreaterThanOrEqual(537);
+    expect(fullyRight.length).toBeGreaterThanOrEqual(538);
   });
 });
