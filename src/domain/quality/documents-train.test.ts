@@ -312,8 +312,9 @@ describe.each([
   ['documents-eval-50', { present: 68, violated: 17, bounds: 9 }],
   ['documents-eval-51', { present: 89, violated: 20, bounds: 13 }],
   // documents-eval-52 and -53: written during round 36, measured once after it (these figures), held as floors since.
-  ['documents-eval-52', { present: 86, violated: 12, bounds: 13 }],
-  ['documents-eval-53', { present: 63, violated: 23, bounds: 10 }],
+  // Round 37 (documents: chat export in a code block, detection by shape): -52 forbidden 12 -> 9, -53 23 -> 20.
+  ['documents-eval-52', { present: 86, violated: 9, bounds: 13 }],
+  ['documents-eval-53', { present: 63, violated: 20, bounds: 10 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   // Round 29 (blame, three voices trained on; all sets better on all three counts, as above): forbidden 4 -> 5, the
   // retrained model fires on doc-14's neutral line about a scheduled sedation at a clinic.
@@ -407,6 +408,7 @@ describe.each([
  * findings; every per-set floor that improved was raised to it, three let down by one and named). Round 37 wiring, with
  * documents-eval-52 and -53 (measured once after round 36): 7,178 of 7,564, forbidden 232, fully right 537 of 902.
  * Round 37 (document precision): 7,178 of 7,564, forbidden 210, fully right 545 of 902, in bounds 831.
+ * Round 37 (documents, alone): forbidden 225, fully right 538 of 902.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);

@@ -142,7 +142,12 @@ function block(st: State, b: Block): void {
     case 'other':
       if (st.code && !b.text.trimStart().startsWith('<')) {
         st.open = null;
-        b.text.split('\n').forEach((l, i) => void (l.trim() !== '' && lineEntry(st, l.trim(), b.line + st.offset + 2 + i, false)));
+        // Round 37: a line under an entry's line (a chat export's message under its "[10:53 AM] Kelvin Lim" header, a
+        // wrapped log line) is that entry's text; a blank line does not end it, as in a paragraph of the export.
+        b.text.split('\n').forEach((l, i) => {
+          if (l.trim() === '' || lineEntry(st, l.trim(), b.line + st.offset + 2 + i, false) !== null) return;
+          if (st.open) st.open.text = `${st.open.text}${st.open.text === '' ? '' : ' '}${l.trim()}`;
+        });
         st.open = null;
       }
       break;
