@@ -277,8 +277,8 @@ export function runAllDocumentsBench(): void {
     [EVAL_DIR_51, 'documents-eval-51 (a fifty-first separate writer\'s 16 post-mortems; measured once after the thirty-fifth round: 80 / 114 present, 31 forbidden, 12 of 16 in bounds)'],
     [EVAL_DIR_52, 'documents-eval-52 (a fifty-second separate writer\'s 16 post-mortems; measured once after the thirty-sixth round: 86 / 108 present, 12 forbidden, 13 of 16 in bounds)'],
     [EVAL_DIR_53, 'documents-eval-53 (a fifty-third separate writer\'s 16 post-mortems; measured once after the thirty-sixth round: 63 / 93 present, 23 forbidden, 10 of 16 in bounds)'],
-    [EVAL_DIR_54, 'documents-eval-54 (a fifty-fourth separate writer\'s 16 post-mortems; measured once after the thirty-seventh round)'],
-    [EVAL_DIR_55, 'documents-eval-55 (a fifty-fifth separate writer\'s 16 post-mortems; measured once after the thirty-seventh round)'],
+    [EVAL_DIR_54, 'documents-eval-54 (a fifty-fourth separate writer\'s 16 post-mortems; measured once after the thirty-seventh round: 76 / 89 present, 16 forbidden, 9 of 16 in bounds)'],
+    [EVAL_DIR_55, 'documents-eval-55 (a fifty-fifth separate writer\'s 16 post-mortems; measured once after the thirty-seventh round: 83 / 100 present, 19 forbidden, 10 of 16 in bounds)'],
   ] as const) {
     if (existsSync(dir)) runDocumentsBench(dir, title);
     else console.log(`-- ${title}: not in the repository yet`);

@@ -121,7 +121,9 @@ describe('"could have just", self-blame and editorial timeline rows (round 19)',
   // -22), it left it clean again; retrained after the merge with round 33's person nouns, it judges it again (a known
   // regression of the model's, marked so that its fix shows). Round 34, retrained on 98 (the seventy-third to
   // seventy-fifth voices and tuning-23 to -25), it leaves it clean again: noise of the model near its bar, not a fix.
-  it('does not flag "I let the build run" (the model moves on it with each retraining)', () => {
+  // Round 37, retrained on 116 splits (the eighty-second to eighty-fourth voices and tuning-32 to -34, sets written to
+  // carry first-person self-blame), it judges it again: a known regression of the model's, marked so that its fix shows.
+  it.fails('does not flag "I let the build run" (the model moves on it with each retraining)', () => {
     expect(flagged('I let the build run overnight and went home.')).toBe(false);
   });
 

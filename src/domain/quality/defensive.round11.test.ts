@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { growthRatio } from '../../../test/support/cpu-time.ts';
-import { isDefensive } from './language.rules.ts';
+import { isDefensive } from './defensive.rule.ts';
 import { DEEPER } from './surface-cause.ts';
 
 /**

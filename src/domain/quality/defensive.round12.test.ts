@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { growthRatio } from '../../../test/support/cpu-time.ts';
-import { isDefensive } from './language.rules.ts';
+import { isDefensive } from './defensive.rule.ts';
 
 /**
  * Issue 16, round 12: defences in the passive and in other words — a process "was followed correctly", a part that "did

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { growthRatio } from '../../../test/support/cpu-time.ts';
 import { parsePostmortem } from '../../formats/postmortem/parse-postmortem.ts';
-import { isDefensive } from './language.rules.ts';
+import { isDefensive } from './defensive.rule.ts';
 import { placeholdersIn } from './placeholder.patterns.ts';
 import { lintPostmortem } from './index.ts';
 import { QualityConfigSchema } from './quality.config.ts';

@@ -1,6 +1,6 @@
 /**
  * Round 27: the usual defences in the other languages the linter knows (German, Spanish, Portuguese, Italian, French,
- * Dutch; round 28 Turkish), by the same forms as the English list in language.rules.ts: a part that "worked as designed", a process
+ * Dutch; round 28 Turkish), by the same forms as the English list in defensive.rule.ts: a part that "worked as designed", a process
  * "followed correctly", "we did everything right", "not our fault", "out of our control", "nothing could have
  * prevented it". Forms, not a lexicon of one document's sentences; every pattern is bounded (linear time).
  */

@@ -83,7 +83,8 @@ describe("a trade's hand is a worker; a manner or a side is not (round 33)", () 
   });
   it('as the agent after "by", and the manner after a verb', () => {
     expect(people('The casing was run by the floorhand without a second check.')).toEqual(['the floorhand']);
-    expect(people('The casing was checked beforehand by the crew.')).toEqual([]);
+    // Round 37: a crew as a passive's agent is a person (blame.person-slots.round37.ts); "beforehand" still is not.
+    expect(people('The casing was checked beforehand by the crew.')).toEqual(['the crew']);
   });
 });
 

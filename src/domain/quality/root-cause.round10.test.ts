@@ -3,7 +3,7 @@ import { GOOD_POSTMORTEM, withSection } from '../../../test/factories/quality-do
 import { growthRatio } from '../../../test/support/cpu-time.ts';
 import { parsePostmortem } from '../../formats/postmortem/parse-postmortem.ts';
 import { DEFAULT_QUALITY_CONFIG, lintPostmortem } from './index.ts';
-import { isDefensive } from './language.rules.ts';
+import { isDefensive } from './defensive.rule.ts';
 import { plainText } from './source-text.ts';
 import { namesOnlyTrigger, TRIGGER } from './surface-cause.ts';
 

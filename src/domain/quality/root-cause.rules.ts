@@ -1,7 +1,7 @@
 import type { LintContext, Rule } from './lint.context.ts';
 import type { RawFinding } from './quality.types.ts';
 import { cut, isBlankBody, locate, plainText, sentences, spanBody, spansOf, type SectionSpan, type SourceLine, type SourceText } from './source-text.ts';
-import { isDefensive } from './language.rules.ts';
+import { isDefensive } from './defensive.rule.ts';
 import { fiveWhysFindings } from './five-whys.rule.ts';
 import { answerIsPerson } from './blame.patterns.ts';
 import { isBoldLabel, declaredCause, declaredStopsAtEvent, DEEPER_THAN_BECAUSE, firstSentence, goesDeeper, namesOnlyTrigger, SAFEGUARD, TRIGGER, triggerWords } from './surface-cause.ts';

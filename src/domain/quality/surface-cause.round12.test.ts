@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf, withSection } from '../../../test/factories/quality-doc.ts';
 import { growthRatio } from '../../../test/support/cpu-time.ts';
-import { isDefensive } from './language.rules.ts';
+import { isDefensive } from './defensive.rule.ts';
 import { TRIGGER } from './surface-cause.ts';
 
 /**
