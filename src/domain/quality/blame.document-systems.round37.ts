@@ -16,9 +16,7 @@
  * logs too, but no cache, pods or version: those are not read here). Relations between people or firms ("vendor", "customer") are never systems.
  * Pure, linear: each line's words are read once, each pattern has bounded repetition.
  */
-import { PERSON_QUALIFIER } from './person-systems.ts';
-import { personSpans } from './person-references.ts';
-import { firstPerson } from './blame.gates.ts';
+import { everyPersonAmong } from './blame.documents.round31.ts';
 import { RELATION } from './blame.documents.round31.ts';
 
 /** An agent noun's shape: "dispatcher", "scheduler", "recorder", "historian", "optimiser" (singular, lower case). */
@@ -73,15 +71,5 @@ export function documentSystems(lines: readonly string[]): ReadonlySet<string> {
 
 /** Whether every person reference of the sentence is a system of its document (none: not this reading). */
 export function onlySystems(sentence: string, systems: ReadonlySet<string>): boolean {
-  if (systems.size === 0) return false;
-  const cut = sentence.length > 2000 ? sentence.slice(0, 2000) : sentence;
-  const spans = personSpans(cut);
-  // The writer as "I" or "we" is a person whatever else the sentence names.
-  if (spans.length === 0 || firstPerson(cut).length > 0) return false;
-  return spans.every((sp) => {
-    const words = cut.slice(sp.start, sp.end).split(/\s+/).filter((w) => w !== '');
-    const head = agent(words[words.length - 1] ?? '');
-    // "The night dispatcher", "the duty scheduler": a person's job qualifies a person.
-    return head !== null && systems.has(head) && !words.slice(0, -1).some((w) => PERSON_QUALIFIER.test(w) && !/^(?:the|a|an|this|that|its)$/i.test(w));
-  });
+  return everyPersonAmong(sentence, systems, agent);
 }

@@ -80,16 +80,25 @@ export function documentMachines(lines: readonly string[]): ReadonlySet<string> 
 
 /** Whether every person reference of the sentence is a machine of the document (none: not this reading). */
 export function onlyMachines(sentence: string, machines: ReadonlySet<string>): boolean {
-  if (machines.size === 0) return false;
+  return everyPersonAmong(sentence, machines, guessedAgent);
+}
+
+/**
+ * Whether every person reference of the sentence has a head word (read by `headOf`) in `things`, none qualified by a
+ * person's job ("the night planner", "the duty scheduler"); false when there is none, or the writer speaks as "I" / "we".
+ * Shared by round 31's machines and round 37's systems (blame.document-systems.round37.ts).
+ */
+export function everyPersonAmong(sentence: string, things: ReadonlySet<string>, headOf: (word: string) => string | null): boolean {
+  if (things.size === 0) return false;
   const cut = sentence.length > 2000 ? sentence.slice(0, 2000) : sentence;
   const spans = personSpans(cut);
   // The writer as "I" or "we" is a person whatever else the sentence names.
   if (spans.length === 0 || firstPerson(cut).length > 0) return false;
   return spans.every((sp) => {
     const words = cut.slice(sp.start, sp.end).split(/\s+/).filter((w) => w !== '');
-    const head = guessedAgent(words[words.length - 1] ?? '');
+    const head = headOf(words[words.length - 1] ?? '');
     // "The night planner", "the new scheduler": a person's job qualifies a person.
-    return head !== null && machines.has(head) && !words.slice(0, -1).some((w) => PERSON_QUALIFIER.test(w) && !/^(?:the|a|an|this|that|its)$/i.test(w));
+    return head !== null && things.has(head) && !words.slice(0, -1).some((w) => PERSON_QUALIFIER.test(w) && !/^(?:the|a|an|this|that|its)$/i.test(w));
   });
 }
 
