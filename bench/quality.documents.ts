@@ -117,6 +117,9 @@ export const EVAL_DIR_53 = new URL('../test/fixtures/quality/documents-eval-53/'
 /** A fifty-fourth and a fifty-fifth writer's sets, written while the thirty-seventh round was under way: measured once after it. */
 export const EVAL_DIR_54 = new URL('../test/fixtures/quality/documents-eval-54/', import.meta.url);
 export const EVAL_DIR_55 = new URL('../test/fixtures/quality/documents-eval-55/', import.meta.url);
+/** A fifty-sixth and a fifty-seventh writer's sets, written while the thirty-eighth round was under way: measured once after it. */
+export const EVAL_DIR_56 = new URL('../test/fixtures/quality/documents-eval-56/', import.meta.url);
+export const EVAL_DIR_57 = new URL('../test/fixtures/quality/documents-eval-57/', import.meta.url);
 
 const Expectation = z.object({ rule: z.string(), quote: z.string().optional() });
 const DocumentCase = z.object({
@@ -279,6 +282,8 @@ export function runAllDocumentsBench(): void {
     [EVAL_DIR_53, 'documents-eval-53 (a fifty-third separate writer\'s 16 post-mortems; measured once after the thirty-sixth round: 63 / 93 present, 23 forbidden, 10 of 16 in bounds)'],
     [EVAL_DIR_54, 'documents-eval-54 (a fifty-fourth separate writer\'s 16 post-mortems; measured once after the thirty-seventh round: 76 / 89 present, 16 forbidden, 9 of 16 in bounds)'],
     [EVAL_DIR_55, 'documents-eval-55 (a fifty-fifth separate writer\'s 16 post-mortems; measured once after the thirty-seventh round: 83 / 100 present, 19 forbidden, 10 of 16 in bounds)'],
+    [EVAL_DIR_56, 'documents-eval-56 (a fifty-sixth separate writer\'s 16 post-mortems; measured once after the thirty-eighth round)'],
+    [EVAL_DIR_57, 'documents-eval-57 (a fifty-seventh separate writer\'s 16 post-mortems; measured once after the thirty-eighth round)'],
   ] as const) {
     if (existsSync(dir)) runDocumentsBench(dir, title);
     else console.log(`-- ${title}: not in the repository yet`);
