@@ -9,6 +9,12 @@ import { CALLOUT_FORMS, ROUND22_FORMS } from './blame.forms.round22.ts';
 import { ROUND28_FORMS } from './blame.forms.round28.ts';
 import { ROUND29_FORMS } from './blame.forms.round29.ts';
 import { passiveCue } from './blame.gates.round31.ts';
+import { isAdjectivalPerson, personNounKind } from './person-lexicon.ts';
+
+/** Round 38: a word that names only a person in WordNet, or one shared only with an adjective ("technician", "mechanic"). */
+function personOnly(word: string): boolean {
+  return /^(?:crew|crews)$/.test(word) || personNounKind(word) === 'person' || isAdjectivalPerson(word);
+}
 
 /** Round 25: what the person is of or in, between the person and the verb ("the maintainers of the billing job were …"). */
 const QUALIFIER = '(?:\\s+(?:of|for|on|in|at)\\s+(?:the|a|an|our|their|its|this|that)(?:\\s+[\\w-]{1,20}){1,3})?';
@@ -202,6 +208,12 @@ export const FORMS: readonly FormPattern[] = [
   // "Human error" as a cause.
   f('human-error', `${P}\\s+(?:error|mistake)s?\\b`, { check: (m) => /^§¤*$/.test(m.split(/\s/)[0] ?? '') }),
   f('human-error', '\\b(?:human|operator|user|pilot|personnel|people|staff|employee|engineer|manual)\\s+(?:error|mistake|failure|fault|negligence|slip)s?\\b(?!\\s+(?:budget|rate|handling|message))'),
+  // Round 38: any trade or post WordNet holds as a person only, as the maker of an error ("mechanic error", "technician
+  // error", "crew error"); a thing's word before "error" stays a thing ("parser error", "disk error").
+  f('human-error', '\\b[a-z][a-z-]{2,20}\\s+(?:error|mistake|negligence)s?\\b(?!\\s+(?:budget|rate|handling|message|codes?|logs?|pages?|count|states?))', {
+    needs: /\b[a-z][a-z-]{2,20}\s+(?:error|mistake|negligence)/,
+    check: (m) => personOnly(m.split(/\s/)[0] ?? ''),
+  }),
   ...ROUND19_FORMS,
   ...ROUND20_FORMS,
   ...ROUND21_FORMS,

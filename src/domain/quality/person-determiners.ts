@@ -3,13 +3,31 @@
  * "the agency who …", "the agency we hired". Split out of person-references.ts in round 24 (no change in behaviour). Linear.
  */
 import { GROUP_NOUNS } from './blame.lexicon.ts';
-import { AMBIGUOUS_ROLE, BREAKS, DEGREE, DETERMINERS, HIRED, ROLE_PAIR, THING_MODIFIER } from './person-words.ts';
+import { AMBIGUOUS_ROLE, BREAKS, DEGREE, DETERMINERS, HIRED, IRREGULAR_PAST, ROLE_PAIR, THING_MODIFIER, VERBISH } from './person-words.ts';
+import { isAdjectivalPerson } from './person-lexicon.ts';
 import { isRole, type Token } from './person-tokens.ts';
 import { humanAgent, productOwner } from './person-roles.ts';
 import { machineAgent } from './person-machine.ts';
 
 /** Round 18: things a role names as their modifier: a meeting, a document, a channel, a tool ("the vendor call"). */
 const ROLE_MODIFIES = /^(?:calls?|meetings?|portals?|contracts?|tickets?|bridge|sync|e-?mails?|channels?|docs|documentation|firmware|notes|website|invoices?|consoles?|dashboards?|updates?|handbook|manual|guide|rota|roster|schedule|training|onboarding|laptops?|pagers?|handsets?|images?|changelogs?|apis?|sdks?|templates?|library|certificates?|certs?|credentials?|devices?|servers?|tools?|tooling|apps?|repos?|repository|jobs?|tasks?|queues?|batch|scripts?|workflows?|tickets?|visits?|appointments?|slots?)$/;
+
+/** What may follow a noun phrase's head: a verb of the past, an auxiliary, a preposition or a relative. */
+const AFTER_HEAD = /^(?:who|that|on|at|in|from|for|to|with|and|or|but|responsible)$/i;
+
+/**
+ * Round 38: a person noun WordNet shares only with an adjective ("mechanic", "fitter", "official") as the head of its
+ * noun phrase — the clause's end or punctuation after it, a verb, a preposition — is the person: "the mechanic missed the
+ * alert", "the service mechanic to complete"; before a noun it is the adjective ("the official figures").
+ */
+function adjectivalHead(toks: readonly Token[], j: number): boolean {
+  const t = toks[j]!;
+  if (!isAdjectivalPerson(t.stem)) return false;
+  // A possessive is a head: "the mechanic's van", "the super's office".
+  if (t.text !== t.stem) return true;
+  const nx = toks[j + 1];
+  return nx === undefined || nx.gap || VERBISH.test(nx.text) || IRREGULAR_PAST.test(nx.text) || AFTER_HEAD.test(nx.text);
+}
 
 /** The index of the role's head token after the determiner at `i`, or -1 when no role follows. */
 export function roleAfterDeterminer(s: string, toks: readonly Token[], i: number): number {
@@ -25,7 +43,7 @@ export function roleAfterDeterminer(s: string, toks: readonly Token[], i: number
     if (j > i + 1 && /^\p{Ll}{3,}ed$/u.test(tj.text) && !DEGREE.test(toks[j - 1]!.text) && !isRole(toks[j - 1]!.stem)) break;
     const pair = j + 1 < toks.length ? `${wj} ${toks[j + 1]!.stem}` : '';
     if (pair !== '' && ROLE_PAIR.test(pair)) { found = j + 1; break; }
-    if ((isRole(wj) || humanAgent(s, toks, j) || productOwner(s, toks, j)) && !(AMBIGUOUS_ROLE.test(wj) && j > i + 1 && THING_MODIFIER.test(toks[j - 1]!.stem)) && !machineAgent(s, toks, j)) {
+    if ((isRole(wj) || humanAgent(s, toks, j) || productOwner(s, toks, j) || adjectivalHead(toks, j)) && !(AMBIGUOUS_ROLE.test(wj) && j > i + 1 && THING_MODIFIER.test(toks[j - 1]!.stem)) && !machineAgent(s, toks, j)) {
       // "the ops team" is a group of people; "the team" alone is collective, like "we"; "the ops lead" is a role.
       if (GROUP_NOUNS.test(wj) && j === i + 1) {
         const nx = toks[j + 1];

@@ -9,12 +9,13 @@
  * The sets are built on first use, once: 5–12 ms and about 500 KiB of heap for the single words (measured round 33);
  * the two-word forms only when asked for.
  */
-import { PERSON_PAIRS_TEXT, PERSON_SHARED_TEXT, PERSON_WORDS_TEXT } from './person-nouns.generated.ts';
+import { PERSON_ADJECTIVAL_TEXT, PERSON_PAIRS_TEXT, PERSON_SHARED_TEXT, PERSON_WORDS_TEXT } from './person-nouns.generated.ts';
 import { COMPUTING_ROLES, SERVED_PEOPLE } from './person-served.ts';
 
 let words: ReadonlySet<string> | undefined;
 let shared: ReadonlySet<string> | undefined;
 let pairs: ReadonlySet<string> | undefined;
+let adjectival: ReadonlySet<string> | undefined;
 
 function split(text: string, sep: RegExp): Set<string> {
   return new Set(text.split(sep).map((w) => w.trim()).filter((w) => w !== ''));
@@ -49,6 +50,17 @@ export function personNounKind(word: string): 'person' | 'shared' | null {
     if (words!.has(w)) return 'person';
   }
   return null;
+}
+
+/**
+ * Round 38: whether a lower-case word (or its plural) is a person noun WordNet shares only with an adjective sense, every
+ * noun sense a person and no verb ("mechanic", "fitter", "official", "super"). Why: as the head of a noun phrase it is
+ * the person ("the mechanic missed the alert"); before a noun it is the adjective ("mechanic arts"), which the caller reads.
+ */
+export function isAdjectivalPerson(word: string): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]{2,}$/u.test(word)) return false;
+  adjectival ??= split(PERSON_ADJECTIVAL_TEXT, /\s+/);
+  return singulars(word).some((w) => adjectival!.has(w));
 }
 
 /** Whether two lower-case words are one of WordNet's two-word person nouns ("company man", "able seaman"). */

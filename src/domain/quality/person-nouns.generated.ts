@@ -511,3 +511,34 @@ warrantee washer watchdog waver weasel weaver weeder weekender wench wet-nurse w
 whizz whore widow wiggler wight wimp winder wingback winker wiper witch witness wizard woman worker worthy
 wrecker wriggler write-in yahoo yakuza yearling youth zany zombi zombie
 `;
+/** Of the shared words, those shared only by an adjective sense (437): every noun sense a person, no verb. */
+export const PERSON_ADJECTIVAL_TEXT = `
+aberrant aboriginal absolutist abstinent abstractionist academic accessary activist adept adherent adolescent affine agnate agnostic alcoholic alexic
+amateur amnesiac amnesic analphabetic ancient animist anorectic anorexic antediluvian anti anti-intellectual anticipant antinomian antiquarian aphakic aphasic
+apostate appellant arthritic ascetic aspirant assistant asthmatic atheist audile authoritarian auxiliary barbarian behaviorist behaviourist belligerent beloved
+bereaved berserk betrothed bilingual bisexual bohemian bolshy bourgeois brachycephalic braggart broad brunet brunette bulimic caitiff caller
+canonist capitalist captive cataleptic cavalier celibate centenarian centrist cheapjack chief civilian clairvoyant coeval collectivist colonial combatant
+comic communist compulsive conformist conservative consumptive contemplative contemporary convalescent corporal corporatist correspondent cosignatory cosmopolitan counterrevolutionary counterterrorist
+craven crazy criminal crookback cubist cutthroat cyprian daredevil dastard deaf-mute dear decadent deceased deist delinquent demoniac
+departed dependant dependent descendant descendent desperate deviant diabetic dilettante diocesan dissident doctrinaire dolichocephalic domestic drunk dyslectic
+dyslexic dyspeptic eccentric ecclesiastic eclectic egalitarian egocentric eldest emeritus employable enate epicene epicurean epileptic equestrian erotic
+ethnic existentialist expert expressionist extraterrestrial extravert extremist extrovert familiar fanatic fascist fatalist fatty feminist feudatory fiduciary
+firstborn fitter free-lance freshman fugitive fundamentalist futurist gallant gay gentile goody-goody great grownup half-breed harum-scarum heathen
+hermaphrodite heterosexual hick highbrow homophile homosexual hopeful humanist humanitarian hypertensive hypochondriac hypotensive hysteric illegitimate illiterate imbecile
+immortal immune imperialist impressionist incompetent incumbent incurable independent individual individualist infernal innocent insolvent insomniac insured insurgent
+intellectual internationalist isolationist itinerant junior juvenile laggard lapidary latitudinarian laureate leftist lesbian liberal libertine lightweight lilliputian
+literate look-alike loony lovely lowbrow lunatic lush macho madcap malcontent maniac manic-depressive marine married mechanic melancholic
+mendicant menial mercenary meshuggeneh meshuggener metropolitan midget migrant militant millenarian minimalist ministrant missionary mod monastic mongoloid
+monolingual mortal motile mystic naif namby-pamby national nationalist nativist nazi neoclassicist neoliberal neurasthenic neurotic neutral newborn
+noble nonagenarian noncombatant noncompliant nonconformist nondescript nonpartisan nonpartizan nonresident notable nouveau-riche nymphomaniac oblate obsessive obsessive-compulsive octogenarian
+official operative opponent opportunist orderly outcast outcaste pacifist pagan pantheist papist paralytic paramedical paranoid paraplegic parvenu
+patrician pedestrian penitent percipient peripatetic philhellene philistine phoney phony plebeian pointillist poltroon polyglot positivist postdiluvian postgraduate
+predestinarian preteen prior private probable prodigal professional profligate proletarian propagandist provincial pseudo pseudohermaphrodite psychic psychoneurotic psychotic
+pursued racist rationalist reactionary recluse recreant recusant reformist regent religious resident respondent revenant revolutionary rheumatic ribald
+rightist romantic romanticist roomy rowdy rustic schizophrenic scholastic seasonal sectarian secular senior sensitive separatist sexagenarian sexist
+sheeny shut-in silly silvan sissy socialist sophomore sovereign spastic spendthrift spic spick spiritualist stalwart stigmatic stipendiary
+stoic stupid subaltern subnormal subversive super supernatural supernumerary suppliant supplicant surrogate sweetheart sylvan syphilitic tatterdemalion tearaway
+teen telltale tellurian temporary terpsichorean testate theist thespian totalitarian tough traditionalist transalpine transgendered transsexual transvestite truant
+trusty tubercular ultraconservative ultramontane undesirable unfortunate untouchable usufructuary utilitarian vagrant valetudinarian vestal veteran veterinary virtuoso visionary
+voluptuary walk-on wizard worthy zany
+`;
