@@ -28,6 +28,8 @@ import { ASSIGNED, atLeastFourLowerWords, CARE_BEFORE, CHECKED_AGAINST, POINTED_
  * Moved out of blame.patterns.ts in round 32 (the file had two roles); behaviour unchanged.
  */
 
+/** The writer opening with a view of theirs: "I'd push back", "I would argue", "I'd suggest", "I'd question". */
+const OWN_VIEW = /^\W{0,3}I(?:['’]d|\s+would)\s+(?:(?:just|also|gently|strongly)\s+)?(?:push\s+back|argue|suggest|question|disagree|challenge|add|note|say|propose|recommend)\b/;
 const WEIGHED = /\b(?:discussed|debated|considered|explored|weighed)\s+whether\s+[§π]/i;
 /** What a person keeps or loses as the one acted on: "without losing their place", "a fan losing their position". */
 const KEPT_PLACE = /\b(?:losing|lose|loses|lost|keeping|keep|keeps|kept|retaining|retain|regaining|regain|holding|hold)\s+π¤*\s+(?:place|position|seat|spot|turn|progress|session|basket|cart|booking|reservation|order)s?\b/i;
@@ -44,6 +46,9 @@ export function modelHit(s: string, model: Model, known: readonly PersonSpan[] |
   const spans = known ?? personSpans(cut);
   // Round 14: a first person only ("I rushed it", "Stupid of me") is judged too, but only when the model is sure (below).
   const anchors = spans.length > 0 ? spans : firstPerson(cut);
+  // Round 38: the writer alone, stating a view ("I'd push back a bit on the root cause", "I would argue …"): an opinion
+  // about something else, not the writer's own failure.
+  if (spans.length === 0 && OWN_VIEW.test(cut)) return null;
   // Round 17: no one but places by their place ("held 560 °C at the Brickfield Glass Studio") is no one to judge.
   // Round 30: nor names that are a thing's by their place, an abbreviation in brackets or an apposition (thingName).
   if (anchors.length === 0 || anchors.every((a) => placeName(cut, a) || thingName(cut, a, (noun) => isRole(noun) || personSpans(`The ${noun} said it.`).length > 0))) return null;
