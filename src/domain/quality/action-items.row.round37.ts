@@ -32,6 +32,9 @@ function hasWords(cell: string): boolean {
   return (cell.match(/\p{L}{2,}/gu) ?? []).length >= 2 || (cell.match(UNSPACED) ?? []).length >= 4;
 }
 
+/** Whether a cell is a tracker's key alone ("#4473", "DEV-24-118"). */
+export const isTrackerKey = (cell: string): boolean => KEY_ONLY.test(cell.trim());
+
 /** The item's words, or the row's first cell with words when the item is only the tracker's key. */
 export function itemCell(text: string, row: readonly string[]): string {
   if (!KEY_ONLY.test(text.trim())) return text;

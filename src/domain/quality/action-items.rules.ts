@@ -9,6 +9,7 @@ import type { RawFinding } from './quality.types.ts';
 import { cut, locate, plainText, spansOf } from './source-text.ts';
 import { actionItemVagueness, vaguenessMessage } from './vague.patterns.ts';
 import { completionCell, itemCell, pipeCells } from './action-items.row.round37.ts';
+import { dottedItem } from './action-items.dotted.round38.ts';
 
 const section = { section: 'actionItems' as const };
 // Round 11: "someone from card ops", "anyone on the team" name nobody.
@@ -94,7 +95,8 @@ export const vagueActionItemRule: Rule = ({ doc, src }) =>
     if (CLOSED.has(item.status)) return [];
     // Round 37: a row read with its other cells — the item past a tracker's key, a completion cell in any language.
     const row = src.lines[item.line - 1]?.kind === 'table' ? pipeCells(src.lines[item.line - 1]!.raw) : [];
-    const text = itemWords(itemCell(itemWords(item.text), row));
+    // Round 38: a list item written as a tracker's dotted record (action-items.dotted.round38.ts).
+    const text = itemWords(itemCell(dottedItem(itemWords(item.text)), row));
     const done = doneWhenCell(src, item.line) ?? completionCell(row, text);
     const v = actionItemVagueness(done === null ? text : `${text}; done when ${done}`);
     if (v === null) return [];

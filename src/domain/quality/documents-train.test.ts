@@ -136,7 +136,7 @@ describe.each([
   // present 157 -> 156: the retrained model (document sentences as negatives) no longer finds one expected blame sentence.
   // Round 37 (merged, blame retrained on the round's six sets): forbidden LET DOWN 0 -> 1: the retrained model judges doc-03's action-table row
   // "Show current object membership in the firewall change record … | Henryk Nowak, OT Network" (a pandoc grid row of many lines).
-  ['documents-eval-16', { present: 157, violated: 1, bounds: 16 }],
+  ['documents-eval-16', { present: 157, violated: 0, bounds: 16 }],
   // Round 16, by the coordinator at the round's last commit (both tuners' work together): -17 forbidden 9 -> 8, train-4 9 -> 7.
   // Round 28, documents: -17 131 -> 132 (an impact of '_TBD_' is empty).
   ['documents-eval-17', { present: 134, violated: 3, bounds: 16 }],
@@ -252,7 +252,7 @@ describe.each([
   // the incident reached) is no longer judged; that false finding held it down, and its expected action-item-due is
   // still missed.
   // Round 37 (merged, blame retrained on the round's six sets): forbidden 5 -> 4.
-  ['documents-eval-38', { present: 91, violated: 4, bounds: 11 }],
+  ['documents-eval-38', { present: 91, violated: 3, bounds: 11 }],
   // Round 37 (document precision): bounds LOWERED 16 -> 15 (flagged for the coordinator): doc-13, defective (maximum 50),
   // scores 56 once 'those borrowers kept their loans' (a counted group in the Impact section) is no longer judged; its
   // three expected timeline-precision findings are still missed.
@@ -263,7 +263,7 @@ describe.each([
   // documents-eval-42 and -43: written during round 31, measured once after it (these figures), held as floors since.
   // Round 37 (merged, blame retrained on the round's six sets): forbidden LET DOWN 3 -> 4: the retrained model judges "busy" in doc-07's Summary "busy kitchens don't
   // watch the screen, so many orders sat unaccepted".
-  ['documents-eval-42', { present: 98, violated: 4, bounds: 11 }],
+  ['documents-eval-42', { present: 104, violated: 4, bounds: 12 }],
   ['documents-eval-43', { present: 146, violated: 5, bounds: 15 }],
   // documents-eval-44 and -45: written during round 32, measured once after it (107 / 8 / 11 and 105 / 9 / 11), held as
   // floors since. Round 33 (documents) raised -25, -26, -35, -38 and -40 to -45 to its figures.
@@ -281,7 +281,7 @@ describe.each([
   // row 'First helpdesk ticket: "search finds nothing, not even Shakespeare"' (the row's opening words read as a person).
   // Round 37 (merged, blame retrained on the round's six sets): forbidden LET DOWN 6 -> 7: the retrained model judges "We asked each person involved what they would want the
   // next team to know" and "If you would like to talk to us about this outage, write to …" (one was cleared elsewhere).
-  ['documents-eval-45', { present: 113, violated: 7, bounds: 12 }],
+  ['documents-eval-45', { present: 113, violated: 6, bounds: 12 }],
   // documents-eval-46 and -47: written during round 33, measured once after it (these figures), held as floors since.
   // Round 34 (documents): -46 108 / 7 / 13 and -47 97 / 7 / 12 (sections, action columns, times and gaps in more languages).
   // Round 34, after the merges (the coordinator): -46 108 / 6 / 12 (bounds 13 -> 12: doc-15, defective, scores 50 against
@@ -292,7 +292,7 @@ describe.each([
   // its maximum again.
   // Round 36, after the merges (the coordinator): bounds 13 -> 12. The shelters line is no longer judged (rightly), and
   // doc-15, defective, scores 50 against its maximum of 45 again: its expected findings were never what held it down.
-  ['documents-eval-46', { present: 111, violated: 6, bounds: 12 }],
+  ['documents-eval-46', { present: 111, violated: 5, bounds: 12 }],
   // Round 35 (blame, six more sets trained on, 104 splits): bounds 13 -> 12. The retrained model judges doc-02's neutral
   // bold line 'Canary did not exercise the shared cache.' (a capitalised common noun opening the line read as a person,
   // the false alarms the round-35 precision branch works on; the sentence alone was judged before the round too) and the
@@ -308,7 +308,7 @@ describe.each([
   // Round 37 (document precision): forbidden 10 -> 6 and bounds LOWERED 11 -> 10 (flagged for the coordinator): doc-10
   // (maximum 50) has every expected finding and scores 57 once its four action items filed under tracker keys
   // ('| 1208831404 | Alert … |') are read past the key and no longer judged 'too short'; those false findings held it down.
-  ['documents-eval-48', { present: 82, violated: 6, bounds: 10 }],
+  ['documents-eval-48', { present: 82, violated: 5, bounds: 11 }],
   // Round 35, after the merges (the coordinator): forbidden 6 -> 7. The retrained model judges doc-09's clearing line
   // 'There was nothing more the on-call engineer could have done.' (a rejection of blame read as a counterfactual about a
   // person: a real precision bug, left for the next round).
@@ -332,7 +332,7 @@ describe.each([
   ['documents-eval-53', { present: 63, violated: 20, bounds: 10 }],
   // documents-eval-54 and -55: written during round 37, measured once after it (these figures), held as floors since.
   ['documents-eval-54', { present: 76, violated: 16, bounds: 9 }],
-  ['documents-eval-55', { present: 83, violated: 19, bounds: 10 }],
+  ['documents-eval-55', { present: 83, violated: 19, bounds: 11 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   // Round 29 (blame, three voices trained on; all sets better on all three counts, as above): forbidden 4 -> 5, the
   // retrained model fires on doc-14's neutral line about a scheduled sedation at a clinic.
@@ -431,6 +431,7 @@ describe.each([
  * 206, fully right 544 of 902 (545 with the precision branch alone: the retrained model's new false findings), in bounds 832.
  * Round 38 wiring, with documents-eval-54 and -55 (measured once after round 37): 7,339 of 7,753, forbidden 241, fully
  * right 551 of 934.
+ * Round 38 (document precision): 7,344 of 7,753, forbidden 236, fully right 552 of 934, in bounds 854.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
@@ -439,9 +440,9 @@ describe('all document sets together', () => {
 
   it('holds the totals of round 38\'s wiring: expected findings present, forbidden ones reported, documents fully right', () => {
     expect(sets.length).toBeGreaterThanOrEqual(59);
-    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(7339);
-    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(241);
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(7344);
+    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(236);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
-    expect(fullyRight.length).toBeGreaterThanOrEqual(551);
+    expect(fullyRight.length).toBeGreaterThanOrEqual(552);
   });
 });

@@ -10,6 +10,9 @@ import { documentPeople, peopleBefore } from './blame.documents.round37.ts';
 import { affectedInImpact, countedAffected } from './blame.impact.round37.ts';
 import { documentSystems, onlySystems } from './blame.document-systems.round37.ts';
 import { neutralRow, thingsErrors, timedRow } from './blame.records.round37.ts';
+import { luckLines } from './blame.luck.round38.ts';
+import { quotedJudgement } from './blame.quoted.round38.ts';
+import { passiveRecord } from './blame.passive-record.round38.ts';
 
 /** What each form of blame does, for the message. */
 const FORM_NOTE: Record<BlameForm, string> = {
@@ -130,6 +133,8 @@ export const blameRule: Rule = ({ src }) => {
   const people = documentPeople(src.lines.filter((l) => l.kind !== 'blank').map((l) => [l.n, l.raw] as const));
   // Round 37: agent nouns the document establishes as systems, lexicon roles too (blame.document-systems.round37.ts).
   const systems = documentSystems(lineTexts);
+  // Round 38: the lines under a heading about luck (blame.luck.round38.ts).
+  const lucky = luckLines(src.lines);
   for (const unit of blameUnits(src)) {
     const first = unit.lines[0]!.line;
     const section = sectionKeyAt(src, first.n);
@@ -200,6 +205,9 @@ export const blameRule: Rule = ({ src }) => {
       // Round 37: nor a group the incident reached, named by the model's words of harm (blame.impact.round37.ts).
       if (section === 'impact') hits = hits.filter((h) => !costInImpact(h, text) && !affectedInImpact(h, text));
       if (section === 'impact' || section === 'summary') hits = hits.filter((h) => !countedAffected(h, text));
+      // Round 38: a model finding where the team got lucky, naming a plain passive's agent or resting on quoted words only
+      // (blame.luck.round38.ts, blame.passive-record.round38.ts, blame.quoted.round38.ts).
+      if (hits.length > 0) hits = hits.filter((h) => !(h.form === 'judging-words' && lucky.has(first.n)) && !passiveRecord(h, text) && !quotedJudgement(h, text, (t) => blameHits(t, undefined, where, false, knownAt(i)).length > 0));
       if (hits.length > 0 && text === sentence) hits = hits.filter((h) => !questionAnsweredNo(sentence, h, sentences[i + 1]));
       // Round 32: a person cleared by a machine in the clause after a semicolon, split off as the next sentence.
       if (hits.length > 0 && text === sentence && clearedAcross(sentence, sentences[i + 1])) hits = [];
