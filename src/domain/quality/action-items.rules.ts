@@ -4,6 +4,7 @@ import { trimEnd } from '../text.ts';
 import type { LintContext, Rule } from './lint.context.ts';
 import { readHtmlTable } from '../../formats/postmortem/html-table.ts';
 import { GIVEN_NAMES } from './person-names.ts';
+import { isCommonWord } from './common-words.ts';
 import { OUTLINER_TASK, placeholdersIn } from './placeholder.patterns.ts';
 import type { RawFinding } from './quality.types.ts';
 import { cut, locate, plainText, spansOf } from './source-text.ts';
@@ -32,7 +33,16 @@ function hasValue(v: string | null): boolean {
 /** Round 17: an item led by a known given name and its verb ("Priya to add a synthetic call test …", "Sanjay will send …"): that person owns it. */
 const GIVEN = new Set(GIVEN_NAMES);
 const LEAD_OWNER = /^(\p{Lu}\p{Ll}{1,30})(?: \p{Lu}\p{Ll}{1,30})? (?:to|will) \p{Ll}/u;
-const ledByOwner = (text: string): boolean => GIVEN.has(LEAD_OWNER.exec(text)?.[1] ?? '');
+/**
+ * Round 38: or by a name and a colon, the task in small letters after it, as notes of a meeting give each its person
+ * ("Pieter: write a fallback procedure …"): a name, not a word of the language ("Monitoring: add an alert" is a topic).
+ */
+const LEAD_NAME_COLON = /^(\p{Lu}\p{Ll}{1,30})(?: \p{Lu}\p{Ll}{1,30})?:[ \t]{1,3}\p{Ll}/u;
+const ledByName = (text: string): boolean => {
+  const name = LEAD_NAME_COLON.exec(text)?.[1];
+  return name !== undefined && (GIVEN.has(name) || !isCommonWord(name.toLowerCase()));
+};
+const ledByOwner = (text: string): boolean => GIVEN.has(LEAD_OWNER.exec(text)?.[1] ?? '') || ledByName(text);
 
 /** A note the author left to self ("TODO: attach the audit-log extract"), which the parser may read as a "To do" item: the placeholder rule reports it. */
 /** Round 24: also as an HTML list item ("<li>TODO: customer comms</li>"). */

@@ -26,8 +26,15 @@ const MUSTACHE = /\{\{[^{}\n=()<>'"]{1,80}\}\}/;
  * and "{{SERVICE_NAME}}" are still slots.
  */
 const IDENTIFIER = /^\{\{[\p{L}\p{N}]{1,30}(?:[-_.][\p{L}\p{N}]{1,30}){1,6}\}\}$/u;
+/**
+ * Round 38: or one word joined by its capitals ("{{TaxTableResolver}}"), or code with signs of its own ("{{~HI}}",
+ * "{{^BCN,120,N,N,N}}"), as Jira's monospace holds them; the words of a slot are plain ("{{Owner}}", "{{service name}}").
+ */
+const CAMEL = /^\{\{\p{Lu}?\p{Ll}{1,20}(?:\p{Lu}\p{Ll}{1,20}){1,5}\}\}$/u;
+const SIGNED = /^\{\{[^\s\p{L}\p{N}{}]\S{0,60}\}\}$/u;
 function codeIdentifier(slot: string): boolean {
-  return IDENTIFIER.test(slot) && !slot.slice(2, -2).split(/[-_.]/).some((part) => PROMPT_WORDS.test(part));
+  const parts = slot.slice(2, -2).split(/[-_.]|(?=\p{Lu}\p{Ll})/u);
+  return (IDENTIFIER.test(slot) || CAMEL.test(slot) || SIGNED.test(slot)) && !parts.some((part) => PROMPT_WORDS.test(part));
 }
 const MASKS: readonly RegExp[] = [
   /\bYYYY(?:-MM(?:-DD)?)?\b/,
@@ -68,9 +75,16 @@ const PROMPT_WORD_ONLY = new RegExp(`^(?:${PROMPT_WORDS.source})(?:\\(s\\))?$`, 
 export function placeholdersIn(raw: string, refLabels: ReadonlySet<string>, frontMatter = false): string[] {
   // Round 36: a slot shown by its shape alone, in any language (placeholder.shapes.ts).
   const shaped = frontMatter ? [] : shapedPlaceholders(raw).filter((s) => !refLabels.has(s.slice(1, -1).toLowerCase()));
-  if (shaped.length > 0) return [...new Set([...shaped, ...placeholdersByWords(raw, refLabels, frontMatter)])];
-  return placeholdersByWords(raw, refLabels, frontMatter);
+  const found = shaped.length > 0 ? [...new Set([...shaped, ...placeholdersByWords(raw, refLabels, frontMatter)])] : placeholdersByWords(raw, refLabels, frontMatter);
+  // Round 38: a line that tells the reader the format its dates are in ("Date format: DD/MM/YYYY", "Dates are DD/MM",
+  // "i formatet YYYY-MM-DD") names the mask; it leaves no value blank.
+  return found.length > 0 && NAMES_FORMAT.test(raw) ? found.filter((f) => !FORMAT_MASK.test(f)) : found;
 }
+
+/** A date or time mask alone: letters in runs joined by "-", "/", "." or ":" ("DD/MM/YYYY", "HH:MM:SS", "AAAA-LL-ZZ"). */
+const FORMAT_MASK = /^\p{Lu}{1,4}(?:[-/.:]\p{Lu}{1,4}){0,2}$/u;
+/** The word "format" in the languages that borrow it (format, formato, formatet, formaat, Format, формат), or "are/is" before a mask. */
+const NAMES_FORMAT = /(?<![\p{L}])(?:format|формат)\p{L}{0,4}(?![\p{L}])|\b(?:are|is)[ \t]{1,3}(?:in[ \t]{1,3})?(?:YYYY|DD|MM|HH)\b/iu;
 
 function placeholdersByWords(raw: string, refLabels: ReadonlySet<string>, frontMatter: boolean): string[] {
   if (!HINT.test(raw) || BBCODE_TAG_LINE.test(raw)) return [];
@@ -123,6 +137,9 @@ const STATUS_VALUE = /^(?:RESOLVED|CLOSED|OPEN|DONE|DRAFT|FINAL|MITIGATED|MONITO
 function isBracketPlaceholder(inner: string, refLabels: ReadonlySet<string>): boolean {
   if (ISSUE_KEY.test(inner) || STAMP.test(inner)) return false;
   if (/^[ xX]$/.test(inner) || inner.startsWith('^') || /^\d+$/.test(inner)) return false;
+  // Round 38: a callout's kind ("> [!summary]", "[!NOTE]"; "[!todo]" is a note left to do), Jira's link ("[sorter overview|https://…]") and a count or
+  // ratio in brackets ("[7/9]", "[3 / 12]") are markup and values, not slots.
+  if ((inner.startsWith('!') && !/^!(?:todo|tbd|tbc|fixme)\b/i.test(inner)) || /\|[ \t]{0,2}(?:https?:|mailto:|\/)/.test(inner) || /^\d[\d \t./:,%-]{0,30}$/.test(inner)) return false;
   if (refLabels.has(inner.toLowerCase())) return false;
   if (STATUS_VALUE.test(inner)) return false;
   if (ALL_CAPS.test(inner)) return inner.length >= 1 && !/^[A-Z]{2,5}$/.test(inner) ? true : /^(?:TIME|DATE|NAME|TBD|TODO|X+|N+)$/.test(inner);

@@ -203,16 +203,18 @@ function beforeBreak(body: readonly SourceLine[]): readonly SourceLine[] {
   return at === -1 ? body : body.slice(0, at);
 }
 
+/** A section's lines that say nothing: blank, "N/A", or a stand-in ("TBD", "-"). */
+function leftEmpty(body: readonly SourceLine[]): boolean {
+  const lone = loneWord(body);
+  return isBlankBody(body) || saysNotApplicable(body) || (lone !== null && notYet(lone.text));
+}
+
 /** `what-went-well-missing`: seed 000 says never skip "What went well". */
 export const whatWentWellMissingRule: Rule = ({ src, doc }) => {
   const spans = spansOf(src, 'whatWentWell');
   const present = doc.sections.some((s) => s.key === 'whatWentWell');
-  const filled = spans.some((s) => {
-    const body = beforeBreak(spanBody(src, s));
-    // Round 17: a section holding only a stand-in ("TBD", "-") was skipped as surely as an empty one.
-    const lone = loneWord(body);
-    return !isBlankBody(body) && !saysNotApplicable(body) && !(lone !== null && notYet(lone.text));
-  });
+  // Round 17: a section holding only a stand-in ("TBD", "-") was skipped as surely as an empty one.
+  const filled = spans.some((s) => !leftEmpty(beforeBreak(spanBody(src, s))));
   if (filled || (present && spans.length === 0)) return [];
   const at = spans[0]?.start ?? 1;
   return [

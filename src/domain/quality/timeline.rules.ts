@@ -228,12 +228,14 @@ const DECISION =
  * escalation ("zurückrollen", "reverter", "revertir", "geri alın", "eskaliert", "escalado", "escaladé").
  */
 const DECISION_FOREIGN =
-  /(?<!\p{L})(?:beslut(?:ar|ade|ter|tet|tede|ning)?|besl(?:uit|oten|uiten)|beschlossen|beschlie(?:ß|ss)t|entscheid(?:ung|et|en)|entschieden|d[ée]cid(?:ons|e|é|ée|ent|ons)|d[ée]cision|decis(?:ión|ão|ione|ao)|decid(?:e|en|imos|iu|ió|ido|ida|iamo|iamo|ono)|decis[oa]|karar(?:\p{L}*)|zur[üu]ckroll\p{L}*|zur[üu]ckgerollt|rückg[äa]ngig|rull(?:er|et|ade|ar) tilbake|rulla(?:r|de) tillbaka|terugdraai\p{L}*|teruggedraaid|revert(?:er|ir|ido|ida|emos|imos|ire|ito)|revers(?:ão|ión)|geri al\p{L}*|eskal(?:iert|ier(?:en|t)|erar|erer|eert|ere)|escal(?:ado|ada|ato|ata|adé|adée|ade)|escalon(?:né|née)|failover|umschalt\p{L}*)(?!\p{L})|決定|判断|決断|切り戻|ロールバック|エスカレ|결정|롤백|决定|回滚/iu;
+  /(?<!\p{L})(?:beslut(?:ar|ade|ter|tet|tede|ning)?|besl(?:uit|oten|uiten)|beschlossen|beschlie(?:ß|ss)t|entscheid(?:ung|et|en)|entschieden|d[ée]cid(?:ons|e|é|ée|ent|ons)|d[ée]cision|decis(?:ión|ão|ione|ao)|decid(?:e|en|imos|iu|ió|ido|ida|iamo|iamo|ono)|decis[oa]|karar(?:\p{L}*)|zur[üu]ckroll\p{L}*|zur[üu]ckgerollt|rückg[äa]ngig|rull(?:er|et|ade|ar) tilbake|rulla(?:r|de) tillbaka|terugdraai\p{L}*|teruggedraaid|revert(?:er|ir|ido|ida|emos|imos|ire|ito)|revers(?:ão|ión)|geri al\p{L}*|eskal\p{L}*|escal(?:ado|ada|ato|ata|adé|adée|ade)|escalon(?:né|née)|failover|umschalt\p{L}*)(?!\p{L})|決定|判断|決断|切り戻|ロールバック|エスカレ|결정|롤백|决定|回滚/iu;
 
 /** `timeline-decision-points`: no entry marks a decision (rollback, failover, escalation…). */
 export const timelineDecisionPointsRule: Rule = ({ doc, src }) => {
   const entries = doc.timeline.entries;
-  if (entries.length < 3 || entries.some((e) => e.decisionPoint === true || labelledEntry(e.text) || DECISION.test(e.text) || DECISION_FOREIGN.test(e.text) || moreDecision(e.text))) return [];
+  const decides = (t: string): boolean => labelledEntry(t) || DECISION.test(t) || DECISION_FOREIGN.test(t) || moreDecision(t);
+  // Round 38: the entry's whole row too, when a table's other column holds what was done ("| 17:00 | Jonas | Escalated … |").
+  if (entries.length < 3 || entries.some((e) => e.decisionPoint === true || decides(e.text) || decides(plainText(src.lines[e.line - 1]?.raw ?? '')))) return [];
   const at = spansOf(src, 'timeline')[0]?.start ?? entries[0]?.line ?? 1;
   return [
     {

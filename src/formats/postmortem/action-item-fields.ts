@@ -10,9 +10,11 @@ export const TEAM_AND_DUE = /\((\p{Lu}[\p{L}'’&/-]{0,30}(?: [\p{L}'’&/-]{1,3
 export const OWNER_PATTERNS: readonly RegExp[] = [
   /\((?:owner|assignee|assigned to|owned by|dri)[ \t]{0,20}[:=-]?[ \t]{0,20}([^),;\s][^),;]{0,200})[^)]{0,200}\)/i,
   // "Owner: Finance Platform", "Assignee: @jo.", "DRI — Security team", "Owner - Priya": up to the next separator or field.
-  /\b(?:owner|owners|members?|assignee|assigned to|owned by|dri|who)\s{0,20}(?::|[—–-]\s)\s{0,20}(@?[\p{L}\p{N}@][\p{L}\p{N}@ .'’&/-]{0,60}?)(?=\s{0,20}(?:[—–;,|()·•]|\.(?:\s|$)|\s(?:due|deadline|eta|target|by|status|priority|when)\b|$))/iu,
+  // Round 38: or an outliner's property ("owner:: [[Priya Shah]]"), or a definition list's fields (": Owner: Jasper Mol : Due: …").
+  /(?<!@)\b(?:owner|owners|members?|assignee|assigned to|owned by|dri|who)\s{0,20}(?:::?|[—–-]\s)\s{0,20}(?:\[\[)?(@?[\p{L}\p{N}@][\p{L}\p{N}@ .'’&/-]{0,60}?)(?=\s{0,20}(?:[—–;,|()·•:\]]|\.(?:\s|$)|\s(?:due|deadline|eta|target|by|status|priority|when)\b|$))/iu,
   // Round 14: not a due date's label ("— @rafael — due YYYY-MM-DD": the owner is the handle).
-  /\s[—–]\s*(?!(?:due|by|until|before|deadline|eta|target)\b)(@?[A-Za-z][\w.-]*(?:\s[A-Z][\w-]*)?)\s*$/i,
+  // Round 38: its date may follow in brackets ("— Joost (2027-08-20)").
+  /\s[—–]\s*(?!(?:due|by|until|before|deadline|eta|target)\b)(@?[A-Za-z][\w.-]*(?:\s[A-Z][\w-]*)?)(?:\s{1,3}\((?:due\s|by\s)?\d[\d./-]{3,12}\))?\s*$/i,
   // Round 10: a name after a dash, then its due date or a due phrase: "— Sofie Dahl, 2026-12-04", "– Elise Maes – 2026-11-27",
   // "— Mikkel, before the contract review".
   // The owner's segment with its due date is taken out of the item's words.
@@ -25,7 +27,10 @@ export const OWNER_PATTERNS: readonly RegExp[] = [
   /(?:^|[,;]\s{0,4})(?:owner|owned by|assignee|dri)\s{1,4}(\p{Lu}[\p{L}\p{N} .'’&/-]{0,40}?(?: \([^()]{1,40}\))?)(?=\s{0,4}(?:[,;]|\.(?:\s|$)|$))/u,
   // A name alone in brackets at the end: "(Priya)", "(Jo Park)", "(Priya, 2026-04-01)".
   // Round 10: the second name may be an initial ("(Tomasz W., until 30.09.2026)").
-  /\((\p{Lu}\p{Ll}[\p{L}'’-]{0,30}(?: \p{Lu}(?:\p{Ll}[\p{L}'’-]{0,30}|\.))?)(?:,[^)]{0,60})?\)\s*$/u,
+  // Round 38: a full stop may close the sentence after it ("… runs (Bas)."), and a full name may stand in square brackets
+  // ("[Jonas Petrović]"; two capitalised words, so that a status chip, "[Open]", "[In progress]", is no owner).
+  /\((\p{Lu}\p{Ll}[\p{L}'’-]{0,30}(?: \p{Lu}(?:\p{Ll}[\p{L}'’-]{0,30}|\.))?)(?:,[^)]{0,60})?\)[.\s]*$/u,
+  /\[(\p{Lu}\p{Ll}[\p{L}'’-]{0,30} \p{Lu}\p{Ll}[\p{L}'’-]{0,30})\][.\s]*$/u,
   // Round 21: a team named in closing brackets ("Fix the config (Android team)", "(Platform squad)").
   /\((\p{Lu}[\p{L}\p{N}'’&/-]{1,30}(?: \p{Lu}[\p{L}\p{N}'’&/-]{1,30}){0,2} (?:team|squad|crew|group|desk|guild|chapter))(?:,[^)]{0,60})?\)\s*$/u,
   TEAM_AND_DUE,

@@ -1,4 +1,5 @@
 // Round 13: the markup of other tools rewritten as Markdown before Markdown reads it, line for line (no line moves).
+import type { SectionKey } from '../../domain/postmortem/document.types.ts';
 import { classifyHeading } from './section-names.ts';
 import { type WikiState, wikiBlockLine } from './wiki-markup.ts';
 import { bbcodeLine, isBbcode } from './bbcode-markup.ts';
@@ -82,6 +83,16 @@ function wikiInline(l: string): string {
     .replace(/\[\[(?:[^[\]|\n]{1,200}\|)?([^[\]|\n]{1,200})\]\]/g, '$1');
 }
 
+/**
+ * Round 38: a Jira panel titled with a section's name ("{panel:title=Summary|…}") is that section, a sibling of the one
+ * above it; any other box line ("{panel}", "{panel:title=Incident details}") is blank.
+ */
+function panelHeading(l: string, level: number, within: SectionKey | null): string {
+  const title = /^[ \t]*\{panel:(?:[^{}]{0,200}\|)?title=([^|{}]{1,60})/.exec(l)?.[1]?.trim();
+  const key = title === undefined ? null : classifyHeading(title, true);
+  return key !== null && key !== within ? `${'#'.repeat(Math.max(2, level))} ${title}` : '';
+}
+
 const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
 
 /**
@@ -128,14 +139,16 @@ export function foreignMarkup(markdown: string): string {
   /** Toggles are siblings of each other: the first one's level holds for the rest (headings inside them do not move it). */
   let toggleLevel = 0;
   const wikiState: WikiState = { inTable: false, rowOpen: false, inList: false };
+  /** The section of the last Jira heading: a panel inside it titled with the same section is part of it. */
+  let jiraKey: SectionKey | null = null;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (/^ {0,3}(?:```|~~~)/.test(l)) inFence = !inFence;
     if (inFence) continue;
     if (jira) {
       const h = JIRA_HEADING.exec(l);
-      if (h) { set(i, `${'#'.repeat(Number(h[1]))} ${h[2]}`); level = Number(h[1]); underHeading = true; continue; }
-      if (JIRA_BOX.test(l)) { set(i, ''); continue; }
+      if (h) { set(i, `${'#'.repeat(Number(h[1]))} ${h[2]}`); level = Number(h[1]); underHeading = true; jiraKey = classifyHeading(h[2]!); continue; }
+      if (JIRA_BOX.test(l)) { set(i, panelHeading(l, level, jiraKey)); continue; }
       if (JIRA_FENCE.test(l)) { set(i, '```'); continue; }
       const n = JIRA_NUMBERED.exec(l);
       if (n) { set(i, `${'   '.repeat(n[1]!.length - 1)}1. ${l.slice(n[0].length)}`); continue; }

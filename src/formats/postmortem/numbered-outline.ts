@@ -5,35 +5,46 @@ import { classifyHeading } from './section-names.ts';
 
 /** A top-level outline line: "4. Root cause", "5) Five whys" — a short name of its own, no sentence. */
 // Round 29: its name may carry a note in brackets ("3. TIMELINE (all times Eastern, 11 March 2027 unless stated)").
-const TOP = /^(\d{1,2})[.)][ \t]{1,3}(\p{Lu}[^.!?:;()\n]{0,47}?)(?:[ \t]{1,3}\([^()\n]{1,80}\))?[ \t]*$/u;
+// Round 38: or a subtitle after a colon ("2. Background: how a price gets onto a page"), or with no mark after the number ("1 Summary", "2 Impact"), as a word processor's outline numbering exports it.
+const TOP = /^(\d{1,2})(?:[.)][ \t]{1,3}|[ \t]{1,3})(\p{Lu}[^.!?:;()\n]{0,47}?)(?:[ \t]{1,3}\([^()\n]{1,80}\)|:[ \t][^.!?:;()\n]{1,60})?[ \t]*$/u;
 /** A numbered line below it: "3.4 09:40 — …", "6.1.1 Owner: TBD" (two to four numbers, an optional dot after the last). */
 const SUB = /^(\d{1,2})((?:\.\d{1,2}){1,3})\.?[ \t]{1,4}(?=\S)/;
 const MD_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const SETEXT = /^ {0,3}(?:=+|-{2,})[ \t]*$/;
 const FENCE = /^ {0,3}(?:```|~~~)/;
 
-/** Whether the document is such an outline: no Markdown heading, three or more top lines numbered 1, 2, 3 … in order, two naming known sections. */
+/** Whether the document is such an outline: no Markdown heading (but the title), three or more top lines numbered 1, 2, 3 … in order, two naming known sections. */
 function isOutline(lines: readonly string[]): boolean {
   let inFence = false;
   let next = 1;
   let tops = 0;
   let known = 0;
+  let adjacent = 0;
+  /** The last line with text: a top line right below another is one list's item, not a section. */
+  let prev = '';
   // Round 23: a printout's banner drawn with one long rule above and below its fields ("=====" / " Problem record: …" /
   // "====="): a rule that also stands after a blank line (or opens the page) is the box's edge, not a heading's underline.
   const banner = new Set(lines.filter((l, i) => l.trim().length >= 20 && SETEXT.test(l) && (i === 0 || (lines[i - 1] ?? '').trim() === '')).map((l) => l.trim()));
+  const first = lines.findIndex((l) => l.trim() !== '');
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (FENCE.test(l)) inFence = !inFence;
     if (inFence) continue;
-    if (MD_HEADING.test(l) || (SETEXT.test(l) && i > 0 && (lines[i - 1] ?? '').trim() !== '' && !banner.has(l.trim()))) return false;
+    // Round 38: the page's title may be a heading of its own ("Fares incident" over "====", "# Fares incident"): only the title.
+    const title = i === first || (i === first + 1 && SETEXT.test(l));
+    if (!title && (MD_HEADING.test(l) || (SETEXT.test(l) && i > 0 && (lines[i - 1] ?? '').trim() !== '' && !banner.has(l.trim())))) return false;
     const m = TOP.exec(l);
+    const before = prev;
+    if (l.trim() !== '') prev = l;
     if (m === null) continue;
     if (Number(m[1]) !== next) continue;
     next++;
     tops++;
     if (classifyHeading(m[2]!, true) !== null) known++;
+    if (TOP.test(before)) adjacent++;
   }
-  return tops >= 3 && known >= 2;
+  // Round 38: or four or more, each over text of its own (not one list), named in words the section names do not know.
+  return (tops >= 3 && known >= 2) || (tops >= 4 && adjacent === 0);
 }
 
 /** The same number of characters as `marker`, as a list marker at `depth` below a parent whose text starts at `parentCol`. */
