@@ -87,9 +87,10 @@ export const detectionLagRule: Rule = ({ doc, src }) => {
   if (['detected', 'detectedAt', 'detected_at', 'timeToDetect', 'time_to_detect'].some((k) => extra[k] != null)) return [];
   // Start and detection both in the timeline, the start before the detection: the lag can be read off.
   const timed = timedEntries(doc.timeline.entries, false, src);
-  const detection = timed.findIndex((t) => t.entry.phase === 'detection' || DETECTED.test(t.entry.text) || DETECTED_FOREIGN.test(t.entry.text) || DETECTED_OTHER.test(t.entry.text) || moreDetected(t.entry.text) || detectedByShape(t.entry.text));
+  const detects = (t: (typeof timed)[number]): boolean => t.entry.phase === 'detection' || DETECTED.test(t.entry.text) || DETECTED_FOREIGN.test(t.entry.text) || DETECTED_OTHER.test(t.entry.text) || moreDetected(t.entry.text) || detectedByShape(t.entry.text);
   // Round 37: any entry above the detection and earlier than it (the first row may be a change made the day before,
   // written with its own date, that the rows after it do not repeat).
+  const detection = timed.findIndex(detects);
   const found = timed[detection];
   if (detection > 0 && found !== undefined && timed.slice(0, detection).some((t) => t.ms < found.ms)) return [];
   const at = spansOf(src, 'detection')[0]?.start ?? spansOf(src, 'timeline')[0]?.start ?? 1;

@@ -226,7 +226,9 @@ export function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: Timelin
   if (explains(end) || endBefore || startExplains || (RECOVERY_UNDER_WAY.test(start) && minutes <= RECOVERY_FILLS_MINUTES) || ENDS_A_RUN.test(cur.text) || ENDS_A_RUN_FOREIGN.test(cur.text) || FIRST_SINCE.test(end) || RAN_THROUGH.test(end)) return true;
   if (namesGapLength(end, minutes) || namesGapLength(start, minutes) || AS_PLANNED.test(end)) return true;
   // Round 36: or, at its end, a length of exactly the gap, stated in any language ("7 minuuttia", "(6 min)").
-  if (statesGapLength(cur.text, minutes)) return true;
+  // Round 38: or, at its start, the length of the gap ahead ("Under de följande 19 minuterna stiger minnet", "เฝ้าติดตามต่อ 30
+  // นาที"): a length of exactly the gap, said before it, is the time the writer says the entry's state lasted.
+  if (statesGapLength(cur.text, minutes) || statesGapLength(prev.text.replace(LENGTH_BEFORE, ' '), minutes)) return true;
   // An entry without a precise time between the two (~07:30, ??:??, "around 11:00") is an event in the gap: the gap is
   // that entry's imprecision, which timeline-precision reports.
   const between = ctx.doc.timeline.entries.filter((e) => e.line > prev.line && e.line < cur.line);

@@ -190,7 +190,7 @@ export const timelineGapRule: Rule = (ctx) => {
     const from = Math.max(prev.ms, covered);
     covered = Math.max(covered, cur.ms + spanMinutes(cur.entry.asWritten) * MINUTE);
     const minutes = (cur.ms - from) / MINUTE;
-    if (minutes <= limit || minutes > ignoreOverHours * 60 || gapExplained(ctx, prev.entry, cur.entry, minutes)) continue;
+    if (minutes <= limit || minutes > ignoreOverHours * 60 || gapExplained(ctx, prev.entry, sameTimeRows(timed, i), minutes)) continue;
     findings.push({
       rule: 'timeline-gap',
       message: `${formatMinutes(minutes)} pass between "${cut(prev.entry.asWritten, 25)}" and "${cut(cur.entry.asWritten, 25)}" with no explanation. Say what happened in between (e.g. "waiting for DNS propagation", "investigating replica lag") or add the missing events.`,
@@ -202,20 +202,44 @@ export const timelineGapRule: Rule = (ctx) => {
   return findings;
 };
 
+/**
+ * Round 38: the entry at a gap's end with the rows that follow it at the same instant: one moment told in several rows
+ * ("09:02 — first result lands in the error queue", "09:02 — … no activity in the engine until …") ends the gap together.
+ */
+function sameTimeRows(timed: readonly Timed[], i: number): TimelineEntry {
+  const cur = timed[i]!;
+  const texts = [cur.entry.text];
+  for (let j = i + 1; j < timed.length && timed[j]!.ms === cur.ms; j++) texts.push(timed[j]!.entry.text);
+  return texts.length === 1 ? cur.entry : { ...cur.entry, text: texts.join(' — ') };
+}
+
 function formatMinutes(m: number): string {
   if (m < 120) return `${Math.round(m)} minutes`;
   return m < 48 * 60 ? `${Math.round(m / 60)} hours` : `${Math.round(m / 1440)} days`;
 }
 
 /** `timeline-precision`: approximate or missing times (~14:00, ??:??, "around", "morning", date-only rows). */
-export const timelinePrecisionRule: Rule = ({ doc }) =>
-  doc.timeline.entries.filter(isImprecise).map<RawFinding>((e) => ({
+export const timelinePrecisionRule: Rule = ({ doc, src }) =>
+  doc.timeline.entries.filter((e, i, all) => isImprecise(e) && !dayHeader(e, all[i + 1], src)).map<RawFinding>((e) => ({
     rule: 'timeline-precision',
     message: `"${cut(e.asWritten, 30)}" is not a precise time. Use HH:MM (24-hour, with the zone) taken from logs, alerts or chat timestamps.`,
     line: e.line,
     quote: cut(`${e.asWritten} ${e.text}`),
     ...section,
   }));
+
+/**
+ * Round 38: a date with no clock on a heading or a line of prose ("### 2027-03-14 (Sunday)", "All times UTC, 12 March
+ * 2024.") above an entry with a clock is the day of the entries below it, not an event whose time is imprecise; a date in
+ * a table row or a list item, or with a clock in its words, is an event of its own.
+ */
+function dayHeader(e: TimelineEntry, next: TimelineEntry | undefined, src: SourceText): boolean {
+  // A clock in the line's own words ("13/03/2027 around 01:00] ines: …") makes it an event at an approximate time.
+  if (e.precision !== 'date' || next === undefined || !hasClock(next)) return false;
+  const line = src.lines[e.line - 1];
+  if (line === undefined || /(?<![\d.])\d{1,2}[:.h]\d{2}(?![\d.])/.test(line.raw)) return false;
+  return line.kind === 'heading' || (line.kind === 'prose' && !/^\s{0,3}(?:[-*+•]|\d{1,3}[.)]|\\item)\s/.test(line.raw));
+}
 
 // Round 14: "paused" and "froze" with what was paused ("froze deploys", "The sale was paused"), not a thing that froze
 // ("the progress screen froze after …").

@@ -47,20 +47,32 @@ export function leadWordTime(text: string): (TimeMatch & { lead: string }) | nul
   return { asWritten: m[0].trim(), start: 0, end: m[0].length, date: null, month: null, day: null, hour, minute, second: null, meridiem: null, unknown: false, approx: AROUND_LEAD.test(lead), zone: null, lead };
 }
 
+/** Round 38: consecutive entries a lead opens that make it the clock's word, not a hedge. */
+const RUN_IS_CLOCK = 3;
+
 /**
  * The leads of a timeline's entries read by position: a lead carried by at least half the entries with a lead word is the
  * clock's own word; one carried by fewer, beside such a majority or beside entries with no lead, marks an approximate time.
  */
 export function markMinorityLeads(matches: readonly TimeMatch[]): void {
   const counts = new Map<string, number>();
+  // Round 38: the longest run of consecutive entries each lead opens. A lead that opens RUN_IS_CLOCK entries in a row is
+  // the clock's own word for a stretch of the timeline (the half of the day before a 12-hour clock, "上午 11:30" … then
+  // "下午 12:01" …), not a hedge put on a few times.
+  const runs = new Map<string, number>();
+  let run = 0;
+  let prev: string | undefined;
   for (const m of matches) {
     const lead = (m as { lead?: string }).lead;
     counts.set(lead ?? '', (counts.get(lead ?? '') ?? 0) + 1);
+    run = lead !== undefined && lead === prev ? run + 1 : 1;
+    prev = lead;
+    if (lead !== undefined) runs.set(lead, Math.max(runs.get(lead) ?? 0, run));
   }
   if (matches.length < 3) return;
   for (const m of matches) {
     const lead = (m as { lead?: string }).lead;
-    if (lead === undefined || lead === '') continue;
+    if (lead === undefined || lead === '' || (runs.get(lead) ?? 0) >= RUN_IS_CLOCK) continue;
     if ((counts.get(lead) ?? 0) * 2 < matches.length) m.approx = true;
   }
 }

@@ -36,7 +36,7 @@ export function readTable(st: State, b: Extract<Block, { type: 'table' }>): void
   // ("| Item | Time | Person | Notes |": the notes say what the wait was).
   const notesCol = find(/^notes?$/i);
   let eventCol = find(/\bitem\b/i);
-  if (eventCol < 0 || eventCol === notesCol) eventCol = h.findIndex((c, i) => i !== timeCol && i !== useDate && i !== notesCol && EVENT_HEADER.test(c));
+  if (eventCol < 0 || eventCol === notesCol) eventCol = longestEventColumn(b, h, [timeCol, useDate, notesCol]);
   if (eventCol < 0) eventCol = find(EVENT_HEADER);
   if (eventCol < 0) eventCol = h.findIndex((_, i) => i !== timeCol && i !== useDate);
   const phaseCol = find(/^phase$/i);
@@ -80,4 +80,19 @@ export function readTable(st: State, b: Extract<Block, { type: 'table' }>): void
     push(st, e);
   }
   st.open = null;
+}
+
+/**
+ * Round 38: of the columns whose header names the event, the one whose cells hold the most text: "| UTC | PDT | Who / what
+ * | What happened and what was known |" tells the event in its last column, not in the short "who" one.
+ */
+function longestEventColumn(b: Extract<Block, { type: 'table' }>, h: readonly string[], skip: readonly number[]): number {
+  let best = -1;
+  let most = -1;
+  h.forEach((c, i) => {
+    if (skip.includes(i) || !EVENT_HEADER.test(c)) return;
+    const chars = b.rows.reduce((n, r) => n + (r.cells[i] ?? '').trim().length, 0);
+    if (chars > most) [best, most] = [i, chars];
+  });
+  return best;
 }
