@@ -16,6 +16,12 @@ function personOnly(word: string): boolean {
   return /^(?:crew|crews)$/.test(word) || personNounKind(word) === 'person' || isAdjectivalPerson(word);
 }
 
+/**
+ * Round 38: "error" that is itself the modifier of a noun after it ("the matchmaker error dashboard", "the dispatcher error
+ * queue") names a thing; a human error is followed by a clause's end, a preposition, a verb or a conjunction.
+ */
+const ERROR_AS_MODIFIER = /^\s+(?!(?:on|in|at|as|by|of|for|from|during|when|while|after|before|and|or|but|so|that|which|who|was|were|is|are|has|had|have|can|could|would|will|may|might|again|here|there|alone|not|led|caused|meant|left)\b)[a-z][a-z-]*(?<!ed)\b/;
+
 /** Round 25: what the person is of or in, between the person and the verb ("the maintainers of the billing job were …"). */
 const QUALIFIER = '(?:\\s+(?:of|for|on|in|at)\\s+(?:the|a|an|our|their|its|this|that)(?:\\s+[\\w-]{1,20}){1,3})?';
 
@@ -212,7 +218,7 @@ export const FORMS: readonly FormPattern[] = [
   // error", "crew error"); a thing's word before "error" stays a thing ("parser error", "disk error").
   f('human-error', '\\b[a-z][a-z-]{2,20}\\s+(?:error|mistake|negligence)s?\\b(?!\\s+(?:budget|rate|handling|message|codes?|logs?|pages?|count|states?))', {
     needs: /\b[a-z][a-z-]{2,20}\s+(?:error|mistake|negligence)/,
-    check: (m) => personOnly(m.split(/\s/)[0] ?? ''),
+    check: (m, rest) => personOnly(m.split(/\s/)[0] ?? '') && !ERROR_AS_MODIFIER.test(rest),
   }),
   ...ROUND19_FORMS,
   ...ROUND20_FORMS,
