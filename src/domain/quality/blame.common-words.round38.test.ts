@@ -35,6 +35,10 @@ describe('a person noun shared only with an adjective, as the head of its phrase
   ])('"%s" names no one (the adjective before its noun)', (s) => {
     expect(people(s)).toEqual([]);
   });
+  it('leaves a software role to its context, as everywhere else (the coordinator, after the merge)', () => {
+    expect(isAdjectivalPerson('caller')).toBe(false);
+    expect(people('Because the variant caller skipped every panel interval, the reports were empty.')).toEqual([]);
+  });
   it('a judgement of the mechanic is blame, the same of the monitor is not', () => {
     expect(findBlame('The mechanic ignored the fault log on the controller.')).not.toBeNull();
     expect(findBlame('The monitor ignored the input from the light curtain.')).toBeNull();

@@ -16,6 +16,7 @@ let words: ReadonlySet<string> | undefined;
 let shared: ReadonlySet<string> | undefined;
 let pairs: ReadonlySet<string> | undefined;
 let adjectival: ReadonlySet<string> | undefined;
+let computing: ReadonlySet<string> | undefined;
 
 function split(text: string, sep: RegExp): Set<string> {
   return new Set(text.split(sep).map((w) => w.trim()).filter((w) => w !== ''));
@@ -60,7 +61,9 @@ export function personNounKind(word: string): 'person' | 'shared' | null {
 export function isAdjectivalPerson(word: string): boolean {
   if (!/^\p{Ll}[\p{Ll}-]{2,}$/u.test(word)) return false;
   adjectival ??= split(PERSON_ADJECTIVAL_TEXT, /\s+/);
-  return singulars(word).some((w) => adjectival!.has(w));
+  computing ??= split(COMPUTING_ROLES, /\s+/);
+  // A software role stays read by context, as everywhere else ("the variant caller skipped every interval").
+  return singulars(word).some((w) => adjectival!.has(w)) && !singulars(word).some((w) => computing!.has(w));
 }
 
 /** Whether two lower-case words are one of WordNet's two-word person nouns ("company man", "able seaman"). */
