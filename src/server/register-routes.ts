@@ -6,6 +6,7 @@ import type { Principal } from '../domain/access/roles.ts';
 import { parseWith } from '../domain/validation.ts';
 import type { RouteDef } from './route.ts';
 import { checkResponse, isJsonValue } from './response-contract.ts';
+import { encodeJsonAnswer } from './json-answer.ts';
 
 export type Authenticate = (req: FastifyRequest) => Promise<Principal | null>;
 
@@ -101,11 +102,12 @@ function addRoutes(app: FastifyInstance, routes: RouteDef[], authenticate: Authe
  * Sends a handler's answer. A JSON answer is serialised here and encoded into Node's buffer pool, outside the
  * JavaScript heap: Fastify's own path (a string, made flat again to measure its length, copied again for the
  * socket) allocated about 60 kB of heap per list page of fifty incidents, twice the page's size. Anything else
- * (text, bytes, streams, or an answer whose handler chose its own type) goes to Fastify as it is.
+ * (text, bytes, streams, or an answer whose handler chose its own type) goes to Fastify as it is. Items a service
+ * registered with their bytes (a list page's kept items) are spliced in, not serialised again (session 38).
  */
 function sendAnswer(reply: FastifyReply, result: unknown): FastifyReply {
   const type = reply.getHeader('content-type');
   if (!isJsonValue(result) || (type !== undefined && !/^application\/json\b/.test(String(type)))) return reply.send(result);
   if (type === undefined) reply.type('application/json; charset=utf-8');
-  return reply.send(Buffer.from(JSON.stringify(result)));
+  return reply.send(encodeJsonAnswer(result as object));
 }

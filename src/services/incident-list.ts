@@ -13,6 +13,7 @@ import type { IncidentType } from '../domain/policy/incident-types.ts';
 import { windowGrowsWithClock } from '../domain/timeline/window.ts';
 import { incidentsWithInputs, storeVerdicts, type ListedIncident, type VerdictToStore, type VerdictUse } from '../store/repositories/incident.repository.ts';
 import { AppError } from '../domain/errors.ts';
+import { keepJsonBytes } from './json-bytes.ts';
 import type { ServiceContext } from './context.ts';
 import { metOf, policyIncidentOf, timelineOf } from './incident-policy.ts';
 
@@ -42,7 +43,8 @@ export function verdictUse(ctx: ServiceContext): VerdictUse {
 /**
  * The item of a listed row whose kept verdict was used: a function of the row alone (its columns and that verdict), so
  * it is built once per row the repository hands out (the repository memoizes rows on their text: an unchanged incident
- * comes back as the same object, a changed one as a new object this map has never seen). Items are never mutated.
+ * comes back as the same object, a changed one as a new object this map has never seen). Items are never mutated, so
+ * their JSON bytes are kept with them and each answer splices them in (session 38).
  */
 const keptItems = new WeakMap<ListedIncident, IncidentListItem>();
 
@@ -73,7 +75,7 @@ export async function presentIncidentList(ctx: ServiceContext, page: readonly Li
         startedAt: row.startedAt, detectedAt: row.detectedAt, mitigatedAt: row.mitigatedAt, resolvedAt: row.resolvedAt,
         closedAt: row.closedAt, version: row.version, verdict,
       };
-      keptItems.set(listed, item);
+      keptItems.set(listed, keepJsonBytes(item));
       return item;
     }
     const full = read.row;
