@@ -27,7 +27,7 @@ const ctx = { db: database.db, config: loadConfig({ env: { DEBRIEF_DATA_DIR: dat
 const token = (await createToken(ctx, SYSTEM_PRINCIPAL, { name: 'probe', role: 'admin' })).token;
 await database.close();
 
-type Gc = { kind: string; before: number; after: number; pause: number };
+type Gc = { kind: string; before: number; after: number; pause: number; line: string };
 const gcs: Gc[] = [];
 const GC_LINE = /(Scavenge|Mark-Compact|Mark-sweep|Minor Mark-Compact|Minor Mark-Sweep)[^\d]*([\d.]+) \(([\d.]+)\) -> ([\d.]+) \(([\d.]+)\) MB, (?:pooled: [\d.]+ MB, )?([\d.]+) \/ ([\d.]+) ms/;
 const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', DEBRIEF_DATA_DIR: dataDir, LOG_LEVEL: 'info', LOG_FORMAT: 'json', NODE_ENV: 'production' };
@@ -40,7 +40,7 @@ const listening = new Promise<void>((resolve) => {
     partial = lines.pop() ?? '';
     for (const line of lines) {
       const g = GC_LINE.exec(line);
-      if (g) gcs.push({ kind: g[1]!, before: Number(g[2]), after: Number(g[4]), pause: Number(g[6]) });
+      if (g) gcs.push({ kind: g[1]!, before: Number(g[2]), after: Number(g[4]), pause: Number(g[6]), line });
       const m = /Server listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(line);
       if (m && port === '') { port = m[1]!; resolve(); }
     }
@@ -81,6 +81,8 @@ const minor = byKind(/Scavenge|Minor/);
 const major = byKind(/^Mark-(Compact|sweep)$/);
 const avg = (xs: Gc[]): string => (xs.length ? xs.reduce((s, g) => s + g.pause, 0) / xs.length : 0).toFixed(2);
 const max = (xs: Gc[]): string => Math.max(0, ...xs.map((g) => g.pause)).toFixed(2);
+// PROBE_MAJOR=1 prints each mark-compact's trace line (its reason is at the end) to stderr.
+if (process.env['PROBE_MAJOR'] !== undefined) for (const g of major) process.stderr.write(`${g.line}\n`);
 const sorted = [...times].sort((a, b) => a - b);
 const metrics = await new Promise<string>((resolve) => httpGet(`http://127.0.0.1:${port}/metrics`, { agent }, (res) => { let b = ''; res.on('data', (d: Buffer) => { b += d.toString(); }); res.on('end', () => resolve(b)); }));
 const lag = (name: string): string => ((Number(new RegExp(`^debrief_process_nodejs_eventloop_lag_${name}_seconds (\\S+)$`, 'm').exec(metrics)?.[1]) || 0) * 1000).toFixed(2);

@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import { loadConfig, type AppConfig } from '../config/config.ts';
 import { readLock, isLockAlive } from '../store/data-dir-lock.ts';
 import { CliError } from './cli-error.ts';
+import { injectStream } from './in-process-stream.ts';
 
 export type ApiResponse = { status: number; body: unknown; text: string; headers: Record<string, string> };
 /** An answer read as it arrives (a backup): its status first, then its bytes. */
@@ -143,8 +144,7 @@ export async function withApi<T>(opts: ClientOptions, fn: (api: ApiClient, confi
       },
       async stream(path) {
         const headers: Record<string, string> = { authorization: `Bearer ${opts.token ?? process.env['DEBRIEF_TOKEN'] ?? localToken}` };
-        const res = await app.inject({ method: 'GET', url: path, headers, payloadAsStream: true });
-        return { status: res.statusCode, headers: res.headers as Record<string, string>, body: res.stream() };
+        return injectStream(app, path, headers);
       },
     };
     return await fn(client, config);

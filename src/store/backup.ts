@@ -202,10 +202,12 @@ export async function countRows(db: Db): Promise<number> {
 }
 
 /**
- * Restores a backup that `checkBackup` accepted, reading its lines again (`lines`: a second pass
- * over the same file), in one transaction and batches of rows; the target must be empty unless
- * `force` (then it is emptied first). The lines are checked again as they are restored: a file
- * that changed between the two passes rolls everything back.
+ * Restores a backup from its lines, read once (session 38: the file was parsed and hashed twice, a check pass and then
+ * the restore), in one transaction and batches of rows; the target must be empty unless `force` (then it is emptied
+ * first). The header is read and checked (format, version) before anything is written; every later line is checked as
+ * it is restored (rows per table, the end line's counts and hash), and any fault (truncated, damaged, edited) rolls
+ * everything back. `checked`, when a check pass was made anyway, only gives progress its totals (`of`); without it a
+ * table's total is told once all its rows are in (`of` null before that).
  *
  * The tables' own triggers are held off while the rows go in (`disable trigger user`, in the same transaction: a
  * failed restore leaves them on, and the target as it was). They derive state from the rows (search entries marked
@@ -214,16 +216,32 @@ export async function countRows(db: Db): Promise<number> {
  * events, most of it those triggers). Foreign keys are still checked. `onProgress` hears each table's rows as they land.
  */
 export async function restoreBackup(
-  db: Db, checked: CheckedBackup, lines: AsyncIterable<string>,
-  opts: { force: boolean; onProgress?: (table: string, rows: number, of: number) => void },
+  db: Db, checked: CheckedBackup | null, lines: AsyncIterable<string>,
+  opts: { force: boolean; onProgress?: (table: string, rows: number, of: number | null) => void },
 ): Promise<Record<string, number>> {
-  const state = await migrationState(db);
-  if (state.count !== checked.header.migrations || state.last !== checked.header.lastMigration) {
-    throw new AppError('bad_request', `this backup is from another version of Debrief (${checked.header.migrations} migrations, app ${checked.header.app}); this database has ${state.count}. Restore it with the same version, then upgrade.`);
+  const reader = backupLines(lines)[Symbol.asyncIterator]();
+  try {
+    const first = await reader.next();
+    if (first.done === true || first.value.kind !== 'header') throw notABackup('it is empty');
+    const { header } = first.value;
+    const state = await migrationState(db);
+    if (state.count !== header.migrations || state.last !== header.lastMigration) {
+      throw new AppError('bad_request', `this backup is from another version of Debrief (${header.migrations} migrations, app ${header.app}); this database has ${state.count}. Restore it with the same version, then upgrade.`);
+    }
+    if (!opts.force && (await countRows(db)) > 0) {
+      throw new AppError('conflict', 'the target database is not empty; restore into an empty data directory or database, or pass --force to replace everything in it');
+    }
+    return await restoreRows(db, { [Symbol.asyncIterator]: () => reader }, checked?.rows ?? null, opts);
+  } finally {
+    await reader.return?.(undefined);
   }
-  if (!opts.force && (await countRows(db)) > 0) {
-    throw new AppError('conflict', 'the target database is not empty; restore into an empty data directory or database, or pass --force to replace everything in it');
-  }
+}
+
+/** The rows after the header, in one transaction with the tables' triggers held off. */
+async function restoreRows(
+  db: Db, lines: AsyncIterable<Line>, expected: Record<string, number> | null,
+  opts: { force: boolean; onProgress?: (table: string, rows: number, of: number | null) => void },
+): Promise<Record<string, number>> {
   return db.transaction(async (tx) => {
     const order = await tablesInOrder(tx);
     if (opts.force) await tx.execute(sql.raw(`truncate ${order.map(ident).join(', ')} cascade`));
@@ -240,12 +258,16 @@ export async function restoreBackup(
       // The target is empty and its triggers are off, so no row can conflict; the clause stays as a guard.
       await tx.execute(sql`insert into ${sql.raw(ident(table))} (${sql.raw(list)}) select ${sql.raw(list)} from json_populate_recordset(null::${sql.raw(ident(table))}, ${JSON.stringify(records)}::json) on conflict do nothing`);
       restored[table] = (restored[table] ?? 0) + chunk.length;
-      opts.onProgress?.(table, restored[table], checked.rows[table] ?? 0);
+      opts.onProgress?.(table, restored[table], expected === null ? null : (expected[table] ?? 0));
       chunk = [];
     };
-    for await (const l of backupLines(lines)) {
+    const finish = async (): Promise<void> => {
+      await flush();
+      if (expected === null && current) opts.onProgress?.(current.table, restored[current.table] ?? 0, restored[current.table] ?? 0);
+    };
+    for await (const l of lines) {
       if (l.kind === 'table') {
-        await flush();
+        await finish();
         if (!known.has(l.table)) throw new AppError('bad_request', `the backup has a table ${l.table} this version does not know`);
         current = { table: l.table, columns: l.columns };
         restored[l.table] = 0;
@@ -254,7 +276,7 @@ export async function restoreBackup(
         if (chunk.length >= BATCH) await flush();
       }
     }
-    await flush();
+    await finish();
     for (const table of order) await tx.execute(sql.raw(`alter table ${ident(table)} enable trigger user`));
     // Sequences (bigserial ids) continue after the restored rows.
     const seqs = rowsOf(await tx.execute(sql`

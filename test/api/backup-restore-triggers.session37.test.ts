@@ -46,7 +46,7 @@ describe.each(backends())('a restore with the triggers held off on %s', (backend
     let target: Database | null = null;
     try {
       target = await openTestDatabase(backend);
-      const heard: [string, number, number][] = [];
+      const heard: [string, number, number | null][] = [];
       await restoreBackup(target.db, await checkBackup(linesOf(text)), linesOf(text), { force: false, onProgress: (table, n, of) => heard.push([table, n, of]) });
       const source = await fingerprint(t.ctx.db);
       expect(await fingerprint(target.db)).toEqual(source);

@@ -35,20 +35,23 @@ const store = () => import('../../store/backup.ts');
 const databases = () => import('../../store/database.ts');
 
 /**
- * Checks a backup file whole (first pass), then restores it (second pass), never holding it. On PGlite the
+ * Restores a backup file read once, never held: checked as it is restored, any fault rolls it all back. On PGlite the
  * restored tables are then vacuumed (it runs no autovacuum; the server is stopped, so nobody waits for it).
  */
 async function restoreFile(database: Database, file: string, force: boolean): Promise<{ rows: Record<string, number>; restoreMs: number; vacuum: { tables: number; ms: number } }> {
-  const { checkBackup, restoreBackup } = await store();
+  const { restoreBackup } = await store();
   const t0 = performance.now();
   // Progress on stderr: each table's rows as they land, at most one line every 50,000 rows and one when it is done.
   const printed = new Map<string, number>();
-  const onProgress = (table: string, rows: number, of: number): void => {
-    if (rows < of && rows - (printed.get(table) ?? 0) < 50_000) return;
+  // The file is read once, so a table's total is known when its last row is in: that line says "all N rows".
+  const onProgress = (table: string, rows: number, of: number | null): void => {
+    if (of === null && rows - (printed.get(table) ?? 0) < 50_000) return;
+    if (rows === 0 || (of !== null && printed.get(table) === rows)) return;
     printed.set(table, rows);
-    process.stderr.write(`restore: ${table} ${rows.toLocaleString('en')} of ${of.toLocaleString('en')} rows (${seconds(performance.now() - t0)})\n`);
+    const done = of === null ? `${rows.toLocaleString('en')} rows so far` : `all ${rows.toLocaleString('en')} rows`;
+    process.stderr.write(`restore: ${table} ${done} (${seconds(performance.now() - t0)})\n`);
   };
-  const rows = await asCli(async () => restoreBackup(database.db, await checkBackup(backupFileLines(file)), backupFileLines(file), { force, onProgress }));
+  const rows = await asCli(async () => restoreBackup(database.db, null, backupFileLines(file), { force, onProgress }));
   const t1 = performance.now();
   let tables = 0;
   if (database.kind === 'pglite') {
