@@ -75,6 +75,11 @@ describe('a judgement resting on quoted words only (round 38)', () => {
     expect(quotedJudgement(model('Dave ignored the banner.', 'Dave ignored'), 'Dave ignored the banner.', () => false)).toBe(false);
     expect(quotedJudgement({ ...model(s, 'Dave ignored'), form: 'omission-verb' }, s, () => false)).toBe(false);
   });
+  it('keeps scare quotes, which are the writer\'s own irony', () => {
+    const s = 'Marco\'s "quick" change on a match night. Enough said.';
+    expect(quotedJudgement(model(s, '"quick"'), s, () => false)).toBe(false);
+    expect(quotedJudgement(model('The status read "lost by the driver" until noon.', 'lost by the driver'), 'The status read "lost by the driver" until noon.', () => false)).toBe(true);
+  });
   it('keeps a quote that judges someone it names', () => {
     const s = 'Lead, in chat: "the reminder went to Ben again, who ignored it"';
     expect(quotedJudgement(model(s, 'Ben again'), s, () => false)).toBe(false);

@@ -17,6 +17,8 @@ const NAMED = /^(?:\p{Lu}(?!\s*$)|he\b|she\b|him\b|her\b|his\b)/u;
 
 /** Paired quotes: straight or curly double marks around at most 400 characters. */
 const PAIRED = /"[^"\n]{1,400}"|“[^”\n]{1,400}”/g;
+/** A quote of one or two words: scare quotes ("quick", "tested", "fixed it"). */
+const SCARE = /^["“]\s{0,2}[\p{L}\p{N}'’-]{1,30}(?:\s{1,3}[\p{L}\p{N}'’-]{1,30})?\s{0,2}["”]$/u;
 /** A closing mark followed by its attribution ('", said Maeve', '" she wrote') or written after a clause's end. */
 const CLOSES = /^[,.!?]?\s{0,3}(?:said|says|wrote|writes|told|asked|added|replied|explained|recalled|noted)\b|^\s{0,3}(?:\p{Lu}[\p{L}'’-]{0,30}\s{1,3}){1,3}(?:said|says|wrote|writes|told|asked|added|replied|explained|recalled|noted)\b/u;
 
@@ -38,6 +40,9 @@ export function withoutQuotes(sentence: string): string {
  */
 export function quotedJudgement(hit: BlameHit, sentence: string, judged: (text: string) => boolean): boolean {
   if (hit.form !== 'judging-words' || !/["“”]/.test(sentence)) return false;
+  // Scare quotes are the writer's own irony, not someone's words: "Marco's "quick" CDN change" (the coordinator, after
+  // the merge: documents-train-3 lost that finding).
+  if ([...sentence.matchAll(PAIRED)].some((q) => SCARE.test(q[0]))) return false;
   const own = withoutQuotes(sentence);
   if (own === sentence || judged(own)) return false;
   // The finding's words must lie in the quote, and the quote must name no one it could judge.

@@ -348,6 +348,9 @@ describe.each([
   // round's six sets no longer flags doc-10's Vietnamese "be more careful when deploying" item (no rule reads Vietnamese).
   ['documents-eval-54', { present: 75, violated: 10, bounds: 10 }],
   ['documents-eval-55', { present: 84, violated: 17, bounds: 11 }],
+  // documents-eval-56 and -57: written during round 38, measured once after it (these figures), held as floors since.
+  ['documents-eval-56', { present: 88, violated: 12, bounds: 9 }],
+  ['documents-eval-57', { present: 71, violated: 13, bounds: 8 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   // Round 29 (blame, three voices trained on; all sets better on all three counts, as above): forbidden 4 -> 5, the
   // retrained model fires on doc-14's neutral line about a scheduled sedation at a clinic.
@@ -452,17 +455,19 @@ describe.each([
  * Round 38 merged (blame retrained on the round's six sets, document precision, sections, timelines): 7,343 of 7,753
  * (the retrained vague model's Vietnamese item in documents-eval-54, named above), forbidden 197, fully right 564 of 934,
  * in bounds 854.
+ * Round 39 wiring, with documents-eval-56 and -57 (measured once after round 38): 7,502 of 7,961, forbidden 222, fully
+ * right 570 of 966.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
   const sets = readdirSync(root).filter((d) => d.startsWith('documents-') && existsSync(new URL(`${d}/expected.json`, root)));
   const results = sets.flatMap((d) => measureDocuments(new URL(`${d}/`, root)));
 
-  it('holds the totals of round 38\'s wiring: expected findings present, forbidden ones reported, documents fully right', () => {
-    expect(sets.length).toBeGreaterThanOrEqual(59);
-    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(7343);
-    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(197);
+  it('holds the totals of round 39\'s wiring: expected findings present, forbidden ones reported, documents fully right', () => {
+    expect(sets.length).toBeGreaterThanOrEqual(61);
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(7502);
+    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(222);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
-    expect(fullyRight.length).toBeGreaterThanOrEqual(564);
+    expect(fullyRight.length).toBeGreaterThanOrEqual(570);
   });
 });

@@ -117,7 +117,8 @@ describe('brackets and braces that hold values, not slots (round 33)', () => {
     expect(placeholdersIn(line, new Set())).toEqual([]);
   });
   it.each([
-    ['[4/11] the queue is draining', '[4/11]'],
+    // Round 38: a bracket of digits alone ("[4/11]", "[7/9]") is a count or a date, no prompt; a worded slot still is.
+    ['[date] the queue is draining', '[date]'],
     ['| Status | [STATUS] |', '[STATUS]'],
     ['Dear {{customer_name}}, your order is late.', '{{customer_name}}'],
     ['{{affected service}} was down', '{{affected service}}'],
