@@ -282,8 +282,8 @@ export function runAllDocumentsBench(): void {
     [EVAL_DIR_53, 'documents-eval-53 (a fifty-third separate writer\'s 16 post-mortems; measured once after the thirty-sixth round: 63 / 93 present, 23 forbidden, 10 of 16 in bounds)'],
     [EVAL_DIR_54, 'documents-eval-54 (a fifty-fourth separate writer\'s 16 post-mortems; measured once after the thirty-seventh round: 76 / 89 present, 16 forbidden, 9 of 16 in bounds)'],
     [EVAL_DIR_55, 'documents-eval-55 (a fifty-fifth separate writer\'s 16 post-mortems; measured once after the thirty-seventh round: 83 / 100 present, 19 forbidden, 10 of 16 in bounds)'],
-    [EVAL_DIR_56, 'documents-eval-56 (a fifty-sixth separate writer\'s 16 post-mortems; measured once after the thirty-eighth round)'],
-    [EVAL_DIR_57, 'documents-eval-57 (a fifty-seventh separate writer\'s 16 post-mortems; measured once after the thirty-eighth round)'],
+    [EVAL_DIR_56, 'documents-eval-56 (a fifty-sixth separate writer\'s 16 post-mortems; measured once after the thirty-eighth round: 88 / 112 present, 12 forbidden, 9 of 16 in bounds)'],
+    [EVAL_DIR_57, 'documents-eval-57 (a fifty-seventh separate writer\'s 16 post-mortems; measured once after the thirty-eighth round: 71 / 96 present, 13 forbidden, 8 of 16 in bounds)'],
   ] as const) {
     if (existsSync(dir)) runDocumentsBench(dir, title);
     else console.log(`-- ${title}: not in the repository yet`);
