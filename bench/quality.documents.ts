@@ -120,6 +120,9 @@ export const EVAL_DIR_55 = new URL('../test/fixtures/quality/documents-eval-55/'
 /** A fifty-sixth and a fifty-seventh writer's sets, written while the thirty-eighth round was under way: measured once after it. */
 export const EVAL_DIR_56 = new URL('../test/fixtures/quality/documents-eval-56/', import.meta.url);
 export const EVAL_DIR_57 = new URL('../test/fixtures/quality/documents-eval-57/', import.meta.url);
+/** A fifty-eighth and a fifty-ninth writer's sets, written while the thirty-ninth round was under way: measured once after it. */
+export const EVAL_DIR_58 = new URL('../test/fixtures/quality/documents-eval-58/', import.meta.url);
+export const EVAL_DIR_59 = new URL('../test/fixtures/quality/documents-eval-59/', import.meta.url);
 
 const Expectation = z.object({ rule: z.string(), quote: z.string().optional() });
 const DocumentCase = z.object({
@@ -284,6 +287,8 @@ export function runAllDocumentsBench(): void {
     [EVAL_DIR_55, 'documents-eval-55 (a fifty-fifth separate writer\'s 16 post-mortems; measured once after the thirty-seventh round: 83 / 100 present, 19 forbidden, 10 of 16 in bounds)'],
     [EVAL_DIR_56, 'documents-eval-56 (a fifty-sixth separate writer\'s 16 post-mortems; measured once after the thirty-eighth round: 88 / 112 present, 12 forbidden, 9 of 16 in bounds)'],
     [EVAL_DIR_57, 'documents-eval-57 (a fifty-seventh separate writer\'s 16 post-mortems; measured once after the thirty-eighth round: 71 / 96 present, 13 forbidden, 8 of 16 in bounds)'],
+    [EVAL_DIR_58, 'documents-eval-58 (a fifty-eighth separate writer\'s 16 post-mortems; measured once after the thirty-ninth round)'],
+    [EVAL_DIR_59, 'documents-eval-59 (a fifty-ninth separate writer\'s 16 post-mortems; measured once after the thirty-ninth round)'],
   ] as const) {
     if (existsSync(dir)) runDocumentsBench(dir, title);
     else console.log(`-- ${title}: not in the repository yet`);
