@@ -1,6 +1,7 @@
 import { quotedName } from './blame.quoted-name.ts';
 import type { Feature } from './classifier.ts';
-import { maskPersons } from './person-references.ts';
+import { maskSpans, personSpans } from './person-references.ts';
+import { withInitialismSubjects } from './blame.initialism-subjects.round39.ts';
 import { judgingValence, valence } from './valence.ts';
 import { phraseMatches, type PhraseMatch } from './blame.phrases.ts';
 import { VIRTUE_ADJ } from './blame.lexicon.ts';
@@ -45,6 +46,11 @@ const LABEL = /^(?:[\p{L}-]{1,20}\s)?[\p{L}-]{1,20}(?:ion|ions|ment|ance|ence|ed
 /** A timeline entry: a clock time first ("14:05 Dev pushes …", "[02:10]"). */
 const CLOCK_START = /^\s*[[(]?\d{1,2}[:.h]\d{2}\b/;
 
+/** Round 39: the sentence as the model reads it — persons masked, and initialism subjects too (blame.initialism-subjects.round39.ts). */
+export function modelMask(s: string): string {
+  return maskSpans(s, withInitialismSubjects(s, personSpans(s)));
+}
+
 /**
  * The features of one sentence; `ruleForm` is the form the rules found, or null; `masked` is maskPersons of its first
  * 2,000 characters and `phrases` the phrase layer's matches in it, when the caller has them.
@@ -52,7 +58,7 @@ const CLOCK_START = /^\s*[[(]?\d{1,2}[:.h]\d{2}\b/;
 export function blameFeatures(
   sentence: string,
   ruleForm: string | null,
-  masked: string = maskPersons(sentence.slice(0, 2000)),
+  masked: string = modelMask(sentence.slice(0, 2000)),
   phrases: readonly PhraseMatch[] = phraseMatches(masked),
 ): Feature[] {
   const s = sentence.slice(0, 2000);

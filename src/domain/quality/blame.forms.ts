@@ -8,6 +8,7 @@ import { ROUND21_FORMS } from './blame.forms.round21.ts';
 import { CALLOUT_FORMS, ROUND22_FORMS } from './blame.forms.round22.ts';
 import { ROUND28_FORMS } from './blame.forms.round28.ts';
 import { ROUND29_FORMS } from './blame.forms.round29.ts';
+import { ROUND39_FORMS } from './blame.forms.round39.ts';
 import { passiveCue } from './blame.gates.round31.ts';
 import { isAdjectivalPerson, personNounKind } from './person-lexicon.ts';
 
@@ -227,6 +228,7 @@ export const FORMS: readonly FormPattern[] = [
   ...CALLOUT_FORMS,
   ...ROUND28_FORMS,
   ...ROUND29_FORMS,
+  ...ROUND39_FORMS,
 ];
 
 /** Forms that span two clauses: "X should check the replication, but he did not." */

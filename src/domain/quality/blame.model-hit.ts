@@ -5,6 +5,7 @@ import { type BlameForm } from './blame.forms.ts';
 import type { BlameHit } from './blame.patterns.ts';
 import { maskSpans, personSpans, type PersonSpan } from './person-references.ts';
 import { blameFeatures } from './blame.features.ts';
+import { withInitialismSubjects } from './blame.initialism-subjects.round39.ts';
 import { onlyActedOn } from './blame.patients.ts';
 import { FAMILY_FORM, phraseMatches, type PhraseFamily } from './blame.phrases.ts';
 import { classify, type Feature, type Model } from './classifier.ts';
@@ -43,7 +44,8 @@ export function modelHit(s: string, model: Model, known: readonly PersonSpan[] |
   // Round 27: a sentence in another language is not read by the model's English words (blame.language.ts).
   if (where !== 'sentence' && (notEnglish(s) || faqQuestion(s))) return null;
   const cut = s.slice(0, 2000);
-  const spans = known ?? personSpans(cut);
+  // Round 39: initialism subjects are people for the model only, as it was trained (blame.initialism-subjects.round39.ts).
+  const spans = withInitialismSubjects(cut, known ?? personSpans(cut));
   // Round 14: a first person only ("I rushed it", "Stupid of me") is judged too, but only when the model is sure (below).
   const anchors = spans.length > 0 ? spans : firstPerson(cut);
   // Round 38: the writer alone, stating a view ("I'd push back a bit on the root cause", "I would argue …"): an opinion

@@ -13,6 +13,7 @@ import { modelHit } from './blame.model-hit.ts';
 import { namesWithoutJudging } from './blame.documents.round32.ts';
 import { hedgedClaimStart } from './blame.hedged-claim.ts';
 import { neutralRecord } from './blame.records.round36.ts';
+import { praisedOutcome } from './blame.praised-outcome.round39.ts';
 
 export { isPraise } from './blame.praise.ts';
 export { systemReason } from './blame.reasons.ts';
@@ -94,6 +95,8 @@ export function blameHits(sentence: string, model: Model = BLAME_MODEL, where: B
   // Round 36: a review question, a tracker's record or a template's prompt names people as actors (blame.records.round36.ts).
   const masked = maskSpans(text, spans);
   if (namesWithoutJudging(masked, text, spans) || neutralRecord(masked, text, spans)) return [];
+  // Round 39: sincere praise of an outcome with "without" / "never" ("… without losing a call", "never gave up on …").
+  if (praisedOutcome(text)) return [];
   const hits = rulesOn(s, text, spans);
   // The person references are found once: the model reads the same text when no quoted advice was blanked.
   const judged = hits.length > 0 ? hits : [modelHit(s, model, text === s && s.length <= 2000 ? spans : undefined, where)].filter((h) => h !== null);

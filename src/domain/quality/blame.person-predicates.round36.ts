@@ -74,7 +74,7 @@ function opensClause(toks: readonly Token[], k: number): boolean {
  * Whether a system's acronym: one of the common list ("API", "PLC"), singular or plural, or one whose last capital is an
  * S, the System or Service most such names end in ("the PMS", "the LIMS", "the QMS"; a post's plural is a lower-case s).
  */
-function systemAcronym(w: string): boolean {
+export function systemAcronym(w: string): boolean {
   // Round 37: a post's plural too ("the NOCs", "the SREs", "EMDs").
   if (PEOPLE_ACRONYM.test(w) || (w.endsWith('s') && PEOPLE_ACRONYM.test(w.slice(0, -1)))) return false;
   return BRACKET_ACRONYM.has(w) || (w.endsWith('s') && BRACKET_ACRONYM.has(w.slice(0, -1))) || w.endsWith('S');
