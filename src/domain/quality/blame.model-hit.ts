@@ -44,8 +44,10 @@ export function modelHit(s: string, model: Model, known: readonly PersonSpan[] |
   // Round 27: a sentence in another language is not read by the model's English words (blame.language.ts).
   if (where !== 'sentence' && (notEnglish(s) || faqQuestion(s))) return null;
   const cut = s.slice(0, 2000);
-  // Round 39: initialism subjects are people for the model only, as it was trained (blame.initialism-subjects.round39.ts).
-  const spans = withInitialismSubjects(cut, known ?? personSpans(cut));
+  // Round 39: initialism subjects are people for the model only, as it was trained (blame.initialism-subjects.round39.ts),
+  // and only in a sentence judged alone: in documents the reading cost forbidden findings (documents-eval-9, -46, -52: 56 ->
+  // 54 over nine sets) and gained no expected one; a document's own posts are read by round 37's `known`.
+  const spans = where === 'sentence' ? withInitialismSubjects(cut, known ?? personSpans(cut)) : known ?? personSpans(cut);
   // Round 14: a first person only ("I rushed it", "Stupid of me") is judged too, but only when the model is sure (below).
   const anchors = spans.length > 0 ? spans : firstPerson(cut);
   // Round 38: the writer alone, stating a view ("I'd push back a bit on the root cause", "I would argue …"): an opinion
