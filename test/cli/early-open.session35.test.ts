@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeEarlyDatabase, openDatabaseEarly, serveEnv, takeEarlyDatabase } from '../../src/cli/early-open.ts';
-import { openDatabase } from '../../src/store/database.ts';
 import { LOCK_FILE } from '../../src/store/data-dir-lock.ts';
+import { seedDataDir } from '../support/run-cli.ts';
 
 const bin = join(process.cwd(), 'bin/debrief.js');
 const dir = mkdtempSync(join(tmpdir(), 'debrief-early-'));
@@ -33,9 +33,8 @@ function snapshot(root: string): string[] {
 
 describe('opening the database early for debrief serve', { timeout: 180_000 }, () => {
   beforeAll(async () => {
-    // An existing, migrated database, as a server leaves it.
-    const database = await openDatabase({ dataDir: data, databaseUrl: null, command: 'test' });
-    await database.close();
+    // An existing, migrated database, as a server leaves it (from the run's migrated dump: no initdb and migrations here).
+    await seedDataDir(data);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,15 +1,17 @@
-/** `debrief import <folder>` and `debrief import history <file>`, spawned for real on a fresh data directory (the local CLI acts as admin). */
-import { spawnSync } from 'node:child_process';
+/**
+ * `debrief import <folder>` and `debrief import history <file>` on a fresh data directory (the local CLI acts as admin),
+ * run in this process (test/support/run-cli.ts): what is tested is what the commands answer, not the process.
+ */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, seedDataDir } from '../support/run-cli.ts';
 
-const bin = join(process.cwd(), 'bin/debrief.js');
 const dir = mkdtempSync(join(tmpdir(), 'debrief-import-cli-'));
 const { DEBRIEF_URL: _url, DEBRIEF_TOKEN: _token, ...inherited } = process.env;
 const env = { ...inherited, DEBRIEF_DATA_DIR: join(dir, 'data'), PORT: '0', LOG_LEVEL: 'warn' };
-const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env, timeout: 90_000 });
+const run = (...args: string[]) => runCli(args, { cwd: dir, env });
 
 const written = (title: string, day: string) => `# ${title}
 
@@ -28,33 +30,35 @@ Orders could not be paid for 25 minutes while the payment provider's certificate
 `;
 
 describe('debrief import: a folder of old post-mortems, and another tool\'s export', { timeout: 240_000 }, () => {
+  // A migrated, empty database, as the first command leaves a fresh directory (the migrations are not what is tested here).
+  beforeAll(() => seedDataDir(join(dir, 'data')));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('imports the written post-mortems of a folder, skips the template with a warning, and sums up', () => {
+  it('imports the written post-mortems of a folder, skips the template with a warning, and sums up', async () => {
     const folder = join(dir, 'postmortems', 'nested');
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(dir, 'postmortems', '2021-03-02-payments.md'), written('Payments refused after a chain change', '2021-03-02'));
     writeFileSync(join(folder, '2022-07-14-payments-again.md'), written('Payments refused again', '2022-07-14'));
     writeFileSync(join(dir, 'postmortems', 'TEMPLATE.md'), '# [Title]\n\n## Summary\n\nWhat happened, in two sentences for readers who were not there.\n\n## Timeline\n\n- HH:MM [event]\n');
-    const r = run('import', join(dir, 'postmortems'));
+    const r = await run('import', join(dir, 'postmortems'));
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(2);
     expect(r.stdout).toMatch(/2021-03-02-payments\.md → INC-2021-03-02-\d{3}/);
     expect(r.stderr).toContain('TEMPLATE.md: only a template, skipped (--force imports it)');
     expect(r.stderr).toContain('2 imported, 1 template skipped, 0 failed');
-    const list = run('incident', 'list');
+    const list = await run('incident', 'list');
     expect(list.stdout).toContain('Payments refused after a chain change');
     expect(list.stdout).not.toContain('overdue');
   });
 
-  it('pages post-mortem and action-item lists: a page, then the rest from the cursor it names', () => {
+  it('pages post-mortem and action-item lists: a page, then the rest from the cursor it names', async () => {
     for (const what of [['pm', 'list'], ['action', 'list']]) {
-      const first = run(...what, '--limit', '1');
+      const first = await run(...what, '--limit', '1');
       expect(first.status, first.stderr).toBe(0);
       expect(first.stdout.trim().split('\n')).toHaveLength(1);
       const cursor = /more: --cursor (\S+)/.exec(first.stderr)?.[1];
       expect(cursor, first.stderr).toBeDefined();
-      const rest = run(...what, '--limit', '1', '--cursor', cursor!);
+      const rest = await run(...what, '--limit', '1', '--cursor', cursor!);
       expect(rest.status, rest.stderr).toBe(0);
       expect(rest.stdout.trim().split('\n')).toHaveLength(1);
       expect(rest.stdout).not.toBe(first.stdout);
@@ -62,13 +66,13 @@ describe('debrief import: a folder of old post-mortems, and another tool\'s expo
     }
   });
 
-  it('loads the good rows of a history export, names the bad one by line, and exits 1', () => {
+  it('loads the good rows of a history export, names the bad one by line, and exits 1', async () => {
     const file = join(dir, 'export.jsonl');
     writeFileSync(file, [
       JSON.stringify({ externalId: 'OPS-1', title: 'Queue backlog', severity: 'SEV-3', startedAt: '2023-05-01T08:00:00Z', resolvedAt: '2023-05-01T09:00:00Z' }),
       JSON.stringify({ externalId: 'OPS-2', severity: 'SEV-2' }),
     ].join('\n'));
-    const r = run('import', 'history', file);
+    const r = await run('import', 'history', file);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('1 imported, 0 already there, 1 rejected');
     expect(r.stderr).toContain(`${file}:2 (OPS-2)`);

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { readLock } from '../../src/store/data-dir-lock.ts';
+import { seedDataDir } from '../support/run-cli.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const bin = join(process.cwd(), 'bin/debrief.js');
@@ -28,6 +29,8 @@ async function setup(backend: 'pglite' | 'postgres'): Promise<Setup> {
   const dir = mkdtempSync(join(tmpdir(), 'debrief-crash-'));
   writeFileSync(join(dir, 'debrief.config.yaml'), `ingest:\n  sources:\n    alertmanager: { secret: "${SECRET}" }\n`);
   const env: NodeJS.ProcessEnv = { ...inherited, DEBRIEF_DATA_DIR: join(dir, 'data'), PORT: '0', LOG_LEVEL: 'warn' };
+  // PGlite: a migrated database, as the first start leaves it (the crash, not the first start, is what is tested here).
+  if (backend === 'pglite') await seedDataDir(join(dir, 'data'));
   let drop = async (): Promise<void> => {};
   if (backend === 'postgres') {
     const name = `debrief_crash_${randomBytes(6).toString('hex')}`;

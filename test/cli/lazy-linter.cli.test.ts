@@ -11,10 +11,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.ts';
 import { lintMarkdownWith } from '../../src/services/postmortem/postmortem-doc.ts';
 import type { ServiceContext } from '../../src/services/context.ts';
+import { seedDataDir } from '../support/run-cli.ts';
 
 const bin = join(process.cwd(), 'bin/debrief.js');
 const dir = mkdtempSync(join(tmpdir(), 'debrief-lazy-linter-'));
@@ -66,6 +67,8 @@ const until = async (check: () => boolean, what: string): Promise<void> => {
 };
 
 describe('debrief serve and the linter', { timeout: 300_000 }, () => {
+  // A migrated database, as the first command leaves it (the server's start and the linter are what is tested here).
+  beforeAll(() => seedDataDir(join(dir, 'data')));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('starts and answers lists without loading the linter, and loads it on the first lint', async () => {

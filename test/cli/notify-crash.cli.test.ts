@@ -21,6 +21,7 @@ import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readLock } from '../../src/store/data-dir-lock.ts';
+import { seedDataDir } from '../support/run-cli.ts';
 
 const bin = join(process.cwd(), 'bin/debrief.js');
 const SECRET = 'crash-test-outbound-secret-0123';
@@ -43,6 +44,8 @@ async function setup(backend: 'pglite' | 'postgres', hookUrl: string, slackApi: 
     `  email: { host: 127.0.0.1, port: ${smtpPort}, from: "Debrief <debrief@example.com>" }`, '',
   ].join('\n'));
   const env: NodeJS.ProcessEnv = { ...inherited, DEBRIEF_DATA_DIR: join(dir, 'data'), PORT: '0', LOG_LEVEL: 'warn' };
+  // PGlite: a migrated database, as the first start leaves it (the crash, not the first start, is what is tested here).
+  if (backend === 'pglite') await seedDataDir(join(dir, 'data'));
   let drop = async (): Promise<void> => {};
   if (backend === 'postgres') {
     const name = `debrief_ncrash_${randomBytes(6).toString('hex')}`;

@@ -8,7 +8,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDataDir } from '../support/run-cli.ts';
 
 const bin = join(process.cwd(), 'bin/debrief.js');
 const dir = mkdtempSync(join(tmpdir(), 'debrief-logs-'));
@@ -24,6 +25,8 @@ const until = async (check: () => boolean, what: string): Promise<void> => {
 };
 
 describe('debrief serve logs', { timeout: 120_000 }, () => {
+  // A migrated database, as the first start leaves it (the log, not the first start, is what is tested here).
+  beforeAll(() => seedDataDir(join(dir, 'data')));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes one JSON line per request with its request id while running, and keeps every line through a SIGTERM', async () => {
