@@ -91,7 +91,7 @@ function addRoutes(app: FastifyInstance, routes: RouteDef[], authenticate: Authe
         reply.status(def.status ?? 200);
         if (result === undefined) return reply.send();
         if (options.checkResponses === true) checkResponse(def, result);
-        return sendAnswer(reply, result, def.answerBytes as ((result: unknown) => Buffer) | undefined);
+        return sendAnswer(reply, result);
       },
     });
   }
@@ -101,12 +101,11 @@ function addRoutes(app: FastifyInstance, routes: RouteDef[], authenticate: Authe
  * Sends a handler's answer. A JSON answer is serialised here and encoded into Node's buffer pool, outside the
  * JavaScript heap: Fastify's own path (a string, made flat again to measure its length, copied again for the
  * socket) allocated about 60 kB of heap per list page of fifty incidents, twice the page's size. Anything else
- * (text, bytes, streams, or an answer whose handler chose its own type) goes to Fastify as it is. A route's
- * `answerBytes` writes its JSON answers itself (the same bytes).
+ * (text, bytes, streams, or an answer whose handler chose its own type) goes to Fastify as it is.
  */
-function sendAnswer(reply: FastifyReply, result: unknown, answerBytes?: (result: unknown) => Buffer): FastifyReply {
+function sendAnswer(reply: FastifyReply, result: unknown): FastifyReply {
   const type = reply.getHeader('content-type');
   if (!isJsonValue(result) || (type !== undefined && !/^application\/json\b/.test(String(type)))) return reply.send(result);
   if (type === undefined) reply.type('application/json; charset=utf-8');
-  return reply.send(answerBytes !== undefined ? answerBytes(result) : Buffer.from(JSON.stringify(result)));
+  return reply.send(Buffer.from(JSON.stringify(result)));
 }

@@ -57,11 +57,6 @@ export type RouteDef<B = unknown, Q = unknown, P = unknown> = {
   response?: z.ZodType;
   /** Extra OpenAPI fields for the operation. */
   produces?: string;
-  /**
-   * The JSON answer's bytes, for a route whose answers can be written faster than by `JSON.stringify` (the list's
-   * pages, `page-bytes.ts`). Must equal `Buffer.from(JSON.stringify(result))`.
-   */
-  answerBytes?: (result: never) => Buffer;
   handler: (input: RouteInput<B, Q, P>) => Promise<unknown>;
 };
 

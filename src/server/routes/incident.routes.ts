@@ -11,7 +11,6 @@ import { addEvent, deleteEvent, deleteEvents, editEvent, listIncidentEvents, set
 import type { ServiceContext } from '../../services/context.ts';
 import { expectedVersion } from '../../services/versioning.ts';
 import { DeletedEventSchema, DeletedEventsSchema, EventViewSchema, IncidentViewSchema, RevisionListSchema } from '../../domain/incident/incident.view.ts';
-import { pageBytes } from '../page-bytes.ts';
 import { ifMatch, route, type RouteDef } from '../route.ts';
 
 export const IncidentParams = z.strictObject({ id: z.string().min(1).max(100) });
@@ -23,7 +22,6 @@ const optionalVersion = (h: string | undefined): number | undefined => (h === un
 
 /** Incident routes under /api/v1. */
 export function incidentRoutes(ctx: ServiceContext): RouteDef[] {
-  const listPageBytes = pageBytes();
   return [
     route({
       method: 'POST', url: '/api/v1/incidents', tag: 'incidents', auth: 'token', role: 'responder', status: 201,
@@ -39,8 +37,6 @@ export function incidentRoutes(ctx: ServiceContext): RouteDef[] {
       summary: 'List incidents, newest first (filters: status, severity, service, type, q, from, to; cursor pagination)',
       query: ListIncidentsQuerySchema, response: IncidentListPageSchema,
       responseDescription: 'A page of the list view: per incident what a list shows and a compact verdict (level, required, next deadline); the full policy is on GET /api/v1/incidents/:id',
-      // A page of the same (never mutated) items as a page answered before is answered with its bytes.
-      answerBytes: listPageBytes,
       handler: async ({ query, actor }) => listIncidentsPage(ctx, actor, query),
     }),
     route({
