@@ -1,9 +1,10 @@
-/** `debrief event exclude|include|delete` spawned for real on a fresh data directory. */
+/** `debrief event exclude|include|delete` spawned for real on a new data directory (a copy of the run's migrated one). */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { migratedDataDir } from '../support/cli-data-dir.ts';
 
 const BIN = join(process.cwd(), 'bin/debrief.js');
 const run = (cwd: string, ...args: string[]) => {
@@ -17,6 +18,7 @@ const run = (cwd: string, ...args: string[]) => {
 describe('debrief event on a data directory', () => {
   it('excludes, includes and deletes a timeline event', () => {
     const dir = mkdtempSync(join(tmpdir(), 'debrief-event-cli-'));
+    migratedDataDir(join(dir, 'data'));
     const declared = run(dir, 'incident', 'declare', '-t', 'Queue stuck', '-s', 'SEV-2', '--json');
     expect(declared.status, declared.stderr).toBe(0);
     const incident = (JSON.parse(declared.stdout) as { id: string }).id;
