@@ -1,12 +1,14 @@
-/** `debrief import <folder>` and `debrief import history <file>`, spawned for real on a fresh data directory (the local CLI acts as admin). */
+/** `debrief import <folder>` and `debrief import history <file>`, spawned for real on a new data directory (a copy of the run's migrated one; the local CLI acts as admin). */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { migratedDataDir } from '../support/cli-data-dir.ts';
 
 const bin = join(process.cwd(), 'bin/debrief.js');
 const dir = mkdtempSync(join(tmpdir(), 'debrief-import-cli-'));
+migratedDataDir(join(dir, 'data'));
 const { DEBRIEF_URL: _url, DEBRIEF_TOKEN: _token, ...inherited } = process.env;
 const env = { ...inherited, DEBRIEF_DATA_DIR: join(dir, 'data'), PORT: '0', LOG_LEVEL: 'warn' };
 const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env, timeout: 90_000 });

@@ -1,12 +1,14 @@
-/** `debrief notify channels|channel`, spawned for real on a fresh data directory (the local CLI acts as admin). */
+/** `debrief notify channels|channel`, spawned for real on a new data directory (a copy of the run's migrated one; the local CLI acts as admin). */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { migratedDataDir } from '../support/cli-data-dir.ts';
 
 const bin = join(process.cwd(), 'bin/debrief.js');
 const dir = mkdtempSync(join(tmpdir(), 'debrief-notify-cli-'));
+migratedDataDir(join(dir, 'data'));
 const { DEBRIEF_URL: _url, DEBRIEF_TOKEN: _token, DATABASE_URL: _db, ...inherited } = process.env;
 const env = { ...inherited, DEBRIEF_DATA_DIR: join(dir, 'data'), PORT: '0', LOG_LEVEL: 'warn' };
 const run = (input: string, ...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env, input, timeout: 60_000 });
