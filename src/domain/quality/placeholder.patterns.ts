@@ -53,6 +53,10 @@ const MASKS: readonly RegExp[] = [
   /\b\d{4}-(?:\d{2}|XX|MM)-(?:XX|DD)\b/,
   // Round 11: a field whose value is still the template's lone "X" ("*Number of customers affected:* X").
   /:(?:\*\*|\*|__|_)?[ \t]{1,3}X{1,3}[ \t]*$/,
+  // Round 39: a masked count before its unit or its note in any language ("XX minit", "XX دقيقة", "XX acre-feet",
+  // ": XX (waiting on the report)"): two or three capital X's, then a small letter, a letter of a script with no case,
+  // or a bracket. Not a Roman numeral before a capital ("XX Century") nor part of a word or a code ("XXL", "OPS-XX").
+  /(?<![\p{L}\p{N}.-])X{2,3}(?=[ \t]{1,3}(?:\p{Ll}|\p{Lo}|\())/u,
 ];
 
 /**
