@@ -16,8 +16,10 @@ const BRACKET = /(?<!\[)\[([^\][]{1,120})\](?![([:\]])/g;
 // Round 27: a slot's name in Portuguese, Spanish, French, German ("[Nome(s)]", "[Fecha]", "[Verantwortlich]").
 // Round 28: and an owner's, an action's, an event's or a date's slot in Italian, Dutch, Swedish, Polish, Turkish
 // ("[Ansvarig]", "[Działanie]", "[Åtgärd]", "[Zdarzenie]", "[Sorumlu]").
+// Round 39: a count's, a description's or a name's slot in Dutch, French, Ukrainian and Russian ("[aantal]",
+// "[beschrijving aanvullen]", "[À compléter : …]", "[Ім'я]", "[Имя]").
 const PROMPT_WORDS =
-  /\b(?:sentences?|paragraphs?|bullets?|name|names|date|time|description|describe|list|link|numbers?|percentage|brief|summary|details?|title|owner|if applicable|e\.g\.|insert|fill|todo|tbd|answer|factor|lesson|action|thing|event|milestone|reason|explanation|impact|service|team|duration|incident|yes\/no|first why|root cause|specific|analysis|key|value|nomes?|nombres?|noms?|namen?|fecha|datum|descri[çc][ãa]o|descripci[óo]n|beschreibung|respons[áa]vel|responsable|verantwortlich|responsabile|eigenaar|ansvarig|w[łl]a[śs]ciciel|sorumlu|[åa]tg[äa]rd|dzia[łl]anie|aksiyon|a[çc][ãa]o|acci[óo]n|azione|actie|ma[ßs]nahme|zdarzenie|h[äa]ndelse|olay|termin|tarih|timezone|time zone|select one|choose one|pick one|amount|bedrag|betrag|monto|montant|importo)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}_])(?:sentences?|paragraphs?|bullets?|name|names|date|time|description|describe|list|link|numbers?|percentage|brief|summary|details?|title|owner|if applicable|e\.g\.|insert|fill|todo|tbd|answer|factor|lesson|action|thing|event|milestone|reason|explanation|impact|service|team|duration|incident|yes\/no|first why|root cause|specific|analysis|key|value|nomes?|nombres?|noms?|namen?|fecha|datum|descri[çc][ãa]o|descripci[óo]n|beschreibung|respons[áa]vel|responsable|verantwortlich|responsabile|eigenaar|ansvarig|w[łl]a[śs]ciciel|sorumlu|[åa]tg[äa]rd|dzia[łl]anie|aksiyon|a[çc][ãa]o|acci[óo]n|azione|actie|ma[ßs]nahme|zdarzenie|h[äa]ndelse|olay|termin|tarih|timezone|time zone|select one|choose one|pick one|amount|bedrag|betrag|monto|montant|importo|aantal|beschrijving|aanvullen|compl[ée]ter|remplir|ім['’]я|имя|опис|описание)(?![\p{L}\p{N}])/iu;
 const ALL_CAPS = /^[A-Z0-9 _/().:#-]*[A-Z]{2,}[A-Z0-9 _/().:#-]*$|^X+$/;
 const MUSTACHE = /\{\{[^{}\n=()<>'"]{1,80}\}\}/;
 /**
