@@ -53,8 +53,10 @@ export const placeholderRule: Rule = ({ src, template }) => {
       const macro = /^\s*<\/?ac:/.test(line.raw) ? `<!-- ${line.raw.replace(/<[^<>]{0,300}>/g, ' ').trim()}` : line.raw.trim();
       // Round 19: a bilingual prompt, the English after a slash ("<!-- 良かった点を書く / write what went well -->").
       // Round 36: or a comment of questions in any language ("<!-- Ce am aflat despre sistem? -->").
-      // Round 39: or a writing verb in another language, a note to self, a comment naming itself a template.
-      const isPrompt = PROMPT_COMMENT.test(macro) || instructionComment(macro) || questionComment(line.raw) || PROMPT_COMMENT.test(macro.replace(/^<!--[^/>]{1,80}\/\s*/, '<!-- ')) || prompts.some((p) => normalise(line.raw).includes(p));
+      // Round 39: or a writing verb in another language, a note to self, a comment naming itself a template, also inside
+      // a line of markup only ("<p><!-- add the graph here --></p>").
+      const inMarkup = (): boolean => embeddedComments(line.raw).some((c) => PROMPT_COMMENT.test(c) || instructionComment(c));
+      const isPrompt = PROMPT_COMMENT.test(macro) || instructionComment(macro) || inMarkup() || questionComment(line.raw) || PROMPT_COMMENT.test(macro.replace(/^<!--[^/>]{1,80}\/\s*/, '<!-- ')) || prompts.some((p) => normalise(line.raw).includes(p));
       if (isPrompt) what = 'template prompt in a comment';
     } else {
       const raw = OUTLINER_TASK.test(line.raw) && sectionKeyAt(src, line.n) === 'actionItems' ? line.raw.replace(OUTLINER_TASK, '$1') : line.raw;
