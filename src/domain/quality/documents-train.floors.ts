@@ -264,8 +264,8 @@ export const DOCUMENT_SET_FLOORS: readonly (readonly [string, DocumentFloor])[] 
   // Round 39 (sections: surface cause, placeholders): present 68 -> 70, bounds 8 -> 9.
   ['documents-eval-50', { present: 70, violated: 13, bounds: 9 }],
   // Round 37 (merged, blame retrained on the round's six sets): forbidden 20 -> 19.
-  // Round 39 (sections: surface cause, placeholders): present 89 -> 90.
-  ['documents-eval-51', { present: 90, violated: 17, bounds: 13 }],
+  // Round 39 (sections: surface cause, placeholders): present 89 -> 91, bounds 13 -> 14 (a prompt comment inside an HTML paragraph).
+  ['documents-eval-51', { present: 91, violated: 17, bounds: 14 }],
   // documents-eval-52 and -53: written during round 36, measured once after it (these figures), held as floors since.
   // Round 37 (documents: chat export in a code block, detection by shape): -52 forbidden 12 -> 9, -53 23 -> 20.
   // Round 37 (merged, blame retrained on the round's six sets): forbidden LET DOWN 9 -> 10: doc-04's Dutch 5 Whys answer "Omdat we massale herverbinding nooit als
