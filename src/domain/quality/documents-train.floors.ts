@@ -41,7 +41,8 @@ export const DOCUMENT_SET_FLOORS: readonly (readonly [string, DocumentFloor])[] 
   // Round 32 (blame: the sixty-seventh to sixty-ninth voices and tuning-16 to -19 trained on, round-32 gates; all 47 sets
   // on the committed tree 6,219 / 152 / 456 -> 6,220 / 149 / 458, better on all three): bounds 16 -> 15, doc-16 scores 62
   // against a bound of 60 (it held it on the round-31 models).
-  ['documents-eval-11', { present: 143, violated: 3, bounds: 16 }],
+  // Round 39 (sections: surface cause, placeholders): present 143 -> 146.
+  ['documents-eval-11', { present: 146, violated: 3, bounds: 16 }],
   // documents-eval-12 and -13: written during round 13, measured once after it (142 / 159, 21 / 263, 13 of 16; 135 / 149,
   // 11 / 261, 15 of 16), training sets since round 14; the floors are round 14's figures.
   // Round 29 (blame, the fifty-eighth to sixtieth voices trained on): 152 -> 151, lowered by one while all 41 sets gained on
@@ -101,7 +102,8 @@ export const DOCUMENT_SET_FLOORS: readonly (readonly [string, DocumentFloor])[] 
   // paste's line-number gutter, CSV with no fence); -9 129 -> 132 (a chat export's message headers),
   // -15 forbidden 4 -> 2, -16 6 -> 5; -8 144 -> 150 (action items as a definition list).
   // Round 29, documents (readers by shape: status chips, a problem ticket's fields and tasks, a chat's labels, sheets' tabs, a formal report's headings; 064e1ad and the shared tree, the lower): -24 121 -> 125 (work notes as the timeline).
-  ['documents-eval-24', { present: 127, violated: 5, bounds: 16 }],
+  // Round 39 (sections: surface cause, placeholders): present 127 -> 128.
+  ['documents-eval-24', { present: 128, violated: 5, bounds: 16 }],
   // Round 25, documents: -25 forbidden 8 -> 6 (an Org task's drawer property ':OWNER: …' read as the owner).
   // Round 29, documents: -25 164 -> 165 ('gegen 10 Uhr' approximate).
   // Round 35, after the merges (the coordinator): forbidden 3 -> 4. The model retrained on the merged tree judges doc-03's
@@ -188,12 +190,14 @@ export const DOCUMENT_SET_FLOORS: readonly (readonly [string, DocumentFloor])[] 
   ['documents-eval-40', { present: 124, violated: 5, bounds: 13 }],
   // Round 38 (merged): bounds LET DOWN 14 -> 13: doc-01 (clean) scores 65 under its minimum of 75, its one forbidden
   // finding now the retrained model's "pharmacists and two technicians ran 57 deliveries in under two hours".
-  ['documents-eval-41', { present: 167, violated: 3, bounds: 13 }],
+  // Round 39 (sections: surface cause, placeholders): present 167 -> 168, bounds 13 -> 14.
+  ['documents-eval-41', { present: 168, violated: 3, bounds: 14 }],
   // documents-eval-42 and -43: written during round 31, measured once after it (these figures), held as floors since.
   // Round 37 (merged, blame retrained on the round's six sets): forbidden LET DOWN 3 -> 4: the retrained model judges "busy" in doc-07's Summary "busy kitchens don't
   // watch the screen, so many orders sat unaccepted".
   ['documents-eval-42', { present: 104, violated: 2, bounds: 12 }],
-  ['documents-eval-43', { present: 146, violated: 3, bounds: 16 }],
+  // Round 39 (sections: surface cause, placeholders): present 146 -> 147.
+  ['documents-eval-43', { present: 147, violated: 3, bounds: 16 }],
   // documents-eval-44 and -45: written during round 32, measured once after it (107 / 8 / 11 and 105 / 9 / 11), held as
   // floors since. Round 33 (documents) raised -25, -26, -35, -38 and -40 to -45 to its figures.
   // Round 33, after the merge (the coordinator): the forbidden floors of -9, -40 and -44 let one more finding each. The
@@ -239,11 +243,13 @@ export const DOCUMENT_SET_FLOORS: readonly (readonly [string, DocumentFloor])[] 
   // ('| 1208831404 | Alert … |') are read past the key and no longer judged 'too short'; those false findings held it down.
   // Round 38 (merged): forbidden 5 -> 4; bounds LET DOWN 11 -> 10: doc-16 (defective, max 55) scores 74, no longer held
   // under its maximum by its false findings (its expected findings are as before, 2 of 3).
-  ['documents-eval-48', { present: 82, violated: 4, bounds: 10 }],
+  // Round 39 (sections: surface cause, placeholders): present 82 -> 84.
+  ['documents-eval-48', { present: 84, violated: 4, bounds: 10 }],
   // Round 35, after the merges (the coordinator): forbidden 6 -> 7. The retrained model judges doc-09's clearing line
   // 'There was nothing more the on-call engineer could have done.' (a rejection of blame read as a counterfactual about a
   // person: a real precision bug, left for the next round).
-  ['documents-eval-49', { present: 102, violated: 5, bounds: 10 }],
+  // Round 39 (sections: surface cause, placeholders): present 102 -> 103.
+  ['documents-eval-49', { present: 103, violated: 5, bounds: 10 }],
   // documents-eval-50 and -51: written during round 35, measured once after it (these figures), held as floors since.
   // Round 36 (documents read by shape in any language): -50 64 / 24 / 10 -> 68 / 21 / 8, -51 80 / 31 / 12 -> 89 / 22 / 13.
   // -50's bounds floor LOWERED 10 -> 8 (flagged for the coordinator): doc-12 (Turkish) and doc-15 (Thai) lost their false
@@ -255,25 +261,32 @@ export const DOCUMENT_SET_FLOORS: readonly (readonly [string, DocumentFloor])[] 
   // Round 38 (merged): forbidden 18 -> 13; bounds LET DOWN 10 -> 8: doc-05 (max 45, 7 of 7 expected found) scores 71 and
   // doc-10 (max 45) 46 once false placeholder and section findings no longer hold them down; the retrained model judges
   // doc-07's "From 10:31 to 11:42 CET on Saturday 7 March, the booking site showed every remaining Saturday slot as sold out".
-  ['documents-eval-50', { present: 68, violated: 13, bounds: 8 }],
+  // Round 39 (sections: surface cause, placeholders): present 68 -> 70, bounds 8 -> 9.
+  ['documents-eval-50', { present: 70, violated: 13, bounds: 9 }],
   // Round 37 (merged, blame retrained on the round's six sets): forbidden 20 -> 19.
-  ['documents-eval-51', { present: 89, violated: 17, bounds: 13 }],
+  // Round 39 (sections: surface cause, placeholders): present 89 -> 91, bounds 13 -> 14 (a prompt comment inside an HTML paragraph).
+  ['documents-eval-51', { present: 91, violated: 17, bounds: 14 }],
   // documents-eval-52 and -53: written during round 36, measured once after it (these figures), held as floors since.
   // Round 37 (documents: chat export in a code block, detection by shape): -52 forbidden 12 -> 9, -53 23 -> 20.
   // Round 37 (merged, blame retrained on the round's six sets): forbidden LET DOWN 9 -> 10: doc-04's Dutch 5 Whys answer "Omdat we massale herverbinding nooit als
   // scenario hebben getest" (the team's own untested scenario, read as self-blame); doc-08's agents' own money cleared.
-  ['documents-eval-52', { present: 86, violated: 7, bounds: 13 }],
+  // Round 39 (sections: surface cause, placeholders): present 86 -> 90.
+  ['documents-eval-52', { present: 90, violated: 7, bounds: 13 }],
   // Round 38 (merged): forbidden LET DOWN 20 -> 21 and bounds 10 -> 9: the retrained model judges doc-04's "**Comms:** Melissa
   // Goh"; doc-08 (max 40) scores 50: its false missing-section finding is gone and a false detection-lag one came.
-  ['documents-eval-53', { present: 63, violated: 21, bounds: 9 }],
+  // Round 39 (sections: surface cause, placeholders): present 63 -> 65.
+  ['documents-eval-53', { present: 65, violated: 21, bounds: 9 }],
   // documents-eval-54 and -55: written during round 37, measured once after it (these figures), held as floors since.
   // Round 38 (merged): forbidden 16 -> 10, bounds 9 -> 10; present LET DOWN 76 -> 75: the vague model retrained on the
   // round's six sets no longer flags doc-10's Vietnamese "be more careful when deploying" item (no rule reads Vietnamese).
   ['documents-eval-54', { present: 75, violated: 10, bounds: 10 }],
-  ['documents-eval-55', { present: 84, violated: 17, bounds: 11 }],
+  // Round 39 (sections: surface cause, placeholders): present 84 -> 87.
+  ['documents-eval-55', { present: 87, violated: 17, bounds: 11 }],
   // documents-eval-56 and -57: written during round 38, measured once after it (these figures), held as floors since.
-  ['documents-eval-56', { present: 88, violated: 12, bounds: 9 }],
-  ['documents-eval-57', { present: 71, violated: 13, bounds: 8 }],
+  // Round 39 (sections: surface cause, placeholders): present 88 -> 89.
+  ['documents-eval-56', { present: 89, violated: 12, bounds: 9 }],
+  // Round 39 (sections: surface cause, placeholders): present 71 -> 78.
+  ['documents-eval-57', { present: 78, violated: 13, bounds: 8 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   // Round 29 (blame, three voices trained on; all sets better on all three counts, as above): forbidden 4 -> 5, the
   // retrained model fires on doc-14's neutral line about a scheduled sedation at a clinic.

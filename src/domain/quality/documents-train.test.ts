@@ -72,7 +72,8 @@ describe('documents-train-3', () => {
     // Round 16: 156 / 0. The red of 4670239 (forbidden 2 > 1) was doc-15's detection-lag, gone now that a report posted
     // in an incident channel ("posts in #device-incidents") is a detection, and a model false alarm on doc-06's chat line,
     // gone with 2ba0e77's models.
-    expect(present).toBeGreaterThanOrEqual(157);
+    // Round 39 (sections): 157 -> 158 (doc-10's "was still set to" as a trigger).
+    expect(present).toBeGreaterThanOrEqual(158);
     expect(violated).toBeLessThanOrEqual(0);
     // Round 19: bounds 12 -> 11, lowered by the coordinator: with the models retrained on 45 splits, doc-16 lost two false
     // blame findings (a timeline row, an action item) and now scores 57 against its writer's 55, every expected finding present.
@@ -179,6 +180,7 @@ describe.each(DOCUMENT_SET_FLOORS)('%s', (set, floor) => {
  * in bounds 854.
  * Round 39 wiring, with documents-eval-56 and -57 (measured once after round 38): 7,502 of 7,961, forbidden 222, fully
  * right 570 of 966.
+ * Round 39 (sections: surface cause, placeholders, no-evidence, alone): 7,534 of 7,961, forbidden 222, fully right 582, in bounds 874.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
@@ -187,9 +189,9 @@ describe('all document sets together', () => {
 
   it('holds the totals of round 39\'s wiring: expected findings present, forbidden ones reported, documents fully right', () => {
     expect(sets.length).toBeGreaterThanOrEqual(61);
-    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(7502);
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(7534);
     expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(222);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
-    expect(fullyRight.length).toBeGreaterThanOrEqual(570);
+    expect(fullyRight.length).toBeGreaterThanOrEqual(582);
   });
 });

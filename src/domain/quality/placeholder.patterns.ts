@@ -16,8 +16,10 @@ const BRACKET = /(?<!\[)\[([^\][]{1,120})\](?![([:\]])/g;
 // Round 27: a slot's name in Portuguese, Spanish, French, German ("[Nome(s)]", "[Fecha]", "[Verantwortlich]").
 // Round 28: and an owner's, an action's, an event's or a date's slot in Italian, Dutch, Swedish, Polish, Turkish
 // ("[Ansvarig]", "[Działanie]", "[Åtgärd]", "[Zdarzenie]", "[Sorumlu]").
+// Round 39: a count's, a description's or a name's slot in Dutch, French, Ukrainian and Russian ("[aantal]",
+// "[beschrijving aanvullen]", "[À compléter : …]", "[Ім'я]", "[Имя]").
 const PROMPT_WORDS =
-  /\b(?:sentences?|paragraphs?|bullets?|name|names|date|time|description|describe|list|link|numbers?|percentage|brief|summary|details?|title|owner|if applicable|e\.g\.|insert|fill|todo|tbd|answer|factor|lesson|action|thing|event|milestone|reason|explanation|impact|service|team|duration|incident|yes\/no|first why|root cause|specific|analysis|key|value|nomes?|nombres?|noms?|namen?|fecha|datum|descri[çc][ãa]o|descripci[óo]n|beschreibung|respons[áa]vel|responsable|verantwortlich|responsabile|eigenaar|ansvarig|w[łl]a[śs]ciciel|sorumlu|[åa]tg[äa]rd|dzia[łl]anie|aksiyon|a[çc][ãa]o|acci[óo]n|azione|actie|ma[ßs]nahme|zdarzenie|h[äa]ndelse|olay|termin|tarih|timezone|time zone|select one|choose one|pick one|amount|bedrag|betrag|monto|montant|importo)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}_])(?:sentences?|paragraphs?|bullets?|name|names|date|time|description|describe|list|link|numbers?|percentage|brief|summary|details?|title|owner|if applicable|e\.g\.|insert|fill|todo|tbd|answer|factor|lesson|action|thing|event|milestone|reason|explanation|impact|service|team|duration|incident|yes\/no|first why|root cause|specific|analysis|key|value|nomes?|nombres?|noms?|namen?|fecha|datum|descri[çc][ãa]o|descripci[óo]n|beschreibung|respons[áa]vel|responsable|verantwortlich|responsabile|eigenaar|ansvarig|w[łl]a[śs]ciciel|sorumlu|[åa]tg[äa]rd|dzia[łl]anie|aksiyon|a[çc][ãa]o|acci[óo]n|azione|actie|ma[ßs]nahme|zdarzenie|h[äa]ndelse|olay|termin|tarih|timezone|time zone|select one|choose one|pick one|amount|bedrag|betrag|monto|montant|importo|aantal|beschrijving|aanvullen|compl[ée]ter|remplir|ім['’]я|имя|опис|описание)(?![\p{L}\p{N}])/iu;
 const ALL_CAPS = /^[A-Z0-9 _/().:#-]*[A-Z]{2,}[A-Z0-9 _/().:#-]*$|^X+$/;
 const MUSTACHE = /\{\{[^{}\n=()<>'"]{1,80}\}\}/;
 /**
@@ -53,6 +55,10 @@ const MASKS: readonly RegExp[] = [
   /\b\d{4}-(?:\d{2}|XX|MM)-(?:XX|DD)\b/,
   // Round 11: a field whose value is still the template's lone "X" ("*Number of customers affected:* X").
   /:(?:\*\*|\*|__|_)?[ \t]{1,3}X{1,3}[ \t]*$/,
+  // Round 39: a masked count before its unit or its note in any language ("XX minit", "XX دقيقة", "XX acre-feet",
+  // ": XX (waiting on the report)"): two or three capital X's, then a small letter, a letter of a script with no case,
+  // or a bracket. Not a Roman numeral before a capital ("XX Century") nor part of a word or a code ("XXL", "OPS-XX").
+  /(?<![\p{L}\p{N}.-])X{2,3}(?=[ \t]{1,3}(?:\p{Ll}|\p{Lo}|\())/u,
 ];
 
 /**

@@ -7,6 +7,7 @@ import { answerIsPerson } from './blame.patterns.ts';
 import { isBoldLabel, declaredCause, declaredStopsAtEvent, DEEPER_THAN_BECAUSE, firstSentence, goesDeeper, namesOnlyTrigger, SAFEGUARD, TRIGGER, triggerWords } from './surface-cause.ts';
 import { hasCitation } from '../evidence/citation.ts';
 import { FOREIGN_TRIGGER, cjkTrigger } from './surface-cause.foreign.ts';
+import { LIST_ITEM } from './surface-cause.changes.round39.ts';
 
 const MESSAGE = (trigger: string | null): string =>
   `The root cause stops at the trigger${trigger === null ? '' : ` ("${cut(trigger, 40)}")`}: it names what set the failure off, not what let it through. Ask why it was possible: what process, check or design let it through (e.g. "configuration changes lack validation and testing")?`;
@@ -106,7 +107,11 @@ function triggerOnly(ctx: LintContext): RawFinding[] {
       const para = [text];
       // Round 24: an HTML paragraph ends at its closing tag ("<p>…</p>" lines with no blank line between them).
       const closed = (k: number): boolean => /<\/(?:p|li|div)>[ \t]*$/i.test(prose[k]!.line.raw);
-      for (let i = declaredAt + 1; declaredAt !== -1 && i < prose.length && prose[i]!.line.n === prose[i - 1]!.line.n + 1 && !closed(i - 1); i++) para.push(prose[i]!.text);
+      // Round 39: a declaration in a list item ends at its item: the next item is the next point ("- Root cause: cache TTL
+      // change" / "- Scores never refreshed"), not its paragraph going on.
+      const inList = declaredAt !== -1 && LIST_ITEM.test(prose[declaredAt]!.line.raw);
+      const next = (i: number): boolean => prose[i]!.line.n === prose[i - 1]!.line.n + 1 && !closed(i - 1) && !(inList && LIST_ITEM.test(prose[i]!.line.raw));
+      for (let i = declaredAt + 1; declaredAt !== -1 && i < prose.length && next(i); i++) para.push(prose[i]!.text);
       const stated = para.join(' ');
       // Round 15: as where nothing is declared, a defence that follows ("the vendor's import worked as designed") is no
       // deeper cause: its words ("designed") do not carry the declaration past its trigger.
@@ -157,7 +162,9 @@ const EVIDENCE =
 /** A line that backs a finding: a code block, a citation of a kept evidence item, a link, a number or a named source. */
 // Round 22: not a comment ("<!-- add links to logs here -->") nor an export's empty HTML anchor ('<a id="org19a6f0"></a>').
 const ANCHOR = /<a[ \t]+(?:id|name)="[^"<>\n]{0,80}"[ \t]*>[ \t]*<\/a>/gi;
-const backs = (l: SourceLine): boolean => l.kind !== 'comment' && (l.kind === 'code' || hasCitation(l.raw) || EVIDENCE.test(l.raw.replace(ANCHOR, ' ')));
+// Round 39: nor a clock time ("people will try to book at 06:00"): the hour something happened is no figure behind it.
+const CLOCK = /\b\d{1,2}:\d{2}\b/g;
+const backs = (l: SourceLine): boolean => l.kind !== 'comment' && (l.kind === 'code' || hasCitation(l.raw) || EVIDENCE.test(l.raw.replace(ANCHOR, ' ').replace(CLOCK, ' ')));
 
 /**
  * Round 12 (the coordinator's decision): evidence cited anywhere in the document backs the root cause and the impact —

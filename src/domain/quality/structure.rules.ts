@@ -1,3 +1,4 @@
+import { embeddedComments, instructionComment } from './placeholder.comments.round39.ts';
 import { SECTION_KEYS, type SectionKey } from '../postmortem/document.types.ts';
 import type { LintContext, Rule } from './lint.context.ts';
 import { OUTLINER_TASK, placeholdersIn, xCellsAreCodes } from './placeholder.patterns.ts';
@@ -52,7 +53,10 @@ export const placeholderRule: Rule = ({ src, template }) => {
       const macro = /^\s*<\/?ac:/.test(line.raw) ? `<!-- ${line.raw.replace(/<[^<>]{0,300}>/g, ' ').trim()}` : line.raw.trim();
       // Round 19: a bilingual prompt, the English after a slash ("<!-- 良かった点を書く / write what went well -->").
       // Round 36: or a comment of questions in any language ("<!-- Ce am aflat despre sistem? -->").
-      const isPrompt = PROMPT_COMMENT.test(macro) || questionComment(line.raw) || PROMPT_COMMENT.test(macro.replace(/^<!--[^/>]{1,80}\/\s*/, '<!-- ')) || prompts.some((p) => normalise(line.raw).includes(p));
+      // Round 39: or a writing verb in another language, a note to self, a comment naming itself a template, also inside
+      // a line of markup only ("<p><!-- add the graph here --></p>").
+      const inMarkup = (): boolean => embeddedComments(line.raw).some((c) => PROMPT_COMMENT.test(c) || instructionComment(c));
+      const isPrompt = PROMPT_COMMENT.test(macro) || instructionComment(macro) || inMarkup() || questionComment(line.raw) || PROMPT_COMMENT.test(macro.replace(/^<!--[^/>]{1,80}\/\s*/, '<!-- ')) || prompts.some((p) => normalise(line.raw).includes(p));
       if (isPrompt) what = 'template prompt in a comment';
     } else {
       const raw = OUTLINER_TASK.test(line.raw) && sectionKeyAt(src, line.n) === 'actionItems' ? line.raw.replace(OUTLINER_TASK, '$1') : line.raw;
@@ -61,6 +65,8 @@ export const placeholderRule: Rule = ({ src, template }) => {
       const found = read.length === 1 && read[0] === 'X' && xCellsAreCodes(rawLines, line.n - 1) ? [] : read;
       if (found.length > 0) what = found.slice(0, 3).join(', ');
       else if (ITEM_COMMENT.test(line.raw) && PROMPT_COMMENT.test(line.raw.replace(ITEM_COMMENT, ''))) what = 'template prompt in a comment';
+      // Round 39: a prompt comment inside a line of text or a table cell ("<p><!-- add the graph here --></p>").
+      else if (embeddedComments(line.raw).some((c) => PROMPT_COMMENT.test(c) || instructionComment(c))) what = 'template prompt in a comment';
       else if (ITALIC_PROMPT.test(line.raw) || INSTRUCTION_NOTE.test(plainText(line.raw)) || prompts.some((p) => normalise(line.raw).includes(p))) what = 'template prompt';
     }
     if (what === undefined) continue;

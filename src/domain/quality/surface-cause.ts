@@ -6,6 +6,7 @@
  * …", "lack of" …). Pure functions over text; every pattern is bounded (linear time).
  */
 import { answerIsPerson } from './blame.patterns.ts';
+import { CHANGE_TRIGGER_PARTS, causedByDeclared } from './surface-cause.changes.round39.ts';
 import { FOREIGN_DEEPER, FOREIGN_NEGATION, FOREIGN_TRIGGER, cjkDeeper, cjkTrigger, foreignDeclared } from './surface-cause.foreign.ts';
 
 /** A trigger: the event that set the failure off, not why the system let it through. */
@@ -65,6 +66,9 @@ export const TRIGGER = new RegExp(
     String.raw`\b(?:submitted|sent|run|ran|processed|uploaded|imported|executed|charged|triggered|applied|posted|published|delivered) twice\b|\bduplicate (?:submission|run|upload|import|message|request|payment|file)s?\b`,
     String.raw`\b(?:empty|null|blank|truncated|corrupt(?:ed)?|partial|malformed|unexpected) (?:response|reply|payload|file|value|list|field|message|record|feed|export)s?\b`,
     String.raw`\bnetwork partition\b|\b(?:provider|vendor|upstream|supplier|carrier|zone|region|power|network|isp|cloud) (?:outage|failure|cut|incident)s?\b`,
+    // Round 39: a change in the passive with an adverb or during other work, an update that altered something, a fault
+    // introduced by a piece of work.
+    ...CHANGE_TRIGGER_PARTS,
   ].join('|'),
   'i',
 );
@@ -116,7 +120,8 @@ export function declaredCause(text: string): string | null {
   const label = LABEL.exec(text);
   if (label?.[1] !== undefined) return label[1];
   // Round 27: or in another language the linter knows ("Causa raiz: erro humano.", "Die Ursache war …").
-  return SENTENCE.exec(text)?.[1] ?? foreignDeclared(text);
+  // Round 39: or as what caused the event ("The incident was caused by human error …").
+  return SENTENCE.exec(text)?.[1] ?? causedByDeclared(text) ?? foreignDeclared(text);
 }
 
 /** The first sentence of a text (a full stop, a question or exclamation mark followed by a space and a capital). */
