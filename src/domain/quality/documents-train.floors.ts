@@ -149,7 +149,8 @@ export const DOCUMENT_SET_FLOORS: readonly (readonly [string, DocumentFloor])[] 
   // round 27 (both engineers' work, a041975): 119 / 2 / 15 and 153 / 6 / 16.
   // Round 29, documents: -32 119 -> 129 (a title over its list with no colon, a tracker's tasks one a line).
   ['documents-eval-32', { present: 132, violated: 1, bounds: 16 }],
-  ['documents-eval-33', { present: 156, violated: 3, bounds: 16 }],
+  // Round 39 (precision): present 156 -> 157 (an Italian "improve" item).
+  ['documents-eval-33', { present: 157, violated: 3, bounds: 16 }],
   // documents-eval-34 and -35: written during round 27, measured once after it (these figures), held as floors since.
   // Round 28, documents (readers by shape: section names in Polish, Swedish, Turkish; DokuWiki tables; a review as a field
   // table, a section-column CSV or one bullet outline; Org drawers; a letter's section names), measured on the committed
@@ -168,8 +169,10 @@ export const DOCUMENT_SET_FLOORS: readonly (readonly [string, DocumentFloor])[] 
   // and the model retrained on six more sets together leave doc-07's 'Sam, without bothering to check a single
   // dashboard, tells …' unjudged (all the sets together are better on every count than at the round's start).
   // Round 37 (merged, blame retrained on the round's six sets): present 174 -> 175.
-  ['documents-eval-36', { present: 175, violated: 4, bounds: 15 }],
-  ['documents-eval-37', { present: 149, violated: 3, bounds: 16 }],
+  // Round 39 (precision): present 175 -> 176 (a German "take more care" item).
+  ['documents-eval-36', { present: 176, violated: 4, bounds: 15 }],
+  // Round 39 (precision): present 149 -> 150 (a Portuguese "train" item).
+  ['documents-eval-37', { present: 150, violated: 3, bounds: 16 }],
   // documents-eval-38 and -39: written during round 29, measured once after it (these figures), held as floors since.
   // Round 36, after the merges (the coordinator): forbidden 5 -> 6. A department acting with a call ('the lab phoned 23
   // critical values through by hand') is now a person by its predicate (round 36's calls and speech), and the retrained
@@ -183,7 +186,8 @@ export const DOCUMENT_SET_FLOORS: readonly (readonly [string, DocumentFloor])[] 
   // Round 37 (document precision): bounds LOWERED 16 -> 15 (flagged for the coordinator): doc-13, defective (maximum 50),
   // scores 56 once 'those borrowers kept their loans' (a counted group in the Impact section) is no longer judged; its
   // three expected timeline-precision findings are still missed.
-  ['documents-eval-39', { present: 139, violated: 7, bounds: 15 }],
+  // Round 39 (precision): forbidden 7 -> 6 (a metadata row of fields).
+  ['documents-eval-39', { present: 139, violated: 6, bounds: 15 }],
   // documents-eval-40 and -41: written during round 30, measured once after it (these figures), held as floors since.
   // Round 38 (merged, retrained): forbidden LET DOWN 4 -> 5: the retrained model judges doc-03's "The service desk has no
   // overnight staff during term, so user reports wait for 06:30."
@@ -225,7 +229,8 @@ export const DOCUMENT_SET_FLOORS: readonly (readonly [string, DocumentFloor])[] 
   // its maximum again.
   // Round 36, after the merges (the coordinator): bounds 13 -> 12. The shelters line is no longer judged (rightly), and
   // doc-15, defective, scores 50 against its maximum of 45 again: its expected findings were never what held it down.
-  ['documents-eval-46', { present: 111, violated: 5, bounds: 12 }],
+  // Round 39 (precision): present 111 -> 112 (a Vietnamese "raise" item).
+  ['documents-eval-46', { present: 112, violated: 5, bounds: 12 }],
   // Round 35 (blame, six more sets trained on, 104 splits): bounds 13 -> 12. The retrained model judges doc-02's neutral
   // bold line 'Canary did not exercise the shared cache.' (a capitalised common noun opening the line read as a person,
   // the false alarms the round-35 precision branch works on; the sentence alone was judged before the round too) and the
@@ -249,7 +254,8 @@ export const DOCUMENT_SET_FLOORS: readonly (readonly [string, DocumentFloor])[] 
   // 'There was nothing more the on-call engineer could have done.' (a rejection of blame read as a counterfactual about a
   // person: a real precision bug, left for the next round).
   // Round 39 (sections: surface cause, placeholders): present 102 -> 103.
-  ['documents-eval-49', { present: 103, violated: 5, bounds: 10 }],
+  // Round 39 (precision): present 102 -> 104 (Spanish and Ukrainian "review" items).
+  ['documents-eval-49', { present: 104, violated: 5, bounds: 10 }],
   // documents-eval-50 and -51: written during round 35, measured once after it (these figures), held as floors since.
   // Round 36 (documents read by shape in any language): -50 64 / 24 / 10 -> 68 / 21 / 8, -51 80 / 31 / 12 -> 89 / 22 / 13.
   // -50's bounds floor LOWERED 10 -> 8 (flagged for the coordinator): doc-12 (Turkish) and doc-15 (Thai) lost their false
@@ -262,10 +268,12 @@ export const DOCUMENT_SET_FLOORS: readonly (readonly [string, DocumentFloor])[] 
   // doc-10 (max 45) 46 once false placeholder and section findings no longer hold them down; the retrained model judges
   // doc-07's "From 10:31 to 11:42 CET on Saturday 7 March, the booking site showed every remaining Saturday slot as sold out".
   // Round 39 (sections: surface cause, placeholders): present 68 -> 70, bounds 8 -> 9.
+  // Round 39 (precision): present 68 -> 69 (a Thai "take more care" item).
   ['documents-eval-50', { present: 70, violated: 13, bounds: 9 }],
   // Round 37 (merged, blame retrained on the round's six sets): forbidden 20 -> 19.
   // Round 39 (sections: surface cause, placeholders): present 89 -> 91, bounds 13 -> 14 (a prompt comment inside an HTML paragraph).
-  ['documents-eval-51', { present: 91, violated: 17, bounds: 14 }],
+  // Round 39 (precision): forbidden 17 -> 16 (a Tagalog denial of human error).
+  ['documents-eval-51', { present: 91, violated: 16, bounds: 14 }],
   // documents-eval-52 and -53: written during round 36, measured once after it (these figures), held as floors since.
   // Round 37 (documents: chat export in a code block, detection by shape): -52 forbidden 12 -> 9, -53 23 -> 20.
   // Round 37 (merged, blame retrained on the round's six sets): forbidden LET DOWN 9 -> 10: doc-04's Dutch 5 Whys answer "Omdat we massale herverbinding nooit als
@@ -275,16 +283,20 @@ export const DOCUMENT_SET_FLOORS: readonly (readonly [string, DocumentFloor])[] 
   // Round 38 (merged): forbidden LET DOWN 20 -> 21 and bounds 10 -> 9: the retrained model judges doc-04's "**Comms:** Melissa
   // Goh"; doc-08 (max 40) scores 50: its false missing-section finding is gone and a false detection-lag one came.
   // Round 39 (sections: surface cause, placeholders): present 63 -> 65.
-  ['documents-eval-53', { present: 65, violated: 21, bounds: 9 }],
+  // Round 39 (precision): forbidden 21 -> 20 (a field holding a name).
+  ['documents-eval-53', { present: 65, violated: 20, bounds: 9 }],
   // documents-eval-54 and -55: written during round 37, measured once after it (these figures), held as floors since.
   // Round 38 (merged): forbidden 16 -> 10, bounds 9 -> 10; present LET DOWN 76 -> 75: the vague model retrained on the
   // round's six sets no longer flags doc-10's Vietnamese "be more careful when deploying" item (no rule reads Vietnamese).
-  ['documents-eval-54', { present: 75, violated: 10, bounds: 10 }],
+  // Round 39 (precision): present 75 -> 77, bounds 10 -> 11 (Turkish and Vietnamese "take more care" items).
+  ['documents-eval-54', { present: 77, violated: 10, bounds: 11 }],
   // Round 39 (sections: surface cause, placeholders): present 84 -> 87.
-  ['documents-eval-55', { present: 87, violated: 17, bounds: 11 }],
+  // Round 39 (precision): present 84 -> 87, forbidden 17 -> 14 (Indonesian items; a Scots denial, a heading in capitals, a counted group).
+  ['documents-eval-55', { present: 87, violated: 14, bounds: 11 }],
   // documents-eval-56 and -57: written during round 38, measured once after it (these figures), held as floors since.
   // Round 39 (sections: surface cause, placeholders): present 88 -> 89.
-  ['documents-eval-56', { present: 89, violated: 12, bounds: 9 }],
+  // Round 39 (precision): present 88 -> 90 (Spanish "take more care" and "train" items).
+  ['documents-eval-56', { present: 90, violated: 12, bounds: 9 }],
   // Round 39 (sections: surface cause, placeholders): present 71 -> 78.
   ['documents-eval-57', { present: 78, violated: 13, bounds: 8 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.

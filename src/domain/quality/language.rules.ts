@@ -8,6 +8,7 @@ import { costInImpact, documentMachines, onlyMachines, questionAnsweredNo } from
 import { clearedAcross } from './blame.documents.round32.ts';
 import { documentPeople, peopleBefore } from './blame.documents.round37.ts';
 import { affectedInImpact, countedAffected } from './blame.impact.round37.ts';
+import { countedGroupOnly, deniedFault, onLabelLine } from './blame.documents.round39.ts';
 import { documentSystems, onlySystems } from './blame.document-systems.round37.ts';
 import { neutralRow, thingsErrors, timedRow } from './blame.records.round37.ts';
 import { luckLines } from './blame.luck.round38.ts';
@@ -205,6 +206,10 @@ export const blameRule: Rule = ({ src }) => {
       // Round 37: nor a group the incident reached, named by the model's words of harm (blame.impact.round37.ts).
       if (section === 'impact') hits = hits.filter((h) => !costInImpact(h, text) && !affectedInImpact(h, text));
       if (section === 'impact' || section === 'summary') hits = hits.filter((h) => !countedAffected(h, text));
+      // Round 39: anywhere, a model finding that only names counted groups of people (blame.documents.round39.ts).
+      // Round 39: anywhere, a model finding that only names counted groups of people or stands on a label line, and a fault
+      // denied in a dialect or another language (blame.documents.round39.ts).
+      if (hits.length > 0) hits = hits.filter((h) => !countedGroupOnly(h, text) && !deniedFault(h, text) && !onLabelLine(h, unit.lines[lineAt(start + Math.min(h.start, sentence.length))]!.line.raw, (t) => blameHits(t, undefined, where, false, knownAt(i)).length > 0));
       // Round 38: a model finding where the team got lucky, naming a plain passive's agent or resting on quoted words only
       // (blame.luck.round38.ts, blame.passive-record.round38.ts, blame.quoted.round38.ts).
       if (hits.length > 0) hits = hits.filter((h) => !(h.form === 'judging-words' && lucky.has(first.n)) && !passiveRecord(h, text) && !quotedJudgement(h, text, (t) => blameHits(t, undefined, where, false, knownAt(i)).length > 0));

@@ -23,6 +23,7 @@ import { exactArtefact, hasOutcome, named, withoutLeadIn } from './vague.parts.t
 import { scopedAudit, withoutSiteCode } from './vague.scope.ts';
 import { modelFeatures, wishRequest } from './vague.requests.ts';
 import { unnamedDocument } from './vague.unnamed-document.ts';
+import { foreignAbstract } from './vague.foreign.round39.ts';
 
 /**
  * The probability above which the model's judgement counts when no rule found the item
@@ -108,6 +109,9 @@ function vaguenessOf(text: string, model: Model, depth: number): Vagueness | nul
   // A concrete action on a thing in a named place ("Remove closed regions from the CDN configuration", "Make the owner field
   // required in the service catalogue") says what changes and where: the model does not overrule that structure.
   if (concreteInPlace(t) || namedRequest(t) || systemGate(t) || keptAsArtefact(t) || defectInPlace(t)) return null;
+  // Round 39: an abstract action in another language ("Mejorar el monitoreo", "Cẩn thận hơn", vague.foreign.round39.ts).
+  const foreign = foreignAbstract(t);
+  if (foreign !== null) return { opener: foreign, kind: 'abstract-action', missing: named(t) ? ['outcome'] : ['artefact', 'outcome'] };
   const bare = bareRepair(t) ?? keptAsNothing(t) ?? bareWatch(t);
   if (bare !== null) return bare;
   // Round 33: a request whose whole object is a wish ("Ask the vendor for better support", vague.requests.ts).
