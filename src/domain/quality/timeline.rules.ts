@@ -98,7 +98,8 @@ const DAY_LINE = new RegExp(`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 /** A weekday written with the time ("Monday 17:20") or right after it in a chat stamp ("[09:12 Mon] …" leaves "Mon] …"). */
-const WEEKDAY_WITH_TIME = /^\W{0,3}(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\.?(?:,?\s{1,4}\d|\])/i;
+// Round 39: or in brackets after it ("09:10 (Sat) — …" leaves "(Sat) — …").
+const WEEKDAY_WITH_TIME = /^\W{0,3}(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\.?(?:,?\s{1,4}\d|[\])])/i;
 
 function weekdayOf(e: TimelineEntry): number | null {
   const w = WEEKDAY_WITH_TIME.exec(e.asWritten) ?? WEEKDAY_WITH_TIME.exec(e.text);
