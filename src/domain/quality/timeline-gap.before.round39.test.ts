@@ -6,8 +6,7 @@ import { withoutShortPastLengths } from './timeline-gap.before.round39.ts';
 
 /**
  * Issue 16, round 39: a length of work done before a gap's start entry ("After 20 minutes of sweeping the hall, the floor
- * is dry") tells of the time before that entry; shorter than the gap, it explains nothing of the gap. A completion at the
- * gap's end explains it only after the entry that started the run.
+ * is dry") tells of the time before that entry; shorter than the gap, it explains nothing of the gap.
  */
 const lint = (text: string) => lintPostmortem(parsePostmortem(text).doc, text, { config: DEFAULT_QUALITY_CONFIG });
 const gaps = (rows: readonly string[]): string[] => {
@@ -38,20 +37,6 @@ describe('a length of work done before the gap explains nothing after it (round 
 describe('a Swedish supine of waiting at the gap\'s end explains it (round 39)', () => {
   it('reads "Bussen har väntat på föraren" as the wait through the gap', () => {
     expect(gaps(['09:00 | Decided to pause intake at the depot', '09:05 | Sorteringen klar efter 4 minuter.', '09:50 | Bussen har väntat på föraren och kör nu.'])).toEqual([]);
-  });
-});
-
-describe('a completion at a gap\'s end explains it only after the entry that started the run (round 39)', () => {
-  it('reports "Repaint complete" 46 minutes after a decision', () => {
-    expect(gaps(['09:00 | Gallery closed to visitors', '09:04 | Decision: repaint the damaged wall tonight', '09:50 | Repaint complete; gallery reopens'])).toEqual(['| 09:50 | Repaint complete; gallery reopens |']);
-  });
-
-  it('reports "Die Inventur ist abgeschlossen" 46 minutes after another event', () => {
-    expect(gaps(['09:00 | Lager geschlossen', '09:04 | Kunde meldet fehlende Ware', '09:50 | Die Inventur ist abgeschlossen'])).toEqual(['| 09:50 | Die Inventur ist abgeschlossen |']);
-  });
-
-  it('hard negative: after "Repaint starts" the completion says what filled the gap', () => {
-    expect(gaps(['09:00 | Gallery closed to visitors', '09:04 | Repaint of the damaged wall starts', '09:50 | Repaint complete; gallery reopens'])).toEqual([]);
   });
 });
 

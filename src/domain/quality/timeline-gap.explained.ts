@@ -210,15 +210,6 @@ const UNTIL_FIXED = /\buntil (?:it|this|that|they|the [\w-]{1,30})(?:'s|’s| is
 /** Round 31: a time written as a range ("14:46–14:52", "09:10 - 09:40"). */
 const RANGE_WRITTEN = /\d{1,2}[:h.]\d{2}[ \t]{0,2}[–—-][ \t]{0,2}\d{1,2}[:h.]\d{2}/;
 
-/**
- * Round 39: a completion at a gap's end ("Promotion complete", "Run 0312 finishes") says what ran through the gap only
- * when the entry at its start set that run going ("Re-import starts"); after anything else (a decision, another event) it
- * tells when something ended, not what filled the time before.
- */
-function completionAfterStart(prev: TimelineEntry, cur: TimelineEntry): boolean {
-  return (ENDS_A_RUN.test(cur.text) || ENDS_A_RUN_FOREIGN.test(cur.text)) && (STARTED.test(prev.text) || JOB_STARTED.test(prev.text));
-}
-
 export function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: TimelineEntry, minutes: number): boolean {
   if (STILL_UNNOTICED.test(prev.text) || BELOW_THRESHOLD.test(prev.text)) return true;
   if ((JOB_STARTED.test(prev.text) || STARTED.test(prev.text)) && STILL_RUNNING.test(cur.text)) return true;
@@ -234,7 +225,7 @@ export function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: Timelin
   const startExplains = explains(start) && !RANGE_WRITTEN.test(prev.asWritten) && !(ENDS_A_RUN.test(prev.text) && !explains(prev.text.replace(RUN_BEFORE_END, ' ')));
   // At its end, the same clause says what filled the gap ("Press started after waiting on plate imaging"), even after a start.
   const endBefore = (cur.text.match(ACTIVITY_BEFORE) ?? []).some((m) => explains(m));
-  if (explains(end) || endBefore || startExplains || (RECOVERY_UNDER_WAY.test(start) && minutes <= RECOVERY_FILLS_MINUTES) || completionAfterStart(prev, cur) || FIRST_SINCE.test(end) || RAN_THROUGH.test(end)) return true;
+  if (explains(end) || endBefore || startExplains || (RECOVERY_UNDER_WAY.test(start) && minutes <= RECOVERY_FILLS_MINUTES) || ENDS_A_RUN.test(cur.text) || ENDS_A_RUN_FOREIGN.test(cur.text) || FIRST_SINCE.test(end) || RAN_THROUGH.test(end)) return true;
   if (namesGapLength(end, minutes) || namesGapLength(start, minutes) || AS_PLANNED.test(end)) return true;
   // Round 36: or, at its end, a length of exactly the gap, stated in any language ("7 minuuttia", "(6 min)").
   // Round 38: or, at its start, the length of the gap ahead ("Under de följande 19 minuterna stiger minnet", "เฝ้าติดตามต่อ 30
