@@ -3,6 +3,7 @@ import { cut, spanBody, spansOf, type SourceText } from './source-text.ts';
 import { moreDetected, moreDetectionStated } from './timeline-words.more.ts';
 import { timedEntries } from './timeline.rules.ts';
 import { detectedByShape } from './detection.shapes.ts';
+import { detectedRound39, lagStatedAfter } from './detection.words.round39.ts';
 import { labelledInterval } from './timeline.shapes.ts';
 
 
@@ -40,7 +41,7 @@ const UNSTATED = /\[[^\]]{0,40}\](?!\()|\?\?|\bX{1,3}\s?(?:min|minutes|hours|h)\
 // Round 11: a call to the on-call or the service desk from outside ("Control centre calls the IT on-call"), a ticket
 // raised or opened ("Support raises SRCH-1203"). Round 14: or to the front desk ("Applicant phones the front desk").
 const DETECTED =
-  /\b(?:alert(?:ed|s)? (?:[^.;|]{1,60}? )?(?:fires|fired|firing|triggers|triggered|goes off|went off|pages)|alert fired|alert (?:created|opened|raised)|detect(?:s|ed)|paged|warn(?:s|ed)|notic(?:es|ed)|(?:check|comparison|test|inspection|sample|reading) (?:shows|showed|reveals|revealed)|report(?:s|ed)|spot(?:s|ted)|sees|saw|discover(?:s|ed)|first (?:alert|page|complaint|report|ticket|call)|(?:customer|user|client) (?:complaints?|reports?|tickets?)|complain(?:s|ed)|pagerduty|opsgenie|alarm)\b|\b(?:calls?|called|pages|rings?|rang|phones?|phoned|pings?|pinged|escalates? to|escalated to) (?:the |our )?(?:[\w-]+ ){0,3}?(?:on[- ]?call|sre|ops|support|help ?desk|service ?desk|front ?desk|reception|hotline|switchboard|noc|duty (?:manager|engineer|officer))\b|\bpost(?:s|ed)? (?:in|to) #[\w-]{2,40}|\b(?:raises?|raised|opens?|opened|files?|filed) (?:a |an )?(?:\w+ ){0,2}?(?:ticket|incident|case|bug report|\p{Lu}{2,10}-\d{1,6})\b/iu;
+  /\b(?:alert(?:ed|s)? (?:[^.;|]{1,60}? )?(?:fires|fired|firing|triggers|triggered|goes off|went off|pages)|alert fired|alert (?:created|opened|raised)|detect(?:s|ed)|paged|warn(?:s|ed)|notic(?:es|ed)|(?:check|comparison|test|inspection|sample|reading) (?:shows|showed|reveals|revealed)|report(?:s|ed)|spot(?:s|ted)|sees|saw|discover(?:s|ed)|first (?:alert|page|complaint|report|ticket|call)|(?:customer|user|client) (?:complaints?|reports?|tickets?)|complain(?:s|ed)|pagerduty|opsgenie|alarm)\b|\b(?:calls?|called|pages|rings?|rang|phones?|phoned|pings?|pinged|escalates? to|escalated to) (?:the |our )?(?:[\w-]+ ){0,3}?(?:on[- ]?call|sre|ops|support|help ?desk|service ?desk|front ?desk|reception|hotline|switchboard|noc|duty (?:manager|engineer|officer))\b|\bpost(?:s|ed)? (?:in|to) #[\w-]{2,40}|\b(?:raises?|raised|opens?|opened|files?|filed) (?:a |an )?(?:\w+ ){0,2}?(?:ticket|incident|case|bug report)\b/iu;
 
 /**
  * Round 29: the same in Spanish, Portuguese, French, German and Italian: an alert that fires ("Alerta de Grafana … salta",
@@ -81,13 +82,13 @@ function formFields(src: SourceText): boolean {
 
 /** `detection-lag`: the time from start to detection is stated nowhere (nor derivable from the timeline). */
 export const detectionLagRule: Rule = ({ doc, src }) => {
-  if (src.lines.some((l) => l.kind !== 'frontMatter' && (STATED.some((re) => re.test(l.raw)) || moreDetectionStated(l.raw) || startAndDetection(l.raw) || labelledInterval(l.raw)) && !UNSTATED.test(l.raw))) return [];
+  if (src.lines.some((l) => l.kind !== 'frontMatter' && (STATED.some((re) => re.test(l.raw)) || moreDetectionStated(l.raw) || lagStatedAfter(l.raw) || startAndDetection(l.raw) || labelledInterval(l.raw)) && !UNSTATED.test(l.raw))) return [];
   if (formFields(src)) return [];
   const extra = doc.meta.extra;
   if (['detected', 'detectedAt', 'detected_at', 'timeToDetect', 'time_to_detect'].some((k) => extra[k] != null)) return [];
   // Start and detection both in the timeline, the start before the detection: the lag can be read off.
   const timed = timedEntries(doc.timeline.entries, false, src);
-  const detects = (t: (typeof timed)[number]): boolean => t.entry.phase === 'detection' || DETECTED.test(t.entry.text) || DETECTED_FOREIGN.test(t.entry.text) || DETECTED_OTHER.test(t.entry.text) || moreDetected(t.entry.text) || detectedByShape(t.entry.text);
+  const detects = (t: (typeof timed)[number]): boolean => t.entry.phase === 'detection' || DETECTED.test(t.entry.text) || DETECTED_FOREIGN.test(t.entry.text) || DETECTED_OTHER.test(t.entry.text) || moreDetected(t.entry.text) || detectedByShape(t.entry.text) || detectedRound39(t.entry.text);
   // Round 37: any entry above the detection and earlier than it (the first row may be a change made the day before,
   // written with its own date, that the rows after it do not repeat).
   const detection = timed.findIndex(detects);

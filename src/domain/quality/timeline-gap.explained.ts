@@ -9,6 +9,7 @@ import { plainText } from './source-text.ts';
 import { scriptExplainsGap } from './timeline-gap.scripts.ts';
 import { moreExplainsGap } from './timeline-words.more.ts';
 import { statesGapLength } from './timeline.shapes.ts';
+import { withoutShortPastLengths } from './timeline-gap.before.round39.ts';
 
 /** Words that say what filled the interval, in either entry or a line between them. */
 const EXPLAINS_GAP =
@@ -92,7 +93,7 @@ const LENGTH_AS_MEASURE = /\b(?:(?:older|newer|younger|longer|shorter|more|less|
  * "après vingt minutes") and watching as a noun ("Beobachtung", "observation").
  */
 const FOREIGN_EXPLAINS_GAP =
-  /(?<![\p{L}\p{N}])(?:vent(?:er|et|ede|ar|a)|vänt(?:ar|ade|an)|wart(?:et|en|ete|eten)|gewartet|attend(?:ons|ent|ait|ant|re)?|en attente|esper(?:ando|amos|aba|an)|aguard(?:ando|amos|ava)|in attesa|aspett(?:ando|iamo|ava)|wacht(?:en|te|ten)?|overvåk(?:er|et|e|ing)|overvåg(?:er|ede|e|ning)|övervak(?:ar|ade|a|ning)|überwach(?:en|t|te|ten)|beobacht(?:en|et|ete|eten|ung)|observ(?:ons|ant|ation)|surveill(?:ons|ent|ait|ance)|vigil(?:ando|ancia)|acompanh(?:ando|amos|ava)|undersøk(?:er|te|else)|undersök(?:er|te|ning)|untersuch(?:en|t|te|ten|ung)|investig(?:ando|amos|aba|ava|ons)|(?:\d+|fünf|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fem|ti|femten|tjue|tjugo|tretti|trettio|tien|twintig|dertig|vijftien|dix|quinze|vingt|trente|diez|quince|veinte|treinta|dieci|quindici|venti|trenta|dez|vinte|trinta)[ \t]?(?:minutter|minuter|minuten|minutes|minutos|minuti|timer|timmar|stunden|heures|horas|ore|uur))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:vent(?:er|et|ede|ar|a)|vänt(?:ar|ade|an|at)|wart(?:et|en|ete|eten)|gewartet|attend(?:ons|ent|ait|ant|re)?|en attente|esper(?:ando|amos|aba|an)|aguard(?:ando|amos|ava)|in attesa|aspett(?:ando|iamo|ava)|wacht(?:en|te|ten)?|overvåk(?:er|et|e|ing)|overvåg(?:er|ede|e|ning)|övervak(?:ar|ade|a|ning)|überwach(?:en|t|te|ten)|beobacht(?:en|et|ete|eten|ung)|observ(?:ons|ant|ation)|surveill(?:ons|ent|ait|ance)|vigil(?:ando|ancia)|acompanh(?:ando|amos|ava)|undersøk(?:er|te|else)|undersök(?:er|te|ning)|untersuch(?:en|t|te|ten|ung)|investig(?:ando|amos|aba|ava|ons)|(?:\d+|fünf|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fem|ti|femten|tjue|tjugo|tretti|trettio|tien|twintig|dertig|vijftien|dix|quinze|vingt|trente|diez|quince|veinte|treinta|dieci|quindici|venti|trenta|dez|vinte|trinta)[ \t]?(?:minutter|minuter|minuten|minutes|minutos|minuti|timer|timmar|stunden|heures|horas|ore|uur))(?![\p{L}\p{N}])/iu;
 
 const ACTIVITY_AS_THING = /\b(?:reindex|backfill|replay|rebuild|restore|debug)(?:ing)? (?=(?:job|script|tool|task|cron|config(?:uration)?|mapping|code|logic|step|run's|job's|script's)s?\b)/gi;
 
@@ -214,7 +215,8 @@ export function gapExplained(ctx: LintContext, prev: TimelineEntry, cur: Timelin
   if ((JOB_STARTED.test(prev.text) || STARTED.test(prev.text)) && STILL_RUNNING.test(cur.text)) return true;
   if ((CHECK_STARTED.test(prev.text) && CHECK_VERDICT.test(cur.text)) || FOREIGN_STILL.test(cur.text)) return true;
   const end = cur.text.replace(MONITORING_AS_THING, ' ').replace(RESULT_NO_CHANGE, ' ').replace(RUNNING_AS_STATE, ' ').replace(STARTS_THEN, ' ').replace(STARTED_AFTER_SUBJECT, ' ');
-  const start = prev.text.replace(UNTIL_FIXED, ' ').replace(MONITORING_AS_THING, ' ').replace(STILL_AS_STATE, ' ').replace(MONITORING_AS_SOURCE, ' ').replace(RESULT_NO_CHANGE, ' ').replace(LENGTH_BEFORE, ' ').replace(ACTIVITY_BEFORE, ' ');
+  // Round 39: a length of work done before the start entry, shorter than the gap, says nothing of the gap.
+  const start = withoutShortPastLengths(prev.text, minutes).replace(UNTIL_FIXED, ' ').replace(MONITORING_AS_THING, ' ').replace(STILL_AS_STATE, ' ').replace(MONITORING_AS_SOURCE, ' ').replace(RESULT_NO_CHANGE, ' ').replace(LENGTH_BEFORE, ' ').replace(ACTIVITY_BEFORE, ' ');
   // Round 11: an entry that ends a run ("processing (running since 23:50) completes") tells of the time before it, not after.
   // Round 12: likewise at a gap's start, what that entry says ran ("processing (running since 23:50) completes") ran
   // before it: the time after a completion is not explained by it.

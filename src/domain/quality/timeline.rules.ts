@@ -1,3 +1,4 @@
+import { halfDayOf } from '../../formats/postmortem/half-day.ts';
 import type { TimelineEntry } from '../postmortem/document.types.ts';
 import { labelledEntry } from './timeline.shapes.ts';
 import type { Rule } from './lint.context.ts';
@@ -5,6 +6,7 @@ import type { RawFinding } from './quality.types.ts';
 import { cut, plainText, spansOf, type SourceText } from './source-text.ts';
 import { gapExplained } from './timeline-gap.explained.ts';
 import { moreDecision } from './timeline-words.more.ts';
+import { decisionRound39 } from './timeline-decision.round39.ts';
 import { relativeMinutes } from '../../formats/postmortem/time-scan.ts';
 
 const section = { section: 'timeline' as const };
@@ -66,7 +68,9 @@ export function timedEntries(entries: readonly TimelineEntry[], approximate = fa
     }
     let h = Number(m[1]) % 24;
     const pm = m[4]?.toLowerCase().startsWith('p') === true;
-    if (m[4] !== undefined) h = (h % 12) + (pm ? 12 : 0);
+    // Round 39: or the half of the day in words ("下午 1:11", "3:10 de la tarde"), on a 12-hour clock only.
+    const half = m[4] === undefined && h >= 1 && h <= 12 ? halfDayOf(entry.asWritten) : null;
+    if (m[4] !== undefined || half !== null) h = (h % 12) + (pm || half === 'pm' ? 12 : 0);
     // Round 18: a weekday with the time and no date ("Wednesday 10:35", a chat's "[09:12 Mon]") moves to that day.
     const wd = day === null ? weekdayOf(entry) : null;
     if (wd !== null) {
@@ -94,7 +98,8 @@ const DAY_LINE = new RegExp(`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 /** A weekday written with the time ("Monday 17:20") or right after it in a chat stamp ("[09:12 Mon] …" leaves "Mon] …"). */
-const WEEKDAY_WITH_TIME = /^\W{0,3}(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\.?(?:,?\s{1,4}\d|\])/i;
+// Round 39: or in brackets after it ("09:10 (Sat) — …" leaves "(Sat) — …").
+const WEEKDAY_WITH_TIME = /^\W{0,3}(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\.?(?:,?\s{1,4}\d|[\])])/i;
 
 function weekdayOf(e: TimelineEntry): number | null {
   const w = WEEKDAY_WITH_TIME.exec(e.asWritten) ?? WEEKDAY_WITH_TIME.exec(e.text);
@@ -257,7 +262,7 @@ const DECISION_FOREIGN =
 /** `timeline-decision-points`: no entry marks a decision (rollback, failover, escalation…). */
 export const timelineDecisionPointsRule: Rule = ({ doc, src }) => {
   const entries = doc.timeline.entries;
-  const decides = (t: string): boolean => labelledEntry(t) || DECISION.test(t) || DECISION_FOREIGN.test(t) || moreDecision(t);
+  const decides = (t: string): boolean => labelledEntry(t) || DECISION.test(t) || DECISION_FOREIGN.test(t) || moreDecision(t) || decisionRound39(t);
   // Round 38: the entry's whole row too, when a table's other column holds what was done ("| 17:00 | Jonas | Escalated … |").
   if (entries.length < 3 || entries.some((e) => e.decisionPoint === true || decides(e.text) || decides(plainText(src.lines[e.line - 1]?.raw ?? '')))) return [];
   const at = spansOf(src, 'timeline')[0]?.start ?? entries[0]?.line ?? 1;

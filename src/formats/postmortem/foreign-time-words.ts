@@ -12,7 +12,7 @@
  * word classes and bounded patterns, anchored at the start: linear.
  */
 
-export const AROUND_BEFORE = String.raw`(?:around|about|approx\.?|approximately|roughly|circa|ca\.?|runt|omkring|ungefär|cirka|kring|rundt|gegen|etwa|ungefähr|vers|environ|hacia|sobre|alrededor de|por volta d[aeo]s?|cerca d[aeo]s?|verso|intorno a(?:lle)?|rond|omstreeks|tegen|około|около|примерно|noin|kolem|asi|přibližně|okolo|khoảng|khoang|tầm|chừng|vào khoảng|حوالي|حوالى|قرابة|körülbelül|kb\.|लगभग|करीब|sekitar|(?:sometime|some time|shortly|just) (?:after|before))`;
+export const AROUND_BEFORE = String.raw`(?:around|about|approx\.?|approximately|roughly|circa|ca\.?|runt|omkring|ungefär|cirka|kring|rundt|gegen|etwa|ungefähr|vers|environ|hacia|sobre|alrededor de|por volta d[aeo]s?|cerca d[aeo]s?|verso|intorno a(?:lle)?|rond|omstreeks|tegen|około|около|примерно|noin|kolem|asi|přibližně|okolo|khoảng|khoang|tầm|chừng|vào khoảng|حوالي|حوالى|قرابة|körülbelül|kb\.|लगभग|करीब|sekitar|a eso de|como a|(?:sometime|some time|shortly|just) (?:after|before))`;
 /** A clock word between "around" and the hour ("kl.", "klockan", "las", "le", "ore", "godz.", "saat"). */
 const CLOCK_WORD = String.raw`(?:kl\.?|klockan|الساعة|lúc|klokka|kello|um|las|la|les|le|ore|alle|godz\.?|saat)`;
 const HOUR = String.raw`(?:[01]?\d|2[0-3])`;
@@ -25,8 +25,9 @@ const CLOCK_AFTER_AROUND = String.raw`(?:${HOUR}[:.][0-5]\d|[01]\d[0-5]\d|2[0-3]
 // Round 34: and the part of the day after it, with or without the hour's word ("8 giờ sáng", "3 Uhr nachmittags",
 // "الساعة 9 صباحاً").
 const DAY_AFTER = String.raw`(?:[ \t]{1,2}(?:sáng|chiều|tối|trưa|đêm|morgens|abends|nachmittags|vormittags|du (?:matin|soir)|de l'après-midi|de la (?:mañana|tarde|noche)|da (?:manhã|tarde|noite)|del (?:pomeriggio|mattino)|di (?:sera|mattina)|утра|дня|вечера|ночи|صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً))`;
-const HOUR_WORD = String.raw`(?:(?:[ \t]?h|[ \t]{1,2}(?:uhr|uur|heures?|horas?|hrs?|o'clock|godz\.?|ч\.?|tiden|giờ|óra|बजे|baje))${DAY_AFTER}?|${DAY_AFTER})`;
-const AROUND_AFTER = String.raw`(?:[ \t]{1,2}(?:sularında|sıralarında|civarında|gibi|suunnilleen|tienoilla|körül|táján|tájban|or so|ish)|-ish|[ \t]?時?(?:頃|ごろ|くらい|ぐらい)|[ \t]?시?(?:경|쯤)|[ \t]?点?左右)`;
+// Round 39: or the meridiem after it, with dots and a space or not ("las 10 p. m.").
+const HOUR_WORD = String.raw`(?:(?:[ \t]?h|[ \t]{1,2}(?:uhr|uur|heures?|horas?|hrs?|o'clock|godz\.?|ч\.?|tiden|giờ|óra|बजे|baje))${DAY_AFTER}?|${DAY_AFTER}|[ \t]{0,2}[ap]\.?[ \t]?m\.?)`;
+const AROUND_AFTER = String.raw`(?:[ \t]{1,2}(?:sularında|sıralarında|civarında|civarı|gibi|suunnilleen|tienoilla|körül|táján|tájban|or so|ish)|-ish|[ \t]?時?半?(?:頃|ごろ|くらい|ぐらい)|[ \t]?(?:시[ \t]?반[ \t]?|시)?(?:경|쯤)|[ \t]?点?左右)`;
 const SPELLED = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|eins|zwei|drei|fünf|sechs|sieben|neun|zehn|zwölf)`;
 /** "half drie", "halb drei", "kwart over twee", "viertel nach zwei", "quarter past three", "half past two", "three". */
 const SPELLED_TIME = String.raw`(?:(?:half|halb|kwart (?:over|voor)|viertel (?:nach|vor)|drei ?viertel|quarter (?:past|to)|half past|ten (?:past|to)|twenty (?:past|to))[ \t]{1,3})?${SPELLED}(?:[ \t]{1,2}(?:uur|uhr|o'clock))?`;
@@ -41,10 +42,11 @@ const STAND_IN = String.raw`\[(?:time|hh:mm|hh:mm:ss|tbd|\?\?:\?\?)\]|[Xx]{2}:[X
 const NO_MORE_DIGITS = String.raw`(?![\d.]|:\d)`;
 /** Round 33: the half of the day before an hour in Japanese and Korean ("오후 3시쯤", "午後3時頃"). */
 const HALF_DAY = String.raw`(?:오전|오후|午前|午後)[ \t]?`;
-const FORMS = String.raw`(?:${AROUND_BEFORE}[ \t]{1,3}(?:${CLOCK_WORD}[ \t]{1,2})?(?:${CLOCK_AFTER_AROUND}(?:${HOUR_WORD})?${NO_MORE_DIGITS}|${HOUR}(?:${HOUR_WORD})?${NO_MORE_DIGITS}|${SPELLED_TIME})|(?:saat[ \t]|${HALF_DAY})?${HOUR}(?:${HOUR_WORD})?${AROUND_AFTER}|${MEAL}|${DAY_PART}|[^\s\d()[\]]{1,20}[ \t]{0,2}${GLOSS}|${STAND_IN})`;
+const FORMS = String.raw`(?:${AROUND_BEFORE}[ \t]{1,3}(?:${CLOCK_WORD}[ \t]{1,2})?(?:${CLOCK_AFTER_AROUND}(?:${HOUR_WORD})?${NO_MORE_DIGITS}|${HOUR}(?:${HOUR_WORD})?${NO_MORE_DIGITS}|${SPELLED_TIME})|(?:saat[ \t]|${HALF_DAY}|(?:${DAY_PART})[ \t]{1,2})?${HOUR}(?:${HOUR_WORD})?${AROUND_AFTER}|${MEAL}|${DAY_PART}|[^\s\d()[\]]{1,20}[ \t]{0,2}${GLOSS}|${STAND_IN})`;
 
 /** A time cell holding only such a time ("| runt 15 |", "| 15 sularında |", "| 's middags |"). */
-const CELL = new RegExp(String.raw`^${FORMS}$`, 'iu');
+// Round 39: after a day and month, as a chat or a French table writes them ("05/03 vers 23h").
+const CELL = new RegExp(String.raw`^(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?[ \t]{1,2})?${FORMS}$`, 'iu');
 /** Such a time at an entry's start, then a separator or a gloss-closed space and the event ("rond half drie: …", "[TIME] helpdesk …"). */
 // Round 33: or an ideographic space ("15時ごろ\u3000コールセンターから…"), or a plain space after a time before or after midnight or
 // noon ("shortly before midnight Joss leaves").

@@ -5,6 +5,8 @@
 //   "14.02 Uhr"): the clock, with the words before it kept as its lead. A lead that most entries of a timeline share is the
 //   language's clock word ("klo", "at"); one that only a few carry marks those times approximate (`markMinorityLeads`).
 import { AROUND_BEFORE } from './foreign-time-words.ts';
+import { halfDayOf } from './half-day.ts';
+export { withHalfDayAfter } from './half-day.ts';
 import type { TimeMatch } from './time-scan.ts';
 
 /** Zero of each script whose ten digits are consecutive code points. */
@@ -44,7 +46,7 @@ export function leadWordTime(text: string): (TimeMatch & { lead: string }) | nul
   // or of a script without case.
   if (/\p{Lu}/u.test(m[1]!)) return null;
   const lead = m[1]!.trim();
-  return { asWritten: m[0].trim(), start: 0, end: m[0].length, date: null, month: null, day: null, hour, minute, second: null, meridiem: null, unknown: false, approx: AROUND_LEAD.test(lead), zone: null, lead };
+  return { asWritten: m[0].trim(), start: 0, end: m[0].length, date: null, month: null, day: null, hour, minute, second: null, meridiem: hour >= 1 && hour <= 12 ? halfDayOf(lead) : null, unknown: false, approx: AROUND_LEAD.test(lead), zone: null, lead };
 }
 
 /** Round 38: consecutive entries a lead opens that make it the clock's word, not a hedge. */

@@ -3,7 +3,7 @@ import { slashOrder } from './slash-dates.ts';
 import { rangeNotOffset, ZONE_RE } from './time-zone.ts';
 import { relativeAt, TIME_BOUNDARY } from './relative-time.ts';
 import { validYmd, type Ymd } from './ymd.ts';
-import { asciiDigits, leadWordTime } from './time-lead.ts';
+import { asciiDigits, leadWordTime, withHalfDayAfter } from './time-lead.ts';
 
 export type { Ymd } from './ymd.ts';
 export { nextDay, ymdString } from './ymd.ts';
@@ -153,7 +153,7 @@ function matchTime(s: string, i: number): TimePart | null {
     // "1.50" is a number; "16.30 — …" at an entry's start is a time (round 32).
     if (m[0].includes('.') && meridiem === null && m[3] === undefined && !(hour <= 23 && at(RE.dotClockOpens, s, i + m[0].length) !== null)) return null;
     if (minute > 59 || hour > 24 || (meridiem !== null && (hour < 1 || hour > 12))) return null;
-    return { hour, minute, second: m[3] === undefined ? null : Number(m[3]), meridiem, unknown: false, end: i + m[0].length };
+    return withHalfDayAfter(s, { hour, minute, second: m[3] === undefined ? null : Number(m[3]), meridiem, unknown: false, end: i + m[0].length });
   }
   m = at(RE.cjkClock, s, i);
   if (m && Number(m[1]) <= 24 && Number(m[2]) <= 59) return { hour: Number(m[1]), minute: Number(m[2]), second: null, meridiem: null, unknown: false, end: i + m[0].length };
