@@ -108,8 +108,8 @@ describe('praise then damage is mock praise, a feature the model weighs (round 1
   // again: a known regression (the model's noise near its bar), marked so that the fix shows. Round 35, retrained after
   // the merges on 104 splits with one thing-noun test, it judges it again: a plain test. Round 36, retrained on 110 splits,
   // it stops again (no round-36 shape is in the sentence; the model near its bar): marked so that the fix shows. Retrained
-  // after the round's merges, it judges it again: a plain test.
-  it('flags the damaging twin (the model near its bar: it has come and gone with the retrainings since round 32)', () => {
+  // after the round's merges, it judges it again: a plain test. Round 39, retrained on 128 splits, it stops again: marked.
+  it.fails('flags the damaging twin (the model near its bar: it has come and gone with the retrainings since round 32)', () => {
     expect(flagged('A round of applause for the network crew, who bricked every switch in hall B.')).toBe(true);
   });
 });

@@ -73,7 +73,8 @@ describe('documents-train-3', () => {
     // in an incident channel ("posts in #device-incidents") is a detection, and a model false alarm on doc-06's chat line,
     // gone with 2ba0e77's models.
     // Round 39 (sections): 157 -> 158 (doc-10's "was still set to" as a trigger).
-    expect(present).toBeGreaterThanOrEqual(158);
+    // Round 39 (merged): 158 -> 160.
+    expect(present).toBeGreaterThanOrEqual(160);
     expect(violated).toBeLessThanOrEqual(0);
     // Round 19: bounds 12 -> 11, lowered by the coordinator: with the models retrained on 45 splits, doc-16 lost two false
     // blame findings (a timeline row, an action item) and now scores 57 against its writer's 55, every expected finding present.
@@ -183,6 +184,8 @@ describe.each(DOCUMENT_SET_FLOORS)('%s', (set, floor) => {
  * Round 39 (sections: surface cause, placeholders, no-evidence, alone): 7,534 of 7,961, forbidden 222, fully right 582, in bounds 874.
  * Round 39 (precision: vague items in other languages, document blame classes, alone): 7,517, forbidden 216, fully right 573.
  * Round 39 (timelines and detection, alone): 7,512, forbidden 191, fully right 575.
+ * Round 39 merged (blame retrained on the round's six sets, document precision, sections, timelines): 7,560 of 7,961,
+ * forbidden 184, fully right 590 of 966, in bounds 873.
  */
 describe('all document sets together', () => {
   const root = new URL('../../../test/fixtures/quality/', import.meta.url);
@@ -191,9 +194,9 @@ describe('all document sets together', () => {
 
   it('holds the totals of round 39\'s wiring: expected findings present, forbidden ones reported, documents fully right', () => {
     expect(sets.length).toBeGreaterThanOrEqual(61);
-    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(7534);
-    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(222);
+    expect(results.flatMap((r) => r.expected).filter((e) => e.present).length).toBeGreaterThanOrEqual(7560);
+    expect(results.flatMap((r) => r.forbidden).filter((f) => f.violated).length).toBeLessThanOrEqual(184);
     const fullyRight = results.filter((r) => r.scoreHolds && r.expected.every((e) => e.present) && r.forbidden.every((f) => !f.violated));
-    expect(fullyRight.length).toBeGreaterThanOrEqual(582);
+    expect(fullyRight.length).toBeGreaterThanOrEqual(590);
   });
 });
