@@ -287,8 +287,8 @@ export function runAllDocumentsBench(): void {
     [EVAL_DIR_55, 'documents-eval-55 (a fifty-fifth separate writer\'s 16 post-mortems; measured once after the thirty-seventh round: 83 / 100 present, 19 forbidden, 10 of 16 in bounds)'],
     [EVAL_DIR_56, 'documents-eval-56 (a fifty-sixth separate writer\'s 16 post-mortems; measured once after the thirty-eighth round: 88 / 112 present, 12 forbidden, 9 of 16 in bounds)'],
     [EVAL_DIR_57, 'documents-eval-57 (a fifty-seventh separate writer\'s 16 post-mortems; measured once after the thirty-eighth round: 71 / 96 present, 13 forbidden, 8 of 16 in bounds)'],
-    [EVAL_DIR_58, 'documents-eval-58 (a fifty-eighth separate writer\'s 16 post-mortems; measured once after the thirty-ninth round)'],
-    [EVAL_DIR_59, 'documents-eval-59 (a fifty-ninth separate writer\'s 16 post-mortems; measured once after the thirty-ninth round)'],
+    [EVAL_DIR_58, 'documents-eval-58 (a fifty-eighth separate writer\'s 16 post-mortems; measured once after the thirty-ninth round: 44 -> 46 / 79 present, 33 -> 31 forbidden, 7 of 16 in bounds)'],
+    [EVAL_DIR_59, 'documents-eval-59 (a fifty-ninth separate writer\'s 16 post-mortems; measured once after the thirty-ninth round: 52 -> 57 / 72 present, 17 -> 15 forbidden, 10 -> 9 of 16 in bounds)'],
   ] as const) {
     if (existsSync(dir)) runDocumentsBench(dir, title);
     else console.log(`-- ${title}: not in the repository yet`);

@@ -337,6 +337,9 @@ export const DOCUMENT_SET_FLOORS: readonly (readonly [string, DocumentFloor])[] 
   // Round 39 (sections: surface cause, placeholders): present 71 -> 78.
   // Round 39 (merged, retrained): bounds 8 -> 9.
   ['documents-eval-57', { present: 78, violated: 8, bounds: 9 }],
+  // documents-eval-58 and -59: written during round 39, measured once after it (these figures), held as floors since.
+  ['documents-eval-58', { present: 46, violated: 31, bounds: 7 }],
+  ['documents-eval-59', { present: 57, violated: 15, bounds: 9 }],
   // documents-train-4: written for round 13 (exports least like a template); 81 / 128, 23 forbidden, bounds 11 before the round.
   // Round 29 (blame, three voices trained on; all sets better on all three counts, as above): forbidden 4 -> 5, the
   // retrained model fires on doc-14's neutral line about a scheduled sedation at a clinic.
