@@ -7,7 +7,6 @@
 import { getTableColumns, getTableName, type SQL, type Table } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Db } from './database.ts';
-import { preparedQuery } from './pglite-prepared.ts';
 
 type RawClient = { query(text: string, params: unknown[]): Promise<{ rows: Record<string, unknown>[] }> };
 
@@ -72,13 +71,13 @@ export async function readRaw(db: Db, query: SQL): Promise<{ rows: Record<string
 }
 
 /**
- * A statement already rendered (`statement-shapes.ts`) sent straight to the driver, prepared once on PGlite
- * (`pglite-prepared.ts`); without a raw client, the statement `fallback` builds is run through Drizzle.
+ * A statement already rendered (`statement-shapes.ts`) sent straight to the driver; without a raw client, the
+ * statement `fallback` builds is run through Drizzle.
  */
 export async function readRendered(
   db: Db, statement: { text: string; params: unknown[] }, fallback: () => SQL,
 ): Promise<{ rows: Record<string, unknown>[] }> {
   const client = rawClientOf(db);
   if (!client) return readRaw(db, fallback());
-  return preparedQuery(client, statement.text, statement.params);
+  return client.query(statement.text, statement.params);
 }

@@ -21,31 +21,6 @@ type Query = { text: string; params: unknown[] };
 type Queryable = { query(text: unknown, params?: unknown[], ...rest: unknown[]): Promise<{ rows: Record<string, unknown>[] }> };
 type PlanNode = { 'Node Type': string; 'Relation Name'?: string; 'Index Name'?: string; 'Sort Key'?: string[]; Plans?: PlanNode[] };
 
-/** The Parse and Bind messages in a buffer of frontend messages (`src/store/pg-frontend.ts`), their texts and values read back. */
-function frontendMessages(buffer: Uint8Array): ({ type: 'parse'; name: string; text: string } | { type: 'bind'; name: string; values: (string | null)[] })[] {
-  const bytes = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.length);
-  const out: ReturnType<typeof frontendMessages> = [];
-  for (let at = 0; at < bytes.length; at += 1 + bytes.readInt32BE(at + 1)) {
-    let i = at + 5;
-    const cstring = (): string => { const end = bytes.indexOf(0, i); const s = bytes.toString('utf8', i, end); i = end + 1; return s; };
-    if (bytes[at] === 0x50) { const name = cstring(); out.push({ type: 'parse', name, text: cstring() }); }
-    if (bytes[at] === 0x42) {
-      cstring();
-      const name = cstring();
-      i += 2 + 2 * bytes.readInt16BE(i);
-      const values: (string | null)[] = [];
-      for (let n = bytes.readInt16BE((i += 2) - 2); n > 0; n--) {
-        const len = bytes.readInt32BE(i);
-        i += 4;
-        values.push(len < 0 ? null : bytes.toString('utf8', i, i + len));
-        if (len > 0) i += len;
-      }
-      out.push({ type: 'bind', name, values });
-    }
-  }
-  return out;
-}
-
 /** Every node of a plan tree. */
 function nodes(plan: PlanNode): PlanNode[] {
   return [plan, ...(plan.Plans ?? []).flatMap(nodes)];
@@ -54,39 +29,22 @@ function nodes(plan: PlanNode): PlanNode[] {
 describe.each(backends())('hot queries use their indexes on %s', (backend) => {
   let database: Database;
   let client: Queryable;
-  /** Statements sent as a named statement's Bind (PGlite, `src/store/pglite-prepared.ts`) while `captured` listens. */
-  let boundSink: Query[] | null = null;
   beforeAll(async () => {
     database = await openTestDatabase(backend);
     client = (database.db as unknown as { $client: Queryable }).$client;
-    const pg = client as unknown as { execProtocol?: (message: Uint8Array, ...rest: unknown[]) => Promise<unknown> };
-    if (pg.execProtocol !== undefined) {
-      // A prepared statement is parsed once and later only bound: its text is remembered from its Parse, and each Bind
-      // is captured as that text with the values bound.
-      const original = pg.execProtocol.bind(pg);
-      const texts = new Map<string, string>();
-      pg.execProtocol = (message, ...rest) => {
-        for (const m of frontendMessages(message)) {
-          if (m.type === 'parse') texts.set(m.name, m.text);
-          else if (m.type === 'bind' && boundSink !== null && texts.has(m.name)) boundSink.push({ text: texts.get(m.name)!, params: m.values });
-        }
-        return original(message, ...rest);
-      };
-    }
   });
   afterAll(async () => { await database?.close(); });
 
   /** The statements a repository call sends (parameters as sent). */
   async function captured(run: (db: Db) => Promise<unknown>): Promise<Query[]> {
     const seen: Query[] = [];
-    boundSink = seen;
     const original = client.query.bind(client);
     client.query = (text: unknown, params?: unknown[], ...rest: unknown[]) => {
       if (typeof text === 'string') seen.push({ text, params: params ?? [] });
       else if (text !== null && typeof text === 'object' && 'text' in text) seen.push({ text: String(text.text), params: (text as { values?: unknown[] }).values ?? params ?? [] });
       return original(text, params, ...rest);
     };
-    try { await run(database.db); } finally { client.query = original; boundSink = null; }
+    try { await run(database.db); } finally { client.query = original; }
     return seen.filter((q) => /^\s*(?:select|update|delete|with)\b/i.test(q.text));
   }
 
